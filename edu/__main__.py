@@ -1,0 +1,3 @@
+from edu.cli import main
+
+raise SystemExit(main())

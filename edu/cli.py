@@ -1,0 +1,78 @@
+"""Command-line entry point: parses arguments and dispatches to one module per subcommand.
+
+Each subcommand lives in `edu/commands/<name>.py` with `add_parser(subparsers)` and
+`run(args) -> int`; heavy imports stay inside `run` so `edu --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from edu import __version__
+from edu.errors import EduError
+
+# Order is the order shown in `edu --help`.
+COMMANDS = [
+    "train",
+    "quiz",
+    "study",
+    "stats",
+    "preprocess",
+    "restore",
+    "extract",
+    "check",
+    "items",
+    "anki",
+    "handout",
+    "export",
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one clear line (argparse's default, made explicit)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="edu", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=f"edu {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"edu.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"edu.commands.{name}":
+                continue  # command not built yet
+            raise
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # Bare `edu` opens the trainer on the bundled deck when it is available.
+        try:
+            module = importlib.import_module("edu.commands.train")
+        except ModuleNotFoundError:
+            parser.print_help()
+            return 0
+        args = parser.parse_args(["train", *(argv or [])])
+        return module.run(args)
+    module = importlib.import_module(f"edu.commands.{args.command}")
+    try:
+        return int(module.run(args) or 0)
+    except EduError as exc:
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,103 @@
+"""Deck and Fact: the reviewed facts that the trainer, Anki export and handouts read.
+
+The format is documented in docs/DECKS.md. Loading uses `yaml.safe_load` semantics only
+(via yaml.SafeLoader's node composer, so every problem can be reported with line and column).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edu.source import Span
+
+KINDS = ("number", "date", "name")
+STATUSES = ("draft", "reviewed")
+
+
+@dataclass
+class Fact:
+    """One unit of knowledge, tied to its evidence span in the source document."""
+
+    id: str
+    kind: str
+    prompt: str
+    answer: str
+    source: Span
+    category: str = ""
+    section: str = ""
+    aliases: list[str] = field(default_factory=list)
+    unit: str | None = None
+    tolerance: float | None = None
+    tags: list[str] = field(default_factory=list)
+    note: str | None = None
+    status: str = "reviewed"
+    # Draft-only fields written by `edu extract` to help the reviewer.
+    answer_stems: str | None = None
+    score: float | None = None
+    evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "prompt": self.prompt,
+                               "answer": self.answer}
+        if self.answer_stems is not None:
+            out["answer_stems"] = self.answer_stems
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        if self.unit is not None:
+            out["unit"] = self.unit
+        if self.tolerance is not None:
+            out["tolerance"] = self.tolerance
+        if self.category:
+            out["category"] = self.category
+        if self.section:
+            out["section"] = self.section
+        if self.tags:
+            out["tags"] = list(self.tags)
+        out["source"] = self.source.to_dict()
+        if self.evidence is not None:
+            out["evidence"] = self.evidence
+        if self.note is not None:
+            out["note"] = self.note
+        if self.score is not None:
+            out["score"] = self.score
+        out["status"] = self.status
+        return out
+
+
+@dataclass
+class Deck:
+    """A titled list of facts drawn from one source document."""
+
+    title: str
+    id: str
+    source: str  # path of the document, relative to the deck file
+    facts: list[Fact] = field(default_factory=list)
+    description: str | None = None
+    language: str | None = None
+    tags: list[str] = field(default_factory=list)
+    path: str | None = None  # where the deck was loaded from
+
+    @property
+    def source_path(self) -> Path:
+        """The source document's path, resolved against the deck file's folder."""
+        base = Path(self.path).parent if self.path else Path(".")
+        return base / self.source
+
+    def fact(self, fact_id: str) -> Fact:
+        for f in self.facts:
+            if f.id == fact_id:
+                return f
+        raise KeyError(fact_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"deck": self.title, "id": self.id, "source": self.source}
+        if self.description is not None:
+            out["description"] = self.description
+        if self.language is not None:
+            out["language"] = self.language
+        if self.tags:
+            out["tags"] = list(self.tags)
+        out["facts"] = [f.to_dict() for f in self.facts]
+        return out

@@ -1,0 +1,58 @@
+"""Reading user files with clear errors, and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from edu.errors import EduError, Problem
+
+
+def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
+    """Read a UTF-8 text file, turning every way it can be unreadable into an EduError."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise EduError(Problem(name, "no such file"))
+    if p.is_dir():
+        raise EduError(Problem(name, "is a directory, expected a text file"))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise EduError(Problem(name, f"cannot read file: {exc.strerror or exc}")) from None
+    if b"\x00" in data:
+        raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise EduError(
+            Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, col)
+        ) from None
+    if not allow_empty and not text.strip():
+        raise EduError(Problem(name, "file is empty"))
+    return text
+
+
+def atomic_write(path: str | Path, data: str | bytes) -> None:
+    """Write to a temp file beside `path`, then rename: a failure never leaves half a file."""
+    p = Path(path)
+    directory = p.parent if str(p.parent) else Path(".")
+    if not directory.is_dir():
+        raise EduError(Problem(str(path), f"output directory {str(directory)!r} does not exist"))
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,85 @@
+"""Item: one way of asking about one fact (or, for matching/ordering, a few facts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from edu.source import Span
+
+ITEM_KINDS = (
+    "short_answer",
+    "multiple_choice",
+    "true_false",
+    "cloze",
+    "numeric",
+    "matching",
+    "ordering",
+)
+
+
+@dataclass
+class Item:
+    """A quiz item. `id` is derived from fact id, kind and variant, never from a random draw.
+
+    Kind-specific fields:
+    - multiple_choice: `options` (4 strings, `answer` is exactly one of them)
+    - true_false: `statement`; `answer` is "true" or "false"; `true_statement` is shown after
+    - cloze: `prompt` holds the evidence sentence with the answer replaced by "_____"
+    - numeric: `unit`, `tolerance`
+    - matching: `pairs` [[left, right], ...] in the correct pairing; `fact_ids` of all facts
+    - ordering: `sequence` (events in the correct chronological order), `years` alongside;
+      `prompt` lists the task, `fact_ids` of all facts
+    """
+
+    id: str
+    fact_id: str
+    kind: str
+    prompt: str
+    answer: str
+    section: str = ""
+    source: Span = field(default_factory=lambda: Span(0, 0))
+    aliases: list[str] = field(default_factory=list)
+    options: list[str] | None = None
+    statement: str | None = None
+    true_statement: str | None = None
+    pairs: list[list[str]] | None = None
+    sequence: list[str] | None = None
+    years: list[str] | None = None
+    unit: str | None = None
+    tolerance: float | None = None
+    fact_ids: list[str] = field(default_factory=list)
+    evidence: str = ""  # restored evidence text, for showing after answering
+    category: str = ""
+    fact_kind: str = ""  # the fact's kind: number | date | name (drives grading)
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "fact_id": self.fact_id,
+            "kind": self.kind,
+            "prompt": self.prompt,
+            "answer": self.answer,
+        }
+        for name in ("options", "statement", "true_statement", "pairs", "sequence", "years",
+                     "unit", "tolerance", "note"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        if self.fact_ids:
+            out["fact_ids"] = list(self.fact_ids)
+        out["section"] = self.section
+        out["category"] = self.category
+        out["fact_kind"] = self.fact_kind
+        out["evidence"] = self.evidence
+        out["source"] = self.source.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Item:
+        kwargs = dict(data)
+        kwargs["source"] = Span.from_dict(kwargs.get("source", {"start": 0, "end": 0}))
+        return cls(**kwargs)
