@@ -101,3 +101,44 @@ class Deck:
             out["tags"] = list(self.tags)
         out["facts"] = [f.to_dict() for f in self.facts]
         return out
+
+
+def load_deck(path: str | Path) -> Deck:
+    """Load a deck file. Minimal loader; `edu.deckcheck` validates with line/column marks."""
+    import yaml
+
+    from edu.errors import EduError, Problem
+    from edu.fileio import read_text
+
+    text = read_text(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        raise EduError(Problem(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}",
+                               line, col)) from None
+    if not isinstance(data, dict):
+        raise EduError(Problem(str(path), "a deck must be a mapping with 'deck', 'id', 'facts'"))
+    facts = []
+    for raw in data.get("facts") or []:
+        facts.append(Fact(
+            id=str(raw["id"]), kind=raw["kind"], prompt=raw["prompt"], answer=str(raw["answer"]),
+            source=Span.from_dict(raw["source"]), category=raw.get("category", ""),
+            section=raw.get("section", ""), aliases=[str(a) for a in raw.get("aliases") or []],
+            unit=raw.get("unit"), tolerance=raw.get("tolerance"), tags=raw.get("tags") or [],
+            note=raw.get("note"), status=raw.get("status", "reviewed"),
+            answer_stems=raw.get("answer_stems"), score=raw.get("score"),
+            evidence=raw.get("evidence"),
+        ))
+    return Deck(title=data["deck"], id=data["id"], source=data["source"], facts=facts,
+                description=data.get("description"), language=data.get("language"),
+                tags=data.get("tags") or [], path=str(path))
+
+
+def dump_deck(deck: Deck) -> str:
+    """YAML text of a deck in the documented key order."""
+    import yaml
+
+    return yaml.safe_dump(deck.to_dict(), sort_keys=False, allow_unicode=True, width=100)
