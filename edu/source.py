@@ -66,6 +66,15 @@ class Document:
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section whose [start, end) holds `offset`, or None."""
+        found = None
+        for sec in self.sections:
+            end = sec.end if sec.end >= 0 else len(self.text)
+            if sec.start <= offset < end:
+                found = sec  # later (deeper) sections win
+        return found
+
     def tokens_in(self, span: Span) -> list[Token]:
         """Tokens that lie wholly inside the span."""
         return [t for t in self.tokens if t.start >= span.start and t.end <= span.end]

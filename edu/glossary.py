@@ -1,0 +1,260 @@
+"""Per-document glossary: proper names and fixed restorations that the word map cannot know.
+
+A document `seeds/<doc>.txt` may have `seeds/<doc>.yaml` beside it (format in docs/GLOSSARY.md):
+metadata (title, publisher, date, language, preprocessing) plus
+
+    glossary:
+      names: [Tianhe, "Xi Jinping", "Chang'e-{n}", "Long March {n}"]
+      words: {remotesens: remote-sensing, mar: Mars, "conclud remark": concluding remarks}
+
+Names are written as the document writes them; their preprocessed form is computed here with
+the same recipe, so the file stays readable. `{n}` stands for a number or roman numeral that
+may be glued (`change5`) or separate (`chang 6`). `words` maps stems to fixed text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from edu.errors import EduError, Problem
+from edu.fileio import read_text
+from edu.preprocess import normalise_words, preprocess_words, stem
+
+NUMBER = "{n}"
+_NUM_TOKEN = re.compile(r"^(?:\d+[a-z]{0,2}|[ivxlc]+)$")
+META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary"}
+GLOSSARY_KEYS = {"names", "words"}
+_PLACEHOLDER = "0000"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One restorable phrase: token pattern (None = `{n}` slot) and the text pieces per token."""
+
+    pattern: tuple[str | None, ...]
+    pieces: tuple[str, ...]  # one piece per pattern token; `{n}` inside is filled on match
+    glued: re.Pattern[str] | None = None  # single-token form like `change(\d+)`
+
+
+@dataclass
+class Glossary:
+    """Entries indexed by their first stem for fast longest-match lookup."""
+
+    meta: dict[str, object] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    by_first: dict[str, list[Entry]] = field(default_factory=dict)
+    numbered: list[Entry] = field(default_factory=list)  # entries that start with `{n}`
+    glued: list[Entry] = field(default_factory=list)
+    max_len: int = 1
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        first = entry.pattern[0]
+        if first is None:
+            self.numbered.append(entry)
+        else:
+            self.by_first.setdefault(first, []).append(entry)
+            self.by_first[first].sort(key=lambda e: -len(e.pattern))
+        if entry.glued is not None:
+            self.glued.append(entry)
+        self.max_len = max(self.max_len, len(entry.pattern))
+
+    def match(self, stems: list[str], i: int) -> tuple[int, list[str]] | None:
+        """Longest entry matching at `stems[i]`: (tokens used, one text piece per token)."""
+        s = stems[i]
+        for entry in self.by_first.get(s, []) + self.numbered:
+            n = len(entry.pattern)
+            if i + n > len(stems):
+                continue
+            number = None
+            for pat, tok in zip(entry.pattern, stems[i : i + n], strict=True):
+                if pat is None:
+                    if not _NUM_TOKEN.match(tok):
+                        break
+                    number = tok
+                elif pat != tok:
+                    break
+            else:
+                return n, [_fill(p, number) for p in entry.pieces]
+        for entry in self.glued:
+            m = entry.glued.match(s) if entry.glued else None
+            if m:
+                return 1, [_fill("".join(entry.pieces), m.group(1))]
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+
+def _fill(piece: str, number: str | None) -> str:
+    if number is None or NUMBER not in piece:
+        return piece
+    return piece.replace(NUMBER, number.upper())  # XIII, 2F
+
+
+def _pieces(text: str, pattern_len: int) -> tuple[str, ...]:
+    """Split display text into one piece per preprocessed token, keeping separators."""
+    parts = re.split(r"(\{n\})", text)
+    words: list[str] = []
+    for part in parts:
+        if part == NUMBER:
+            words.append(NUMBER)
+        else:
+            words.extend(re.findall(r"\S+\s*", part) if part.strip() else ([part] if part else []))
+    pieces: list[str] = []
+    for w in words:
+        has_token = w == NUMBER or bool(preprocess_words(w))
+        if has_token or not pieces:
+            pieces.append(w)
+        else:
+            pieces[-1] += w  # stop words and bare punctuation ride on the previous piece
+    pieces = [p.rstrip() for p in pieces]
+    if len(pieces) != pattern_len:  # fall back: whole text on the first token
+        return (text,) + ("",) * (pattern_len - 1)
+    return tuple(pieces)
+
+
+def name_entry(name: str) -> list[Entry]:
+    """Entries for one proper name, spaced and (with `{n}`) glued."""
+    spaced = preprocess_words(name.replace(NUMBER, f" {_PLACEHOLDER} "))
+    pattern = tuple(None if t == _PLACEHOLDER else t for t in spaced)
+    if not pattern:
+        raise ValueError(f"name {name!r} is empty after preprocessing")
+    pieces = _pieces(name.replace(NUMBER, f"{NUMBER}"), len(pattern))
+    entries = [Entry(pattern, pieces)]
+    if NUMBER in name:
+        glued_words = normalise_words(name.replace(NUMBER, _PLACEHOLDER))
+        glued = stem("".join(glued_words)) if glued_words else ""
+        if _PLACEHOLDER in glued:
+            before, _, after = glued.partition(_PLACEHOLDER)
+            rx = re.compile(
+                "^" + re.escape(before) + r"(\d+[a-z]{0,2}|[ivxlc]+)" + re.escape(after) + "$"
+            )
+            entries.append(Entry((f"\x00{glued}",), (name,), rx))
+    return entries
+
+
+def word_entry(key: str, text: str) -> Entry:
+    pattern = tuple(key.split())
+    if not pattern:
+        raise ValueError("empty key")
+    return Entry(pattern, _pieces(text, len(pattern)))
+
+
+def parse_glossary(text: str, path: str) -> Glossary:
+    """Parse glossary YAML text; every problem becomes an EduError with line and column."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        msg = getattr(exc, "problem", None) or str(exc)
+        raise EduError(Problem(path, f"bad YAML: {msg}", mark.line + 1 if mark else None,
+                               mark.column + 1 if mark else None)) from None
+    if data is None:
+        return Glossary()
+    if not isinstance(data, dict):
+        raise EduError(Problem(path, "expected a mapping at the top level", 1, 1))
+    problems: list[Problem] = []
+    glossary = Glossary()
+    for key, value in data.items():
+        if key not in META_KEYS:
+            problems.append(Problem(path, f"unknown key {key!r} (expected one of "
+                                    f"{', '.join(sorted(META_KEYS))})", *_pos(data, key)))
+        elif key != "glossary":
+            glossary.meta[key] = value
+    section = data.get("glossary") or {}
+    if not isinstance(section, dict):
+        problems.append(Problem(path, "'glossary' must be a mapping with names/words",
+                                *_pos(data, "glossary")))
+        section = {}
+    for key in section:
+        if key not in GLOSSARY_KEYS:
+            problems.append(Problem(path, f"unknown glossary key {key!r} (expected names, words)",
+                                    *_pos(section, key)))
+    names = section.get("names") or []
+    if not isinstance(names, list):
+        problems.append(Problem(path, "'names' must be a list", *_pos(section, "names")))
+        names = []
+    for idx, name in enumerate(names):
+        where = _pos(names, idx) if isinstance(names, _LineList) else (None, None)
+        if not isinstance(name, str) or not name.strip():
+            problems.append(Problem(path, f"name must be non-empty text, got {name!r}", *where))
+            continue
+        try:
+            for entry in name_entry(name.strip()):
+                glossary.add(entry)
+        except ValueError as exc:
+            problems.append(Problem(path, str(exc), *where))
+    words = section.get("words") or {}
+    if not isinstance(words, dict):
+        problems.append(Problem(path, "'words' must be a mapping stem: text",
+                                *_pos(section, "words")))
+        words = {}
+    for key, value in words.items():
+        if not isinstance(value, str | int | float) or not str(key).strip():
+            problems.append(Problem(path, f"word {key!r} must map to text", *_pos(words, key)))
+            continue
+        glossary.add(word_entry(str(key), str(value)))
+    if problems:
+        raise EduError(problems)
+    return glossary
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    return parse_glossary(read_text(path, allow_empty=True), str(path))
+
+
+def glossary_path_for(doc_path: str | Path) -> Path:
+    return Path(doc_path).with_suffix(".yaml")
+
+
+def load_glossary_for(doc_path: str | Path) -> Glossary:
+    """The glossary in `<doc>.yaml` beside the document, or an empty one when there is none."""
+    p = glossary_path_for(doc_path)
+    return load_glossary(p) if p.is_file() else Glossary()
+
+
+# --- YAML with positions ---------------------------------------------------------------------
+
+
+class _LineDict(dict):
+    positions: dict[object, tuple[int, int]]
+
+
+class _LineList(list):
+    positions: dict[object, tuple[int, int]]
+
+
+def _pos(container: object, key: object) -> tuple[int | None, int | None]:
+    positions = getattr(container, "positions", {})
+    return positions.get(key, (None, None))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers where each mapping key and list item starts."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        mapping = _LineDict(super().construct_mapping(node, deep=True))
+        mapping.positions = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                mapping.positions[key] = (key_node.start_mark.line + 1,
+                                          key_node.start_mark.column + 1)
+            except TypeError:
+                pass
+        return mapping
+
+    def construct_sequence(self, node, deep=False):  # type: ignore[override]
+        seq = _LineList(super().construct_sequence(node, deep=True))
+        seq.positions = {i: (n.start_mark.line + 1, n.start_mark.column + 1)
+                         for i, n in enumerate(node.value)}
+        return seq
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)

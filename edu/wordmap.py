@@ -1,0 +1,72 @@
+"""The shipped inverse stem map: Porter stem -> English words that have it, most frequent first.
+
+Built once by `scripts/build_wordmap.py` from wordfreq's top English words (wordfreq is a
+build-time dependency only). Lines are parsed lazily, so loading costs one gzip read.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+Candidate = tuple[str, float]  # (word, Zipf frequency: log10 of uses per billion words)
+
+
+class WordMap:
+    """Look up the candidate surface words of a stem and the frequency of a word."""
+
+    def __init__(self, raw_lines: dict[str, str]) -> None:
+        self._raw = raw_lines
+        self._parsed: dict[str, tuple[Candidate, ...]] = {}
+        self._zipf: dict[str, float] | None = None
+
+    def __contains__(self, stem: str) -> bool:
+        return stem in self._raw
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def candidates(self, stem: str) -> tuple[Candidate, ...]:
+        """Words whose stem is `stem`, most frequent first (empty when unknown)."""
+        got = self._parsed.get(stem)
+        if got is None:
+            line = self._raw.get(stem)
+            if line is None:
+                return ()
+            parts = []
+            for item in line.split("\t"):
+                word, _, z = item.rpartition(":")
+                parts.append((word, int(z) / 100))
+            got = self._parsed[stem] = tuple(parts)
+        return got
+
+    def best(self, stem: str) -> str | None:
+        cands = self.candidates(stem)
+        return cands[0][0] if cands else None
+
+    def stem_zipf(self, stem: str) -> float:
+        """Frequency of the stem's most frequent word (0 when unknown)."""
+        cands = self.candidates(stem)
+        return cands[0][1] if cands else 0.0
+
+    def word_zipf(self, word: str) -> float:
+        """Frequency of one surface word (0 when not in the map)."""
+        if self._zipf is None:
+            table: dict[str, float] = {}
+            for s in self._raw:
+                for w, z in self.candidates(s):
+                    table[w] = z
+            self._zipf = table
+        return self._zipf.get(word, 0.0)
+
+
+@lru_cache(maxsize=1)
+def load_wordmap() -> WordMap:
+    """Read the shipped map once per process."""
+    data = resources.files("edu.data").joinpath("wordmap.tsv.gz").read_bytes()
+    raw: dict[str, str] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        stem, _, rest = line.partition("\t")
+        raw[stem] = rest
+    return WordMap(raw)
