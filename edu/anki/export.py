@@ -1,0 +1,161 @@
+"""Write an edu deck's items as an Anki package (.apkg) that updates in place on re-import.
+
+Identity never comes from field contents: the Anki deck, subdeck and note-type ids derive from
+the edu deck id (and section / note-type name), and each note's GUID from
+`genanki.guid_for(deck.id, item.id)`. Editing a prompt therefore updates the learner's note and
+keeps its review history.
+
+Bytes are reproducible: the collection is built in an in-memory SQLite database with a fixed
+`timestamp` and zipped with fixed entry dates. The timestamp defaults to SOURCE_DATE_EPOCH or
+the deck file's modification time, so an edited deck carries newer modification times and
+Anki's default "update notes if newer" import applies the edit.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import os
+import re
+import sqlite3
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import genanki
+
+from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
+from edu.anki.models import build_models, stable_id
+from edu.deck import Deck
+from edu.fileio import atomic_write
+from edu.items.model import Item
+
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_FALLBACK_TIMESTAMP = 1_640_995_200  # 2022-01-01, used when nothing better is known
+
+
+@dataclass
+class AnkiExport:
+    """What was exported: counts for the summary line and the items left out, with reasons."""
+
+    notes: int = 0
+    cards: int = 0
+    subdecks: int = 0
+    notes_by_type: Counter = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self, path: str) -> str:
+        line = f"wrote {path}: {self.notes} notes, {self.cards} cards, {self.subdecks} subdecks"
+        if self.skipped:
+            line += f", {len(self.skipped)} items skipped"
+        return line
+
+
+_NESTING = re.compile(r"\s*:{2,}\s*")
+
+
+def deck_name(deck: Deck) -> str:
+    """The top Anki deck's name; `::` would nest it, so it is folded to one colon."""
+    return _NESTING.sub(": ", deck.title.strip()) or deck.id
+
+
+def subdeck_name(deck: Deck, section: str) -> str:
+    return f"{deck_name(deck)}::{_NESTING.sub(': ', section.strip())}"
+
+
+def anki_deck_id(deck: Deck) -> int:
+    return stable_id(deck.id, "deck")
+
+
+def subdeck_id(deck: Deck, section: str) -> int:
+    return stable_id(deck.id, "section", section.strip())
+
+
+def default_timestamp(deck: Deck) -> int:
+    """SOURCE_DATE_EPOCH if set, else the deck file's mtime: stable for an unchanged file."""
+    env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if env.isdigit():
+        return int(env)
+    if deck.path:
+        try:
+            return int(Path(deck.path).stat().st_mtime)
+        except OSError:
+            pass
+    return _FALLBACK_TIMESTAMP
+
+
+def _fact_tags(deck: Deck, item: Item) -> list[str]:
+    try:
+        return list(deck.fact(item.fact_id).tags)
+    except KeyError:
+        return []
+
+
+def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki.Package,
+                                                                         AnkiExport]:
+    """One genanki Deck per section under a parent deck; items that cannot be notes skipped."""
+    models = build_models(deck.id)
+    parent = genanki.Deck(anki_deck_id(deck), deck_name(deck),
+                          description=text_field(deck.description))
+    subdecks: dict[str, genanki.Deck] = {}
+    report = AnkiExport()
+    for item in items:
+        try:
+            content: NoteContent = note_content(item, seed)
+        except Skip as why:
+            report.skipped.append((item.id, str(why)))
+            continue
+        model = models[content.note_type]
+        note = genanki.Note(
+            model=model,
+            fields=[content.fields.get(f["name"], "") for f in model.fields],
+            tags=tags_for(item, _fact_tags(deck, item)),
+            guid=genanki.guid_for(deck.id, item.id),
+        )
+        section = item.section.strip()
+        if section:
+            if section not in subdecks:
+                subdecks[section] = genanki.Deck(subdeck_id(deck, section),
+                                                 subdeck_name(deck, section))
+            target = subdecks[section]
+        else:
+            target = parent
+        target.add_note(note)
+        report.notes += 1
+        report.cards += len(note.cards)
+        report.notes_by_type[model.name] = report.notes_by_type[model.name] + 1
+    report.subdecks = len(subdecks)
+    for model in models.values():
+        parent.add_model(model)
+    return genanki.Package([parent, *subdecks.values()]), report
+
+
+def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
+    """The .apkg as bytes: same package and timestamp, same bytes (no clock, no temp file)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        cursor = conn.cursor()
+        package.write_to_db(cursor, timestamp, itertools.count(int(timestamp * 1000)))
+        conn.commit()
+        collection = conn.serialize()
+    finally:
+        conn.close()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in (("collection.anki2", collection), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            zf.writestr(info, data)
+    return buffer.getvalue()
+
+
+def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,
+                timestamp: float | None = None, seed: int = 0) -> AnkiExport:
+    """Build and atomically write the package; returns the counts for the summary."""
+    package, report = build_package(deck, items, seed)
+    stamp = default_timestamp(deck) if timestamp is None else timestamp
+    atomic_write(path, package_bytes(package, stamp))
+    return report

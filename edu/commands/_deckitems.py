@@ -1,0 +1,79 @@
+"""Shared by `edu anki`, `edu handout` and `edu export`: load a deck and make its items.
+
+Every way the deck can be bad becomes an EduError (exit 2, no traceback), and `--kinds` is
+checked against the item kinds before anything is generated.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from edu.errors import EduError, Problem
+
+if TYPE_CHECKING:
+    from edu.deck import Deck
+    from edu.items.model import Item
+
+
+def add_item_options(p: argparse.ArgumentParser) -> None:
+    """`--kinds` and `--seed`, the options every item-consuming command shares."""
+    p.add_argument("--kinds", nargs="+", metavar="KIND",
+                   help="item kinds to include (space- or comma-separated): short_answer "
+                        "multiple_choice true_false cloze numeric matching ordering")
+    p.add_argument("--seed", type=int, default=0,
+                   help="seed for every random choice (distractors, shuffles); default 0")
+
+
+def parse_kinds(raw: list[str] | None) -> list[str] | None:
+    """Split and check `--kinds`; None means every kind."""
+    from edu.items.model import ITEM_KINDS
+
+    if not raw:
+        return None
+    kinds = [k.strip() for part in raw for k in part.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in ITEM_KINDS]
+    if unknown:
+        raise EduError(Problem("--kinds", f"unknown item kind {unknown[0]!r}; choose from "
+                                          + ", ".join(ITEM_KINDS)))
+    return list(dict.fromkeys(kinds))
+
+
+def load_deck_checked(path: str) -> Deck:
+    """`load_deck`, with any malformed-deck exception turned into a located EduError."""
+    from edu.deck import load_deck
+
+    try:
+        deck = load_deck(path)
+    except EduError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise EduError(Problem(path, f"not a valid deck ({type(exc).__name__}: {exc}); "
+                                     "run `edu check` for details")) from None
+    if not deck.facts:
+        raise EduError(Problem(path, "deck has no facts"))
+    return deck
+
+
+def deck_items(path: str, kinds_raw: list[str] | None, seed: int) -> tuple[Deck, list[Item]]:
+    """Load the deck and generate its items, failing cleanly if none come out."""
+    from edu.items.generate import generate_items
+
+    kinds = parse_kinds(kinds_raw)
+    deck = load_deck_checked(path)
+    items = generate_items(deck, kinds=kinds, seed=seed)
+    if not items:
+        wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
+        raise EduError(Problem(path, f"no items{wanted} could be made from this deck"))
+    return deck, items
+
+
+def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
+    """The output's extension, lower-cased; an unknown one is a usage error (exit 2)."""
+    from pathlib import Path
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in suffixes:
+        raise EduError(Problem(path, f"unknown output type {suffix or '(none)'!r}; use "
+                                     + " or ".join(suffixes)))
+    return suffix

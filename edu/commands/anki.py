@@ -1,0 +1,31 @@
+"""`edu anki DECK -o deck.apkg`: export a deck's items as an Anki package."""
+
+from __future__ import annotations
+
+import argparse
+
+from edu.commands._deckitems import add_item_options
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "anki", help="export a deck as an Anki package (.apkg)",
+        description="Write one Anki deck with a subdeck per section. Re-importing an edited "
+                    "deck updates notes in place (GUIDs come from deck and item ids).")
+    p.add_argument("deck", help="deck file (YAML)")
+    p.add_argument("-o", "--output", required=True, help="the .apkg file to write (atomically)")
+    add_item_options(p)
+    p.add_argument("--timestamp", type=int, metavar="EPOCH",
+                   help="modification time stamped on notes (default: SOURCE_DATE_EPOCH or "
+                        "the deck file's mtime, so unchanged input gives identical bytes)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from edu.anki.export import export_apkg
+    from edu.commands._deckitems import deck_items, require_suffix
+
+    require_suffix(args.output, (".apkg",))
+    deck, items = deck_items(args.deck, args.kinds, args.seed)
+    report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
+    print(report.summary(args.output))
+    return 0
