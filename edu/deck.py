@@ -1,7 +1,7 @@
 """Deck and Fact: the reviewed facts that the trainer, Anki export and handouts read.
 
-The format is documented in docs/DECKS.md. Loading uses `yaml.safe_load` semantics only
-(via yaml.SafeLoader's node composer, so every problem can be reported with line and column).
+The format is documented in docs/DECKS.md. Loading uses the YAML safe loader only (its node
+composer, so every problem can be reported with line and column; see edu.deckcheck).
 """
 
 from __future__ import annotations
@@ -104,37 +104,18 @@ class Deck:
 
 
 def load_deck(path: str | Path) -> Deck:
-    """Load a deck file. Minimal loader; `edu.deckcheck` validates with line/column marks."""
-    import yaml
+    """Load and validate a deck file: EduError carrying every problem `edu check` would report.
 
+    Validation (schema, duplicate keys and ids, spans proved against the source document)
+    lives in `edu.deckcheck`; this is its strict entry point for every other command.
+    """
+    from edu.deckcheck import parse_deck
     from edu.errors import EduError, Problem
-    from edu.fileio import read_text
 
-    text = read_text(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        col = mark.column + 1 if mark else None
-        raise EduError(Problem(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}",
-                               line, col)) from None
-    if not isinstance(data, dict):
-        raise EduError(Problem(str(path), "a deck must be a mapping with 'deck', 'id', 'facts'"))
-    facts = []
-    for raw in data.get("facts") or []:
-        facts.append(Fact(
-            id=str(raw["id"]), kind=raw["kind"], prompt=raw["prompt"], answer=str(raw["answer"]),
-            source=Span.from_dict(raw["source"]), category=raw.get("category", ""),
-            section=raw.get("section", ""), aliases=[str(a) for a in raw.get("aliases") or []],
-            unit=raw.get("unit"), tolerance=raw.get("tolerance"), tags=raw.get("tags") or [],
-            note=raw.get("note"), status=raw.get("status", "reviewed"),
-            answer_stems=raw.get("answer_stems"), score=raw.get("score"),
-            evidence=raw.get("evidence"),
-        ))
-    return Deck(title=data["deck"], id=data["id"], source=data["source"], facts=facts,
-                description=data.get("description"), language=data.get("language"),
-                tags=data.get("tags") or [], path=str(path))
+    report = parse_deck(path)
+    if report.problems or report.deck is None:
+        raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
+    return report.deck
 
 
 def dump_deck(deck: Deck) -> str:

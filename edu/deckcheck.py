@@ -1,0 +1,307 @@
+"""Validate a deck file against the format in docs/DECKS.md, locating every problem.
+
+The file is composed into a YAML node tree (safe loader) so each problem carries the line and
+column of the offending key or value; all problems are collected, never just the first. The
+checks against the source document (span range, answer stems) live in `edu.deckproof`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from edu.deck import KINDS, STATUSES, Deck, Fact
+from edu.errors import EduError, Problem
+from edu.fileio import read_text
+from edu.source import Span
+from edu.yamlnodes import (
+    compose,
+    is_null,
+    kind_of,
+    mapping_pairs,
+    problem_at,
+    scalar_number,
+    scalar_text,
+    suggest,
+    where,
+)
+
+DECK_REQUIRED = ("deck", "id", "source", "facts")
+DECK_OPTIONAL = ("description", "language", "tags")
+FACT_REQUIRED = ("id", "kind", "prompt", "answer", "source")
+FACT_OPTIONAL = ("aliases", "unit", "tolerance", "category", "section", "tags", "note",
+                 "status", "answer_stems", "evidence", "score")
+SPAN_KEYS = ("start", "end")
+SLUG = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+# A number fact must be gradable as a number: digits, or an English number word.
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen half".split()
+)
+
+
+@dataclass
+class FactMarks:
+    """Where one fact sits in the deck file: its mapping node and its value nodes by key."""
+
+    node: yaml.Node
+    values: dict[str, yaml.Node] = field(default_factory=dict)
+
+    def node_for(self, *keys: str) -> yaml.Node:
+        """The first of `keys` present, else the fact itself: the best place to point at."""
+        for key in keys:
+            if key in self.values:
+                return self.values[key]
+        return self.node
+
+
+@dataclass
+class DeckReport:
+    """Everything `edu check` learns about a deck file: the deck (if readable) and problems."""
+
+    path: str
+    deck: Deck | None
+    problems: list[Problem]
+    marks: list[FactMarks] = field(default_factory=list)
+    source_node: yaml.Node | None = None  # the deck's `source:` value, to locate its problems
+
+
+class _Reader:
+    """Turns value nodes into typed values, recording a located problem for each misfit."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, node: yaml.Node | None, message: str) -> None:
+        self.problems.append(problem_at(self.path, node, message))
+
+    def fields(self, node: yaml.Node, required: tuple[str, ...], optional: tuple[str, ...],
+               what: str) -> dict[str, yaml.Node] | None:
+        """The known keys of a mapping; unknown keys get a did-you-mean, missing ones a note."""
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, f"{what} must be a mapping of keys, not {kind_of(node)}")
+            return None
+        allowed = required + optional
+        found: dict[str, yaml.Node] = {}
+        misspelt: set[str] = set()
+        for key, key_node, value_node in mapping_pairs(self.path, node, self.problems):
+            if key in allowed:
+                found[key] = value_node
+                continue
+            hint = suggest(key, allowed)
+            if hint:
+                misspelt.add(hint.split("'")[1])
+            self.add(key_node, f"{what}: unknown key {key!r}{hint}")
+        for key in required:
+            if key not in found and key not in misspelt:
+                self.add(node, f"{what}: missing required key {key!r}")
+        return found
+
+    def text(self, node: yaml.Node | None, what: str, *, required: bool = True) -> str | None:
+        """Text of a scalar; unquoted numbers and dates are taken as written."""
+        if node is None:
+            return None
+        if is_null(node):
+            if required:
+                self.add(node, f"{what} is empty")
+            return None
+        value = scalar_text(node)
+        if value is None:
+            self.add(node, f"{what} must be text, not {kind_of(node)}")
+            return None
+        if required and not value.strip():
+            self.add(node, f"{what} is empty")
+            return None
+        return value
+
+    def texts(self, node: yaml.Node | None, what: str) -> list[str]:
+        """A list of non-empty texts; a missing or null list is an empty one."""
+        if node is None or is_null(node):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.add(node, f"{what} must be a list like [a, b], not {kind_of(node)}")
+            return []
+        values = (self.text(item, f"{what} item {i}") for i, item in enumerate(node.value, 1))
+        return [v for v in values if v is not None]
+
+    def choice(self, node: yaml.Node | None, what: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.text(node, what)
+        if value is not None and value not in allowed:
+            options = " | ".join(allowed)
+            self.add(node, f"{what} must be one of {options}, not {value!r}"
+                           f"{suggest(value, allowed)}")
+            return None
+        return value
+
+    def slug(self, node: yaml.Node | None, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is not None and not SLUG.match(value):
+            self.add(node, f"{what} {value!r} must be a slug: lower-case letters, digits, "
+                           "'-', '_' or '.', starting with a letter or digit")
+            return None
+        return value
+
+    def number(self, node: yaml.Node | None, what: str, *, integer: bool) -> int | float | None:
+        """A non-negative number (int if `integer`); null counts as absent."""
+        if node is None or is_null(node):
+            return None
+        value = scalar_number(node, integer=integer)
+        sort = "a whole number" if integer else "a number"
+        if value is None:
+            self.add(node, f"{what} must be {sort}, not {kind_of(node)}")
+            return None
+        if value < 0:
+            self.add(node, f"{what} must not be negative, got {value}")
+            return None
+        return value
+
+
+def _read_span(reader: _Reader, node: yaml.Node | None, what: str) -> Span | None:
+    if node is None:
+        return None
+    values = reader.fields(node, SPAN_KEYS, (), f"{what} 'source'")
+    if values is None:
+        return None
+    start = reader.number(values.get("start"), f"{what} 'source.start'", integer=True)
+    end = reader.number(values.get("end"), f"{what} 'source.end'", integer=True)
+    if start is None or end is None:
+        return None
+    if start >= end:
+        reader.add(node, f"{what} source span {start}-{end}: start must be less than end")
+        return None
+    return Span(int(start), int(end))
+
+
+def _looks_numeric(answer: str) -> bool:
+    return any(ch.isdigit() for ch in answer) or any(
+        word in _NUMBER_WORDS for word in re.findall(r"[a-z]+", answer.lower()))
+
+
+def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | None, FactMarks]:
+    marks = FactMarks(node)
+    values = reader.fields(node, FACT_REQUIRED, FACT_OPTIONAL, f"fact #{number}")
+    if values is None:
+        return None, marks
+    marks.values = values
+    before = len(reader.problems)
+    fact_id = reader.slug(values.get("id"), f"fact #{number}: 'id'")
+    what = f"fact {fact_id!r}" if fact_id else f"fact #{number}"
+    if fact_id and before < len(reader.problems):  # name the fact in its earlier problems too
+        for problem in reader.problems[before:]:
+            problem.message = problem.message.replace(f"fact #{number}", what, 1)
+    kind = reader.choice(values.get("kind"), f"{what}: 'kind'", KINDS)
+    prompt = reader.text(values.get("prompt"), f"{what}: 'prompt'")
+    answer = reader.text(values.get("answer"), f"{what}: 'answer'")
+    source = _read_span(reader, values.get("source"), what)
+    status = reader.choice(values.get("status"), f"{what}: 'status'", STATUSES) \
+        if "status" in values else "reviewed"
+    unit = reader.text(values.get("unit"), f"{what}: 'unit'")
+    tolerance = reader.number(values.get("tolerance"), f"{what}: 'tolerance'", integer=False)
+    if kind and kind != "number":
+        for key in ("unit", "tolerance"):
+            if key in values and not is_null(values[key]):
+                reader.add(values[key], f"{what}: {key!r} applies only to kind: number")
+    if kind == "number" and answer and not _looks_numeric(answer):
+        reader.add(values["answer"], f"{what}: kind: number needs a numeric answer "
+                                     f"(digits like '207'), not {answer!r}")
+    fact = Fact(
+        id=fact_id or "", kind=kind or "", prompt=prompt or "", answer=answer or "",
+        source=source or Span(0, 0),
+        category=reader.text(values.get("category"), f"{what}: 'category'",
+                             required=False) or "",
+        section=reader.text(values.get("section"), f"{what}: 'section'", required=False) or "",
+        aliases=reader.texts(values.get("aliases"), f"{what}: 'aliases'"),
+        unit=unit, tolerance=None if tolerance is None else float(tolerance),
+        tags=reader.texts(values.get("tags"), f"{what}: 'tags'"),
+        note=reader.text(values.get("note"), f"{what}: 'note'", required=False),
+        status=status or "reviewed",
+        answer_stems=reader.text(values.get("answer_stems"), f"{what}: 'answer_stems'",
+                                 required=False),
+        score=reader.number(values.get("score"), f"{what}: 'score'", integer=False),
+        evidence=reader.text(values.get("evidence"), f"{what}: 'evidence'", required=False),
+    )
+    complete = None not in (fact_id, kind, prompt, answer, source, status)
+    return (fact if complete else None), marks
+
+
+def _duplicate_ids(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
+    first: dict[str, FactMarks] = {}
+    problems = []
+    for fact, mark in zip(facts, marks, strict=True):
+        if fact.id in first:
+            line, _ = where(first[fact.id].node_for("id"))
+            problems.append(problem_at(path, mark.node_for("id"),
+                                       f"duplicate fact id {fact.id!r} (also at line {line})"))
+        else:
+            first[fact.id] = mark
+    return problems
+
+
+def _read_deck(path: str, text: str) -> DeckReport:
+    """Schema checks on the text of a deck file, without looking at the source document."""
+    root, problems = compose(path, text)
+    reader = _Reader(path)
+    reader.problems = problems
+    if root is None:
+        if not problems:
+            reader.add(None, "file has no YAML content (empty or only comments)")
+        return DeckReport(path, None, reader.problems)
+    values = reader.fields(root, DECK_REQUIRED, DECK_OPTIONAL, "deck file")
+    if values is None:
+        return DeckReport(path, None, reader.problems)
+    title = reader.text(values.get("deck"), "'deck' (the title)")
+    deck_id = reader.slug(values.get("id"), "'id'")
+    source = reader.text(values.get("source"), "'source'")
+    description = reader.text(values.get("description"), "'description'", required=False)
+    language = reader.text(values.get("language"), "'language'", required=False)
+    tags = reader.texts(values.get("tags"), "'tags'")
+    facts: list[Fact] = []
+    marks: list[FactMarks] = []
+    facts_node = values.get("facts")
+    if facts_node is not None:
+        if is_null(facts_node) or (isinstance(facts_node, yaml.SequenceNode)
+                                   and not facts_node.value):
+            reader.add(facts_node, "deck has no facts; 'facts' needs at least one")
+        elif not isinstance(facts_node, yaml.SequenceNode):
+            reader.add(facts_node, f"'facts' must be a list of facts, not {kind_of(facts_node)}")
+        else:
+            for number, node in enumerate(facts_node.value, 1):
+                fact, mark = _read_fact(reader, node, number)
+                if fact is not None:
+                    facts.append(fact)
+                    marks.append(mark)
+    reader.problems += _duplicate_ids(path, facts, marks)
+    deck = None
+    if None not in (title, deck_id, source):
+        deck = Deck(title=title or "", id=deck_id or "", source=source or "", facts=facts,
+                    description=description, language=language, tags=tags, path=path)
+    return DeckReport(path, deck, reader.problems, marks, values.get("source"))
+
+
+def parse_deck(path: str | Path) -> DeckReport:
+    """Read, validate and prove a deck file: the deck (when readable) and every problem."""
+    from edu.deckproof import prove_deck
+
+    name = str(path)
+    try:
+        text = read_text(path, allow_empty=True)
+    except EduError as exc:
+        return DeckReport(name, None, exc.problems)
+    if not text.strip():
+        return DeckReport(name, None, [Problem(name, "file is empty; a deck needs 'deck', "
+                                                     "'id', 'source' and 'facts'")])
+    report = _read_deck(name, text)
+    if report.deck is not None:
+        report.problems += prove_deck(report.deck, report.marks, report.source_node)
+    report.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
+    return report
+
+
+def check_deck(path: str | Path) -> list[Problem]:
+    """Every problem of a deck file, in file order; an empty list means the deck is sound."""
+    return parse_deck(path).problems

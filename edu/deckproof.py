@@ -1,0 +1,199 @@
+"""Prove each fact against its source document, so no fact can drift from its evidence.
+
+Rule (docs/DECKS.md): preprocess the answer with the seed recipe and join its stems without
+spaces; join the stems of the tokens wholly inside the fact's span the same way; the answer
+must occur in the span. Joining without spaces lets "Shenzhou-XIII" (one word, "shenzhouxiii")
+match the tokens "shenzhou xiii". A match may not split a run of digits, so "2" is not proved
+by "2021". For `kind: number` with a `unit`, the number alone is enough ("1,731 grams" with
+unit "grams" is proved by "1731"). Also here: near-duplicate facts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from edu.deck import Deck, Fact
+from edu.deckcheck import FactMarks
+from edu.errors import EduError, Problem
+from edu.fileio import read_text
+from edu.preprocess import preprocess_words
+from edu.source import tokenize
+from edu.yamlnodes import problem_at, where
+
+# The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
+# "α" may survive); ordinary English always has some.
+_RAW_SIGN = re.compile(r"[A-Z!-/:-@\[-`{-~]")
+NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
+
+
+@dataclass
+class StemIndex:
+    """A document's token stems joined without spaces, with where each token begins in it."""
+
+    length: int  # characters in the source text
+    joined: str
+    offsets: list[int]  # offsets[i] = position of token i in `joined`; one extra at the end
+    starts: list[int]  # character offsets of the tokens in the source text
+    ends: list[int]
+    text: str
+
+    @classmethod
+    def of(cls, text: str) -> StemIndex:
+        tokens = tokenize(text)
+        if not _RAW_SIGN.search(text):
+            stems = [t.stem for t in tokens]
+        else:  # an ordinary English document: stem each token with the same recipe
+            stems = ["".join(preprocess_words(t.stem)) for t in tokens]
+        offsets = [0]
+        for stem in stems:
+            offsets.append(offsets[-1] + len(stem))
+        return cls(len(text), "".join(stems), offsets, [t.start for t in tokens],
+                   [t.end for t in tokens], text)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [first, last) of the tokens lying wholly inside the characters [start, end)."""
+        first = bisect_left(self.starts, start)
+        return first, max(first, bisect_right(self.ends, end))
+
+    def find(self, needle: str, first: int = 0, last: int | None = None) -> list[tuple[int, int]]:
+        """Character spans of the needle's matches among tokens [first, last)."""
+        last = len(self.starts) if last is None else last
+        lo, hi = self.offsets[first], self.offsets[last]
+        found = []
+        at = self.joined.find(needle, lo, hi)
+        while at != -1:
+            stop = at + len(needle)
+            if self._whole_digits(at, stop):
+                t0 = bisect_right(self.offsets, at) - 1
+                t1 = bisect_right(self.offsets, stop - 1) - 1
+                found.append((self.starts[t0], self.ends[t1]))
+            at = self.joined.find(needle, at + 1, hi)
+        return found
+
+    def _whole_digits(self, at: int, stop: int) -> bool:
+        """False when the match cuts a number inside a token ("2" within "2021")."""
+        j = self.joined
+        if at > 0 and j[at].isdigit() and j[at - 1].isdigit() and not self._boundary(at):
+            return False
+        return not (stop < len(j) and j[stop - 1].isdigit() and j[stop].isdigit()
+                    and not self._boundary(stop))
+
+    def _boundary(self, position: int) -> bool:
+        i = bisect_left(self.offsets, position)
+        return i < len(self.offsets) and self.offsets[i] == position
+
+
+@lru_cache(maxsize=8)
+def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
+    """The stem index of a source file, cached while the file is unchanged."""
+    return StemIndex.of(read_text(resolved))
+
+
+def answer_needles(fact: Fact) -> list[str]:
+    """The stem strings that prove the fact, most complete first; [] if nothing is left."""
+    words = preprocess_words(fact.answer)
+    needles = ["".join(words)] if words else []
+    if fact.kind == "number" and fact.unit:
+        unit = set(preprocess_words(fact.unit))
+        bare = "".join(w for w in words if w not in unit)
+        if bare and bare not in needles:
+            needles.append(bare)
+    return needles
+
+
+def _load_source(deck: Deck, source_node: yaml.Node | None) -> tuple[StemIndex | None,
+                                                                     list[Problem]]:
+    path = deck.path or "deck"
+    resolved = deck.source_path
+    if not resolved.is_file():
+        state = "is a directory, not a document" if resolved.is_dir() else "not found"
+        return None, [problem_at(path, source_node,
+                                 f"source document {deck.source!r} {state} (looked at {resolved})")]
+    try:
+        stat = resolved.stat()
+        return _index_for(str(resolved), stat.st_mtime_ns, stat.st_size), []
+    except EduError as exc:
+        reason = "; ".join(p.message for p in exc.problems)
+        return None, [problem_at(path, source_node, f"source document {deck.source!r}: {reason}")]
+    except OSError as exc:
+        return None, [problem_at(path, source_node,
+                                 f"source document {deck.source!r}: {exc.strerror or exc}")]
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> list[Problem]:
+    """Problems with one fact's span and answer against the source document."""
+    span = fact.source
+    span_node = marks.node_for("source")
+    if span.end > index.length:
+        return [problem_at(path, span_node, f"fact {fact.id!r}: source span {span.start}-"
+                           f"{span.end} runs past the end of the source document "
+                           f"({index.length} characters)")]
+    first, last = index.token_range(span.start, span.end)
+    if first >= last:
+        return [problem_at(path, span_node, f"fact {fact.id!r}: source span {span.start}-"
+                           f"{span.end} holds no whole word of the source")]
+    needles = answer_needles(fact)
+    answer_node = marks.node_for("answer")
+    if not needles:
+        return [problem_at(path, answer_node, f"fact {fact.id!r}: answer {fact.answer!r} has "
+                           "no words left after preprocessing (only stop words or "
+                           "punctuation), so it cannot be checked against the source")]
+    if any(index.find(needle, first, last) for needle in needles):
+        return []
+    message = (f"fact {fact.id!r}: answer {fact.answer!r} not found in source span "
+               f"{span.start}-{span.end} (span reads: "
+               f"{_shorten(index.text[span.start:span.end])!r})")
+    elsewhere = [m for needle in needles for m in index.find(needle)]
+    if elsewhere:
+        near = min(elsewhere, key=lambda m: abs(m[0] - span.start))
+        message += f"; nearest match in the document: {near[0]}-{near[1]}"
+    else:
+        message += f"; its stems {needles[-1]!r} occur nowhere in the document"
+    return [problem_at(path, answer_node, message)]
+
+
+def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
+    """Facts with the same answer and prompts at least 90% alike ask the same thing twice."""
+    from rapidfuzz import fuzz, utils
+
+    groups: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        key = "".join(preprocess_words(fact.answer))
+        if key:
+            groups.setdefault(key, []).append(i)
+    problems = []
+    for members in groups.values():
+        for pos, later in enumerate(members):
+            for earlier in members[:pos]:
+                a, b = facts[earlier], facts[later]
+                score = fuzz.token_set_ratio(a.prompt, b.prompt, processor=utils.default_process)
+                if score >= NEAR_DUPLICATE_SIMILARITY:
+                    line, _ = where(marks[earlier].node_for("id"))
+                    problems.append(problem_at(
+                        path, marks[later].node_for("id"),
+                        f"fact {b.id!r} nearly duplicates fact {a.id!r} (line {line}): same "
+                        f"answer {b.answer!r} and prompts {score:.0f}% alike"))
+                    break
+    return problems
+
+
+def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None) -> list[Problem]:
+    """Source-document and cross-fact problems of a schema-valid deck."""
+    path = deck.path or "deck"
+    problems = near_duplicates(path, deck.facts, marks)
+    index, source_problems = _load_source(deck, source_node)
+    problems += source_problems
+    if index is not None:
+        for fact, mark in zip(deck.facts, marks, strict=True):
+            problems += prove_fact(path, fact, mark, index)
+    return problems
+

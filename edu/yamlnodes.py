@@ -1,0 +1,160 @@
+"""Safe YAML as a node tree with marks, so every problem in a user's file has a line and column.
+
+`yaml.safe_load` throws away positions and silently keeps the last of two equal keys; composing
+the node tree with the safe loader keeps both, and values are built only from scalar nodes we
+expect, with the safe constructor. Used by the deck checker; any other YAML reader may reuse it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from edu.errors import Problem
+
+_TAG = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+PLAIN_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP})
+# libyaml composes ~10x faster; the pure-Python loader is used again only to word an error.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def where(node: yaml.Node | None) -> tuple[int | None, int | None]:
+    """1-based (line, column) of a node's start, for a Problem."""
+    if node is None or node.start_mark is None:
+        return None, None
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def problem_at(path: str, node: yaml.Node | None, message: str) -> Problem:
+    line, col = where(node)
+    return Problem(path, message, line, col)
+
+
+def kind_of(node: yaml.Node) -> str:
+    """How a node reads to a person: 'a mapping', 'a list', 'a number', ..."""
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag not in PLAIN_TAGS:
+        return f"a value tagged {node.tag!r} (tags are not supported)"
+    return {
+        NULL: "nothing (null)",
+        BOOL: "a true/false value",
+        INT: "a number",
+        FLOAT: "a number",
+        TIMESTAMP: "a date",
+    }.get(node.tag, "text")
+
+
+def tab_problems(path: str, text: str) -> list[Problem]:
+    """Tabs in indentation: YAML forbids them, and the parser's own message is cryptic."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(Problem(
+                path, "tab character in indentation; indent YAML with spaces",
+                number, indent.index("\t") + 1,
+            ))
+    return problems
+
+
+def _yaml_error_problem(path: str, exc: yaml.YAMLError) -> Problem:
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        message = f"invalid YAML: {exc.problem}"
+        if exc.context and exc.context_mark is not None:
+            message += (f" ({exc.context} started at line {exc.context_mark.line + 1}"
+                        f" column {exc.context_mark.column + 1})")
+        elif exc.context:
+            message += f" ({exc.context})"
+        return Problem(path, message, exc.problem_mark.line + 1, exc.problem_mark.column + 1)
+    return Problem(path, f"invalid YAML: {exc}")
+
+
+def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Parse text into a node tree; on failure, located problems (tabs first) and no tree."""
+    tabs = tab_problems(path, text)
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER), tabs
+    except yaml.YAMLError as fast_error:
+        error = fast_error
+    try:  # libyaml's messages are terse ("did not find expected key"); ask PyYAML's parser
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        return node, tabs
+    except yaml.YAMLError as exc:
+        error = exc
+    except RecursionError:
+        pass
+    problem = _yaml_error_problem(path, error)
+    if problem.line is not None and any(t.line == problem.line for t in tabs):
+        return None, tabs  # the tab is the cause; one message is enough
+    return None, [*tabs, problem]
+
+
+def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """' (did you mean 'prompt'?)' for a near-miss, else ''."""
+    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def mapping_pairs(path: str, node: yaml.MappingNode,
+                  problems: list[Problem]) -> list[tuple[str, yaml.Node, yaml.Node]]:
+    """(key, key node, value node) of a mapping, reporting duplicate and non-text keys."""
+    seen: dict[str, yaml.Node] = {}
+    pairs = []
+    for key_node, value_node in node.value:
+        if key_node.tag == _TAG + "merge":
+            problems.append(problem_at(path, key_node, "merge keys ('<<') are not supported; "
+                                                       "write the keys out"))
+            continue
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == NULL:
+            problems.append(problem_at(path, key_node,
+                                       f"a key must be a plain name, not {kind_of(key_node)}"))
+            continue
+        key = key_node.value
+        if key in seen:
+            first_line, _ = where(seen[key])
+            problems.append(problem_at(
+                path, key_node, f"duplicate key {key!r} (first at line {first_line}); "
+                                "YAML would silently keep only the last"))
+            continue
+        seen[key] = key_node
+        pairs.append((key, key_node, value_node))
+    return pairs
+
+
+def is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == NULL
+
+
+def scalar_text(node: yaml.Node) -> str | None:
+    """The text of a plain scalar exactly as written (207 stays '207'); None if not one.
+
+    Numbers, dates and booleans written unquoted are taken as their text, so `answer: 1.50`
+    keeps its trailing zero and `answer: 2021-10-16` stays an ISO date string.
+    """
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in PLAIN_TAGS or node.tag == NULL:
+        return None
+    return node.value
+
+
+def scalar_number(node: yaml.Node, *, integer: bool) -> int | float | None:
+    """An int (or, unless `integer`, a finite float) from a scalar node; None if not one."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in {INT, FLOAT}:
+        return None
+    if integer and node.tag != INT:
+        return None
+    try:
+        value: Any = yaml.constructor.SafeConstructor().construct_object(node)
+    except (yaml.YAMLError, ValueError, OverflowError):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
