@@ -1,0 +1,442 @@
+"""The learner's progress: FSRS card states and the full answer log, in one SQLite file.
+
+Why SQLite in WAL mode with one transaction per answer: a trainer killed mid-session (even
+kill -9) must keep every answer it already showed as recorded. Card state is py-fsrs's
+`Card.to_dict()` JSON, so scheduling can be replayed or upgraded later; the log keeps every
+answer forever (facts removed from a deck keep their history).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from fsrs import Card, Rating
+
+from edu.errors import EduError, Problem
+from edu.items.model import Item
+from edu.scheduler import (
+    STATE_NAMES,
+    CardKey,
+    Settings,
+    as_utc,
+    card_key,
+    day_start,
+    preview,
+    rating_for_verdict,
+    review,
+    to_rating,
+)
+
+SCHEMA_VERSION = 1
+DB_FILENAME = "progress.sqlite3"
+MEMORY = ":memory:"  # open_store(MEMORY): a throwaway store, e.g. stats before any training
+VERDICTS = ("correct", "almost", "wrong")
+NEW_STATE = 0
+REVIEW_STATE = 2
+
+# Each entry upgrades the schema from version i to i+1 (index 0: empty file -> 1).
+MIGRATIONS: list[list[str]] = [
+    [
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE cards (
+            deck_id TEXT NOT NULL, ref TEXT NOT NULL, kind TEXT NOT NULL,
+            card_json TEXT NOT NULL, state INTEGER NOT NULL, due TEXT NOT NULL,
+            reps INTEGER NOT NULL, lapses INTEGER NOT NULL, leech INTEGER NOT NULL,
+            first_review TEXT NOT NULL, last_review TEXT NOT NULL,
+            PRIMARY KEY (deck_id, ref, kind)) WITHOUT ROWID""",
+        "CREATE INDEX cards_by_due ON cards (deck_id, due)",
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY, ts TEXT NOT NULL, deck_id TEXT NOT NULL,
+            fact_id TEXT NOT NULL, item_id TEXT NOT NULL, kind TEXT NOT NULL,
+            ref TEXT NOT NULL, response TEXT NOT NULL, verdict TEXT,
+            rating INTEGER NOT NULL, duration_ms INTEGER, cram INTEGER NOT NULL,
+            state_before INTEGER NOT NULL)""",
+        "CREATE INDEX reviews_by_deck_time ON reviews (deck_id, ts)",
+    ],
+]
+
+
+def resolve_db_path(cli_value: str | None = None) -> Path:
+    """Where progress lives: `--db` value, else $EDU_DB, else the platform's user data dir."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("EDU_DB")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("edu")) / DB_FILENAME
+
+
+def ts_text(moment: datetime) -> str:
+    """Fixed-width UTC ISO text, so timestamps sort and compare correctly as strings."""
+    return as_utc(moment).isoformat(timespec="microseconds")
+
+
+@dataclass
+class CardInfo:
+    """A card's scheduling state as the trainer and statistics need it."""
+
+    key: CardKey
+    state: str
+    due: datetime
+    stability: float | None
+    difficulty: float | None
+    reps: int
+    lapses: int
+    leech: bool
+    last_review: datetime | None
+    card_json: str
+
+    @property
+    def fsrs_card(self) -> Card:
+        return Card.from_dict(json.loads(self.card_json))
+
+
+@dataclass
+class AnswerResult:
+    """What one recorded answer did; `card` is unchanged (or None when new) for cram answers."""
+
+    rating: Rating
+    cram: bool
+    card: CardInfo | None
+    interval: timedelta | None
+    lapse: bool
+    became_leech: bool
+
+
+@dataclass
+class LogEntry:
+    """One row of the answer log."""
+
+    id: int
+    ts: str
+    deck_id: str
+    fact_id: str
+    item_id: str
+    kind: str
+    ref: str
+    response: str | list[str]
+    verdict: str | None
+    rating: int
+    duration_ms: int | None
+    cram: bool
+    state_before: str
+
+    @property
+    def key(self) -> CardKey:
+        return (self.ref, self.kind)
+
+    @property
+    def passed(self) -> bool:
+        """Counted as correct in statistics: anything but Again."""
+        return self.rating >= int(Rating.Hard)
+
+
+def _card_info(row: sqlite3.Row) -> CardInfo:
+    data = json.loads(row["card_json"])
+    return CardInfo(
+        key=(row["ref"], row["kind"]), state=STATE_NAMES[row["state"]],
+        due=datetime.fromisoformat(row["due"]), stability=data.get("stability"),
+        difficulty=data.get("difficulty"), reps=row["reps"], lapses=row["lapses"],
+        leech=bool(row["leech"]), last_review=datetime.fromisoformat(row["last_review"]),
+        card_json=row["card_json"],
+    )
+
+
+def _log_entry(row: sqlite3.Row) -> LogEntry:
+    return LogEntry(
+        id=row["id"], ts=row["ts"], deck_id=row["deck_id"], fact_id=row["fact_id"],
+        item_id=row["item_id"], kind=row["kind"], ref=row["ref"],
+        response=json.loads(row["response"]), verdict=row["verdict"], rating=row["rating"],
+        duration_ms=row["duration_ms"], cram=bool(row["cram"]),
+        state_before=STATE_NAMES[row["state_before"]],
+    )
+
+
+def _explain(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return "progress database is locked by another program (is another edu running?)"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return ("progress database is corrupt or not an edu database "
+                f"({text}); move it away or choose another file with --db")
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return f"cannot open or write the progress database ({text})"
+    return f"progress database error: {text}"
+
+
+class ProgressStore:
+    """Open progress database. Every public method turns SQLite failures into EduError."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.settings = self._load_settings()
+
+    # -- plumbing ----------------------------------------------------------------------
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            with self._lock:
+                yield
+        except sqlite3.Error as exc:
+            raise EduError(Problem(str(self.path), _explain(exc))) from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._guard():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- settings ----------------------------------------------------------------------
+    def _load_settings(self) -> Settings:
+        with self._guard():
+            row = self._conn.execute("SELECT value FROM meta WHERE key='settings'").fetchone()
+        if row is None:
+            return Settings()
+        try:
+            return Settings.from_dict(json.loads(row[0]))
+        except (ValueError, TypeError) as exc:
+            raise EduError(Problem(str(self.path), f"stored settings are invalid: {exc}")) from None
+
+    def save_settings(self, settings: Settings) -> None:
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('settings', ?)",
+                         (json.dumps(settings.to_dict(), sort_keys=True),))
+        self.settings = settings
+
+    @property
+    def schema_version(self) -> int:
+        with self._guard():
+            return _schema_version(self._conn)
+
+    # -- answers -----------------------------------------------------------------------
+    def record_answer(self, deck_id: str, item: Item, *, now: datetime,
+                      verdict: str | None = None, rating: Rating | int | None = None,
+                      response: str | list[str] = "", duration_ms: int | None = None,
+                      cram: bool = False) -> AnswerResult:
+        """Log one answer and (unless cramming) reschedule its card, in one transaction."""
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {VERDICTS}, got {verdict!r}")
+        if rating is not None:
+            chosen = to_rating(rating)
+        elif verdict is not None:
+            chosen = rating_for_verdict(verdict, duration_ms, self.settings)
+        else:
+            raise ValueError("record_answer needs a verdict or a rating")
+        now = as_utc(now)
+        key = card_key(item)
+        stamp = ts_text(now)
+        with self._transaction() as conn:
+            row = conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
+                               (deck_id, *key)).fetchone()
+            before = _card_info(row) if row is not None else None
+            state_before = before.fsrs_card.state.value if before else NEW_STATE
+            result = AnswerResult(chosen, cram, before, None, False, False)
+            if not cram:
+                result = self._reschedule(conn, deck_id, key, before, chosen, now)
+            conn.execute(
+                "INSERT INTO reviews (ts, deck_id, fact_id, item_id, kind, ref, response,"
+                " verdict, rating, duration_ms, cram, state_before)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (stamp, deck_id, item.fact_id, item.id, item.kind, key[0],
+                 json.dumps(response, ensure_ascii=False), verdict, int(chosen), duration_ms,
+                 int(cram), state_before))
+        return result
+
+    def _reschedule(self, conn: sqlite3.Connection, deck_id: str, key: CardKey,
+                    before: CardInfo | None, rating: Rating, now: datetime) -> AnswerResult:
+        outcome = review(before.fsrs_card if before else None, rating, now, self.settings,
+                         deck_id, key)
+        reps = (before.reps if before else 0) + 1
+        lapses = (before.lapses if before else 0) + int(outcome.lapse)
+        leech = lapses >= self.settings.leech_lapses
+        stamp = ts_text(now)
+        card_json = json.dumps(outcome.card.to_dict())
+        conn.execute(
+            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (deck_id, ref, kind) DO UPDATE SET card_json=excluded.card_json,"
+            " state=excluded.state, due=excluded.due, reps=excluded.reps,"
+            " lapses=excluded.lapses, leech=excluded.leech, last_review=excluded.last_review",
+            (deck_id, key[0], key[1], card_json, outcome.card.state.value,
+             ts_text(outcome.card.due), reps, lapses, int(leech), stamp, stamp))
+        row = conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
+                           (deck_id, *key)).fetchone()
+        became = outcome.lapse and lapses == self.settings.leech_lapses
+        return AnswerResult(rating, False, _card_info(row), outcome.interval, outcome.lapse,
+                            became)
+
+    # -- queries -----------------------------------------------------------------------
+    def card(self, deck_id: str, key: CardKey) -> CardInfo | None:
+        with self._guard():
+            row = self._conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
+                                     (deck_id, *key)).fetchone()
+        return _card_info(row) if row is not None else None
+
+    def cards(self, deck_id: str) -> dict[CardKey, CardInfo]:
+        with self._guard():
+            rows = self._conn.execute("SELECT * FROM cards WHERE deck_id=?",
+                                      (deck_id,)).fetchall()
+        return {(r["ref"], r["kind"]): _card_info(r) for r in rows}
+
+    def preview(self, deck_id: str, key: CardKey, now: datetime) -> dict[Rating, timedelta]:
+        """Interval each rating would give now, without changing anything."""
+        info = self.card(deck_id, key)
+        return preview(info.fsrs_card if info else None, now, self.settings, deck_id, key)
+
+    def log(self, deck_id: str | None = None, since: datetime | None = None) -> list[LogEntry]:
+        """Answers, oldest first; optionally for one deck and from a moment on."""
+        sql, params = "SELECT * FROM reviews WHERE 1=1", []
+        if deck_id is not None:
+            sql += " AND deck_id=?"
+            params.append(deck_id)
+        if since is not None:
+            sql += " AND ts>=?"
+            params.append(ts_text(since))
+        with self._guard():
+            rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
+        return [_log_entry(r) for r in rows]
+
+    def count_answers(self, deck_id: str | None = None) -> int:
+        with self._guard():
+            if deck_id is None:
+                return self._conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+            return self._conn.execute("SELECT count(*) FROM reviews WHERE deck_id=?",
+                                      (deck_id,)).fetchone()[0]
+
+    def _count_today(self, deck_id: str, now: datetime, state_before: int) -> int:
+        start = ts_text(day_start(now, self.settings))
+        with self._guard():
+            return self._conn.execute(
+                "SELECT count(*) FROM reviews WHERE deck_id=? AND ts>=? AND ts<=?"
+                " AND cram=0 AND state_before=?",
+                (deck_id, start, ts_text(now), state_before)).fetchone()[0]
+
+    def new_introduced_today(self, deck_id: str, now: datetime) -> int:
+        """Cards seen for the first time (outside cram) since the learner's day began."""
+        return self._count_today(deck_id, now, NEW_STATE)
+
+    def reviews_done_today(self, deck_id: str, now: datetime) -> int:
+        """Answers to Review-state cards since the day began (what the review limit caps)."""
+        return self._count_today(deck_id, now, REVIEW_STATE)
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "meta" not in tables:
+        if tables:
+            raise _NotOurs(sorted(tables))
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+class _NotOurs(Exception):
+    pass
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the schema up to SCHEMA_VERSION, one committed step at a time."""
+    version = _schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise EduError(Problem(path, f"progress database has schema version {version}; this "
+                                     f"edu understands up to {SCHEMA_VERSION} (upgrade edu)"))
+    for step in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                         (str(step + 1),))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return SCHEMA_VERSION
+
+
+def check_db_path(db: Path) -> None:
+    """Refuse paths that can never hold a database, before touching anything."""
+    name = str(db)
+    if db.is_dir():
+        raise EduError(Problem(name, "is a directory; --db needs a database file path"))
+    for parent in db.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise EduError(Problem(name, f"{str(parent)!r} is a file, not a folder"))
+            if not os.access(parent, os.W_OK):
+                raise EduError(Problem(name, f"folder {str(parent)!r} is not writable"))
+            break
+    if db.exists() and not os.access(db, os.R_OK | os.W_OK):
+        raise EduError(Problem(name, "progress database is not readable and writable"))
+
+
+def open_store(path: str | Path | None = None, *, timeout: float = 5.0) -> ProgressStore:
+    """Open (creating if needed) the progress database; every failure is an EduError."""
+    db = Path(path) if path is not None else resolve_db_path(None)
+    name = str(db)
+    if name != MEMORY:
+        check_db_path(db)
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise EduError(Problem(name, f"cannot create folder {str(db.parent)!r}: "
+                                         f"{exc.strerror or exc}")) from None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(db, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and name != MEMORY:
+            raise EduError(Problem(name, f"cannot switch the database to WAL mode ({mode})"))
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn, name)
+        return ProgressStore(db, conn)
+    except _NotOurs as exc:
+        _close(conn)
+        raise EduError(Problem(name, f"not an edu progress database (has tables {exc.args[0]});"
+                                     " choose another file with --db")) from None
+    except sqlite3.Error as exc:
+        _close(conn)
+        raise EduError(Problem(name, _explain(exc))) from None
+    except EduError:
+        _close(conn)
+        raise
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+

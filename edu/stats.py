@@ -1,0 +1,216 @@
+"""Learning statistics for one deck, computed from the answer log and the card states.
+
+Why from the log: the log is the ground truth (every answer, never rewritten), so the
+numbers here can be checked against it exactly. Only facts/cards still in the deck count;
+answers to removed facts stay in the log but not in these figures.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from edu.deck import Deck
+from edu.items.model import Item
+from edu.progress import LogEntry, ProgressStore, ts_text
+from edu.scheduler import CardKey, as_utc, day_start, learner_day
+from edu.session import Counts, group_by_card, session_counts
+
+NO_SECTION = "(no section)"
+TOP_HARDEST = 10
+
+
+@dataclass
+class DeckStats:
+    """Everything the stats screen and `edu stats` show; `to_dict` is the JSON contract."""
+
+    deck_id: str
+    title: str
+    now: str
+    total_answers: int
+    reviews_per_day: list[dict[str, Any]]
+    accuracy_by_section: list[dict[str, Any]]
+    accuracy_by_kind: list[dict[str, Any]]
+    retention: dict[str, Any]
+    upcoming: dict[str, int]
+    counts: Counts
+    hardest: list[dict[str, Any]] = field(default_factory=list)
+    leeches: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "deck_id": self.deck_id, "title": self.title, "now": self.now,
+            "total_answers": self.total_answers, "counts": self.counts.to_dict(),
+            "upcoming": dict(self.upcoming), "retention": dict(self.retention),
+            "reviews_per_day": list(self.reviews_per_day),
+            "accuracy_by_section": list(self.accuracy_by_section),
+            "accuracy_by_kind": list(self.accuracy_by_kind),
+            "hardest": list(self.hardest), "leeches": list(self.leeches),
+        }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _accuracy_rows(tally: dict[str, list[int]]) -> list[dict[str, Any]]:
+    return [{"name": name, "answers": answers, "correct": correct,
+             "accuracy": _ratio(correct, answers)}
+            for name, (answers, correct) in sorted(tally.items())]
+
+
+class _DeckIndex:
+    """Lookups from log rows to the deck: is the row in the deck, its section, its prompt."""
+
+    def __init__(self, deck: Deck, items: Sequence[Item]) -> None:
+        self.groups = group_by_card(items)
+        self.facts = {f.id: f for f in deck.facts}
+        self.item_by_ref: dict[str, Item] = {}
+        for key, variants in self.groups.items():
+            self.item_by_ref.setdefault(key[0], variants[0])
+
+    def includes(self, entry: LogEntry) -> bool:
+        return entry.key in self.groups or entry.fact_id in self.facts
+
+    def section(self, entry: LogEntry) -> str:
+        fact = self.facts.get(entry.fact_id)
+        if fact is not None and fact.section:
+            return fact.section
+        item = self.item_by_ref.get(entry.ref)
+        return (item.section if item else "") or NO_SECTION
+
+    def prompt(self, ref: str) -> str:
+        if ref in self.facts:
+            return self.facts[ref].prompt
+        item = self.item_by_ref.get(ref)
+        return item.prompt if item else ref
+
+
+def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: datetime,
+                  days: int = 30) -> DeckStats:
+    """All figures for `deck` at moment `now` (see docs/ARCHITECTURE.md, Progress API)."""
+    now = as_utc(now)
+    settings = store.settings
+    index = _DeckIndex(deck, items)
+    log = [e for e in store.log(deck.id) if e.ts <= ts_text(now) and index.includes(e)]
+
+    today = learner_day(now, settings)
+    per_day = Counter(learner_day(datetime.fromisoformat(e.ts), settings) for e in log)
+    first = today - timedelta(days=days - 1)
+    reviews_per_day = [{"date": (first + timedelta(days=n)).isoformat(),
+                        "count": per_day.get(first + timedelta(days=n), 0)} for n in range(days)]
+
+    by_section: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_ref: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    retained = [0, 0]
+    for e in log:
+        for tally in (by_section[index.section(e)], by_kind[e.kind], per_ref[e.ref]):
+            tally[0] += 1
+            tally[1] += int(e.passed)
+        if e.state_before == "review" and not e.cram:
+            retained[0] += 1
+            retained[1] += int(e.passed)
+
+    cards = {k: c for k, c in store.cards(deck.id).items() if k in index.groups}
+    start = day_start(now, settings)
+    dues = [c.due for c in cards.values()]
+    upcoming = {
+        "today": sum(1 for d in dues if d < start + timedelta(days=1)),
+        "tomorrow": sum(1 for d in dues if start + timedelta(days=1) <= d
+                        < start + timedelta(days=2)),
+        "next_7_days": sum(1 for d in dues if d < start + timedelta(days=7)),
+    }
+    return DeckStats(
+        deck_id=deck.id, title=deck.title, now=ts_text(now), total_answers=len(log),
+        reviews_per_day=reviews_per_day,
+        accuracy_by_section=_accuracy_rows(by_section),
+        accuracy_by_kind=_accuracy_rows(by_kind),
+        retention={"reviews": retained[0], "passed": retained[1],
+                   "rate": _ratio(retained[1], retained[0])},
+        upcoming=upcoming,
+        counts=session_counts(items, store, deck.id, now),
+        hardest=_hardest(cards, per_ref, index),
+        leeches=[{"ref": k[0], "kind": k[1], "prompt": index.prompt(k[0]), "lapses": c.lapses}
+                 for k, c in sorted(cards.items()) if c.leech],
+    )
+
+
+def _hardest(cards: dict[CardKey, Any], per_ref: dict[str, list[int]],
+             index: _DeckIndex) -> list[dict[str, Any]]:
+    """Facts with the most lapses, then the lowest accuracy; only ones ever missed."""
+    lapses: Counter[str] = Counter()
+    for key, card in cards.items():
+        lapses[key[0]] += card.lapses
+    rows = []
+    for ref, (answers, correct) in per_ref.items():
+        if lapses[ref] == 0 and correct == answers:
+            continue
+        rows.append({"ref": ref, "prompt": index.prompt(ref), "lapses": lapses[ref],
+                     "answers": answers, "correct": correct,
+                     "accuracy": _ratio(correct, answers)})
+    rows.sort(key=lambda r: (-r["lapses"], r["accuracy"], -r["answers"], r["ref"]))
+    return rows[:TOP_HARDEST]
+
+
+# -- text rendering --------------------------------------------------------------------
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def sparkline(counts: Sequence[int]) -> str:
+    """One character per day, scaled to the busiest day (blank = no answers)."""
+    top = max(counts, default=0)
+    if top == 0:
+        return "·" * len(counts)
+    return "".join(BARS[0] if c == 0 else BARS[max(1, round(c / top * 8))] for c in counts)
+
+
+def _pct(value: float | None) -> str:
+    return "  —" if value is None else f"{value * 100:3.0f}%"
+
+
+def _table(title: str, rows: list[dict[str, Any]], width: int) -> list[str]:
+    if not rows:
+        return []
+    name_w = width - 24
+    out = [f"{title:<{name_w}} {'answers':>8} {'correct':>8} {'acc':>5}"]
+    for r in rows:
+        name = textwrap.shorten(r["name"], name_w, placeholder="…")
+        out.append(f"{name:<{name_w}} {r['answers']:>8} {r['correct']:>8} {_pct(r['accuracy']):>5}")
+    return out + [""]
+
+
+def render_text(stats: DeckStats, width: int = 80) -> str:
+    """Plain-text report that fits `width` columns (for `edu stats DECK`)."""
+    c, up, ret = stats.counts, stats.upcoming, stats.retention
+    lines = [textwrap.shorten(stats.title, width, placeholder="…"), "=" * min(width, 60),
+             f"Cards: {c.total}  new {c.new} ({c.new_today} today)  learning {c.learning}  "
+             f"learned {c.learned}  leeches {c.leeches}",
+             f"Due now {c.due}  ·  due today {up['today']}  ·  tomorrow {up['tomorrow']}  ·  "
+             f"next 7 days {up['next_7_days']}",
+             f"Answers logged: {stats.total_answers}  ·  retention {_pct(ret['rate']).strip()} "
+             f"({ret['passed']}/{ret['reviews']} reviews of learned cards passed)", ""]
+    counts = [d["count"] for d in stats.reviews_per_day]
+    if counts:
+        lines += [f"Answers per day, last {len(counts)} days (max {max(counts)}):",
+                  f"  {stats.reviews_per_day[0]['date']} {sparkline(counts)} today", ""]
+    lines += _table("By section", stats.accuracy_by_section, width)
+    lines += _table("By kind", stats.accuracy_by_kind, width)
+    if stats.hardest:
+        lines.append("Hardest facts (lapses, accuracy):")
+        for r in stats.hardest:
+            head = f"  {r['lapses']:>2}  {_pct(r['accuracy'])}  "
+            lines.append(head + textwrap.shorten(r["prompt"], width - len(head), placeholder="…"))
+        lines.append("")
+    if stats.leeches:
+        lines.append("Leeches (keep failing; consider rewriting the fact):")
+        for r in stats.leeches:
+            head = f"  {r['lapses']:>2} lapses  {r['kind']:<15} "
+            lines.append(head + textwrap.shorten(r["prompt"], width - len(head), placeholder="…"))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
