@@ -1,0 +1,77 @@
+"""`edu items DECK`: print the quiz items generated from a deck (JSON, YAML or text)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("items", help="generate quiz items of seven kinds from a deck")
+    p.add_argument("deck", help="deck file (YAML)")
+    p.add_argument("--kinds", help="comma-separated item kinds (default: all seven: "
+                                   "short_answer,multiple_choice,true_false,cloze,numeric,"
+                                   "matching,ordering)")
+    p.add_argument("--seed", type=int, default=0, help="seed for options, distractors, order")
+    p.add_argument("--format", choices=("json", "yaml", "text"), default="json",
+                   help="output format (default: json, a list of item objects)")
+    p.add_argument("--dropped", action="store_true",
+                   help="also list the items that were not made, and why, on standard error")
+    p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
+
+
+def render_text(items: list) -> str:
+    """A readable listing: one block per item with its options and answer."""
+    blocks = []
+    for item in items:
+        lines = [f"[{item.id}] {item.kind}", f"  {item.prompt}"]
+        if item.kind == "multiple_choice":
+            lines += [f"    {'ABCD'[i]}) {o}" for i, o in enumerate(item.options or [])]
+        elif item.kind == "matching":
+            lines += [f"    {i + 1}. {left}" for i, (left, _r) in enumerate(item.pairs or [])]
+            lines += [f"    {'ABCDEF'[i]}) {o}" for i, o in enumerate(item.options or [])]
+        elif item.kind == "ordering":
+            lines += [f"    - {o}" for o in item.options or []]
+        lines.append(f"  answer: {item.answer}")
+        if item.kind == "ordering":
+            lines += [f"    {y}: {e}" for y, e in zip(item.years or [], item.sequence or [],
+                                                        strict=False)]
+        if item.kind == "true_false" and item.answer == "false":
+            lines.append(f"  true: {item.true_statement}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    import yaml
+
+    from edu.deck import load_deck
+    from edu.errors import EduError, Problem
+    from edu.fileio import atomic_write
+    from edu.items.generate import generate_items_with_report, parse_kinds
+
+    try:
+        kinds = parse_kinds(args.kinds) if args.kinds is not None else None
+    except ValueError as exc:
+        raise EduError(Problem("--kinds", str(exc))) from None
+    deck = load_deck(args.deck)
+    items, dropped = generate_items_with_report(deck, kinds, args.seed)
+    if args.format == "json":
+        out = json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "yaml":
+        out = yaml.safe_dump([i.to_dict() for i in items], sort_keys=False, allow_unicode=True,
+                             width=100)
+    else:
+        out = render_text(items)
+    if args.output:
+        atomic_write(args.output, out)
+    else:
+        sys.stdout.write(out)
+    if args.dropped:
+        for fact_id, kind, reason in dropped:
+            print(f"dropped {kind} for {fact_id}: {reason}", file=sys.stderr)
+    if not items:
+        print(f"{args.deck}: no items could be made", file=sys.stderr)
+    return 0

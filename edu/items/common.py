@@ -1,0 +1,93 @@
+"""What every item kind shares: the generation context, per-item randomness, leak checks."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from edu.deck import Deck, Fact
+from edu.grading import tokens_of
+from edu.items.model import Item
+
+
+class Drop(Exception):
+    """An item that would be bad; the message is the reason shown in the report."""
+
+
+@dataclass
+class Context:
+    """Everything a kind needs to build items for one deck, computed once per deck."""
+
+    deck: Deck
+    seed: int = 0
+    evidence: dict[str, str] = field(default_factory=dict)  # fact id -> restored evidence
+    words: list[str] | None = None  # restored word per document token (for cloze)
+    document: object | None = None  # edu.source.Document when the source could be loaded
+    source_problem: str = ""  # why the document could not be loaded, if it could not
+
+    def rng(self, item_id: str) -> random.Random:
+        """Randomness private to one item: adding facts never changes other items."""
+        return random.Random(f"{self.seed}:{item_id}")
+
+
+def base_item(fact: Fact, kind: str, ctx: Context, variant: str = "") -> Item:
+    """An item of `kind` carrying the fact's answer, section, source and evidence."""
+    item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
+    return Item(
+        id=item_id, fact_id=fact.id, kind=kind, prompt=fact.prompt, answer=fact.answer,
+        section=fact.section, source=fact.source, aliases=list(fact.aliases),
+        evidence=ctx.evidence.get(fact.id, fact.evidence or ""), category=fact.category,
+        fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
+    )
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    if not n:
+        return False
+    return any(haystack[i: i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def leaks(text: str, answers: list[str]) -> str | None:
+    """The first answer form that appears, as whole words, in `text` (None if none does)."""
+    words = tokens_of(text)
+    compact = {"".join(words[i: j]) for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + 4) + 1)}
+    for answer in answers:
+        needle = tokens_of(answer)
+        if not needle:
+            continue
+        if _contains(words, needle) or "".join(needle) in compact:
+            return answer
+    return None
+
+
+_NUMERAL = re.compile(r"(?<![\w'’-])\d[\d,]*(?:\.\d+)?(?![\w'’-])")
+
+
+def number_leaks(text: str, answers: list[str]) -> str | None:
+    """The answer form whose value appears as a standalone number in `text` ('5' does not
+    leak through "Chang'e-5")."""
+    from edu.grading import parse_quantity
+
+    values = {float(m.group().replace(",", "")) for m in _NUMERAL.finditer(text)
+              if m.group().replace(",", "").replace(".", "", 1).isdigit()}
+    for answer in answers:
+        q = parse_quantity(answer)
+        if q is not None and q.value in values:
+            return answer
+    return None
+
+
+def check_no_leak(fact: Fact, text: str, where: str = "prompt") -> None:
+    """Drop an item whose question text gives the answer away."""
+    forms = answer_forms(fact)
+    leaked = number_leaks(text, forms) if fact.kind == "number" else leaks(text, forms)
+    if leaked:
+        raise Drop(f"answer '{leaked}' appears in the {where}")
+
+
+def answer_forms(fact: Fact) -> list[str]:
+    """The answer and its aliases: every form a learner may give."""
+    return [fact.answer, *fact.aliases]

@@ -1,0 +1,103 @@
+"""Facts -> items of the seven kinds, deterministically, with a report of what was dropped.
+
+`generate_items(deck, kinds=None, seed=0)` is what the trainer, Anki export and handouts call.
+Each item draws from its own `random.Random(f"{seed}:{item_id}")`, so adding or editing one
+fact never changes the items of another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from edu.deck import Deck, Fact
+from edu.errors import EduError
+from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
+from edu.items.common import Context, Drop
+from edu.items.model import ITEM_KINDS, Item
+
+Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
+
+PER_FACT: dict[str, Callable[[Fact, Context], Item]] = {
+    "short_answer": short_answer.make,
+    "multiple_choice": multiple_choice.make,
+    "true_false": true_false.make,
+    "cloze": cloze.make,
+    "numeric": numeric.make,
+}
+PER_GROUP: dict[str, Callable[[Context], tuple[list[Item], list[Dropped]]]] = {
+    "matching": matching.make_all,
+    "ordering": ordering.make_all,
+}
+
+
+def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
+    """Validated kinds in canonical order; ValueError names the unknown ones."""
+    if kinds is None:
+        return list(ITEM_KINDS)
+    if isinstance(kinds, str):
+        kinds = [k for k in kinds.split(",")]
+    wanted = [k.strip().replace("-", "_") for k in kinds if k.strip()]
+    unknown = [k for k in wanted if k not in ITEM_KINDS]
+    if unknown:
+        raise ValueError(f"unknown item kind(s): {', '.join(unknown)} "
+                         f"(known: {', '.join(ITEM_KINDS)})")
+    if not wanted:
+        raise ValueError(f"no item kinds given (known: {', '.join(ITEM_KINDS)})")
+    return [k for k in ITEM_KINDS if k in wanted]
+
+
+def build_context(deck: Deck, seed: int = 0) -> Context:
+    """Load the deck's source once and restore every fact's evidence text."""
+    ctx = Context(deck=deck, seed=seed)
+    try:
+        from edu.glossary import load_glossary_for
+        from edu.restore import join_words, restore_document, token_range
+        from edu.source import load_document
+
+        doc = load_document(deck.source_path)
+        glossary = load_glossary_for(deck.source_path)
+        words = restore_document(doc, glossary)
+    except EduError as exc:
+        ctx.source_problem = str(exc)
+        return ctx
+    ctx.document, ctx.words = doc, words
+    for fact in deck.facts:
+        i, j = token_range(doc, fact.source)
+        if i < j:
+            ctx.evidence[fact.id] = join_words(words[i:j])
+    return ctx
+
+
+def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = None,
+                               seed: int = 0) -> tuple[list[Item], list[Dropped]]:
+    """Items (fact order, then kind order; groups last) and the (id, kind, reason) dropped."""
+    wanted = parse_kinds(kinds)
+    ctx = build_context(deck, seed)
+    items: list[Item] = []
+    dropped: list[Dropped] = []
+    for fact in deck.facts:
+        if fact.status == "draft":
+            dropped.extend((fact.id, k, "draft fact (not reviewed)")
+                           for k in wanted if k in PER_FACT)
+            continue
+        for kind in wanted:
+            make = PER_FACT.get(kind)
+            if make is None or (kind == "numeric" and not numeric.applies(fact)):
+                continue
+            try:
+                items.append(make(fact, ctx))
+            except Drop as why:
+                dropped.append((fact.id, kind, str(why)))
+    for kind in wanted:
+        group = PER_GROUP.get(kind)
+        if group is not None:
+            made, lost = group(ctx)
+            items.extend(made)
+            dropped.extend(lost)
+    return items, dropped
+
+
+def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
+                   seed: int = 0) -> list[Item]:
+    """Items for the deck (see generate_items_with_report for what gets dropped and why)."""
+    return generate_items_with_report(deck, kinds, seed)[0]

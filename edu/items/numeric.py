@@ -1,0 +1,41 @@
+"""numeric: a typed number, accepted within the fact's tolerance and in any unit of its kind."""
+
+from __future__ import annotations
+
+from edu.deck import Fact
+from edu.grading import parse_date, parse_quantity
+from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.model import Item
+
+
+def applies(fact: Fact) -> bool:
+    """Numeric items exist for number facts and for dates that are a bare year."""
+    if fact.kind == "number":
+        return True
+    parsed = parse_date(fact.answer) if fact.kind == "date" else None
+    return parsed is not None and parsed[0] is not None and parsed[1] is None
+
+
+def make(fact: Fact, ctx: Context) -> Item:
+    """Only for number facts and year-only dates; the unit is named in the prompt."""
+    if fact.kind == "date":
+        parsed = parse_date(fact.answer)
+        if parsed is None or parsed[1] is not None or parsed[0] is None:
+            raise Drop("numeric needs a number fact or a year-only date")
+        check_no_leak(fact, fact.prompt)
+        item = base_item(fact, "numeric", ctx)
+        item.unit, item.tolerance = "year", 0.0
+        item.prompt = f"{fact.prompt} (year)"
+        return item
+    if fact.kind != "number":
+        raise Drop("numeric needs a number fact or a year-only date")
+    quantity = parse_quantity(fact.answer)
+    if quantity is None:
+        raise Drop(f"answer '{fact.answer}' is not a number")
+    check_no_leak(fact, fact.prompt)
+    item = base_item(fact, "numeric", ctx)
+    item.unit = fact.unit or quantity.unit or None
+    item.tolerance = float(fact.tolerance) if fact.tolerance is not None else 0.0
+    if item.unit and item.unit.lower() not in fact.prompt.lower():
+        item.prompt = f"{fact.prompt} (in {item.unit})"
+    return item

@@ -1,0 +1,16 @@
+"""short_answer: the fact's own question; the learner types the answer."""
+
+from __future__ import annotations
+
+from edu.deck import Fact
+from edu.items.common import Context, base_item, check_no_leak
+from edu.items.model import Item
+
+
+def make(fact: Fact, ctx: Context) -> Item:
+    """The fact's prompt as asked; dropped if the prompt gives the answer away."""
+    check_no_leak(fact, fact.prompt)
+    item = base_item(fact, "short_answer", ctx)
+    if fact.kind == "number":
+        item.unit, item.tolerance = fact.unit, fact.tolerance
+    return item

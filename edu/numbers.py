@@ -1,0 +1,134 @@
+"""Numbers as people write them: digits with separators, number words, scale words, roman numerals.
+
+Grading ("two hundred seven" = 207, "1,731" = 1731, "Shenzhou-XIII" = "Shenzhou 13") and
+distractor generation ("207" -> "229", "1,731 grams" -> "1,904 grams") both need to read a
+number out of free text and write one back in the same style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+
+# A numeral: 1,731 or 1731 or 3.5 or .5, optionally followed by an ordinal suffix.
+_NUMERAL = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?![\d])")
+_WORD = re.compile(r"[a-z]+")
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def words_to_number(words: list[str]) -> int | None:
+    """Value of a whole run of number words ("two hundred and seven"), or None if not one."""
+    total = 0
+    current = 0
+    seen = False
+    for word in words:
+        if word == "and" and seen:
+            continue
+        if word in _SMALL:
+            current += _SMALL[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        elif word in _ORDINALS and not seen:
+            return _ORDINALS[word] if len(words) == 1 else None
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def roman_to_int(token: str) -> int | None:
+    """Value of a canonical roman numeral up to 39 (mission numbers), else None."""
+    token = token.lower()
+    if not token or not _ROMAN.match(token):
+        return None
+    value = 0
+    for i, ch in enumerate(token):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[token[i + 1]] if i + 1 < len(token) else 0
+        value += -v if v < nxt else v
+    return value
+
+
+@dataclass(frozen=True)
+class NumberText:
+    """A number found in text, with what surrounds it, so it can be rewritten in place."""
+
+    value: float
+    prefix: str  # text before the numeral ("about ")
+    numeral: str  # the numeral as written ("1,731")
+    suffix: str  # text after it (" grams", " billion yuan", "%")
+    decimals: int  # digits after the decimal point
+    grouped: bool  # written with thousands separators
+
+    def with_value(self, value: float) -> str:
+        """The same text with another value, formatted like the original numeral."""
+        return f"{self.prefix}{format_like(value, self.decimals, self.grouped)}{self.suffix}"
+
+
+def format_like(value: float, decimals: int, grouped: bool) -> str:
+    """Format `value` with a fixed number of decimals and optional thousands separators."""
+    spec = f"{',' if grouped else ''}.{decimals}f"
+    return format(value, spec)
+
+
+def find_number(text: str) -> NumberText | None:
+    """The first number in `text`: a numeral (with an optional scale word) or number words."""
+    match = _NUMERAL.search(text)
+    if match:
+        whole, frac = match.group(1), match.group(2) or ""
+        value = float(whole.replace(",", "") + frac)
+        return NumberText(value, text[: match.start()], whole + frac, text[match.end():],
+                          len(frac) - 1 if frac else 0, "," in whole)
+    lowered = text.lower()
+    words = list(_WORD.finditer(lowered))
+    for i, m in enumerate(words):
+        if m.group() not in NUMBER_WORDS:
+            continue
+        j = i
+        while j + 1 < len(words) and (words[j + 1].group() in NUMBER_WORDS
+                                      or words[j + 1].group() == "and"):
+            j += 1
+        while words[j].group() == "and":
+            j -= 1
+        value = words_to_number([w.group() for w in words[i: j + 1]])
+        if value is not None:
+            start, end = m.start(), words[j].end()
+            return NumberText(float(value), text[:start], text[start:end], text[end:], 0, False)
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a text that is just a number ("1,731", "two hundred seven", "1.5 million")."""
+    found = find_number(text.strip())
+    if found is None or found.prefix.strip():
+        return None
+    rest = found.suffix.strip().lower()
+    if not rest:
+        return found.value
+    if rest in _SCALES:
+        return found.value * _SCALES[rest]
+    return None
+
+
+def scale_of(word: str) -> int | None:
+    """Multiplier of a scale word ("million" -> 1e6), or None."""
+    return _SCALES.get(word.lower())
