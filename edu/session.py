@@ -140,7 +140,7 @@ def _due_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
 def _new_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
               store: ProgressStore, deck_id: str, now: datetime, options: SessionOptions,
               rng: random.Random) -> list[CardKey]:
-    fresh = [k for k in groups if k not in cards]
+    fresh = sorted(k for k in groups if k not in cards)  # input order must not matter
     left = new_left_today(store, deck_id, now, options.new_limit)
     rng.shuffle(fresh)
     return _spread_siblings(fresh, groups)[:left]

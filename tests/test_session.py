@@ -1,0 +1,177 @@
+"""Session selection with a simulated clock: due first, daily limits, filters, cram, seeds."""
+
+from __future__ import annotations
+
+from progress_helpers import (
+    DECK_ID,
+    T0,
+    graduate,
+    later,
+    make_facts,
+    make_items,
+    new_store,
+)
+
+from edu.items.model import Item
+from edu.scheduler import Settings, card_key
+from edu.session import SessionOptions, select_items, session_counts
+
+FACTS = make_facts(30)
+ITEMS = make_items(FACTS, kinds=("short_answer", "cloze"))  # 60 cards
+
+
+def keys(items):
+    return [card_key(i) for i in items]
+
+
+def test_first_session_offers_new_cards_up_to_daily_limit(tmp_path):
+    store = new_store(tmp_path)
+    chosen = select_items(ITEMS, store, DECK_ID, T0)
+    assert len(chosen) == 20  # default new limit
+    assert len(set(keys(chosen))) == 20
+    # siblings are spread: 20 different facts before any fact's second card
+    assert len({i.fact_id for i in chosen}) == 20
+
+
+def test_daily_new_limit_counts_cards_introduced_today(tmp_path):
+    store = new_store(tmp_path, Settings(new_per_day=5, utc_offset_minutes=0))
+    first = select_items(ITEMS, store, DECK_ID, T0)
+    assert len(first) == 5
+    for item in first[:3]:
+        store.record_answer(DECK_ID, item, now=T0, verdict="correct")
+    later_today = select_items(ITEMS, store, DECK_ID, later(T0, minutes=1))
+    new_ones = [i for i in later_today if store.card(DECK_ID, card_key(i)) is None]
+    assert len(new_ones) == 2
+    # cram answers do not use up the new limit
+    store.record_answer(DECK_ID, new_ones[0], now=T0, verdict="correct", cram=True)
+    assert store.new_introduced_today(DECK_ID, later(T0, minutes=2)) == 3
+    # an explicit limit overrides the setting; tomorrow the count starts again
+    bigger = select_items(ITEMS, store, DECK_ID, later(T0, minutes=1),
+                          SessionOptions(new_limit=10))
+    assert len([i for i in bigger if store.card(DECK_ID, card_key(i)) is None]) == 7
+    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1), SessionOptions(only_due=True))
+    assert len(tomorrow) == 3  # the three learning cards are due
+    fresh = [i for i in select_items(ITEMS, store, DECK_ID, later(T0, days=1))
+             if store.card(DECK_ID, card_key(i)) is None]
+    assert len(fresh) == 5
+
+
+def test_come_back_tomorrow_and_in_ten_days(tmp_path):
+    """Answer today; the right cards are due tomorrow and after 10 days."""
+    store = new_store(tmp_path)
+    easy, good, wrong = ITEMS[0], ITEMS[2], ITEMS[4]
+    now = T0
+    graduate(store, good, now)                                      # Good, Good -> Review
+    store.record_answer(DECK_ID, easy, now=now, rating=4)          # Easy -> Review, days away
+    store.record_answer(DECK_ID, wrong, now=now, verdict="wrong")  # Again -> due in a minute
+
+    due_now = select_items(ITEMS, store, DECK_ID, later(now, minutes=5),
+                           SessionOptions(only_due=True))
+    assert keys(due_now) == [card_key(wrong)]
+
+    cards = store.cards(DECK_ID)
+    tomorrow = later(now, days=1)
+    due_tomorrow = set(keys(select_items(ITEMS, store, DECK_ID, tomorrow,
+                                         SessionOptions(only_due=True))))
+    assert due_tomorrow == {k for k, c in cards.items() if c.due <= tomorrow}
+    assert card_key(wrong) in due_tomorrow and card_key(easy) not in due_tomorrow
+
+    ten_days = later(now, days=10)
+    due_later = select_items(ITEMS, store, DECK_ID, ten_days, SessionOptions(only_due=True))
+    assert set(keys(due_later)) == {card_key(easy), card_key(good), card_key(wrong)}
+    # most overdue first
+    dues = [cards[k].due for k in keys(due_later)]
+    assert dues == sorted(dues)
+
+
+def test_due_reviews_come_before_new_cards(tmp_path):
+    store = new_store(tmp_path)
+    for item in ITEMS[:4]:
+        store.record_answer(DECK_ID, item, now=T0, verdict="correct")
+    chosen = select_items(ITEMS, store, DECK_ID, later(T0, hours=2))
+    seen = [store.card(DECK_ID, card_key(i)) is not None for i in chosen]
+    assert seen[:4] == [True] * 4 and not any(seen[4:])
+    assert len(chosen) == 4 + 16  # 4 cards already introduced today count against 20
+    capped = select_items(ITEMS, store, DECK_ID, later(T0, hours=2), SessionOptions(count=6))
+    assert keys(capped) == keys(chosen)[:6]
+    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1))
+    assert len(tomorrow) == 4 + 20  # a new day: the full new-card limit again
+
+
+def test_review_limit_caps_review_state_cards_only(tmp_path):
+    store = new_store(tmp_path)
+    for item in ITEMS[:6]:
+        graduate(store, item, T0)
+    store.record_answer(DECK_ID, ITEMS[6], now=T0, verdict="wrong")  # stays in learning
+    when = later(T0, days=60)
+    opts = SessionOptions(only_due=True, review_limit=2)
+    chosen = select_items(ITEMS, store, DECK_ID, when, opts)
+    states = sorted(store.card(DECK_ID, card_key(i)).state for i in chosen)
+    assert states == ["learning", "review", "review"]
+    for item in chosen:
+        store.record_answer(DECK_ID, item, now=when, verdict="correct")
+    assert store.reviews_done_today(DECK_ID, when) == 2
+    after = select_items(ITEMS, store, DECK_ID, later(when, minutes=1), opts)
+    assert all(store.card(DECK_ID, card_key(i)).state != "review" for i in after)
+
+
+def test_filters_by_kind_and_section(tmp_path):
+    store = new_store(tmp_path)
+    cloze = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(kinds=["cloze"]))
+    assert cloze and all(i.kind == "cloze" for i in cloze)
+    intro = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=["i. intro"]))
+    assert intro and all(i.section == "I. Intro" for i in intro)
+    both = select_items(ITEMS, store, DECK_ID, T0,
+                        SessionOptions(sections=["II"], kinds=["short_answer"]))
+    assert both and all(i.section.startswith("II") and i.kind == "short_answer" for i in both)
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=["IX"])) == []
+
+
+def test_only_due_on_a_fresh_deck_is_empty(tmp_path):
+    store = new_store(tmp_path)
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(only_due=True)) == []
+
+
+def test_cram_ignores_limits_and_due_dates(tmp_path):
+    store = new_store(tmp_path, Settings(new_per_day=0, utc_offset_minutes=0))
+    assert select_items(ITEMS, store, DECK_ID, T0) == []
+    cram = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(cram=True))
+    assert sorted(keys(cram)) == sorted(set(keys(ITEMS)))
+    assert len(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(cram=True, count=7))) == 7
+
+
+def test_selection_is_deterministic_per_seed(tmp_path):
+    store = new_store(tmp_path)
+    a = keys(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(seed=1)))
+    b = keys(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(seed=1)))
+    c = keys(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(seed=2)))
+    assert a == b and a != c
+    d = keys(select_items(list(reversed(ITEMS)), store, DECK_ID, T0, SessionOptions(seed=1)))
+    assert d == a  # the order items arrive in does not matter
+
+
+def test_one_item_per_card_and_variants_rotate(tmp_path):
+    store = new_store(tmp_path)
+    variants = [Item(id=f"f000-multiple_choice-{v}", fact_id="f000", kind="multiple_choice",
+                     prompt="p", answer="a", options=["a", "b", "c", "d"]) for v in range(3)]
+    shown = []
+    now = T0
+    for _ in range(3):
+        [item] = select_items(variants, store, DECK_ID, now, SessionOptions(cram=False))
+        shown.append(item.id)
+        result = store.record_answer(DECK_ID, item, now=now, verdict="wrong")
+        now = result.card.due
+    assert len(set(shown)) == 3
+
+
+def test_session_counts_for_home_screen(tmp_path):
+    store = new_store(tmp_path, Settings(new_per_day=10, utc_offset_minutes=0))
+    for item in ITEMS[:2]:
+        graduate(store, item, T0)
+    store.record_answer(DECK_ID, ITEMS[2], now=T0, verdict="wrong")
+    counts = session_counts(ITEMS, store, DECK_ID, later(T0, minutes=30))
+    assert counts.total == 60 and counts.new == 57
+    assert counts.learned == 2 and counts.learning == 1 and counts.leeches == 0
+    assert counts.due == 1  # the failed card; the graduated ones are days away
+    assert counts.new_today == 10 - 3
+    assert session_counts(ITEMS, store, DECK_ID, later(T0, days=100)).due == 3
