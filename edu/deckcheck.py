@@ -164,15 +164,15 @@ class _Reader:
 def _read_span(reader: _Reader, node: yaml.Node | None, what: str) -> Span | None:
     if node is None:
         return None
-    values = reader.fields(node, SPAN_KEYS, (), f"{what} 'source'")
+    values = reader.fields(node, SPAN_KEYS, (), f"{what}: 'source'")
     if values is None:
         return None
-    start = reader.number(values.get("start"), f"{what} 'source.start'", integer=True)
-    end = reader.number(values.get("end"), f"{what} 'source.end'", integer=True)
+    start = reader.number(values.get("start"), f"{what}: 'source.start'", integer=True)
+    end = reader.number(values.get("end"), f"{what}: 'source.end'", integer=True)
     if start is None or end is None:
         return None
     if start >= end:
-        reader.add(node, f"{what} source span {start}-{end}: start must be less than end")
+        reader.add(node, f"{what}: source span {start}-{end}: start must be less than end")
         return None
     return Span(int(start), int(end))
 
@@ -184,11 +184,11 @@ def _looks_numeric(answer: str) -> bool:
 
 def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | None, FactMarks]:
     marks = FactMarks(node)
+    before = len(reader.problems)
     values = reader.fields(node, FACT_REQUIRED, FACT_OPTIONAL, f"fact #{number}")
     if values is None:
         return None, marks
     marks.values = values
-    before = len(reader.problems)
     fact_id = reader.slug(values.get("id"), f"fact #{number}: 'id'")
     what = f"fact {fact_id!r}" if fact_id else f"fact #{number}"
     if fact_id and before < len(reader.problems):  # name the fact in its earlier problems too

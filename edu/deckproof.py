@@ -112,8 +112,9 @@ def _load_source(deck: Deck, source_node: yaml.Node | None) -> tuple[StemIndex |
     resolved = deck.source_path
     if not resolved.is_file():
         state = "is a directory, not a document" if resolved.is_dir() else "not found"
+        looked = f" (looked at {resolved})" if str(resolved) != deck.source else ""
         return None, [problem_at(path, source_node,
-                                 f"source document {deck.source!r} {state} (looked at {resolved})")]
+                                 f"source document {deck.source!r} {state}{looked}")]
     try:
         stat = resolved.stat()
         return _index_for(str(resolved), stat.st_mtime_ns, stat.st_size), []

@@ -43,7 +43,7 @@ def kind_of(node: yaml.Node) -> str:
     if isinstance(node, yaml.SequenceNode):
         return "a list"
     if node.tag not in PLAIN_TAGS:
-        return f"a value tagged {node.tag!r} (tags are not supported)"
+        return f"a value tagged {node.tag.replace(_TAG, '!!')!r} (tags are not supported)"
     return {
         NULL: "nothing (null)",
         BOOL: "a true/false value",

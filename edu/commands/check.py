@@ -27,6 +27,6 @@ def run(args: argparse.Namespace) -> int:
         failed = failed or count > 0
         facts = f"{len(report.deck.facts)} facts, " if report.deck is not None else ""
         drafts = sum(f.status == "draft" for f in report.deck.facts) if report.deck else 0
-        draft_note = f" ({drafts} drafts)" if drafts else ""
+        draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
         print(f"{path}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
     return 2 if failed else 0
