@@ -1,4 +1,4 @@
-"""Authoring helper for curated decks: find evidence spans in a preprocessed document and verify facts.
+"""Authoring helper for curated decks: find evidence spans in a document, verify facts.
 
 Why: a reviewed fact must point at the exact clause of the source that proves it, and the
 answer's stems must appear inside that clause (the proof rule of `edu check`). Counting
