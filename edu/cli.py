@@ -55,16 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+        argv = ["train", *argv]  # `edu --db x` means `edu train --db x`
     args = parser.parse_args(argv)
     if args.command is None:
         # Bare `edu` opens the trainer on the bundled deck when it is available.
         try:
-            module = importlib.import_module("edu.commands.train")
+            importlib.import_module("edu.commands.train")
         except ModuleNotFoundError:
             parser.print_help()
             return 0
-        args = parser.parse_args(["train", *(argv or [])])
-        return module.run(args)
+        args = parser.parse_args(["train", *argv])
     module = importlib.import_module(f"edu.commands.{args.command}")
     try:
         return int(module.run(args) or 0)

@@ -1,0 +1,100 @@
+"""`edu train [DECK...]`: open the trainer's home screen (bare `edu` does this on the bundled deck).
+
+`edu quiz` and `edu study` reuse this module's options and launcher, starting straight in a
+quiz or a flashcard session. Every flag and deck is checked before the UI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_session_options(p: argparse.ArgumentParser) -> None:
+    """The flags every trainer command shares."""
+    p.add_argument("--count", type=int, default=20, metavar="N",
+                   help="items per session (default 20)")
+    p.add_argument("--kinds", metavar="K1,K2",
+                   help="item kinds: short_answer, multiple_choice, true_false, cloze, "
+                        "numeric, matching, ordering (default: all)")
+    p.add_argument("--sections", metavar="S1,S2",
+                   help="only facts from these sections, by number (II.1) or title prefix")
+    p.add_argument("--due", action="store_true", help="only cards that are due now")
+    p.add_argument("--cram", action="store_true",
+                   help="practise without scheduling: answers are not recorded as reviews")
+    p.add_argument("--seed", type=int, default=0, help="seed for item and order choices")
+    p.add_argument("--db", metavar="PATH",
+                   help="progress database (default: $EDU_DB or the per-user data folder)")
+    p.add_argument("--retention", type=float, metavar="R",
+                   help="desired retention for FSRS scheduling, kept for later sessions "
+                        "(default 0.9)")
+    p.add_argument("--new-limit", type=int, metavar="N",
+                   help="new cards per day (default 20)")
+    p.add_argument("--review-limit", type=int, metavar="N",
+                   help="reviews per day (default 200)")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="open the terminal trainer (home screen)")
+    p.add_argument("decks", nargs="*", metavar="DECK",
+                   help="deck files to list beside the bundled deck")
+    add_session_options(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    return launch(args, mode=None)
+
+
+def launch(args: argparse.Namespace, mode: str | None) -> int:
+    """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
+    from edu.bundled import bundled_deck_path
+    from edu.deck import load_deck
+    from edu.errors import EduError, Problem
+    from edu.trainer.options import (
+        SessionOptions,
+        check_numbers,
+        check_sections,
+        parse_kinds,
+        split_list,
+    )
+
+    paths = list(getattr(args, "decks", None) or [])
+    if getattr(args, "deck", None):
+        paths = [args.deck]
+    if mode is None:
+        bundled = bundled_deck_path()
+        if bundled is not None and not any(_same(bundled, p) for p in paths):
+            paths.insert(0, str(bundled))
+    if not paths:
+        raise EduError(Problem("edu", "no deck given and the bundled deck is not installed"))
+    decks = [load_deck(p) for p in paths]
+    options = SessionOptions(
+        mode=mode or "quiz", count=args.count, kinds=parse_kinds(args.kinds),
+        sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
+        retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit,
+    )
+    check_numbers(options)
+    check_sections(decks, options.sections)
+    from edu.trainer.state import deck_items
+
+    items = {deck.id: deck_items(deck, options.seed) for deck in decks}
+    if not any(items.values()):
+        raise EduError(Problem(paths[0], "the deck yields no quiz items"))
+
+    from edu.progress import open_store, resolve_db_path
+
+    store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
+
+    from edu.trainer.app import TrainerApp
+
+    app = TrainerApp(decks, options, store=store, start=mode, items=items)
+    app.run()
+    return app.return_code or 0
+
+
+def _same(a: object, b: object) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(str(a)).resolve() == Path(str(b)).resolve()
+    except OSError:
+        return False

@@ -1,0 +1,84 @@
+"""The trainer App: opens the home screen, starts quiz and flashcard sessions, owns the store.
+
+`edu`, `edu train`, `edu quiz` and `edu study` build one of these after checking their flags.
+Tests build it directly with a temporary database and a fixed clock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+
+from edu.deck import Deck
+from edu.items.model import Item
+from edu.trainer.options import SessionOptions
+from edu.trainer.state import Clock, TrainerState, system_clock
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+class TrainerApp(App[int]):
+    """Home -> quiz or flashcards -> summary, plus stats and help screens."""
+
+    CSS_PATH = "trainer.tcss"
+    TITLE = "edu trainer"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+c", "quit", "Quit", priority=True, show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False),
+    ]
+
+    def __init__(self, decks: list[Deck], options: SessionOptions | None = None, *,
+                 db_path: str | Path | None = None, store: Any = None,
+                 clock: Clock = system_clock, start: str | None = None,
+                 items: dict[str, list[Item]] | None = None) -> None:
+        super().__init__()
+        if store is None:
+            from edu.progress import open_store
+
+            store = open_store(db_path)
+        self.state = TrainerState(decks, options or SessionOptions(), store, clock, items)
+        self.start_mode = start
+        self.theme = DARK_THEME
+
+    def on_mount(self) -> None:
+        from edu.trainer.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self.start_mode and self.state.decks:
+            self.start_session(self.state.decks[0], self.start_mode)
+
+    def start_session(self, deck: Deck, mode: str) -> bool:
+        """Open a quiz or flashcard session on `deck`; say so when nothing is to be studied."""
+        items = self.state.session_items(deck, mode)
+        if not items:
+            what = "due" if self.state.options.due_only else "to study"
+            self.notify(f"Nothing {what} in {deck.title!r} right now.", title="All done",
+                        timeout=4)
+            return False
+        if mode == "flashcards":
+            from edu.trainer.flashcards import FlashcardScreen
+
+            self.push_screen(FlashcardScreen(deck, items))
+        else:
+            from edu.trainer.quiz import QuizScreen
+
+            self.push_screen(QuizScreen(deck, items))
+        return True
+
+    def action_help(self) -> None:
+        from edu.trainer.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+    def on_unmount(self) -> None:
+        self.state.store.close()

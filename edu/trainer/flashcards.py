@@ -1,0 +1,153 @@
+"""Flashcards: see the front, reveal with Space, rate Again / Hard / Good / Easy with 1-4.
+
+Each rating button shows the interval FSRS would give, so the learner sees what a rating means.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from edu.deck import Deck
+from edu.items.model import Item
+from edu.trainer.quiz import question_text
+from edu.trainer.state import RATING_NAMES
+from edu.trainer.widgets.feedback import correct_answer_text, highlight_evidence
+
+
+def card_front(item: Item) -> Text:
+    """The question side; multiple-choice options are listed so the card stands alone."""
+    text = question_text(item)
+    for n, option in enumerate(item.options or [] if item.kind == "multiple_choice" else [], 1):
+        text.append(f"\n  {n}. {option}")
+    return text
+
+
+def card_back(item: Item) -> Text:
+    """The answer side: the answer, then the highlighted evidence and its section."""
+    text = Text("Answer: ", style="bold")
+    text.append_text(correct_answer_text(item))
+    text.append("\n\nSource: ", style="bold")
+    text.append_text(highlight_evidence(item))
+    if item.section:
+        text.append(f"\n§ {item.section}", style="dim")
+    return text
+
+
+class FlashcardScreen(Screen):
+    """Reveal, then rate; ratings are recorded immediately through the progress store."""
+
+    BINDINGS = [
+        Binding("space", "reveal", "Reveal"),
+        Binding("1", "rate(1)", "Again"),
+        Binding("2", "rate(2)", "Hard"),
+        Binding("3", "rate(3)", "Good"),
+        Binding("4", "rate(4)", "Easy"),
+        Binding("escape", "finish", "End session"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, deck: Deck, items: list[Item]) -> None:
+        super().__init__()
+        self.deck = deck
+        self.items = items
+        self.index = 0
+        self.revealed = False
+        self.ratings: list[int] = []
+        self.started_at: datetime | None = None
+        self.shown_at: datetime | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="card-status", classes="status")
+        with VerticalScroll(id="card-body"):
+            yield Static(id="card-front", classes="card")
+            yield Static(id="card-back", classes="card")
+        with Horizontal(id="rating-buttons"):
+            for value, name in RATING_NAMES.items():
+                yield Button(f"{value} {name}", id=f"rate-{value}", classes=name.lower(),
+                             compact=True)
+            yield Button("Reveal ␣", id="reveal", variant="primary", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.started_at = self.app.state.clock()
+        self.show_card()
+
+    @property
+    def item(self) -> Item:
+        return self.items[self.index]
+
+    def show_card(self) -> None:
+        self.revealed = False
+        self.query_one("#card-front", Static).update(card_front(self.item))
+        back = self.query_one("#card-back", Static)
+        back.update("")
+        back.display = False
+        status = Text(self.deck.title, style="bold")
+        status.append(f"   card {self.index + 1}/{len(self.items)}")
+        self.query_one("#card-status", Static).update(status)
+        self._show_buttons()
+        self.shown_at = self.app.state.clock()
+        self.refresh_bindings()
+
+    def _show_buttons(self) -> None:
+        """Before reveal only the Reveal button; after it, the four ratings with intervals."""
+        self.query_one("#reveal", Button).display = not self.revealed
+        previews = self.app.state.preview(self.deck, self.item) if self.revealed else {}
+        for value, name in RATING_NAMES.items():
+            button = self.query_one(f"#rate-{value}", Button)
+            button.display = self.revealed
+            if value in previews:
+                button.label = f"{value} {name} · {previews[value]}"
+        (self.query_one("#rate-3", Button) if self.revealed
+         else self.query_one("#reveal", Button)).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "rate":
+            return self.revealed
+        if action == "reveal":
+            return not self.revealed
+        return True
+
+    def action_reveal(self) -> None:
+        if self.revealed:
+            return
+        self.revealed = True
+        back = self.query_one("#card-back", Static)
+        back.update(card_back(self.item))
+        back.display = True
+        self._show_buttons()
+        self.refresh_bindings()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "reveal":
+            self.action_reveal()
+        elif event.button.id and event.button.id.startswith("rate-"):
+            self.action_rate(int(event.button.id.removeprefix("rate-")))
+
+    def action_rate(self, rating: int) -> None:
+        if not self.revealed:
+            return
+        since = self.shown_at or self.app.state.clock()
+        self.app.state.rate(self.deck, self.item, rating, self.app.state.elapsed_ms(since))
+        self.ratings.append(rating)
+        if self.index + 1 >= len(self.items):
+            self.action_finish()
+            return
+        self.index += 1
+        self.show_card()
+
+    def action_finish(self) -> None:
+        from edu.trainer.summary import SessionSummary, SummaryScreen
+
+        summary = SessionSummary.from_flashcards(self.deck, self.ratings, self.started_at,
+                                                 self.app.state.clock())
+        self.app.switch_screen(SummaryScreen(summary, self.deck))

@@ -1,0 +1,94 @@
+"""Help screen: every key binding of every screen and answer widget, read from their BINDINGS.
+
+Reading the classes' own BINDINGS keeps this list true when a binding changes.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEY_NAMES = {"question_mark": "?", "space": "Space", "enter": "Enter", "escape": "Esc",
+             "backspace": "Backspace", "ctrl+c": "Ctrl+C", "ctrl+t": "Ctrl+T",
+             "ctrl+p": "Ctrl+P"}
+EXTRA = {
+    "Typed answers": [("Enter", "Submit the typed answer"),
+                      ("Esc", "Leave the input: ends the session (then q quits)")],
+    "Multiple choice": [("↑ ↓", "Move between options")],
+    "Everywhere": [("Ctrl+P", "Command palette (themes, keys, quit)")],
+}
+
+
+def _sections() -> list[tuple[str, list]]:
+    from edu.trainer.app import TrainerApp
+    from edu.trainer.flashcards import FlashcardScreen
+    from edu.trainer.home import HomeScreen
+    from edu.trainer.quiz import QuizScreen
+    from edu.trainer.stats_screen import StatsScreen
+    from edu.trainer.summary import SummaryScreen
+    from edu.trainer.widgets import (
+        ChoiceAnswer,
+        MatchingAnswer,
+        OrderingAnswer,
+        TrueFalseAnswer,
+    )
+    from edu.trainer.widgets.sequence import SequencePicker
+
+    return [
+        ("Everywhere", TrainerApp.BINDINGS), ("Home", HomeScreen.BINDINGS),
+        ("Quiz", QuizScreen.BINDINGS), ("Typed answers", []),
+        ("Multiple choice", ChoiceAnswer.BINDINGS), ("True or false", TrueFalseAnswer.BINDINGS),
+        ("Matching", [*MatchingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
+        ("Ordering", [*OrderingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
+        ("Flashcards", FlashcardScreen.BINDINGS), ("Session summary", SummaryScreen.BINDINGS),
+        ("Stats", StatsScreen.BINDINGS),
+    ]
+
+
+def _key_label(binding: Binding) -> str:
+    if binding.key_display:
+        return binding.key_display
+    return ", ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
+
+
+def _rows(bindings: list) -> list[tuple[str, str]]:
+    """(keys, description) rows; bindings sharing a description are merged ("1 2 3 4")."""
+    merged: dict[str, list[str]] = {}
+    for binding in bindings:
+        if not isinstance(binding, Binding):
+            binding = Binding(*binding)
+        description = binding.description or binding.action
+        if binding.action.startswith("pick"):
+            description = "Pick that choice"
+        merged.setdefault(description, []).append(_key_label(binding))
+    return [(" ".join(dict.fromkeys(keys)), description) for description, keys in merged.items()]
+
+
+def bindings_table() -> Table:
+    table = Table(box=None, padding=(0, 1), expand=True, show_header=False)
+    table.add_column("keys", style="bold", no_wrap=True, width=14)
+    table.add_column("does", ratio=1)
+    for title, bindings in _sections():
+        table.add_row(Text(title, style="bold underline"), "")
+        for keys, description in [*_rows(bindings), *EXTRA.get(title, [])]:
+            table.add_row(keys, description)
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """A scrollable list of bindings over the current screen; Esc, ? or q closes it."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close", key_display="Esc"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Keys — the footer shows the ones that work right now",
+                              style="bold"), id="help-title")
+            yield Static(bindings_table(), id="help-table")

@@ -1,0 +1,106 @@
+"""Home screen: the decks with their due / new / learned counts; start a session from here."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from edu.deck import Deck
+
+
+class HomeScreen(Screen):
+    """Pick a deck (arrows), then Enter for a quiz, f for flashcards, s for stats."""
+
+    BINDINGS = [
+        Binding("enter", "quiz", "Quiz", priority=False),
+        Binding("f", "flashcards", "Flashcards"),
+        Binding("s", "stats", "Stats"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("Choose a deck, then a way to study it.", id="home-intro")
+            yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static(id="home-options")
+            with Horizontal(id="home-buttons"):
+                yield Button("Quiz ⏎", id="start-quiz", variant="primary")
+                yield Button("Flashcards f", id="start-flashcards")
+                yield Button("Stats s", id="open-stats")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Deck", key="deck")
+        for label in ("Facts", "Due", "New", "Learned"):
+            table.add_column(label, key=label.lower())
+        self.query_one("#home-options", Static).update(self._options_line())
+        self.refresh_counts()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Recount due/new/learned (after a session, or when the clock has moved)."""
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        for deck in self.app.state.decks:
+            counts = self.app.state.counts(deck)
+            table.add_row(deck.title, str(len(deck.facts)), str(counts.due), str(counts.new),
+                          str(counts.learned), key=deck.id)
+        if self.app.state.decks:
+            table.move_cursor(row=min(cursor, len(self.app.state.decks) - 1))
+
+    def _options_line(self) -> str:
+        o = self.app.state.options
+        parts = [f"{o.count} items", ", ".join(o.kinds) if o.kinds else "all kinds"]
+        if o.sections:
+            parts.append("sections " + ", ".join(o.sections))
+        if o.due_only:
+            parts.append("due only")
+        if o.cram:
+            parts.append("cram (not scheduled)")
+        parts.append(f"seed {o.seed}")
+        return "Session: " + " · ".join(parts)
+
+    def selected_deck(self) -> Deck | None:
+        decks = self.app.state.decks
+        if not decks:
+            return None
+        row = self.query_one(DataTable).cursor_row
+        return decks[min(max(row, 0), len(decks) - 1)]
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_quiz()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {"start-quiz": self.action_quiz, "start-flashcards": self.action_flashcards,
+                   "open-stats": self.action_stats}
+        action = actions.get(event.button.id or "")
+        if action:
+            event.stop()
+            action()
+
+    def action_quiz(self) -> None:
+        deck = self.selected_deck()
+        if deck:
+            self.app.start_session(deck, "quiz")
+
+    def action_flashcards(self) -> None:
+        deck = self.selected_deck()
+        if deck:
+            self.app.start_session(deck, "flashcards")
+
+    def action_stats(self) -> None:
+        deck = self.selected_deck()
+        if deck:
+            from edu.trainer.stats_screen import StatsScreen
+
+            self.app.push_screen(StatsScreen(deck))

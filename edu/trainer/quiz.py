@@ -1,0 +1,156 @@
+"""Quiz screen: one item at a time, rendered for its kind; feedback with evidence after each.
+
+Every answer is graded and recorded at once, so quitting mid-session loses nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from edu.deck import Deck
+from edu.items.model import Item
+from edu.trainer.messages import Answered
+from edu.trainer.state import Graded
+from edu.trainer.widgets import Feedback, answer_widget_for
+
+KIND_LABELS = {
+    "short_answer": "Short answer", "multiple_choice": "Multiple choice",
+    "true_false": "True or false", "cloze": "Fill in the blank", "numeric": "Number",
+    "matching": "Matching", "ordering": "Ordering",
+}
+
+
+def question_text(item: Item) -> Text:
+    """The question itself: the prompt, plus the statement to judge for true/false items."""
+    text = Text(item.prompt, style="bold")
+    if item.kind == "true_false" and item.statement:
+        text = Text("True or false? ", style="bold")
+        text.append(item.statement)
+    return text
+
+
+class QuizScreen(Screen):
+    """Ask, grade, explain, next. Escape ends the session early and shows the summary."""
+
+    BINDINGS = [
+        Binding("n", "next", "Next"),
+        Binding("escape", "finish", "End session"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, deck: Deck, items: list[Item]) -> None:
+        super().__init__()
+        self.deck = deck
+        self.items = items
+        self.index = 0
+        self.results: list[Graded] = []
+        self.answered = False
+        self.started_at: datetime | None = None
+        self.shown_at: datetime | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="quiz-status", classes="status")
+        yield VerticalScroll(id="quiz-body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.started_at = self.app.state.clock()
+        await self.show_item()
+
+    @property
+    def item(self) -> Item:
+        return self.items[self.index]
+
+    async def show_item(self) -> None:
+        """Replace the body with the current item and focus its answer widget."""
+        self.answered = False
+        body = self.query_one("#quiz-body", VerticalScroll)
+        await body.remove_children()
+        item = self.item
+        label = KIND_LABELS.get(item.kind, item.kind)
+        meta = Text(label, style="bold")
+        if item.section:
+            meta.append(f"  ·  {item.section}", style="dim")
+        widget = answer_widget_for(item)
+        await body.mount(Static(meta, classes="item-kind"),
+                         Static(question_text(item), id="question"), widget)
+        self.update_status()
+        self.shown_at = self.app.state.clock()
+        widget.focus_answer()
+        self.refresh_bindings()
+
+    def update_status(self) -> None:
+        tally = {s: sum(1 for r in self.results if r.status == s)
+                 for s in ("correct", "almost", "wrong")}
+        text = Text(f"{self.deck.title}", style="bold")
+        text.append(f"   {self.index + 1}/{len(self.items)}   ")
+        text.append(f"✔ {tally['correct']}  ", style="green")
+        text.append(f"≈ {tally['almost']}  ", style="yellow")
+        text.append(f"✘ {tally['wrong']}", style="red")
+        if self.app.state.options.cram:
+            text.append("   cram", style="dim")
+        self.query_one("#quiz-status", Static).update(text)
+
+    async def on_answered(self, message: Answered) -> None:
+        message.stop()
+        if self.answered:
+            return
+        self.answered = True
+        since = self.shown_at or self.app.state.clock()
+        graded = self.app.state.answer(self.deck, self.item, message.response,
+                                       self.app.state.elapsed_ms(since))
+        self.results.append(graded)
+        self.query_one("#answer").close_answer()
+        body = self.query_one("#quiz-body", VerticalScroll)
+        last = self.index + 1 >= len(self.items)
+        next_button = Button("Summary ⏎" if last else "Next ⏎", id="next", variant="primary",
+                             compact=True)
+        await body.mount(Feedback(self.item, graded.status, graded.reason, id="feedback"),
+                         self._schedule_line(graded), next_button)
+        self.update_status()
+        next_button.focus()
+        body.scroll_end(animate=False)
+        self.refresh_bindings()
+
+    def _schedule_line(self, graded: Graded) -> Static:
+        from edu.scheduler import format_interval
+
+        if graded.interval is None:
+            return Static(Text("Cram mode: not scheduled.", style="dim"), classes="schedule")
+        return Static(Text(f"Next review in {format_interval(graded.interval)}.", style="dim"),
+                      classes="schedule")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.answered
+        return True
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "next":
+            event.stop()
+            await self.action_next()
+
+    async def action_next(self) -> None:
+        if not self.answered:
+            return
+        if self.index + 1 >= len(self.items):
+            self.action_finish()
+            return
+        self.index += 1
+        await self.show_item()
+
+    def action_finish(self) -> None:
+        """Leave the session for its summary (answers are already saved)."""
+        from edu.trainer.summary import SessionSummary, SummaryScreen
+
+        summary = SessionSummary.from_quiz(self.deck, self.results, self.started_at,
+                                           self.app.state.clock())
+        self.app.switch_screen(SummaryScreen(summary, self.deck))

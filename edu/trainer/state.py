@@ -1,0 +1,127 @@
+"""The trainer's model: decks, their generated items, the progress store and the clock.
+
+Screens ask this object for counts, session items, grades and previews; it is the one place
+where the trainer calls the items, grading, session, progress and stats APIs. The clock is
+injected so tests can move time (come back tomorrow) without sleeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from edu.deck import Deck
+from edu.items.model import Item
+from edu.trainer.options import SessionOptions
+
+Clock = Callable[[], datetime]
+FLASHCARD_KINDS = ("short_answer",)
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def system_clock() -> datetime:
+    """The real time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Graded:
+    """One answered quiz item: what was said, the verdict, and what the scheduler did."""
+
+    item: Item
+    response: str | list[str]
+    status: str
+    reason: str
+    interval: timedelta | None
+
+
+def deck_items(deck: Deck, seed: int) -> list[Item]:
+    """All items of every kind for a deck; the session picks from these."""
+    from edu.items.generate import generate_items
+
+    return generate_items(deck, kinds=None, seed=seed)
+
+
+class TrainerState:
+    """Everything a screen needs besides widgets; owns the open progress store."""
+
+    def __init__(self, decks: list[Deck], options: SessionOptions, store: Any,
+                 clock: Clock = system_clock,
+                 items: dict[str, list[Item]] | None = None) -> None:
+        self.decks = decks
+        self.options = options
+        self.store = store
+        self.clock = clock
+        self._items: dict[str, list[Item]] = dict(items or {})
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        """--retention is a learner setting: persist it so later sessions keep it."""
+        if self.options.retention is not None:
+            settings = self.store.settings
+            if settings.desired_retention != self.options.retention:
+                self.store.save_settings(replace(settings,
+                                                 desired_retention=self.options.retention))
+
+    def items(self, deck: Deck) -> list[Item]:
+        """Every item of the deck, generated once per app run (deterministic for the seed)."""
+        if deck.id not in self._items:
+            self._items[deck.id] = deck_items(deck, self.options.seed)
+        return self._items[deck.id]
+
+    def counts(self, deck: Deck) -> Any:
+        """Due / new / learning / learned / leeches for the home screen."""
+        from edu.session import session_counts
+
+        return session_counts(self.items(deck), self.store, deck.id, self.clock())
+
+    def session_items(self, deck: Deck, mode: str) -> list[Item]:
+        """The items of one session: due reviews first, then new cards, capped by --count."""
+        from edu.session import SessionOptions as Selection
+        from edu.session import select_items
+
+        kinds = self.options.kinds
+        if mode == "flashcards" and kinds is None:
+            kinds = FLASHCARD_KINDS
+        selection = Selection(
+            count=self.options.count, kinds=kinds, sections=self.options.sections,
+            only_due=self.options.due_only, cram=self.options.cram,
+            new_limit=self.options.new_limit, review_limit=self.options.review_limit,
+            seed=self.options.seed,
+        )
+        return select_items(self.items(deck), self.store, deck.id, self.clock(), selection)
+
+    def answer(self, deck: Deck, item: Item, response: str | list[str],
+               duration_ms: int | None) -> Graded:
+        """Grade a quiz answer and record it at once (one transaction per answer)."""
+        from edu.grading import grade
+
+        verdict = grade(item, response)
+        result = self.store.record_answer(
+            deck.id, item, now=self.clock(), verdict=verdict.status, response=response,
+            duration_ms=duration_ms, cram=self.options.cram,
+        )
+        return Graded(item, response, verdict.status, verdict.reason, result.interval)
+
+    def rate(self, deck: Deck, item: Item, rating: int, duration_ms: int | None) -> Any:
+        """Record a flashcard rating (1-4)."""
+        return self.store.record_answer(deck.id, item, now=self.clock(), rating=rating,
+                                        duration_ms=duration_ms, cram=self.options.cram)
+
+    def preview(self, deck: Deck, item: Item) -> dict[int, str]:
+        """Next interval per rating, formatted for the rating buttons ("10m", "4d")."""
+        from edu.scheduler import card_key, format_interval
+
+        raw = self.store.preview(deck.id, card_key(item), self.clock())
+        return {int(rating): format_interval(interval) for rating, interval in raw.items()}
+
+    def stats(self, deck: Deck) -> Any:
+        """The stats screen's figures for one deck."""
+        from edu.stats import compute_stats
+
+        return compute_stats(self.store, deck, self.items(deck), self.clock())
+
+    def elapsed_ms(self, since: datetime) -> int:
+        return max(0, int((self.clock() - since).total_seconds() * 1000))
