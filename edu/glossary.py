@@ -86,6 +86,17 @@ class Glossary:
                 return 1, [_fill("".join(entry.pieces), m.group(1))]
         return None
 
+    def trigger_stems(self, stems: list[str]) -> set[str]:
+        """The distinct stems among `stems` at which some entry may start."""
+        distinct = set(stems)
+        found = {s for s in distinct if s in self.by_first}
+        if self.numbered:
+            found |= {s for s in distinct if _NUM_TOKEN.match(s)}
+        for entry in self.glued:
+            if entry.glued is not None:
+                found |= {s for s in distinct if entry.glued.match(s)}
+        return found
+
     def __bool__(self) -> bool:
         return bool(self.entries)
 

@@ -1,45 +1,163 @@
 """Stems back to readable English: inverse word map, context, compounds and the glossary.
 
-`restore_document` gives one readable word per token (a multi-token name gives one piece per
-token, e.g. "Long", "March", "5"; a piece ending in "-" glues to the next, "Chang'e-" "6";
-a piece may be "" when an earlier token carries the whole name). `restore_span` joins them.
+`restore_document` gives one readable word per token. A multi-token glossary name gives one
+piece per token ("Long", "March", "5"); a piece ending in "-" glues to the next one
+("Chang'e-", "6"). `restore_span` and `join_words` put the pieces together.
+
+How a stem is chosen (see docs/GLOSSARY.md for the glossary):
+1. glossary entries (longest match; names, numbered series, fixed words);
+2. the word map's candidates scored by frequency plus a small bonus for the written-prose
+   forms (plural nouns, past participles) that the conversational frequency list under-counts;
+3. after a count ("207", "five", "several") the head noun of the next one or two tokens
+   becomes plural, and after "1"/"one" singular;
+4. an unknown token is split into known words ("highresolut" -> high-resolution); failing
+   that a final "i" becomes "y" (Porter's own rewrite) and the stem is shown as it is.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
+from edu.compounds import split_compound
 from edu.glossary import Glossary
 from edu.source import Document, Span
-from edu.wordmap import load_wordmap
+from edu.wordmap import WordMap, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
+_FORM_BONUS = {"plural": 0.2, "ed": 0.2, "ing": -0.2}
+_ROMAN = frozenset(
+    "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
+)
+_NUMBER = re.compile(r"^\d+$")
+# Stems of words that make the following noun plural ("several launches", "five years").
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelv thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenti thirti forti fifti sixti seventi eighti nineti "
+    "hundr thousand million billion trillion dozen sever mani numer variou multipl countless "
+    "fewer".split()
+)
+_SCALE_WORDS = frozenset("hundr thousand million billion trillion dozen".split())
+
+
+def _form(word: str, words: frozenset[str]) -> str:
+    """Inflection of `word` relative to the other candidates of its stem."""
+    if word.endswith("s") and not word.endswith("ss"):
+        if word[:-1] in words or (word.endswith("es") and word[:-2] in words):
+            return "plural"
+        if word.endswith("ies") and word[:-3] + "y" in words:
+            return "plural"
+    if word.endswith("ed"):
+        return "ed"
+    if word.endswith("ing"):
+        return "ing"
+    return "base"
+
+
+@lru_cache(maxsize=100_000)
+def _choices(stem: str) -> tuple[str, str | None, str | None]:
+    """(best word, best plural, best singular) for a known or unknown stem."""
+    wm = load_wordmap()
+    cands = wm.candidates(stem)
+    if not cands:
+        return _unknown(stem, wm), None, None
+    words = frozenset(w for w, _ in cands)
+    best = max(cands, key=lambda wz: wz[1] + _FORM_BONUS.get(_form(wz[0], words), 0.0))[0]
+    plural = next((w for w, _ in cands if _form(w, words) == "plural"), None)
+    singular = None
+    if plural is not None:
+        singular = next((w for w, _ in cands if plural in (w + "s", w + "es")
+                         or (w.endswith("y") and plural == w[:-1] + "ies")), None)
+    return best, plural, singular
+
+
+def _unknown(stem: str, wm: WordMap) -> str:
+    if stem in _ROMAN:
+        return stem.upper()
+    if not stem.isalpha():
+        return stem
+    parts = split_compound(stem)
+    if parts:
+        *head, last = parts
+        return "-".join([*head, _choices(last)[0] if last in wm else last])
+    return stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
+
+
+def _count_value(stem: str) -> int | None:
+    """2 for a plural-making count, 1 for "one"/"1", None otherwise (years are not counts)."""
+    if stem in ("1", "one", "singl"):
+        return 1
+    if _NUMBER.match(stem):
+        n = int(stem)
+        return None if 1000 <= n <= 2100 or n == 0 else 2
+    return 2 if stem in _COUNT_WORDS else None
 
 
 def restore_stems(stems: list[str], glossary: Glossary | None = None) -> list[str]:
     """One readable word per stem, in order."""
-    wm = load_wordmap()
-    out: list[str] = []
-    i = 0
+    out = [_choices(s)[0] for s in stems]
     n = len(stems)
-    while i < n:
-        if glossary:
-            hit = glossary.match(stems, i)
-            if hit:
-                used, pieces = hit
-                out.extend(pieces)
-                i += used
-                continue
-        s = stems[i]
-        out.append(wm.best(s) or s)
-        i += 1
+    # Counts: make the head noun of the next one or two tokens agree in number.
+    for i, s in enumerate(stems):
+        if not (s[0].isdigit() or s in _COUNT_WORDS or s == "one" or s == "singl"):
+            continue
+        count = _count_value(s)
+        if count is None:
+            continue
+        if s in _SCALE_WORDS:
+            prev = _count_value(stems[i - 1]) if i else None
+            if s == "hundr" or s == "dozen":
+                out[i] = "hundred" if s == "hundr" else "dozen"
+            if prev is None and i + 1 < n and not stems[i + 1][0].isdigit():
+                out[i] = _choices(s)[1] or out[i]  # "thousands of people"
+        head = _head_index(stems, i + 1)
+        if head is None:
+            continue
+        _, plural, singular = _choices(stems[head])
+        want = plural if count > 1 else singular
+        if want:
+            out[head] = want
+    if glossary:
+        _apply_glossary(stems, out, glossary)
     return out
 
 
+def _head_index(stems: list[str], j: int) -> int | None:
+    """The noun a count applies to: skip words with no plural, take the last of a noun pair."""
+    n = len(stems)
+    while j < n and j < n and _choices(stems[j])[1] is None:
+        if stems[j][0].isdigit() or j >= n - 1:
+            return None
+        j += 1
+        if j - 3 > 0 and _choices(stems[j - 3])[1] is None and _choices(stems[j - 2])[1] is None:
+            return None  # three words without a plural: no noun nearby
+    if j >= n:
+        return None
+    if j + 1 < n and _choices(stems[j + 1])[1] is not None and not stems[j + 1][0].isdigit():
+        return j + 1
+    return j
+
+
+def _apply_glossary(stems: list[str], out: list[str], glossary: Glossary) -> None:
+    triggers = glossary.trigger_stems(stems)
+    i, n = 0, len(stems)
+    while i < n:
+        if stems[i] in triggers:
+            hit = glossary.match(stems, i)
+            if hit:
+                used, pieces = hit
+                out[i : i + used] = pieces
+                i += used
+                continue
+        i += 1
+
+
 def restore_document(doc: Document, glossary: Glossary | None = None) -> list[str]:
-    """One readable word per token of the document, in order."""
-    if doc.raw:
-        return [t.stem if not hasattr(t, "word") else t.word for t in doc.tokens]  # type: ignore
+    """One readable word per token of the document, in order (raw text: the words as written)."""
+    words = getattr(doc, "words", None)
+    if doc.raw and words:
+        return list(words)
     return restore_stems([t.stem for t in doc.tokens], glossary)
 
 
@@ -58,11 +176,11 @@ def join_words(words: list[str]) -> str:
 
 def token_range(doc: Document, span: Span) -> tuple[int, int]:
     """Indices [i, j) of the tokens lying wholly inside the span."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts() if hasattr(doc, "token_starts") else [t.start for t in doc.tokens]
     i = bisect_left(starts, span.start)
-    j = i
-    while j < len(doc.tokens) and doc.tokens[j].end <= span.end:
-        j += 1
+    j = bisect_right(starts, span.end)
+    while j > i and doc.tokens[j - 1].end > span.end:
+        j -= 1
     return i, j
 
 
@@ -72,6 +190,7 @@ def restore_span(doc: Document, span: Span, glossary: Glossary | None = None) ->
     if i >= j:
         return ""
     lo, hi = max(0, i - _CONTEXT), min(len(doc.tokens), j + _CONTEXT)
-    window = Document(doc.path, doc.text, doc.tokens[lo:hi], raw=doc.raw)
-    words = restore_document(window, glossary)
+    if doc.raw and getattr(doc, "words", None):
+        return join_words(doc.words[i:j])  # type: ignore[attr-defined]
+    words = restore_stems([t.stem for t in doc.tokens[lo:hi]], glossary)
     return join_words(words[i - lo : j - lo])

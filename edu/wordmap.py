@@ -27,6 +27,9 @@ class WordMap:
     def __len__(self) -> int:
         return len(self._raw)
 
+    def stems(self) -> list[str]:
+        return list(self._raw)
+
     def candidates(self, stem: str) -> tuple[Candidate, ...]:
         """Words whose stem is `stem`, most frequent first (empty when unknown)."""
         got = self._parsed.get(stem)

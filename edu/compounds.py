@@ -1,0 +1,74 @@
+"""Split glued compounds (`highresolut`, `remotesens`, `inorbit`, `threestep`) into words.
+
+Preprocessing deletes the hyphen before stemming, so a compound is its leading words as
+written followed by the stem of its last word: "remote-sensing" -> "remote" + stem("sensing").
+A dynamic programme over the string picks the split with the lowest cost, where every piece
+costs a constant plus how rare it is, so two common words beat three rare ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from edu.preprocess import stop_words
+from edu.wordmap import load_wordmap
+
+_PIECE_COST = 3.0  # penalty per piece: prefer fewer, longer pieces
+_MIN_PIECE = 2
+_MAX_PIECE = 20
+_MAX_COST_PER_CHAR = 0.9  # reject splits into rare fragments ("xinhua" -> "xin" + "hua")
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
+    """(leading words -> Zipf, final stems -> Zipf). Stop words may lead ("in-orbit")."""
+    wm = load_wordmap()
+    words: dict[str, float] = {}
+    stems: dict[str, float] = {}
+    for stem in wm.stems():
+        cands = wm.candidates(stem)
+        stems[stem] = cands[0][1]
+        for w, z in cands:
+            if len(w) >= _MIN_PIECE:
+                words[w] = max(z, words.get(w, 0.0))
+    for w in stop_words():
+        if w.isalpha() and len(w) >= _MIN_PIECE:
+            words.setdefault(w, 6.0)
+    return words, stems
+
+
+@lru_cache(maxsize=20_000)
+def split_compound(token: str) -> list[str] | None:
+    """Leading words + final stem of a glued token, or None when no good split exists."""
+    if len(token) < 2 * _MIN_PIECE or not token.isalpha():
+        return None
+    words, stems = _lexicons()
+    n = len(token)
+    # best[i] = (cost, pieces) for token[:i] made of leading words only
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        cost_i, pieces_i = best[i]  # type: ignore[misc]
+        for j in range(i + _MIN_PIECE, min(n, i + _MAX_PIECE) + 1):
+            z = words.get(token[i:j])
+            if z is None:
+                continue
+            cost = cost_i + _PIECE_COST + (8.0 - z)
+            if best[j] is None or cost < best[j][0]:  # type: ignore[index]
+                best[j] = (cost, [*pieces_i, token[i:j]])
+    choice: tuple[float, list[str]] | None = None
+    for i in range(_MIN_PIECE, n - _MIN_PIECE + 1):
+        if best[i] is None:
+            continue
+        tail = token[i:]
+        z = stems.get(tail, words.get(tail))
+        if z is None:
+            continue
+        cost = best[i][0] + _PIECE_COST + (8.0 - z)  # type: ignore[index]
+        if choice is None or cost < choice[0]:
+            choice = (cost, [*best[i][1], tail])  # type: ignore[index]
+    if choice is None or choice[0] / n > _MAX_COST_PER_CHAR * _PIECE_COST:
+        return None
+    return choice[1]
