@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from edu.numbers import NUMBER_WORDS, find_number, roman_to_int, scale_of, words_to_number
 
@@ -99,8 +99,9 @@ def allowed_typos(key: str) -> int:
     return 3
 
 
-def _digits(key: str) -> str:
-    return "".join(ch for ch in key if ch.isdigit())
+def _exact_parts(text: str) -> tuple[str, ...]:
+    """Parts that must match exactly even in a typo: numbers and short codes (5B, 2F, XI)."""
+    return tuple(t for t in tokens_of(text) if t.isdigit() or len(t) <= 2)
 
 
 def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
@@ -120,13 +121,14 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
         if trimmed and trimmed in keys:
             return Verdict(CORRECT, "correct")
     best: tuple[int, str] | None = None
+    resp_exact = _exact_parts(response)
     for cand, key in zip(candidates, keys, strict=True):
-        if not key or _digits(key) != _digits(resp_key):
-            continue  # never accept a typo in a number: 2019 is not 2020
+        if not key or _exact_parts(cand) != resp_exact:
+            continue  # never accept a typo in a number or code: 2019 is not 2020, 5B not 5
         limit = allowed_typos(key)
         if limit == 0:
             continue
-        dist = Levenshtein.distance(key, resp_key, score_cutoff=limit)
+        dist = OSA.distance(key, resp_key, score_cutoff=limit)
         if dist <= limit and (best is None or dist < best[0]):
             best = (dist, cand)
     if best is not None:
