@@ -9,7 +9,6 @@ answer forever (facts removed from a deck keep their history).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,11 +16,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from fsrs import Card, Rating
 
 from edu.errors import EduError, Problem
 from edu.items.model import Item
+from edu.progress_db import (  # noqa: F401  (re-exported: the documented edu.progress API)
+    DB_FILENAME,
+    MEMORY,
+    SCHEMA_VERSION,
+    check_db_path,
+    connect,
+    explain,
+    migrate,
+    resolve_db_path,
+    schema_version,
+)
 from edu.scheduler import (
     STATE_NAMES,
     CardKey,
@@ -35,46 +46,9 @@ from edu.scheduler import (
     to_rating,
 )
 
-SCHEMA_VERSION = 1
-DB_FILENAME = "progress.sqlite3"
-MEMORY = ":memory:"  # open_store(MEMORY): a throwaway store, e.g. stats before any training
 VERDICTS = ("correct", "almost", "wrong")
 NEW_STATE = 0
 REVIEW_STATE = 2
-
-# Each entry upgrades the schema from version i to i+1 (index 0: empty file -> 1).
-MIGRATIONS: list[list[str]] = [
-    [
-        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """CREATE TABLE cards (
-            deck_id TEXT NOT NULL, ref TEXT NOT NULL, kind TEXT NOT NULL,
-            card_json TEXT NOT NULL, state INTEGER NOT NULL, due TEXT NOT NULL,
-            reps INTEGER NOT NULL, lapses INTEGER NOT NULL, leech INTEGER NOT NULL,
-            first_review TEXT NOT NULL, last_review TEXT NOT NULL,
-            PRIMARY KEY (deck_id, ref, kind)) WITHOUT ROWID""",
-        "CREATE INDEX cards_by_due ON cards (deck_id, due)",
-        """CREATE TABLE reviews (
-            id INTEGER PRIMARY KEY, ts TEXT NOT NULL, deck_id TEXT NOT NULL,
-            fact_id TEXT NOT NULL, item_id TEXT NOT NULL, kind TEXT NOT NULL,
-            ref TEXT NOT NULL, response TEXT NOT NULL, verdict TEXT,
-            rating INTEGER NOT NULL, duration_ms INTEGER, cram INTEGER NOT NULL,
-            state_before INTEGER NOT NULL)""",
-        "CREATE INDEX reviews_by_deck_time ON reviews (deck_id, ts)",
-    ],
-]
-
-
-def resolve_db_path(cli_value: str | None = None) -> Path:
-    """Where progress lives: `--db` value, else $EDU_DB, else the platform's user data dir."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get("EDU_DB")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("edu")) / DB_FILENAME
-
 
 def ts_text(moment: datetime) -> str:
     """Fixed-width UTC ISO text, so timestamps sort and compare correctly as strings."""
@@ -88,8 +62,6 @@ class CardInfo:
     key: CardKey
     state: str
     due: datetime
-    stability: float | None
-    difficulty: float | None
     reps: int
     lapses: int
     leech: bool
@@ -99,6 +71,14 @@ class CardInfo:
     @property
     def fsrs_card(self) -> Card:
         return Card.from_dict(json.loads(self.card_json))
+
+    @property
+    def stability(self) -> float | None:
+        return json.loads(self.card_json).get("stability")
+
+    @property
+    def difficulty(self) -> float | None:
+        return json.loads(self.card_json).get("difficulty")
 
 
 @dataclass
@@ -111,6 +91,26 @@ class AnswerResult:
     interval: timedelta | None
     lapse: bool
     became_leech: bool
+
+
+class AnswerRow(NamedTuple):
+    """The log columns statistics need, without decoding responses (fast on big logs)."""
+
+    ts: str
+    fact_id: str
+    kind: str
+    ref: str
+    rating: int
+    cram: bool
+    state_before: int
+
+    @property
+    def key(self) -> CardKey:
+        return (self.ref, self.kind)
+
+    @property
+    def passed(self) -> bool:
+        return self.rating >= int(Rating.Hard)
 
 
 @dataclass
@@ -142,11 +142,9 @@ class LogEntry:
 
 
 def _card_info(row: sqlite3.Row) -> CardInfo:
-    data = json.loads(row["card_json"])
     return CardInfo(
         key=(row["ref"], row["kind"]), state=STATE_NAMES[row["state"]],
-        due=datetime.fromisoformat(row["due"]), stability=data.get("stability"),
-        difficulty=data.get("difficulty"), reps=row["reps"], lapses=row["lapses"],
+        due=datetime.fromisoformat(row["due"]), reps=row["reps"], lapses=row["lapses"],
         leech=bool(row["leech"]), last_review=datetime.fromisoformat(row["last_review"]),
         card_json=row["card_json"],
     )
@@ -160,18 +158,6 @@ def _log_entry(row: sqlite3.Row) -> LogEntry:
         duration_ms=row["duration_ms"], cram=bool(row["cram"]),
         state_before=STATE_NAMES[row["state_before"]],
     )
-
-
-def _explain(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return "progress database is locked by another program (is another edu running?)"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return ("progress database is corrupt or not an edu database "
-                f"({text}); move it away or choose another file with --db")
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return f"cannot open or write the progress database ({text})"
-    return f"progress database error: {text}"
 
 
 class ProgressStore:
@@ -190,7 +176,7 @@ class ProgressStore:
             with self._lock:
                 yield
         except sqlite3.Error as exc:
-            raise EduError(Problem(str(self.path), _explain(exc))) from None
+            raise EduError(Problem(str(self.path), explain(exc))) from None
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -234,7 +220,7 @@ class ProgressStore:
     @property
     def schema_version(self) -> int:
         with self._guard():
-            return _schema_version(self._conn)
+            return schema_version(self._conn)
 
     # -- answers -----------------------------------------------------------------------
     def record_answer(self, deck_id: str, item: Item, *, now: datetime,
@@ -323,6 +309,18 @@ class ProgressStore:
             rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
         return [_log_entry(r) for r in rows]
 
+    def answer_rows(self, deck_id: str, until: datetime | None = None) -> list[AnswerRow]:
+        """Light log rows of one deck up to `until`, oldest first."""
+        sql = ("SELECT ts, fact_id, kind, ref, rating, cram, state_before FROM reviews"
+               " WHERE deck_id=?")
+        params: list[str] = [deck_id]
+        if until is not None:
+            sql += " AND ts<=?"
+            params.append(ts_text(until))
+        with self._guard():
+            rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
+        return [AnswerRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+
     def count_answers(self, deck_id: str | None = None) -> int:
         with self._guard():
             if deck_id is None:
@@ -347,96 +345,7 @@ class ProgressStore:
         return self._count_today(deck_id, now, REVIEW_STATE)
 
 
-def _schema_version(conn: sqlite3.Connection) -> int:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "meta" not in tables:
-        if tables:
-            raise _NotOurs(sorted(tables))
-        return 0
-    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    return int(row[0]) if row else 0
-
-
-class _NotOurs(Exception):
-    pass
-
-
-def migrate(conn: sqlite3.Connection, path: str) -> int:
-    """Bring the schema up to SCHEMA_VERSION, one committed step at a time."""
-    version = _schema_version(conn)
-    if version > SCHEMA_VERSION:
-        raise EduError(Problem(path, f"progress database has schema version {version}; this "
-                                     f"edu understands up to {SCHEMA_VERSION} (upgrade edu)"))
-    for step in range(version, SCHEMA_VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in MIGRATIONS[step]:
-                conn.execute(statement)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                         (str(step + 1),))
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    return SCHEMA_VERSION
-
-
-def check_db_path(db: Path) -> None:
-    """Refuse paths that can never hold a database, before touching anything."""
-    name = str(db)
-    if db.is_dir():
-        raise EduError(Problem(name, "is a directory; --db needs a database file path"))
-    for parent in db.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise EduError(Problem(name, f"{str(parent)!r} is a file, not a folder"))
-            if not os.access(parent, os.W_OK):
-                raise EduError(Problem(name, f"folder {str(parent)!r} is not writable"))
-            break
-    if db.exists() and not os.access(db, os.R_OK | os.W_OK):
-        raise EduError(Problem(name, "progress database is not readable and writable"))
-
-
 def open_store(path: str | Path | None = None, *, timeout: float = 5.0) -> ProgressStore:
     """Open (creating if needed) the progress database; every failure is an EduError."""
     db = Path(path) if path is not None else resolve_db_path(None)
-    name = str(db)
-    if name != MEMORY:
-        check_db_path(db)
-        try:
-            db.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise EduError(Problem(name, f"cannot create folder {str(db.parent)!r}: "
-                                         f"{exc.strerror or exc}")) from None
-    conn: sqlite3.Connection | None = None
-    try:
-        conn = sqlite3.connect(db, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if str(mode).lower() != "wal" and name != MEMORY:
-            raise EduError(Problem(name, f"cannot switch the database to WAL mode ({mode})"))
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        migrate(conn, name)
-        return ProgressStore(db, conn)
-    except _NotOurs as exc:
-        _close(conn)
-        raise EduError(Problem(name, f"not an edu progress database (has tables {exc.args[0]});"
-                                     " choose another file with --db")) from None
-    except sqlite3.Error as exc:
-        _close(conn)
-        raise EduError(Problem(name, _explain(exc))) from None
-    except EduError:
-        _close(conn)
-        raise
-
-
-def _close(conn: sqlite3.Connection | None) -> None:
-    if conn is not None:
-        try:
-            conn.close()
-        except sqlite3.Error:
-            pass
-
+    return ProgressStore(db, connect(db, timeout))

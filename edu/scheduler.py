@@ -168,9 +168,17 @@ def learner_day(moment: datetime, settings: Settings) -> date:
     return (local - timedelta(hours=settings.day_start_hour)).date()
 
 
+def day_begin(day: date, settings: Settings) -> datetime:
+    """The UTC moment learner day `day` begins (`day_start_hour` local time)."""
+    if settings.utc_offset_minutes is None:
+        # a naive datetime's astimezone() reads it as system local time, DST included
+        local = datetime(day.year, day.month, day.day, settings.day_start_hour).astimezone()
+    else:
+        zone = timezone(timedelta(minutes=settings.utc_offset_minutes))
+        local = datetime(day.year, day.month, day.day, settings.day_start_hour, tzinfo=zone)
+    return local.astimezone(UTC)
+
+
 def day_start(now: datetime, settings: Settings) -> datetime:
     """Start (in UTC) of the learner's current day: daily limits reset here."""
-    local = as_utc(now).astimezone(_zone(now, settings))
-    day = (local - timedelta(hours=settings.day_start_hour)).date()
-    start = datetime(day.year, day.month, day.day, settings.day_start_hour, tzinfo=local.tzinfo)
-    return start.astimezone(UTC)
+    return day_begin(learner_day(now, settings), settings)

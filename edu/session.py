@@ -154,11 +154,12 @@ def new_left_today(store: ProgressStore, deck_id: str, now: datetime,
 
 
 def session_counts(items: Sequence[Item], store: ProgressStore, deck_id: str,
-                   now: datetime) -> Counts:
+                   now: datetime, cards: dict[CardKey, CardInfo] | None = None) -> Counts:
     """Due / new / learning / learned / leech counts over the deck's current cards."""
     now = as_utc(now)
-    keys = set(group_by_card(items))
-    cards = store.cards(deck_id)
+    keys = {card_key(i) for i in items}
+    if cards is None:
+        cards = store.cards(deck_id)
     mine = [cards[k] for k in keys if k in cards]
     new = len(keys) - len(mine)
     return Counts(

@@ -8,6 +8,7 @@ answers to removed facts stay in the log but not in these figures.
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,8 +17,8 @@ from typing import Any
 
 from edu.deck import Deck
 from edu.items.model import Item
-from edu.progress import LogEntry, ProgressStore, ts_text
-from edu.scheduler import CardKey, as_utc, day_start, learner_day
+from edu.progress import REVIEW_STATE, AnswerRow, ProgressStore, ts_text
+from edu.scheduler import CardKey, Settings, as_utc, day_begin, day_start, learner_day
 from edu.session import Counts, group_by_card, session_counts
 
 NO_SECTION = "(no section)"
@@ -72,16 +73,19 @@ class _DeckIndex:
         self.item_by_ref: dict[str, Item] = {}
         for key, variants in self.groups.items():
             self.item_by_ref.setdefault(key[0], variants[0])
+        self._sections: dict[tuple[str, str], str] = {}
 
-    def includes(self, entry: LogEntry) -> bool:
-        return entry.key in self.groups or entry.fact_id in self.facts
+    def includes(self, row: AnswerRow) -> bool:
+        return (row.ref, row.kind) in self.groups or row.fact_id in self.facts
 
-    def section(self, entry: LogEntry) -> str:
-        fact = self.facts.get(entry.fact_id)
-        if fact is not None and fact.section:
-            return fact.section
-        item = self.item_by_ref.get(entry.ref)
-        return (item.section if item else "") or NO_SECTION
+    def section(self, row: AnswerRow) -> str:
+        memo = (row.fact_id, row.ref)
+        if memo not in self._sections:
+            fact = self.facts.get(row.fact_id)
+            item = self.item_by_ref.get(row.ref)
+            self._sections[memo] = ((fact.section if fact else "")
+                                    or (item.section if item else "") or NO_SECTION)
+        return self._sections[memo]
 
     def prompt(self, ref: str) -> str:
         if ref in self.facts:
@@ -90,33 +94,43 @@ class _DeckIndex:
         return item.prompt if item else ref
 
 
+def answers_per_day(log: Sequence[AnswerRow], now: datetime, days: int,
+                    settings: Settings) -> list[dict[str, Any]]:
+    """Answers in each of the last `days` learner days (oldest first, today last)."""
+    first = learner_day(now, settings) - timedelta(days=days - 1)
+    dates = [first + timedelta(days=n) for n in range(days + 1)]
+    bounds = [ts_text(day_begin(d, settings)) for d in dates]
+    counts = [0] * days
+    for row in log:
+        slot = bisect_right(bounds, row.ts) - 1
+        if 0 <= slot < days:
+            counts[slot] += 1
+    return [{"date": d.isoformat(), "count": c} for d, c in zip(dates, counts, strict=False)]
+
+
 def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: datetime,
                   days: int = 30) -> DeckStats:
     """All figures for `deck` at moment `now` (see docs/ARCHITECTURE.md, Progress API)."""
     now = as_utc(now)
     settings = store.settings
     index = _DeckIndex(deck, items)
-    log = [e for e in store.log(deck.id) if e.ts <= ts_text(now) and index.includes(e)]
-
-    today = learner_day(now, settings)
-    per_day = Counter(learner_day(datetime.fromisoformat(e.ts), settings) for e in log)
-    first = today - timedelta(days=days - 1)
-    reviews_per_day = [{"date": (first + timedelta(days=n)).isoformat(),
-                        "count": per_day.get(first + timedelta(days=n), 0)} for n in range(days)]
+    log = [r for r in store.answer_rows(deck.id, until=now) if index.includes(r)]
 
     by_section: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_ref: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     retained = [0, 0]
-    for e in log:
-        for tally in (by_section[index.section(e)], by_kind[e.kind], per_ref[e.ref]):
+    for row in log:
+        passed = int(row.passed)
+        for tally in (by_section[index.section(row)], by_kind[row.kind], per_ref[row.ref]):
             tally[0] += 1
-            tally[1] += int(e.passed)
-        if e.state_before == "review" and not e.cram:
+            tally[1] += passed
+        if row.state_before == REVIEW_STATE and not row.cram:
             retained[0] += 1
-            retained[1] += int(e.passed)
+            retained[1] += passed
 
-    cards = {k: c for k, c in store.cards(deck.id).items() if k in index.groups}
+    all_cards = store.cards(deck.id)
+    cards = {k: c for k, c in all_cards.items() if k in index.groups}
     start = day_start(now, settings)
     dues = [c.due for c in cards.values()]
     upcoming = {
@@ -127,13 +141,13 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
     }
     return DeckStats(
         deck_id=deck.id, title=deck.title, now=ts_text(now), total_answers=len(log),
-        reviews_per_day=reviews_per_day,
+        reviews_per_day=answers_per_day(log, now, days, settings),
         accuracy_by_section=_accuracy_rows(by_section),
         accuracy_by_kind=_accuracy_rows(by_kind),
         retention={"reviews": retained[0], "passed": retained[1],
                    "rate": _ratio(retained[1], retained[0])},
         upcoming=upcoming,
-        counts=session_counts(items, store, deck.id, now),
+        counts=session_counts(items, store, deck.id, now, cards=all_cards),
         hardest=_hardest(cards, per_ref, index),
         leeches=[{"ref": k[0], "kind": k[1], "prompt": index.prompt(k[0]), "lapses": c.lapses}
                  for k, c in sorted(cards.items()) if c.leech],
