@@ -1,0 +1,69 @@
+"""`edu extract FILE [-o draft.yaml]`: ranked draft facts with evidence spans, as a deck."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+KIND_NAMES = ("number", "date", "name")
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    bad = [k for k in kinds if k not in KIND_NAMES]
+    if bad or not kinds:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind {', '.join(bad) or repr(text)} (choose from {', '.join(KIND_NAMES)})")
+    return kinds
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="find candidate facts (numbers, dates, names) in a document",
+                       description="Find candidate facts in a preprocessed document and write "
+                       "them, best first, as a draft deck to review.")
+    p.add_argument("file", help="preprocessed document (a <doc>.yaml glossary beside it is used)")
+    p.add_argument("-o", "--output", help="write the draft deck here (atomically) instead of "
+                   "standard output")
+    p.add_argument("--kinds", type=_kinds, default=KIND_NAMES,
+                   help="comma-separated kinds to keep: number,date,name (default: all)")
+    p.add_argument("--limit", type=_positive, default=None, help="keep only the N best facts")
+    p.add_argument("--min-score", type=float, default=None,
+                   help="drop facts scoring below this")
+
+
+def run(args: argparse.Namespace) -> int:
+    from edu.deck import dump_deck
+    from edu.errors import EduError, Problem
+    from edu.extract import draft_deck, extract_candidates
+    from edu.fileio import atomic_write
+    from edu.glossary import load_glossary_for
+    from edu.source import load_document
+
+    doc = load_document(args.file)
+    glossary = load_glossary_for(args.file)
+    facts = extract_candidates(doc, glossary, kinds=args.kinds)
+    if args.min_score is not None:
+        facts = [f for f in facts if (f.score or 0.0) >= args.min_score]
+    if args.limit is not None:
+        facts = facts[: args.limit]
+    deck = draft_deck(args.file, facts, args.output, glossary)
+    text = dump_deck(deck)
+    if args.output:
+        try:
+            atomic_write(args.output, text)
+        except OSError as exc:
+            raise EduError(Problem(args.output, f"cannot write: {exc.strerror or exc}")) from None
+        print(f"{args.output}: {len(facts)} draft facts", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0

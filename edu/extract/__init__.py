@@ -1,0 +1,61 @@
+"""Fact extraction: ranked draft facts (numbers, dates, names) with exact evidence spans.
+
+    extract_candidates(doc, glossary=None, kinds=None) -> list[Fact]   # best first
+    draft_deck(doc_path, facts, out_path=None, glossary=None) -> Deck
+
+Stages: `lexicon` classifies each distinct stem, `scan` finds anchors in one pass over the
+tokens, `candidates` turns the distinct anchors into facts (restored text, prompt, score, id).
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_left
+from pathlib import Path
+
+from edu.deck import Deck, Fact
+from edu.extract.candidates import build_facts, slug
+from edu.extract.lexicon import Classifier
+from edu.extract.scan import Scanner
+from edu.glossary import Glossary
+from edu.source import Document
+
+KINDS = ("number", "date", "name")
+
+
+def heading_boundaries(doc: Document) -> set[int]:
+    """Token indices where a section heading starts (windows never cross them)."""
+    if not doc.sections:
+        return set()
+    starts = [t.start for t in doc.tokens]
+    out = set()
+    for sec in doc.sections:
+        k = bisect_left(starts, sec.start)
+        if k < len(starts) and starts[k] == sec.start:
+            out.add(k)
+    return out
+
+
+def extract_candidates(doc: Document, glossary: Glossary | None = None,
+                       kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
+    """Draft facts of the wanted kinds, status "draft", sorted best first."""
+    stems = [t.stem for t in doc.tokens]
+    classes = Classifier().classes(stems)
+    boundaries = heading_boundaries(doc)
+    anchors = Scanner(stems, classes, boundaries, glossary).scan()
+    if kinds is not None:
+        wanted = set(kinds)
+        anchors = [a for a in anchors if a.kind in wanted]
+    return build_facts(doc, stems, classes, anchors, boundaries, glossary)
+
+
+def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None = None,
+               glossary: Glossary | None = None) -> Deck:
+    """A deck around draft facts; `source` is relative to the folder of `out_path` (or cwd)."""
+    doc_path = Path(doc_path)
+    meta = glossary.meta if glossary else {}
+    title = str(meta.get("title") or doc_path.name)
+    base = Path(out_path).resolve().parent if out_path else Path.cwd()
+    source = os.path.relpath(doc_path.resolve(), base)
+    return Deck(title=title, id=slug(doc_path.stem, 60), source=Path(source).as_posix(),
+                facts=facts)

@@ -1,0 +1,275 @@
+"""Anchors -> draft facts: evidence window, readable text, prompt, category, score and id.
+
+The evidence window depends only on the tokens near the answer (and section headings there),
+so a fact's id — kind, answer stems and a hash of the evidence stems — survives edits
+elsewhere in the document. Identical (kind, answer, evidence) candidates are merged before
+any text is restored, which keeps large repetitive documents fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from edu.deck import Fact
+from edu.extract import lexicon as lx
+from edu.extract.scan import Anchor
+from edu.glossary import Glossary
+from edu.restore import join_words, restore_stems
+from edu.source import Document, Span
+from edu.wordmap import load_wordmap
+
+# Tokens of evidence kept before / after the answer, by kind.
+WINDOW = {"number": (5, 6), "date": (6, 4), "name": (3, 6)}
+_CONTEXT = 8  # extra tokens restored on each side so glossary names at the edges resolve
+BLANK = "_____"
+_VOWEL = re.compile(r"[aeiouy]")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, limit: int = 40) -> str:
+    out = _SLUG.sub("-", text.lower()).strip("-")
+    return out[:limit].rstrip("-") or "x"
+
+
+def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
+    """Token range [lo, hi) of the evidence: a clause-sized window that stays in its section."""
+    before, after = WINDOW[a.kind]
+    lo = max(0, a.i - before)
+    hi = min(n, a.j + after, max(a.j, a.phrase[1]) + 2)
+    hi = max(hi, min(n, a.j + 3))
+    for k in range(a.i, lo, -1):
+        if k in boundaries:
+            lo = k
+            break
+    for k in range(a.j, hi):
+        if k in boundaries:
+            hi = k
+            break
+    return lo, hi
+
+
+def _plural(word: str) -> str:
+    if not word or not word[-1].isalpha() or word[:1].isupper():
+        return word
+    if word.endswith(("s", "x", "sh", "ch")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _format_number(stems: list[str], classes: list[int], words: list[str]) -> str:
+    parts = []
+    for stem, c, word in zip(stems, classes, words, strict=True):
+        if c == lx.NUM:
+            parts.append(f"{int(stem):,}" if len(stem) >= 4 else stem)
+        elif c == lx.NUM_GLUED:
+            digits = stem[: len(stem) - len(stem.lstrip("0123456789"))]
+            parts.append(f"{int(digits):,}" if len(digits) >= 4 else digits)
+        elif c == lx.SCALE:
+            parts.append(_SCALE_WORDS[stem])
+        else:
+            parts.append(word or stem)
+    return " ".join(parts)
+
+
+_SCALE_WORDS = {"hundr": "hundred", "thousand": "thousand", "million": "million",
+                "billion": "billion", "trillion": "trillion"}
+
+
+def _format_date(stems: list[str], classes: list[int]) -> str:
+    year = stems[-1]
+    if classes[-1] == lx.YEAR_RANGE:
+        return f"{year[:4]}–{year[4:]}"
+    if len(stems) == 3:
+        return f"{lx.MONTHS[stems[0]]} {int(stems[1])}, {year}"
+    if len(stems) == 2:
+        return f"{lx.MONTHS[stems[0]]} {year}"
+    return year
+
+
+def _name_piece(stem: str, c: int, word: str) -> str:
+    if c in (lx.DESIGNATOR, lx.NUM):
+        return stem.upper()
+    if c == lx.GLUED_NAME:
+        m = re.match(r"^([a-z]+)(\d+[a-z]?)$", stem)
+        if m:
+            return f"{_name_piece(m.group(1), lx.FOREIGN, '')}-{m.group(2).upper()}"
+    base = stem
+    if c in (lx.WORD, lx.MONTH, lx.RARE):
+        base = load_wordmap().best(stem) or stem  # context-free: "march", not "marches"
+    if not _VOWEL.search(base):
+        return base.upper()  # ttc -> TTC
+    return base[:1].upper() + base[1:]
+
+
+def _format_name(stems: list[str], classes: list[int], words: list[str]) -> str:
+    out = ""
+    for k, (stem, c, word) in enumerate(zip(stems, classes, words, strict=True)):
+        piece = _name_piece(stem, c, word)
+        if k == 0:
+            out = piece
+        elif c in (lx.DESIGNATOR, lx.NUM) and classes[k - 1] not in (lx.DESIGNATOR, lx.NUM):
+            out += "-" + piece
+        else:
+            out += " " + piece
+    return out
+
+
+def _number_category(a: Anchor, unit_words: list[str]) -> str:
+    unit = lx.UNITS.get(a.head)
+    if unit in ("grams", "kilograms", "tonnes", "tons"):
+        return "mass"
+    if unit in ("kilometres", "metres", "centimetres", "millimetres", "miles"):
+        return "distance"
+    if unit == "percent":
+        return "percentage"
+    if unit in ("Gbps", "Mbps", "kbps"):
+        return "data rate"
+    if unit in ("years", "months", "days", "hours", "minutes", "seconds"):
+        return "duration"
+    if "ordinal" in a.features:
+        return "ordinal"
+    if unit_words:
+        return f"{unit_words[-1].lower()} count"
+    return "number"
+
+
+# Heads that say little about what a name is.
+_GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission", "network",
+                            "group", "plan", "agenda", "initi", "platform", "facil", "base"})
+
+
+def _score(a: Anchor, repeats: int, freq: int) -> float:
+    """Higher is better. `repeats`: earlier candidates with this answer; `freq`: how often
+    this answer (with the same counted noun) occurs at all — boilerplate repeats itself."""
+    f = a.features
+    if a.kind == "number":
+        s = 1.0 + 3.0 * f.get("noun", 0) + 0.5 * f.get("unit", 0)
+        s += 1.0 * max(f.get("big", 0), f.get("scale", 0), f.get("spelled", 0))
+        s -= 3.0 * f.get("single_digit", 0) * (1 - f.get("unit", 0))
+        s -= 5.0 * f.get("heading", 0) + 1.5 * f.get("after_name", 0) + 1.0 * f.get("ordinal", 0)
+        s -= 2.0 if freq >= 3 else 0.0
+    elif a.kind == "date":
+        s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
+        s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
+        s -= 1.0 if freq >= 3 else 0.0
+    else:
+        s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
+        s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
+        if a.head:
+            near = f.get("head_gap", 9) <= 1
+            s += (0.8 if near else 0.4) if a.head in _GENERIC_HEADS else (1.5 if near else 0.8)
+    s -= min(2.0, 0.75 * repeats)
+    return round(s, 2)
+
+
+def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: list[Anchor],
+                boundaries: set[int], glossary: Glossary | None) -> list[Fact]:
+    """Distinct draft facts for the anchors, best first."""
+    n = len(stems)
+    tokens = doc.tokens
+    seen: set[tuple[str, str, str]] = set()
+    repeats: Counter[tuple[str, str]] = Counter()
+    freq: Counter[tuple[str, str]] = Counter(_freq_key(stems, a) for a in anchors)
+    sec_starts, sec_labels = _section_index(doc)
+    facts: list[Fact] = []
+    ids: set[str] = set()
+    for a in anchors:
+        lo, hi = window(a, n, boundaries)
+        answer_stems = " ".join(stems[a.i : a.j])
+        evidence_stems = " ".join(stems[lo:hi])
+        key = (a.kind, answer_stems, evidence_stems)
+        if key in seen:
+            continue
+        seen.add(key)
+        rep = repeats[(a.kind, answer_stems)]
+        repeats[(a.kind, answer_stems)] += 1
+        c_lo, c_hi = max(0, lo - _CONTEXT), min(n, hi + _CONTEXT)
+        words = restore_stems(stems[c_lo:c_hi], glossary)
+        w = words[lo - c_lo : hi - c_lo]
+        ai, aj = a.i - lo, a.j - lo
+        ans_words = w[ai:aj]
+        ans_cls = classes[a.i : a.j]
+        ans_stems = stems[a.i : a.j]
+        unit = None
+        note = None
+        phrase = join_words(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo]) if a.phrase[1] else ""
+        if a.kind == "number":
+            answer = _format_number(ans_stems, ans_cls, ans_words)
+            if "glued" in a.features:
+                phrase = restore_stems([a.head])[0]
+                answer_stems = answer.replace(",", "")
+            unit_words = phrase.split()
+            if lx.UNITS.get(a.head):
+                unit = lx.UNITS[a.head]
+            elif unit_words:
+                unit_words[-1] = _plural(unit_words[-1])
+                unit = " ".join(unit_words)
+            category = _number_category(a, unit_words)
+        elif a.kind == "date":
+            answer = _format_date(ans_stems, ans_cls)
+            category = ("year range" if "range" in a.features and
+                        ans_cls[-1] == lx.YEAR_RANGE else "month" if "month" in a.features
+                        else "year")
+        else:
+            answer = a.name_text or _format_name(ans_stems, ans_cls, ans_words)
+            category = lx.CATEGORY_HEADS.get(a.head, "name")
+            if phrase:
+                note = f"{answer}: {phrase}"
+        cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+        prompt = _prompt(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "")
+        fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
+            evidence_stems.encode()).hexdigest()[:6]
+        if fid in ids:
+            fid += "-" + hashlib.sha1(key[2].encode() + b"|").hexdigest()[:4]
+        ids.add(fid)
+        start = tokens[lo].start
+        facts.append(Fact(
+            id=fid, kind=a.kind, prompt=prompt, answer=answer,
+            source=Span(start, tokens[hi - 1].end), category=category,
+            section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
+            note=note, status="draft", answer_stems=answer_stems,
+            score=_score(a, rep, freq[_freq_key(stems, a)]), evidence=join_words(w),
+        ))
+    facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
+    return facts
+
+
+def _freq_key(stems: list[str], a: Anchor) -> tuple[str, str]:
+    if a.kind == "date":
+        return ("date", stems[a.j - 1])
+    return (" ".join(stems[a.i : a.j]), a.head)
+
+
+def _prompt(kind: str, cloze: str, unit: str | None, description: str) -> str:
+    text = cloze[:1].upper() + cloze[1:]
+    if kind == "number" and unit:
+        return f"How many {unit}? {text}."
+    if kind == "date":
+        return f"When? {text}."
+    if kind == "name" and description:
+        return f"Which {description}? {text}."
+    return text + "."
+
+
+def _section_index(doc: Document) -> tuple[list[int], list[tuple[int, str]]]:
+    secs = sorted(doc.sections, key=lambda s: s.start)
+    return [s.start for s in secs], [(s.end if s.end >= 0 else len(doc.text), s.label)
+                                     for s in secs]
+
+
+def _section_label(starts: list[int], labels: list[tuple[int, str]], offset: int) -> str:
+    """Label of the innermost section holding `offset` (the latest-starting one still open)."""
+    k = bisect_right(starts, offset) - 1
+    steps = 0
+    while k >= 0 and steps < 50:
+        end, label = labels[k]
+        if offset < end:
+            return label
+        k -= 1
+        steps += 1
+    return ""

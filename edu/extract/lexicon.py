@@ -1,0 +1,178 @@
+"""What a stem is, as far as fact extraction cares: number, month, unit, name-like, or a word.
+
+Stems are classified once per distinct stem (documents repeat words), so scanning a large
+document costs one dictionary lookup per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edu.compounds import split_compound
+from edu.preprocess import stem as porter
+from edu.preprocess import stop_words
+from edu.wordmap import load_wordmap
+
+# Token classes.
+WORD = 0
+NUM = 1  # plain digits: 207, 1731
+YEAR = 2  # 1900..2099
+YEAR_RANGE = 3  # 20162025
+NUM_WORD = 4  # seven, twenti
+SCALE = 5  # hundr, thousand, million
+MONTH = 6
+NUM_GLUED = 7  # digits glued to a counted word: 30satellit, 50gbp
+DESIGNATOR = 8  # 5b, 4a4b, 03, 0203, xiii: the numbered part of a name
+GLUED_NAME = 9  # letters glued to digits: change5, tianwen1, bds3
+FOREIGN = 10  # not an English stem and not a compound of English words
+RARE = 11  # an English-map stem so rare that it is probably a name (taiyuan, glonass)
+ORDINAL = 12  # 13th
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelv": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenti": 20, "thirti": 30, "forti": 40, "fifti": 50, "sixti": 60, "seventi": 70,
+    "eighti": 80, "nineti": 90, "dozen": 12,
+}
+SCALES = {"hundr": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+MONTHS = {
+    "januari": "January", "jan": "January", "februari": "February", "feb": "February",
+    "march": "March", "april": "April", "may": "May", "june": "June", "juli": "July",
+    "august": "August", "septemb": "September", "sept": "September", "octob": "October",
+    "novemb": "November", "decemb": "December",
+}
+# Months that are also common words need a year or a day beside them to count as months.
+AMBIGUOUS_MONTHS = {"march", "may", "jan", "feb", "sept", "august"}
+# Measurement units: stem -> readable unit.
+UNITS = {
+    "g": "grams", "gram": "grams", "kg": "kilograms", "kilogram": "kilograms", "t": "tonnes",
+    "ton": "tons", "tonn": "tonnes", "km": "kilometres", "kilomet": "kilometres",
+    "kilometr": "kilometres", "m": "metres", "meter": "metres", "metr": "metres",
+    "cm": "centimetres", "mm": "millimetres", "mile": "miles", "percent": "percent",
+    "per": "per", "gbp": "Gbps", "mbp": "Mbps", "kbp": "kbps", "hz": "Hz", "ghz": "GHz",
+    "mhz": "MHz", "kw": "kW", "mw": "MW", "w": "watts", "watt": "watts", "km2": "km²",
+    "degre": "degrees", "hour": "hours", "day": "days", "year": "years", "month": "months",
+    "minut": "minutes", "second": "seconds", "k": "K", "kmh": "km/h", "mph": "mph",
+    "kilowatt": "kilowatts", "megawatt": "megawatts", "litr": "litres", "liter": "litres",
+}
+# Head nouns that say what a named thing is: stem -> category label.
+CATEGORY_HEADS = {
+    "rover": "rover", "modul": "module", "satellit": "satellite", "probe": "probe",
+    "rocket": "rocket", "vehicl": "vehicle", "spacecraft": "spacecraft", "craft": "spacecraft",
+    "spaceship": "spacecraft", "telescop": "telescope", "observatori": "observatory",
+    "station": "station", "laboratori": "laboratory", "site": "launch site",
+    "mission": "mission", "program": "programme", "programm": "programme",
+    "project": "project", "system": "system", "constel": "constellation",
+    "network": "network", "centr": "centre", "center": "centre", "agenc": "organisation",
+    "organ": "organisation", "union": "organisation", "commiss": "organisation",
+    "committe": "organisation", "group": "organisation", "forum": "forum",
+    "confer": "conference", "initi": "initiative", "allianc": "organisation",
+    "univers": "university", "institut": "institute", "compani": "company",
+    "plan": "plan", "agenda": "plan", "provinc": "province", "citi": "city",
+    "river": "river", "mountain": "mountain", "island": "island", "lake": "lake",
+    "ship": "ship", "aircraft": "aircraft", "engin": "engine", "reactor": "reactor",
+    "port": "port", "base": "base", "park": "park", "museum": "museum", "bridg": "bridge",
+    "dam": "dam", "law": "law", "treati": "treaty", "act": "law", "war": "war",
+    "battl": "battle", "empir": "empire", "dynasti": "dynasty", "parti": "party",
+    "platform": "platform", "facil": "facility", "pad": "launch pad", "clock": "instrument",
+    "instrument": "instrument", "radar": "instrument", "camera": "instrument",
+}
+# Words that end a counted-noun phrase (verbs and linkers that follow the counted thing).
+PHRASE_STOPS = frozenset("""
+complet includ exceed made make provid ensur use achiev perform conduct carri launch offer
+servic help becom form sign total reach rose fell increas decreas grew grow cover join work
+obtain mark brought bring built build sent send compris consist involv account set establish
+oper run show seen take took gave give""".split()) - {"launch", "servic", "oper"}
+ROMAN = re.compile(r"^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$")
+_DIGITS = re.compile(r"^\d+$")
+_NUM_GLUED = re.compile(r"^(\d+)([a-z]{2,})$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_DESIGNATOR = re.compile(r"^(?:\d{1,3}[a-z](?:\d[a-z])*|0\d+)$")
+_GLUED_NAME = re.compile(r"^[a-z]{2,}\d+[a-z]?$")
+_LETTERS = re.compile(r"^[a-z]+$")
+RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name
+COMMON_ZIPF = 3.5  # compound parts must be at least this common
+
+
+def year_value(stem: str) -> int | None:
+    if len(stem) == 4 and stem.isdigit() and 1900 <= int(stem) <= 2099:
+        return int(stem)
+    return None
+
+
+def is_compound(stem: str) -> bool:
+    """A glued compound of common words (`highresolut`), not a name (`tianwen`, `zhurong`)."""
+    pieces = split_compound(stem)
+    if not pieces:
+        return False
+    wm = load_wordmap()
+    stops = stop_words()
+    for k, piece in enumerate(pieces):
+        if piece in stops:
+            continue
+        z = wm.stem_zipf(piece) if k == len(pieces) - 1 else wm.stem_zipf(porter(piece))
+        if len(piece) < 3 or max(z, wm.stem_zipf(piece)) < COMMON_ZIPF:
+            return False
+    return True
+
+
+def classify(stem: str) -> int:
+    """The class of one stem (cached by callers per distinct stem)."""
+    if _DIGITS.match(stem):
+        if year_value(stem) is not None:
+            return YEAR
+        if len(stem) == 8 and year_value(stem[:4]) and year_value(stem[4:]):
+            return YEAR_RANGE
+        if len(stem) > 1 and stem[0] == "0":
+            return DESIGNATOR
+        return NUM
+    if stem in NUMBER_WORDS:
+        return NUM_WORD
+    if stem in SCALES:
+        return SCALE
+    if stem in MONTHS:
+        return MONTH
+    if _ORDINAL.match(stem):
+        return ORDINAL
+    m = _NUM_GLUED.match(stem)
+    if m and (m.group(2) in UNITS or load_wordmap().stem_zipf(m.group(2)) >= COMMON_ZIPF):
+        return NUM_GLUED
+    if _DESIGNATOR.match(stem) or (ROMAN.match(stem) and stem not in ("i", "v", "l")):
+        return DESIGNATOR
+    if _GLUED_NAME.match(stem):
+        return GLUED_NAME
+    if not _LETTERS.match(stem):
+        return WORD
+    wm = load_wordmap()
+    if stem not in wm:
+        if len(stem) >= 3 and not is_compound(stem):
+            return FOREIGN
+        return WORD
+    if wm.stem_zipf(stem) < RARE_ZIPF and len(stem) >= 3:
+        return RARE
+    return WORD
+
+
+class Classifier:
+    """Memoised `classify` for one run (documents repeat their stems)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, int] = {}
+
+    def __call__(self, stem: str) -> int:
+        c = self._cache.get(stem)
+        if c is None:
+            c = self._cache[stem] = classify(stem)
+        return c
+
+    def classes(self, stems: list[str]) -> list[int]:
+        get = self._cache.get
+        out = []
+        for s in stems:
+            c = get(s)
+            if c is None:
+                c = self(s)
+            out.append(c)
+        return out

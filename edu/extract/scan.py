@@ -1,0 +1,294 @@
+"""Find where facts may sit: numbers with what they count, dates, and names with what they are.
+
+One left-to-right pass over the token classes; every anchor records the token range of the
+answer and the features the ranking needs. Nothing here restores text (that is done only for
+the few distinct candidates that survive de-duplication).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from edu.extract import lexicon as lx
+from edu.glossary import Glossary
+
+_NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
+_SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
+_PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
+_ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
+basic full whole total great good bad first last next major extra ultra""".split())
+_BIGRAM_SAMPLE = 200_000  # tokens whose bigrams tell collocations ("launch mission")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ar", "an", "ern", "ful", "ary", "ed", "ing",
+                      "ese", "ish", "less", "able", "ible", "ent", "ant", "ior", "er")
+_HEAD_REACH = 6  # how far after a name to look for the noun that says what it is
+
+
+@dataclass
+class Anchor:
+    """A candidate answer at tokens [i, j) and what the ranking knows about it."""
+
+    kind: str  # number | date | name
+    i: int
+    j: int
+    features: dict[str, float] = field(default_factory=dict)
+    phrase: tuple[int, int] = (0, 0)  # counted noun (numbers) or description (names)
+    head: str = ""  # category head stem of a name, or unit stem of a number
+    name_text: str | None = None  # glossary spelling of a name
+
+
+def _is_designator(stem: str, cls: int) -> bool:
+    if cls == lx.DESIGNATOR:
+        return True
+    return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
+
+
+def glossary_name_firsts(glossary: Glossary | None) -> set[str]:
+    """First stems of glossary entries that spell proper names (capitalised text)."""
+    if not glossary:
+        return set()
+    firsts: set[str] = set()
+    for first, entries in glossary.by_first.items():
+        if any(_is_name_entry(e.pieces) for e in entries):
+            firsts.add(first)
+    return firsts
+
+
+def _is_name_entry(pieces: tuple[str, ...]) -> bool:
+    from edu.wordmap import load_wordmap
+
+    text = "".join(pieces)
+    if not any(ch.isupper() for ch in text):
+        return False
+    if len(pieces) == 1 and " " not in text.strip():
+        stems = text.lower()
+        return load_wordmap().stem_zipf(stems) < 4.0 or any(ch.isdigit() for ch in text)
+    return True
+
+
+class Scanner:
+    """Turns token stems and their classes into anchors."""
+
+    def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
+                 glossary: Glossary | None = None) -> None:
+        self.stems = stems
+        self.cls = classes
+        self.boundaries = boundaries  # token indices where a section heading starts
+        self.glossary = glossary if glossary else None
+        self.gl_firsts = glossary_name_firsts(glossary)
+        self.has_glued = bool(glossary and glossary.glued)
+        self._family = self._designator_families()
+        self._bigrams: Counter[tuple[str, str]] | None = None
+
+    def _designator_families(self) -> Counter[str]:
+        """Words followed by designators at least twice, one of them lettered ("march" 5b, 7a).
+
+        Also counts, for each such word, which word precedes it ("long" before "march"), so
+        that a two-word family name keeps its first word when that word always comes along.
+        """
+        fam: Counter[str] = Counter()
+        lettered: set[str] = set()
+        stems, cls = self.stems, self.cls
+        word_like = (lx.WORD, lx.MONTH, lx.RARE)
+        for k in range(len(stems) - 1):
+            c = cls[k + 1]
+            if (c == lx.DESIGNATOR or c == lx.NUM) and cls[k] in word_like \
+                    and _is_designator(stems[k + 1], c) and (k + 1) not in self.boundaries:
+                fam[stems[k]] += 1
+                if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[k + 1]):
+                    lettered.add(stems[k])
+        families = Counter({w: n for w, n in fam.items() if n >= 2 and w in lettered})
+        self._prev: Counter[tuple[str, str]] = Counter()
+        for k in range(1, len(stems) - 1):
+            if stems[k] in families and _is_designator(stems[k + 1], cls[k + 1]):
+                self._prev[(stems[k - 1], stems[k])] += 1
+        return families
+
+    def scan(self) -> list[Anchor]:
+        stems, cls = self.stems, self.cls
+        n = len(stems)
+        out: list[Anchor] = []
+        covered_until = 0  # tokens before this index belong to an emitted name
+        i = 0
+        while i < n:
+            c = cls[i]
+            s = stems[i]
+            if self.glossary and (s in self.gl_firsts or (self.has_glued and c == lx.GLUED_NAME)):
+                hit = self.glossary.match(stems, i)
+                if hit and _is_name_entry(tuple(hit[1])):
+                    used, pieces = hit
+                    from edu.restore import join_words
+
+                    a = Anchor("name", i, i + used, {"glossary": 1.0},
+                               name_text=join_words(list(pieces)))
+                    self._describe(a)
+                    out.append(a)
+                    covered_until = i + used
+                    i += used
+                    continue
+            if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
+                    c in (lx.WORD, lx.MONTH) and i + 1 < n
+                    and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
+                j = i + 1
+                while j < n and j - i < 3 and _is_designator(stems[j], cls[j]) \
+                        and j not in self.boundaries:
+                    j += 1
+                start = i
+                if c in (lx.WORD, lx.MONTH) and i > 0 and cls[i - 1] == lx.WORD \
+                        and i - 1 >= covered_until and self._family[s] >= 2 \
+                        and self._prev[(stems[i - 1], s)] >= 0.75 * self._family[s]:
+                    start = i - 1  # "long march 5": keep the word that always comes before
+                a = Anchor("name", start, j, {"foreign": float(c == lx.FOREIGN),
+                                              "glued": float(c == lx.GLUED_NAME),
+                                              "rare": float(c == lx.RARE),
+                                              "designator": float(j > i + 1)})
+                self._describe(a)
+                out.append(a)
+                covered_until = j
+                i = j
+                continue
+            if c == lx.YEAR or c == lx.YEAR_RANGE:
+                out.append(self._date(i))
+            elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
+                a = self._number(i)
+                if a is not None:
+                    out.append(a)
+                    i = a.j
+                    continue
+            i += 1
+        return out
+
+    # --- names -------------------------------------------------------------------------
+
+    def _rare_is_name(self, i: int) -> bool:
+        """A rare English-map stem is a name when a designator, a name or a category is beside."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 1 < n and (_is_designator(stems[i + 1], cls[i + 1])
+                          or cls[i + 1] in _NAME_START or stems[i + 1] in lx.CATEGORY_HEADS):
+            return True
+        return i > 0 and cls[i - 1] in _NAME_START
+
+    def _word_is_name(self, i: int) -> bool:
+        """A common word followed by a designator like 5b or (in a family) 5: "march 5b"."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 1 >= n or i + 1 in self.boundaries:
+            return False
+        c = cls[i + 1]
+        if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[i + 1]):
+            return True
+        if c == lx.NUM and _is_designator(stems[i + 1], c):
+            if self._family[stems[i]] >= 2:
+                return True
+            nxt = cls[i + 2] if i + 2 < n else lx.WORD
+            return nxt in _NAME_START or (i + 2 < n and stems[i + 2] in lx.CATEGORY_HEADS)
+        return False
+
+    def _describe(self, a: Anchor) -> None:
+        """Find the noun after (or just before) a name that says what it is."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        k = a.j
+        limit = min(n, a.j + _HEAD_REACH)
+        while k < limit and k not in self.boundaries:
+            if stems[k] in lx.CATEGORY_HEADS:
+                a.phrase = (a.j, k + 1)
+                a.head = stems[k]
+                a.features["head_gap"] = float(k - a.j)
+                return
+            if cls[k] in (lx.NUM, lx.YEAR, lx.NUM_WORD):
+                break
+            k += 1
+        if a.i > 0 and stems[a.i - 1] in lx.CATEGORY_HEADS and a.i not in self.boundaries:
+            a.head = stems[a.i - 1]
+            a.phrase = (a.i - 1, a.i)
+            a.features["head_gap"] = 1.0
+
+    def _continues(self, prev: str, stem: str) -> bool:
+        """Does the counted-noun phrase go on from `prev` to `stem` ("launch" -> "mission")?"""
+        if stem in lx.CATEGORY_HEADS:
+            return True
+        if self._bigrams is None:
+            sample = self.stems[:_BIGRAM_SAMPLE]
+            self._bigrams = Counter(zip(sample, sample[1:], strict=False))
+        if self._bigrams[(prev, stem)] >= 2:
+            return True
+        from edu.wordmap import load_wordmap
+
+        word = load_wordmap().best(prev) or prev
+        return prev in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+
+    # --- dates -------------------------------------------------------------------------
+
+    def _date(self, i: int) -> Anchor:
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        start = i
+        f: dict[str, float] = {}
+        if cls[i] == lx.YEAR_RANGE:
+            f["range"] = 1.0
+        if i >= 1 and cls[i - 1] == lx.MONTH:
+            start = i - 1
+            f["month"] = 1.0
+        elif i >= 2 and cls[i - 2] == lx.MONTH and cls[i - 1] == lx.NUM \
+                and int(stems[i - 1]) <= 31:
+            start = i - 2
+            f["month"] = 1.0
+            f["day"] = 1.0
+        before = stems[start - 1] if start >= 1 else ""
+        if before in ("sinc", "sinc", "from", "until", "till") or (
+                start >= 1 and cls[start - 1] == lx.YEAR):
+            f["range"] = 1.0
+        if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH):
+            f["range"] = 1.0
+        if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
+            f["name_part"] = 1.0  # "2030 agenda", "vision 2030"
+        return Anchor("date", start, i + 1, f)
+
+    # --- numbers -----------------------------------------------------------------------
+
+    def _number(self, i: int) -> Anchor | None:
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        c = cls[i]
+        j = i + 1
+        f: dict[str, float] = {}
+        if c == lx.NUM:
+            value = int(stems[i])
+            if i in self.boundaries:
+                f["heading"] = 1.0
+            if value < 10:
+                f["single_digit"] = 1.0
+            elif value >= 10:
+                f["big"] = 1.0
+        elif c == lx.NUM_WORD:
+            f["spelled"] = 1.0
+        elif c == lx.NUM_GLUED:
+            f["big"] = 1.0
+        elif c == lx.ORDINAL:
+            f["ordinal"] = 1.0
+        while j < n and cls[j] == lx.SCALE and j - i < 3:
+            j += 1
+            f["scale"] = 1.0
+        a = Anchor("number", i, j, f)
+        if c == lx.NUM_GLUED:
+            a.head = stems[i].lstrip("0123456789")
+            a.phrase = (i, i + 1)
+            f["noun"] = 1.0
+            f["glued"] = 1.0
+            return a
+        k = j
+        while k < n and k - j < _PHRASE_MAX and k not in self.boundaries:
+            ck = cls[k]
+            if ck not in (lx.WORD, lx.RARE, lx.FOREIGN, lx.MONTH) or stems[k] in lx.PHRASE_STOPS:
+                break
+            if k > j and not self._continues(stems[k - 1], stems[k]):
+                break
+            k += 1
+            if stems[k - 1] in lx.UNITS:
+                break
+        if k > j:
+            a.phrase = (j, k)
+            a.head = stems[j]
+            f["noun"] = 1.0
+            if stems[j] in lx.UNITS:
+                f["unit"] = 1.0
+        if i > 0 and cls[i - 1] in _NAME_START:
+            f["after_name"] = 1.0
+        return a
