@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from edu.items.model import Item
@@ -31,6 +31,7 @@ class SessionOptions:
     new_limit: int | None = None
     review_limit: int | None = None
     seed: int | str = 0
+    learn_ahead_minutes: int = 0  # learning cards due this soon count as due (end of session)
 
 
 @dataclass
@@ -122,7 +123,9 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
 def _due_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
               store: ProgressStore, deck_id: str, now: datetime,
               options: SessionOptions) -> list[CardKey]:
-    due = sorted((cards[k].due, k) for k in groups if k in cards and cards[k].due <= now)
+    ahead = now + timedelta(minutes=max(0, options.learn_ahead_minutes))
+    due = sorted((c.due, k) for k, c in ((k, cards.get(k)) for k in groups)
+                 if c is not None and (c.due <= now or (c.state != "review" and c.due <= ahead)))
     limit = options.review_limit
     if limit is None:
         limit = store.settings.reviews_per_day

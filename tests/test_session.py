@@ -175,3 +175,13 @@ def test_session_counts_for_home_screen(tmp_path):
     assert counts.due == 1  # the failed card; the graduated ones are days away
     assert counts.new_today == 10 - 3
     assert session_counts(ITEMS, store, DECK_ID, later(T0, days=100)).due == 3
+
+
+def test_learn_ahead_brings_back_learning_cards_soon_due(tmp_path):
+    store = new_store(tmp_path)
+    graduate(store, ITEMS[0], T0)                                    # review card, days away
+    store.record_answer(DECK_ID, ITEMS[2], now=T0, verdict="correct")  # learning, due in 10m
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(only_due=True)) == []
+    ahead = select_items(ITEMS, store, DECK_ID, T0,
+                         SessionOptions(only_due=True, learn_ahead_minutes=20))
+    assert keys(ahead) == [card_key(ITEMS[2])]
