@@ -84,9 +84,9 @@ def _format_date(stems: list[str], classes: list[int]) -> str:
     year = stems[-1]
     if classes[-1] == lx.YEAR_RANGE:
         return f"{year[:4]}–{year[4:]}"
-    if len(stems) == 3:
+    if len(stems) == 3 and classes[0] == lx.MONTH:
         return f"{lx.MONTHS[stems[0]]} {int(stems[1])}, {year}"
-    if len(stems) == 2:
+    if len(stems) == 2 and classes[0] == lx.MONTH:
         return f"{lx.MONTHS[stems[0]]} {year}"
     return year
 
@@ -157,6 +157,8 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
         s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
         s -= 1.0 if freq >= 3 else 0.0
+        if "year_of" in f:
+            s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
     else:
         s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
         s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)

@@ -113,7 +113,8 @@ def is_compound(stem: str) -> bool:
         if piece in stops:
             continue
         z = wm.stem_zipf(piece) if k == len(pieces) - 1 else wm.stem_zipf(porter(piece))
-        if len(piece) < 3 or max(z, wm.stem_zipf(piece)) < COMMON_ZIPF:
+        z = max(z, wm.stem_zipf(piece))
+        if len(piece) < 3 or z < COMMON_ZIPF or (len(piece) == 3 and z < 4.5):
             return False
     return True
 

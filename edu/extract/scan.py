@@ -148,7 +148,10 @@ class Scanner:
                 i = j
                 continue
             if c == lx.YEAR or c == lx.YEAR_RANGE:
-                out.append(self._date(i))
+                a = self._date(i)
+                out.append(a)
+                if a.i < i:  # also the year alone: a key may ask for "2022", not "January 2022"
+                    out.append(Anchor("date", i, i + 1, {**a.features, "year_of": 1.0}))
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
                 a = self._number(i)
                 if a is not None:
@@ -166,6 +169,8 @@ class Scanner:
         if i + 1 < n and (_is_designator(stems[i + 1], cls[i + 1])
                           or cls[i + 1] in _NAME_START or stems[i + 1] in lx.CATEGORY_HEADS):
             return True
+        if i + 2 < n and cls[i + 1] == lx.RARE and stems[i + 2] in lx.CATEGORY_HEADS:
+            return True  # "zhengzhou henan provinc"
         return i > 0 and cls[i - 1] in _NAME_START
 
     def _word_is_name(self, i: int) -> bool:

@@ -1,0 +1,69 @@
+"""Recall of `extract_candidates` against a hand-made answer key (used by tests and the bench).
+
+A key file lists facts as `{kind, answer, near}` where `near` is a run of consecutive stems
+at the fact's location. A key fact is found when a candidate's answer stems equal the key
+answer's stems (spaces ignored; one may contain the other when the shorter is at least half
+as long, so "Dragon-1" finds "Smart Dragon 1") and the candidate's span overlaps `near`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from edu.deck import Fact
+from edu.preprocess import preprocess_words
+from edu.source import Document
+
+
+@dataclass
+class KeyFact:
+    kind: str
+    answer: str
+    near: str
+    start: int = -1
+    end: int = -1
+
+    @property
+    def stems(self) -> list[str]:
+        """The answer's stems, with hyphens kept ("chang'e-5" -> change5) and as spaces."""
+        return ["".join(preprocess_words(self.answer)),
+                "".join(preprocess_words(self.answer.replace("-", " ").replace("/", " ")))]
+
+
+def load_reference(path: str | Path, doc: Document) -> list[KeyFact]:
+    """Key facts with `near` located in the document (first occurrence)."""
+    data = yaml.safe_load(Path(path).read_text("utf-8"))
+    out = []
+    for raw in data["facts"]:
+        k = KeyFact(raw["kind"], str(raw["answer"]), raw["near"])
+        pos = doc.text.find(k.near)
+        if pos < 0:
+            raise ValueError(f"{path}: near text not in document: {k.near!r}")
+        k.start, k.end = pos, pos + len(k.near)
+        out.append(k)
+    return out
+
+
+def answers_match(key_stems: str, cand_stems: str) -> bool:
+    a, b = key_stems.replace(" ", ""), cand_stems.replace(" ", "")
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and short in long_ and 2 * len(short) >= len(long_)
+
+
+def found(key: KeyFact, facts: list[Fact]) -> Fact | None:
+    for f in facts:
+        if f.source.start < key.end and key.start < f.source.end \
+                and any(answers_match(k, f.answer_stems or "") for k in key.stems):
+            return f
+    return None
+
+
+def recall(key: list[KeyFact], facts: list[Fact]) -> tuple[float, list[KeyFact]]:
+    """(share of key facts found, the key facts missed)."""
+    missed = [k for k in key if found(k, facts) is None]
+    return (1 - len(missed) / len(key)) if key else 1.0, missed
