@@ -44,6 +44,7 @@ class HomeScreen(Screen):
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
+        self.query_one(DataTable).focus()
 
     def refresh_counts(self) -> None:
         """Recount due/new/learned (after a session, or when the clock has moved)."""

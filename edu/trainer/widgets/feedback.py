@@ -69,7 +69,7 @@ class Feedback(Vertical):
 
     def compose(self) -> ComposeResult:
         headline = Text(VERDICT_LABELS.get(self.status, self.status), style="bold")
-        if self.reason:
+        if self.reason and self.reason.casefold() != self.status:
             headline.append(f"  {self.reason}", style="italic")
         yield Static(headline, classes="verdict")
         answer = Text("Answer: ", style="bold")

@@ -1,0 +1,171 @@
+"""Pilot tests: whole quiz sessions at 80x24, answered from the keyboard like a learner would."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from trainer_helpers import async_test, correct_keys, fixture_deck, make_app, static_text, typed
+
+from edu.progress import open_store
+from edu.trainer.home import HomeScreen
+from edu.trainer.quiz import QuizScreen
+from edu.trainer.summary import SummaryScreen
+from edu.trainer.widgets import Feedback
+
+SIZE = (80, 24)
+
+
+def feedback_text(screen) -> str:
+    return "\n".join(static_text(s) for s in screen.query_one(Feedback).query("Static"))
+
+
+@async_test
+async def test_every_kind_answered_right_is_recorded_and_summarised(tmp_path):
+    db = tmp_path / "p.sqlite3"
+    app = make_app(db, start="quiz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert sorted(i.kind for i in screen.items) == sorted(
+            ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching",
+             "ordering"])
+        for _ in range(len(screen.items)):
+            await pilot.press(*correct_keys(screen, screen.item))
+            await pilot.pause()
+            assert screen.results[-1].status == "correct", screen.item.kind
+            assert "Correct" in feedback_text(screen)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        summary = app.screen.summary
+        assert (summary.answered, summary.correct, summary.wrong) == (7, 7, 0)
+        assert summary.accuracy == 1.0
+        await pilot.press("enter")
+        assert isinstance(app.screen, HomeScreen)
+    with open_store(db) as store:
+        log = store.log(fixture_deck().id)
+    assert len(log) == 7 and {e.verdict for e in log} == {"correct"}
+
+
+@async_test
+async def test_wrong_answer_shows_the_answer_and_highlighted_evidence(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press(*typed("Tianhe"), "enter")
+        await pilot.pause()
+        text = feedback_text(screen)
+        assert "Wrong" in text and "expected Zhurong" in text
+        assert "Answer: Zhurong" in text
+        assert "zhurong mars rover" in text  # the evidence from the source
+        assert "II.4 Deep-space exploration" in text
+        evidence = screen.query_one(".evidence").content
+        spans = [evidence.plain[s.start:s.end] for s in evidence.spans]
+        assert "zhurong" in spans  # the answer is highlighted inside the evidence
+    with open_store(tmp_path / "p.sqlite3") as store:
+        (entry,) = store.log()
+    assert entry.verdict == "wrong" and entry.response == "Tianhe" and entry.rating == 1
+
+
+@async_test
+async def test_typo_counts_as_almost(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed("zhurung"), "enter")
+        await pilot.pause()
+        assert app.screen.results[-1].status == "almost"
+        assert "Almost" in feedback_text(app.screen)
+
+
+@async_test
+async def test_multiple_choice_digits_pick_an_option(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("multiple_choice",))
+    async with app.run_test(size=SIZE) as pilot:
+        item = app.screen.item
+        assert item.options[0] != item.answer
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.screen.results[-1].status == "wrong"
+        assert app.screen.results[-1].response == item.options[0]
+        await pilot.press("2")  # a second digit after answering changes nothing
+        await pilot.pause()
+        assert len(app.screen.results) == 1
+
+
+@async_test
+async def test_multiple_choice_arrows_and_enter(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("multiple_choice",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "enter")  # option 2 is the answer
+        await pilot.pause()
+        assert app.screen.results[-1].status == "correct"
+
+
+@async_test
+async def test_true_false_keys_and_matching_undo(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("true_false", "matching"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        for _ in range(2):
+            item = screen.item
+            if item.kind == "true_false":
+                await pilot.press("t")  # the statement is false
+                await pilot.pause()
+                assert screen.results[-1].status == "wrong"
+                assert "Tianhe was launched" in feedback_text(screen)
+            else:
+                keys = correct_keys(screen, item)
+                wrong = next(k for k in "abc" if k != keys[0])
+                await pilot.press("enter")  # incomplete: nothing is submitted
+                await pilot.press(wrong, "backspace", *keys)
+                await pilot.pause()
+                assert screen.results[-1].status == "correct"
+            await pilot.press("n")
+            await pilot.pause()
+
+
+@async_test
+async def test_q_types_into_the_input_and_escape_then_q_quits(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running
+        assert app.screen.query_one("Input").value == "q"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.answered == 0
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@async_test
+async def test_ctrl_c_quits_even_while_typing(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("z", "ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@async_test
+async def test_help_lists_bindings_and_theme_toggles(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        console = Console(width=76, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-table").content)
+        help_text = console.export_text()
+        for expected in ("Reveal", "Again", "Easy", "Undo", "Pick that choice", "End session",
+                         "Ctrl+T", "Theme", "Esc", "Quit", "Flashcards", "Stats"):
+            assert expected in help_text, expected
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+        dark = app.theme
+        await pilot.press("ctrl+t")
+        assert app.theme != dark
