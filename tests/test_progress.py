@@ -272,3 +272,25 @@ def test_today_counters_reset_at_day_start(tmp_path):
     assert store.new_introduced_today(DECK_ID, T0.replace(day=3, hour=4)) == 0
     assert store.reviews_done_today(DECK_ID, later(T0, hours=1)) == 0
     assert UTC_SETTINGS.day_start_hour == 4
+
+
+def test_failed_answer_leaves_nothing_half_written(tmp_path):
+    store = new_store(tmp_path)
+    item = ITEMS[0]
+    store.record_answer(DECK_ID, item, now=T0, verdict="correct")
+    before = store.card(DECK_ID, (item.fact_id, item.kind))
+    with pytest.raises(TypeError):  # the response cannot be stored: after the card update
+        store.record_answer(DECK_ID, item, now=later(T0, minutes=10), verdict="correct",
+                            response=object())  # type: ignore[arg-type]
+    assert store.card(DECK_ID, (item.fact_id, item.kind)) == before
+    assert store.count_answers() == 1
+    store.record_answer(DECK_ID, item, now=later(T0, minutes=10), verdict="correct")
+    assert store.count_answers() == 2
+
+
+def test_clock_going_backwards_does_not_break_scheduling(tmp_path):
+    store = new_store(tmp_path)
+    item = ITEMS[0]
+    graduate(store, item, T0)
+    result = store.record_answer(DECK_ID, item, now=later(T0, days=-3), verdict="wrong")
+    assert result.card.state == "relearning" and result.interval.total_seconds() > 0

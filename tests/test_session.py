@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from progress_helpers import (
     DECK_ID,
     T0,
@@ -185,3 +187,34 @@ def test_learn_ahead_brings_back_learning_cards_soon_due(tmp_path):
     ahead = select_items(ITEMS, store, DECK_ID, T0,
                          SessionOptions(only_due=True, learn_ahead_minutes=20))
     assert keys(ahead) == [card_key(ITEMS[2])]
+
+
+@given(history=st.lists(st.tuples(st.integers(0, len(ITEMS) - 1), st.integers(1, 4),
+                                   st.integers(0, 3000), st.booleans()), max_size=40),
+       new_limit=st.integers(0, 8), review_limit=st.integers(0, 8),
+       count=st.none() | st.integers(0, 30), seed=st.integers(0, 3))
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_selection_invariants(tmp_path_factory, history, new_limit, review_limit, count, seed):
+    """Whatever happened before: one item per card, due before new, limits respected."""
+    store = new_store(tmp_path_factory.mktemp("h"))
+    now = T0
+    for index, rating, minutes, cram in history:
+        now = later(now, minutes=minutes)
+        store.record_answer(DECK_ID, ITEMS[index], now=now, rating=rating, cram=cram)
+    now = later(now, hours=1)
+    options = SessionOptions(count=count, new_limit=new_limit, review_limit=review_limit,
+                             seed=seed)
+    chosen = select_items(ITEMS, store, DECK_ID, now, options)
+    cards = store.cards(DECK_ID)
+    chosen_keys = keys(chosen)
+    assert len(chosen_keys) == len(set(chosen_keys))
+    is_new = [k not in cards for k in chosen_keys]
+    assert is_new == sorted(is_new)  # all reviews come first
+    assert all(cards[k].due <= now for k in chosen_keys if k in cards)
+    assert sum(is_new) <= max(0, new_limit - store.new_introduced_today(DECK_ID, now))
+    reviews = sum(1 for k in chosen_keys if k in cards and cards[k].state == "review")
+    assert reviews <= max(0, review_limit - store.reviews_done_today(DECK_ID, now))
+    if count is not None:
+        assert len(chosen) <= count
+    assert chosen == select_items(ITEMS, store, DECK_ID, now, options)
