@@ -23,14 +23,8 @@ _MAX_COST_PER_CHAR = 0.9  # reject splits into rare fragments ("xinhua" -> "xin"
 def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     """(leading words -> Zipf, final stems -> Zipf). Stop words may lead ("in-orbit")."""
     wm = load_wordmap()
-    words: dict[str, float] = {}
-    stems: dict[str, float] = {}
-    for stem in wm.stems():
-        cands = wm.candidates(stem)
-        stems[stem] = cands[0][1]
-        for w, z in cands:
-            if len(w) >= _MIN_PIECE:
-                words[w] = max(z, words.get(w, 0.0))
+    words = {w: z for w, z in wm.word_table().items() if len(w) >= _MIN_PIECE}
+    stems = wm.stem_table()
     for w in stop_words():
         if w.isalpha() and len(w) >= _MIN_PIECE:
             words.setdefault(w, 6.0)
@@ -63,11 +57,17 @@ def split_compound(token: str) -> list[str] | None:
         if best[i] is None:
             continue
         tail = token[i:]
-        z = stems.get(tail, words.get(tail))
+        # the whole compound was stemmed, so its last word may have lost a final "e" that
+        # stemming the word alone keeps: "deepspace" -> "deepspac"
+        z_plain = stems.get(tail, words.get(tail))
+        z_e = stems.get(tail + "e")
+        z = z_plain if z_e is None or (z_plain is not None and z_plain >= z_e) else z_e
         if z is None:
             continue
         cost = best[i][0] + _PIECE_COST + (8.0 - z)  # type: ignore[index]
         if choice is None or cost < choice[0]:
+            if z != z_plain:
+                tail += "e"
             choice = (cost, [*best[i][1], tail])  # type: ignore[index]
     if choice is None or choice[0] / n > _MAX_COST_PER_CHAR * _PIECE_COST:
         return None

@@ -11,10 +11,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from nltk.stem.porter import PorterStemmer
-
 _NON_ALNUM = re.compile(r"[^a-z0-9\s]+")
-_STEMMER = PorterStemmer()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - nltk imported lazily: it costs ~0.3 s of start-up
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +31,7 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Porter stem of one lower-case word, memoised because documents repeat words."""
-    return _STEMMER.stem(word)
+    return _stemmer().stem(word)
 
 
 def normalise_words(text: str) -> list[str]:

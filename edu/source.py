@@ -10,9 +10,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edu.errors import EduError, Problem
 from edu.fileio import read_text
 
 _WORD = re.compile(r"\S+")
+_RAW_MARK = re.compile(r"[A-Z.,;:!?()\"']")
+_EDGE_PUNCT = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,14 @@ class Document:
     tokens: list[Token]
     sections: list[Section] = field(default_factory=list)
     raw: bool = False  # True when the file was ordinary English, not preprocessed
+    words: list[str] | None = None  # raw documents: each token's word as written
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens (cached), for bisecting spans into token ranges."""
+        if self._starts is None or len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -85,7 +96,82 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def load_document(path: str | Path) -> Document:
-    """Read a preprocessed document (clear EduError on bad files) and tokenize it."""
+def looks_raw(text: str) -> bool:
+    """Ordinary English rather than the preprocessed form: capitals, punctuation, stop words.
+
+    Preprocessed text holds only lower-case letters, digits and spaces (some non-ASCII
+    letters survive, like "hα") and no stop words, so a sample is enough to tell.
+    """
+    from edu.preprocess import stop_words
+
+    sample = text[:200_000]
+    words = sample.split()
+    if not words:
+        return False
+    marked = len(_RAW_MARK.findall(sample))
+    stops = stop_words()
+    stopped = sum(1 for w in words if w in stops)
+    return marked >= max(1, len(words) // 100) or stopped >= max(1, len(words) // 20)
+
+
+def tokenize_raw(text: str) -> tuple[list[Token], list[str]]:
+    """Tokens of raw English as the preprocessed form would hold them (stop words and
+    punctuation-only words dropped), with offsets of the written word, and those words."""
+    from edu.preprocess import normalise_words, stem, stop_words
+
+    stops = stop_words()
+    tokens: list[Token] = []
+    words: list[str] = []
+    for m in _WORD.finditer(text):
+        normal = normalise_words(m.group())
+        if not normal or normal[0] in stops:
+            continue
+        inner = _EDGE_PUNCT.search(m.group())
+        if inner is None:
+            continue
+        start, end = m.start() + inner.start(), m.start() + inner.end()
+        tokens.append(Token(stem(normal[0]), start, end))
+        words.append(text[start:end])
+    return tokens, words
+
+
+def load_document(path: str | Path, glossary: object | None = None) -> Document:
+    """Read a document (clear EduError on bad files), tokenize it and find its sections.
+
+    Raw English is detected and tokenized like its preprocessed form would be, keeping the
+    written words. `glossary` (an edu.glossary.Glossary) defaults to `<doc>.yaml` beside it.
+    """
     text = read_text(path)
-    return Document(path=str(path), text=text, tokens=tokenize(text))
+    if looks_raw(text):
+        tokens, words = tokenize_raw(text)
+        if not tokens:
+            raise EduError(Problem(str(path), "no words left after dropping stop words"))
+        doc = Document(path=str(path), text=text, tokens=tokens, raw=True, words=words)
+    else:
+        doc = Document(path=str(path), text=text, tokens=tokenize(text))
+    _add_sections(doc, glossary)
+    return doc
+
+
+def _add_sections(doc: Document, glossary: object | None) -> None:
+    from edu.glossary import load_glossary_for
+    from edu.restore import restore_stems
+    from edu.sections import detect_sections
+    from edu.wordmap import load_wordmap
+
+    if glossary is None and not doc.raw:
+        glossary = load_glossary_for(doc.path)
+    stems = [t.stem for t in doc.tokens]
+    if doc.raw and doc.words is not None:
+        written = doc.words
+
+        def words(i: int, j: int) -> list[str]:
+            return written[i:j]
+    else:
+
+        def words(i: int, j: int) -> list[str]:
+            # a little context before, so counts and glossary names restore as in the text
+            lo = max(0, i - 3)
+            return restore_stems(stems[lo:j], glossary)[i - lo :]  # type: ignore[arg-type]
+
+    doc.sections = detect_sections(doc.tokens, len(doc.text), words, load_wordmap())

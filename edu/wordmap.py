@@ -7,17 +7,21 @@ build-time dependency only). Lines are parsed lazily, so loading costs one gzip 
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from importlib import resources
 
+_ITEM = re.compile(r"\t([^\t\n:]+):(\d+)")
+_FIRST = re.compile(r"^([^\t\n]+)\t[^\t\n:]+:(\d+)", re.M)
 Candidate = tuple[str, float]  # (word, Zipf frequency: log10 of uses per billion words)
 
 
 class WordMap:
     """Look up the candidate surface words of a stem and the frequency of a word."""
 
-    def __init__(self, raw_lines: dict[str, str]) -> None:
+    def __init__(self, raw_lines: dict[str, str], text: str = "") -> None:
         self._raw = raw_lines
+        self._text = text
         self._parsed: dict[str, tuple[Candidate, ...]] = {}
         self._zipf: dict[str, float] | None = None
 
@@ -53,23 +57,28 @@ class WordMap:
         cands = self.candidates(stem)
         return cands[0][1] if cands else 0.0
 
+    def word_table(self) -> dict[str, float]:
+        """Every surface word with its Zipf frequency (built once, with one regex pass)."""
+        if self._zipf is None:
+            self._zipf = {w: int(z) / 100 for w, z in _ITEM.findall(self._text)}
+        return self._zipf
+
+    def stem_table(self) -> dict[str, float]:
+        """Every stem with the frequency of its most frequent word."""
+        return {s: int(z) / 100 for s, z in _FIRST.findall(self._text)}
+
     def word_zipf(self, word: str) -> float:
         """Frequency of one surface word (0 when not in the map)."""
-        if self._zipf is None:
-            table: dict[str, float] = {}
-            for s in self._raw:
-                for w, z in self.candidates(s):
-                    table[w] = z
-            self._zipf = table
-        return self._zipf.get(word, 0.0)
+        return self.word_table().get(word, 0.0)
 
 
 @lru_cache(maxsize=1)
 def load_wordmap() -> WordMap:
     """Read the shipped map once per process."""
     data = resources.files("edu.data").joinpath("wordmap.tsv.gz").read_bytes()
+    text = gzip.decompress(data).decode("utf-8")
     raw: dict[str, str] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
+    for line in text.splitlines():
         stem, _, rest = line.partition("\t")
         raw[stem] = rest
-    return WordMap(raw)
+    return WordMap(raw, text)

@@ -1,0 +1,198 @@
+"""Find a preprocessed document's outline from the enumerators that survive preprocessing.
+
+Headings survive only as `ii develop space technolog system` or `1 space transport system`;
+numbers are everywhere else too (counts, years, model numbers). So every small number or roman
+numeral followed by words is a candidate, and a dynamic programme picks the set of candidates
+that forms a valid outline (I, II, ... ; 1, 2, ... under each; 1, 2, ... one level deeper)
+with the highest heading score. Rules that make it robust:
+
+- a nested list must reach its "2": a lone "1" costs more than it earns;
+- a number right after a word that is followed by numbers elsewhere too ("tianwen 1",
+  "long march 5") is a name, not a heading;
+- "i" is an NLTK stop word, so roman I never survives: a first-level "1" before any roman
+  numeral opens an implied section I;
+- "preambl" near the start and the last "conclus"/"conclud remark" after the last numbered
+  heading are headings too. Without any roman numeral the outline is plain 1, 1.1, 1.1.1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Container
+
+from edu.source import Section, Token
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+           "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
+_ROMAN_VALUE = {r: k + 1 for k, r in enumerate(_ROMANS)}
+_SMALL = re.compile(r"^[1-9]\d?$")
+_WORD = re.compile(r"^[a-z][a-z]+$")
+_NEST_COST = 2.5  # paid when a nested list opens with "1", earned back by its "2"
+_MAX_DEPTH = 3  # roman, number, number
+_TITLE_MAX = {1: 7, 2: 5, 3: 5}
+
+Path = tuple[int, ...]
+
+
+def _series_names(stems: list[str]) -> set[str]:
+    """Words mostly followed by a number, in two or more places: names like "tianwen 1"."""
+    after = Counter(stems[i - 1] for i in range(1, len(stems)) if stems[i][0].isdigit())
+    total = Counter(stems)
+    return {w for w, n in after.items() if n >= 2 and n >= 0.3 * total[w]}
+
+
+def _heading_score(
+    stems: list[str], i: int, series: set[str], known: Container[str]
+) -> float | None:
+    """How much token i looks like an enumerator opening a heading (None: it cannot)."""
+    n = len(stems)
+    if i + 2 >= n or not (_WORD.match(stems[i + 1]) and _WORD.match(stems[i + 2])):
+        return None
+    if i > 0 and not _WORD.match(stems[i - 1]):
+        return None
+    score = 1.0
+    if i > 0 and stems[i - 1] in series:
+        score -= 1.5  # "tianwen 1": a name with a number
+    if i > 0 and stems[i - 1] not in known:
+        score -= 1.0  # unknown words before numbers are mostly names ("cere 1")
+    if any(t[0].isdigit() for t in stems[max(0, i - 2) : i]):
+        score -= 1.0  # lists of model numbers, dates
+    if stems[i + 1] in stems[i + 2 : i + 7]:
+        score += 1.0  # the text restates its heading: "1 mission mission china ..."
+    return score
+
+
+def _successors(path: Path, value: int, roman: bool) -> list[tuple[Path, float]]:
+    """Paths the candidate may take after `path`, with the nesting cost or refund."""
+    out: list[tuple[Path, float]] = []
+    if roman:
+        top = path[0] if path else 1  # before anything, roman II follows an implied I
+        if value == top + 1:
+            out.append(((value,), 0.0))
+        return out
+    if not path and value == 1:
+        out.append(((1, 1), -_NEST_COST))  # implied section I
+    for depth in range(1, len(path)):  # continue the list at this depth (innermost first)
+        if path[depth] + 1 == value:
+            inner = 0.1 * depth
+            out.append(((*path[:depth], value), inner + (_NEST_COST if value == 2 else 0.0)))
+    if value == 1 and 0 < len(path) < _MAX_DEPTH:
+        out.append(((*path, 1), -_NEST_COST))
+    return out
+
+
+def _title_tokens(stems: list[str], i: int, depth: int, subjects: set[str]) -> int:
+    """How many tokens after the enumerator form the title."""
+    j = i + 1
+    limit = min(len(stems), i + 1 + _TITLE_MAX.get(depth, 5))
+    first = stems[i + 1] if i + 1 < len(stems) else ""
+    while j < limit and _WORD.match(stems[j]):
+        if j > i + 1 and (stems[j] == first or stems[j] in subjects):
+            break  # the text starts: "1 mission | mission china ...", "2 vision | china aim"
+        j += 1
+    return max(1, j - i - 1)
+
+
+def _subjects(stems: list[str], starts: list[int]) -> set[str]:
+    """Words that open the text under many headings but never a title ("china" in "2 vision
+    china aim ..."): seen at positions 2-6 after a quarter of the enumerators, never at 1."""
+    if len(starts) < 4:
+        return set()
+    first = {stems[i + 1] for i in starts if i + 1 < len(stems)}
+    later: Counter[str] = Counter()
+    for i in starts:
+        later.update(set(stems[i + 2 : i + 7]))
+    need = max(3, len(starts) // 4)
+    return {w for w, n in later.items() if n >= need and w not in first}
+
+
+def detect_outline(stems: list[str], known: Container[str] = frozenset()
+                   ) -> list[tuple[int, Path, int]]:
+    """(token index, outline path, title length) of each numbered heading, in order.
+
+    `known` holds the stems of ordinary words (the word map); other words are likely names.
+    """
+    series = _series_names(stems)
+    # state: last path -> (score, accepted list)
+    states: dict[Path, tuple[float, list[tuple[int, Path]]]] = {(): (0.0, [])}
+    for i, s in enumerate(stems):
+        roman = s in _ROMAN_VALUE and s != "i" and len(s) <= 4 and not _SMALL.match(s)
+        if not (roman or _SMALL.match(s)):
+            continue
+        h = _heading_score(stems, i, series, known)
+        if h is None or h <= -2:
+            continue
+        value = _ROMAN_VALUE[s] if roman else int(s)
+        if roman:
+            h += 1.0  # roman numerals are rare outside headings
+        updates: dict[Path, tuple[float, list[tuple[int, Path]]]] = {}
+        for path, (score, accepted) in states.items():
+            for new, adjust in _successors(path, value, roman):
+                cand = score + h + adjust
+                if cand > updates.get(new, states.get(new, (float("-inf"), [])))[0]:
+                    updates[new] = (cand, [*accepted, (i, new)])
+        states.update(updates)
+    best = max(states.values(), key=lambda sa: sa[0])[1]
+    subjects = _subjects(stems, [i for i, _ in best])
+    return [(i, path, _title_tokens(stems, i, len(path), subjects)) for i, path in best]
+
+
+def _label(path: Path, has_roman: bool) -> str:
+    if has_roman:
+        return ".".join([_ROMANS[path[0] - 1].upper(), *map(str, path[1:])])
+    return ".".join(map(str, path[1:]))
+
+
+def detect_sections(
+    tokens: list[Token],
+    text_len: int,
+    words: Callable[[int, int], list[str]] | None = None,
+    known: Container[str] = frozenset(),
+) -> list[Section]:
+    """Sections with readable titles and [start, end) offsets.
+
+    `words(i, j)` gives the readable words of tokens i..j-1 (the stems when omitted).
+    """
+    stems = [t.stem for t in tokens]
+    if not stems:
+        return []
+    words = words or (lambda i, j: stems[i:j])
+    outline = detect_outline(stems, known)
+    has_roman = any(len(p) == 1 for _, p, _ in outline)
+    if not has_roman:
+        outline = [o for o in outline if len(o[1]) > 1]
+    found: list[tuple[int, str, tuple[int, int], int]] = []  # (start, number, title, depth)
+    seen_roman: set[int] = set()
+    for i, path, n_title in outline:
+        if has_roman and path[0] not in seen_roman:
+            seen_roman.add(path[0])
+            if len(path) > 1:  # implied roman (I): opens where its first subsection does
+                found.append((i, _label(path[:1], True), (i, i), 1))
+        depth = len(path) if has_roman else len(path) - 1
+        found.append((i, _label(path, has_roman), (i + 1, i + 1 + n_title), depth))
+    first_heading = found[0][0] if found else len(stems)
+    pre = next((k for k in range(min(first_heading, len(stems) // 5 + 1))
+                if stems[k] == "preambl"), None)
+    if pre is not None:
+        found.insert(0, (pre, "", (pre, pre + 1), 1))
+    last_heading = found[-1][0] if found else 0
+    concl = None
+    for k in range(len(stems) - 1, last_heading, -1):
+        if stems[k] == "conclus" or (stems[k] == "conclud" and stems[k + 1 : k + 2] == ["remark"]):
+            concl = k
+            break
+    if concl is not None:
+        found.append((concl, "", (concl, concl + (2 if stems[concl] == "conclud" else 1)), 1))
+    sections: list[Section] = []
+    for idx, (k, number, (ti, tj), depth) in enumerate(found):
+        end_tok = len(stems)
+        for k2, _, _, d2 in found[idx + 1 :]:
+            if d2 <= depth and k2 > k:
+                end_tok = k2
+                break
+        title = " ".join(w for w in words(ti, tj) if w)
+        title = title[:1].upper() + title[1:]
+        end = tokens[end_tok].start if end_tok < len(tokens) else text_len
+        sections.append(Section(number=number, title=title, start=tokens[k].start, end=end))
+    return sections
