@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -118,11 +118,11 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
 
     by_section: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    per_ref: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_card: dict[CardKey, list[int]] = defaultdict(lambda: [0, 0])
     retained = [0, 0]
     for row in log:
         passed = int(row.passed)
-        for tally in (by_section[index.section(row)], by_kind[row.kind], per_ref[row.ref]):
+        for tally in (by_section[index.section(row)], by_kind[row.kind], per_card[row.key]):
             tally[0] += 1
             tally[1] += passed
         if row.state_before == REVIEW_STATE and not row.cram:
@@ -148,26 +148,25 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
                    "rate": _ratio(retained[1], retained[0])},
         upcoming=upcoming,
         counts=session_counts(items, store, deck.id, now, cards=all_cards),
-        hardest=_hardest(cards, per_ref, index),
+        hardest=_hardest(cards, per_card, index),
         leeches=[{"ref": k[0], "kind": k[1], "prompt": index.prompt(k[0]), "lapses": c.lapses}
                  for k, c in sorted(cards.items()) if c.leech],
     )
 
 
-def _hardest(cards: dict[CardKey, Any], per_ref: dict[str, list[int]],
+def _hardest(cards: dict[CardKey, Any], per_card: dict[CardKey, list[int]],
              index: _DeckIndex) -> list[dict[str, Any]]:
-    """Facts with the most lapses, then the lowest accuracy; only ones ever missed."""
-    lapses: Counter[str] = Counter()
-    for key, card in cards.items():
-        lapses[key[0]] += card.lapses
+    """Cards with the most lapses, then the lowest accuracy; only ones ever missed."""
     rows = []
-    for ref, (answers, correct) in per_ref.items():
-        if lapses[ref] == 0 and correct == answers:
+    for key, (answers, correct) in per_card.items():
+        card = cards.get(key)
+        lapses = card.lapses if card else 0
+        if key not in index.groups or (lapses == 0 and correct == answers):
             continue
-        rows.append({"ref": ref, "prompt": index.prompt(ref), "lapses": lapses[ref],
-                     "answers": answers, "correct": correct,
+        rows.append({"ref": key[0], "kind": key[1], "prompt": index.prompt(key[0]),
+                     "lapses": lapses, "answers": answers, "correct": correct,
                      "accuracy": _ratio(correct, answers)})
-    rows.sort(key=lambda r: (-r["lapses"], r["accuracy"], -r["answers"], r["ref"]))
+    rows.sort(key=lambda r: (-r["lapses"], r["accuracy"], -r["answers"], r["ref"], r["kind"]))
     return rows[:TOP_HARDEST]
 
 
@@ -216,9 +215,9 @@ def render_text(stats: DeckStats, width: int = 80) -> str:
     lines += _table("By section", stats.accuracy_by_section, width)
     lines += _table("By kind", stats.accuracy_by_kind, width)
     if stats.hardest:
-        lines.append("Hardest facts (lapses, accuracy):")
+        lines.append("Hardest (lapses, accuracy, kind, prompt):")
         for r in stats.hardest:
-            head = f"  {r['lapses']:>2}  {_pct(r['accuracy'])}  "
+            head = f"  {r['lapses']:>2}  {_pct(r['accuracy'])}  {r['kind']:<15} "
             lines.append(head + textwrap.shorten(r["prompt"], width - len(head), placeholder="…"))
         lines.append("")
     if stats.leeches:

@@ -111,6 +111,11 @@ def test_hardest_and_leeches(tmp_path):
     stats = compute_stats(store, DECK, ITEMS, now)
     assert [r["ref"] for r in stats.hardest] == [leech.fact_id, shaky.fact_id]
     assert stats.hardest[0]["lapses"] == 8 and stats.hardest[0]["prompt"] == FACTS[0].prompt
+    assert stats.hardest[0]["kind"] == leech.kind
+    for row in stats.hardest:
+        rows = [e for e in store.log(DECK_ID) if e.key == (row["ref"], row["kind"])]
+        assert row["answers"] == len(rows)
+        assert row["correct"] == sum(1 for e in rows if e.rating > 1)
     assert stats.leeches == [{"ref": leech.fact_id, "kind": leech.kind,
                               "prompt": FACTS[0].prompt, "lapses": 8}]
     assert stats.counts.leeches == 1
