@@ -1,0 +1,126 @@
+"""Worksheets as one self-contained HTML page that prints well.
+
+Every piece of deck text passes through `html.escape`. Print CSS keeps each question on one
+page (`break-inside: avoid`), repeats the version letter on every printed page (a fixed
+header) and numbers pages where the browser supports `@page` margin boxes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, letter
+
+CSS = """\
+@page { size: A4; margin: 18mm 16mm 20mm 16mm;
+        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt;
+       line-height: 1.4; color: #111; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 0.2em; }
+h2 { font-size: 13pt; margin: 1.4em 0 0.1em; border-bottom: 1px solid #999; }
+.subtitle { color: #444; margin: 0 0 1em; }
+.version { float: right; font-weight: bold; border: 2px solid #111; padding: 0.1em 0.5em; }
+.pagehead { display: none; }
+.student { display: flex; gap: 1.5em; margin: 1em 0; }
+.student span { flex: 1; border-bottom: 1px solid #111; padding-top: 1.2em; font-size: 9pt; }
+.instructions { border: 1px solid #999; padding: 0.5em 0.8em; margin-bottom: 1em; }
+.group-note { font-style: italic; color: #333; margin: 0.2em 0 0.6em; }
+.question { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1em; }
+.question .no { font-weight: bold; margin-right: 0.3em; }
+ol.choices { list-style: upper-alpha; margin: 0.3em 0 0 1.5em; padding-left: 1em; }
+.line { display: inline-block; min-width: 18em; border-bottom: 1px solid #111; height: 1.2em; }
+.blank { display: inline-block; min-width: 7em; border-bottom: 1px solid #111; }
+.tf span { display: inline-block; margin: 0.3em 2em 0 1.5em; }
+table.match { border-collapse: collapse; margin: 0.3em 0 0 1.5em; width: calc(100% - 1.5em); }
+table.match td { padding: 0.2em 0.6em; vertical-align: top; width: 50%; }
+table.key { border-collapse: collapse; width: 100%; }
+table.key th, table.key td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left;
+                             vertical-align: top; }
+table.key tr { break-inside: avoid; page-break-inside: avoid; }
+.key-block { break-before: page; page-break-before: always; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; }
+  .pagehead { display: block; position: fixed; top: -12mm; right: 0; font-size: 9pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+}
+"""
+
+
+def _text(text: str) -> str:
+    """Escaped deck text, with blanks drawn as a line to write on."""
+    parts = [escape(p) for p in (text or "").split(BLANK)]
+    return '<span class="blank">&nbsp;</span>'.join(parts)
+
+
+def _question(q: Question) -> str:
+    body = [f'<div class="question" id="q{q.number}">',
+            f'<p><span class="no">{q.number}.</span>{_text(q.text)}</p>']
+    if q.kind in ("multiple_choice", "ordering"):
+        body.append('<ol class="choices">'
+                    + "".join(f"<li>{escape(c)}</li>" for c in q.choices) + "</ol>")
+    if q.kind == "true_false":
+        body.append('<p class="tf"><span>True</span><span>False</span></p>')
+    elif q.kind == "matching":
+        rows = []
+        for i in range(max(len(q.left), len(q.choices))):
+            left = (f'<span class="blank" style="min-width:3em">&nbsp;</span> {i + 1}. '
+                    f"{escape(q.left[i])}") if i < len(q.left) else ""
+            right = f"{letter(i)}. {escape(q.choices[i])}" if i < len(q.choices) else ""
+            rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
+        body.append('<table class="match">' + "".join(rows) + "</table>")
+    elif q.kind == "ordering":
+        blanks = " ".join('<span class="blank" style="min-width:3em">&nbsp;</span>'
+                          for _ in q.choices)
+        body.append(f"<p>Order: {blanks}</p>")
+    elif q.kind in ("numeric", "short_answer"):
+        unit = f" {escape(q.item.unit)}" if q.kind == "numeric" and q.item.unit else ""
+        body.append(f'<p>Answer: <span class="line"></span>{unit}</p>')
+    body.append("</div>")
+    return "\n".join(body)
+
+
+def _key(handout: Handout, versions: list[Version]) -> str:
+    parts = ['<section class="key-block">',
+             f"<h1>Answer key — {escape(handout.title)}</h1>"]
+    for v in versions:
+        rows = "".join(
+            f"<tr><td>{q.number}</td><td>{escape(q.answer)}</td>"
+            f"<td>{escape(q.section) or '—'}</td></tr>" for q in v.questions)
+        parts.append(f"<h2>Version {v.letter}</h2><table class=\"key\"><thead><tr><th>No.</th>"
+                     f"<th>Answer</th><th>Section</th></tr></thead><tbody>{rows}</tbody>"
+                     "</table>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _page(title: str, head: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{escape(title)}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n"
+            f'<div class="pagehead">{head}</div>\n{body}\n</body>\n</html>\n')
+
+
+def render_version(handout: Handout, version: Version, appendix_key: bool) -> str:
+    """One version's worksheet page (with its key on a new page if `appendix_key`)."""
+    parts = [
+        f'<header><span class="version">Version {version.letter}</span>'
+        f"<h1>{escape(handout.title)}</h1>"
+        f'<p class="subtitle">{escape(handout.deck_title)}</p></header>',
+        '<div class="student"><span>Name</span><span>Class</span><span>Date</span></div>',
+        f'<p class="instructions"><strong>Instructions.</strong> {escape(INSTRUCTIONS)}</p>',
+    ]
+    for group in version.groups:
+        parts.append(f"<section class=\"group {group.kind}\"><h2>{escape(group.heading)}</h2>"
+                     f'<p class="group-note">{escape(group.instructions)}</p>')
+        parts += [_question(q) for q in group.questions]
+        parts.append("</section>")
+    if appendix_key:
+        parts.append(_key(handout, [version]))
+    head = f"{escape(handout.title)} — Version {version.letter}"
+    return _page(f"{handout.title} — Version {version.letter}", head, "\n".join(parts))
+
+
+def render_key(handout: Handout) -> str:
+    """The separate answer key for all versions."""
+    head = f"{escape(handout.title)} — Answer key"
+    return _page(f"{handout.title} — Answer key", head, _key(handout, handout.versions))

@@ -1,0 +1,257 @@
+"""What goes on a worksheet, independent of format: chosen questions, versions, answer key.
+
+The PDF, HTML and Markdown writers all render the same `Handout`, so the three formats always
+agree with each other and with the items they came from. Every random choice takes the seed.
+
+Versions (A, B, C, ...) hold the same questions. Version A keeps deck order and the options
+as generated; later versions shuffle the questions within each group and the options. The
+right-hand column of matching and the events of ordering are shuffled in every version
+(otherwise the answer would be printed in place).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from edu.errors import EduError, Problem
+from edu.items.model import Item
+
+# Groups appear in this order: quick-to-answer kinds first, written answers later.
+KIND_ORDER = ("multiple_choice", "true_false", "matching", "cloze", "numeric", "short_answer",
+              "ordering")
+
+HEADINGS = {
+    "multiple_choice": ("Multiple choice", "Circle the letter of the best answer."),
+    "true_false": ("True or false", "Circle True or False."),
+    "matching": ("Matching", "Write the letter of the matching item on the line before each "
+                             "number."),
+    "cloze": ("Fill in the blanks", "Write the missing word or number on the line."),
+    "numeric": ("Numbers", "Write the number on the line."),
+    "short_answer": ("Short answers", "Answer in a word or a short phrase."),
+    "ordering": ("Put in order", "Write the letters in order, earliest first."),
+}
+
+INSTRUCTIONS = ("Answer every question. Write clearly; where there is a line, write your answer "
+                "on it.")
+
+BLANK = "__________"
+_BLANK_RE = re.compile(r"_{3,}")
+
+
+def letter(i: int) -> str:
+    """0 -> A, 1 -> B, ..., 25 -> Z, 26 -> AA."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
+
+
+@dataclass
+class Question:
+    """One numbered question as printed in one version."""
+
+    number: int
+    kind: str
+    text: str
+    item: Item
+    choices: list[str] = field(default_factory=list)  # lettered: MC options, matching right
+    left: list[str] = field(default_factory=list)  # matching: numbered left column
+    answer: str = ""  # as the answer key prints it
+
+    @property
+    def section(self) -> str:
+        return self.item.section
+
+
+@dataclass
+class Group:
+    kind: str
+    heading: str
+    instructions: str
+    questions: list[Question]
+
+
+@dataclass
+class Version:
+    letter: str
+    groups: list[Group]
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for g in self.groups for q in g.questions]
+
+
+@dataclass
+class Handout:
+    title: str
+    deck_title: str
+    versions: list[Version]
+    asked: int  # how many questions were asked for
+    available: int  # how many usable items there were after filtering
+
+    @property
+    def count(self) -> int:
+        return len(self.versions[0].questions) if self.versions else 0
+
+
+def section_matches(section: str, wanted: str) -> bool:
+    """`II.1`, `II` (all of II.x), or the full label, case-insensitively."""
+    section, wanted = section.strip().lower(), wanted.strip().lower()
+    if not wanted:
+        return False
+    number = section.split(" ", 1)[0]
+    return (section == wanted or section.startswith(wanted + " ") or number == wanted
+            or number.startswith(wanted + "."))
+
+
+def filter_sections(items: list[Item], sections: list[str] | None) -> list[Item]:
+    """Items from the wanted sections; an empty result names the sections there are."""
+    if not sections:
+        return items
+    kept = [it for it in items if any(section_matches(it.section, s) for s in sections)]
+    if not kept:
+        known = sorted({it.section for it in items if it.section})
+        raise EduError(Problem("--sections", f"no items in section(s) {', '.join(sections)}; "
+                                             f"the deck has: {'; '.join(known) or 'none'}"))
+    return kept
+
+
+def _facts(item: Item) -> set[str]:
+    return {item.fact_id, *item.fact_ids}
+
+
+def select_items(items: list[Item], count: int, seed: int) -> list[Item]:
+    """Up to `count` items, kinds taken in turn, never two items about the same fact."""
+    rng = random.Random(f"{seed}:handout:select")
+    pools: dict[str, list[Item]] = {k: [] for k in KIND_ORDER}
+    for item in items:
+        if item.kind in pools:
+            pools[item.kind].append(item)
+    for pool in pools.values():
+        rng.shuffle(pool)
+    chosen: list[Item] = []
+    used: set[str] = set()
+    while len(chosen) < count and any(pools.values()):
+        for kind in KIND_ORDER:
+            pool = pools[kind]
+            while pool:
+                item = pool.pop()
+                if not (_facts(item) & used):
+                    chosen.append(item)
+                    used |= _facts(item)
+                    break
+            if len(chosen) >= count:
+                break
+    position = {id(it): i for i, it in enumerate(items)}
+    return sorted(chosen, key=lambda it: position[id(it)])
+
+
+def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
+    kind = item.kind
+    if kind == "multiple_choice":
+        return f"{letter(choices.index(item.answer))}. {item.answer}"
+    if kind == "true_false":
+        truth = "True" if item.answer.strip().lower() in ("true", "t") else "False"
+        if truth == "False" and item.true_statement:
+            return f"False. {item.true_statement}"
+        return truth
+    if kind == "matching":
+        right_of = {p[0]: p[1] for p in item.pairs or []}
+        return ", ".join(f"{i + 1}–{letter(choices.index(right_of[lt]))}"
+                         for i, lt in enumerate(left))
+    if kind == "ordering":
+        seq = list(item.sequence or [])
+        years = list(item.years or [])
+        order = ", ".join(letter(choices.index(ev)) for ev in seq)
+        return f"{order} ({', '.join(years)})" if len(years) == len(seq) else order
+    text = item.answer
+    if kind == "numeric" and item.unit:
+        text += f" {item.unit}"
+    if kind == "numeric" and item.tolerance:
+        text += f" (±{item.tolerance:g})"
+    if item.aliases:
+        text += f"; also accepted: {', '.join(item.aliases)}"
+    return text
+
+
+def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool) -> Question:
+    choices: list[str] = []
+    left: list[str] = []
+    text = item.prompt
+    if item.kind == "multiple_choice":
+        choices = list(item.options or [])
+        if shuffle_options:
+            rng.shuffle(choices)
+    elif item.kind == "true_false":
+        text = item.statement or item.prompt
+    elif item.kind == "cloze":
+        text = _BLANK_RE.sub(BLANK, item.prompt)
+    elif item.kind == "matching":
+        left = [p[0] for p in item.pairs or []]
+        choices = [p[1] for p in item.pairs or []]
+        for _ in range(5):  # a shuffle that leaves every pair in line gives the answer away
+            rng.shuffle(choices)
+            if len(choices) < 2 or any(
+                    c != p[1] for c, p in zip(choices, item.pairs or [], strict=False)):
+                break
+    elif item.kind == "ordering":
+        choices = list(item.sequence or [])
+        for _ in range(5):
+            rng.shuffle(choices)
+            if len(choices) < 2 or choices != list(item.sequence or []):
+                break
+    q = Question(number=number, kind=item.kind, text=text, item=item, choices=choices,
+                 left=left)
+    q.answer = _answer_text(item, choices, left)
+    return q
+
+
+def usable(item: Item) -> bool:
+    """Items a worksheet can print: a multiple-choice answer must be among its options."""
+    if item.kind == "multiple_choice":
+        return bool(item.options) and item.answer in (item.options or [])
+    if item.kind == "matching":
+        return len(item.pairs or []) >= 2
+    if item.kind == "ordering":
+        return len(item.sequence or []) >= 2
+    text = item.statement if item.kind == "true_false" else item.prompt
+    return bool((text or "").strip())
+
+
+def build_handout(items: list[Item], *, title: str, deck_title: str, count: int = 20,
+                  sections: list[str] | None = None, seed: int = 0,
+                  versions: int = 1) -> Handout:
+    """Choose the questions once, then lay out each version's order and options."""
+    if count < 1:
+        raise EduError(Problem("--count", "must be at least 1"))
+    if not 1 <= versions <= 26:
+        raise EduError(Problem("--versions", "must be between 1 and 26"))
+    pool = [it for it in filter_sections(items, sections) if usable(it)]
+    chosen = select_items(pool, count, seed)
+    if not chosen:
+        raise EduError(Problem("edu handout", "no printable items in this deck"))
+    out: list[Version] = []
+    for v in range(versions):
+        tag = letter(v)
+        rng = random.Random(f"{seed}:handout:version:{tag}")
+        groups: list[Group] = []
+        number = 1
+        for kind in KIND_ORDER:
+            of_kind = [it for it in chosen if it.kind == kind]
+            if not of_kind:
+                continue
+            if v > 0:
+                rng.shuffle(of_kind)
+            questions = []
+            for item in of_kind:
+                questions.append(_question(number, item, rng, shuffle_options=v > 0))
+                number += 1
+            heading, instructions = HEADINGS[kind]
+            groups.append(Group(kind, heading, instructions, questions))
+        out.append(Version(tag, groups))
+    return Handout(title=title, deck_title=deck_title, versions=out, asked=count,
+                   available=len(pool))

@@ -1,0 +1,77 @@
+"""Worksheets as Markdown: plain text a teacher can edit before printing.
+
+Deck text is escaped so that `*`, `_`, `#`, `<` and friends print as themselves; the blanks
+and answer lines are written as escaped underscores so they survive any Markdown renderer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, letter
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
+_LINE = r"\_" * 20
+_SHORT = r"\_" * 10
+
+
+def md(text: str) -> str:
+    """Escape Markdown syntax in deck text (and keep blanks as visible underscores)."""
+    parts = (text or "").replace("\r\n", "\n").replace("\n", " ").split(BLANK)
+    escaped = [_SPECIAL.sub(r"\\\1", p) for p in parts]
+    out = (r"\_" * len(BLANK)).join(escaped)
+    return re.sub(r"^(\d+)\.", r"\1\\.", out)
+
+
+def _question(q: Question) -> list[str]:
+    lines = [f"**{q.number}.** {md(q.text)}", ""]
+    if q.kind == "multiple_choice":
+        lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
+    elif q.kind == "true_false":
+        lines.append("True / False")
+    elif q.kind == "matching":
+        lines += ["| | | |", "|---|---|---|"]
+        for i in range(max(len(q.left), len(q.choices))):
+            left = f"\\_\\_\\_ {i + 1}. {md(q.left[i])}" if i < len(q.left) else ""
+            right = f"{letter(i)}. {md(q.choices[i])}" if i < len(q.choices) else ""
+            lines.append(f"| {left} | | {right} |")
+    elif q.kind == "ordering":
+        lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
+        lines += ["", "Order: " + "  ".join(r"\_\_\_" for _ in q.choices)]
+    elif q.kind in ("numeric", "short_answer"):
+        unit = f" {md(q.item.unit)}" if q.kind == "numeric" and q.item.unit else ""
+        lines.append(f"Answer: {_LINE}{unit}")
+    lines.append("")
+    return lines
+
+
+def key_lines(handout: Handout, versions: list[Version]) -> list[str]:
+    lines = [f"# Answer key — {md(handout.title)}", ""]
+    for v in versions:
+        lines += [f"## Version {v.letter}", "", "| No. | Answer | Section |", "|---|---|---|"]
+        for q in v.questions:
+            lines.append(f"| {q.number} | {md(q.answer)} | {md(q.section) or '—'} |")
+        lines.append("")
+    return lines
+
+
+def render_version(handout: Handout, version: Version, appendix_key: bool) -> str:
+    """One version's worksheet (and, with `appendix_key`, its key at the end)."""
+    lines = [
+        f"# {md(handout.title)}", "",
+        f"*{md(handout.deck_title)}* — **Version {version.letter}**", "",
+        f"Name: {_LINE}  Class: {_SHORT}  Date: {_SHORT}", "",
+        f"**Instructions.** {INSTRUCTIONS}", "",
+    ]
+    for group in version.groups:
+        lines += [f"## {group.heading}", "", f"*{group.instructions}*", ""]
+        for q in group.questions:
+            lines += _question(q)
+    if appendix_key:
+        lines += ["---", ""] + key_lines(handout, [version])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_key(handout: Handout) -> str:
+    """The separate answer key: every version's answers with the section each came from."""
+    return "\n".join(key_lines(handout, handout.versions)).rstrip() + "\n"
