@@ -12,7 +12,7 @@ Usage:
       occurs exactly once in the document), set `source` to that phrase's offsets, drop
       `evidence`; rewrites DECK in place in a stable layout
   python scripts/spans.py verify DECK
-      proof rule, token-aligned spans of 6-40 tokens, prompt does not give the answer away,
+      proof rule, token-aligned spans of 8-30 tokens, prompt does not give the answer away,
       unique ids; prints problems and exits 1 if any
 """
 
@@ -63,8 +63,8 @@ def proof_problems(doc: Document, fact: dict[str, Any]) -> list[str]:
     if span.start not in starts or span.end not in ends:
         problems.append(f"span {span.start}-{span.end} is not aligned to token boundaries")
     n_tokens = len(doc.tokens_in(span))
-    if not 6 <= n_tokens <= 40:
-        problems.append(f"span has {n_tokens} tokens (want 6-40)")
+    if not 8 <= n_tokens <= 30:
+        problems.append(f"span has {n_tokens} tokens (want 8-30)")
     key = answer_key(str(fact["answer"]))
     if not key:
         problems.append("answer has no stems")
