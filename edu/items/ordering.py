@@ -71,6 +71,9 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             dropped.append((fact.id, "ordering", f"cannot read a date in '{fact.answer}'"))
             continue
         text = event(fact.prompt)
+        if text is None:
+            dropped.append((fact.id, "ordering", "cannot phrase the event without its date"))
+            continue
         if leaks(text, answer_forms(fact)):
             dropped.append((fact.id, "ordering", "the event text gives the date away"))
             continue

@@ -1,177 +1,367 @@
-"""Turning a fact's question into other shapes: a declarative statement (true/false), a short
-description (matching) and an event phrase (ordering).
+"""Turning a fact's question into a statement: true/false items state it, matching items show
+it with a blank, ordering items show the event without its date.
 
-Rules cover the common English question forms; anything else falls back to a plain form that is
-still correct ("<prompt> — <answer>"), so a fact is never phrased wrongly, only plainly.
+The question is split around its wh-phrase ("which cargo craft", "how many launch missions",
+"when") and rebuilt as English: subject questions put the answer in place ("Which probe landed
+on Mars?" -> "Tianwen-1 landed on Mars."), inverted questions put the subject first and the
+answer after the verb ("How many missions did China complete?" -> "China completed 207
+missions."), prepositional ones front the answer ("In which year was X published?" -> "In 2022,
+X was published."). Anything the rules do not cover returns None, and callers fall back to a
+plain form ("<question> — <answer>") that is never wrong, only plain.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_IRREGULAR = {
-    "be": "was", "become": "became", "begin": "began", "bring": "brought", "build": "built",
-    "buy": "bought", "choose": "chose", "come": "came", "do": "did", "draw": "drew",
-    "drive": "drove", "eat": "ate", "fall": "fell", "find": "found", "fly": "flew",
-    "get": "got", "give": "gave", "go": "went", "grow": "grew", "have": "had", "hold": "held",
-    "keep": "kept", "know": "knew", "lay": "laid", "lead": "led", "leave": "left",
-    "lend": "lent", "let": "let", "lose": "lost", "make": "made", "meet": "met", "pay": "paid",
-    "put": "put", "read": "read", "ride": "rode", "rise": "rose", "run": "ran", "say": "said",
-    "see": "saw", "sell": "sold", "send": "sent", "set": "set", "shoot": "shot",
-    "show": "showed", "sit": "sat", "speak": "spoke", "spend": "spent", "stand": "stood",
-    "take": "took", "teach": "taught", "tell": "told", "think": "thought", "throw": "threw",
-    "undertake": "undertook", "win": "won", "write": "wrote", "split": "split", "cut": "cut",
-}
-_VOWELS = "aeiou"
+from edu.items.verbs import (
+    AUXILIARIES,
+    BE,
+    CATENATIVE,
+    DETERMINERS,
+    VERBS,
+    base_form,
+    is_finite_verb,
+    is_participle,
+    past_tense,
+    third_person,
+)
 
-
-def past_tense(verb: str) -> str:
-    """Simple past of an English verb (irregular table, then the spelling rules)."""
-    low = verb.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
-    if low.endswith("e"):
-        return verb + "d"
-    if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
-        return verb[:-1] + "ied"
-    if (len(low) >= 3 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
-            and low[-3] not in _VOWELS and len(low) <= 4):
-        return verb + verb[-1] + "ed"  # stop -> stopped (short verbs only: visit -> visited)
-    return verb + "ed"
+BLANK = "___"
+_WH = frozenset({"which", "what", "when", "who", "how"})
+_ADVERBS = frozenset("now also successfully already first jointly still not recently "
+                     "currently then once again further largely fully".split())
+_PARTICLES = frozenset({"back", "up", "out", "down", "off", "away"})
+_PREPOSITIONS = frozenset("in on at since from under with by for of to during after before "
+                          "until into through between among over within without".split())
+_MODALS = frozenset("will would can could should shall may might must".split())
+_DO = frozenset({"did", "does", "do"})
 
 
-def third_person(verb: str) -> str:
-    """Present tense, third person singular: 'orbit' -> 'orbits'."""
-    low = verb.lower()
-    if low in ("have",):
-        return "has"
-    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
-        return verb[:-1] + "ies"
-    return verb + "s"
+def _core(word: str) -> str:
+    return word.strip(",;:()\"'“”‘’[]").lower()
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+@dataclass
+class _Question:
+    before: list[str]  # words before the wh-phrase
+    wh: str  # which | what | when | who | howmany
+    noun: list[str]  # the wh-phrase's noun words ("cargo craft", "launch missions")
+    rest: list[str]  # words after the wh-phrase
+
+
+def _is_adverb(word: str) -> bool:
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
+def _verb_at(words: list[str], k: int, plural: bool) -> bool:
+    """Whether words[k] ends the wh-phrase as a verb (heuristics, no tagger)."""
+    low = _core(words[k])
+    prev = _core(words[k - 1]) if k else ""
+    if low in AUXILIARIES:
+        return True
+    if prev in DETERMINERS or prev.endswith("'s"):
+        return False  # "the launch", "China's launch": a noun
+    if is_finite_verb(low):
+        if low.endswith("ed") and base_form(low) is None:
+            nxt = _core(words[k + 1]) if k + 1 < len(words) else ""
+            return (not nxt or nxt in _PREPOSITIONS or nxt in DETERMINERS
+                    or words[k + 1][:1].isupper())
+        return True
+    # A plural subject takes the base form: "which two satellites ensure ..."
+    nxt = _core(words[k + 1]) if k + 1 < len(words) else ""
+    return (low in VERBS and plural and k >= 2 and nxt not in VERBS
+            and nxt not in AUXILIARIES)
+
+
+def _apposition_end(words: list[str], k: int) -> int | None:
+    """If words[k] ends with a comma that opens an aside (', together with X,'), the index
+    of the aside's last word; None otherwise."""
+    for c in range(k + 1, len(words) - 1):
+        if _core(words[c]) in AUXILIARIES:
+            return None
+        if words[c].endswith(","):
+            return c
+    return None
+
+
+def _phrase_end(words: list[str], j: int) -> int:
+    """Index of the verb that ends the wh-phrase starting at j (len(words) if none)."""
+    depth = 0
+    plural = False
+    k = j
+    while k < len(words):
+        word = words[k]
+        if depth or word.startswith("("):
+            depth += word.count("(") - word.count(")")
+            k += 1
+            continue
+        if _verb_at(words, k, plural) and (k > j or _core(word) in AUXILIARIES
+                                           or _core(word).endswith("ed")):
+            return k  # right after "which"/"how many" comes a noun ("launches"), not a verb
+        low = _core(word)
+        plural = plural or (low.endswith("s") and not low.endswith("ss") and low != "its")
+        if word.endswith(","):
+            end = _apposition_end(words, k)
+            if end is not None:
+                k = end
+        k += 1
+    return len(words)
+
+
+def _parses(prompt: str) -> list[_Question]:
+    """Every reading of the question, one per interrogative wh-word, first one first."""
+    text = " ".join(prompt.strip().split())
+    if not text.endswith("?"):
+        return []
+    words = text[:-1].rstrip().split()
+    found: list[_Question] = []
+    for w, word in enumerate(words):
+        low = _core(word)
+        if low not in _WH:
+            continue
+        if low == "how":
+            if w + 1 >= len(words) or _core(words[w + 1]) not in ("many", "much"):
+                continue
+            wh, j = "howmany", w + 2
+        else:
+            wh, j = low, w + 1
+        if (low in ("which", "who") and w and words[w - 1].endswith(",")
+                and j < len(words) and is_finite_verb(_core(words[j]))):
+            continue  # a relative clause: ", which took ..."
+        k = _phrase_end(words, j) if wh in ("which", "what", "howmany") else j
+        found.append(_Question(words[:w], wh, words[j:k], words[k:]))
+    return found
+
+
+def _answer_phrase(q: _Question, answer: str) -> str:
+    """The answer as it replaces the wh-phrase ('207 launch missions' for 'how many ...')."""
+    if q.wh != "howmany" or not q.noun:
+        return answer
+    noun = list(q.noun)
+    if _core(noun[0]) == answer.split()[-1].lower():
+        noun = noun[1:]  # "1,731 grams" + "grams of lunar samples"
+    return " ".join([answer, *noun])
+
+
+def _is_subject_question(q: _Question) -> bool:
+    if not q.rest:
+        return False
+    aux = _core(q.rest[0])
+    if aux in _DO:
+        return False
+    if aux not in AUXILIARIES:
+        return True  # "Which probe landed ..."
+    i = 1
+    if q.rest[0].endswith(","):  # "has, since its launch, discovered"
+        end = _apposition_end(q.rest, 0)
+        i = end + 1 if end is not None else i
+    while i < len(q.rest) and _is_adverb(_core(q.rest[i])):
+        i += 1
+    if i >= len(q.rest):
+        return False
+    nxt = _core(q.rest[i])
+    return is_participle(nxt) or (aux in _MODALS and nxt in VERBS) or (
+        aux in ("has", "have", "had") and base_form(nxt) is not None)
+
+
+def _follows_verb(after: list[str], m: int) -> bool:
+    """Whether the word after a candidate verb looks like what follows a verb, not a noun."""
+    if m + 1 >= len(after):
+        return True
+    nxt = after[m + 1]
+    low = _core(nxt)
+    return (low in DETERMINERS or low in _PREPOSITIONS or low in _PARTICLES
+            or not nxt[:1].isalpha() or nxt[:1].isupper() or low.endswith("'s")
+            or _is_adverb(low))
+
+
+def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
+    """(subject, verb phrase, remainder) of 'did China complete ...' style questions."""
+    aux = _core(q.rest[0])
+    after = q.rest[1:]
+    candidates: list[int] = []
+    for m in range(1, len(after)):
+        low = _core(after[m])
+        prev = _core(after[m - 1])
+        if prev in DETERMINERS or prev.endswith("'s") or not after[m][:1].islower():
+            continue
+        if aux in _DO or aux in _MODALS:
+            if base_form(low) == low:
+                candidates.append(m)
+        elif is_participle(low) and (aux not in BE or m + 1 >= len(after)
+                                     or _core(after[m + 1]) in _PREPOSITIONS
+                                     or _is_adverb(_core(after[m + 1]))):
+            candidates.append(m)
+    if not candidates and (aux in _DO or aux in _MODALS):
+        candidates = [m for m in range(1, len(after)) if after[m][:1].islower()
+                      and _core(after[m - 1]) not in DETERMINERS
+                      and not _core(after[m - 1]).endswith("'s")
+                      and _core(after[m]) not in _PREPOSITIONS | DETERMINERS][:1]
+    if candidates:
+        m = next((c for c in candidates if _follows_verb(after, c)
+                  or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
+                 candidates[0])
+        if aux not in _DO and aux not in _MODALS:
+            return after[:m], [aux, after[m]], after[m + 1:]
+        verbs = [_core(after[m])]
+        end = m + 1
+        if (end + 1 < len(after) and _core(after[end]) in ("and", "or")
+                and base_form(_core(after[end + 1])) == _core(after[end + 1])):
+            verbs += [_core(after[end]), _core(after[end + 1])]  # "develop and launch"
+            end += 2
+        if aux == "did":
+            vp = [v if v in ("and", "or") else past_tense(v) for v in verbs]
+        elif aux == "does":
+            vp = [v if v in ("and", "or") else third_person(v) for v in verbs]
+        else:
+            vp = verbs if aux == "do" else [aux, *verbs]
+        return after[:m], vp, after[end:]
+    if aux in BE:
+        return after, [aux], []  # copula: "What is the name of X?"
+    return None
+
+
+def _place_object(vp: list[str], rest: list[str], obj: str) -> list[str]:
+    """Put the object after the verb, its particle or its infinitive ('aim to strengthen X')."""
+    verb = base_form(_core(vp[-1])) or ""
+    i = 0
+    if verb in CATENATIVE and len(rest) >= 2 and _core(rest[0]) == "to":
+        i = 2
+    while i < len(rest) and _core(rest[i]) in _PARTICLES:
+        i += 1
+    if len(rest) == 1 and _core(rest[0]) in _PREPOSITIONS:
+        i = 1  # stranded preposition: "stand for X"
+    for s, word in enumerate(rest):
+        if s and word.endswith(",") and _core(word) in _PREPOSITIONS:
+            # stranded before an aside: "coordinate BeiDou with, on ..." -> "with X, on ..."
+            return [*vp, *rest[:s], word[:-1], obj + ",", *rest[s + 1:]]
+    return [*vp, *rest[:i], obj, *rest[i:]]
 
 
 def _date_phrase(answer: str) -> str:
-    """'in 2021', 'in April 2021', 'on April 29, 2021' — the preposition a date wants."""
     has_day = bool(re.search(r"\b\d{1,2}\b", re.sub(r"\b\d{4}\b", "", answer)))
     return f"on {answer}" if has_day else f"in {answer}"
 
 
-_AUX = r"(?P<aux>is|was|are|were)"
-_DO = r"(?P<do>did|does|do)"
-_HAVE = r"(?P<have>has|have|had)"
-
-# (pattern, template) — templates use the named groups plus {A} (answer) and {D} (date phrase).
-_STATEMENT_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^what {_AUX} (?P<x>.+)$"), "{x} {aux} {A}"),
-    (re.compile(rf"^who {_AUX} (?P<x>.+)$"), "{x} {aux} {A}"),
-    (re.compile(rf"^how (?:many|much) (?P<n>.+?) {_DO} (?P<s>.+?) (?P<v>\w+)(?P<r>(?: .+)?)$"),
-     "{s} {V} {A} {n}{r}"),
-    (re.compile(rf"^how (?:many|much) (?P<n>.+?) {_HAVE} (?P<s>.+?) (?P<v>\w+)(?P<r>(?: .+)?)$"),
-     "{s} {have} {v} {A} {n}{r}"),
-    (re.compile(rf"^how (?:many|much) (?P<n>.+?) {_AUX} there(?P<r>(?: .+)?)$"),
-     "there {aux} {A} {n}{r}"),
-    (re.compile(rf"^how (?:many|much) (?P<n>.+?) {_AUX} (?P<r>.+)$"), "{A} {n} {aux} {r}"),
-    (re.compile(r"^how (?:many|much) (?P<n>.+?) (?P<r>\w+ed(?: .+)?)$"), "{A} {n} {r}"),
-    (re.compile(rf"^(?:when|in (?:which|what) (?:year|month)) {_DO} (?P<s>.+?) (?P<v>\w+)"
-                r"(?P<r>(?: .+)?)$"), "{s} {V}{r} {D}"),
-    (re.compile(rf"^(?:when|in (?:which|what) (?:year|month)) {_AUX} (?P<s>.+?)"
-                r" (?P<v>\w+ed|built|made|sent|held|set up|begun|won)(?P<r>(?: .+)?)$"),
-     "{s} {aux} {v}{r} {D}"),
-    (re.compile(rf"^(?:which|what) (?P<n>[\w' -]+?) {_DO} (?P<s>.+?) (?P<v>\w+)"
-                r"(?P<r>(?: .+)?)$"), "{s} {V} {A}{r}"),
-    (re.compile(rf"^what {_DO} (?P<s>.+?) (?P<v>\w+)(?P<r>(?: .+)?)$"), "{s} {V} {A}{r}"),
-    (re.compile(rf"^(?:which|what) (?P<n>[\w'-]+(?: [\w'-]+)?) {_AUX} (?P<r>.+)$"),
-     "{A} {aux} {r}"),
-    (re.compile(r"^(?:which|what) (?P<n>[\w'-]+(?: [\w'-]+)?) (?P<r>\w+(?:ed|s)\b.*)$"),
-     "{A} {r}"),
-    (re.compile(r"^who (?P<r>\w+(?:ed|s)\b.*)$"), "{A} {r}"),
-]
+def _sentence(words: list[str]) -> str:
+    text = " ".join(w for w in words if w)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip().rstrip(",;:")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!")) else text + "."
 
 
-def _verb_for(do: str, verb: str) -> str:
-    if do == "did":
-        return past_tense(verb)
-    if do == "does":
-        return third_person(verb)
-    return verb
+def _lower_start(words: list[str]) -> list[str]:
+    if words and words[0] in ("The", "A", "An", "Its", "Their", "This", "These"):
+        return [words[0].lower(), *words[1:]]
+    return words
 
 
-def _question_body(prompt: str) -> tuple[str, str] | None:
-    """(lower-cased first letter form, original) of a question without its '?', or None."""
-    text = " ".join(prompt.strip().split())
-    if not text.endswith("?"):
+_GAP = re.compile(r"_{3,}")
+
+
+def _fill_gap(prompt: str, answer: str) -> str | None:
+    """'Titled "A ____ Perspective". Which year fills the gap?' -> 'Titled "A 2021 Perspective".'"""
+    sentences = re.split(r"(?<=[.!?\"”])\s+(?=[A-Z])", " ".join(prompt.split()))
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return None
-    body = text[:-1].rstrip()
-    return body[:1].lower() + body[1:], body
+    text = " ".join(sentences[:-1])
+    if len(_GAP.findall(text)) != 1:
+        return None
+    return _sentence(_GAP.sub(answer, text).split())
+
+
+def _rewrite(prompt: str, answer: str | None) -> str | None:
+    """The statement for `answer`, or the bare event when answer is None (ordering)."""
+    if _GAP.search(prompt):
+        return _fill_gap(prompt, answer) if answer is not None else None
+    for q in _parses(prompt):
+        found = _rewrite_one(q, answer)
+        if found is not None:
+            return found
+    return None
+
+
+def _rewrite_one(q: _Question, answer: str | None) -> str | None:
+    before = q.before
+    clause_before = bool(before) and before[-1].endswith((",", "."))
+    start = _lower_start if before and before[-1].endswith(",") else list
+    if answer is None and q.wh not in ("when",) and (clause_before or not before):
+        return None  # only date questions have an event without the answer
+    obj = _answer_phrase(q, answer) if answer is not None else None
+    if q.wh == "when":
+        if not q.rest or _core(q.rest[0]) not in AUXILIARIES:
+            return None
+        parts = _inverted(q)
+        if parts is None:
+            return None
+        subject, vp, rest = parts
+        tail = [_date_phrase(answer)] if answer is not None else []
+        return _sentence([*before, *start(subject), *vp, *rest, *tail])
+    if not q.rest:  # wh-phrase at the end: "... docked with which cargo craft?"
+        if not before or answer is None:
+            return None
+        if q.wh != "howmany" and "of" in map(_core, q.noun) and not any(
+                _core(w) in ("kind", "type", "sort", "form", "name") for w in q.noun):
+            return None  # "which numbered meeting of the ICG": the answer alone loses "of ..."
+        return _sentence([*before, obj])
+    if _is_subject_question(q):
+        if answer is None:
+            return None
+        return _sentence([*before, obj, *q.rest])
+    if _core(q.rest[0]) not in AUXILIARIES:
+        return None
+    parts = _inverted(q)
+    if parts is None:
+        return None
+    subject, vp, rest = parts
+    if vp == [_core(q.rest[0])] and not rest:  # copula
+        if answer is None:
+            return None
+        if q.noun and q.wh == "which":
+            return _sentence([*before, obj, *vp, *subject])
+        return _sentence([*before, *subject, *vp, obj])
+    if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
+        front = [*before, obj] if obj is not None else []
+        if front:
+            front[-1] += ","
+        return _sentence([*front, *_lower_start(subject), *vp, *rest])
+    if obj is None:
+        return None
+    return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
 
 
 def statement(prompt: str, answer: str, kind: str = "name") -> str:
     """A declarative sentence saying that `answer` answers `prompt`.
 
     'What is the name of China's first Mars rover?' + 'Zhurong' ->
-    'The name of China's first Mars rover is Zhurong.'
+    'The name of China's first Mars rover is Zhurong.'  Falls back to '<prompt> — <answer>'.
     """
-    parsed = _question_body(prompt)
-    if parsed is not None:
-        body, _original = parsed
-        for pattern, template in _STATEMENT_RULES:
-            m = pattern.match(body)
-            if not m:
-                continue
-            groups = {k: (v or "") for k, v in m.groupdict().items()}
-            if "{D}" in template and kind != "date":
-                continue
-            verb = _verb_for(groups.get("do", ""), groups.get("v", ""))
-            text = template.format(A=answer, D=_date_phrase(answer), V=verb, **groups)
-            return _cap(" ".join(text.split())) + "."
-    return f"{prompt.strip()} — {answer}"
+    return fluent_statement(prompt, answer) or f"{prompt.strip()} — {answer}"
+
+
+def fluent_statement(prompt: str, answer: str) -> str | None:
+    """The rewritten statement, or None when the question's form is not understood."""
+    try:
+        return _rewrite(prompt, answer)
+    except IndexError:
+        return None
 
 
 def description(prompt: str) -> str:
-    """A short noun phrase for what the answer is, for the right column of a matching item.
+    """What the answer is, for the right column of a matching item: the statement with a blank
+    ('___ made China's first interplanetary voyage.'), or the question itself."""
+    return fluent_statement(prompt, BLANK) or prompt.strip()
 
-    'What is the name of China's first Mars rover?' -> "the name of China's first Mars rover";
-    'Which module docked with Tianhe in 2021?' -> 'the module that docked with Tianhe in 2021'.
+
+def event(prompt: str) -> str | None:
+    """The event a date question asks about, without its date, for an ordering item.
+
+    'When did China launch Tianwen-1?' -> 'China launched Tianwen-1.'
     """
-    parsed = _question_body(prompt)
-    if parsed is None:
-        return prompt.strip()
-    body, original = parsed
-    m = re.match(rf"^(?:what|who) {_AUX} (?P<x>.+)$", body)
-    if m:
-        return m.group("x")
-    m = re.match(rf"^(?:which|what) (?P<n>[\w' -]+?) {_DO} (?P<s>.+?) (?P<v>\w+)(?P<r>(?: .+)?)$",
-                 body)
-    if m:
-        verb = _verb_for(m.group("do"), m.group("v"))
-        return f"the {m.group('n')} {m.group('s')} {verb}{m.group('r') or ''}"
-    m = re.match(r"^(?:which|what) (?P<n>[\w'-]+(?: [\w'-]+)?) (?P<r>(?:is|was|are|were) .+|"
-                 r"\w+(?:ed|s)\b.*)$", body)
-    if m:
-        return f"the {m.group('n')} that {m.group('r')}"
-    return original + "?"
-
-
-def event(prompt: str) -> str:
-    """The event a date question asks about, without the date, for an ordering item.
-
-    'When did China launch Tianwen-1?' -> 'China launched Tianwen-1'.
-    """
-    parsed = _question_body(prompt)
-    if parsed is None:
-        return prompt.strip()
-    body, original = parsed
-    m = re.match(rf"^(?:when|in (?:which|what) (?:year|month)) {_DO} (?P<s>.+?) (?P<v>\w+)"
-                 r"(?P<r>(?: .+)?)$", body)
-    if m:
-        return _cap(f"{m.group('s')} {_verb_for(m.group('do'), m.group('v'))}{m.group('r')}")
-    m = re.match(rf"^(?:when|in (?:which|what) (?:year|month)) {_AUX} (?P<s>.+)$", body)
-    if m:
-        return _cap(f"{m.group('s')}")
-    return original + "?"
+    try:
+        found = _rewrite(prompt, None)
+    except IndexError:
+        found = None
+    return found
