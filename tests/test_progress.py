@@ -294,3 +294,22 @@ def test_clock_going_backwards_does_not_break_scheduling(tmp_path):
     graduate(store, item, T0)
     result = store.record_answer(DECK_ID, item, now=later(T0, days=-3), verdict="wrong")
     assert result.card.state == "relearning" and result.interval.total_seconds() > 0
+
+
+def test_migrations_upgrade_an_old_database_in_place(tmp_path, monkeypatch):
+    import edu.progress_db as progress_db
+
+    store = new_store(tmp_path)
+    store.record_answer(DECK_ID, ITEMS[0], now=T0, verdict="correct")
+    store.close()
+    extra = ["ALTER TABLE reviews ADD COLUMN device TEXT"]
+    monkeypatch.setattr(progress_db, "MIGRATIONS", [*progress_db.MIGRATIONS, extra])
+    monkeypatch.setattr(progress_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with open_store(tmp_path / "progress.sqlite3") as upgraded:
+        assert upgraded.schema_version == SCHEMA_VERSION + 1
+        assert upgraded.count_answers() == 1
+        upgraded.record_answer(DECK_ID, ITEMS[0], now=later(T0, minutes=10), verdict="correct")
+    raw = sqlite3.connect(tmp_path / "progress.sqlite3")
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(reviews)")]
+    raw.close()
+    assert "device" in columns
