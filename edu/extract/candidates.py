@@ -86,6 +86,8 @@ def _format_date(stems: list[str], classes: list[int]) -> str:
         return f"{year[:4]}–{year[4:]}"
     if len(stems) == 3 and classes[0] == lx.MONTH:
         return f"{lx.MONTHS[stems[0]]} {int(stems[1])}, {year}"
+    if len(stems) == 3 and classes[1] == lx.MONTH:
+        return f"{int(stems[0])} {lx.MONTHS[stems[1]]} {year}"
     if len(stems) == 2 and classes[0] == lx.MONTH:
         return f"{lx.MONTHS[stems[0]]} {year}"
     return year
@@ -152,6 +154,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s += 1.0 * max(f.get("big", 0), f.get("scale", 0), f.get("spelled", 0))
         s -= 3.0 * f.get("single_digit", 0) * (1 - f.get("unit", 0))
         s -= 5.0 * f.get("heading", 0) + 1.5 * f.get("after_name", 0) + 1.0 * f.get("ordinal", 0)
+        s -= 3.0 * f.get("pronoun", 0) + 2.0 * f.get("yearlike", 0) * (1 - f.get("unit", 0))
         s -= 2.0 if freq >= 3 else 0.0
     elif a.kind == "date":
         s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
@@ -214,9 +217,9 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             category = _number_category(a, unit_words)
         elif a.kind == "date":
             answer = _format_date(ans_stems, ans_cls)
-            category = ("year range" if "range" in a.features and
-                        ans_cls[-1] == lx.YEAR_RANGE else "month" if "month" in a.features
-                        else "year")
+            category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
+                        "date" if "day" in a.features and len(ans_cls) > 1 else
+                        "month" if len(ans_cls) > 1 else "year")
         else:
             answer = a.name_text or _format_name(ans_stems, ans_cls, ans_words)
             category = lx.CATEGORY_HEADS.get(a.head, "name")

@@ -92,6 +92,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _DESIGNATOR = re.compile(r"^(?:\d{1,3}[a-z](?:\d[a-z])*|0\d+)$")
 _GLUED_NAME = re.compile(r"^[a-z]{2,}\d+[a-z]?$")
 _LETTERS = re.compile(r"^[a-z]+$")
+OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
+VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone
 RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name
 COMMON_ZIPF = 3.5  # compound parts must be at least this common
 

@@ -153,6 +153,11 @@ class Scanner:
                 if a.i < i:  # also the year alone: a key may ask for "2022", not "January 2022"
                     out.append(Anchor("date", i, i + 1, {**a.features, "year_of": 1.0}))
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
+                if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1]:
+                    out.append(self._date(i))  # 1881 may be a year, or a count
+                if c == lx.NUM and i + 1 < n and cls[i + 1] == lx.MONTH and int(s) <= 31:
+                    i += 1  # the day of a date
+                    continue
                 a = self._number(i)
                 if a is not None:
                     out.append(a)
@@ -171,7 +176,11 @@ class Scanner:
             return True
         if i + 2 < n and cls[i + 1] == lx.RARE and stems[i + 2] in lx.CATEGORY_HEADS:
             return True  # "zhengzhou henan provinc"
-        return i > 0 and cls[i - 1] in _NAME_START
+        if i > 0 and cls[i - 1] in _NAME_START:
+            return True
+        from edu.wordmap import load_wordmap
+
+        return load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
 
     def _word_is_name(self, i: int) -> bool:
         """A common word followed by a designator like 5b or (in a family) 5: "march 5b"."""
@@ -232,6 +241,9 @@ class Scanner:
         if i >= 1 and cls[i - 1] == lx.MONTH:
             start = i - 1
             f["month"] = 1.0
+            if i >= 2 and cls[i - 2] == lx.NUM and int(stems[i - 2]) <= 31:
+                start = i - 2  # "15 august 1914"
+                f["day"] = 1.0
         elif i >= 2 and cls[i - 2] == lx.MONTH and cls[i - 1] == lx.NUM \
                 and int(stems[i - 1]) <= 31:
             start = i - 2
@@ -258,12 +270,16 @@ class Scanner:
             value = int(stems[i])
             if i in self.boundaries:
                 f["heading"] = 1.0
+            if lx.OLD_YEARS[0] <= value < lx.OLD_YEARS[1]:
+                f["yearlike"] = 1.0
             if value < 10:
                 f["single_digit"] = 1.0
             elif value >= 10:
                 f["big"] = 1.0
         elif c == lx.NUM_WORD:
             f["spelled"] = 1.0
+            if stems[i] == "one":
+                f["pronoun"] = 1.0  # "a sea-level one"
         elif c == lx.NUM_GLUED:
             f["big"] = 1.0
         elif c == lx.ORDINAL:
