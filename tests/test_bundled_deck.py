@@ -1,0 +1,171 @@
+"""The bundled deck is the product's content: every fact must be proved by its source span,
+the paper must be covered section by section, and the mix must feed every item kind."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from edu.deck import Deck, load_deck
+from edu.preprocess import preprocess_words
+from edu.source import Document, load_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DECK = ROOT / "decks" / "china-space-2021.yaml"
+
+# Every numbered heading of the white paper, plus its preamble and conclusion.
+SECTIONS = (
+    ["Preamble", "I.1", "I.2", "I.3"]
+    + [f"II.{i}" for i in range(1, 8)]
+    + ["III.1", "III.2", "IV.1", "IV.2"]
+    + [f"V.{i}" for i in range(1, 8)]
+    + ["VI.1", "VI.2", "VI.3", "Conclusion"]
+)
+_DATE = re.compile(r"((January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December) )?\d{4}")
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+@pytest.fixture(scope="module")
+def deck() -> Deck:
+    return load_deck(DECK)
+
+
+@pytest.fixture(scope="module")
+def doc(deck: Deck) -> Document:
+    return load_document(deck.source_path)
+
+
+def stems_key(text: str) -> str:
+    return "".join(preprocess_words(text))
+
+
+def test_deck_header(deck: Deck) -> None:
+    assert deck.id == "china-space-2021"
+    assert deck.title == "China's Space Program: A 2021 Perspective"
+    assert deck.source_path.resolve() == (ROOT / "seeds" / "china-space-2021.txt").resolve()
+    assert deck.language == "en" and deck.description
+
+
+def test_size_status_and_ids(deck: Deck) -> None:
+    assert len(deck.facts) >= 130
+    assert all(f.status == "reviewed" for f in deck.facts)
+    ids = [f.id for f in deck.facts]
+    assert len(ids) == len(set(ids))
+    assert all(_SLUG.fullmatch(i) for i in ids), [i for i in ids if not _SLUG.fullmatch(i)]
+
+
+def test_every_section_covered(deck: Deck) -> None:
+    covered = Counter(f.section.split()[0] for f in deck.facts)
+    assert [s for s in SECTIONS if not covered[s]] == []
+    unknown = set(covered) - set(SECTIONS) - {"II", "III", "IV", "V", "VI"}
+    assert not unknown
+
+
+def test_kinds_are_mixed(deck: Deck) -> None:
+    kinds = Counter(f.kind for f in deck.facts)
+    assert kinds["name"] >= 20 and kinds["number"] >= 20
+    # The paper states few dates; every one it states with an event is in the deck.
+    assert kinds["date"] >= 12
+
+
+def test_name_categories_feed_distractors(deck: Deck) -> None:
+    names = Counter(f.category for f in deck.facts if f.kind == "name")
+    assert "" not in names
+    assert {c: n for c, n in names.items() if n < 2} == {}
+    assert all(f.category for f in deck.facts)
+
+
+def test_dates_and_numbers_are_well_formed(deck: Deck) -> None:
+    for f in deck.facts:
+        if f.kind == "date":
+            assert _DATE.fullmatch(f.answer), f.id
+        if f.kind == "number":
+            assert f.unit, f.id
+            assert re.search(r"\d|one|two|three|four|five|six|seven|eight|nine", f.answer), f.id
+
+
+def test_ordering_has_enough_dated_events(deck: Deck) -> None:
+    years = {f.answer[-4:] for f in deck.facts
+             if f.kind == "date" and f.section.startswith("VI.2")}
+    assert len(years) >= 4
+
+
+def test_proof_rule_and_spans(deck: Deck, doc: Document) -> None:
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    for f in deck.facts:
+        assert f.source.start in starts and f.source.end in ends, f.id
+        tokens = doc.tokens_in(f.source)
+        assert 8 <= len(tokens) <= 30, (f.id, len(tokens))
+        assert stems_key(f.answer) in "".join(t.stem for t in tokens), f.id
+
+
+def test_prompts_do_not_give_the_answer_away(deck: Deck) -> None:
+    for f in deck.facts:
+        prompt = f" {' '.join(preprocess_words(f.prompt))} "
+        answer = " ".join(preprocess_words(f.answer))
+        assert f" {answer} " not in prompt, f.id
+        assert f.prompt.rstrip().endswith("?"), f.id
+
+
+def test_same_category_answers_are_distinct_or_aliased(deck: Deck) -> None:
+    """Multiple choice draws distractors from a category: two facts whose answers name the same
+    thing must list each other as aliases, or a learner would see two right options."""
+    def key(text: str) -> str:
+        return re.sub(r"^(the|a|an)(?=[a-z])", "", re.sub(r"[^a-z0-9]", "", text.lower()))
+
+    names = [f for f in deck.facts if f.kind == "name"]
+    for f in names:
+        forms = {key(f.answer)} | {key(a) for a in f.aliases}
+        for g in names:
+            if g.category == f.category and key(g.answer) != key(f.answer):
+                clash = {key(g.answer)} | {key(a) for a in g.aliases}
+                assert key(g.answer) not in forms or clash & {key(f.answer)}, (f.id, g.id)
+
+
+def test_sections_agree_with_detected_headings(deck: Deck, doc: Document) -> None:
+    """Once the document model detects headings, each fact sits under the same top-level part."""
+    if not doc.sections:
+        pytest.skip("section detection not available")
+    for f in deck.facts:
+        found = doc.section_at(f.source.start)
+        mine = f.section.split()[0].split(".")[0]
+        if found is None:
+            assert mine == "Preamble", f.id  # the paper's title block precedes its preamble
+            continue
+        theirs = (found.number or found.title).split(".")[0]
+        assert mine == theirs, (f.id, f.section, found.label)
+
+
+@pytest.mark.parametrize(("fact_id", "answer"), [
+    ("launch-missions-2016-2021", "207"),
+    ("long-march-launches-2016-2021", "183"),
+    ("change-5-sample-mass", "1731"),
+    ("change-5-sample-return", "Chang'e-5"),
+    ("change-4-far-side", "Chang'e-4"),
+    ("zhurong-mars-rover", "Zhurong"),
+    ("tianhe-core-module", "Tianhe"),
+    ("station-experiment-modules", "Wentian and Mengtian"),
+    ("shenzhou-xiii-docked-tianhe", "Shenzhou-XIII"),
+    ("beidou-3-satellite-count", "30"),
+    ("cooperation-agreements-count", "46"),
+])
+def test_key_facts(deck: Deck, fact_id: str, answer: str) -> None:
+    assert deck.fact(fact_id).answer == answer
+
+
+def test_key_aliases(deck: Deck) -> None:
+    assert {"1,731 grams", "1731 g", "1.731 kg"} <= set(deck.fact("change-5-sample-mass").aliases)
+    assert "Shenzhou-13" in deck.fact("shenzhou-xiii-docked-tianhe").aliases
+
+
+def test_edu_check_passes() -> None:
+    result = subprocess.run([sys.executable, "-m", "edu", "check", str(DECK)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
