@@ -20,6 +20,7 @@ STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (
     _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
 PLAIN_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP})
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()  # only its stateless scalar parsers are used
 # libyaml composes ~10x faster; the pure-Python loader is used again only to word an error.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -151,8 +152,12 @@ def scalar_number(node: yaml.Node, *, integer: bool) -> int | float | None:
         return None
     if integer and node.tag != INT:
         return None
-    try:
-        value: Any = yaml.constructor.SafeConstructor().construct_object(node)
+    if node.value.isdigit():  # the common case, without the constructor's general parsing
+        return int(node.value)
+    try:  # YAML 1.1 forms the resolver accepts: 0x1f, 1_000, 1:30, .5, -.inf
+        build = _CONSTRUCTOR.construct_yaml_int if node.tag == INT \
+            else _CONSTRUCTOR.construct_yaml_float
+        value: Any = build(node)
     except (yaml.YAMLError, ValueError, OverflowError):
         return None
     if isinstance(value, float) and not math.isfinite(value):
