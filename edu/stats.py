@@ -210,8 +210,11 @@ def render_text(stats: DeckStats, width: int = 80) -> str:
              f"({ret['passed']}/{ret['reviews']} reviews of learned cards passed)", ""]
     counts = [d["count"] for d in stats.reviews_per_day]
     if counts:
-        lines += [f"Answers per day, last {len(counts)} days (max {max(counts)}):",
-                  f"  {stats.reviews_per_day[0]['date']} {sparkline(counts)} today", ""]
+        per_bar = -(-len(counts) // max(1, width - 20))  # days per bar so the chart fits
+        bars = [sum(counts[i:i + per_bar]) for i in range(0, len(counts), per_bar)]
+        unit = "day" if per_bar == 1 else f"{per_bar} days"
+        lines += [f"Answers per {unit}, last {len(counts)} days (max {max(bars)}):",
+                  f"  {stats.reviews_per_day[0]['date']} {sparkline(bars)} today", ""]
     lines += _table("By section", stats.accuracy_by_section, width)
     lines += _table("By kind", stats.accuracy_by_kind, width)
     if stats.hardest:

@@ -158,6 +158,9 @@ def test_text_fits_80_columns_and_json_is_stable(tmp_path):
     stats = compute_stats(store, deck, items, later(T0, days=3))
     text = render_text(stats)
     assert max(len(line) for line in text.splitlines()) <= 80
+    long_chart = render_text(compute_stats(store, deck, items, later(T0, days=3), days=365))
+    assert max(len(line) for line in long_chart.splitlines()) <= 80
+    assert "Answers per 7 days, last 365 days" in long_chart
     data = json.loads(json.dumps(stats.to_dict()))
     assert list(data) == ["deck_id", "title", "now", "total_answers", "counts", "upcoming",
                           "retention", "reviews_per_day", "accuracy_by_section",

@@ -14,6 +14,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="progress database (default: $EDU_DB or the per-user data folder)")
     p.add_argument("--days", type=int, default=30, metavar="N",
                    help="days of history in the answers-per-day chart (default 30)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="item seed used when training (same as `edu train --seed`; default 0)")
     p.add_argument("--now", metavar="ISO",
                    help="report as of this UTC time, e.g. 2026-01-31T12:00 (default: now)")
 
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     deck_path = args.deck or bundled_deck_path()
     if deck_path is None:
         raise EduError(Problem("edu stats", "no deck given and the bundled deck is not installed"))
-    deck, items = deck_items(str(deck_path), None, 0)
+    deck, items = deck_items(str(deck_path), None, args.seed)
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
