@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -276,3 +277,54 @@ def test_package_bytes_is_a_valid_zip() -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert zf.read("collection.anki2")[:16] == b"SQLite format 3\x00"
         assert zf.read("media") == b"{}"
+
+
+MINI = Path(__file__).parent / "data" / "mini.yaml"
+
+
+def test_cli_exports_mini_deck(tmp_path: Path, capsys) -> None:
+    from edu.cli import main
+
+    out = tmp_path / "mini.apkg"
+    assert main(["anki", str(MINI), "-o", str(out), "--seed", "1"]) == 0
+    line = capsys.readouterr().out
+    assert line.count("\n") == 1
+    match = re.search(r"(\d+) notes, (\d+) cards, (\d+) subdecks", line)
+    assert match and int(match[1]) > 0 and int(match[3]) > 0
+    first = out.read_bytes()
+    assert main(["anki", str(MINI), "-o", str(out), "--seed", "1"]) == 0
+    assert out.read_bytes() == first  # the deck file's mtime stamps the notes
+    capsys.readouterr()
+    col = _open(tmp_path / "col.anki2")
+    try:
+        _import(col, out)
+        assert col.note_count() == int(match[1]) and col.card_count() == int(match[2])
+    finally:
+        col.close()
+    assert main(["anki", str(MINI), "-o", str(out), "--kinds", "cloze,numeric"]) == 0
+    kinds = re.search(r"(\d+) notes", capsys.readouterr().out)
+    assert kinds and 0 < int(kinds[1]) < int(match[1])
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["-o", "deck.zip"], "unknown output type '.zip'"),
+    (["-o", "deck.apkg", "--kinds", "essay"], "unknown item kind 'essay'"),
+])
+def test_cli_bad_options_exit_2(tmp_path: Path, capsys, monkeypatch, argv, message) -> None:
+    from edu.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["anki", str(MINI), *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_bad_deck_exit_2(tmp_path: Path, capsys) -> None:
+    from edu.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("deck: x\nid: y\nfacts: [\n", encoding="utf-8")
+    assert main(["anki", str(bad), "-o", str(tmp_path / "d.apkg")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(str(bad)) and "Traceback" not in err
+    assert not (tmp_path / "d.apkg").exists()

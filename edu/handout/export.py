@@ -74,7 +74,9 @@ def gift_question(item: Item) -> str:
         value = _number(item.answer)
         if value is not None:
             tolerance = _fmt(float(item.tolerance or 0))
-            unit = f" ({gift_escape(item.unit)})" if item.unit else ""
+            unit = ""
+            if item.unit and item.unit.lower() not in item.prompt.lower():
+                unit = f" ({gift_escape(item.unit)})"
             return f"{title}{gift_escape(item.prompt)}{unit} {{#{_fmt(value)}:{tolerance}}}"
         return f"{title}{gift_escape(item.prompt)} {_short_answers(item)}"
     if kind == "short_answer":
