@@ -14,19 +14,20 @@ from edu.preprocess import stop_words
 from edu.wordmap import load_wordmap
 
 _PIECE_COST = 3.0  # penalty per piece: prefer fewer, longer pieces
-_MIN_PIECE = 2
+_MIN_PIECE = 3  # stop words like "in" may be shorter
 _MAX_PIECE = 20
-_MAX_COST_PER_CHAR = 0.9  # reject splits into rare fragments ("xinhua" -> "xin" + "hua")
+_MIN_MEAN_ZIPF = 3.8  # reject splits into rare fragments
+_MIN_ZIPF = 3.5  # every piece a common word: "shenzhou" is not "shen" + "zhou"
 
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     """(leading words -> Zipf, final stems -> Zipf). Stop words may lead ("in-orbit")."""
     wm = load_wordmap()
-    words = {w: z for w, z in wm.word_table().items() if len(w) >= _MIN_PIECE}
-    stems = wm.stem_table()
+    words = {w: z for w, z in wm.word_table().items() if len(w) >= _MIN_PIECE and z >= _MIN_ZIPF}
+    stems = {s: z for s, z in wm.stem_table().items() if z >= _MIN_ZIPF - 0.5}
     for w in stop_words():
-        if w.isalpha() and len(w) >= _MIN_PIECE:
+        if w.isalpha() and len(w) >= 2:
             words.setdefault(w, 6.0)
     return words, stems
 
@@ -45,7 +46,7 @@ def split_compound(token: str) -> list[str] | None:
         if best[i] is None:
             continue
         cost_i, pieces_i = best[i]  # type: ignore[misc]
-        for j in range(i + _MIN_PIECE, min(n, i + _MAX_PIECE) + 1):
+        for j in range(i + 2, min(n, i + _MAX_PIECE) + 1):
             z = words.get(token[i:j])
             if z is None:
                 continue
@@ -53,7 +54,7 @@ def split_compound(token: str) -> list[str] | None:
             if best[j] is None or cost < best[j][0]:  # type: ignore[index]
                 best[j] = (cost, [*pieces_i, token[i:j]])
     choice: tuple[float, list[str]] | None = None
-    for i in range(_MIN_PIECE, n - _MIN_PIECE + 1):
+    for i in range(2, n - 2 + 1):
         if best[i] is None:
             continue
         tail = token[i:]
@@ -69,6 +70,6 @@ def split_compound(token: str) -> list[str] | None:
             if z != z_plain:
                 tail += "e"
             choice = (cost, [*best[i][1], tail])  # type: ignore[index]
-    if choice is None or choice[0] / n > _MAX_COST_PER_CHAR * _PIECE_COST:
+    if choice is None or choice[0] / len(choice[1]) > _PIECE_COST + 8.0 - _MIN_MEAN_ZIPF:
         return None
     return choice[1]

@@ -64,12 +64,21 @@ def _choices(stem: str) -> tuple[str, str | None, str | None]:
         return _unknown(stem, wm), None, None
     words = frozenset(w for w, _ in cands)
     best = max(cands, key=lambda wz: wz[1] + _FORM_BONUS.get(_form(wz[0], words), 0.0))[0]
+    if best in _CALENDAR and best not in ("may", "march", "mar"):
+        best = best.capitalize()  # month and weekday names are proper nouns
     plural = next((w for w, _ in cands if _form(w, words) == "plural"), None)
     singular = None
     if plural is not None:
         singular = next((w for w, _ in cands if plural in (w + "s", w + "es")
                          or (w.endswith("y") and plural == w[:-1] + "ies")), None)
     return best, plural, singular
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _unknown(stem: str, wm: WordMap) -> str:
@@ -94,13 +103,19 @@ def _count_value(stem: str) -> int | None:
     return 2 if stem in _COUNT_WORDS else None
 
 
-def restore_stems(stems: list[str], glossary: Glossary | None = None) -> list[str]:
-    """One readable word per stem, in order."""
+def restore_stems(
+    stems: list[str], glossary: Glossary | None = None, enumerators: frozenset[int] = frozenset()
+) -> list[str]:
+    """One readable word per stem, in order. `enumerators`: indices of heading numbers,
+    which are not counts ("2 vision" stays singular)."""
     out = [_choices(s)[0] for s in stems]
     n = len(stems)
+    named = _apply_glossary(stems, out, glossary) if glossary else set()
     # Counts: make the head noun of the next one or two tokens agree in number.
     for i, s in enumerate(stems):
         if not (s[0].isdigit() or s in _COUNT_WORDS or s == "one" or s == "singl"):
+            continue
+        if i in enumerators or i in named:
             continue
         count = _count_value(s)
         if count is None:
@@ -112,14 +127,12 @@ def restore_stems(stems: list[str], glossary: Glossary | None = None) -> list[st
             if prev is None and i + 1 < n and not stems[i + 1][0].isdigit():
                 out[i] = _choices(s)[1] or out[i]  # "thousands of people"
         head = _head_index(stems, i + 1)
-        if head is None:
+        if head is None or head in named:
             continue
         _, plural, singular = _choices(stems[head])
         want = plural if count > 1 else singular
         if want:
             out[head] = want
-    if glossary:
-        _apply_glossary(stems, out, glossary)
     return out
 
 
@@ -134,13 +147,22 @@ def _head_index(stems: list[str], j: int) -> int | None:
             return None  # three words without a plural: no noun nearby
     if j >= n:
         return None
-    if j + 1 < n and _choices(stems[j + 1])[1] is not None and not stems[j + 1][0].isdigit():
-        return j + 1
+    if (j + 1 < n and _choices(stems[j + 1])[1] is not None and _verbish(stems[j])
+            and not _verbish(stems[j + 1])):
+        return j + 1  # "207 launch missions": a verb-like word is a modifier here
     return j
 
 
-def _apply_glossary(stems: list[str], out: list[str], glossary: Glossary) -> None:
+@lru_cache(maxsize=50_000)
+def _verbish(stem: str) -> bool:
+    """Whether the stem's words include a past form ("launched"): a verb as well as a noun."""
+    return any(w.endswith("ed") for w, _ in load_wordmap().candidates(stem))
+
+
+def _apply_glossary(stems: list[str], out: list[str], glossary: Glossary) -> set[int]:
+    """Write glossary matches into `out`; return the indices they cover."""
     triggers = glossary.trigger_stems(stems)
+    covered: set[int] = set()
     i, n = 0, len(stems)
     while i < n:
         if stems[i] in triggers:
@@ -148,9 +170,11 @@ def _apply_glossary(stems: list[str], out: list[str], glossary: Glossary) -> Non
             if hit:
                 used, pieces = hit
                 out[i : i + used] = pieces
+                covered.update(range(i, i + used))
                 i += used
                 continue
         i += 1
+    return covered
 
 
 def restore_document(doc: Document, glossary: Glossary | None = None) -> list[str]:
@@ -158,7 +182,16 @@ def restore_document(doc: Document, glossary: Glossary | None = None) -> list[st
     words = getattr(doc, "words", None)
     if doc.raw and words:
         return list(words)
-    return restore_stems([t.stem for t in doc.tokens], glossary)
+    stems = [t.stem for t in doc.tokens]
+    return restore_stems(stems, glossary, _enumerators(doc, 0, len(doc.tokens)))
+
+
+def _enumerators(doc: Document, lo: int, hi: int) -> frozenset[int]:
+    """Indices (relative to lo) of tokens that open a section: heading numbers."""
+    starts = {s.start for s in doc.sections}
+    if not starts:
+        return frozenset()
+    return frozenset(k - lo for k in range(lo, hi) if doc.tokens[k].start in starts)
 
 
 def join_words(words: list[str]) -> str:
@@ -192,5 +225,6 @@ def restore_span(doc: Document, span: Span, glossary: Glossary | None = None) ->
     lo, hi = max(0, i - _CONTEXT), min(len(doc.tokens), j + _CONTEXT)
     if doc.raw and getattr(doc, "words", None):
         return join_words(doc.words[i:j])  # type: ignore[attr-defined]
-    words = restore_stems([t.stem for t in doc.tokens[lo:hi]], glossary)
+    stems = [t.stem for t in doc.tokens[lo:hi]]
+    words = restore_stems(stems, glossary, _enumerators(doc, lo, hi))
     return join_words(words[i - lo : j - lo])

@@ -171,7 +171,7 @@ def _add_sections(doc: Document, glossary: object | None) -> None:
 
         def words(i: int, j: int) -> list[str]:
             # a little context before, so counts and glossary names restore as in the text
-            lo = max(0, i - 3)
-            return restore_stems(stems[lo:j], glossary)[i - lo :]  # type: ignore[arg-type]
+            # from the title's first word: the enumerator before it is not a count
+            return restore_stems(stems[i:j], glossary)  # type: ignore[arg-type]
 
     doc.sections = detect_sections(doc.tokens, len(doc.text), words, load_wordmap())
