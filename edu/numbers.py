@@ -78,10 +78,52 @@ class NumberText:
     suffix: str  # text after it (" grams", " billion yuan", "%")
     decimals: int  # digits after the decimal point
     grouped: bool  # written with thousands separators
+    words: bool = False  # written in words ("seven million")
+    ordinal: bool = False  # written as an ordinal ("13th")
 
     def with_value(self, value: float) -> str:
-        """The same text with another value, formatted like the original numeral."""
-        return f"{self.prefix}{format_like(value, self.decimals, self.grouped)}{self.suffix}"
+        """The same text with another value, written the way the original was."""
+        if self.words and value == int(value):
+            text = number_to_words(int(value))
+        elif self.ordinal and value == int(value):
+            text = ordinal(int(value))
+        else:
+            text = format_like(value, self.decimals, self.grouped)
+        if self.numeral[:1].isupper():
+            text = text[:1].upper() + text[1:]
+        return f"{self.prefix}{text}{self.suffix}"
+
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_to_words(n: int) -> str:
+    """English words for a whole number: 207 -> 'two hundred seven', 7e6 -> 'seven million'."""
+    if n < 0:
+        return "minus " + number_to_words(-n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + (" " + number_to_words(rest) if rest else "")
+    for size, name in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"),
+                       (1000, "thousand")):
+        if n >= size:
+            rest = n % size
+            return (number_to_words(n // size) + " " + name
+                    + (" " + number_to_words(rest) if rest else ""))
+    return str(n)
+
+
+def ordinal(n: int) -> str:
+    """'13th', '21st', '2nd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def format_like(value: float, decimals: int, grouped: bool) -> str:
@@ -96,8 +138,9 @@ def find_number(text: str) -> NumberText | None:
     if match:
         whole, frac = match.group(1), match.group(2) or ""
         value = float(whole.replace(",", "") + frac)
-        return NumberText(value, text[: match.start()], whole + frac, text[match.end():],
-                          len(frac) - 1 if frac else 0, "," in whole)
+        is_ordinal = match.group(0)[-2:].isalpha()
+        return NumberText(value, text[: match.start()], match.group(0), text[match.end():],
+                          len(frac) - 1 if frac else 0, "," in whole, ordinal=is_ordinal)
     lowered = text.lower()
     words = list(_WORD.finditer(lowered))
     for i, m in enumerate(words):
@@ -112,7 +155,8 @@ def find_number(text: str) -> NumberText | None:
         value = words_to_number([w.group() for w in words[i: j + 1]])
         if value is not None:
             start, end = m.start(), words[j].end()
-            return NumberText(float(value), text[:start], text[start:end], text[end:], 0, False)
+            return NumberText(float(value), text[:start], text[start:end], text[end:], 0, False,
+                              words=True)
     return None
 
 

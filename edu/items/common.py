@@ -42,6 +42,9 @@ def base_item(fact: Fact, kind: str, ctx: Context, variant: str = "") -> Item:
     )
 
 
+_SYMBOL = re.compile(r"[^\w\s'’.-]")
+
+
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     n = len(needle)
     if not n:
@@ -54,10 +57,13 @@ def leaks(text: str, answers: list[str]) -> str | None:
     words = tokens_of(text)
     compact = {"".join(words[i: j]) for i in range(len(words))
                for j in range(i + 1, min(len(words), i + 4) + 1)}
+    raw = text.casefold()
     for answer in answers:
         needle = tokens_of(answer)
         if not needle:
             continue
+        if _SYMBOL.search(answer) and answer.casefold() not in raw:
+            continue  # "Space+" is not given away by the word "space"
         if _contains(words, needle) or "".join(needle) in compact:
             return answer
     return None

@@ -8,6 +8,7 @@ the answer or another distractor (rapidfuzz), so exactly one option is right.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -25,7 +26,7 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
 _MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTH_NAMES) + r")[a-z]*\.?",
                        re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(1\d{3}|2\d{3})\b")
-_DAY_RE = re.compile(r"(?<![\d,.])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d])")
+_PROMPT_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:,\d{3})+(?![\w-])|(?<![\w.-])\d+(?![\w-])")
 
 
 def _digits(key: str) -> str:
@@ -56,7 +57,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int) -> lis
     chosen: list[str] = []
     for tier in tiers:
         pool = sorted(set(tier))
-        rng.shuffle(pool)
+        rng.shuffle(pool)  # seeded order within a tier
         for cand in pool:
             if len(chosen) == n:
                 return chosen
@@ -69,17 +70,63 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int) -> lis
     return chosen[:n]
 
 
+_COUNT_WORDS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_ASKS_COUNT = re.compile(r"\b(?:which|what)\s+(two|three|four|five|pair)\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def asked_count(prompt: str) -> int:
+    """How many things the question asks for: 'Which two rockets ...' -> 2 (default 1)."""
+    m = _ASKS_COUNT.search(prompt)
+    return _COUNT_WORDS[m.group(1).lower()] if m else 1
+
+
+def _is_proper(text: str) -> bool:
+    """A name ('Tianhe', 'the European Space Agency') rather than a phrase ('space debris')."""
+    bare = _ARTICLE.sub("", text.strip())
+    return bool(bare) and (bare[0].isupper() or bare[0].isdigit())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Random) -> list[str]:
+    """'X and Y' options built from single answers, for questions that ask for n things."""
+    pool = sorted({a for a in singles if key_of(a) not in avoid})
+    groups = list(itertools.islice(itertools.combinations(pool, n), 200))
+    rng.shuffle(groups)
+    return [", ".join(g[:-1]) + " and " + g[-1] for g in groups]
+
+
 def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> list[str]:
-    """Answers of other name facts: same category, then related categories, then same kind."""
-    others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind]
+    """Answers of other name facts: same category, then related categories, then same kind
+    (names like the answer, ranked by how much their questions share with this one).
+    A question asking for two things gets two-thing options."""
+    count = asked_count(fact.prompt)
+    others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
+              and f.status != "draft"]
+    fitting = [f for f in others if asked_count(f.prompt) == count]
     words = _category_words(fact.category)
-    same = [f.answer for f in others if fact.category and f.category == fact.category]
-    related = [f.answer for f in others
+    same = [f.answer for f in fitting if fact.category and f.category == fact.category]
+    related = [f.answer for f in fitting
                if f.category != fact.category and words & _category_words(f.category)]
-    has_digit = any(ch.isdigit() for ch in fact.answer)
-    rest = [f.answer for f in others
-            if any(ch.isdigit() for ch in f.answer) == has_digit]
-    return _pick([same, related, rest], fact, rng, n)
+    proper = _is_proper(fact.answer)
+    mine = _words(fact.prompt) | words
+    rest_facts = [f for f in fitting if _is_proper(f.answer) == proper]
+    rest_facts.sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
+                                   f.id))
+    rest = [f.answer for f in rest_facts[: max(2 * n, 6)]]
+    tiers = [same, related]
+    if count > 1:
+        items = _ITEM_SPLIT.split(fact.answer)
+        avoid = {key_of(i) for i in items}
+        same_singles = [f.answer for f in others
+                        if asked_count(f.prompt) == 1 and f.category == fact.category]
+        tiers.append(_combinations(same_singles, count, avoid, rng))
+    tiers.append(rest)
+    return _pick(tiers, fact, rng, n)
 
 
 def _nice_step(value: float, grain: float) -> float:
@@ -106,6 +153,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
     tol = float(fact.tolerance or 0.0)
     alias_values = [q.value for q in (parse_quantity(a) for a in fact.aliases) if q]
+    prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
+        fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
     rng.shuffle(patterns)
     jitter_room = int(step / grain) // 4
@@ -120,6 +169,7 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
                             for a in alias_values)
         if percent:
             ok = ok and all(v <= 100 for v in values)
+        ok = ok and not any(v in prompt_values for v in values)
         if ok:
             return [found.with_value(v) for v in values[:n]]
     return []
@@ -149,9 +199,11 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> 
     latest = max((p[0] for p in (parse_date(f.answer) for f in deck.facts if f.kind == "date")
                   if p and p[0]), default=year)
     true_dates = {parse_date(a) for a in answer_forms(fact)}
+    prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}
     candidates: list[str] = []
     if month is None:
-        offsets = [k for k in range(-5, 6) if k and year + k <= max(latest, year)]
+        offsets = [k for k in range(-5, 6) if k and year + k <= max(latest, year)
+                   and _year_ok(year + k, prompt_years)]
         rng.shuffle(offsets)
         for k in sorted(offsets[:n], key=abs):
             candidates.append(_replace_year(fact.answer, year + k))
@@ -163,11 +215,16 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> 
         rng.shuffle(combos)
         for y, m in combos:
             text = _replace_month(_replace_year(fact.answer, y), m)
-            if parse_date(text) not in true_dates and text not in candidates:
+            if (parse_date(text) not in true_dates and text not in candidates
+                    and (y == year or _year_ok(y, prompt_years))):
                 candidates.append(text)
             if len(candidates) == n:
                 break
     return [c for c in candidates if parse_date(c) not in true_dates][:n]
+
+
+def _year_ok(year: int, prompt_years: set[int]) -> bool:
+    return year not in prompt_years
 
 
 def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> list[str]:
