@@ -146,8 +146,9 @@ class _Reader:
             return None
         return value
 
-    def number(self, node: yaml.Node | None, what: str, *, integer: bool) -> int | float | None:
-        """A non-negative number (int if `integer`); null counts as absent."""
+    def number(self, node: yaml.Node | None, what: str, *, integer: bool,
+               signed: bool = False) -> int | float | None:
+        """A number (int if `integer`), non-negative unless `signed`; null counts as absent."""
         if node is None or is_null(node):
             return None
         value = scalar_number(node, integer=integer)
@@ -155,7 +156,7 @@ class _Reader:
         if value is None:
             self.add(node, f"{what} must be {sort}, not {kind_of(node)}")
             return None
-        if value < 0:
+        if value < 0 and not signed:
             self.add(node, f"{what} must not be negative, got {value}")
             return None
         return value
@@ -222,7 +223,8 @@ def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | No
         status=status or "reviewed",
         answer_stems=reader.text(values.get("answer_stems"), f"{what}: 'answer_stems'",
                                  required=False),
-        score=reader.number(values.get("score"), f"{what}: 'score'", integer=False),
+        score=reader.number(values.get("score"), f"{what}: 'score'", integer=False,
+                            signed=True),
         evidence=reader.text(values.get("evidence"), f"{what}: 'evidence'", required=False),
     )
     complete = None not in (fact_id, kind, prompt, answer, source, status)

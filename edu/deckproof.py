@@ -5,7 +5,8 @@ spaces; join the stems of the tokens wholly inside the fact's span the same way;
 must occur in the span. Joining without spaces lets "Shenzhou-XIII" (one word, "shenzhouxiii")
 match the tokens "shenzhou xiii". A match may not split a run of digits, so "2" is not proved
 by "2021". For `kind: number` with a `unit`, the number alone is enough ("1,731 grams" with
-unit "grams" is proved by "1731"). Also here: near-duplicate facts.
+unit "grams" is proved by "1731"). Dashes may also read as spaces: documents hyphenate names
+inconsistently, so "Ceres-1" is proved by "cere 1" too. Also here: near-duplicate facts.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from edu.yamlnodes import problem_at, where
 # The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
 # "α" may survive); ordinary English always has some.
 _RAW_SIGN = re.compile(r"[A-Z!-/:-@\[-`{-~]")
+_DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
 NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
 
 
@@ -95,14 +97,22 @@ def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
 
 
 def answer_needles(fact: Fact) -> list[str]:
-    """The stem strings that prove the fact, most complete first; [] if nothing is left."""
-    words = preprocess_words(fact.answer)
-    needles = ["".join(words)] if words else []
-    if fact.kind == "number" and fact.unit:
-        unit = set(preprocess_words(fact.unit))
-        bare = "".join(w for w in words if w not in unit)
-        if bare and bare not in needles:
-            needles.append(bare)
+    """The stem strings that may prove the fact, most complete first; [] if nothing is left.
+
+    The answer as the recipe reads it ("Ceres-1" -> "ceres1"), then with dashes read as spaces
+    ("cere1"), since documents hyphenate names inconsistently; for a number with a unit, each
+    again without the unit's words.
+    """
+    readings = [preprocess_words(fact.answer)]
+    spaced = preprocess_words(_DASHES.sub(" ", fact.answer))
+    if spaced != readings[0]:
+        readings.append(spaced)
+    unit = set(preprocess_words(fact.unit)) if fact.kind == "number" and fact.unit else set()
+    needles: list[str] = []
+    for words in readings:
+        for candidate in ("".join(words), "".join(w for w in words if w not in unit)):
+            if candidate and candidate not in needles:
+                needles.append(candidate)
     return needles
 
 
@@ -158,7 +168,7 @@ def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> lis
         near = min(elsewhere, key=lambda m: abs(m[0] - span.start))
         message += f"; nearest match in the document: {near[0]}-{near[1]}"
     else:
-        message += f"; its stems {needles[-1]!r} occur nowhere in the document"
+        message += f"; its stems {needles[0]!r} occur nowhere in the document"
     return [problem_at(path, answer_node, message)]
 
 

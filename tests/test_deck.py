@@ -133,6 +133,8 @@ BROKEN = [
     ("near duplicate", "prompt: What is the name of China's first Mars rover?\n    answer: Zhurong",
      "prompt: How many launch missions did China complete from 2016 to December 2021 in all?"
      "\n    answer: 207", "11:9", "nearly duplicates fact 'launch-missions' (line 5)"),
+    ("span inside one word", "{start: 9611, end: 9642}", "{start: 9612, end: 9614}", "15:13",
+     "source span 9612-9614 holds no whole word of the source"),
     ("tags as text", "    answer: Zhurong\n", "    answer: Zhurong\n    tags: mars\n", "15:11",
      "'tags' must be a list like [a, b], not text"),
 ]
@@ -235,3 +237,17 @@ def test_parse_deck_keeps_sound_facts_of_a_broken_deck(tmp_path):
     report = parse_deck(write(tmp_path, BASE.replace("kind: name", "kind: nmae")))
     assert report.deck is not None and [f.id for f in report.deck.facts] == ["launch-missions"]
     assert len(report.problems) == 1
+
+
+def test_dashes_may_read_as_spaces(tmp_path):
+    # The seed writes "cere 1" (Ceres 1) and "zhongx 9b"; hyphenated answers are still proved.
+    text = BASE.replace("answer: Zhurong\n    source: {start: 9611, end: 9642}",
+                        "answer: Zhongxing-9B\n    source: {start: 6427, end: 6479}")
+    assert check_deck(write(tmp_path, text)) == []
+
+
+def test_draft_keys_are_accepted_and_score_may_be_negative(tmp_path):
+    text = BASE.replace("    answer: Zhurong\n", "    answer: Zhurong\n    answer_stems: zhurong\n"
+                        "    evidence: Zhurong Mars rover\n    score: -1.5\n    status: draft\n")
+    fact = load_deck(write(tmp_path, text)).fact("zhurong-rover")
+    assert (fact.score, fact.status, fact.answer_stems) == (-1.5, "draft", "zhurong")
