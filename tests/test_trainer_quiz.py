@@ -5,7 +5,15 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from trainer_helpers import async_test, correct_keys, fixture_deck, make_app, static_text, typed
+from trainer_helpers import (
+    answer_correctly,
+    async_test,
+    correct_keys,
+    fixture_deck,
+    make_app,
+    static_text,
+    typed,
+)
 
 from edu.progress import open_store
 from edu.trainer.home import HomeScreen
@@ -31,7 +39,7 @@ async def test_every_kind_answered_right_is_recorded_and_summarised(tmp_path):
             ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching",
              "ordering"])
         for _ in range(len(screen.items)):
-            await pilot.press(*correct_keys(screen, screen.item))
+            await answer_correctly(pilot, screen)
             await pilot.pause()
             assert screen.results[-1].status == "correct", screen.item.kind
             assert "Correct" in feedback_text(screen)

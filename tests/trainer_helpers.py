@@ -67,6 +67,16 @@ def correct_keys(screen, item: Item) -> list[str]:
     return [*typed(item.answer), "enter"]
 
 
+async def answer_correctly(pilot, screen) -> None:
+    """Answer the current item right; typed answers are pasted into the Input, then Enter."""
+    item = screen.item
+    if item.kind in ("short_answer", "numeric", "cloze"):
+        screen.query_one("Input").value = item.answer
+        await pilot.press("enter")
+    else:
+        await pilot.press(*correct_keys(screen, item))
+
+
 def typed(text: str) -> list[str]:
     """Key names for typing `text` with Pilot.press."""
     names = {" ": "space", ",": "comma", "'": "apostrophe", "-": "minus", ".": "full_stop"}

@@ -72,26 +72,29 @@ class TrainerState:
         return self._items[deck.id]
 
     def counts(self, deck: Deck) -> Any:
-        """Due / new / learning / learned / leeches for the home screen."""
-        from edu.session import session_counts
+        """Due / new / learning / learned / leeches among the items --kinds/--sections allow."""
+        from edu.session import filter_items, session_counts
 
-        return session_counts(self.items(deck), self.store, deck.id, self.clock())
+        chosen = filter_items(self.items(deck), self._selection(self.options.kinds))
+        return session_counts(chosen, self.store, deck.id, self.clock())
 
     def session_items(self, deck: Deck, mode: str) -> list[Item]:
         """The items of one session: due reviews first, then new cards, capped by --count."""
-        from edu.session import SessionOptions as Selection
         from edu.session import select_items
 
         kinds = self.options.kinds
         if mode == "flashcards" and kinds is None:
             kinds = FLASHCARD_KINDS
-        selection = Selection(
-            count=self.options.count, kinds=kinds, sections=self.options.sections,
-            only_due=self.options.due_only, cram=self.options.cram,
-            new_limit=self.options.new_limit, review_limit=self.options.review_limit,
-            seed=self.options.seed,
-        )
-        return select_items(self.items(deck), self.store, deck.id, self.clock(), selection)
+        return select_items(self.items(deck), self.store, deck.id, self.clock(),
+                            self._selection(kinds))
+
+    def _selection(self, kinds: tuple[str, ...] | None) -> Any:
+        from edu.session import SessionOptions as Selection
+
+        o = self.options
+        return Selection(count=o.count, kinds=kinds, sections=o.sections, only_due=o.due_only,
+                         cram=o.cram, new_limit=o.new_limit, review_limit=o.review_limit,
+                         seed=o.seed)
 
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
