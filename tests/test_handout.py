@@ -232,3 +232,13 @@ def test_cli_bad_deck_exit_2(tmp_path: Path, capsys) -> None:
     assert str(bad) in err and "Traceback" not in err
     assert not (tmp_path / "w.pdf").exists()
     assert re.search(r"bad\.yaml:\d+", err)
+
+
+def test_html_running_head_cannot_break_out_of_css(deck_items) -> None:
+    deck, items = deck_items
+    h = build_handout(items, title='</style><script>x()</script> "q"', deck_title=deck.title,
+                      count=3)
+    page = html_out.render_version(h, h.versions[0], appendix_key=False)
+    style = page[page.index("<style>"):page.index("</style>")]
+    assert "<" not in style[1:] and '"q"' not in style
+    assert "@top-right" in style and "Version A" in page

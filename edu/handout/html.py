@@ -1,8 +1,8 @@
 """Worksheets as one self-contained HTML page that prints well.
 
 Every piece of deck text passes through `html.escape`. Print CSS keeps each question on one
-page (`break-inside: avoid`), repeats the version letter on every printed page (a fixed
-header) and numbers pages where the browser supports `@page` margin boxes.
+page (`break-inside: avoid`) and uses `@page` margin boxes for the running head with the
+version letter and for page numbers on every printed page.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, 
 
 CSS = """\
 @page { size: A4; margin: 18mm 16mm 20mm 16mm;
-        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
+        @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                         font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; } }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt;
        line-height: 1.4; color: #111; max-width: 48em; margin: 2em auto; padding: 0 1em; }
@@ -21,7 +22,6 @@ h1 { font-size: 18pt; margin: 0 0 0.2em; }
 h2 { font-size: 13pt; margin: 1.4em 0 0.1em; border-bottom: 1px solid #999; }
 .subtitle { color: #444; margin: 0 0 1em; }
 .version { float: right; font-weight: bold; border: 2px solid #111; padding: 0.1em 0.5em; }
-.pagehead { display: none; }
 .student { display: flex; gap: 1.5em; margin: 1em 0; }
 .student span { flex: 1; border-bottom: 1px solid #111; padding-top: 1.2em; font-size: 9pt; }
 .instructions { border: 1px solid #999; padding: 0.5em 0.8em; margin-bottom: 1em; }
@@ -34,6 +34,7 @@ ol.choices { list-style: upper-alpha; margin: 0.3em 0 0 1.5em; padding-left: 1em
 .tf span { display: inline-block; margin: 0.3em 2em 0 1.5em; }
 table.match { border-collapse: collapse; margin: 0.3em 0 0 1.5em; width: calc(100% - 1.5em); }
 table.match td { padding: 0.2em 0.6em; vertical-align: top; width: 50%; }
+table.match td:first-child { padding-left: 5em; text-indent: -4.4em; }
 table.key { border-collapse: collapse; width: 100%; }
 table.key th, table.key td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left;
                              vertical-align: top; }
@@ -41,7 +42,6 @@ table.key tr { break-inside: avoid; page-break-inside: avoid; }
 .key-block { break-before: page; page-break-before: always; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }
-  .pagehead { display: block; position: fixed; top: -12mm; right: 0; font-size: 9pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
 }
 """
@@ -94,10 +94,20 @@ def _key(handout: Handout, versions: list[Version]) -> str:
     return "\n".join(parts)
 
 
+def css_string(text: str) -> str:
+    """A CSS string literal: anything but letters, digits and spaces as a hex escape, so
+    deck text can neither end the string nor the <style> element."""
+    return '"' + "".join(c if c.isalnum() and c.isascii() or c == " " else f"\\{ord(c):x} "
+                         for c in " ".join(text.split())) + '"'
+
+
 def _page(title: str, head: str, body: str) -> str:
+    """A whole document; `head` runs at the top right of every printed page."""
+    running = ("@page { @top-right { content: " + css_string(head) + "; font-size: 8pt; "
+               'color: #555; font-family: "DejaVu Sans", Arial, sans-serif; } }\n')
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{escape(title)}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n"
-            f'<div class="pagehead">{head}</div>\n{body}\n</body>\n</html>\n')
+            f"<title>{escape(title)}</title>\n<style>\n{CSS}{running}</style>\n</head>\n"
+            f"<body>\n{body}\n</body>\n</html>\n")
 
 
 def render_version(handout: Handout, version: Version, appendix_key: bool) -> str:
@@ -116,11 +126,11 @@ def render_version(handout: Handout, version: Version, appendix_key: bool) -> st
         parts.append("</section>")
     if appendix_key:
         parts.append(_key(handout, [version]))
-    head = f"{escape(handout.title)} — Version {version.letter}"
-    return _page(f"{handout.title} — Version {version.letter}", head, "\n".join(parts))
+    head = f"{handout.title} — Version {version.letter}"
+    return _page(head, head, "\n".join(parts))
 
 
 def render_key(handout: Handout) -> str:
     """The separate answer key for all versions."""
-    head = f"{escape(handout.title)} — Answer key"
-    return _page(f"{handout.title} — Answer key", head, _key(handout, handout.versions))
+    head = f"{handout.title} — Answer key"
+    return _page(head, head, _key(handout, handout.versions))
