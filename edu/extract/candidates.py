@@ -40,6 +40,8 @@ def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
     lo = max(0, a.i - before)
     hi = min(n, a.j + after, max(a.j, a.phrase[1]) + 2)
     hi = max(hi, min(n, a.j + 3))
+    if not boundaries:
+        return lo, hi
     for k in range(a.i, lo, -1):
         if k in boundaries:
             lo = k

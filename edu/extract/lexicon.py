@@ -171,11 +171,7 @@ class Classifier:
         return c
 
     def classes(self, stems: list[str]) -> list[int]:
-        get = self._cache.get
-        out = []
-        for s in stems:
-            c = get(s)
-            if c is None:
-                c = self(s)
-            out.append(c)
-        return out
+        for s in set(stems):
+            if s not in self._cache:
+                self(s)
+        return list(map(self._cache.__getitem__, stems))

@@ -18,7 +18,7 @@ _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after 
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 _ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
 basic full whole total great good bad first last next major extra ultra""".split())
-_BIGRAM_SAMPLE = 200_000  # tokens whose bigrams tell collocations ("launch mission")
+_BIGRAM_SAMPLE = 100_000  # tokens whose bigrams tell collocations ("launch mission")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ar", "an", "ern", "ful", "ary", "ed", "ing",
                       "ese", "ish", "less", "able", "ible", "ent", "ant", "ior", "er")
 _HEAD_REACH = 6  # how far after a name to look for the noun that says what it is
@@ -90,17 +90,18 @@ class Scanner:
         lettered: set[str] = set()
         stems, cls = self.stems, self.cls
         word_like = (lx.WORD, lx.MONTH, lx.RARE)
-        for k in range(len(stems) - 1):
+        numbered = [k - 1 for k, c in enumerate(cls) if k and (c == lx.DESIGNATOR or c == lx.NUM)]
+        for k in numbered:
             c = cls[k + 1]
-            if (c == lx.DESIGNATOR or c == lx.NUM) and cls[k] in word_like \
+            if cls[k] in word_like \
                     and _is_designator(stems[k + 1], c) and (k + 1) not in self.boundaries:
                 fam[stems[k]] += 1
                 if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[k + 1]):
                     lettered.add(stems[k])
         families = Counter({w: n for w, n in fam.items() if n >= 2 and w in lettered})
         self._prev: Counter[tuple[str, str]] = Counter()
-        for k in range(1, len(stems) - 1):
-            if stems[k] in families and _is_designator(stems[k + 1], cls[k + 1]):
+        for k in numbered:
+            if k >= 1 and stems[k] in families and _is_designator(stems[k + 1], cls[k + 1]):
                 self._prev[(stems[k - 1], stems[k])] += 1
         return families
 
@@ -109,8 +110,19 @@ class Scanner:
         n = len(stems)
         out: list[Anchor] = []
         covered_until = 0  # tokens before this index belong to an emitted name
+        firsts = self.gl_firsts
+        follow = (lx.DESIGNATOR, lx.NUM)
+        # Only these tokens can start an anchor: skipping plain words keeps big files fast.
+        starts = [k for k, (s, c, nxt) in enumerate(zip(stems, cls, cls[1:] + [lx.WORD],
+                                                         strict=True))
+                  if c or nxt in follow or s in firsts]
+        pos = 0
         i = 0
-        while i < n:
+        while pos < len(starts):
+            if starts[pos] < i:
+                pos += 1
+                continue
+            i = starts[pos]
             c = cls[i]
             s = stems[i]
             if self.glossary and (s in self.gl_firsts or (self.has_glued and c == lx.GLUED_NAME)):

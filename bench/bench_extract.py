@@ -1,0 +1,76 @@
+"""Benchmark `edu extract`: seed time, restore+extract throughput on a large synthetic corpus,
+and recall against the hand-made reference keys.
+
+Usage: python bench/bench_extract.py [--mb 50]
+The corpus is the seed repeated (with a counter word between copies) up to --mb megabytes.
+Prints seconds and MB/s; loading (tokenising, sections) is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "china-space-2021.txt"
+DATA = ROOT / "tests" / "data"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="size of the synthetic corpus")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    from edu.extract import extract_candidates
+    from edu.extract.recall import load_reference, recall
+    from edu.glossary import load_glossary_for
+    from edu.source import load_document
+
+    t1 = time.perf_counter()
+    doc = load_document(SEED)
+    glossary = load_glossary_for(SEED)
+    t2 = time.perf_counter()
+    facts = extract_candidates(doc, glossary)
+    t3 = time.perf_counter()
+    extract_candidates(doc, glossary)
+    t4 = time.perf_counter()
+    print(f"seed: imports {t1 - t0:.3f} s, load {t2 - t1:.3f} s, "
+          f"restore+extract first run {t3 - t2:.3f} s, warm {t4 - t3:.3f} s, "
+          f"{len(facts)} candidates")
+    for doc_path, key_path in [(SEED, DATA / "extract_reference_china.yaml"),
+                               (DATA / "extract_panama.txt",
+                                DATA / "extract_reference_panama.yaml")]:
+        d = load_document(doc_path)
+        key = load_reference(key_path, d)
+        score, missed = recall(key, extract_candidates(d, load_glossary_for(doc_path)))
+        print(f"recall {doc_path.name}: {score:.3f} of {len(key)} "
+              f"(missed: {', '.join(m.answer for m in missed) or '-'})")
+
+    seed_text = SEED.read_text("utf-8").strip()
+    target = int(args.mb * 1_000_000)
+    parts, size, k = [], 0, 0
+    while size < target:
+        part = f"{seed_text} copi{k} "
+        parts.append(part)
+        size += len(part)
+        k += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.txt"
+        path.write_text("".join(parts), "utf-8")
+        del parts
+        mb = path.stat().st_size / 1_000_000
+        t5 = time.perf_counter()
+        big = load_document(path)
+        t6 = time.perf_counter()
+        big_facts = extract_candidates(big)
+        t7 = time.perf_counter()
+    print(f"corpus: {mb:.1f} MB ({k} copies, {len(big.tokens):,} tokens): load {t6 - t5:.2f} s, "
+          f"restore+extract {t7 - t6:.2f} s = {mb / (t7 - t6):.1f} MB/s "
+          f"({mb / (t7 - t5):.1f} MB/s with loading), {len(big_facts)} candidates")
+
+
+if __name__ == "__main__":
+    main()
