@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -47,8 +48,9 @@ def too_similar(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= SIMILARITY_LIMIT
 
 
-def _category_words(category: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", category.lower()) if w not in _GENERIC}
+@lru_cache(maxsize=8192)
+def _category_words(category: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", category.lower()) if w not in _GENERIC)
 
 
 def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int) -> list[str]:
@@ -88,8 +90,9 @@ def _is_proper(text: str) -> bool:
     return bool(bare) and (bare[0].isupper() or bare[0].isdigit())
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]{4,}", text.lower()))
 
 
 def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Random) -> list[str]:
