@@ -253,6 +253,14 @@ def _read_deck(path: str, text: str) -> DeckReport:
         if not problems:
             reader.add(None, "file has no YAML content (empty or only comments)")
         return DeckReport(path, None, reader.problems)
+    if isinstance(root, yaml.MappingNode) and not any(
+            isinstance(k, yaml.ScalarNode) and k.value in ("deck", "id", "source")
+            for k, _ in root.value):
+        found = ", ".join(repr(k.value) for k, _ in root.value[:6]
+                          if isinstance(k, yaml.ScalarNode))
+        reader.add(root, f"not a deck file: expected top-level keys 'deck', 'id', 'source' "
+                         f"and 'facts', found {found or 'none'}")
+        return DeckReport(path, None, reader.problems)
     values = reader.fields(root, DECK_REQUIRED, DECK_OPTIONAL, "deck file")
     if values is None:
         return DeckReport(path, None, reader.problems)

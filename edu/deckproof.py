@@ -30,6 +30,7 @@ from edu.yamlnodes import problem_at, where
 # "α" may survive); ordinary English always has some.
 _RAW_SIGN = re.compile(r"[A-Z!-/:-@\[-`{-~]")
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+MAX_SPAN = 400  # characters: evidence is a clause; a longer span would prove almost anything
 NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
 
 
@@ -148,6 +149,10 @@ def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> lis
         return [problem_at(path, span_node, f"fact {fact.id!r}: source span {span.start}-"
                            f"{span.end} runs past the end of the source document "
                            f"({index.length} characters)")]
+    if span.end - span.start > MAX_SPAN:
+        return [problem_at(path, span_node, f"fact {fact.id!r}: source span {span.start}-"
+                           f"{span.end} is {span.end - span.start} characters long; evidence "
+                           f"should be one clause (at most {MAX_SPAN} characters)")]
     first, last = index.token_range(span.start, span.end)
     if first >= last:
         return [problem_at(path, span_node, f"fact {fact.id!r}: source span {span.start}-"

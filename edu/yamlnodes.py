@@ -101,7 +101,7 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
 
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
     """' (did you mean 'prompt'?)' for a near-miss, else ''."""
-    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=65)
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 

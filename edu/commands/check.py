@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -12,14 +13,27 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Report every problem of each deck as path:line:col: message; "
                     "exit 2 if any deck has problems, else print one summary line per deck.",
     )
-    p.add_argument("decks", nargs="+", metavar="DECK", help="deck YAML file(s)")
+    p.add_argument("decks", nargs="+", metavar="DECK",
+                   help="deck YAML file(s); a folder means every *.yaml file in it")
+
+
+def _expand(paths: list[str]) -> list[str]:
+    """Deck paths, with each folder replaced by its *.yaml files in name order."""
+    out = []
+    for path in paths:
+        folder = Path(path)
+        if folder.is_dir():
+            out += [str(p) for p in sorted(folder.glob("*.yaml")) if p.is_file()] or [path]
+        else:
+            out.append(path)
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
     from edu.deckcheck import parse_deck
 
     failed = False
-    for path in args.decks:
+    for path in _expand(args.decks):
         report = parse_deck(path)
         for problem in report.problems:
             print(problem)
