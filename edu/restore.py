@@ -26,7 +26,7 @@ from edu.source import Document, Span
 from edu.wordmap import WordMap, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
-_FORM_BONUS = {"plural": 0.2, "ed": 0.2, "ing": -0.2}
+_FORM_BONUS = {"plural": 0.15, "ed": 0.05, "ing": -0.2}
 _ROMAN = frozenset(
     "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 )

@@ -49,9 +49,11 @@ def _heading_score(
     n = len(stems)
     if i + 2 >= n or not (_WORD.match(stems[i + 1]) and _WORD.match(stems[i + 2])):
         return None
-    if i > 0 and not _WORD.match(stems[i - 1]):
-        return None
     score = 1.0
+    if i > 0 and not _WORD.match(stems[i - 1]):
+        if not stems[i - 1].isdigit():
+            return None
+        score -= 0.5  # a heading may follow a sentence ending in a number
     if i > 0 and stems[i - 1] in series:
         score -= 1.5  # "tianwen 1": a name with a number
     if i > 0 and stems[i - 1] not in known:

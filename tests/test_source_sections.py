@@ -1,0 +1,123 @@
+"""Document loading: offsets, raw-text detection, section outline of the seed and of a small
+document preprocessed with the project's own recipe."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edu.errors import EduError
+from edu.glossary import load_glossary_for
+from edu.preprocess import preprocess
+from edu.source import load_document, looks_raw
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "seeds" / "china-space-2021.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_document(SEED)
+
+
+def test_token_offsets_point_at_their_stems(seed):
+    assert len(seed.tokens) > 4000
+    for t in seed.tokens:
+        assert seed.text[t.start : t.end] == t.stem
+
+
+def test_seed_outline(seed):
+    numbers = [s.number for s in seed.sections]
+    titles = {s.number: s.title for s in seed.sections if s.number}
+    assert seed.sections[0].title == "Preamble"
+    assert seed.sections[-1].title == "Conclusion"
+    assert [n for n in numbers if "." not in n and n] == ["I", "II", "III", "IV", "V", "VI"]
+    assert [n for n in numbers if n.startswith("I.")] == ["I.1", "I.2", "I.3"]
+    assert [n for n in numbers if n.count(".") == 1 and n.startswith("II.")] == [
+        f"II.{k}" for k in range(1, 8)
+    ]
+    assert [n for n in numbers if n.startswith("V.")] == [f"V.{k}" for k in range(1, 8)]
+    assert [n for n in numbers if n.startswith("VI.3.")] == [f"VI.3.{k}" for k in range(1, 9)]
+    assert titles["I.1"] == "Mission"
+    assert titles["II.1"] == "Space transport system"
+    assert titles["II.2"] == "Space infrastructure"
+    assert titles["IV"].startswith("Research space science")
+
+
+def test_sections_nest_and_cover_offsets(seed):
+    for s in seed.sections:
+        assert 0 <= s.start < s.end <= len(seed.text)
+    # the 207 launches sentence lies in II.1 Space transport system
+    offset = seed.text.index("207 launch mission")
+    assert seed.section_at(offset).label == "II.1 Space transport system"
+    assert seed.section_at(seed.text.index("conclus today")).title == "Conclusion"
+    assert seed.section_at(0) is None
+
+
+SMALL_RAW = """Preamble. Rivers shape the valleys they cross, and people have always settled
+beside them. This report describes the work of the trust since 2010.
+II. Restoring the river
+1. Removing weirs
+Twelve weirs blocked salmon. By 2015, 9 weirs had been removed and 3 fish passes built.
+2. Planting trees
+Farmers planted 4000 trees along the banks, which shade the water.
+III. Funding the work
+1. Public grants
+Grants paid for the first phase of the project.
+2. Private donors
+Donors gave money every year for ten years.
+Conclusion. The river is healing, but the work goes on.
+"""
+
+
+def test_outline_of_small_preprocessed_document(tmp_path):
+    path = tmp_path / "river.txt"
+    path.write_text(preprocess(SMALL_RAW), "utf-8")
+    doc = load_document(path)
+    assert not doc.raw
+    labels = [s.label for s in doc.sections]
+    assert labels[0] == "Preamble"
+    assert labels[-1] == "Conclusion"
+    numbers = [s.number for s in doc.sections if s.number]
+    # "9 weirs", "3 fish passes" and the years are not headings
+    assert numbers == ["II", "II.1", "II.2", "III", "III.1", "III.2"]
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["II.1"].lower().startswith("remov")
+
+
+def test_raw_english_is_detected_and_tokenized_like_its_preprocessed_form(tmp_path):
+    path = tmp_path / "raw.txt"
+    path.write_text(SMALL_RAW, "utf-8")
+    doc = load_document(path)
+    assert doc.raw
+    assert [t.stem for t in doc.tokens] == preprocess(SMALL_RAW).split()
+    assert doc.words[:3] == ["Preamble", "Rivers", "shape"]
+    for t, w in zip(doc.tokens, doc.words, strict=True):
+        assert doc.text[t.start : t.end] == w
+    assert not looks_raw(preprocess(SMALL_RAW))
+    assert looks_raw("The Tianhe core module was launched in April 2021.")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"\x00\x01binary", b"caf\xe9 latin-1"])
+def test_bad_documents_raise_edu_error(tmp_path, content):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(EduError):
+        load_document(path)
+
+
+def test_seed_glossary_loads():
+    glossary = load_glossary_for(SEED)
+    assert glossary.meta["publisher"].startswith("State Council Information Office")
+    assert len(glossary.entries) > 50
+
+
+def test_cli_sections_json():
+    out = subprocess.run([sys.executable, "-m", "edu", "restore", str(SEED), "--sections",
+                          "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert {"number", "title", "start", "end"} == set(rows[0])
+    assert any(r["number"] == "II.1" for r in rows)
