@@ -169,8 +169,8 @@ def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
         order = ", ".join(letter(choices.index(ev)) for ev in seq)
         return f"{order} ({', '.join(years)})" if len(years) == len(seq) else order
     text = item.answer
-    if kind == "numeric" and item.unit:
-        text += f" {item.unit}"
+    if kind == "numeric" and item.unit and item.unit.lower() not in ("year", "years"):
+        text += f" {item.unit}"  # "207 launch missions", but "2016", not "2016 year"
     if kind == "numeric" and item.tolerance:
         text += f" (±{item.tolerance:g})"
     if item.aliases:

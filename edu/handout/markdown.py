@@ -30,11 +30,11 @@ def _question(q: Question) -> list[str]:
     elif q.kind == "true_false":
         lines.append("True / False")
     elif q.kind == "matching":
-        lines += ["| | | |", "|---|---|---|"]
+        lines += ["| | |", "|---|---|"]
         for i in range(max(len(q.left), len(q.choices))):
             left = f"\\_\\_\\_ {i + 1}. {md(q.left[i])}" if i < len(q.left) else ""
             right = f"{letter(i)}. {md(q.choices[i])}" if i < len(q.choices) else ""
-            lines.append(f"| {left} | | {right} |")
+            lines.append(f"| {left} | {right} |")
     elif q.kind == "ordering":
         lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
         lines += ["", "Order: " + "  ".join(r"\_\_\_" for _ in q.choices)]
