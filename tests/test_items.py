@@ -84,7 +84,7 @@ def test_lint_every_item(deck, items: list[Item]) -> None:
             assert item.answer in ("true", "false")
             assert item.statement and item.true_statement
             assert (item.statement == item.true_statement) == (item.answer == "true"), where
-            assert deck.fact(item.fact_id).answer in item.true_statement, where
+            assert deck.fact(item.fact_id).answer.casefold() in item.true_statement.casefold()
         if item.kind == "cloze":
             assert "_____" in item.prompt, where
         if item.kind == "numeric":

@@ -15,7 +15,7 @@ def make(fact: Fact, ctx: Context) -> Item:
     item = base_item(fact, "true_false", ctx)
     rng = ctx.rng(item.id)
     true_text = statement(fact.prompt, fact.answer, fact.kind)
-    if fact.answer not in true_text:
+    if fact.answer.casefold() not in true_text.casefold():
         raise Drop("could not build a statement that contains the answer")
     text = true_text
     if rng.random() < 0.5:
