@@ -302,6 +302,9 @@ def parse_deck(path: str | Path) -> DeckReport:
         text = read_text(path, allow_empty=True)
     except EduError as exc:
         return DeckReport(name, None, exc.problems)
+    except (OSError, ValueError) as exc:  # name too long, NUL in the name, ...
+        reason = getattr(exc, "strerror", None) or exc
+        return DeckReport(name, None, [Problem(name, f"cannot open: {reason}")])
     if not text.strip():
         return DeckReport(name, None, [Problem(name, "file is empty; a deck needs 'deck', "
                                                      "'id', 'source' and 'facts'")])

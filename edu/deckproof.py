@@ -121,20 +121,19 @@ def _load_source(deck: Deck, source_node: yaml.Node | None) -> tuple[StemIndex |
                                                                      list[Problem]]:
     path = deck.path or "deck"
     resolved = deck.source_path
-    if not resolved.is_file():
-        state = "is a directory, not a document" if resolved.is_dir() else "not found"
-        looked = f" (looked at {resolved})" if str(resolved) != deck.source else ""
-        return None, [problem_at(path, source_node,
-                                 f"source document {deck.source!r} {state}{looked}")]
+    looked = f" (looked at {resolved})" if str(resolved) != deck.source else ""
     try:
+        if not resolved.is_file():
+            state = ("is a directory, not a document" if resolved.is_dir() else
+                     "is not a regular file" if resolved.exists() else f"not found{looked}")
+            return None, [problem_at(path, source_node, f"source document {deck.source!r} {state}")]
         stat = resolved.stat()
         return _index_for(str(resolved), stat.st_mtime_ns, stat.st_size), []
     except EduError as exc:
         reason = "; ".join(p.message for p in exc.problems)
-        return None, [problem_at(path, source_node, f"source document {deck.source!r}: {reason}")]
-    except OSError as exc:
-        return None, [problem_at(path, source_node,
-                                 f"source document {deck.source!r}: {exc.strerror or exc}")]
+    except (OSError, ValueError) as exc:  # name too long, NUL in the name, ...
+        reason = f"cannot be opened: {getattr(exc, 'strerror', None) or exc}"
+    return None, [problem_at(path, source_node, f"source document {deck.source!r}: {reason}")]
 
 
 def _shorten(text: str, limit: int = 100) -> str:
