@@ -51,27 +51,32 @@ def _sections() -> list[tuple[str, list]]:
 
 
 def _key_label(binding: Binding) -> str:
-    if binding.key_display:
-        return binding.key_display
     return ", ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
 def _rows(bindings: list) -> list[tuple[str, str]]:
     """(keys, description) rows; bindings sharing a description are merged ("1 2 3 4")."""
     merged: dict[str, list[str]] = {}
+    grouped: set[str] = set()  # descriptions whose keys one key_display ("1-4") already names
     for binding in bindings:
         if not isinstance(binding, Binding):
             binding = Binding(*binding)
         description = binding.description or binding.action
         if binding.action.startswith("pick"):
             description = "Pick that choice"
+        if description in grouped:
+            continue
+        if binding.key_display and len(binding.key_display) > 1:
+            merged[description] = [binding.key_display]
+            grouped.add(description)
+            continue
         merged.setdefault(description, []).append(_key_label(binding))
     return [(" ".join(dict.fromkeys(keys)), description) for description, keys in merged.items()]
 
 
 def bindings_table() -> Table:
     table = Table(box=None, padding=(0, 1), expand=True, show_header=False)
-    table.add_column("keys", style="bold", no_wrap=True, width=14)
+    table.add_column("keys", style="bold", no_wrap=True, width=16)
     table.add_column("does", ratio=1)
     for title, bindings in _sections():
         table.add_row(Text(title, style="bold underline"), "")
@@ -84,7 +89,7 @@ class HelpScreen(ModalScreen[None]):
     """A scrollable list of bindings over the current screen; Esc, ? or q closes it."""
 
     BINDINGS = [
-        Binding("escape,question_mark,q", "dismiss", "Close", key_display="Esc"),
+        Binding("escape,question_mark,q", "dismiss", "Close"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -13,12 +13,11 @@ class ChoiceAnswer(OptionList):
     """An OptionList whose digits pick an option at once; clicking an option picks it too."""
 
     BINDINGS = [
-        Binding("1", "pick(0)", "Option 1", show=False),
+        Binding("1", "pick(0)", "Pick", key_display="1-4"),
         Binding("2", "pick(1)", "Option 2", show=False),
         Binding("3", "pick(2)", "Option 3", show=False),
         Binding("4", "pick(3)", "Option 4", show=False),
-        Binding("5", "pick(4)", "Option 5", show=False),
-        Binding("enter", "select", "Choose", show=True),
+        Binding("enter", "select", "Choose highlighted", show=True),
     ]
 
     def __init__(self, options: list[str], *, id: str | None = None) -> None:

@@ -136,7 +136,8 @@ class MatchingAnswer(SequencePicker):
         super().__init__(rights, len(self.lefts), id=id)
 
     def render_slots(self) -> Text:
-        text = Text("For 1, 2, ... press the letter of the match.\n", style="dim")
+        text = Text()
+        text.append("For 1, 2, ... press the letter of the match.\n", style="dim")
         width = max((len(left) for left in self.lefts), default=0)
         for n, left in enumerate(self.lefts):
             text.append(f"{n + 1}. {left.ljust(width)}  → ")
@@ -164,7 +165,8 @@ class OrderingAnswer(SequencePicker):
         super().__init__(display_order(events, item.id), len(events), id=id)
 
     def render_slots(self) -> Text:
-        text = Text("Press the event numbers from earliest to latest.\n", style="dim")
+        text = Text()
+        text.append("Press the event numbers from earliest to latest.\n", style="dim")
         text.append("Your order: ")
         for n in range(self.slot_count):
             if n:
