@@ -99,9 +99,32 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             found, rest = _passes(pools[label])
             groups += [(label, g) for g in found]
             pending += rest
+    groups += _top_up(pending, [e for _, g in groups for e in g])
+    placed = {e[0].id for _, g in groups for e in g}
     dropped += [(e[0].id, "ordering", "no group of 4 events with distinct dates")
-                for e in pending]
+                for e in pending if e[0].id not in placed]
     return [_item(ctx, label, group) for label, group in groups], dropped
+
+
+def _top_up(pending: list, used: list) -> list[tuple[str, list]]:
+    """Groups for events left over, completed with events already asked elsewhere."""
+    out: list[tuple[str, list]] = []
+    rest = sorted(pending, key=_sort_key)
+    pool = sorted(used, key=_sort_key)
+    while rest:
+        group = [rest[0]]
+        for entry in rest[1:] + pool:
+            if len(group) == MIN_EVENTS:
+                break
+            if all(entry[0].id != g[0].id and _distinct(entry[2], g[2]) for g in group):
+                group.append(entry)
+        if len(group) < MIN_EVENTS:
+            rest = rest[1:]
+            continue
+        out.append(("all sections", group))
+        ids = {g[0].id for g in group}
+        rest = [e for e in rest if e[0].id not in ids]
+    return out
 
 
 def _item(ctx: Context, label: str, group: list[tuple[Fact, str, DateKey]]) -> Item:
