@@ -201,7 +201,7 @@ def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | No
     source = _read_span(reader, values.get("source"), what)
     status = reader.choice(values.get("status"), f"{what}: 'status'", STATUSES) \
         if "status" in values else "reviewed"
-    unit = reader.text(values.get("unit"), f"{what}: 'unit'")
+    unit = reader.text(values.get("unit"), f"{what}: 'unit'", required=False) or None
     tolerance = reader.number(values.get("tolerance"), f"{what}: 'tolerance'", integer=False)
     if kind and kind != "number":
         for key in ("unit", "tolerance"):
@@ -231,16 +231,21 @@ def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | No
     return (fact if complete else None), marks
 
 
-def _duplicate_ids(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
-    first: dict[str, FactMarks] = {}
+def _duplicate_ids(path: str, marks: list[FactMarks]) -> list[Problem]:
+    """Every reuse of a fact id, pointing back at its first line (sound facts or not)."""
+    first: dict[str, yaml.Node] = {}
     problems = []
-    for fact, mark in zip(facts, marks, strict=True):
-        if fact.id in first:
-            line, _ = where(first[fact.id].node_for("id"))
-            problems.append(problem_at(path, mark.node_for("id"),
-                                       f"duplicate fact id {fact.id!r} (also at line {line})"))
+    for mark in marks:
+        node = mark.values.get("id")
+        fact_id = scalar_text(node) if node is not None else None
+        if fact_id is None:
+            continue
+        if fact_id in first:
+            line, _ = where(first[fact_id])
+            problems.append(problem_at(path, node,
+                                       f"duplicate fact id {fact_id!r} (also at line {line})"))
         else:
-            first[fact.id] = mark
+            first[fact_id] = node
     return problems
 
 
@@ -280,12 +285,14 @@ def _read_deck(path: str, text: str) -> DeckReport:
         elif not isinstance(facts_node, yaml.SequenceNode):
             reader.add(facts_node, f"'facts' must be a list of facts, not {kind_of(facts_node)}")
         else:
+            every_mark = []
             for number, node in enumerate(facts_node.value, 1):
                 fact, mark = _read_fact(reader, node, number)
+                every_mark.append(mark)
                 if fact is not None:
                     facts.append(fact)
                     marks.append(mark)
-    reader.problems += _duplicate_ids(path, facts, marks)
+            reader.problems += _duplicate_ids(path, every_mark)
     deck = None
     if None not in (title, deck_id, source):
         deck = Deck(title=title or "", id=deck_id or "", source=source or "", facts=facts,

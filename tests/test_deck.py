@@ -164,6 +164,18 @@ def test_every_problem_is_reported_at_once(tmp_path):
     assert [p.line for p in problems] == sorted(p.line for p in problems)
 
 
+def test_duplicate_id_of_an_unsound_fact_is_still_reported(tmp_path):
+    text = BASE.replace("id: zhurong-rover\n    kind: name", "id: launch-missions\n    kind: nmae")
+    messages = [str(p) for p in check_deck(write(tmp_path, text))]
+    assert any(":11:9: duplicate fact id 'launch-missions' (also at line 5)" in m for m in messages)
+
+
+def test_empty_optional_values_count_as_absent(tmp_path):
+    text = BASE.replace("    unit: launch missions\n", "    unit:\n    note:\n    aliases:\n")
+    fact = load_deck(write(tmp_path, text)).fact("launch-missions")
+    assert (fact.unit, fact.note, fact.aliases) == (None, None, [])
+
+
 def test_empty_and_comment_only_files(tmp_path):
     assert "file is empty" in str(check_deck(write(tmp_path, "  \n"))[0])
     assert "no YAML content" in str(check_deck(write(tmp_path, "# nothing\n"))[0])
