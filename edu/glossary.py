@@ -86,9 +86,8 @@ class Glossary:
                 return 1, [_fill("".join(entry.pieces), m.group(1))]
         return None
 
-    def trigger_stems(self, stems: list[str]) -> set[str]:
-        """The distinct stems among `stems` at which some entry may start."""
-        distinct = set(stems)
+    def trigger_stems(self, distinct: set[str]) -> set[str]:
+        """The stems among `distinct` at which some entry may start."""
         found = {s for s in distinct if s in self.by_first}
         if self.numbered:
             found |= {s for s in distinct if _NUM_TOKEN.match(s)}

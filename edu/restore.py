@@ -108,18 +108,18 @@ def restore_stems(
 ) -> list[str]:
     """One readable word per stem, in order. `enumerators`: indices of heading numbers,
     which are not counts ("2 vision" stays singular)."""
-    out = [_choices(s)[0] for s in stems]
+    distinct = set(stems)
+    best = {s: _choices(s)[0] for s in distinct}
+    out = [best[s] for s in stems]
     n = len(stems)
-    named = _apply_glossary(stems, out, glossary) if glossary else set()
+    named = _apply_glossary(stems, out, glossary, distinct) if glossary else set()
     # Counts: make the head noun of the next one or two tokens agree in number.
-    for i, s in enumerate(stems):
-        if not (s[0].isdigit() or s in _COUNT_WORDS or s == "one" or s == "singl"):
-            continue
+    counts = {s: c for s in distinct if (c := _count_value(s)) is not None}
+    for i in [k for k, s in enumerate(stems) if s in counts]:
         if i in enumerators or i in named:
             continue
-        count = _count_value(s)
-        if count is None:
-            continue
+        s = stems[i]
+        count = counts[s]
         if s in _SCALE_WORDS:
             prev = _count_value(stems[i - 1]) if i else None
             if s == "hundr" or s == "dozen":
@@ -159,21 +159,27 @@ def _verbish(stem: str) -> bool:
     return any(w.endswith("ed") for w, _ in load_wordmap().candidates(stem))
 
 
-def _apply_glossary(stems: list[str], out: list[str], glossary: Glossary) -> set[int]:
+def _apply_glossary(
+    stems: list[str], out: list[str], glossary: Glossary, distinct: set[str]
+) -> set[int]:
     """Write glossary matches into `out`; return the indices they cover."""
-    triggers = glossary.trigger_stems(stems)
+    triggers = glossary.trigger_stems(distinct)
     covered: set[int] = set()
-    i, n = 0, len(stems)
-    while i < n:
-        if stems[i] in triggers:
-            hit = glossary.match(stems, i)
-            if hit:
-                used, pieces = hit
-                out[i : i + used] = pieces
-                covered.update(range(i, i + used))
-                i += used
-                continue
-        i += 1
+    memo: dict[tuple[str, ...], tuple[int, list[str]] | None] = {}
+    span = glossary.max_len
+    done = 0  # first index not yet covered by an earlier match
+    for i in [k for k, s in enumerate(stems) if s in triggers]:
+        if i < done:
+            continue
+        key = tuple(stems[i : i + span])
+        if key not in memo:
+            memo[key] = glossary.match(list(key), 0)
+        hit = memo[key]
+        if hit:
+            used, pieces = hit
+            out[i : i + used] = pieces
+            covered.update(range(i, i + used))
+            done = i + used
     return covered
 
 
