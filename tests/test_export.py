@@ -75,6 +75,8 @@ def parse_gift(text: str) -> list[dict]:
         assert block.startswith("::"), block
         end = _find(block, "::", 2)
         title, rest = _unescape(block[2:end]), block[end + 2:]
+        assert rest.startswith("[plain]")  # deck text is never read as HTML by Moodle
+        rest = rest[len("[plain]"):]
         open_, close = _find(rest, "{"), _find(rest, "}")
         assert open_ >= 0 and close > open_, block
         stem = _unescape(rest[:open_]) + (" _____ " + _unescape(rest[close + 1:])

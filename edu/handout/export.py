@@ -4,7 +4,9 @@ GIFT (Moodle's question import): one question per blank-line-separated block, ti
 `::item id::`. Multiple choice `{=right ~wrong}`, short answer with every alias `{=a =b}`,
 numerical with tolerance `{#207:0}`, true/false `{TRUE}`/`{FALSE#feedback}`, cloze as a
 missing-word question `before {=answer} after`, matching `{=left -> right}`. Ordering has no
-GIFT form and is skipped (reported). Deck text escapes `~ = # { } :` and `\\` with a backslash.
+GIFT form and is skipped (reported). Deck text escapes `~ = # { } :` and `\\` with a backslash,
+and every question is marked `[plain]` so Moodle shows `<b>` or `&` in deck text as written
+(answers and feedback inherit the question's text format in Moodle's GIFT importer).
 
 CSV: rows of front, back, tags (space-separated, Anki-style), written with the csv module in
 UTF-8 without a header row, so Anki's text import (comma separator; map column 3 to Tags) and
@@ -56,7 +58,7 @@ def _short_answers(item: Item) -> str:
 
 def gift_question(item: Item) -> str:
     """One GIFT question block for an item; ValueError (with the reason) if it has none."""
-    title = f"::{gift_escape(item.id)}::"
+    title = f"::{gift_escape(item.id)}::[plain]"
     kind = item.kind
     if kind == "multiple_choice":
         options = list(item.options or [])
