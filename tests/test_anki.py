@@ -104,9 +104,10 @@ def test_unusable_items_are_skipped_with_a_reason() -> None:
                   options=["a", "b"])
     with pytest.raises(Skip, match="answer"):
         note_content(bad_mc)
-    package, report = build_package(make_deck(), [*make_items(), bad_mc])
+    package, report = build_package(make_deck(), [*make_items(), bad_mc, make_items()[0]])
     assert report.skipped == [("x", str(Skip("multiple-choice item without its answer among "
-                                                 "at least two options")))]
+                                                 "at least two options"))),
+                              ("f1:short_answer", "duplicate item id")]
     assert report.notes == 7
 
 

@@ -100,7 +100,12 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki
                           description=text_field(deck.description))
     subdecks: dict[str, genanki.Deck] = {}
     report = AnkiExport()
+    seen: set[str] = set()
     for item in items:
+        if item.id in seen:  # one GUID per item id: a second note would clash with the first
+            report.skipped.append((item.id, "duplicate item id"))
+            continue
+        seen.add(item.id)
         try:
             content: NoteContent = note_content(item, seed)
         except Skip as why:
