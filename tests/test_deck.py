@@ -271,3 +271,14 @@ def test_draft_keys_are_accepted_and_score_may_be_negative(tmp_path):
                         "    evidence: Zhurong Mars rover\n    score: -1.5\n    status: draft\n")
     fact = load_deck(write(tmp_path, text)).fact("zhurong-rover")
     assert (fact.score, fact.status, fact.answer_stems) == (-1.5, "draft", "zhurong")
+
+
+def test_the_example_in_the_docs_is_a_valid_deck(tmp_path):
+    docs = (ROOT / "docs" / "DECKS.md").read_text("utf-8")
+    example = docs.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert "source: ../seeds/china-space-2021.txt" in example
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "china-space-2021.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    deck = load_deck(write(tmp_path / "decks", example))
+    assert [f.id for f in deck.facts] == ["launch-missions-2016-2021", "change5-sample-mass"]
