@@ -23,6 +23,17 @@ def add_item_options(p: argparse.ArgumentParser) -> None:
                         "multiple_choice true_false cloze numeric matching ordering")
     p.add_argument("--seed", type=int, default=0,
                    help="seed for every random choice (distractors, shuffles); default 0")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="list skipped items and the reason on standard error")
+
+
+def report_skipped(skipped: list[tuple[str, str]], verbose: bool) -> None:
+    """With --verbose, say on stderr which items were left out and why."""
+    import sys
+
+    if verbose:
+        for item_id, reason in skipped:
+            print(f"skipped {item_id}: {reason}", file=sys.stderr)
 
 
 def parse_kinds(raw: list[str] | None) -> list[str] | None:

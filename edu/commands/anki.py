@@ -22,10 +22,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.anki.export import export_apkg
-    from edu.commands._deckitems import deck_items, require_suffix
+    from edu.commands._deckitems import deck_items, report_skipped, require_suffix
 
     require_suffix(args.output, (".apkg",))
     deck, items = deck_items(args.deck, args.kinds, args.seed)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
+    report_skipped(report.skipped, args.verbose)
     print(report.summary(args.output))
     return 0

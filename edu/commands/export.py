@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items
+    from edu.commands._deckitems import deck_items, report_skipped
     from edu.fileio import atomic_write
     from edu.handout.export import to_csv, to_gift
 
@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text, report = to_csv(items)
     atomic_write(args.output, text)
+    report_skipped(report.skipped, args.verbose)
     skipped = f", {len(report.skipped)} items skipped (no {args.format.upper()} form)" \
         if report.skipped else ""
     print(f"wrote {args.output}: {report.written} {args.format.upper()} questions{skipped}")
