@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
+from operator import attrgetter
 from pathlib import Path
 
 from edu.deck import Deck, Fact
@@ -27,7 +28,7 @@ def heading_boundaries(doc: Document) -> set[int]:
     """Token indices where a section heading starts (windows never cross them)."""
     if not doc.sections:
         return set()
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts() if hasattr(doc, "token_starts") else [t.start for t in doc.tokens]
     out = set()
     for sec in doc.sections:
         k = bisect_left(starts, sec.start)
@@ -39,10 +40,11 @@ def heading_boundaries(doc: Document) -> set[int]:
 def extract_candidates(doc: Document, glossary: Glossary | None = None,
                        kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
-    stems = [t.stem for t in doc.tokens]
-    classes = Classifier().classes(stems)
+    stems = list(map(attrgetter("stem"), doc.tokens))
+    classifier = Classifier()
+    classes = classifier.classes(stems)
     boundaries = heading_boundaries(doc)
-    anchors = Scanner(stems, classes, boundaries, glossary).scan()
+    anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]

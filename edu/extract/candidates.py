@@ -53,6 +53,15 @@ def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
     return lo, hi
 
 
+def _plural_phrase(phrase: str) -> str:
+    """Plural of a counted noun phrase unless restoration already made it plural."""
+    words = phrase.split()
+    if any(w.endswith("s") for w in words):
+        return phrase
+    words[-1] = _plural(words[-1])
+    return " ".join(words)
+
+
 def _plural(word: str) -> str:
     if not word or not word[-1].isalpha() or word[:1].isupper():
         return word
@@ -123,7 +132,7 @@ def _format_name(stems: list[str], classes: list[int], words: list[str]) -> str:
     return out
 
 
-def _number_category(a: Anchor, unit_words: list[str]) -> str:
+def _number_category(a: Anchor, head_word: str) -> str:
     unit = lx.UNITS.get(a.head)
     if unit in ("grams", "kilograms", "tonnes", "tons"):
         return "mass"
@@ -137,8 +146,8 @@ def _number_category(a: Anchor, unit_words: list[str]) -> str:
         return "duration"
     if "ordinal" in a.features:
         return "ordinal"
-    if unit_words:
-        return f"{unit_words[-1].lower()} count"
+    if head_word:
+        return f"{head_word.lower()} count"
     return "number"
 
 
@@ -181,22 +190,29 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
     tokens = doc.tokens
     seen: set[tuple[str, str, str]] = set()
     repeats: Counter[tuple[str, str]] = Counter()
-    freq: Counter[tuple[str, str]] = Counter(_freq_key(stems, a) for a in anchors)
-    sec_starts, sec_labels = _section_index(doc)
-    facts: list[Fact] = []
-    ids: set[str] = set()
-    for a in anchors:
+    freq: Counter[tuple[str, str]] = Counter()
+    keyed = []
+    for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
         lo, hi = window(a, n, boundaries)
         answer_stems = " ".join(stems[a.i : a.j])
-        evidence_stems = " ".join(stems[lo:hi])
-        key = (a.kind, answer_stems, evidence_stems)
+        fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
+        freq[fkey] += 1
+        key = (a.kind, answer_stems, " ".join(stems[lo:hi]))
         if key in seen:
             continue
         seen.add(key)
+        keyed.append((a, lo, hi, answer_stems, key[2], fkey))
+    sec_starts, sec_labels = _section_index(doc)
+    facts: list[Fact] = []
+    ids: set[str] = set()
+    for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
         c_lo, c_hi = max(0, lo - _CONTEXT), min(n, hi + _CONTEXT)
-        words = restore_stems(stems[c_lo:c_hi], glossary)
+        if doc.raw and doc.words is not None:
+            words = doc.words[c_lo:c_hi]
+        else:
+            words = restore_stems(stems[c_lo:c_hi], glossary)
         w = words[lo - c_lo : hi - c_lo]
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
@@ -210,13 +226,15 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             if "glued" in a.features:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
-            unit_words = phrase.split()
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
-            elif unit_words:
-                unit_words[-1] = _plural(unit_words[-1])
-                unit = " ".join(unit_words)
-            category = _number_category(a, unit_words)
+            elif phrase:
+                unit = phrase if phrase.lower() != phrase or answer in ("1", "one") \
+                    else _plural_phrase(phrase)
+            last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
+            if "glued" in a.features:
+                last = a.head
+            category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
             answer = _format_date(ans_stems, ans_cls)
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
@@ -232,7 +250,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
-            fid += "-" + hashlib.sha1(key[2].encode() + b"|").hexdigest()[:4]
+            fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
         ids.add(fid)
         start = tokens[lo].start
         facts.append(Fact(
@@ -240,16 +258,10 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             source=Span(start, tokens[hi - 1].end), category=category,
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status="draft", answer_stems=answer_stems,
-            score=_score(a, rep, freq[_freq_key(stems, a)]), evidence=join_words(w),
+            score=_score(a, rep, freq[fkey]), evidence=join_words(w),
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return facts
-
-
-def _freq_key(stems: list[str], a: Anchor) -> tuple[str, str]:
-    if a.kind == "date":
-        return ("date", stems[a.j - 1])
-    return (" ".join(stems[a.i : a.j]), a.head)
 
 
 def _prompt(kind: str, cloze: str, unit: str | None, description: str) -> str:

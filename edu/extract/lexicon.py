@@ -164,6 +164,11 @@ class Classifier:
     def __init__(self) -> None:
         self._cache: dict[str, int] = {}
 
+    @property
+    def cache(self) -> dict[str, int]:
+        """Every stem classified so far, with its class."""
+        return self._cache
+
     def __call__(self, stem: str) -> int:
         c = self._cache.get(stem)
         if c is None:

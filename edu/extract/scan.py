@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.glossary import Glossary
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
+_FOLLOW = (lx.DESIGNATOR, lx.NUM)
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 _ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
@@ -38,6 +40,7 @@ class Anchor:
 
 
 def _is_designator(stem: str, cls: int) -> bool:
+    """The numbered part of a name: 5b, 03, xiii, or a small number like the 5 of "Long March 5"."""
     if cls == lx.DESIGNATOR:
         return True
     return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
@@ -58,8 +61,11 @@ def _is_name_entry(pieces: tuple[str, ...]) -> bool:
     from edu.wordmap import load_wordmap
 
     text = "".join(pieces)
-    if not any(ch.isupper() for ch in text):
+    if not text[:1].isupper():
         return False
+    if len(pieces) == 1 and any(ch in text for ch in "-/&") \
+            and not any(ch.isdigit() for ch in text):
+        return False  # "China-France", "Photo/Xinhua", "R&D": glued words, not one name
     if len(pieces) == 1 and " " not in text.strip():
         stems = text.lower()
         return load_wordmap().stem_zipf(stems) < 4.0 or any(ch.isdigit() for ch in text)
@@ -70,15 +76,31 @@ class Scanner:
     """Turns token stems and their classes into anchors."""
 
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
-                 glossary: Glossary | None = None) -> None:
+                 glossary: Glossary | None = None,
+                 stem_classes: dict[str, int] | None = None) -> None:
         self.stems = stems
         self.cls = classes
+        self.stem_classes = stem_classes if stem_classes is not None else dict(
+            zip(stems, classes, strict=True))
         self.boundaries = boundaries  # token indices where a section heading starts
         self.glossary = glossary if glossary else None
         self.gl_firsts = glossary_name_firsts(glossary)
         self.has_glued = bool(glossary and glossary.glued)
+        self.desig = {s for s, c in self.stem_classes.items() if _is_designator(s, c)}
+        self.starts = self._candidate_starts()
+        self._very_rare: dict[str, bool] = {}
         self._family = self._designator_families()
         self._bigrams: Counter[tuple[str, str]] | None = None
+
+    def _candidate_starts(self) -> list[int]:
+        """Token indices that can start an anchor: anything but a plain word, a word before a
+        number or designator, a glossary name's first word. Finding them with `compress`
+        skips plain words at C speed, which keeps big documents fast."""
+        stems, cls = self.stems, self.cls
+        interesting = {s for s, c in self.stem_classes.items() if c != lx.WORD} | self.gl_firsts
+        marks = list(compress(range(len(stems)), map(interesting.__contains__, stems)))
+        before = [k - 1 for k in marks if k and cls[k] in _FOLLOW]
+        return sorted(set(marks).union(before))
 
     def _designator_families(self) -> Counter[str]:
         """Words followed by designators at least twice, one of them lettered ("march" 5b, 7a).
@@ -90,18 +112,18 @@ class Scanner:
         lettered: set[str] = set()
         stems, cls = self.stems, self.cls
         word_like = (lx.WORD, lx.MONTH, lx.RARE)
-        numbered = [k - 1 for k, c in enumerate(cls) if k and (c == lx.DESIGNATOR or c == lx.NUM)]
+        numbered = [k - 1 for k in self.starts if k and cls[k] in _FOLLOW]
         for k in numbered:
             c = cls[k + 1]
             if cls[k] in word_like \
-                    and _is_designator(stems[k + 1], c) and (k + 1) not in self.boundaries:
+                    and stems[k + 1] in self.desig and (k + 1) not in self.boundaries:
                 fam[stems[k]] += 1
                 if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[k + 1]):
                     lettered.add(stems[k])
         families = Counter({w: n for w, n in fam.items() if n >= 2 and w in lettered})
         self._prev: Counter[tuple[str, str]] = Counter()
         for k in numbered:
-            if k >= 1 and stems[k] in families and _is_designator(stems[k + 1], cls[k + 1]):
+            if k >= 1 and stems[k] in families and stems[k + 1] in self.desig:
                 self._prev[(stems[k - 1], stems[k])] += 1
         return families
 
@@ -110,12 +132,7 @@ class Scanner:
         n = len(stems)
         out: list[Anchor] = []
         covered_until = 0  # tokens before this index belong to an emitted name
-        firsts = self.gl_firsts
-        follow = (lx.DESIGNATOR, lx.NUM)
-        # Only these tokens can start an anchor: skipping plain words keeps big files fast.
-        starts = [k for k, (s, c, nxt) in enumerate(zip(stems, cls, cls[1:] + [lx.WORD],
-                                                         strict=True))
-                  if c or nxt in follow or s in firsts]
+        starts = self.starts
         pos = 0
         i = 0
         while pos < len(starts):
@@ -131,18 +148,24 @@ class Scanner:
                     used, pieces = hit
                     from edu.restore import join_words
 
-                    a = Anchor("name", i, i + used, {"glossary": 1.0},
-                               name_text=join_words(list(pieces)))
+                    text = join_words(list(pieces))
+                    j = i + used
+                    while j < n and j - i - used < 2 and cls[j] == lx.DESIGNATOR \
+                            and j not in self.boundaries:
+                        text += ("-" if j == i + used and not text[-1].isdigit() else " ") \
+                            + stems[j].upper()  # "Haiyang" + 1c1d, "Tiantong-1" + 0203
+                        j += 1
+                    a = Anchor("name", i, j, {"glossary": 1.0}, name_text=text)
                     self._describe(a)
                     out.append(a)
-                    covered_until = i + used
-                    i += used
+                    covered_until = j
+                    i = j
                     continue
             if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
                     c in (lx.WORD, lx.MONTH) and i + 1 < n
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
                 j = i + 1
-                while j < n and j - i < 3 and _is_designator(stems[j], cls[j]) \
+                while j < n and j - i < 3 and stems[j] in self.desig \
                         and j not in self.boundaries:
                     j += 1
                 start = i
@@ -183,16 +206,20 @@ class Scanner:
     def _rare_is_name(self, i: int) -> bool:
         """A rare English-map stem is a name when a designator, a name or a category is beside."""
         stems, cls, n = self.stems, self.cls, len(self.stems)
-        if i + 1 < n and (_is_designator(stems[i + 1], cls[i + 1])
+        if i + 1 < n and (stems[i + 1] in self.desig
                           or cls[i + 1] in _NAME_START or stems[i + 1] in lx.CATEGORY_HEADS):
             return True
         if i + 2 < n and cls[i + 1] == lx.RARE and stems[i + 2] in lx.CATEGORY_HEADS:
             return True  # "zhengzhou henan provinc"
         if i > 0 and cls[i - 1] in _NAME_START:
             return True
-        from edu.wordmap import load_wordmap
+        got = self._very_rare.get(stems[i])
+        if got is None:
+            from edu.wordmap import load_wordmap
 
-        return load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
+            got = load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
+            self._very_rare[stems[i]] = got
+        return got
 
     def _word_is_name(self, i: int) -> bool:
         """A common word followed by a designator like 5b or (in a family) 5: "march 5b"."""
@@ -202,7 +229,7 @@ class Scanner:
         c = cls[i + 1]
         if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[i + 1]):
             return True
-        if c == lx.NUM and _is_designator(stems[i + 1], c):
+        if c == lx.NUM and stems[i + 1] in self.desig:
             if self._family[stems[i]] >= 2:
                 return True
             nxt = cls[i + 2] if i + 2 < n else lx.WORD
@@ -214,19 +241,21 @@ class Scanner:
         stems, cls, n = self.stems, self.cls, len(self.stems)
         k = a.j
         limit = min(n, a.j + _HEAD_REACH)
+        first = a.j  # where the description starts: after sibling names and designators
         while k < limit and k not in self.boundaries:
             if stems[k] in lx.CATEGORY_HEADS:
-                a.phrase = (a.j, k + 1)
+                a.phrase = (max(first, a.j), k + 1)
                 a.head = stems[k]
                 a.features["head_gap"] = float(k - a.j)
                 return
-            if cls[k] in (lx.NUM, lx.YEAR, lx.NUM_WORD):
-                break
+            if cls[k] in (lx.YEAR, lx.NUM_WORD) or (cls[k] == lx.NUM and first == k):
+                if cls[k] != lx.NUM or stems[k] not in self.desig:
+                    break
+            if first == k and (cls[k] in _NAME_START or cls[k] == lx.DESIGNATOR
+                               or stems[k] in self.gl_firsts
+                               or (cls[k] == lx.NUM and stems[k] in self.desig)):
+                first = k + 1
             k += 1
-        if a.i > 0 and stems[a.i - 1] in lx.CATEGORY_HEADS and a.i not in self.boundaries:
-            a.head = stems[a.i - 1]
-            a.phrase = (a.i - 1, a.i)
-            a.features["head_gap"] = 1.0
 
     def _continues(self, prev: str, stem: str) -> bool:
         """Does the counted-noun phrase go on from `prev` to `stem` ("launch" -> "mission")?"""
