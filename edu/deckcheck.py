@@ -18,6 +18,7 @@ from edu.errors import EduError, Problem
 from edu.fileio import read_text
 from edu.source import Span
 from edu.yamlnodes import (
+    closest,
     compose,
     is_null,
     kind_of,
@@ -93,9 +94,9 @@ class _Reader:
             if key in allowed:
                 found[key] = value_node
                 continue
-            hint = suggest(key, allowed)
-            if hint:
-                misspelt.add(hint.split("'")[1])
+            meant = closest(key, allowed)
+            hint = f" (did you mean {meant!r}?)" if meant else ""
+            misspelt.add(meant or "")
             self.add(key_node, f"{what}: unknown key {key!r}{hint}")
         for key in required:
             if key not in found and key not in misspelt:

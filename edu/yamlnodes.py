@@ -99,10 +99,16 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     return None, [*tabs, problem]
 
 
+def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    """The choice a near-miss most likely meant ("promt" -> "prompt"), if any is close."""
+    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=65)
+    return match[0] if match else None
+
+
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
     """' (did you mean 'prompt'?)' for a near-miss, else ''."""
-    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=65)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+    meant = closest(word, choices)
+    return f" (did you mean {meant!r}?)" if meant else ""
 
 
 def mapping_pairs(path: str, node: yaml.MappingNode,
