@@ -8,14 +8,21 @@ shapes. Normalised forms of answers are memoised, so grading costs microseconds.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from edu.numbers import NUMBER_WORDS, find_number, roman_to_int, scale_of, words_to_number
+from edu.numbers import NUMBER_WORDS, roman_to_int, words_to_number
+from edu.quantities import (
+    APOSTROPHES,
+    NON_WORD,
+    fold,
+    parse_date,
+    parse_quantity,
+    unit_of,
+)
 
 CORRECT, ALMOST, WRONG = "correct", "almost", "wrong"
 
@@ -38,24 +45,14 @@ class Verdict:
 
 # ---------------------------------------------------------------- text normal form
 
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
-_NON_WORD = re.compile(r"[^\w%]+|_")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _fold(text: str) -> str:
-    """NFKC, case-fold and strip accents: 'Chāng’E' -> "chang'e" (apostrophes removed after)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFKC", text).casefold()
-
 
 @lru_cache(maxsize=65_536)
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised words: folded, punctuation gone, number words -> digits, XIII -> 13."""
-    text = _APOSTROPHES.sub("", _fold(text))
-    raw = _NON_WORD.sub(" ", text)
+    text = APOSTROPHES.sub("", fold(text))
+    raw = NON_WORD.sub(" ", text)
     raw = _LETTER_DIGIT.sub(" ", raw)
     words = raw.split()
     out: list[str] = []
@@ -138,56 +135,6 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
 
 # ---------------------------------------------------------------- numbers and units
 
-_UNITS: dict[str, tuple[str, float]] = {}
-for _dim, _table in {
-    "mass": {("mg", "milligram", "milligrams"): 1e-3, ("g", "gram", "grams", "gramme"): 1.0,
-             ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"): 1e3,
-             ("t", "ton", "tons", "tonne", "tonnes", "metric ton", "metric tons"): 1e6},
-    "length": {("mm", "millimeter", "millimeters", "millimetre", "millimetres"): 1e-3,
-               ("cm", "centimeter", "centimeters", "centimetre", "centimetres"): 1e-2,
-               ("m", "meter", "meters", "metre", "metres"): 1.0,
-               ("km", "kilometer", "kilometers", "kilometre", "kilometres"): 1e3},
-    "time": {("s", "sec", "secs", "second", "seconds"): 1.0,
-             ("min", "mins", "minute", "minutes"): 60.0,
-             ("h", "hr", "hrs", "hour", "hours"): 3600.0,
-             ("day", "days"): 86400.0},
-    "ratio": {("%", "percent", "per cent", "pct"): 1.0},
-}.items():
-    for _names, _factor in _table.items():
-        for _name in _names:
-            _UNITS[_name] = (_dim, _factor)
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    value: float
-    unit: str  # normalised unit words after the number ("grams", "launch missions", "")
-
-
-def _unit_of(words: str) -> tuple[str, float] | None:
-    """(dimension, factor) of the first one or two words of a unit phrase, if known."""
-    parts = words.split()
-    if len(parts) >= 2 and " ".join(parts[:2]) in _UNITS:
-        return _UNITS[" ".join(parts[:2])]
-    return _UNITS.get(parts[0]) if parts else None
-
-
-@lru_cache(maxsize=65_536)
-def parse_quantity(text: str) -> Quantity | None:
-    """'1,731 grams' -> (1731, 'grams'); '1.5 billion yuan' -> (1.5e9, 'yuan'); '40%'."""
-    found = find_number(_fold(text).replace("\u2212", "-"))
-    if found is None:
-        return None
-    value = found.value
-    if found.prefix.rstrip().endswith("-"):
-        value = -value
-    rest = _NON_WORD.sub(" ", _APOSTROPHES.sub("", found.suffix)).split()
-    if rest and scale_of(rest[0]):
-        value *= scale_of(rest[0]) or 1
-        rest = rest[1:]
-    return Quantity(value, " ".join(rest))
-
-
 def _fmt(value: float) -> str:
     return f"{value:,.10g}" if abs(value) < 1e15 else f"{value:g}"
 
@@ -204,8 +151,8 @@ def grade_number(answer: str, response: str, unit: str | None = None,
             return Verdict(CORRECT, "correct")
         return Verdict(WRONG, f"expected {answer}, you wrote {response.strip() or 'nothing'}")
     value = got.value
-    answer_unit = _unit_of(expected.unit) or (_unit_of(_fold(unit)) if unit else None)
-    response_unit = _unit_of(got.unit)
+    answer_unit = unit_of(expected.unit) or (unit_of(fold(unit)) if unit else None)
+    response_unit = unit_of(got.unit)
     if answer_unit and response_unit:
         if answer_unit[0] != response_unit[0]:
             return Verdict(WRONG, f"expected {answer}; '{got.unit}' is not a unit of "
@@ -225,53 +172,6 @@ def grade_number(answer: str, response: str, unit: str | None = None,
 
 
 # ---------------------------------------------------------------- dates
-
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
-_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_MY = re.compile(r"\b(\d{1,2})/(\d{4})\b")
-
-
-@lru_cache(maxsize=65_536)
-def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
-    """(year, month, day) from 'April 29, 2021', '29 April 2021', '2021-04', '2021'; or None."""
-    folded = _fold(text)
-    m = _ISO.search(folded)
-    if m:
-        return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    m = _DMY.search(folded)
-    if m:
-        return int(m.group(3)), int(m.group(2)), int(m.group(1))
-    m = _MY.search(folded)
-    if m:
-        return int(m.group(2)), int(m.group(1)), None
-    words = re.findall(r"[a-z]+|\d+", folded)
-    year = month = day = None
-    for word in words:
-        if word.isdigit():
-            n = int(word)
-            if len(word) == 4 and 1000 <= n <= 2999 and year is None:
-                year = n
-            elif 1 <= n <= 31 and day is None and len(word) <= 2:
-                day = n
-            else:
-                return None
-        elif word in _MONTHS and month is None:
-            month = _MONTHS[word]
-        elif word in ("st", "nd", "rd", "th", "of", "in", "on", "the"):
-            continue
-        else:
-            return None
-    if year is None and month is None:
-        return None
-    if month is None and day is not None:
-        return None
-    return year, month, day
-
 
 def grade_date(answer: str, response: str, aliases: tuple[str, ...] = ()) -> Verdict:
     """Grade a date: every part the answer gives (year, month, day) must match exactly."""
@@ -312,8 +212,9 @@ def grade_free(item: Any, response: str) -> Verdict:
     return grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
 
 
-def _chosen_option(options: list[str], response: str) -> int | None:
-    """Index of the option a response picks: option text first, then letter A-D or digit 1-4."""
+def _chosen_option(options: list[str], response: str, fact_kind: str = "") -> int | None:
+    """Index of the option a response picks: option text first, then letter A-D or digit 1-4,
+    then the one option the response matches as a number, date or name with a typo."""
     key = key_of(response)
     for i, option in enumerate(options):
         if key and key_of(option) == key:
@@ -323,15 +224,24 @@ def _chosen_option(options: list[str], response: str) -> int | None:
         return _LETTERS.index(raw)
     if raw.isdigit() and 1 <= int(raw) <= len(options):
         return int(raw) - 1
-    near = [i for i, option in enumerate(options)
-            if grade_text(option, (), response).status == ALMOST]
-    return near[0] if len(near) == 1 else None
+    if fact_kind == "number":
+        check = lambda option: grade_number(option, response)  # noqa: E731
+    elif fact_kind == "date":
+        check = lambda option: grade_date(option, response)  # noqa: E731
+    else:
+        check = lambda option: grade_text(option, (), response)  # noqa: E731
+    verdicts = [check(option).status for option in options]
+    for status in (CORRECT, ALMOST):
+        hits = [i for i, v in enumerate(verdicts) if v == status]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def grade_choice(item: Any, response: str) -> Verdict:
     options = list(item.options or [])
     right = options.index(item.answer) if item.answer in options else -1
-    picked = _chosen_option(options, response)
+    picked = _chosen_option(options, response, item.fact_kind)
     label = f"{_LETTERS[right].upper()} ({item.answer})" if right >= 0 else item.answer
     if picked is None:
         return Verdict(WRONG, f"not one of the options; the answer is {label}")

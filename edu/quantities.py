@@ -1,0 +1,122 @@
+"""Reading quantities and dates out of free text: '1,731 grams', '1.5 billion yuan', '40%',
+'29 April 2021', '2021-04'. Used by grading (compare what was typed with the answer) and by
+distractors (write nearby values like the answer)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from edu.numbers import find_number, scale_of
+
+APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
+NON_WORD = re.compile(r"[^\w%]+|_")
+
+
+def fold(text: str) -> str:
+    """NFKC, case-fold and strip accents: 'Chāng’E' -> "chang'e" (apostrophes removed later)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+_UNITS: dict[str, tuple[str, float]] = {}
+for _dim, _table in {
+    "mass": {("mg", "milligram", "milligrams"): 1e-3, ("g", "gram", "grams", "gramme"): 1.0,
+             ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"): 1e3,
+             ("t", "ton", "tons", "tonne", "tonnes", "metric ton", "metric tons"): 1e6},
+    "length": {("mm", "millimeter", "millimeters", "millimetre", "millimetres"): 1e-3,
+               ("cm", "centimeter", "centimeters", "centimetre", "centimetres"): 1e-2,
+               ("m", "meter", "meters", "metre", "metres"): 1.0,
+               ("km", "kilometer", "kilometers", "kilometre", "kilometres"): 1e3},
+    "time": {("s", "sec", "secs", "second", "seconds"): 1.0,
+             ("min", "mins", "minute", "minutes"): 60.0,
+             ("h", "hr", "hrs", "hour", "hours"): 3600.0,
+             ("day", "days"): 86400.0},
+    "ratio": {("%", "percent", "per cent", "pct"): 1.0},
+}.items():
+    for _names, _factor in _table.items():
+        for _name in _names:
+            _UNITS[_name] = (_dim, _factor)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # normalised unit words after the number ("grams", "launch missions", "")
+
+
+def unit_of(words: str) -> tuple[str, float] | None:
+    """(dimension, factor) of the first one or two words of a unit phrase, if known."""
+    parts = words.split()
+    if len(parts) >= 2 and " ".join(parts[:2]) in _UNITS:
+        return _UNITS[" ".join(parts[:2])]
+    return _UNITS.get(parts[0]) if parts else None
+
+
+@lru_cache(maxsize=65_536)
+def parse_quantity(text: str) -> Quantity | None:
+    """'1,731 grams' -> (1731, 'grams'); '1.5 billion yuan' -> (1.5e9, 'yuan'); '40%'."""
+    found = find_number(fold(text).replace("\u2212", "-"))
+    if found is None:
+        return None
+    value = found.value
+    if found.prefix.rstrip().endswith("-"):
+        value = -value
+    rest = NON_WORD.sub(" ", APOSTROPHES.sub("", found.suffix)).split()
+    if rest and scale_of(rest[0]):
+        value *= scale_of(rest[0]) or 1
+        rest = rest[1:]
+    return Quantity(value, " ".join(rest))
+
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_MY = re.compile(r"\b(\d{1,2})/(\d{4})\b")
+
+
+@lru_cache(maxsize=65_536)
+def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) from 'April 29, 2021', '29 April 2021', '2021-04', '2021'; or None."""
+    folded = fold(text)
+    m = _ISO.search(folded)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    m = _DMY.search(folded)
+    if m:
+        return int(m.group(3)), int(m.group(2)), int(m.group(1))
+    m = _MY.search(folded)
+    if m:
+        return int(m.group(2)), int(m.group(1)), None
+    words = re.findall(r"[a-z]+|\d+", folded)
+    year = month = day = None
+    for word in words:
+        if word.isdigit():
+            n = int(word)
+            if len(word) == 4 and 1000 <= n <= 2999 and year is None:
+                year = n
+            elif 1 <= n <= 31 and day is None and len(word) <= 2:
+                day = n
+            else:
+                return None
+        elif word in _MONTHS and month is None:
+            month = _MONTHS[word]
+        elif word in ("st", "nd", "rd", "th", "of", "in", "on", "the"):
+            continue
+        else:
+            return None
+    if year is None and month is None:
+        return None
+    if month is None and day is not None:
+        return None
+    return year, month, day
+
+
