@@ -25,7 +25,7 @@ from edu.fileio import read_text
 from edu.preprocess import normalise_words, preprocess_words, stem
 
 NUMBER = "{n}"
-_NUM_TOKEN = re.compile(r"^(?:\d+[a-z]{0,2}|[ivxlc]+)$")
+_NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")
 META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary"}
 GLOSSARY_KEYS = {"names", "words"}
 _PLACEHOLDER = "0000"
@@ -142,7 +142,7 @@ def name_entry(name: str) -> list[Entry]:
         if _PLACEHOLDER in glued:
             before, _, after = glued.partition(_PLACEHOLDER)
             rx = re.compile(
-                "^" + re.escape(before) + r"(\d+[a-z]{0,2}|[ivxlc]+)" + re.escape(after) + "$"
+                "^" + re.escape(before) + r"((?:\d+[a-z]{0,2})+|[ivxlc]+)" + re.escape(after) + "$"
             )
             entries.append(Entry((f"\x00{glued}",), (name,), rx))
     return entries

@@ -23,7 +23,7 @@ from functools import lru_cache
 from edu.compounds import split_compound
 from edu.glossary import Glossary
 from edu.source import Document, Span
-from edu.wordmap import WordMap, load_wordmap
+from edu.wordmap import Bigram, WordMap, load_bigrams, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
 _FORM_BONUS = {"plural": 0.15, "ed": 0.05, "ing": -0.2}
@@ -112,6 +112,7 @@ def restore_stems(
     best = {s: _choices(s)[0] for s in distinct}
     out = [best[s] for s in stems]
     n = len(stems)
+    _apply_bigrams(stems, out)
     named = _apply_glossary(stems, out, glossary, distinct) if glossary else set()
     # Counts: make the head noun of the next one or two tokens agree in number.
     counts = {s: c for s in distinct if (c := _count_value(s)) is not None}
@@ -151,6 +152,47 @@ def _head_index(stems: list[str], j: int) -> int | None:
             and not _verbish(stems[j + 1])):
         return j + 1  # "207 launch missions": a verb-like word is a modifier here
     return j
+
+
+_BIGRAM_WEIGHT = 0.4  # per log10 of the pair's count in books
+_KEEP_BONUS = 0.5  # the context-free choice keeps this much advantage
+
+
+def _apply_bigrams(stems: list[str], out: list[str]) -> None:
+    """Re-choose words that form a known pair with some word of a neighbouring stem
+    ("electric buses", "launch missions"): the pairs come from a books bigram list."""
+    pairs = load_bigrams()
+    # Distinct pairs first (set and intersection run in C), then only their left stems.
+    relevant = set(zip(stems, stems[1:], strict=False)) & pairs.keys()
+    if not relevant:
+        return
+    lefts = {a for a, _ in relevant}
+    hits = [k for k in [k for k, s in enumerate(stems[:-1]) if s in lefts]
+            if (stems[k], stems[k + 1]) in relevant]
+    n = len(stems)
+    memo: dict[tuple[str, str, str], str] = {}
+    for k in sorted(set(hits) | {k + 1 for k in hits}):
+        key = (stems[k - 1] if k else "", stems[k], stems[k + 1] if k + 1 < n else "")
+        word = memo.get(key)
+        if word is None:
+            word = memo[key] = _bigram_choice(*key, out[k], pairs)
+        out[k] = word
+
+
+def _bigram_choice(prev: str, stem: str, nxt: str, base: str,
+                   pairs: dict[tuple[str, str], tuple[Bigram, ...]]) -> str:
+    cands = load_wordmap().candidates(stem)
+    if len(cands) < 2:
+        return base
+    extra: dict[str, float] = {}
+    for _w1, w2, score in pairs.get((prev, stem), ()):
+        extra[w2] = max(score, extra.get(w2, 0.0))
+    for w1, _w2, score in pairs.get((stem, nxt), ()):
+        extra[w1] = max(score, extra.get(w1, 0.0))
+    if not extra:
+        return base
+    return max(cands, key=lambda wz: wz[1] + _KEEP_BONUS * (wz[0] == base)
+               + _BIGRAM_WEIGHT * extra.get(wz[0], 0.0))[0]
 
 
 @lru_cache(maxsize=50_000)

@@ -82,3 +82,17 @@ def load_wordmap() -> WordMap:
         stem, _, rest = line.partition("\t")
         raw[stem] = rest
     return WordMap(raw, text)
+
+
+Bigram = tuple[str, str, float]  # (word1, word2, log10 of the pair's count in books)
+
+
+@lru_cache(maxsize=1)
+def load_bigrams() -> dict[tuple[str, str], tuple[Bigram, ...]]:
+    """Adjacent content-word pairs by their stems: which words of two stems go together."""
+    data = resources.files("edu.data").joinpath("bigrams.tsv.gz").read_bytes()
+    index: dict[tuple[str, str], list[Bigram]] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        s1, s2, w1, w2, score = line.split("\t")
+        index.setdefault((s1, s2), []).append((w1, w2, int(score) / 100))
+    return {k: tuple(v) for k, v in index.items()}

@@ -1,17 +1,24 @@
-"""Rebuild `edu/data/wordmap.tsv.gz`, the inverse stem -> English words map used by restore.
+"""Rebuild the restoration data: `edu/data/wordmap.tsv.gz` and `edu/data/bigrams.tsv.gz`.
 
-wordfreq is a build-time dependency only (`pip install -e .[build]`); the runtime reads the
-shipped gzipped TSV. Each line is `stem<TAB>word:zipf100<TAB>word:zipf100...`, candidates
-sorted by descending frequency, where zipf100 is wordfreq's Zipf frequency times 100 (an
-integer: log10 of occurrences per billion words, so 700 is a very common word).
+Build-time dependencies only (`pip install -e .[build]`): wordfreq and symspellpy; the runtime
+reads the shipped gzipped TSVs.
 
-Usage: python scripts/build_wordmap.py [--size 100000] [--output edu/data/wordmap.tsv.gz]
+wordmap: `stem<TAB>word:zipf100<TAB>word:zipf100...`, candidates sorted by descending
+frequency, zipf100 = wordfreq's Zipf frequency times 100 (log10 of uses per billion words).
+
+bigrams: `stem1<TAB>stem2<TAB>word1<TAB>word2<TAB>log10count*100` for pairs of adjacent
+content words from symspellpy's English bigram list (derived from the Google Books Ngram
+corpus, CC BY 3.0), kept when both words are in the word map and one of their stems has more
+than one candidate word (only then can the pair change a choice).
+
+Usage: python scripts/build_wordmap.py [--size 100000] [--output-dir edu/data]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import math
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +28,8 @@ from wordfreq import top_n_list, zipf_frequency
 from edu.preprocess import stem, stop_words
 
 _PLAIN = re.compile(r"^[a-z0-9]+$")
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "edu" / "data" / "wordmap.tsv.gz"
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "edu" / "data"
+BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 
 
 def build(size: int) -> dict[str, list[tuple[str, int]]]:
@@ -43,20 +51,48 @@ def dump(groups: dict[str, list[tuple[str, int]]]) -> bytes:
     for s in sorted(groups):
         cands = "\t".join(f"{w}:{z}" for w, z in groups[s])
         lines.append(f"{s}\t{cands}\n")
+    return _gzip(lines)
+
+
+def _gzip(lines: list[str]) -> bytes:
     # mtime=0 keeps the file byte-identical across rebuilds.
     return gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def build_bigrams(groups: dict[str, list[tuple[str, int]]]) -> bytes:
+    """Content-word bigrams that can tell apart the candidate words of a stem."""
+    from importlib import resources
+
+    stops = stop_words()
+    stem_of = {w: s for s, cands in groups.items() for w, _ in cands}
+    text = resources.files("symspellpy").joinpath(BIGRAM_FILE).read_text("utf-8")
+    lines = []
+    for line in text.splitlines():
+        a, b, count = line.split()
+        if a in stops or b in stops or a not in stem_of or b not in stem_of:
+            continue
+        sa, sb = stem_of[a], stem_of[b]
+        if len(groups[sa]) < 2 and len(groups[sb]) < 2:
+            continue
+        lines.append(f"{sa}\t{sb}\t{a}\t{b}\t{round(math.log10(int(count)) * 100)}\n")
+    return _gzip(sorted(lines))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="how many top words to use")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--output-dir", type=Path, default=DEFAULT_DIR)
     args = parser.parse_args()
     groups = build(args.size)
     data = dump(groups)
-    args.output.write_bytes(data)
+    out = args.output_dir / "wordmap.tsv.gz"
+    out.write_bytes(data)
     print(f"{len(groups)} stems, {sum(map(len, groups.values()))} words, "
-          f"{len(data) / 1e6:.2f} MB -> {args.output}")
+          f"{len(data) / 1e6:.2f} MB -> {out}")
+    bigrams = build_bigrams(groups)
+    out = args.output_dir / "bigrams.tsv.gz"
+    out.write_bytes(bigrams)
+    print(f"bigrams: {len(bigrams) / 1e6:.2f} MB -> {out}")
 
 
 if __name__ == "__main__":
