@@ -128,7 +128,8 @@ def _parses(prompt: str) -> list[_Question]:
         else:
             wh, j = low, w + 1
         if (low in ("which", "who") and w and words[w - 1].endswith(",")
-                and j < len(words) and is_finite_verb(_core(words[j]))):
+                and j < len(words) and is_finite_verb(_core(words[j]))
+                and (_core(words[j]) in AUXILIARIES or base_form(_core(words[j])) is not None)):
             continue  # a relative clause: ", which took ..."
         k = _phrase_end(words, j) if wh in ("which", "what", "howmany") else j
         found.append(_Question(words[:w], wh, words[j:k], words[k:]))
