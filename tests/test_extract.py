@@ -172,3 +172,26 @@ def test_cli_bad_kind_exit_2(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["extract", str(PANAMA), "--kinds", "colour"])
     assert exc.value.code == 2
+
+
+def test_descriptions_and_acronyms() -> None:
+    doc = _doc("pakistan remotesens satellit prss1 venezuelan remotesens satellit vrss2 sudan "
+               "mission space launch site telemetri track command ttc station network")
+    facts = {f.answer: f for f in extract_candidates(doc) if f.kind == "name"}
+    assert facts["PRSS-1"].category == "satellite"
+    assert "pakistan remote" in facts["PRSS-1"].note.lower()
+    ttc = facts["TTC"]
+    assert "telemetry" in ttc.note.lower() and "command" in ttc.note.lower()
+
+
+def test_raw_english_document(tmp_path: Path) -> None:
+    path = tmp_path / "raw.txt"
+    path.write_text((DATA / "extract_panama.raw.txt").read_text("utf-8"), "utf-8")
+    doc = load_document(path)
+    assert doc.raw
+    facts = extract_candidates(doc)
+    by_answer = {f.answer: f for f in facts}
+    assert "22,000" in by_answer and "Goethals" in by_answer
+    for f in facts:
+        assert f.answer_stems.replace(" ", "") in "".join(
+            t.stem for t in doc.tokens if f.source.start <= t.start and t.end <= f.source.end)

@@ -176,6 +176,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     else:
         s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
         s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
+        s += 1.5 * f.get("acronym", 0)
         if a.head:
             near = f.get("head_gap", 9) <= 1
             s += (0.8 if near else 0.4) if a.head in _GENERIC_HEADS else (1.5 if near else 0.8)
@@ -241,8 +242,10 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                         "date" if "day" in a.features and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            answer = a.name_text or _format_name(ans_stems, ans_cls, ans_words)
-            category = lx.CATEGORY_HEADS.get(a.head, "name")
+            answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
+                                     else _format_name(ans_stems, ans_cls, ans_words))
+            category = lx.CATEGORY_HEADS.get(a.head, "acronym" if "acronym" in a.features
+                                             else "name")
             if phrase:
                 note = f"{answer}: {phrase}"
         cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])

@@ -16,6 +16,8 @@ from edu.glossary import Glossary
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
 _FOLLOW = (lx.DESIGNATOR, lx.NUM)
+_MODIFIER = (lx.WORD, lx.RARE, lx.FOREIGN)  # words that may describe or expand a name
+_MODIFIERS = 2  # words kept before the head noun of a description
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 _ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
@@ -44,6 +46,11 @@ def _is_designator(stem: str, cls: int) -> bool:
     if cls == lx.DESIGNATOR:
         return True
     return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
+
+
+def _drop_one(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` with one letter left out (but the first)."""
+    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer)))
 
 
 def glossary_name_firsts(glossary: Glossary | None) -> set[str]:
@@ -178,6 +185,11 @@ class Scanner:
                                               "rare": float(c == lx.RARE),
                                               "designator": float(j > i + 1)})
                 self._describe(a)
+                lo = self._acronym(i) if j == i + 1 and c in (lx.FOREIGN, lx.RARE) else -1
+                if lo >= 0:
+                    a.phrase = (lo, i)
+                    a.features["acronym"] = 1.0
+                    a.head = stems[i - 1] if stems[i - 1] in lx.CATEGORY_HEADS else a.head
                 out.append(a)
                 covered_until = j
                 i = j
@@ -242,12 +254,11 @@ class Scanner:
         k = a.j
         limit = min(n, a.j + _HEAD_REACH)
         first = a.j  # where the description starts: after sibling names and designators
+        found = -1
         while k < limit and k not in self.boundaries:
             if stems[k] in lx.CATEGORY_HEADS:
-                a.phrase = (max(first, a.j), k + 1)
-                a.head = stems[k]
-                a.features["head_gap"] = float(k - a.j)
-                return
+                found = k
+                break
             if cls[k] in (lx.YEAR, lx.NUM_WORD) or (cls[k] == lx.NUM and first == k):
                 if cls[k] != lx.NUM or stems[k] not in self.desig:
                     break
@@ -256,6 +267,40 @@ class Scanner:
                                or (cls[k] == lx.NUM and stems[k] in self.desig)):
                 first = k + 1
             k += 1
+        if (found < 0 or found - a.j >= 2) and a.i > 0 and a.i not in self.boundaries \
+                and stems[a.i - 1] in lx.CATEGORY_HEADS:
+            # "pakistan remotesens satellit prss1": the description comes first
+            lo = a.i - 1
+            while lo > a.i - 3 and lo not in self.boundaries and cls[lo - 1] in _MODIFIER:
+                lo -= 1
+            a.phrase, a.head = (lo, a.i), stems[a.i - 1]
+            a.features["head_gap"] = 0.5
+        elif found >= 0:
+            lo = max(first, a.j, found - _MODIFIERS)
+            while lo < found and cls[lo] not in _MODIFIER:
+                lo += 1
+            a.phrase = (lo, found + 1)
+            a.head = stems[found]
+            a.features["head_gap"] = float(found - a.j)
+
+    def _acronym(self, i: int) -> int:
+        """Start of the words that a short token abbreviates ("telemetri track command ttc"),
+        or -1. The initials must spell the token, or all of it but one letter ("insar")."""
+        stems, cls = self.stems, self.cls
+        acro = stems[i]
+        size = len(acro)
+        if not 2 <= size <= 6 or not acro.isalpha():
+            return -1
+        for m in (size, size - 1):
+            lo = i - m
+            if m < 2 or lo < 0 or any(k in self.boundaries for k in range(lo + 1, i + 1)):
+                continue
+            if any(cls[k] not in _MODIFIER for k in range(lo, i)):
+                continue
+            initials = "".join(stems[k][0] for k in range(lo, i))
+            if initials == acro or (m == size - 1 and _drop_one(acro, initials)):
+                return lo
+        return -1
 
     def _continues(self, prev: str, stem: str) -> bool:
         """Does the counted-noun phrase go on from `prev` to `stem` ("launch" -> "mission")?"""
