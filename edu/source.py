@@ -67,6 +67,8 @@ class Document:
     raw: bool = False  # True when the file was ordinary English, not preprocessed
     words: list[str] | None = None  # raw documents: each token's word as written
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # derived values that stages compute once per document (e.g. restoration's tense)
+    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def token_starts(self) -> list[int]:
         """Start offsets of the tokens (cached), for bisecting spans into token ranges."""
