@@ -168,6 +168,8 @@ def test_drafts_are_not_asked(deck) -> None:
     items, dropped = generate_items_with_report(drafty, ["short_answer"])
     assert "launches:short_answer" not in {i.id for i in items}
     assert ("launches", "short_answer", "draft fact (not reviewed)") in dropped
+    with_drafts = generate_items(drafty, ["short_answer"], include_drafts=True)
+    assert "launches:short_answer" in {i.id for i in with_drafts}
 
 
 def test_missing_source_drops_cloze_only(deck, tmp_path: Path) -> None:
@@ -218,6 +220,8 @@ STATEMENTS = [
     ("How many launches did China make in 2021?", "55", "China made 55 launches in 2021."),
     ("Who was the first Chinese astronaut in space?", "Yang Liwei",
      "The first Chinese astronaut in space was Yang Liwei."),
+    ("How many grams? Chang'e-5 lunar probe brought back _____ g sample moon.", "1,731",
+     "Chang'e-5 lunar probe brought back 1,731 g sample moon."),
 ]
 
 

@@ -15,6 +15,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed for options, distractors, order")
     p.add_argument("--format", choices=("json", "yaml", "text"), default="json",
                    help="output format (default: json, a list of item objects)")
+    p.add_argument("--drafts", action="store_true",
+                   help="also ask about draft facts (status: draft, as written by edu extract)")
     p.add_argument("--dropped", action="store_true",
                    help="also list the items that were not made, and why, on standard error")
     p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
@@ -57,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise EduError(Problem("--kinds", str(exc))) from None
     deck = load_deck(args.deck)
-    items, dropped = generate_items_with_report(deck, kinds, args.seed)
+    items, dropped = generate_items_with_report(deck, kinds, args.seed,
+                                                include_drafts=args.drafts)
     if args.format == "json":
         out = json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n"
     elif args.format == "yaml":
@@ -73,5 +76,8 @@ def run(args: argparse.Namespace) -> int:
         for fact_id, kind, reason in dropped:
             print(f"dropped {kind} for {fact_id}: {reason}", file=sys.stderr)
     if not items:
-        print(f"{args.deck}: no items could be made", file=sys.stderr)
+        drafts = sum(1 for f in deck.facts if f.status == "draft")
+        hint = (f" ({drafts} of {len(deck.facts)} facts are drafts: review them or pass --drafts)"
+                if drafts and not args.drafts else " (run with --dropped to see why)")
+        print(f"{args.deck}: no items could be made{hint}", file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ fact never changes the items of another.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
 from edu.deck import Deck, Fact
@@ -69,9 +70,16 @@ def build_context(deck: Deck, seed: int = 0) -> Context:
 
 
 def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = None,
-                               seed: int = 0) -> tuple[list[Item], list[Dropped]]:
-    """Items (fact order, then kind order; groups last) and the (id, kind, reason) dropped."""
+                               seed: int = 0, *, include_drafts: bool = False,
+                               ) -> tuple[list[Item], list[Dropped]]:
+    """Items (fact order, then kind order; groups last) and the (id, kind, reason) dropped.
+
+    Draft facts (fresh from `edu extract`) are skipped unless `include_drafts` is set."""
     wanted = parse_kinds(kinds)
+    if include_drafts:
+        deck = dataclasses.replace(deck, facts=[
+            dataclasses.replace(f, status="reviewed") if f.status == "draft" else f
+            for f in deck.facts])
     ctx = build_context(deck, seed)
     items: list[Item] = []
     dropped: list[Dropped] = []
@@ -98,6 +106,6 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
 
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
-                   seed: int = 0) -> list[Item]:
+                   seed: int = 0, *, include_drafts: bool = False) -> list[Item]:
     """Items for the deck (see generate_items_with_report for what gets dropped and why)."""
-    return generate_items_with_report(deck, kinds, seed)[0]
+    return generate_items_with_report(deck, kinds, seed, include_drafts=include_drafts)[0]

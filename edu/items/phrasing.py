@@ -263,12 +263,13 @@ _GAP = re.compile(r"_{3,}")
 
 
 def _fill_gap(prompt: str, answer: str) -> str | None:
-    """'Titled "A ____ Perspective". Which year fills the gap?' -> 'Titled "A 2021 Perspective".'"""
-    sentences = re.split(r"(?<=[.!?\"”])\s+(?=[A-Z])", " ".join(prompt.split()))
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
-        return None
-    text = " ".join(sentences[:-1])
-    if len(_GAP.findall(text)) != 1:
+    """A prompt with one gap, filled: 'Titled "A ____ Perspective". Which year fills the gap?'
+    -> 'Titled "A 2021 Perspective".'; 'How many grams? X brought back _____ g.' -> 'X brought
+    back 1,731 g.' (question sentences around the gap are dropped)."""
+    sentences = re.split(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])", " ".join(prompt.split()))
+    kept = [x for x in sentences if _GAP.search(x) or not x.rstrip().endswith("?")]
+    text = " ".join(kept)
+    if len(_GAP.findall(text)) != 1 or text.rstrip().endswith("?"):
         return None
     return _sentence(_GAP.sub(answer, text).split())
 
