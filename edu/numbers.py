@@ -25,6 +25,15 @@ _ORDINALS = {
 }
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
 
+
+def _ordinal_word(word: str) -> str:
+    """'thirteen' -> 'thirteenth', 'twenty' -> 'twentieth' (regular forms only)."""
+    return word[:-1] + "ieth" if word.endswith("y") else word + "th"
+
+
+# "thirteenth" -> 13 ... "ninetieth" -> 90, plus the irregular first to twelfth.
+ORDINAL_WORDS = {_ordinal_word(w): v for w, v in _SMALL.items() if v > 12} | _ORDINALS
+
 # A numeral: 1,731 or 1731 or 3.5 or .5, optionally followed by an ordinal suffix.
 _NUMERAL = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?![\d])")
 _WORD = re.compile(r"[a-z]+")
@@ -144,7 +153,12 @@ def find_number(text: str) -> NumberText | None:
     lowered = text.lower()
     words = list(_WORD.finditer(lowered))
     for i, m in enumerate(words):
-        if m.group() not in NUMBER_WORDS:
+        word = m.group()
+        if word in ORDINAL_WORDS and word != "second" and len(words) <= 3:
+            start, end = m.start(), m.end()
+            return NumberText(float(ORDINAL_WORDS[word]), text[:start], text[start:end],
+                              text[end:], 0, False, ordinal=True)
+        if word not in NUMBER_WORDS:
             continue
         j = i
         while j + 1 < len(words) and (words[j + 1].group() in NUMBER_WORDS

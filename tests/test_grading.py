@@ -29,6 +29,8 @@ SAMPLES_NUM = item("1731", kind="numeric", fact_kind="number", unit="grams")
 TOLERANT = item("400", kind="numeric", fact_kind="number", tolerance=10.0)
 PERCENT = item("40%", kind="numeric", fact_kind="number")
 BILLION = item("1.5 billion yuan", fact_kind="number")
+ORDINAL = item("13th", fact_kind="number", unit="meeting")
+MILLION = item("seven million", fact_kind="number")
 YEAR = item("2020", fact_kind="date")
 YEAR_NUMERIC = item("2020", kind="numeric", fact_kind="date", unit="year", tolerance=0.0)
 MONTH = item("April 2021", fact_kind="date", aliases=["2021-04"])
@@ -123,6 +125,13 @@ CASES = [
     (BILLION, "1,500 million yuan", "correct"),
     (BILLION, "1500000000", "correct"),
     (BILLION, "1.5 million", "wrong"),
+    (ORDINAL, "13th", "correct"),
+    (ORDINAL, "thirteenth", "correct"),
+    (ORDINAL, "13", "correct"),
+    (ORDINAL, "14th", "wrong"),
+    (MILLION, "7 million", "correct"),
+    (MILLION, "7,000,000", "correct"),
+    (MILLION, "seven hundred thousand", "wrong"),
     # dates: every part the answer gives must match; never a typo in a year
     (YEAR, "2020", "correct"),
     (YEAR, "in 2020", "correct"),
