@@ -189,6 +189,7 @@ def _head_index(stems: list[str], j: int) -> int | None:
 
 _BIGRAM_WEIGHT = 0.4  # per log10 of the pair's count in books
 _KEEP_BONUS = 0.5  # the context-free choice keeps this much advantage
+_DISCOURSE_VOTES = 2  # pair readings needed before a stem's reading spreads over the text
 
 
 def _apply_bigrams(stems: list[str], out: list[str]) -> None:
@@ -203,27 +204,44 @@ def _apply_bigrams(stems: list[str], out: list[str]) -> None:
     hits = [k for k in [k for k, s in enumerate(stems[:-1]) if s in lefts]
             if (stems[k], stems[k + 1]) in relevant]
     n = len(stems)
-    memo: dict[tuple[str, str, str], str] = {}
+    memo: dict[tuple[str, str, str], str | None] = {}
+    votes: dict[str, Counter[str]] = {}
+    decided: set[int] = set()
     for k in sorted(set(hits) | {k + 1 for k in hits}):
         key = (stems[k - 1] if k else "", stems[k], stems[k + 1] if k + 1 < n else "")
-        word = memo.get(key)
-        if word is None:
-            word = memo[key] = _bigram_choice(*key, out[k], pairs)
-        out[k] = word
+        if key not in memo:
+            memo[key] = _bigram_choice(*key, out[k], pairs)
+        word = memo[key]
+        if word is not None:
+            votes.setdefault(stems[k], Counter())[word] += 1
+            decided.add(k)
+            out[k] = word
+    # One sense per discourse: a stem that the pairs read as another word again and again
+    # ("space exploration", "lunar exploration") is read that way where pairs say nothing.
+    default = {}
+    for stem, counter in votes.items():
+        (word, top), total = counter.most_common(1)[0], sum(counter.values())
+        if top >= _DISCOURSE_VOTES and top * 3 >= total * 2:
+            default[stem] = word
+    if default:
+        for k in [k for k, s in enumerate(stems) if s in default]:
+            if k not in decided:
+                out[k] = default[stems[k]]
 
 
 def _bigram_choice(prev: str, stem: str, nxt: str, base: str,
-                   pairs: dict[tuple[str, str], tuple[Bigram, ...]]) -> str:
+                   pairs: dict[tuple[str, str], tuple[Bigram, ...]]) -> str | None:
+    """The word the neighbouring pairs prefer, or None when they say nothing about it."""
     cands = load_wordmap().candidates(stem)
     if len(cands) < 2:
-        return base
+        return None
     extra: dict[str, float] = {}
     for _w1, w2, score in pairs.get((prev, stem), ()):
         extra[w2] = max(score, extra.get(w2, 0.0))
     for w1, _w2, score in pairs.get((stem, nxt), ()):
         extra[w1] = max(score, extra.get(w1, 0.0))
     if not extra:
-        return base
+        return None
     return max(cands, key=lambda wz: wz[1] + _KEEP_BONUS * (wz[0] == base)
                + _BIGRAM_WEIGHT * extra.get(wz[0], 0.0))[0]
 

@@ -83,8 +83,8 @@ def test_accuracy_floor_on_prose():
         correct += acc.correct
         total += acc.total
     assert total > 2000
-    # measured 0.65 (naive most-frequent word: 0.63); see bench/bench_restore.py
-    assert correct / total >= 0.63
+    # measured 0.67 (naive most-frequent word: 0.63); see bench/bench_restore.py
+    assert correct / total >= 0.65
 
 
 def test_glossary_numbered_names_and_words():
