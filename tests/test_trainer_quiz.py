@@ -177,3 +177,28 @@ async def test_help_lists_bindings_and_theme_toggles(tmp_path):
         dark = app.theme
         await pilot.press("ctrl+t")
         assert app.theme != dark
+
+
+@async_test
+async def test_items_are_generated_in_the_background_then_the_session_starts(tmp_path):
+    """Real item generation on the fixture deck, off the UI thread; home shows first."""
+    from trainer_helpers import FakeClock
+
+    from edu.trainer.app import TrainerApp
+    from edu.trainer.options import SessionOptions
+
+    deck = fixture_deck()
+    options = SessionOptions(kinds=("short_answer", "multiple_choice"), count=3)
+    app = TrainerApp([deck], options, db_path=tmp_path / "p.sqlite3", clock=FakeClock(),
+                     start="quiz")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert len(screen.items) == 3
+        assert {i.kind for i in screen.items} <= {"short_answer", "multiple_choice"}
+        assert {i.fact_id for i in screen.items} <= {f.id for f in deck.facts}
+        await answer_correctly(pilot, screen)
+        await pilot.pause()
+        assert screen.results[-1].status == "correct"

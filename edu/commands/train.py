@@ -74,19 +74,13 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     )
     check_numbers(options)
     check_sections(decks, options.sections)
-    from edu.trainer.state import deck_items
-
-    items = {deck.id: deck_items(deck, options.seed) for deck in decks}
-    if not any(items.values()):
-        raise EduError(Problem(paths[0], "the deck yields no quiz items"))
-
     from edu.progress import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
 
     from edu.trainer.app import TrainerApp
 
-    app = TrainerApp(decks, options, store=store, start=mode, items=items)
+    app = TrainerApp(decks, options, store=store, start=mode)
     app.run()
     return app.return_code or 0
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
 from edu.deck import Deck
+from edu.errors import EduError
 from edu.items.model import Item
 from edu.trainer.options import SessionOptions
 from edu.trainer.state import Clock, TrainerState, system_clock
@@ -44,6 +46,7 @@ class TrainerApp(App[int]):
             store = open_store(db_path)
         self.state = TrainerState(decks, options or SessionOptions(), store, clock, items)
         self.start_mode = start
+        self.pending_session: tuple[Deck, str] | None = None
         self.theme = DARK_THEME
 
     def on_mount(self) -> None:
@@ -51,10 +54,44 @@ class TrainerApp(App[int]):
 
         self.push_screen(HomeScreen())
         if self.start_mode and self.state.decks:
-            self.start_session(self.state.decks[0], self.start_mode)
+            self.pending_session = (self.state.decks[0], self.start_mode)
+        if all(self.state.ready(deck) for deck in self.state.decks):
+            self._items_ready()
+        else:
+            self.prepare_items()
+
+    @work(thread=True, exclusive=True, group="items")
+    def prepare_items(self) -> None:
+        """Generate every deck's items off the UI thread, so the home screen shows at once."""
+        for deck in self.state.decks:
+            try:
+                self.state.items(deck)
+            except EduError as exc:
+                self.call_from_thread(self._items_failed, deck, exc)
+        self.call_from_thread(self._items_ready)
+
+    def _items_failed(self, deck: Deck, exc: EduError) -> None:
+        self.notify(str(exc), title=f"Cannot build items for {deck.title!r}", severity="error",
+                    timeout=10)
+
+    def _items_ready(self) -> None:
+        from edu.trainer.home import HomeScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.refresh_counts()
+        if self.pending_session is not None:
+            deck, mode = self.pending_session
+            self.pending_session = None
+            if self.state.ready(deck):
+                self.start_session(deck, mode)
 
     def start_session(self, deck: Deck, mode: str) -> bool:
         """Open a quiz or flashcard session on `deck`; say so when nothing is to be studied."""
+        if not self.state.ready(deck):
+            self.pending_session = (deck, mode)
+            self.notify("Preparing the items; the session starts in a moment.", timeout=3)
+            return False
         items = self.state.session_items(deck, mode)
         if not items:
             what = "due" if self.state.options.due_only else "to study"

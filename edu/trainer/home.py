@@ -48,10 +48,16 @@ class HomeScreen(Screen):
 
     def refresh_counts(self) -> None:
         """Recount due/new/learned (after a session, or when the clock has moved)."""
-        table = self.query_one(DataTable)
+        tables = self.query(DataTable)
+        if not tables:  # not composed yet; on_mount fills the table
+            return
+        table = tables.first()
         cursor = table.cursor_row
         table.clear()
         for deck in self.app.state.decks:
+            if not self.app.state.ready(deck):  # items are still being generated
+                table.add_row(deck.title, str(len(deck.facts)), "…", "…", "…", key=deck.id)
+                continue
             counts = self.app.state.counts(deck)
             table.add_row(deck.title, str(len(deck.facts)), str(counts.due), str(counts.new),
                           str(counts.learned), key=deck.id)

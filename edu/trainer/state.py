@@ -7,6 +7,7 @@ injected so tests can move time (come back tomorrow) without sleeping.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -55,6 +56,7 @@ class TrainerState:
         self.store = store
         self.clock = clock
         self._items: dict[str, list[Item]] = dict(items or {})
+        self._items_lock = threading.Lock()
         self._apply_settings()
 
     def _apply_settings(self) -> None:
@@ -65,11 +67,16 @@ class TrainerState:
                 self.store.save_settings(replace(settings,
                                                  desired_retention=self.options.retention))
 
+    def ready(self, deck: Deck) -> bool:
+        """True once the deck's items exist (the App generates them in a worker thread)."""
+        return deck.id in self._items
+
     def items(self, deck: Deck) -> list[Item]:
         """Every item of the deck, generated once per app run (deterministic for the seed)."""
-        if deck.id not in self._items:
-            self._items[deck.id] = deck_items(deck, self.options.seed)
-        return self._items[deck.id]
+        with self._items_lock:
+            if deck.id not in self._items:
+                self._items[deck.id] = deck_items(deck, self.options.seed)
+            return self._items[deck.id]
 
     def counts(self, deck: Deck) -> Any:
         """Due / new / learning / learned / leeches among the items --kinds/--sections allow."""

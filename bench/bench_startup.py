@@ -1,0 +1,85 @@
+"""Benchmark: trainer start-up on the bundled deck (target: first interactive screen < 1 s).
+
+Runs the same path as `edu` in a fresh Python process, headless: imports, deck load and
+validation, progress database, App start-up until the home screen is interactive
+("first_screen"), then until the items generated in the background fill in the counts
+("items_ready"). Prints each phase (seconds since the process started its own clock), the
+wall time seen from outside, and peak memory (max RSS).
+Usage: python bench/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = r"""
+import asyncio, json, sys, time
+t0 = time.perf_counter()
+from edu.trainer.app import TrainerApp
+from edu.trainer.options import SessionOptions
+from edu.bundled import bundled_deck_path
+from edu.deck import load_deck
+from edu.progress import open_store
+t_import = time.perf_counter()
+deck = load_deck(bundled_deck_path())
+t_deck = time.perf_counter()
+store = open_store(sys.argv[1])
+t_store = time.perf_counter()
+
+async def main():
+    app = TrainerApp([deck], SessionOptions(), store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        while type(app.screen).__name__ != "HomeScreen":
+            await pilot.pause()
+        shown = time.perf_counter()
+        while not app.state.ready(deck):
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+        table = app.screen.query_one("DataTable")
+        assert table.get_row_at(0)[3] != "…"
+        counted = time.perf_counter()
+        return shown, counted, len(app.state.items(deck))
+
+shown, counted, n_items = asyncio.run(main())
+print(json.dumps({"import": t_import - t0, "deck": t_deck - t_import,
+                  "store": t_store - t_deck, "app": shown - t_store,
+                  "first_screen": shown - t0, "items_ready": counted - t0,
+                  "items_count": n_items, "facts": len(deck.facts)}))
+"""
+
+
+def run_once(db: Path) -> tuple[dict, float]:
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", CHILD, str(db)], check=True,
+                         capture_output=True, text=True).stdout
+    wall = time.perf_counter() - start
+    return json.loads(out.strip().splitlines()[-1]), wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        results = [run_once(Path(folder) / "bench.sqlite3") for _ in range(args.runs)]
+    phases = [r for r, _ in results]
+    print(f"bundled deck: {phases[0]['facts']} facts, {phases[0]['items_count']} items; "
+          f"{args.runs} runs, median seconds")
+    for key in ("import", "deck", "store", "app", "first_screen", "items_ready"):
+        print(f"  {key:<13} {statistics.median(p[key] for p in phases):7.3f}")
+    print(f"  process wall (spawn to home screen and exit) "
+          f"{statistics.median(w for _, w in results):.3f}")
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"  peak memory (max RSS of a run) {peak_kb / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
