@@ -26,7 +26,8 @@ from edu.preprocess import normalise_words, preprocess_words, stem
 
 NUMBER = "{n}"
 _NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")
-META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary"}
+META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary",
+             "sections"}
 GLOSSARY_KEYS = {"names", "words"}
 _PLACEHOLDER = "0000"
 
@@ -45,6 +46,7 @@ class Glossary:
     """Entries indexed by their first stem for fast longest-match lookup."""
 
     meta: dict[str, object] = field(default_factory=dict)
+    section_titles: dict[str, str] = field(default_factory=dict)  # "II.1" -> title
     entries: list[Entry] = field(default_factory=list)
     by_first: dict[str, list[Entry]] = field(default_factory=dict)
     numbered: list[Entry] = field(default_factory=list)  # entries that start with `{n}`
@@ -174,6 +176,14 @@ def parse_glossary(text: str, path: str) -> Glossary:
         if key not in META_KEYS:
             problems.append(Problem(path, f"unknown key {key!r} (expected one of "
                                     f"{', '.join(sorted(META_KEYS))})", *_pos(data, key)))
+        elif key == "sections":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, str) for v in value.values()
+            ):
+                problems.append(Problem(path, "'sections' must map section numbers to titles",
+                                        *_pos(data, key)))
+            else:
+                glossary.section_titles = {str(k).strip(): v.strip() for k, v in value.items()}
         elif key != "glossary":
             glossary.meta[key] = value
     section = data.get("glossary") or {}

@@ -177,3 +177,6 @@ def _add_sections(doc: Document, glossary: object | None) -> None:
             return restore_stems(stems[i:j], glossary)  # type: ignore[arg-type]
 
     doc.sections = detect_sections(doc.tokens, len(doc.text), words, load_wordmap())
+    titles = getattr(glossary, "section_titles", None) or {}
+    for sec in doc.sections:
+        sec.title = titles.get(sec.number or sec.title, sec.title)

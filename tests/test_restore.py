@@ -100,6 +100,7 @@ def test_glossary_numbered_names_and_words():
     ("titel: x\n", "g.yaml:1:1"),
     ("glossary:\n  words: {remotesens: [1, 2]}\n", "g.yaml:2"),
     ("- a\n- b\n", "g.yaml:1:1"),
+    ("title: x\nsections: [a, b]\n", "g.yaml:2:1"),
 ])
 def test_bad_glossary_is_located(text, where):
     with pytest.raises(EduError) as exc:
