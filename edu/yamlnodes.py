@@ -80,19 +80,22 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError) -> Problem:
 
 
 def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """Parse text into a node tree; on failure, located problems (tabs first) and no tree."""
-    tabs = tab_problems(path, text)
+    """Parse text into a node tree; on failure, located problems (tabs first) and no tree.
+
+    Tabs are reported only when parsing fails: a file that parses has them inside block or
+    quoted scalars, where they are content.
+    """
     try:
-        return yaml.compose(text, Loader=_FAST_LOADER), tabs
+        return yaml.compose(text, Loader=_FAST_LOADER), []
     except yaml.YAMLError as fast_error:
         error = fast_error
     try:  # libyaml's messages are terse ("did not find expected key"); ask PyYAML's parser
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        return node, tabs
+        return yaml.compose(text, Loader=yaml.SafeLoader), []
     except yaml.YAMLError as exc:
         error = exc
     except RecursionError:
         pass
+    tabs = tab_problems(path, text)
     problem = _yaml_error_problem(path, error)
     if problem.line is not None and any(t.line == problem.line for t in tabs):
         return None, tabs  # the tab is the cause; one message is enough

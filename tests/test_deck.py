@@ -176,6 +176,12 @@ def test_empty_optional_values_count_as_absent(tmp_path):
     assert (fact.unit, fact.note, fact.aliases) == (None, None, [])
 
 
+def test_tabs_inside_a_block_scalar_are_content(tmp_path):
+    text = BASE.replace("    answer: Zhurong\n",
+                        "    answer: Zhurong\n    note: |\n      a\n      \tb\n")
+    assert check_deck(write(tmp_path, text)) == []
+
+
 def test_empty_and_comment_only_files(tmp_path):
     assert "file is empty" in str(check_deck(write(tmp_path, "  \n"))[0])
     assert "no YAML content" in str(check_deck(write(tmp_path, "# nothing\n"))[0])
