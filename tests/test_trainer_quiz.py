@@ -141,13 +141,22 @@ async def test_q_types_into_the_input_and_escape_then_q_quits(tmp_path):
         await pilot.pause()
         assert app.is_running
         assert app.screen.query_one("Input").value == "q"
-        await pilot.press("escape")
+        await pilot.press("escape")  # leaves the answer box, the session goes on
         await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
-        assert app.screen.summary.answered == 0
+        assert isinstance(app.screen, QuizScreen) and app.focused is None
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+@async_test
+async def test_escape_twice_ends_the_session_with_a_summary(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.answered == 0
 
 
 @async_test
@@ -202,3 +211,21 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
         await answer_correctly(pilot, screen)
         await pilot.pause()
         assert screen.results[-1].status == "correct"
+
+
+@async_test
+async def test_a_whole_session_by_mouse(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", kinds=("true_false",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#start-quiz")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        await pilot.click("#tf-false")
+        await pilot.pause()
+        assert app.screen.results[-1].status == "correct"
+        await pilot.click("#next")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.click("#home")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

@@ -52,3 +52,8 @@ def test_stats(snap_compare, tmp_path):
                 store.record_answer(deck.id, item, now=clock() - timedelta(days=day, minutes=n),
                                     verdict=verdict, response="x")
     assert snap_compare(make_app(db, clock), terminal_size=SIZE, press=["s"])
+
+
+def test_quiz_feedback_light_theme(snap_compare, tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("true_false",))
+    assert snap_compare(app, terminal_size=SIZE, press=["ctrl+t", "t"])

@@ -60,20 +60,26 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     paths = list(getattr(args, "decks", None) or [])
     if getattr(args, "deck", None):
         paths = [args.deck]
-    if mode is None:
-        bundled = bundled_deck_path()
-        if bundled is not None and not any(_same(bundled, p) for p in paths):
-            paths.insert(0, str(bundled))
-    if not paths:
-        raise EduError(Problem("edu", "no deck given and the bundled deck is not installed"))
-    decks = [load_deck(p) for p in paths]
     options = SessionOptions(
         mode=mode or "quiz", count=args.count, kinds=parse_kinds(args.kinds),
         sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
         retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit,
     )
-    check_numbers(options)
+    check_numbers(options)  # cheap checks first, before any deck is read
+    kept: dict[str, str] = {}
+    for path in paths:  # the same file given twice counts once
+        kept.setdefault(_resolved(path), path)
+    decks = [load_deck(p) for p in kept.values()]
+    _check_unique_ids(decks)
+    bundled = bundled_deck_path() if mode is None else None
+    if bundled is not None and not any(_same(bundled, p) for p in paths):
+        deck = load_deck(bundled)
+        if all(d.id != deck.id for d in decks):  # a given copy of it wins
+            decks.insert(0, deck)
+    if not decks:
+        raise EduError(Problem("edu", "no deck given and the bundled deck is not installed"))
     check_sections(decks, options.sections)
+
     from edu.progress import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
@@ -85,10 +91,26 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     return app.return_code or 0
 
 
-def _same(a: object, b: object) -> bool:
+def _check_unique_ids(decks: list) -> None:
+    """Progress is keyed by deck id, so two decks in one session must not share one."""
+    from edu.errors import EduError, Problem
+
+    seen: dict[str, str] = {}
+    for deck in decks:
+        if deck.id in seen:
+            raise EduError(Problem(str(deck.path), f"deck id {deck.id!r} is also the id of "
+                                                   f"{seen[deck.id]}; give each deck its own id"))
+        seen[deck.id] = str(deck.path)
+
+
+def _resolved(path: object) -> str:
     from pathlib import Path
 
     try:
-        return Path(str(a)).resolve() == Path(str(b)).resolve()
+        return str(Path(str(path)).resolve())
     except OSError:
-        return False
+        return str(path)
+
+
+def _same(a: object, b: object) -> bool:
+    return _resolved(a) == _resolved(b)

@@ -18,7 +18,8 @@ KEY_NAMES = {"question_mark": "?", "space": "Space", "enter": "Enter", "escape":
              "ctrl+p": "Ctrl+P"}
 EXTRA = {
     "Typed answers": [("Enter", "Submit the typed answer"),
-                      ("Esc", "Leave the input: ends the session (then q quits)")],
+                      ("Esc", "Leave the answer box (then q quits, ? helps, Esc ends)"),
+                      ("Tab", "Back into the answer box")],
     "Multiple choice": [("↑ ↓", "Move between options")],
     "Everywhere": [("Ctrl+P", "Command palette (themes, keys, quit)")],
 }

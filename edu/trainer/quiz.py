@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, Input, Static
 
 from edu.deck import Deck
 from edu.items.model import Item
@@ -41,7 +41,7 @@ class QuizScreen(Screen):
 
     BINDINGS = [
         Binding("n", "next", "Next"),
-        Binding("escape", "finish", "End session"),
+        Binding("escape", "leave", "End session"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -146,6 +146,14 @@ class QuizScreen(Screen):
             return
         self.index += 1
         await self.show_item()
+
+    def action_leave(self) -> None:
+        """Escape in the answer box only leaves the box (then q, ?, n work); again ends."""
+        if isinstance(self.focused, Input) and not self.answered:
+            self.set_focus(None)
+            self.notify("Tab returns to the answer box; Esc again ends the session.", timeout=3)
+            return
+        self.action_finish()
 
     def action_finish(self) -> None:
         """Leave the session for its summary (answers are already saved)."""
