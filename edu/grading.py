@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from edu.numbers import NUMBER_WORDS, roman_to_int, words_to_number
+from edu.numbers import NUMBER_WORDS, roman_to_int, scale_of, words_to_number
 from edu.quantities import (
     APOSTROPHES,
     NON_WORD,
@@ -45,6 +45,8 @@ class Verdict:
 
 # ---------------------------------------------------------------- text normal form
 
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -52,6 +54,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised words: folded, punctuation gone, number words -> digits, XIII -> 13."""
     text = APOSTROPHES.sub("", fold(text))
+    text = _GROUPING.sub("", text)  # 1,731 -> 1731
+    text = _DECIMAL.sub("p", text)  # 1.5 -> 1p5, never the same as 15
     raw = NON_WORD.sub(" ", text)
     raw = _LETTER_DIGIT.sub(" ", raw)
     words = raw.split()
@@ -59,7 +63,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word in NUMBER_WORDS:
+        if word in NUMBER_WORDS and not scale_of(word):  # "billion" alone stays a word
             j = i
             while j + 1 < len(words) and (words[j + 1] in NUMBER_WORDS or words[j + 1] == "and"):
                 j += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edu.grading import grade, parse_date, parse_quantity, tokens_of
+from edu.grading import grade, key_of, parse_date, parse_quantity, tokens_of
 from edu.items.model import Item
 from edu.source import Span
 
@@ -222,6 +222,8 @@ def test_normal_forms() -> None:
     assert tokens_of("Shenzhou-XIII") == ("shenzhou", "13")
     assert tokens_of("“Chang’e-5”") == ("change", "5")
     assert tokens_of("two hundred and seven") == ("207",)
+    assert tokens_of("1,731 grams") == ("1731", "grams")
+    assert key_of("1.5 billion") != key_of("15 billion")
     assert parse_quantity("1,731 grams").value == 1731
     assert parse_quantity("1.5 billion yuan").value == 1.5e9
     assert parse_date("29 April 2021") == (2021, 4, 29)
