@@ -27,6 +27,7 @@ from edu.source import Document, Span
 from edu.wordmap import Bigram, WordMap, load_bigrams, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
+_RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
 _FORM_BONUS = {"plural": 0.15, "ed": 0.05, "ing": -0.2}
 _ROMAN = frozenset(
     "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
@@ -96,8 +97,11 @@ def _choices(stem: str, ed_bonus: float = 0.0) -> tuple[str, str | None, str | N
     plural = next((w for w, _ in cands if _form(w, words) == "plural"), None)
     singular = None
     if plural is not None:
+        zipf = dict(cands)
         singular = next((w for w, _ in cands if plural in (w + "s", w + "es")
                          or (w.endswith("y") and plural == w[:-1] + "ies")), None)
+        if singular is not None and zipf[plural] < zipf[singular] - _RARE_PLURAL:
+            plural = None  # "percents", "informations": the noun is not counted
     return best, plural, singular
 
 
