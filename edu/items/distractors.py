@@ -78,12 +78,14 @@ _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def asked_count(prompt: str) -> int:
     """How many things the question asks for: 'Which two rockets ...' -> 2 (default 1)."""
     m = _ASKS_COUNT.search(prompt)
     return _COUNT_WORDS[m.group(1).lower()] if m else 1
 
 
+@lru_cache(maxsize=8192)
 def _is_proper(text: str) -> bool:
     """A name ('Tianhe', 'the European Space Agency') rather than a phrase ('space debris')."""
     bare = _ARTICLE.sub("", text.strip())
