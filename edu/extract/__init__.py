@@ -4,7 +4,8 @@
     draft_deck(doc_path, facts, out_path=None, glossary=None) -> Deck
 
 Stages: `lexicon` classifies each distinct stem, `scan` finds anchors in one pass over the
-tokens, `candidates` turns the distinct anchors into facts (restored text, prompt, score, id).
+tokens, `phrases` adds places and organisation names made of English words, `candidates`
+turns the distinct anchors into facts (restored text, prompt, score, id).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from edu.deck import Deck, Fact
 from edu.extract.candidates import build_facts, slug
 from edu.extract.lexicon import Classifier
+from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.glossary import Glossary
 from edu.source import Document
@@ -45,6 +47,9 @@ def extract_candidates(doc: Document, glossary: Glossary | None = None,
     classes = classifier.classes(stems)
     boundaries = heading_boundaries(doc)
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
+    if kinds is None or "name" in kinds:
+        extra = phrase_anchors(stems, classes, boundaries)
+        anchors = sorted(anchors + extra, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]

@@ -53,6 +53,13 @@ def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
     return lo, hi
 
 
+def _title(word: str) -> str:
+    """Capitalise a word of a name, keeping inner capitals ("BeiDou") and short links."""
+    if word in ("and", "of", "the", "for", "on", "in") or word[:1].isupper():
+        return word
+    return word[:1].upper() + word[1:]
+
+
 def _plural_phrase(phrase: str) -> str:
     """Plural of a counted noun phrase unless restoration already made it plural."""
     words = phrase.split()
@@ -173,6 +180,10 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s -= 1.0 if freq >= 3 else 0.0
         if "year_of" in f:
             s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
+    elif "org_phrase" in f:
+        s = 1.0 + 1.0 * f.get("opener", 0)
+    elif "place" in f:
+        s = 2.3 - 0.5 * f.get("demonym", 0)
     else:
         s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
         s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
@@ -194,7 +205,16 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
     freq: Counter[tuple[str, str]] = Counter()
     keyed = []
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
-        lo, hi = window(a, n, boundaries)
+        if boundaries:
+            lo, hi = window(a, n, boundaries)
+        else:  # the same window, inlined: this loop runs once per anchor of a large file
+            before, after = WINDOW[a.kind]
+            lo = a.i - before if a.i > before else 0
+            hi = a.j + after
+            end = (a.phrase[1] if a.phrase[1] > a.j else a.j) + 2
+            hi = end if end < hi else hi
+            hi = a.j + 3 if hi < a.j + 3 else hi
+            hi = n if hi > n else hi
         answer_stems = " ".join(stems[a.i : a.j])
         fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
         freq[fkey] += 1
@@ -242,10 +262,14 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                         "date" if "day" in a.features and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                     else _format_name(ans_stems, ans_cls, ans_words))
-            category = lx.CATEGORY_HEADS.get(a.head, "acronym" if "acronym" in a.features
-                                             else "name")
+            if "org_phrase" in a.features:
+                answer = " ".join(_title(x) for x in join_words(ans_words).split())
+            else:
+                answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
+                                         else _format_name(ans_stems, ans_cls, ans_words))
+            category = lx.CATEGORY_HEADS.get(a.head) or (
+                "acronym" if "acronym" in a.features else "place" if "place" in a.features
+                else "organisation" if "org_phrase" in a.features else "name")
             if phrase:
                 note = f"{answer}: {phrase}"
         cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])

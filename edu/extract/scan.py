@@ -293,7 +293,9 @@ class Scanner:
             return -1
         for m in (size, size - 1):
             lo = i - m
-            if m < 2 or lo < 0 or any(k in self.boundaries for k in range(lo + 1, i + 1)):
+            if m < 2 or lo < 0 or stems[lo][:1] != acro[0]:
+                continue
+            if any(k in self.boundaries for k in range(lo + 1, i + 1)):
                 continue
             if any(cls[k] not in _MODIFIER for k in range(lo, i)):
                 continue

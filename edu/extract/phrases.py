@@ -1,0 +1,126 @@
+"""Names written in ordinary English words: places, and organisations or facilities named by
+a phrase that ends in a head noun ("international telecommunication union", "world space week").
+
+Lower-cased stems hide capital letters, so a phrase's true start is unknown: every start of
+up to three words before the head is offered (four when the first word looks like the start
+of a name), and the ranking puts the likelier ones first. Places come from a general list of
+countries and regions (edu/data/places.txt), never from a particular document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from itertools import compress
+
+from edu.extract import lexicon as lx
+from edu.extract.scan import Anchor
+from edu.preprocess import preprocess_words
+
+# Head nouns that end the name of an organisation, facility, programme or event.
+ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
+allianc forum week day citi confer institut univers observatori laboratori corridor council
+offic ministri associ feder academi treati charter station bank fund""".split())
+# First words that usually open a name ("international ...", "world ...").
+NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
+chines unit royal feder region continent pacif atlant north south east west central""".split())
+_MAX_WORDS = 3
+_PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+MAX_PLACE_REPEATS = 15  # a place named more often is the document's subject, not a fact
+MAX_PHRASE_REPEATS = 3  # candidates kept per organisation phrase
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[tuple[str, ...], str]:
+    """Stems of each place name -> its written form."""
+    text = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
+    out: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out[tuple(preprocess_words(line))] = line
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]]]:
+    """First stem -> place keys (longest first); demonym stem -> place key ("ethiopian")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    demonyms: dict[str, tuple[str, ...]] = {}
+    for key in places():
+        by_first.setdefault(key[0], []).append(key)
+        if len(key) == 1:
+            for end in _DEMONYM_ENDINGS:
+                demonyms.setdefault(key[0] + end, key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)
+    return by_first, demonyms
+
+
+def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -> list[Anchor]:
+    """Place and organisation-phrase name anchors, in document order."""
+    by_first, demonyms = _place_index()
+    wanted = set(by_first) | set(demonyms) | ORG_HEADS
+    hits = list(compress(range(len(stems)), map(wanted.__contains__, stems)))
+    # A one-word place named too often (the document's own country) is skipped up front.
+    often = Counter(stems[i] for i in hits)
+    skip = {s for s, c in often.items() if c > MAX_PLACE_REPEATS and s not in ORG_HEADS
+            and all(len(k) == 1 for k in by_first.get(s, [(s,)]))}
+    if skip:
+        hits = [i for i in hits if stems[i] not in skip]
+    out: list[Anchor] = []
+    place_hits: list[Anchor] = []
+    place_end = 0
+    phrase_seen: dict[str, int] = {}
+    for i in hits:
+        s = stems[i]
+        if (s in by_first or s in demonyms) and i >= place_end:
+            a = _place(stems, i, by_first, demonyms)
+            if a is not None:
+                place_hits.append(a)
+                place_end = a.j  # "south africa" is not also "africa"
+        if s in ORG_HEADS:
+            for a in _org_phrases(stems, classes, boundaries, i):
+                key = " ".join(stems[a.i : a.j])
+                seen = phrase_seen.get(key, 0)
+                phrase_seen[key] = seen + 1
+                if seen < MAX_PHRASE_REPEATS:  # later mentions add nothing to learn
+                    out.append(a)
+    counts: dict[str, int] = {}
+    for a in place_hits:
+        counts[a.name_text or ""] = counts.get(a.name_text or "", 0) + 1
+    out.extend(a for a in place_hits if counts[a.name_text or ""] <= MAX_PLACE_REPEATS)
+    out.sort(key=lambda a: (a.i, a.j))
+    return out
+
+
+def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
+           demonyms: dict[str, tuple[str, ...]]) -> Anchor | None:
+    for key in by_first.get(stems[i], ()):
+        if tuple(stems[i : i + len(key)]) == key:
+            return Anchor("name", i, i + len(key), {"place": 1.0}, head="",
+                          name_text=places()[key])
+    key = demonyms.get(stems[i])
+    if key is not None:
+        return Anchor("name", i, i + 1, {"place": 1.0, "demonym": 1.0},
+                      name_text=places()[key])
+    return None
+
+
+def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
+                 h: int) -> list[Anchor]:
+    """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`."""
+    out = []
+    for size in range(1, _MAX_WORDS + 2):
+        lo = h - size
+        if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in NAME_OPENERS:
+            break
+        if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
+                or stems[lo] in ORG_HEADS or lo + 1 in boundaries:
+            break
+        opener = stems[lo] in NAME_OPENERS or classes[lo] in (lx.RARE, lx.FOREIGN)
+        out.append(Anchor("name", lo, h + 1, {"org_phrase": 1.0, "opener": float(opener)},
+                          head=stems[h]))
+    return out
