@@ -301,8 +301,12 @@ def _read_deck(path: str, text: str) -> DeckReport:
     return DeckReport(path, deck, reader.problems, marks, values.get("source"))
 
 
-def parse_deck(path: str | Path) -> DeckReport:
-    """Read, validate and prove a deck file: the deck (when readable) and every problem."""
+def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
+    """Read, validate and prove a deck file: the deck (when readable) and every problem.
+
+    `trust_record` skips facts proved before against the unchanged source (edu.proofcache);
+    `load_deck` uses it to start fast, `edu check` never does.
+    """
     from edu.deckproof import prove_deck
 
     name = str(path)
@@ -318,7 +322,8 @@ def parse_deck(path: str | Path) -> DeckReport:
                                                      "'id', 'source' and 'facts'")])
     report = _read_deck(name, text)
     if report.deck is not None:
-        report.problems += prove_deck(report.deck, report.marks, report.source_node)
+        report.problems += prove_deck(report.deck, report.marks, report.source_node,
+                                      trust_record=trust_record)
     report.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return report
 

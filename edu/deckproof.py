@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -22,7 +23,8 @@ from edu.deck import Deck, Fact
 from edu.deckcheck import FactMarks
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
-from edu.preprocess import preprocess_words
+from edu.preprocess import normalise_words, preprocess_words, stop_words
+from edu.proofcache import ProofRecord, fact_key
 from edu.source import tokenize
 from edu.yamlnodes import problem_at, where
 
@@ -117,23 +119,33 @@ def answer_needles(fact: Fact) -> list[str]:
     return needles
 
 
-def _load_source(deck: Deck, source_node: yaml.Node | None) -> tuple[StemIndex | None,
-                                                                     list[Problem]]:
+def _find_source(deck: Deck, source_node: yaml.Node | None) -> tuple[Path | None,
+                                                                      list[Problem]]:
+    """The deck's source document if it is a readable-looking file, else the problem."""
     path = deck.path or "deck"
     resolved = deck.source_path
     looked = f" (looked at {resolved})" if str(resolved) != deck.source else ""
     try:
-        if not resolved.is_file():
-            state = ("is a directory, not a document" if resolved.is_dir() else
-                     "is not a regular file" if resolved.exists() else f"not found{looked}")
-            return None, [problem_at(path, source_node, f"source document {deck.source!r} {state}")]
-        stat = resolved.stat()
-        return _index_for(str(resolved), stat.st_mtime_ns, stat.st_size), []
+        if resolved.is_file():
+            return resolved, []
+        state = ("is a directory, not a document" if resolved.is_dir() else
+                 "is not a regular file" if resolved.exists() else f"not found{looked}")
+    except (OSError, ValueError) as exc:  # name too long, NUL in the name, ...
+        state = f"cannot be opened: {getattr(exc, 'strerror', None) or exc}"
+    return None, [problem_at(path, source_node, f"source document {deck.source!r} {state}")]
+
+
+def _index(deck: Deck, source: Path, source_node: yaml.Node | None) -> tuple[StemIndex | None,
+                                                                             list[Problem]]:
+    try:
+        stat = source.stat()
+        return _index_for(str(source), stat.st_mtime_ns, stat.st_size), []
     except EduError as exc:
         reason = "; ".join(p.message for p in exc.problems)
-    except (OSError, ValueError) as exc:  # name too long, NUL in the name, ...
-        reason = f"cannot be opened: {getattr(exc, 'strerror', None) or exc}"
-    return None, [problem_at(path, source_node, f"source document {deck.source!r}: {reason}")]
+    except OSError as exc:
+        reason = f"cannot be read: {exc.strerror or exc}"
+    return None, [problem_at(deck.path or "deck", source_node,
+                             f"source document {deck.source!r}: {reason}")]
 
 
 def _shorten(text: str, limit: int = 100) -> str:
@@ -177,14 +189,21 @@ def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> lis
 
 
 def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
-    """Facts with the same answer and prompts at least 90% alike ask the same thing twice."""
-    from rapidfuzz import fuzz, utils
+    """Facts with the same answer and prompts at least 90% alike ask the same thing twice.
 
+    Answers are compared normalised (lower case, letters and digits, no stop words) but not
+    stemmed, so loading a deck need not load the stemmer.
+    """
+    stops = stop_words()
     groups: dict[str, list[int]] = {}
     for i, fact in enumerate(facts):
-        key = "".join(preprocess_words(fact.answer))
+        key = "".join(w for w in normalise_words(fact.answer) if w not in stops)
         if key:
             groups.setdefault(key, []).append(i)
+    if all(len(members) < 2 for members in groups.values()):
+        return []
+    from rapidfuzz import fuzz, utils
+
     problems = []
     for members in groups.values():
         for pos, later in enumerate(members):
@@ -201,14 +220,40 @@ def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks]) -> lis
     return problems
 
 
-def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None) -> list[Problem]:
-    """Source-document and cross-fact problems of a schema-valid deck."""
+def _record(source: Path) -> ProofRecord | None:
+    try:
+        return ProofRecord(source).load()
+    except (OSError, ValueError):
+        return None
+
+
+def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None, *,
+               trust_record: bool = False) -> list[Problem]:
+    """Source-document and cross-fact problems of a schema-valid deck.
+
+    With `trust_record`, facts proved before against the unchanged source are not proved
+    again (see edu.proofcache); either way, new proofs are recorded.
+    """
     path = deck.path or "deck"
     problems = near_duplicates(path, deck.facts, marks)
-    index, source_problems = _load_source(deck, source_node)
+    source, source_problems = _find_source(deck, source_node)
     problems += source_problems
-    if index is not None:
-        for fact, mark in zip(deck.facts, marks, strict=True):
-            problems += prove_fact(path, fact, mark, index)
+    if source is None:
+        return problems
+    record = _record(source)
+    known = record.proved if (record is not None and trust_record) else set()
+    todo = [(f, m) for f, m in zip(deck.facts, marks, strict=True) if fact_key(f) not in known]
+    if not todo:
+        return problems
+    index, index_problems = _index(deck, source, source_node)
+    problems += index_problems
+    if index is None:
+        return problems
+    for fact, mark in todo:
+        fact_problems = prove_fact(path, fact, mark, index)
+        problems += fact_problems
+        if record is not None and not fact_problems:
+            record.proved.add(fact_key(fact))
+    if record is not None:
+        record.save()
     return problems
-

@@ -11,7 +11,6 @@ import math
 from typing import Any
 
 import yaml
-from rapidfuzz import fuzz, process
 
 from edu.errors import Problem
 
@@ -104,6 +103,8 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     """The choice a near-miss most likely meant ("promt" -> "prompt"), if any is close."""
+    from rapidfuzz import fuzz, process
+
     match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=65)
     return match[0] if match else None
 
