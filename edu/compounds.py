@@ -24,8 +24,8 @@ _MIN_ZIPF = 3.5  # every piece a common word: "shenzhou" is not "shen" + "zhou"
 def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     """(leading words -> Zipf, final stems -> Zipf). Stop words may lead ("in-orbit")."""
     wm = load_wordmap()
-    words = {w: z for w, z in wm.word_table().items() if len(w) >= _MIN_PIECE and z >= _MIN_ZIPF}
-    stems = {s: z for s, z in wm.stem_table().items() if z >= _MIN_ZIPF - 0.5}
+    words = {w: z for w, z in wm.common_words().items() if len(w) >= _MIN_PIECE and z >= _MIN_ZIPF}
+    stems = {s: z for s, z in wm.common_stems().items() if z >= _MIN_ZIPF - 0.5}
     for w in stop_words():
         if w.isalpha() and len(w) >= 2:
             words.setdefault(w, 6.0)

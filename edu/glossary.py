@@ -22,7 +22,10 @@ import yaml
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
-from edu.preprocess import normalise_words, preprocess_words, stem
+from edu.preprocess import normalise_words
+from edu.stemcache import cached_stem as stem
+from edu.stemcache import flush as flush_stems
+from edu.stemcache import preprocess_words_cached as preprocess_words
 
 NUMBER = "{n}"
 _NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")
@@ -219,6 +222,7 @@ def parse_glossary(text: str, path: str) -> Glossary:
             problems.append(Problem(path, f"word {key!r} must map to text", *_pos(words, key)))
             continue
         glossary.add(word_entry(str(key), str(value)))
+    flush_stems()
     if problems:
         raise EduError(problems)
     return glossary

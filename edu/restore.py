@@ -24,7 +24,7 @@ from functools import lru_cache
 from edu.compounds import split_compound
 from edu.glossary import Glossary
 from edu.source import Document, Span
-from edu.wordmap import Bigram, WordMap, load_bigrams, load_wordmap
+from edu.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
@@ -234,7 +234,7 @@ def _apply_bigrams(stems: list[str], out: list[str]) -> None:
 
 
 def _bigram_choice(prev: str, stem: str, nxt: str, base: str,
-                   pairs: dict[tuple[str, str], tuple[Bigram, ...]]) -> str | None:
+                   pairs: Bigrams) -> str | None:
     """The word the neighbouring pairs prefer, or None when they say nothing about it."""
     cands = load_wordmap().candidates(stem)
     if len(cands) < 2:

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_ITEM = re.compile(r"\t([^\t\n:]+):(\d+)")
-_FIRST = re.compile(r"^([^\t\n]+)\t[^\t\n:]+:(\d+)", re.M)
+# Candidates and stems with a Zipf frequency of at least 3 (stored as 300 and more).
+_COMMON_ITEM = re.compile(r"\t([^\t\n:]+):([3-9]\d\d)\b")
+_COMMON_FIRST = re.compile(r"^([^\t\n]+)\t[^\t\n:]+:([3-9]\d\d)\b", re.M)
 Candidate = tuple[str, float]  # (word, Zipf frequency: log10 of uses per billion words)
 
 
@@ -57,19 +58,15 @@ class WordMap:
         cands = self.candidates(stem)
         return cands[0][1] if cands else 0.0
 
-    def word_table(self) -> dict[str, float]:
-        """Every surface word with its Zipf frequency (built once, with one regex pass)."""
+    def common_words(self) -> dict[str, float]:
+        """Surface words with Zipf frequency >= 3 (built once, with one regex pass)."""
         if self._zipf is None:
-            self._zipf = {w: int(z) / 100 for w, z in _ITEM.findall(self._text)}
+            self._zipf = {w: int(z) / 100 for w, z in _COMMON_ITEM.findall(self._text)}
         return self._zipf
 
-    def stem_table(self) -> dict[str, float]:
-        """Every stem with the frequency of its most frequent word."""
-        return {s: int(z) / 100 for s, z in _FIRST.findall(self._text)}
-
-    def word_zipf(self, word: str) -> float:
-        """Frequency of one surface word (0 when not in the map)."""
-        return self.word_table().get(word, 0.0)
+    def common_stems(self) -> dict[str, float]:
+        """Stems whose most frequent word has Zipf frequency >= 3, with that frequency."""
+        return {s: int(z) / 100 for s, z in _COMMON_FIRST.findall(self._text)}
 
 
 @lru_cache(maxsize=1)
@@ -87,12 +84,40 @@ def load_wordmap() -> WordMap:
 Bigram = tuple[str, str, float]  # (word1, word2, log10 of the pair's count in books)
 
 
+class Bigrams:
+    """Adjacent content-word pairs by their stems: which words of two stems go together.
+    Lines are parsed on first use of a pair."""
+
+    def __init__(self, raw: dict[tuple[str, str], str]) -> None:
+        self._raw = raw
+        self._parsed: dict[tuple[str, str], tuple[Bigram, ...]] = {}
+
+    def keys(self):  # noqa: ANN201 - a dict keys view, for fast set intersection
+        return self._raw.keys()
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        return pair in self._raw
+
+    def get(self, pair: tuple[str, str], default: tuple[Bigram, ...] = ()) -> tuple[Bigram, ...]:
+        got = self._parsed.get(pair)
+        if got is None:
+            raw = self._raw.get(pair)
+            if raw is None:
+                return default
+            items = []
+            for item in raw.split(","):
+                w1, w2, score = item.split(" ")
+                items.append((w1, w2, int(score) / 100))
+            got = self._parsed[pair] = tuple(items)
+        return got
+
+
 @lru_cache(maxsize=1)
-def load_bigrams() -> dict[tuple[str, str], tuple[Bigram, ...]]:
-    """Adjacent content-word pairs by their stems: which words of two stems go together."""
+def load_bigrams() -> Bigrams:
+    """Read the shipped pair list once per process."""
     data = resources.files("edu.data").joinpath("bigrams.tsv.gz").read_bytes()
-    index: dict[tuple[str, str], list[Bigram]] = {}
+    raw: dict[tuple[str, str], str] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
-        s1, s2, w1, w2, score = line.split("\t")
-        index.setdefault((s1, s2), []).append((w1, w2, int(score) / 100))
-    return {k: tuple(v) for k, v in index.items()}
+        s1, s2, rest = line.split("\t", 2)
+        raw[(s1, s2)] = rest
+    return Bigrams(raw)

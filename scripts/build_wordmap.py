@@ -6,7 +6,7 @@ reads the shipped gzipped TSVs.
 wordmap: `stem<TAB>word:zipf100<TAB>word:zipf100...`, candidates sorted by descending
 frequency, zipf100 = wordfreq's Zipf frequency times 100 (log10 of uses per billion words).
 
-bigrams: `stem1<TAB>stem2<TAB>word1<TAB>word2<TAB>log10count*100` for pairs of adjacent
+bigrams: `stem1<TAB>stem2<TAB>word1 word2 log10count*100[,word1 word2 ...]` for pairs of adjacent
 content words from symspellpy's English bigram list (derived from the Google Books Ngram
 corpus, CC BY 3.0), kept when both words are in the word map and one of their stems has more
 than one candidate word (only then can the pair change a choice).
@@ -66,7 +66,7 @@ def build_bigrams(groups: dict[str, list[tuple[str, int]]]) -> bytes:
     stops = stop_words()
     stem_of = {w: s for s, cands in groups.items() for w, _ in cands}
     text = resources.files("symspellpy").joinpath(BIGRAM_FILE).read_text("utf-8")
-    lines = []
+    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
     for line in text.splitlines():
         a, b, count = line.split()
         if a in stops or b in stops or a not in stem_of or b not in stem_of:
@@ -74,8 +74,9 @@ def build_bigrams(groups: dict[str, list[tuple[str, int]]]) -> bytes:
         sa, sb = stem_of[a], stem_of[b]
         if len(groups[sa]) < 2 and len(groups[sb]) < 2:
             continue
-        lines.append(f"{sa}\t{sb}\t{a}\t{b}\t{round(math.log10(int(count)) * 100)}\n")
-    return _gzip(sorted(lines))
+        by_pair[(sa, sb)].append(f"{a} {b} {round(math.log10(int(count)) * 100)}")
+    lines = [f"{sa}\t{sb}\t{','.join(sorted(v))}\n" for (sa, sb), v in sorted(by_pair.items())]
+    return _gzip(lines)
 
 
 def main() -> None:
