@@ -195,3 +195,11 @@ def test_raw_english_document(tmp_path: Path) -> None:
     for f in facts:
         assert f.answer_stems.replace(" ", "") in "".join(
             t.stem for t in doc.tokens if f.source.start <= t.start and t.end <= f.source.end)
+
+
+def test_draft_deck_passes_edu_check(tmp_path: Path) -> None:
+    from edu.deckcheck import check_deck
+
+    out = tmp_path / "draft.yaml"
+    assert main(["extract", str(SEED), "-o", str(out)]) == 0
+    assert check_deck(out) == []

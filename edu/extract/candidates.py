@@ -103,12 +103,19 @@ def _format_date(stems: list[str], classes: list[int]) -> str:
     if classes[-1] == lx.YEAR_RANGE:
         return f"{year[:4]}–{year[4:]}"
     if len(stems) == 3 and classes[0] == lx.MONTH:
-        return f"{lx.MONTHS[stems[0]]} {int(stems[1])}, {year}"
+        return f"{_month(stems[0])} {int(stems[1])}, {year}"
     if len(stems) == 3 and classes[1] == lx.MONTH:
-        return f"{int(stems[0])} {lx.MONTHS[stems[1]]} {year}"
+        return f"{int(stems[0])} {_month(stems[1])} {year}"
     if len(stems) == 2 and classes[0] == lx.MONTH:
-        return f"{lx.MONTHS[stems[0]]} {year}"
+        return f"{_month(stems[0])} {year}"
     return year
+
+
+def _month(stem: str) -> str:
+    """The month as the document wrote it: "Jan" stays short so the answer's stems match."""
+    full = lx.MONTHS[stem]
+    return full if full.lower().startswith(stem) and len(stem) >= 5 or stem == "may" \
+        else stem.capitalize()
 
 
 def _name_piece(stem: str, c: int, word: str) -> str:
@@ -288,7 +295,27 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             score=_score(a, rep, freq[fkey]), evidence=join_words(w),
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
-    return facts
+    return _drop_near_duplicates(facts)
+
+
+NEAR_DUPLICATE = 90  # rapidfuzz token_set_ratio of two prompts with the same answer
+_NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared with
+
+
+def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
+    """Keep the best of facts that share kind and answer and ask nearly the same thing."""
+    from rapidfuzz import fuzz, utils
+
+    kept: list[Fact] = []
+    by_answer: dict[str, list[str]] = {}
+    for f in facts:  # best first, so the better fact of a pair is the one kept
+        prompts = by_answer.setdefault(_SLUG.sub("", f.answer.lower()), [])
+        if any(fuzz.token_set_ratio(f.prompt, p, processor=utils.default_process)
+               >= NEAR_DUPLICATE for p in prompts[-_NEAR_WINDOW:]):
+            continue
+        prompts.append(f.prompt)
+        kept.append(f)
+    return kept
 
 
 def _prompt(kind: str, cloze: str, unit: str | None, description: str) -> str:
