@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -12,8 +13,9 @@ MINI = ROOT / "tests" / "data" / "mini.yaml"
 
 
 def edu(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "EDU_CACHE_DIR": "off"}
     return subprocess.run([sys.executable, "-m", "edu", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+                          cwd=ROOT, timeout=60, env=env)
 
 
 def test_valid_deck_prints_one_summary_and_exits_0():

@@ -35,6 +35,11 @@ facts:
 """
 
 
+@pytest.fixture(autouse=True)
+def _private_proof_record(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def write(tmp_path: Path, text: str, name: str = "deck.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

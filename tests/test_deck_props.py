@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,11 @@ yamlish = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)),
 
 
 @pytest.fixture(scope="module")
-def deck_path(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("props") / "deck.yaml"
+def deck_path(tmp_path_factory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("props")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EDU_CACHE_DIR", str(folder / "cache"))
+        yield folder / "deck.yaml"
 
 
 def assert_clean(path: Path, problems: list[Problem]) -> None:
