@@ -22,14 +22,17 @@ _MIN_ZIPF = 3.5  # every piece a common word: "shenzhou" is not "shen" + "zhou"
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
-    """(leading words -> Zipf, final stems -> Zipf). Stop words may lead ("in-orbit")."""
+    """(leading words -> Zipf, final stems -> Zipf)."""
     wm = load_wordmap()
     words = {w: z for w, z in wm.common_words().items() if len(w) >= _MIN_PIECE and z >= _MIN_ZIPF}
     stems = {s: z for s, z in wm.common_stems().items() if z >= _MIN_ZIPF - 0.5}
-    for w in stop_words():
-        if w.isalpha() and len(w) >= 2:
-            words.setdefault(w, 6.0)
     return words, stems
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, float]:
+    """Stop words that may open a compound ("in-orbit", "off-shore"), never stand inside."""
+    return {w: 6.0 for w in stop_words() if w.isalpha() and len(w) >= 2}
 
 
 @lru_cache(maxsize=20_000)
@@ -42,19 +45,20 @@ def split_compound(token: str) -> list[str] | None:
     # best[i] = (cost, pieces) for token[:i] made of leading words only
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
+    prefixes = _prefixes()
     for i in range(n):
         if best[i] is None:
             continue
         cost_i, pieces_i = best[i]  # type: ignore[misc]
         for j in range(i + 2, min(n, i + _MAX_PIECE) + 1):
-            z = words.get(token[i:j])
+            z = words.get(token[i:j]) or (prefixes.get(token[i:j]) if i == 0 else None)
             if z is None:
                 continue
             cost = cost_i + _PIECE_COST + (8.0 - z)
             if best[j] is None or cost < best[j][0]:  # type: ignore[index]
                 best[j] = (cost, [*pieces_i, token[i:j]])
     choice: tuple[float, list[str]] | None = None
-    for i in range(2, n - 2 + 1):
+    for i in range(2, n - _MIN_PIECE + 1):
         if best[i] is None:
             continue
         tail = token[i:]

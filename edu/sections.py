@@ -39,7 +39,7 @@ def _series_names(stems: list[str]) -> set[str]:
     """Words mostly followed by a number, in two or more places: names like "tianwen 1"."""
     after = Counter(stems[i - 1] for i in range(1, len(stems)) if stems[i][0].isdigit())
     total = Counter(stems)
-    return {w for w, n in after.items() if n >= 2 and n >= 0.3 * total[w]}
+    return {w for w, n in after.items() if n >= 3 and n >= 0.3 * total[w]}
 
 
 def _heading_score(

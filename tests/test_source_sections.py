@@ -39,6 +39,8 @@ def test_seed_outline(seed):
         f"II.{k}" for k in range(1, 8)
     ]
     assert [n for n in numbers if n.startswith("V.")] == [f"V.{k}" for k in range(1, 8)]
+    assert [n for n in numbers if n.startswith("IV.")] == [
+        "IV.1", "IV.1.1", "IV.1.2", "IV.1.3", "IV.1.4", "IV.2"]
     assert [n for n in numbers if n.startswith("VI.3.")] == [f"VI.3.{k}" for k in range(1, 9)]
     assert titles["I.1"] == "Mission"
     assert titles["II.1"] == "Space transport system"
@@ -53,6 +55,7 @@ def test_detected_titles_without_glossary():
     titles = {s.number: s.title for s in doc.sections}
     assert titles["I"] == ""  # inferred section: its numeral and heading are gone
     assert titles["IV"] == "Research space science"
+    assert titles["IV.1.1"] == "Space astronomy dark matter particles"
     assert titles["VI.1"] == "Basic policy"
 
 
