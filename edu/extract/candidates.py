@@ -195,6 +195,9 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
         s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
         s += 1.5 * f.get("acronym", 0)
+        if not (a.head or "glossary" in f or f.get("designator") or f.get("glued")
+                or f.get("acronym")):
+            s -= 0.7  # an unknown word with nothing around it saying what it is
         if a.head:
             near = f.get("head_gap", 9) <= 1
             s += (0.8 if near else 0.4) if a.head in _GENERIC_HEADS else (1.5 if near else 0.8)
@@ -280,7 +283,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             if phrase:
                 note = f"{answer}: {phrase}"
         cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
-        prompt = _prompt(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "")
+        prompt = _prompt(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
+                         category)
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
@@ -318,12 +322,17 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _prompt(kind: str, cloze: str, unit: str | None, description: str) -> str:
+_DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?",
+                   "date": "On which date?", "year range": "Over which years?"}
+
+
+def _prompt(kind: str, cloze: str, unit: str | None, description: str, category: str) -> str:
+    """A question word from the kind, then the evidence with the answer blanked."""
     text = cloze[:1].upper() + cloze[1:]
     if kind == "number" and unit:
         return f"How many {unit}? {text}."
     if kind == "date":
-        return f"When? {text}."
+        return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
     if kind == "name" and description:
         return f"Which {description}? {text}."
     return text + "."
