@@ -119,10 +119,37 @@ def test_true_false_items(by_id) -> None:
 
 
 def test_cloze_blanks_exactly_the_answer(by_id) -> None:
-    assert by_id["rover:cloze"].prompt.startswith("_____ rover")
+    # A fluent sentence (built from question + answer), not the stop-word-free evidence.
+    rover = by_id["rover:cloze"]
+    assert rover.prompt == "The name of China's first Mars rover is _____."
+    assert rover.evidence.startswith("zhurong rover")  # restored evidence shown afterwards
     samples = by_id["samples:cloze"].prompt
-    assert "_____" in samples and "1731" not in samples and "gram" not in samples
-    assert "1731" in by_id["sample-probe:cloze"].prompt  # only that fact's answer is blanked
+    assert samples == "The Chang'e-5 probe brought back _____ of lunar samples."
+    assert by_id["far-side-landing:cloze"].prompt == (
+        "In _____, Chang'e-4 landed on the far side of the Moon.")
+    assert by_id["launches:cloze"].prompt == (
+        "From 2016 to December 2021, China completed _____ launch missions.")
+    for item in by_id.values():
+        if item.kind == "cloze":
+            assert item.prompt.count("_____") == 1, item.id  # one blank (Anki needs one)
+            assert grade(item, item.answer).status == "correct"
+
+
+def test_cloze_falls_back_to_evidence_only_when_readable(deck) -> None:
+    from edu.items.cloze import evidence_cloze, make
+    from edu.items.common import Drop
+    from edu.items.generate import build_context
+
+    ctx = build_context(deck)
+    odd = Fact(id="odd", kind="number", prompt="Lunar samples: grams brought back", answer="1,731",
+               source=deck.fact("samples").source, category="mass")
+    item = make(odd, ctx)  # no fluent statement for a non-question: evidence it is
+    assert item.prompt == evidence_cloze(odd, ctx) and "_____" in item.prompt
+    assert "1731" not in item.prompt and item.prompt.startswith("change5 probe brought back")
+    short = Fact(id="short", kind="name", prompt="Docked craft", answer="Tianzhou-2",
+                 source=deck.fact("leaky").source, category="spacecraft")
+    with pytest.raises(Drop, match="too short to read"):
+        make(short, ctx)
 
 
 def test_numeric_items(by_id, deck) -> None:
@@ -178,8 +205,18 @@ def test_missing_source_drops_cloze_only(deck, tmp_path: Path) -> None:
     lost = copy.deepcopy(deck)
     lost.path = str(tmp_path / "deck.yaml")
     items, dropped = generate_items_with_report(lost, ["short_answer", "cloze"])
-    assert {i.kind for i in items} == {"short_answer"}
-    assert all(k == "cloze" and "no source text" in r for _, k, r in dropped if k == "cloze")
+    # Fluent clozes need no source text; only the evidence fallback does.
+    assert {i.id for i in items if i.kind == "cloze"} == {f.id + ":cloze" for f in deck.facts}
+    assert all(i.evidence == "" for i in items)
+    assert [(f, k) for f, k, _ in dropped] == [("leaky", "short_answer")]
+    from edu.items.cloze import make
+    from edu.items.common import Drop
+    from edu.items.generate import build_context
+
+    odd = Fact(id="odd", kind="number", prompt="Lunar samples: grams brought back",
+               answer="1,731", source=deck.fact("samples").source, category="mass")
+    with pytest.raises(Drop, match="no source text"):
+        make(odd, build_context(lost))
 
 
 def test_item_round_trip(by_id) -> None:

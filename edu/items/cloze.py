@@ -1,13 +1,27 @@
-"""cloze: the restored evidence with the answer's words blanked out."""
+"""cloze: a readable sentence about the fact with the answer blanked out.
+
+The preprocessed source has lost its stop words, so its restored evidence reads like a
+telegram ("Beijing _____ people republic China published white paper title ..."). The cloze
+text is therefore, first choice, the fluent statement the true/false machinery builds from the
+question and answer ("In _____, Shenzhou-XIII astronauts carried out ..."); the restored
+evidence is kept in `evidence` for after answering. Only when the question's form is not
+understood does the cloze fall back to the restored evidence span, and then only if enough of
+it is left around the blank to be read.
+"""
 
 from __future__ import annotations
+
+import re
 
 from edu.deck import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item
+from edu.items.phrasing import fluent_statement
 from edu.preprocess import preprocess_words
 
 BLANK = "_____"
+MIN_FLUENT_WORDS = 4  # words besides the blank in a fluent cloze sentence
+MIN_EVIDENCE_WORDS = 8  # telegraphic evidence needs more context to be answerable
 
 
 def _find(stems: list[str], needle: list[str]) -> list[int]:
@@ -31,8 +45,25 @@ def blank_positions(stems: list[str], forms: list[str]) -> list[int]:
     return []
 
 
-def make(fact: Fact, ctx: Context) -> Item:
-    """Blank exactly the answer's words in the evidence; dropped if they are not in it."""
+def _words_besides_blank(text: str) -> int:
+    return len([w for w in re.findall(r"[\w'’-]+", text.replace(BLANK, " ")) if w.strip("_")])
+
+
+def fluent_cloze(fact: Fact) -> str | None:
+    """The fluent statement with its one occurrence of the answer blanked (None if there is
+    no fluent statement, or the answer does not occur exactly once in it)."""
+    sentence = fluent_statement(fact.prompt, fact.answer)
+    if sentence is None:
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(fact.answer) + r"(?![\w'’-])",
+                         re.IGNORECASE)
+    if len(pattern.findall(sentence)) != 1:
+        return None
+    return pattern.sub(BLANK, sentence)
+
+
+def evidence_cloze(fact: Fact, ctx: Context) -> str:
+    """The restored evidence with exactly the answer's tokens blanked (Drop if impossible)."""
     if ctx.document is None or ctx.words is None:
         raise Drop(f"no source text ({ctx.source_problem or 'document not loaded'})")
     from edu.restore import join_words, token_range
@@ -52,7 +83,21 @@ def make(fact: Fact, ctx: Context) -> Item:
                 words.append(BLANK)
         elif word:
             words.append(word)
-    text = join_words(words)
+    return join_words(words)
+
+
+def make(fact: Fact, ctx: Context) -> Item:
+    """Blank the answer in the fluent statement, else in the restored evidence; dropped if
+    the answer cannot be found or too little readable text is left around the blank."""
+    text = fluent_cloze(fact)
+    if text is not None:
+        if _words_besides_blank(text) < MIN_FLUENT_WORDS:
+            raise Drop("cloze sentence too short to read")
+    else:
+        text = evidence_cloze(fact, ctx)
+        if _words_besides_blank(text) < MIN_EVIDENCE_WORDS:
+            raise Drop("cloze text too short to read (no fluent statement, "
+                       f"fewer than {MIN_EVIDENCE_WORDS} evidence words)")
     check_no_leak(fact, text, "cloze text")
     item = base_item(fact, "cloze", ctx)
     item.prompt = text
