@@ -335,8 +335,8 @@ def restore_span(doc: Document, span: Span, glossary: Glossary | None = None) ->
     if i >= j:
         return ""
     lo, hi = max(0, i - _CONTEXT), min(len(doc.tokens), j + _CONTEXT)
-    if doc.raw and getattr(doc, "words", None):
-        return join_words(doc.words[i:j])  # type: ignore[attr-defined]
+    if doc.raw:  # the text as written, stop words and punctuation included
+        return " ".join(doc.text[doc.tokens[i].start : doc.tokens[j - 1].end].split())
     stems = [t.stem for t in doc.tokens[lo:hi]]
     words = restore_stems(stems, glossary, _enumerators(doc, lo, hi), _doc_past_bonus(doc))
     return join_words(words[i - lo : j - lo])

@@ -177,6 +177,23 @@ def _add_sections(doc: Document, glossary: object | None) -> None:
             return restore_stems(stems[i:j], glossary)  # type: ignore[arg-type]
 
     doc.sections = detect_sections(doc.tokens, len(doc.text), words, load_wordmap())
+    if doc.raw:
+        _titles_from_lines(doc)
     titles = getattr(glossary, "section_titles", None) or {}
     for sec in doc.sections:
         sec.title = titles.get(sec.number or sec.title, sec.title)
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]?\s+", re.I)
+
+
+def _titles_from_lines(doc: Document) -> None:
+    """Raw text keeps its line breaks: a numbered heading's title is the rest of its line."""
+    for sec in doc.sections:
+        if not sec.number:
+            continue
+        end = doc.text.find("\n", sec.start)
+        line = doc.text[sec.start : end if end >= 0 else len(doc.text)]
+        title = _ENUMERATOR.sub("", line, count=1).strip().rstrip(".:")
+        if title and len(title.split()) <= 15:
+            sec.title = title

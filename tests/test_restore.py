@@ -134,6 +134,8 @@ def test_cli_text_and_raw_passthrough(tmp_path):
     rows = json.loads(out.stdout)
     assert [r["word"] for r in rows] == ["Tianhe", "core", "module", "launched", "April", "2021"]
     assert rows[0]["stem"] == "tianh"
+    doc = load_document(raw)
+    assert restore_span(doc, Span(0, 40)) == "Tianhe core module was launched"
 
 
 @pytest.mark.parametrize("content", [None, b"", b"\x00\x00", b"\xff\xfe bad"])

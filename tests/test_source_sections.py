@@ -109,6 +109,9 @@ def test_raw_english_is_detected_and_tokenized_like_its_preprocessed_form(tmp_pa
     assert doc.words[:3] == ["Preamble", "Rivers", "shape"]
     for t, w in zip(doc.tokens, doc.words, strict=True):
         assert doc.text[t.start : t.end] == w
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["II"] == "Restoring the river"  # a raw heading is its whole line
+    assert titles["III.2"] == "Private donors"
     assert not looks_raw(preprocess(SMALL_RAW))
     assert looks_raw("The Tianhe core module was launched in April 2021.")
 
