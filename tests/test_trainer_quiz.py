@@ -229,3 +229,27 @@ async def test_a_whole_session_by_mouse(tmp_path):
         await pilot.click("#home")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+@async_test
+async def test_cram_records_the_answer_but_schedules_nothing(tmp_path):
+    db = tmp_path / "p.sqlite3"
+    app = make_app(db, start="quiz", kinds=("short_answer",), cram=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_correctly(pilot, app.screen)
+        await pilot.pause()
+        assert "Cram mode: not scheduled." in static_text(app.screen.query_one(".schedule"))
+    with open_store(db) as store:
+        (entry,) = store.log()
+        assert entry.cram and store.cards(fixture_deck().id) == {}
+
+
+@async_test
+async def test_due_only_with_nothing_due_stays_home_and_retention_is_kept(tmp_path):
+    db = tmp_path / "p.sqlite3"
+    app = make_app(db, start="quiz", due_only=True, retention=0.85)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    with open_store(db) as store:
+        assert store.settings.desired_retention == 0.85

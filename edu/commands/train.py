@@ -61,7 +61,7 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     if getattr(args, "deck", None):
         paths = [args.deck]
     options = SessionOptions(
-        mode=mode or "quiz", count=args.count, kinds=parse_kinds(args.kinds),
+        count=args.count, kinds=parse_kinds(args.kinds),
         sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
         retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit,
     )

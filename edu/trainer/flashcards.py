@@ -19,13 +19,20 @@ from edu.items.model import Item
 from edu.trainer.quiz import question_text
 from edu.trainer.state import RATING_NAMES
 from edu.trainer.widgets.feedback import correct_answer_text, highlight_evidence
+from edu.trainer.widgets.sequence import display_order
 
 
 def card_front(item: Item) -> Text:
-    """The question side; multiple-choice options are listed so the card stands alone."""
+    """The question side, with whatever the question needs to stand alone on a card."""
     text = question_text(item)
-    for n, option in enumerate(item.options or [] if item.kind == "multiple_choice" else [], 1):
-        text.append(f"\n  {n}. {option}")
+    if item.kind == "multiple_choice":
+        for n, option in enumerate(item.options or [], 1):
+            text.append(f"\n  {n}. {option}")
+    elif item.kind == "matching":
+        text.append("\n  " + " · ".join(left for left, _ in item.pairs or []))
+    elif item.kind == "ordering":
+        for event in display_order(list(item.sequence or []), item.id):
+            text.append(f"\n  • {event}")
     return text
 
 

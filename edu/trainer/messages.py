@@ -12,10 +12,3 @@ class Answered(Message):
         super().__init__()
         self.response = response
 
-
-class Rated(Message):
-    """The learner rated a flashcard 1-4 (Again, Hard, Good, Easy)."""
-
-    def __init__(self, rating: int) -> None:
-        super().__init__()
-        self.rating = rating

@@ -5,20 +5,17 @@ Kept free of Textual imports so the commands can reject bad flags (exit 2) cheap
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from edu.deck import Deck
 from edu.errors import EduError, Problem
 from edu.items.model import ITEM_KINDS
-
-MODES = ("quiz", "flashcards")
 
 
 @dataclass(frozen=True)
 class SessionOptions:
     """What one trainer session asks: how many items, of which kinds, from which sections."""
 
-    mode: str = "quiz"
     count: int = 20
     kinds: tuple[str, ...] | None = None
     sections: tuple[str, ...] | None = None
@@ -28,9 +25,6 @@ class SessionOptions:
     retention: float | None = None  # None: keep the learner's stored setting
     new_limit: int | None = None  # None: the daily limit from the stored settings
     review_limit: int | None = None
-
-    def with_mode(self, mode: str) -> SessionOptions:
-        return replace(self, mode=mode)
 
 
 def split_list(value: str | None) -> tuple[str, ...] | None:

@@ -26,4 +26,4 @@ def answer_widget_for(item: Item):  # noqa: ANN201 - returns one of the answer w
     placeholder = "type the missing words" if item.kind == "cloze" else "type your answer"
     if item.kind == "numeric":
         placeholder = f"type a number{f' ({item.unit})' if item.unit else ''}"
-    return TypedAnswer(placeholder, numeric=item.kind == "numeric", id="answer")
+    return TypedAnswer(placeholder, id="answer")

@@ -17,10 +17,9 @@ class TypedAnswer(Vertical):
     TypedAnswer Input { width: 1fr; }
     """
 
-    def __init__(self, placeholder: str, *, numeric: bool = False, id: str | None = None) -> None:
+    def __init__(self, placeholder: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._placeholder = placeholder
-        self._numeric = numeric
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self._placeholder, id="typed-input")
