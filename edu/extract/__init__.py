@@ -48,7 +48,7 @@ def extract_candidates(doc: Document, glossary: Glossary | None = None,
     boundaries = heading_boundaries(doc)
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
     if kinds is None or "name" in kinds:
-        extra = phrase_anchors(stems, classes, boundaries)
+        extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         anchors = sorted(anchors + extra, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)

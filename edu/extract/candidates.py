@@ -15,6 +15,7 @@ from collections import Counter
 
 from edu.deck import Fact
 from edu.extract import lexicon as lx
+from edu.extract.phrases import places
 from edu.extract.scan import Anchor
 from edu.glossary import Glossary
 from edu.restore import join_words, restore_stems
@@ -277,9 +278,12 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
                                          else _format_name(ans_stems, ans_cls, ans_words))
-            category = lx.CATEGORY_HEADS.get(a.head) or (
-                "acronym" if "acronym" in a.features else "place" if "place" in a.features
-                else "organisation" if "org_phrase" in a.features else "name")
+            if tuple(ans_stems) in places():
+                a.features["place"] = 1.0
+                phrase = ""
+            category = ("place" if "place" in a.features else lx.CATEGORY_HEADS.get(a.head)
+                        or ("acronym" if "acronym" in a.features
+                            else "organisation" if "org_phrase" in a.features else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
         cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])

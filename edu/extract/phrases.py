@@ -25,11 +25,12 @@ offic ministri associ feder academi treati charter station bank fund""".split())
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
 chines unit royal feder region continent pacif atlant north south east west central""".split())
+OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
 _MAX_WORDS = 3
 _PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 MAX_PLACE_REPEATS = 15  # a place named more often is the document's subject, not a fact
-MAX_PHRASE_REPEATS = 3  # candidates kept per organisation phrase
+MAX_PHRASE_REPEATS = 6  # candidates kept per organisation phrase
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +60,27 @@ def _place_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[st
     return by_first, demonyms
 
 
-def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -> list[Anchor]:
+def _glued_places(stem_classes: dict[str, int]) -> dict[str, list[str]]:
+    """Unknown words made of two places ("chinaitali" -> China, Italy)."""
+    singles = {key[0]: name for key, name in places().items() if len(key) == 1}
+    out: dict[str, list[str]] = {}
+    for s, c in stem_classes.items():
+        if c != lx.FOREIGN or len(s) < 8:
+            continue
+        for k in range(4, len(s) - 3):
+            head, tail = s[:k], s[k:]
+            if head in singles and (tail in singles or tail[:-1] in singles):
+                out[s] = [singles[head], singles.get(tail) or singles[tail[:-1]]]
+                break
+    return out
+
+
+def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
+                   stem_classes: dict[str, int] | None = None) -> list[Anchor]:
     """Place and organisation-phrase name anchors, in document order."""
     by_first, demonyms = _place_index()
-    wanted = set(by_first) | set(demonyms) | ORG_HEADS
+    glued = _glued_places(stem_classes or {})
+    wanted = set(by_first) | set(demonyms) | ORG_HEADS | OTHER_HEADS | set(glued)
     hits = list(compress(range(len(stems)), map(wanted.__contains__, stems)))
     # A one-word place named too often (the document's own country) is skipped up front.
     often = Counter(stems[i] for i in hits)
@@ -81,8 +99,12 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -
             if a is not None:
                 place_hits.append(a)
                 place_end = a.j  # "south africa" is not also "africa"
-        if s in ORG_HEADS:
-            for a in _org_phrases(stems, classes, boundaries, i):
+        if s in glued:
+            for name in glued[s]:
+                place_hits.append(Anchor("name", i, i + 1, {"place": 1.0, "glued_place": 1.0},
+                                         name_text=name))
+        if s in ORG_HEADS or s in OTHER_HEADS:
+            for a in _org_phrases(stems, classes, boundaries, i, s in OTHER_HEADS):
                 key = " ".join(stems[a.i : a.j])
                 seen = phrase_seen.get(key, 0)
                 phrase_seen[key] = seen + 1
@@ -110,9 +132,14 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
 
 
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
-                 h: int) -> list[Anchor]:
-    """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`."""
+                 h: int, opener_only: bool = False) -> list[Anchor]:
+    """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`.
+
+    For heads that name things rather than bodies ("satellite", "station"), only phrases of
+    three words or more that open like a name ("chinafr oceanographi satellit")."""
     out = []
+    n = len(stems)
+    desig = h + 1 < n and classes[h + 1] == lx.DESIGNATOR and h + 1 not in boundaries
     for size in range(1, _MAX_WORDS + 2):
         lo = h - size
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in NAME_OPENERS:
@@ -121,6 +148,10 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
                 or stems[lo] in ORG_HEADS or lo + 1 in boundaries:
             break
         opener = stems[lo] in NAME_OPENERS or classes[lo] in (lx.RARE, lx.FOREIGN)
-        out.append(Anchor("name", lo, h + 1, {"org_phrase": 1.0, "opener": float(opener)},
-                          head=stems[h]))
+        if opener_only and (not opener or size < 2):
+            continue
+        f = {"org_phrase": 1.0, "opener": float(opener)}
+        out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
+        if desig:  # "chinabrazil earth resourc satellit 04a"
+            out.append(Anchor("name", lo, h + 2, dict(f), head=stems[h]))
     return out

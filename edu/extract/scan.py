@@ -190,6 +190,9 @@ class Scanner:
                     a.phrase = (lo, i)
                     a.features["acronym"] = 1.0
                     a.head = stems[i - 1] if stems[i - 1] in lx.CATEGORY_HEADS else a.head
+                    # the spelled-out name is a fact too: "Student Small Satellite"
+                    out.append(Anchor("name", lo, i, {"org_phrase": 1.0, "opener": 1.0},
+                                      head=a.head))
                 out.append(a)
                 covered_until = j
                 i = j
