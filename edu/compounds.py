@@ -38,7 +38,7 @@ def _prefixes() -> dict[str, float]:
 @lru_cache(maxsize=20_000)
 def split_compound(token: str) -> list[str] | None:
     """Leading words + final stem of a glued token, or None when no good split exists."""
-    if len(token) < 2 * _MIN_PIECE or not token.isalpha():
+    if len(token) < 5 or not token.isalpha():
         return None
     words, stems = _lexicons()
     n = len(token)
@@ -63,16 +63,16 @@ def split_compound(token: str) -> list[str] | None:
             continue
         tail = token[i:]
         # the whole compound was stemmed, so its last word may have lost a final "e" that
-        # stemming the word alone keeps: "deepspace" -> "deepspac"
-        z_plain = stems.get(tail, words.get(tail))
-        z_e = stems.get(tail + "e")
-        z = z_plain if z_e is None or (z_plain is not None and z_plain >= z_e) else z_e
+        # stemming the word alone keeps ("deepspace" -> "deepspac"), or one of a final "ll"
+        # ("socalled" -> "socal")
+        options = [(stems.get(tail, words.get(tail)), tail), (stems.get(tail + "e"), tail + "e")]
+        if tail.endswith("l"):
+            options.append((stems.get(tail + "l"), tail + "l"))
+        z, tail = max(((z, t) for z, t in options if z is not None), default=(None, tail))
         if z is None:
             continue
         cost = best[i][0] + _PIECE_COST + (8.0 - z)  # type: ignore[index]
         if choice is None or cost < choice[0]:
-            if z != z_plain:
-                tail += "e"
             choice = (cost, [*best[i][1], tail])  # type: ignore[index]
     if choice is None or choice[0] / len(choice[1]) > _PIECE_COST + 8.0 - _MIN_MEAN_ZIPF:
         return None

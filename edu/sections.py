@@ -196,5 +196,7 @@ def detect_sections(
         title = " ".join(w for w in words(ti, tj) if w)
         title = title[:1].upper() + title[1:]
         end = tokens[end_tok].start if end_tok < len(tokens) else text_len
-        sections.append(Section(number=number, title=title, start=tokens[k].start, end=end))
+        last = max(k, tj - 1)  # the enumerator alone when the title is inferred
+        sections.append(Section(number=number, title=title, start=tokens[k].start, end=end,
+                                heading_end=tokens[last].end))
     return sections

@@ -50,6 +50,7 @@ class Section:
     title: str
     start: int  # offset of the heading's first token
     end: int = -1  # offset where the section's text ends (next heading or end of file)
+    heading_end: int = -1  # offset where the heading's own words (number, title) end
 
     @property
     def label(self) -> str:

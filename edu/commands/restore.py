@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 
@@ -43,29 +44,35 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
         return 0
     # Put each detected heading on its own line so the text reads like the document.
-    starts = {s.start: s for s in doc.sections}
+    # The heading's own tokens are shown once, as the heading line.
+    starts: dict[int, list] = {}
+    for sec in doc.sections:
+        starts.setdefault(sec.start, []).append(sec)
     out: list[str] = []
     chunk: list[str] = []
+    skip_until = -1
     for token, word in zip(doc.tokens, words, strict=True):
         if token.start in starts:
             if chunk:
                 out.append(join_words(chunk))
             chunk = []
-            sec = starts[token.start]
-            out.append("")
-            out.append(f"{sec.label}".strip())
-            out.append("")
+            for sec in starts[token.start]:
+                out.extend(["", sec.label, ""])
+                skip_until = max(skip_until, sec.heading_end)
+        if token.end <= skip_until:
+            continue
         chunk.append(word)
     if chunk:
         out.append(join_words(chunk))
-    sys.stdout.write("\n".join(_wrap(line) for line in out).lstrip("\n") + "\n")
+    text = "\n".join(_wrap(line) for line in out).lstrip("\n")
+    sys.stdout.write(re.sub(r"\n{3,}", "\n\n", text) + "\n")
     return 0
 
 
 def _wrap(line: str) -> str:
     import textwrap
 
-    return textwrap.fill(line, width=88) if line else line
+    return textwrap.fill(line, width=88, break_on_hyphens=False) if line else line
 
 
 def _print_sections(doc, fmt: str) -> int:  # noqa: ANN001
