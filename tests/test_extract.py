@@ -203,3 +203,18 @@ def test_draft_deck_passes_edu_check(tmp_path: Path) -> None:
     out = tmp_path / "draft.yaml"
     assert main(["extract", str(SEED), "-o", str(out)]) == 0
     assert check_deck(out) == []
+
+
+def test_places_and_named_phrases() -> None:
+    doc = _doc("china sign agreement pakistan ethiopian remotesens satellit launch activ "
+               "particip formul intern telecommun union standard launch chinaitali "
+               "electromagnet monitor experi satellit student small satellit sss apsco")
+    facts = [f for f in extract_candidates(doc) if f.kind == "name"]
+    answers = {f.answer: f for f in facts}
+    assert answers["Pakistan"].category == "place"
+    assert answers["Ethiopia"].answer_stems == "ethiopian"
+    assert "Italy" in answers  # from the glued "chinaitali"
+    assert "International Telecommunication Union" in answers or \
+        "International Telecommunications Union" in answers
+    stems = {f.answer_stems for f in facts}
+    assert "student small satellit" in stems and "SSS" in answers

@@ -18,6 +18,7 @@ from edu.extract import lexicon as lx
 from edu.extract.phrases import places
 from edu.extract.scan import Anchor
 from edu.glossary import Glossary
+from edu.preprocess import preprocess_words
 from edu.restore import join_words, restore_stems
 from edu.source import Document, Span
 from edu.wordmap import load_wordmap
@@ -227,6 +228,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             hi = a.j + 3 if hi < a.j + 3 else hi
             hi = n if hi > n else hi
         answer_stems = " ".join(stems[a.i : a.j])
+        if "glued_place" in a.features:  # "Italy" inside "chinaitali"
+            answer_stems = " ".join(preprocess_words(a.name_text or ""))
         fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
         freq[fkey] += 1
         key = (a.kind, answer_stems, " ".join(stems[lo:hi]))
@@ -278,6 +281,9 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
                                          else _format_name(ans_stems, ans_cls, ans_words))
+            if "".join(preprocess_words(answer)) not in evidence_stems.replace(" ", ""):
+                # a spelling the source cannot prove (a glossary slip): spell it from the stems
+                answer = _format_name(ans_stems, ans_cls, ans_words)
             if tuple(ans_stems) in places():
                 a.features["place"] = 1.0
                 phrase = ""

@@ -64,8 +64,11 @@ def _glued_places(stem_classes: dict[str, int]) -> dict[str, list[str]]:
     """Unknown words made of two places ("chinaitali" -> China, Italy)."""
     singles = {key[0]: name for key, name in places().items() if len(key) == 1}
     out: dict[str, list[str]] = {}
+    from edu.wordmap import load_wordmap
+
+    wm = load_wordmap()
     for s, c in stem_classes.items():
-        if c != lx.FOREIGN or len(s) < 8:
+        if c not in (lx.FOREIGN, lx.WORD) or len(s) < 8 or s in wm:
             continue
         for k in range(4, len(s) - 3):
             head, tail = s[:k], s[k:]
