@@ -226,7 +226,7 @@ async def test_a_whole_session_by_mouse(tmp_path):
         await pilot.click("#next")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.click("#home")
+        await pilot.click("#summary-home")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
 

@@ -102,16 +102,16 @@ class SummaryScreen(Screen):
                          id="summary-title")
             yield Static(summary_table(self.summary), id="summary-table")
             with Horizontal(id="summary-buttons"):
-                yield Button("Home ⏎", id="home", variant="primary")
-                yield Button("Stats s", id="stats")
+                yield Button("Home ⏎", id="summary-home", variant="primary")
+                yield Button("Stats s", id="summary-stats")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#home", Button).focus()
+        self.query_one("#summary-home", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        if event.button.id == "stats":
+        if event.button.id == "summary-stats":
             self.action_stats()
         else:
             self.action_home()

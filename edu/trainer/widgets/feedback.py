@@ -19,7 +19,7 @@ VERDICT_LABELS = {"correct": "✔ Correct", "almost": "≈ Almost", "wrong": "�
 def answer_terms(item: Item) -> list[str]:
     """The strings worth highlighting in the evidence for this item."""
     if item.kind == "matching":
-        return [right for _, right in item.pairs or []]
+        return [side for pair in item.pairs or [] for side in pair]
     if item.kind == "ordering":
         return [y for y in item.years or [] if y]
     if item.kind == "true_false":
