@@ -15,8 +15,8 @@ from collections import Counter
 
 from edu.deck import Fact
 from edu.extract import lexicon as lx
+from edu.extract.anchor import Anchor
 from edu.extract.phrases import places
-from edu.extract.scan import Anchor
 from edu.glossary import Glossary
 from edu.preprocess import preprocess_words
 from edu.restore import join_words, restore_stems

@@ -15,7 +15,7 @@ from importlib import resources
 from itertools import compress
 
 from edu.extract import lexicon as lx
-from edu.extract.scan import Anchor
+from edu.extract.anchor import Anchor
 from edu.preprocess import preprocess_words
 
 # Head nouns that end the name of an organisation, facility, programme or event.

@@ -8,10 +8,11 @@ the few distinct candidates that survive de-duplication).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import compress
 
 from edu.extract import lexicon as lx
+from edu.extract.acronyms import acronym_start
+from edu.extract.anchor import Anchor
 from edu.glossary import Glossary
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
@@ -28,29 +29,11 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ar", "an", "ern", "ful", "ary",
 _HEAD_REACH = 6  # how far after a name to look for the noun that says what it is
 
 
-@dataclass
-class Anchor:
-    """A candidate answer at tokens [i, j) and what the ranking knows about it."""
-
-    kind: str  # number | date | name
-    i: int
-    j: int
-    features: dict[str, float] = field(default_factory=dict)
-    phrase: tuple[int, int] = (0, 0)  # counted noun (numbers) or description (names)
-    head: str = ""  # category head stem of a name, or unit stem of a number
-    name_text: str | None = None  # glossary spelling of a name
-
-
 def _is_designator(stem: str, cls: int) -> bool:
     """The numbered part of a name: 5b, 03, xiii, or a small number like the 5 of "Long March 5"."""
     if cls == lx.DESIGNATOR:
         return True
     return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
-
-
-def _drop_one(longer: str, shorter: str) -> bool:
-    """`shorter` is `longer` with one letter left out (but the first)."""
-    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer)))
 
 
 def glossary_name_firsts(glossary: Glossary | None) -> set[str]:
@@ -185,7 +168,9 @@ class Scanner:
                                               "rare": float(c == lx.RARE),
                                               "designator": float(j > i + 1)})
                 self._describe(a)
-                lo = self._acronym(i) if j == i + 1 and c in (lx.FOREIGN, lx.RARE) else -1
+                lo = -1
+                if j == i + 1 and c in (lx.FOREIGN, lx.RARE):
+                    lo = acronym_start(stems, cls, self.boundaries, i)
                 if lo >= 0:
                     a.phrase = (lo, i)
                     a.features["acronym"] = 1.0
@@ -285,27 +270,6 @@ class Scanner:
             a.phrase = (lo, found + 1)
             a.head = stems[found]
             a.features["head_gap"] = float(found - a.j)
-
-    def _acronym(self, i: int) -> int:
-        """Start of the words that a short token abbreviates ("telemetri track command ttc"),
-        or -1. The initials must spell the token, or all of it but one letter ("insar")."""
-        stems, cls = self.stems, self.cls
-        acro = stems[i]
-        size = len(acro)
-        if not 2 <= size <= 6 or not acro.isalpha():
-            return -1
-        for m in (size, size - 1):
-            lo = i - m
-            if m < 2 or lo < 0 or stems[lo][:1] != acro[0]:
-                continue
-            if any(k in self.boundaries for k in range(lo + 1, i + 1)):
-                continue
-            if any(cls[k] not in _MODIFIER for k in range(lo, i)):
-                continue
-            initials = "".join(stems[k][0] for k in range(lo, i))
-            if initials == acro or (m == size - 1 and _drop_one(acro, initials)):
-                return lo
-        return -1
 
     def _continues(self, prev: str, stem: str) -> bool:
         """Does the counted-noun phrase go on from `prev` to `stem` ("launch" -> "mission")?"""
