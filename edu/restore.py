@@ -208,18 +208,24 @@ def _apply_bigrams(stems: list[str], out: list[str]) -> None:
     hits = [k for k in [k for k, s in enumerate(stems[:-1]) if s in lefts]
             if (stems[k], stems[k + 1]) in relevant]
     n = len(stems)
-    memo: dict[tuple[str, str, str], str | None] = {}
-    votes: dict[str, Counter[str]] = {}
-    decided: set[int] = set()
-    for k in sorted(set(hits) | {k + 1 for k in hits}):
-        key = (stems[k - 1] if k else "", stems[k], stems[k + 1] if k + 1 < n else "")
-        if key not in memo:
-            memo[key] = _bigram_choice(*key, out[k], pairs)
-        word = memo[key]
+    positions = sorted(set(hits) | {k + 1 for k in hits})
+    keys = [(stems[k - 1] if k else "", stems[k], stems[k + 1] if k + 1 < n else "")
+            for k in positions]
+    seen = Counter(keys)
+    # out[k] is still the context-free choice here, the same for every position of a stem
+    first = dict(zip(keys, positions, strict=True))
+    choice = {key: _bigram_choice(*key, out[first[key]], pairs) for key in seen}
+    decided = set()
+    for k, key in zip(positions, keys, strict=True):
+        word = choice[key]
         if word is not None:
-            votes.setdefault(stems[k], Counter())[word] += 1
-            decided.add(k)
             out[k] = word
+            decided.add(k)
+    votes: dict[str, Counter[str]] = {}
+    for key, times in seen.items():
+        word = choice[key]
+        if word is not None:
+            votes.setdefault(key[1], Counter())[word] += times
     # One sense per discourse: a stem that the pairs read as another word again and again
     # ("space exploration", "lunar exploration") is read that way where pairs say nothing.
     default = {}
