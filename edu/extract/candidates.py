@@ -240,14 +240,13 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
     sec_starts, sec_labels = _section_index(doc)
     facts: list[Fact] = []
     ids: set[str] = set()
+    readable = _Readable(doc, stems, glossary,
+                         [(max(0, k[1] - _CONTEXT), min(n, k[2] + _CONTEXT)) for k in keyed])
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
         c_lo, c_hi = max(0, lo - _CONTEXT), min(n, hi + _CONTEXT)
-        if doc.raw and doc.words is not None:
-            words = doc.words[c_lo:c_hi]
-        else:
-            words = restore_stems(stems[c_lo:c_hi], glossary)
+        words = readable.words(c_lo, c_hi)
         w = words[lo - c_lo : hi - c_lo]
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
@@ -346,6 +345,32 @@ def _prompt(kind: str, cloze: str, unit: str | None, description: str, category:
     if kind == "name" and description:
         return f"Which {description}? {text}."
     return text + "."
+
+
+class _Readable:
+    """Restored words for the evidence windows, restored once per run of overlapping windows
+    (restoration has a cost per call, and neighbouring windows share their context)."""
+
+    def __init__(self, doc: Document, stems: list[str], glossary: Glossary | None,
+                 ranges: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.chunks: list[list[str]] = []
+        raw = doc.words if doc.raw and doc.words is not None else None
+        merged: list[list[int]] = []
+        for lo, hi in sorted(ranges):
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        for lo, hi in merged:
+            self.starts.append(lo)
+            self.chunks.append(raw[lo:hi] if raw is not None
+                               else restore_stems(stems[lo:hi], glossary))
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        k = bisect_right(self.starts, lo) - 1
+        start = self.starts[k]
+        return self.chunks[k][lo - start : hi - start]
 
 
 def _section_index(doc: Document) -> tuple[list[int], list[tuple[int, str]]]:
