@@ -202,7 +202,10 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
                      start="quiz")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(50):  # the session opens once the worker hands the items over
+            await pilot.pause(0.02)
+            if isinstance(app.screen, QuizScreen) and app.screen.query("#answer"):
+                break
         screen = app.screen
         assert isinstance(screen, QuizScreen)
         assert len(screen.items) == 3
