@@ -291,6 +291,9 @@ def restore_document(doc: Document, glossary: Glossary | None = None) -> list[st
     words = getattr(doc, "words", None)
     if doc.raw and words:
         return list(words)
+    cached = doc.cache.get(("restored", id(glossary)))
+    if cached is not None and cached[0] is glossary:  # done while loading (same glossary)
+        return list(cached[1])
     stems = [t.stem for t in doc.tokens]
     return restore_stems(stems, glossary, _enumerators(doc, 0, len(doc.tokens)),
                          _doc_past_bonus(doc))

@@ -30,7 +30,7 @@ _SMALL = re.compile(r"^[1-9]\d?$")
 _WORD = re.compile(r"^[a-z][a-z]+$")
 _NEST_COST = 2.5  # paid when a nested list opens with "1", earned back by its "2"
 _MAX_DEPTH = 3  # roman, number, number
-_TITLE_MAX = {1: 7, 2: 5, 3: 5}
+_TITLE_MAX = {1: 7, 2: 4, 3: 4}
 
 Path = tuple[int, ...]
 
@@ -151,16 +151,19 @@ def detect_sections(
     text_len: int,
     words: Callable[[int, int], list[str]] | None = None,
     known: Container[str] = frozenset(),
+    outline: list[tuple[int, Path, int]] | None = None,
 ) -> list[Section]:
     """Sections with readable titles and [start, end) offsets.
 
-    `words(i, j)` gives the readable words of tokens i..j-1 (the stems when omitted).
+    `words(i, j)` gives the readable words of tokens i..j-1 (the stems when omitted);
+    `outline` is `detect_outline`'s result when the caller already has it.
     """
     stems = [t.stem for t in tokens]
     if not stems:
         return []
     words = words or (lambda i, j: stems[i:j])
-    outline = detect_outline(stems, known)
+    if outline is None:
+        outline = detect_outline(stems, known)
     has_roman = any(len(p) == 1 for _, p, _ in outline)
     if not has_roman:
         outline = [o for o in outline if len(o[1]) > 1]

@@ -158,26 +158,29 @@ def load_document(path: str | Path, glossary: object | None = None) -> Document:
 
 def _add_sections(doc: Document, glossary: object | None) -> None:
     from edu.glossary import load_glossary_for
-    from edu.restore import restore_stems
-    from edu.sections import detect_sections
+    from edu.restore import past_bonus, restore_stems
+    from edu.sections import detect_outline, detect_sections
     from edu.wordmap import load_wordmap
 
     if glossary is None and not doc.raw:
         glossary = load_glossary_for(doc.path)
     stems = [t.stem for t in doc.tokens]
+    known = load_wordmap()
+    outline = detect_outline(stems, known)
     if doc.raw and doc.words is not None:
-        written = doc.words
-
-        def words(i: int, j: int) -> list[str]:
-            return written[i:j]
+        written: list[str] = doc.words
     else:
+        # Restore the whole text once (headings are not counts), so titles read exactly as
+        # the text does; restore_document reuses it for the same glossary.
+        enumerators = frozenset(i for i, _, _ in outline)
+        written = restore_stems(stems, glossary, enumerators,  # type: ignore[arg-type]
+                                past_bonus(stems))
+        doc.cache[("restored", id(glossary))] = (glossary, written)
 
-        def words(i: int, j: int) -> list[str]:
-            # a little context before, so counts and glossary names restore as in the text
-            # from the title's first word: the enumerator before it is not a count
-            return restore_stems(stems[i:j], glossary)  # type: ignore[arg-type]
+    def words(i: int, j: int) -> list[str]:
+        return written[i:j]
 
-    doc.sections = detect_sections(doc.tokens, len(doc.text), words, load_wordmap())
+    doc.sections = detect_sections(doc.tokens, len(doc.text), words, known, outline)
     if doc.raw:
         _titles_from_lines(doc)
     titles = getattr(glossary, "section_titles", None) or {}

@@ -55,7 +55,8 @@ def test_detected_titles_without_glossary():
     titles = {s.number: s.title for s in doc.sections}
     assert titles["I"] == ""  # inferred section: its numeral and heading are gone
     assert titles["IV"] == "Research space science"
-    assert titles["IV.1.1"] == "Space astronomy dark matter particles"
+    assert titles["IV.1.1"] == "Space astronomy dark matter"
+    assert titles["II.4"] == "Deep space exploration"  # read as in the text around it
     assert titles["VI.1"] == "Basic policy"
 
 
