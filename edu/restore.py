@@ -4,13 +4,15 @@
 piece per token ("Long", "March", "5"); a piece ending in "-" glues to the next one
 ("Chang'e-", "6"). `restore_span` and `join_words` put the pieces together.
 
-How a stem is chosen (see docs/GLOSSARY.md for the glossary):
-1. glossary entries (longest match; names, numbered series, fixed words);
-2. the word map's candidates scored by frequency plus a small bonus for the written-prose
-   forms (plural nouns, past participles) that the conversational frequency list under-counts;
-3. after a count ("207", "five", "several") the head noun of the next one or two tokens
+How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
+1. the word map's candidates scored by frequency, plus a small bonus for plural nouns and a
+   per-document bonus for "-ed" forms when the text is narrative (irregular past verbs);
+2. books bigrams re-choose words next to a word they often pair with ("space exploration"),
+   and a stem re-read that way again and again is read so throughout (one sense per text);
+3. glossary entries (longest match; names, numbered series, fixed words) override;
+4. after a count ("207", "five", "several") the head noun of the next one or two tokens
    becomes plural, and after "1"/"one" singular;
-4. an unknown token is split into known words ("highresolut" -> high-resolution); failing
+5. an unknown token is split into known words ("highresolut" -> high-resolution); failing
    that a final "i" becomes "y" (Porter's own rewrite) and the stem is shown as it is.
 """
 
