@@ -168,3 +168,52 @@ def test_edu_check_passes() -> None:
     result = subprocess.run([sys.executable, "-m", "edu", "check", str(DECK)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Facts whose answer shares its category with answers that are also true of the bare predicate
+# (BeiDou's services, the launch sites, China's space-education events, the navigation systems,
+# the station spacecraft, the Long March family...). True/false turns the prompt into a
+# statement and swaps in another answer of the category, so the clause that makes the swapped
+# statement false must survive in the statement, not sit in the dropped "which ..." phrase.
+QUALIFIERS = {
+    "beidou-short-message": "comes right after positioning, navigation and timing",
+    "beidou-global-search-rescue": "comes right after short-message communication",
+    "beidou-precise-point-positioning": "comes last",
+    "first-sea-launch-site": "as a new kind of launch site",
+    "space-day": "as a day of events",
+    "world-space-week": "as an international week",
+    "tiangong-classroom": "as a lecture platform",
+    "beidou-galileo": "as Europe's navigation system",
+    "beidou-glonass": "as Russia's navigation system",
+    "shenzhou-xiii-docked-tianhe": "carried a crew",
+    "tianzhou-3-docked-tianhe": "as a cargo craft",
+    "tianhe-core-module": "as its core module",
+    "deep-space-ttc-namibia": "Argentina, Pakistan and",
+    "change-4-payload-partner": "Russia, the European Space Agency",
+    "long-march-sea-launch": "as a member of the Long March family",
+    "long-march-maiden-flights": "as new members of the Long March family",
+    "long-march-7a-maiden-flight": "as a new member of the Long March family",
+    "long-march-regular-launches": "as China's most powerful launchers",
+    "einstein-probe": "named after a famous physicist",
+    "apsco-important-role": "as a regional space body for the Asia-Pacific",
+    "future-svom": "as a joint mission with France",
+    "earth-observation-system-completed": "enabling Earth observation",
+    "preamble-navigation-system-completed": "for satellite navigation",
+    "future-ilrs-partners": "on the Moon",
+}
+
+
+@pytest.mark.parametrize(("fact_id", "qualifier"), sorted(QUALIFIERS.items()))
+def test_false_statements_keep_their_qualifier(deck: Deck, fact_id: str, qualifier: str) -> None:
+    from edu.items.phrasing import statement
+
+    fact = deck.fact(fact_id)
+    assert qualifier in statement(fact.prompt, "Some Other Answer", fact.kind), fact.prompt
+
+
+def test_every_prompt_reads_as_a_statement(deck: Deck) -> None:
+    """No fact falls back to 'question? — answer' in true/false and matching."""
+    from edu.items.phrasing import fluent_statement
+
+    assert [f.id for f in deck.facts if fluent_statement(f.prompt, f.answer) is None] == []
+
