@@ -26,7 +26,7 @@ LIGHT_THEME = "textual-light"
 class TrainerApp(App[int]):
     """Home -> quiz or flashcards -> summary, plus stats and help screens."""
 
-    CSS_PATH = "trainer.tcss"
+    CSS_PATH = ["trainer.tcss", "widgets/widgets.tcss"]
     TITLE = "edu trainer"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [

@@ -55,14 +55,6 @@ class ChoiceLine(Static):
 class SequencePicker(Vertical, can_focus=True):
     """Slots filled in turn from a list of labelled choices."""
 
-    DEFAULT_CSS = """
-    SequencePicker { height: auto; }
-    SequencePicker .slots { height: auto; margin-bottom: 1; }
-    SequencePicker .choice { height: auto; padding-left: 2; text-wrap: wrap; }
-    SequencePicker .choice.-picked { color: $text-disabled; text-style: strike; }
-    SequencePicker .choice:hover { background: $boost; }
-    """
-
     labels: str = string.ascii_uppercase
     BINDINGS = [Binding("backspace", "undo", "Undo"), Binding("enter", "submit", "Submit")]
 

@@ -13,11 +13,6 @@ from edu.trainer.messages import Answered
 class TrueFalseAnswer(Horizontal):
     """True and False buttons; the bindings live here because this widget handles them."""
 
-    DEFAULT_CSS = """
-    TrueFalseAnswer { height: auto; }
-    TrueFalseAnswer Button { margin-right: 2; }
-    """
-
     BINDINGS = [
         Binding("t", "answer('true')", "True"),
         Binding("f", "answer('false')", "False"),

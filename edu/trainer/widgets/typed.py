@@ -12,11 +12,6 @@ from edu.trainer.messages import Answered
 class TypedAnswer(Vertical):
     """An input line; a blank submission is ignored so a stray Enter costs nothing."""
 
-    DEFAULT_CSS = """
-    TypedAnswer { height: auto; }
-    TypedAnswer Input { width: 1fr; }
-    """
-
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._placeholder = placeholder
