@@ -10,6 +10,7 @@ turns the distinct anchors into facts (restored text, prompt, score, id).
 
 from __future__ import annotations
 
+import gc
 import os
 from bisect import bisect_left
 from operator import attrgetter
@@ -42,6 +43,19 @@ def heading_boundaries(doc: Document) -> set[int]:
 def extract_candidates(doc: Document, glossary: Glossary | None = None,
                        kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
+    # Extraction makes many small objects and no reference cycles; the cyclic collector
+    # would otherwise rescan the document's millions of tokens again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(doc, glossary, kinds)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract(doc: Document, glossary: Glossary | None,
+             kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:
     stems = list(map(attrgetter("stem"), doc.tokens))
     classifier = Classifier()
     classes = classifier.classes(stems)
