@@ -22,8 +22,10 @@ def answer_terms(item: Item) -> list[str]:
         return [side for pair in item.pairs or [] for side in pair]
     if item.kind == "ordering":
         return [y for y in item.years or [] if y]
-    if item.kind == "true_false":
-        return []
+    if item.kind == "true_false":  # the words the true statement has and the shown one lacks
+        shown = set((item.statement or "").casefold().split())
+        return [w.strip(".,;:!?") for w in (item.true_statement or "").split()
+                if w.casefold() not in shown and len(w.strip(".,;:!?")) > 1]
     return [t for t in [item.answer, *item.aliases] if t and t.strip()]
 
 
