@@ -14,6 +14,9 @@ Usage:
   python scripts/spans.py verify DECK
       proof rule, token-aligned spans of 8-30 tokens, prompt does not give the answer away,
       unique ids; prints problems and exits 1 if any
+  python scripts/spans.py review DECK [--ids ID ...] [--context N]
+      for fact-checking by hand: each fact's prompt, answer, aliases, category, section and
+      its evidence as restored words [[in brackets]] with N restored words either side
 """
 
 from __future__ import annotations
@@ -194,6 +197,39 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """Print every fact (or the chosen ids) beside its restored evidence, for a human check."""
+    from edu.glossary import load_glossary_for
+    from edu.restore import restore_document
+
+    data, _, _ = load_raw(Path(args.deck))
+    source = Path(args.deck).parent / data["source"]
+    glossary = load_glossary_for(str(source))
+    doc = load_document(source, glossary=glossary)
+    words = restore_document(doc, glossary)
+    wanted = set(args.ids or [])
+    for fact in data["facts"]:
+        if wanted and fact["id"] not in wanted:
+            continue
+        start, end = fact["source"]["start"], fact["source"]["end"]
+        inside = [i for i, t in enumerate(doc.tokens) if t.start >= start and t.end <= end]
+        if not inside:
+            print(f"{fact['id']}: span {start}-{end} holds no token\n")
+            continue
+        i, j = inside[0], inside[-1] + 1
+        lo, hi = max(0, i - args.context), min(len(words), j + args.context)
+        extra = "".join(f" {k}={fact[k]!r}" for k in ("unit", "tolerance") if k in fact)
+        print(f"{fact['id']}  ({fact['kind']}, category={fact.get('category')!r}, "
+              f"section={fact.get('section')!r}, {start}-{end})")
+        print(f"  Q: {fact['prompt']}")
+        print(f"  A: {fact['answer']!r}  aliases={fact.get('aliases', [])}{extra}")
+        if fact.get("note"):
+            print(f"  note: {fact['note']}")
+        print(f"  T: {' '.join(words[lo:i])} [[{' '.join(words[i:j])}]] {' '.join(words[j:hi])}")
+        print()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -210,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sections", action="store_true",
                    help="also compare each fact's section with the detected one")
     p.set_defaults(func=cmd_verify)
+    p = sub.add_parser("review")
+    p.add_argument("deck")
+    p.add_argument("--ids", nargs="*", help="only these fact ids")
+    p.add_argument("--context", type=int, default=25, help="restored words either side")
+    p.set_defaults(func=cmd_review)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -217,3 +217,15 @@ def test_every_prompt_reads_as_a_statement(deck: Deck) -> None:
 
     assert [f.id for f in deck.facts if fluent_statement(f.prompt, f.answer) is None] == []
 
+
+
+def test_review_script_shows_fact_beside_restored_evidence() -> None:
+    """`scripts/spans.py review` is the fact-checker's view: prompt, answer, bracketed evidence."""
+    result = subprocess.run(
+        [sys.executable, "scripts/spans.py", "review", str(DECK), "--ids", "change-5-sample-mass",
+         "--context", "5"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("change-5-sample-mass  (number") and "A: '1731'" in out
+    evidence = out.split("[[", 1)[1].split("]]", 1)[0]
+    assert "1731" in evidence and "Chang'e-5" in evidence
