@@ -259,6 +259,19 @@ STATEMENTS = [
      "The first Chinese astronaut in space was Yang Liwei."),
     ("How many grams? Chang'e-5 lunar probe brought back _____ g sample moon.", "1,731",
      "Chang'e-5 lunar probe brought back 1,731 g sample moon."),
+    # a phrase answering "what NOUN did X make" keeps the noun
+    ("What record-breaking discovery did the Huiyan telescope make?",
+     "the strongest magnetic field in the universe",
+     "The Huiyan telescope made a record-breaking discovery: the strongest magnetic field in "
+     "the universe."),
+    ("Which probe did China launch?", "Tianwen-1", "China launched Tianwen-1."),
+    # object complements: "call Y X", not "call X Y"
+    ("What does President Xi Jinping call exploring the vast cosmos?", "our eternal dream",
+     "President Xi Jinping calls exploring the vast cosmos our eternal dream."),
+    # possessive "has" is the verb of a subject question; a modifying aside is kept
+    ("Which APSTAR satellite, together with Zhongxing-16, has a capacity of 50 Gbps?",
+     "APSTAR-6D", "APSTAR-6D, together with Zhongxing-16, has a capacity of 50 Gbps."),
+    ("Which satellite has the CNSA launched?", "Tiantong-1", "The CNSA has launched Tiantong-1."),
 ]
 
 

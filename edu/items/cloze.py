@@ -55,11 +55,15 @@ def fluent_cloze(fact: Fact) -> str | None:
     sentence = fluent_statement(fact.prompt, fact.answer)
     if sentence is None:
         return None
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(fact.answer) + r"(?![\w'’-])",
-                         re.IGNORECASE)
-    if len(pattern.findall(sentence)) != 1:
-        return None
-    return pattern.sub(BLANK, sentence)
+    for pattern in (re.compile(r"(?<![\w'’-])" + re.escape(fact.answer) + r"(?![\w'’-])",
+                               re.IGNORECASE),  # as whole words, or glued ('Space2030')
+                    re.compile(re.escape(fact.answer), re.IGNORECASE)):
+        found = len(pattern.findall(sentence))
+        if found == 1:
+            return pattern.sub(BLANK, sentence)
+        if found > 1:
+            return None
+    return None
 
 
 def evidence_cloze(fact: Fact, ctx: Context) -> str:

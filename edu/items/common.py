@@ -11,6 +11,15 @@ from edu.grading import tokens_of
 from edu.items.model import Item
 
 
+@dataclass(frozen=True)
+class Surroundings:
+    """What the deck alone does not say about a fact, for its distractors: the stems of its
+    evidence span (names there may be true answers too) and the document's date."""
+
+    evidence_stems: tuple[str, ...] = ()
+    reference: tuple[int, int | None] | None = None  # (year, month or None)
+
+
 class Drop(Exception):
     """An item that would be bad; the message is the reason shown in the report."""
 
@@ -25,6 +34,21 @@ class Context:
     words: list[str] | None = None  # restored word per document token (for cloze)
     document: object | None = None  # edu.source.Document when the source could be loaded
     source_problem: str = ""  # why the document could not be loaded, if it could not
+    reference: tuple[int, int | None] | None = None  # the document's date (glossary `date`)
+    _around: dict[str, Surroundings] = field(default_factory=dict)
+
+    def surroundings(self, fact: Fact) -> Surroundings:
+        """Evidence stems and document date for the fact's distractors (computed once)."""
+        found = self._around.get(fact.id)
+        if found is None:
+            stems: tuple[str, ...] = ()
+            if self.document is not None:
+                from edu.restore import token_range
+
+                i, j = token_range(self.document, fact.source)  # type: ignore[arg-type]
+                stems = tuple(t.stem for t in self.document.tokens[i:j])  # type: ignore
+            found = self._around[fact.id] = Surroundings(stems, self.reference)
+        return found
 
     def rng(self, item_id: str) -> random.Random:
         """Randomness private to one item: adding facts never changes other items."""

@@ -1,9 +1,14 @@
 """Plausible wrong answers for multiple choice and false true/false statements.
 
-Names come from other facts of the same category (then related categories, then the same kind);
-numbers are nearby values of the same magnitude, rounded and formatted like the answer; dates
-are nearby years/months. A distractor is never an answer form of the fact and never close to
-the answer or another distractor (rapidfuzz), so exactly one option is right.
+Names come from other facts of the same category, then of close categories (same head noun,
+or head nouns of one family in CATEGORY_FAMILIES); with too few the item is dropped rather than
+padded with unrelated names. Numbers are nearby values of the same magnitude, rounded and
+formatted like the answer (all above the answer when the question states a lower bound:
+"exceeded", "more than"). Dates are nearby years/months on the same side of the document's date
+as the answer (see `date_window`). A distractor is never an answer form of the fact, never close
+to the answer or another distractor (rapidfuzz), never named in the fact's own evidence and
+never the answer of a fact whose evidence overlaps (it could be true too), so exactly one
+option is right.
 """
 
 from __future__ import annotations
@@ -17,8 +22,11 @@ from rapidfuzz import fuzz
 
 from edu.deck import Deck, Fact
 from edu.grading import key_of, parse_date, parse_quantity
-from edu.items.common import Drop, answer_forms
+from edu.items.common import Drop, Surroundings, answer_forms
 from edu.numbers import find_number
+from edu.preprocess import preprocess_words
+
+NOWHERE = Surroundings()
 
 SIMILARITY_LIMIT = 80.0  # rapidfuzz ratio (0-100) above which two options count as the same
 _GENERIC = frozenset({"of", "the", "and", "a", "an", "in", "for", "to"})
@@ -37,13 +45,14 @@ def _digits(key: str) -> str:
 def too_similar(a: str, b: str) -> bool:
     """Whether two option texts could be mistaken for each other.
 
-    Names that differ only in their number (Shenzhou-12 / Shenzhou-13) are distinct: grading
-    never accepts a typo across digits, so neither can be read as the other.
+    Names whose numbers differ (Shenzhou-12 / Shenzhou-13, Long March 7A / Long March 11) are
+    distinct: grading never accepts a typo across digits, so neither can be read as the other.
     """
     ka, kb = key_of(a), key_of(b)
     if not ka or not kb or ka == kb:
         return True
-    if _digits(ka) != _digits(kb) and re.sub(r"\d", "", ka) == re.sub(r"\d", "", kb):
+    da, db = _digits(ka), _digits(kb)
+    if da and db and da != db:
         return False
     return fuzz.ratio(ka, kb) >= SIMILARITY_LIMIT
 
@@ -53,8 +62,76 @@ def _category_words(category: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", category.lower()) if w not in _GENERIC)
 
 
-def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int) -> list[str]:
-    """Take up to n acceptable candidates, tier by tier, in a seeded order within each tier."""
+# Head nouns that name the same sort of thing: a category may borrow distractors from a
+# category whose head noun is in the same family ("cargo spacecraft" ~ "deep space probe").
+CATEGORY_FAMILIES: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "spacecraft": "spacecraft craft probe module station laboratory lab lander rover capsule",
+        "satellite": "satellite constellation telescope observatory",
+        "rocket": "rocket launcher vehicle",
+        "organization": "organization organisation institution agency body office company "
+                        "university institute association union publisher authority "
+                        "administration ministry academy council",
+        "person": "person leader astronaut scientist president official",
+        "program": "program programme project mission initiative",
+        "meeting": "conference meeting forum congress summit",
+        "topic": "topic subject field discipline",
+    }.items()
+}  # kept narrow on purpose: vaguer heads (place, concept, technology) mix unlike things
+_FAMILY_OF = {word: name for name, words in CATEGORY_FAMILIES.items() for word in words}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def category_heads(category: str) -> frozenset[str]:
+    """Head nouns of a category: the last word of each 'or' alternative, singular
+    ('person or institution' -> {person, institution})."""
+    heads = set()
+    for part in re.split(r"\s+or\s+|/|,", category.lower()):
+        words = re.findall(r"[a-z]+", part)
+        if words:
+            heads.add(_singular(words[-1]))
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=8192)
+def category_closeness(a: str, b: str) -> int:
+    """2 same category, 1 same head noun, 0 heads of one family, -1 unrelated."""
+    if a.strip().lower() == b.strip().lower():
+        return 2
+    ha, hb = category_heads(a), category_heads(b)
+    if ha & hb:
+        return 1
+    fa = {_FAMILY_OF[h] for h in ha if h in _FAMILY_OF}
+    fb = {_FAMILY_OF[h] for h in hb if h in _FAMILY_OF}
+    return 0 if fa & fb else -1
+
+
+@lru_cache(maxsize=8192)
+def _stems_of(text: str) -> tuple[str, ...]:
+    return tuple(preprocess_words(text))
+
+
+def named_in(stems: tuple[str, ...], text: str) -> bool:
+    """Whether `text` (preprocessed like the source) occurs in the stems of a span."""
+    needle = _stems_of(text)
+    n = len(needle)
+    if not n or n > len(stems):
+        return False
+    return any(stems[i: i + n] == needle for i in range(len(stems) - n + 1))
+
+
+def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
+          blocked: set[str] | None = None) -> list[str]:
+    """Take up to n acceptable candidates, tier by tier, in a seeded order within each tier
+    (`blocked`: candidates that could be true as well)."""
     forms = answer_forms(fact)
     chosen: list[str] = []
     for tier in tiers:
@@ -68,6 +145,8 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int) -> lis
                 continue
             if key_of(cand) and key_of(cand) in key_of(fact.prompt):
                 continue  # an option the question itself names is obviously wrong
+            if blocked and cand in blocked:
+                continue
             chosen.append(cand)
     return chosen[:n]
 
@@ -105,33 +184,52 @@ def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Rando
     return [", ".join(g[:-1]) + " and " + g[-1] for g in groups]
 
 
-def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> list[str]:
-    """Answers of other name facts: same category, then related categories, then same kind
-    (names like the answer, ranked by how much their questions share with this one).
-    A question asking for two things gets two-thing options."""
+def _overlaps(a: Fact, b: Fact) -> bool:
+    return a.source.start < b.source.end and b.source.start < a.source.end
+
+
+# A question that singles one out of several ("besides X", "which other") has true siblings.
+_LISTING = re.compile(r"\b(?:besides|other|another|also|among|including|such as|together with|"
+                      r"along with|in addition to|one of|apart from|as well as)\b", re.IGNORECASE)
+
+
+def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
+                     where: Surroundings = NOWHERE, in_statement: bool = False) -> list[str]:
+    """Answers of other name facts: same category, then categories with the same head noun,
+    then categories of the same family (names shaped like the answer first). Nothing from
+    unrelated categories: the item is dropped instead. A question asking for two things gets
+    two-thing options.
+
+    Names the fact's evidence mentions, and answers of facts whose evidence overlaps, may be
+    true as well: they are never used in a statement (`in_statement`: true/false, where the
+    question's qualifiers are lost) nor for a question that singles one out of a list."""
     count = asked_count(fact.prompt)
     others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
               and f.status != "draft"]
+    blocked: set[str] = set()
+    if in_statement or _LISTING.search(fact.prompt):
+        blocked = {f.answer for f in others if _overlaps(f, fact)}
+        if where.evidence_stems:
+            blocked |= {f.answer for f in others if named_in(where.evidence_stems, f.answer)}
     fitting = [f for f in others if asked_count(f.prompt) == count]
-    words = _category_words(fact.category)
-    same = [f.answer for f in fitting if fact.category and f.category == fact.category]
-    related = [f.answer for f in fitting
-               if f.category != fact.category and words & _category_words(f.category)]
     proper = _is_proper(fact.answer)
-    mine = _words(fact.prompt) | words
-    rest_facts = [f for f in fitting if _is_proper(f.answer) == proper]
-    rest_facts.sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
-                                   f.id))
-    rest = [f.answer for f in rest_facts[: max(2 * n, 6)]]
-    tiers = [same, related]
+    mine = _words(fact.prompt) | _category_words(fact.category)
+    tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
+    for f in fitting:
+        close = category_closeness(fact.category, f.category) if fact.category else -1
+        if close in tiers and (close == 2 or _is_proper(f.answer) == proper):
+            tiers[close].append(f)
+    tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
+                                 f.id))
+    ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
-        avoid = {key_of(i) for i in items}
+        avoid = {key_of(i) for i in items} | {key_of(b) for b in blocked}
         same_singles = [f.answer for f in others
                         if asked_count(f.prompt) == 1 and f.category == fact.category]
-        tiers.append(_combinations(same_singles, count, avoid, rng))
-    tiers.append(rest)
-    return _pick(tiers, fact, rng, n)
+        ordered.append(_combinations(same_singles, count, avoid, rng))
+    ordered.append([f.answer for f in tiers[0][: max(2 * n, 6)]])
+    return _pick(ordered, fact, rng, n, blocked)
 
 
 def _nice_step(value: float, grain: float) -> float:
@@ -141,19 +239,52 @@ def _nice_step(value: float, grain: float) -> float:
     return steps * grain
 
 
+_BOUND_WH = r"\s+(?:\w+\s+){0,2}?(?:which|what|how)\b"
+_UPPER_BOUND = re.compile(r"\b(?:no more than|less than|fewer than|at most|under|below)"
+                          + _BOUND_WH, re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b(?:exceed(?:ed|s|ing)?|more than|over|at least|upwards of|"
+                          r"in excess of|above|surpass(?:ed|es)?)" + _BOUND_WH, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def bound_direction(prompt: str) -> int:
+    """+1 if the question asks for a lower bound ('has exceeded which number?': any smaller
+    value would be true too, so distractors must be larger), -1 for an upper bound, else 0."""
+    if _UPPER_BOUND.search(prompt):
+        return -1
+    return 1 if _LOWER_BOUND.search(prompt) else 0
+
+
+def _same_magnitude(v: float, value: float) -> bool:
+    """Same number of integer digits (1-12 for small counts, (0, 1) for fractions)."""
+    if value >= 10:
+        return len(str(int(v))) == len(str(int(value)))
+    if value >= 1:
+        return 1 <= v < 13
+    return 0 < v < 1 if value > 0 else True
+
+
+def _grain(found_value: float, decimals: int) -> float:
+    """The answer's rounding: 1,731 -> 1; 207 -> 1; 400 -> 50 (a round answer gets round
+    distractors, at half its last significant place so they stay near it)."""
+    if decimals:
+        return 10.0 ** -decimals
+    whole = int(found_value)
+    digits = str(whole)
+    zeros = len(digits) - len(digits.rstrip("0")) if whole else 0
+    zeros = min(zeros, max(0, len(digits) - 1))
+    grain = 10.0 ** zeros
+    return grain / 2 if zeros else grain
+
+
 def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
-    """Nearby values of the same magnitude and unit, written like the answer."""
+    """Nearby values of the same magnitude and unit, rounded and written like the answer;
+    all above (below) the answer when the question asks for a lower (upper) bound."""
     found = find_number(fact.answer)
     if found is None:
         return []
     value = found.value
-    if found.decimals:
-        grain = 10.0 ** -found.decimals
-    else:
-        whole = int(value)
-        zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
-        zeros = min(zeros, max(0, len(str(whole)) - 1))
-        grain = 10.0 ** zeros
+    grain = _grain(value, found.decimals)
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
     tol = float(fact.tolerance or 0.0)
@@ -161,13 +292,18 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
+    direction = bound_direction(fact.prompt)
+    if direction:
+        patterns = [(1, 2, 3), (1, 2, 4), (1, 3, 4)] if direction > 0 else [
+            (-3, -2, -1), (-4, -2, -1), (-4, -3, -1)]
     rng.shuffle(patterns)
-    jitter_room = int(step / grain) // 4
-    for pattern in patterns:
+    steps = [step, *(max(grain, round(step * f / grain) * grain) for f in (0.5, 1.5))]
+    for stride, pattern in itertools.product(dict.fromkeys(steps), patterns):
+        jitter_room = int(stride / grain) // 4
         values = []
         for k in pattern:
             jitter = rng.randint(-jitter_room, jitter_room) * grain if jitter_room else 0.0
-            values.append(round((value + k * step + jitter) / grain) * grain)
+            values.append(round((value + k * stride + jitter) / grain) * grain)
         ok = all(v > 0 or value <= 0 for v in values) and len(set(values)) == len(values)
         ok = ok and all(abs(v - value) > max(tol, grain / 2) for v in values)
         ok = ok and not any(abs(v - a) <= max(tol, grain / 2) for v in values
@@ -175,6 +311,9 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
         if percent:
             ok = ok and all(v <= 100 for v in values)
         ok = ok and not any(v in prompt_values for v in values)
+        ok = ok and all(_same_magnitude(v, value) for v in values)
+        if direction:
+            ok = ok and all((v - value) * direction > 0 for v in values)
         if ok:
             return [found.with_value(v) for v in values[:n]]
     return []
@@ -195,28 +334,75 @@ def _replace_year(text: str, year: int) -> str:
     return _YEAR_RE.sub(str(year), text, count=1)
 
 
-def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> list[str]:
-    """Nearby years (and months, for a month-and-year answer) that are not the answer."""
+_PLAN = re.compile(r"\b(?:plans?|planned|planning|will|shall|going to|next|future|upcoming|"
+                   r"aims?|aiming|intends?|expected|targets?|by the end of)\b", re.IGNORECASE)
+
+
+def reference_date(deck: Deck, where: Surroundings = NOWHERE) -> tuple[int, int | None]:
+    """The 'now' of the document: its date when known (glossary `date`), else the latest
+    date answered by a fact that is not about a plan."""
+    if where.reference is not None:
+        return where.reference
+    return _deck_reference(deck)
+
+
+def _deck_reference(deck: Deck) -> tuple[int, int | None]:
+    best: tuple[int, int | None] | None = None
+    for f in deck.facts:
+        if f.kind != "date" or _PLAN.search(f.prompt):
+            continue
+        parsed = parse_date(f.answer)
+        if parsed and parsed[0] and (best is None or (parsed[0], parsed[1] or 0)
+                                     > (best[0], best[1] or 0)):
+            best = (parsed[0], parsed[1])
+    return best or (9999, None)
+
+
+def date_window(fact: Fact, reference: tuple[int, int | None]) -> tuple[tuple[int, int],
+                                                                         tuple[int, int]]:
+    """Inclusive (year, month) bounds for date distractors. A past event (answer at or before
+    the document's date, question not about a plan) gets distractors at or before that date;
+    a future one (answer after it) gets distractors after it; a plan dated in the past is
+    left free."""
+    parsed = parse_date(fact.answer)
+    year = parsed[0] if parsed and parsed[0] else reference[0]
+    month = (parsed[1] if parsed else None) or 0
+    ref = (reference[0], reference[1] or 12)
+    low, high = (0, 1), (99999, 12)
+    if (year, month) > ref:
+        low = (ref[0], ref[1] + 1) if ref[1] < 12 else (ref[0] + 1, 1)
+    elif not _PLAN.search(fact.prompt):
+        high = ref
+    return low, high
+
+
+def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
+                     where: Surroundings = NOWHERE) -> list[str]:
+    """Nearby years (and months, for a month-and-year answer) that are not the answer, on the
+    answer's side of the document's date (`date_window`)."""
     parsed = parse_date(fact.answer)
     if parsed is None or parsed[0] is None:
         return []
     year, month, _day = parsed
-    latest = max((p[0] for p in (parse_date(f.answer) for f in deck.facts if f.kind == "date")
-                  if p and p[0]), default=year)
+    low, high = date_window(fact, reference_date(deck, where))
     true_dates = {parse_date(a) for a in answer_forms(fact)}
     prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}
+
+    def inside(y: int, m: int | None) -> bool:
+        return low <= (y, m or 1) <= high  # a bare year counts from its January
+
     candidates: list[str] = []
     if month is None:
-        offsets = [k for k in range(-5, 6) if k and year + k <= max(latest, year)
+        offsets = [k for k in range(-5, 6) if k and inside(year + k, None)
                    and _year_ok(year + k, prompt_years)]
         rng.shuffle(offsets)
         for k in sorted(offsets[:n], key=abs):
             candidates.append(_replace_year(fact.answer, year + k))
     else:
         combos = [(year, m) for m in range(1, 13) if m != month]
-        combos += [(year + k, month) for k in (-2, -1, 1) if year + k <= max(latest, year)]
-        combos += [(year + k, m) for k in (-1, 1) for m in range(1, 13)
-                   if m != month and year + k <= max(latest, year)]
+        combos += [(year + k, month) for k in (-2, -1, 1, 2)]
+        combos += [(year + k, m) for k in (-2, -1, 1, 2) for m in range(1, 13) if m != month]
+        combos = [(y, m) for y, m in combos if inside(y, m)]
         rng.shuffle(combos)
         for y, m in combos:
             text = _replace_month(_replace_year(fact.answer, y), m)
@@ -232,14 +418,19 @@ def _year_ok(year: int, prompt_years: set[int]) -> bool:
     return year not in prompt_years
 
 
-def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3) -> list[str]:
-    """Exactly n distractors for the fact, or Drop with the reason there are too few."""
+def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
+                    where: Surroundings = NOWHERE, in_statement: bool = False) -> list[str]:
+    """Exactly n distractors for the fact, or Drop with the reason there are too few
+    (`in_statement`: for a false statement, see name_distractors)."""
     if fact.kind == "number":
         found = number_distractors(fact, rng, n)
     elif fact.kind == "date":
-        found = date_distractors(fact, deck, rng, n)
+        found = date_distractors(fact, deck, rng, n, where)
     else:
-        found = name_distractors(fact, deck, rng, n)
+        found = name_distractors(fact, deck, rng, n, where, in_statement)
     if len(found) < n:
+        if fact.kind == "name":
+            raise Drop(f"only {len(found)} good distractor(s) in category "
+                       f"'{fact.category}' and close categories, need {n}")
         raise Drop(f"only {len(found)} good distractor(s), need {n}")
     return found

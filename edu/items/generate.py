@@ -8,6 +8,7 @@ fact never changes the items of another.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 
 from edu.deck import Deck, Fact
@@ -62,11 +63,21 @@ def build_context(deck: Deck, seed: int = 0) -> Context:
         ctx.source_problem = str(exc)
         return ctx
     ctx.document, ctx.words = doc, words
+    ctx.reference = document_date(glossary.meta.get("date"))
     for fact in deck.facts:
         i, j = token_range(doc, fact.source)
         if i < j:
             ctx.evidence[fact.id] = join_words(words[i:j])
     return ctx
+
+
+def document_date(value: object) -> tuple[int, int | None] | None:
+    """(year, month) from a glossary `date` ('2022-01', 2022, a YAML date), None if absent."""
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?", str(value)) if value is not None else None
+    if not m:
+        return None
+    month = int(m.group(2)) if m.group(2) and 1 <= int(m.group(2)) <= 12 else None
+    return int(m.group(1)), month
 
 
 def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = None,

@@ -15,7 +15,8 @@ def make(fact: Fact, ctx: Context) -> Item:
     check_no_leak(fact, fact.prompt)
     item = base_item(fact, "multiple_choice", ctx)
     rng = ctx.rng(item.id)
-    options = [fact.answer, *distractors_for(fact, ctx.deck, rng, N_OPTIONS - 1)]
+    options = [fact.answer, *distractors_for(fact, ctx.deck, rng, N_OPTIONS - 1,
+                                              ctx.surroundings(fact))]
     rng.shuffle(options)
     item.options = options
     return item

@@ -37,6 +37,9 @@ _PREPOSITIONS = frozenset("in on at since from under with by for of to during af
                           "until into through between among over within without".split())
 _MODALS = frozenset("will would can could should shall may might must".split())
 _DO = frozenset({"did", "does", "do"})
+_ASIDE_OPENERS = frozenset("together along alongside besides including also unlike like "
+                           "known".split())
+_COMPLEMENT_VERBS = frozenset({"call", "name", "term", "dub", "label", "nickname"})
 
 
 def _core(word: str) -> str:
@@ -163,8 +166,36 @@ def _is_subject_question(q: _Question) -> bool:
     if i >= len(q.rest):
         return False
     nxt = _core(q.rest[i])
+    if aux in ("has", "have", "had") and (nxt in DETERMINERS or nxt[:1].isdigit()):
+        return not _participle_in_clause(q.rest[i + 1:])  # "which satellite has a capacity"
     return is_participle(nxt) or (aux in _MODALS and nxt in VERBS) or (
         aux in ("has", "have", "had") and base_form(nxt) is not None)
+
+
+def _participle_in_clause(words: list[str]) -> bool:
+    """Whether a participle follows in the same clause ('has the CNSA launched')."""
+    for word in words:
+        low = _core(word)
+        if low in ("that", "which", "who", "to"):
+            return False
+        if is_participle(low) and low not in DETERMINERS:
+            return True
+        if word.endswith(","):
+            return False
+    return False
+
+
+def _aside(noun: list[str]) -> list[str]:
+    """A modifying aside inside the wh-phrase ('satellite, together with X,' -> 'together
+    with X,'); an appositive ('craft, Tianzhou-2,', 'satellite, the world's first ...,') is
+    not kept: it would restate the answer."""
+    for k, word in enumerate(noun[:-1]):
+        if word.endswith(","):
+            rest = noun[k + 1:]
+            first = _core(rest[0])
+            keep = first in _PREPOSITIONS or first in _ASIDE_OPENERS
+            return rest if keep and rest[-1].endswith(",") else []
+    return []
 
 
 def _follows_verb(after: list[str], m: int) -> bool:
@@ -226,7 +257,9 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
 
 def _place_object(vp: list[str], rest: list[str], obj: str) -> list[str]:
     """Put the object after the verb, its particle or its infinitive ('aim to strengthen X')."""
-    verb = base_form(_core(vp[-1])) or ""
+    verb = base_form(_core(vp[-1])) or _core(vp[-1])
+    if verb in _COMPLEMENT_VERBS and rest and _core(rest[0]) not in _PREPOSITIONS:
+        return [*vp, *rest, obj]  # "what does X call Y?" -> "X calls Y <answer>"
     i = 0
     if verb in CATENATIVE and len(rest) >= 2 and _core(rest[0]) == "to":
         i = 2
@@ -311,7 +344,8 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     if _is_subject_question(q):
         if answer is None:
             return None
-        return _sentence([*before, obj, *q.rest])
+        aside = _aside(q.noun)
+        return _sentence([*before, *([f"{obj},", *aside] if aside else [obj]), *q.rest])
     if _core(q.rest[0]) not in AUXILIARIES:
         return None
     parts = _inverted(q)
@@ -331,7 +365,26 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         return _sentence([*front, *_lower_start(subject), *vp, *rest])
     if obj is None:
         return None
+    if (q.wh in ("what", "which") and q.noun and not rest and _core(q.rest[0]) in _DO
+            and _is_phrase(answer) and _core(q.noun[0]) not in _KIND_WORDS):
+        # "What record-breaking discovery did X make?" + "the strongest field": X made a
+        # record-breaking discovery: the strongest field (not "X made the strongest field").
+        noun = " ".join(q.noun)
+        article = "" if _core(q.noun[-1]).endswith("s") else (
+            "an " if noun[:1].lower() in "aeiou" else "a ")
+        return _sentence([*before, *start(subject), *vp, f"{article}{noun}:", obj])
     return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
+
+
+_KIND_WORDS = frozenset({"kind", "type", "sort", "form", "name", "part", "other"})
+
+
+def _is_phrase(answer: str | None) -> bool:
+    """A lower-case phrase ('the strongest magnetic field') rather than a name or a number."""
+    if not answer:
+        return False
+    bare = re.sub(r"^(?:the|a|an)\s+", "", answer.strip())
+    return bare[:1].islower() or bare.startswith(BLANK)
 
 
 def statement(prompt: str, answer: str, kind: str = "name") -> str:

@@ -20,7 +20,8 @@ def make(fact: Fact, ctx: Context) -> Item:
     text = true_text
     if rng.random() < 0.5:
         try:
-            wrong = distractors_for(fact, ctx.deck, rng, 1)[0]
+            wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact),
+                                    in_statement=True)[0]
         except Drop:
             wrong = None  # no distractor: the item stays true
         if wrong is not None:
