@@ -256,3 +256,16 @@ async def test_due_only_with_nothing_due_stays_home_and_retention_is_kept(tmp_pa
         assert isinstance(app.screen, HomeScreen)
     with open_store(db) as store:
         assert store.settings.desired_retention == 0.85
+
+
+@async_test
+async def test_enter_twice_on_a_blank_answer_gives_up_and_shows_the_answer(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.results == []  # one stray Enter costs nothing
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.results[-1].status == "wrong"
+        assert "Answer: Zhurong" in feedback_text(app.screen)

@@ -17,7 +17,7 @@ KEY_NAMES = {"question_mark": "?", "space": "Space", "enter": "Enter", "escape":
              "backspace": "Backspace", "ctrl+c": "Ctrl+C", "ctrl+t": "Ctrl+T",
              "ctrl+p": "Ctrl+P"}
 EXTRA = {
-    "Typed answers": [("Enter", "Submit the typed answer"),
+    "Typed answers": [("Enter", "Submit the typed answer (twice on a blank line: give up)"),
                       ("Esc", "Leave the answer box (then q quits, ? helps, Esc ends)"),
                       ("Tab", "Back into the answer box")],
     "Multiple choice": [("↑ ↓", "Move between options")],
