@@ -138,3 +138,18 @@ def test_cli_sections_json():
     rows = json.loads(out.stdout)
     assert {"number", "title", "start", "end"} == set(rows[0])
     assert any(r["number"] == "II.1" for r in rows)
+
+
+def test_outline_of_a_preprocessed_report(tmp_path):
+    """A report written for this test (tests/data), put through the seed's recipe: section I's
+    numeral vanishes, one-word titles ("2. Goals") precede numbers, counts abound."""
+    raw = (Path(__file__).parent / "data" / "prose_whitepaper.txt").read_text("utf-8")
+    path = tmp_path / "report.txt"
+    path.write_text(preprocess(raw), "utf-8")
+    doc = load_document(path)
+    numbers = [s.number or s.title for s in doc.sections]
+    assert numbers == ["Preamble", "I", "I.1", "I.2", "II", "II.1", "II.2", "II.3",
+                       "III", "III.1", "III.2", "IV", "Conclusion"]
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["II"] == "Building modern water infrastructure"
+    assert titles["I.2"] == "Goals"
