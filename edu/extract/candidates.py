@@ -17,8 +17,10 @@ from edu.deck import Fact
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.phrases import places
+from edu.extract.scan import GENERIC_HEADS
 from edu.glossary import Glossary
 from edu.preprocess import preprocess_words
+from edu.preprocess import stem as porter
 from edu.restore import join_words, restore_stems
 from edu.source import Document, Span
 from edu.wordmap import load_wordmap
@@ -116,8 +118,7 @@ def _format_date(stems: list[str], classes: list[int]) -> str:
 def _month(stem: str) -> str:
     """The month as the document wrote it: "Jan" stays short so the answer's stems match."""
     full = lx.MONTHS[stem]
-    return full if full.lower().startswith(stem) and len(stem) >= 5 or stem == "may" \
-        else stem.capitalize()
+    return full if porter(full.lower()) == stem else stem.capitalize()
 
 
 def _name_piece(stem: str, c: int, word: str) -> str:
@@ -167,9 +168,6 @@ def _number_category(a: Anchor, head_word: str) -> str:
     return "number"
 
 
-# Heads that say little about what a name is.
-_GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission", "network",
-                            "group", "plan", "agenda", "initi", "platform", "facil", "base"})
 
 
 def _score(a: Anchor, repeats: int, freq: int) -> float:
@@ -186,6 +184,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif a.kind == "date":
         s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
         s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
+        s -= 1.0 * f.get("yearlike", 0) + 2.0 * f.get("unit_follows", 0)
         s -= 1.0 if freq >= 3 else 0.0
         if "year_of" in f:
             s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
@@ -202,7 +201,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
             s -= 0.7  # an unknown word with nothing around it saying what it is
         if a.head:
             near = f.get("head_gap", 9) <= 1
-            s += (0.8 if near else 0.4) if a.head in _GENERIC_HEADS else (1.5 if near else 0.8)
+            s += (0.8 if near else 0.4) if a.head in GENERIC_HEADS else (1.5 if near else 0.8)
     s -= min(2.0, 0.75 * repeats)
     return round(s, 2)
 

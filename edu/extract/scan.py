@@ -19,6 +19,9 @@ _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
 _FOLLOW = (lx.DESIGNATOR, lx.NUM)
 _MODIFIER = (lx.WORD, lx.RARE, lx.FOREIGN)  # words that may describe or expand a name
 _MODIFIERS = 2  # words kept before the head noun of a description
+# Heads that say little about what a name is.
+GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission", "network",
+                           "group", "plan", "agenda", "initi", "platform", "facil", "base"})
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 _ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
@@ -227,6 +230,8 @@ class Scanner:
         if i + 1 >= n or i + 1 in self.boundaries:
             return False
         c = cls[i + 1]
+        if stems[i] in lx.CATEGORY_HEADS:
+            return False  # "satellit 04a": the name is the phrase before the head
         if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[i + 1]):
             return True
         if c == lx.NUM and stems[i + 1] in self.desig:
@@ -245,7 +250,8 @@ class Scanner:
         found = -1
         while k < limit and k not in self.boundaries:
             if stems[k] in lx.CATEGORY_HEADS:
-                found = k
+                if k - a.j <= 1 or stems[k] not in GENERIC_HEADS:
+                    found = k  # a far "system" or "programme" rarely says what a name is
                 break
             if cls[k] in (lx.YEAR, lx.NUM_WORD) or (cls[k] == lx.NUM and first == k):
                 if cls[k] != lx.NUM or stems[k] not in self.desig:
@@ -312,6 +318,10 @@ class Scanner:
             f["range"] = 1.0
         if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
             f["name_part"] = 1.0  # "2030 agenda", "vision 2030"
+        if cls[i] == lx.NUM:  # a four-digit number before 1900: a year only perhaps
+            f["yearlike"] = 1.0
+            if i + 1 < n and stems[i + 1] in lx.UNITS:
+                f["unit_follows"] = 1.0  # "1731 g"
         return Anchor("date", start, i + 1, f)
 
     # --- numbers -----------------------------------------------------------------------
