@@ -185,6 +185,7 @@ QUALIFIERS = {
     "tiangong-classroom": "as a lecture platform",
     "beidou-galileo": "as Europe's navigation system",
     "beidou-glonass": "as Russia's navigation system",
+    "beidou-gps": "as the United States' navigation system",
     "shenzhou-xiii-docked-tianhe": "carried a crew",
     "tianzhou-3-docked-tianhe": "as a cargo craft",
     "tianhe-core-module": "as its core module",
