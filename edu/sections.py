@@ -184,7 +184,8 @@ def detect_sections(
                 if stems[k] == "preambl"), None)
     if pre is not None:
         found.insert(0, (pre, "", (pre, pre + 1), 1))
-    last_heading = found[-1][0] if found else 0
+    # Without other headings, only a "conclusion" near the end is taken for one.
+    last_heading = found[-1][0] if found else len(stems) * 9 // 10
     concl = None
     for k in range(len(stems) - 1, last_heading, -1):
         if stems[k] == "conclus" or (stems[k] == "conclud" and stems[k + 1 : k + 2] == ["remark"]):

@@ -153,3 +153,12 @@ def test_outline_of_a_preprocessed_report(tmp_path):
     titles = {s.number: s.title for s in doc.sections}
     assert titles["II"] == "Building modern water infrastructure"
     assert titles["I.2"] == "Goals"
+
+
+@pytest.mark.parametrize("name", ["news", "science", "environment", "tech"])
+def test_plain_articles_have_no_invented_sections(tmp_path, name):
+    """Numbers ("350 new homes", "2019") and a "main conclusion" mid-text are not headings."""
+    raw = (Path(__file__).parent / "data" / f"prose_{name}.txt").read_text("utf-8")
+    path = tmp_path / "article.txt"
+    path.write_text(preprocess(raw), "utf-8")
+    assert load_document(path).sections == []
