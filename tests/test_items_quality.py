@@ -230,3 +230,35 @@ def test_bundled_clozes_read_as_sentences(bundled) -> None:
     for item in clozes:
         assert item.prompt.count("_____") == 1, item.id
         assert item.prompt.endswith((".", ".\"", ".”", "!")), item.id
+
+
+# ------------------------------------------------------------------ matching / ordering groups
+
+
+def _groups(deck, kind: str) -> dict[str, tuple[str, ...]]:
+    items, _ = generate_items_with_report(deck, [kind], seed=0)
+    return {i.id: tuple(sorted(i.fact_ids)) for i in items}
+
+
+def test_matching_groups_are_stable_when_a_fact_is_added() -> None:
+    import hashlib
+
+    facts = [fact(f"c-{i:02d}", f"Name{i}q", category="country", span=(i * 10, i * 10 + 5),
+                  prompt=f"Which country signed agreement number {i}?") for i in range(30)]
+    before = _groups(deck_of(*facts), "matching")
+    assert len(before) >= 5 and sum(map(len, before.values())) == 30
+    assert all(4 <= len(ids) <= 6 for ids in before.values())
+    changed = []
+    for k in range(30):
+        new_id = hashlib.md5(str(k).encode()).hexdigest()[:6]  # lands anywhere in id order
+        extra = fact(new_id, f"Newland {k}x", category="country", span=(900, 905),
+                     prompt=f"Which country joined in round {k}?")
+        after = _groups(deck_of(*facts, extra), "matching")
+        assert sum(map(len, after.values())) == 31
+        gone = [g for g in before if g not in after]
+        changed.append(len(gone))
+        assert len(gone) <= len(before) // 2 + 1, (k, gone)  # most groups keep id and members
+        for g in set(before) & set(after):
+            assert before[g] == after[g]
+    assert sum(changed) / len(changed) <= 2.0, changed
+    assert changed.count(1) >= len(changed) // 3, changed

