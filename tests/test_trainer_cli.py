@@ -38,6 +38,12 @@ def test_db_that_is_a_folder_is_refused(capsys, tmp_path):
     assert "is a directory" in capsys.readouterr().err
 
 
+def test_edu_db_environment_variable_is_used(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_DB", str(tmp_path))  # a folder: refused, so it was read
+    assert main(["study", DECK]) == 2
+    assert f"{tmp_path}: is a directory" in capsys.readouterr().err
+
+
 def test_unknown_flag_is_an_argparse_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["quiz", DECK, "--colour", "red"])
