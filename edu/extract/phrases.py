@@ -28,6 +28,7 @@ chines unit royal feder region continent pacif atlant north south east west cent
 OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
 _MAX_WORDS = 3
 _PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)
+_OPENER_CLASSES = (lx.RARE, lx.FOREIGN)
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 MAX_PLACE_REPEATS = 15  # a place named more often is the document's subject, not a fact
 MAX_PHRASE_REPEATS = 6  # candidates kept per organisation phrase
@@ -86,15 +87,17 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wanted = set(by_first) | set(demonyms) | ORG_HEADS | OTHER_HEADS | set(glued)
     hits = list(compress(range(len(stems)), map(wanted.__contains__, stems)))
     # A one-word place named too often (the document's own country) is skipped up front.
-    often = Counter(stems[i] for i in hits)
-    skip = {s for s, c in often.items() if c > MAX_PLACE_REPEATS and s not in ORG_HEADS
-            and all(len(k) == 1 for k in by_first.get(s, [(s,)]))}
+    often = Counter(map(stems.__getitem__, hits))
+    heads = ORG_HEADS | OTHER_HEADS
+    skip = {s for s, c in often.items() if c > MAX_PLACE_REPEATS and s not in heads
+            and s not in glued and all(len(k) == 1 for k in by_first.get(s, [(s,)]))}
     if skip:
         hits = [i for i in hits if stems[i] not in skip]
     out: list[Anchor] = []
     place_hits: list[Anchor] = []
     place_end = 0
     phrase_seen: dict[str, int] = {}
+    memo: dict[tuple[str, ...], list[tuple[int, int, dict[str, float], str]]] = {}
     for i in hits:
         s = stems[i]
         if (s in by_first or s in demonyms) and i >= place_end:
@@ -106,13 +109,21 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             for name in glued[s]:
                 place_hits.append(Anchor("name", i, i + 1, {"place": 1.0, "glued_place": 1.0},
                                          name_text=name))
-        if s in ORG_HEADS or s in OTHER_HEADS:
-            for a in _org_phrases(stems, classes, boundaries, i, s in OTHER_HEADS):
-                key = " ".join(stems[a.i : a.j])
-                seen = phrase_seen.get(key, 0)
-                phrase_seen[key] = seen + 1
-                if seen < MAX_PHRASE_REPEATS:  # later mentions add nothing to learn
-                    out.append(a)
+        if s not in ORG_HEADS and s not in OTHER_HEADS:
+            continue
+        # The phrases depend only on the few words around the head: remember them per context.
+        ctx = tuple(stems[i - 4 if i >= 4 else 0 : i + 2])
+        shapes = memo.get(ctx) if not boundaries or not any(
+            k in boundaries for k in range(i - 4, i + 2)) else None
+        if shapes is None:
+            shapes = [(a.i - i, a.j - i, a.features, " ".join(stems[a.i : a.j]))
+                      for a in _org_phrases(stems, classes, boundaries, i, s in OTHER_HEADS)]
+            memo[ctx] = shapes
+        for di, dj, features, key in shapes:
+            seen = phrase_seen.get(key, 0)
+            phrase_seen[key] = seen + 1
+            if seen < MAX_PHRASE_REPEATS:  # later mentions add nothing to learn
+                out.append(Anchor("name", i + di, i + dj, dict(features), head=s))
     counts: dict[str, int] = {}
     for a in place_hits:
         counts[a.name_text or ""] = counts.get(a.name_text or "", 0) + 1
@@ -140,7 +151,10 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
 
     For heads that name things rather than bodies ("satellite", "station"), only phrases of
     three words or more that open like a name ("chinafr oceanographi satellit")."""
-    out = []
+    out: list[Anchor] = []
+    if opener_only and not any(classes[k] in _OPENER_CLASSES or stems[k] in NAME_OPENERS
+                               for k in range(max(0, h - 4), h - 1)):
+        return out  # these heads only make names after an opener
     n = len(stems)
     desig = h + 1 < n and classes[h + 1] == lx.DESIGNATOR and h + 1 not in boundaries
     for size in range(1, _MAX_WORDS + 2):
