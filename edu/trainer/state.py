@@ -11,11 +11,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from edu.deck import Deck
 from edu.items.model import Item
 from edu.trainer.options import SessionOptions
+
+if TYPE_CHECKING:  # the store, session and stats modules load lazily, at first use
+    from edu.progress import AnswerResult, ProgressStore
+    from edu.session import Counts
+    from edu.session import SessionOptions as Selection
+    from edu.stats import DeckStats
 
 Clock = Callable[[], datetime]
 FLASHCARD_KINDS = ("short_answer",)
@@ -48,7 +54,7 @@ def deck_items(deck: Deck, seed: int) -> list[Item]:
 class TrainerState:
     """Everything a screen needs besides widgets; owns the open progress store."""
 
-    def __init__(self, decks: list[Deck], options: SessionOptions, store: Any,
+    def __init__(self, decks: list[Deck], options: SessionOptions, store: ProgressStore,
                  clock: Clock = system_clock,
                  items: dict[str, list[Item]] | None = None) -> None:
         self.decks = decks
@@ -78,7 +84,7 @@ class TrainerState:
                 self._items[deck.id] = deck_items(deck, self.options.seed)
             return self._items[deck.id]
 
-    def counts(self, deck: Deck) -> Any:
+    def counts(self, deck: Deck) -> Counts:
         """Due / new / learning / learned / leeches among the items --kinds/--sections allow."""
         from edu.session import filter_items, session_counts
 
@@ -95,7 +101,7 @@ class TrainerState:
         return select_items(self.items(deck), self.store, deck.id, self.clock(),
                             self._selection(kinds))
 
-    def _selection(self, kinds: tuple[str, ...] | None) -> Any:
+    def _selection(self, kinds: tuple[str, ...] | None) -> Selection:
         from edu.session import SessionOptions as Selection
 
         o = self.options
@@ -115,7 +121,8 @@ class TrainerState:
         )
         return Graded(item, response, verdict.status, verdict.reason, result.interval)
 
-    def rate(self, deck: Deck, item: Item, rating: int, duration_ms: int | None) -> Any:
+    def rate(self, deck: Deck, item: Item, rating: int,
+             duration_ms: int | None) -> AnswerResult:
         """Record a flashcard rating (1-4)."""
         return self.store.record_answer(deck.id, item, now=self.clock(), rating=rating,
                                         duration_ms=duration_ms, cram=self.options.cram)
@@ -127,7 +134,7 @@ class TrainerState:
         raw = self.store.preview(deck.id, card_key(item), self.clock())
         return {int(rating): format_interval(interval) for rating, interval in raw.items()}
 
-    def stats(self, deck: Deck) -> Any:
+    def stats(self, deck: Deck) -> DeckStats:
         """The stats screen's figures for one deck."""
         from edu.stats import compute_stats
 
