@@ -262,3 +262,47 @@ def test_matching_groups_are_stable_when_a_fact_is_added() -> None:
             assert before[g] == after[g]
     assert sum(changed) / len(changed) <= 2.0, changed
     assert changed.count(1) >= len(changed) // 3, changed
+
+
+def test_dated_events_from_questions_of_other_facts() -> None:
+    from edu.items.ordering import dated_event
+
+    probe = fact("p", "Tianwen-1", prompt="Which probe was launched to Mars in July 2020?")
+    assert dated_event(probe) == ("Tianwen-1 was launched to Mars.", (2020, 7, None),
+                                  "July 2020")
+    storm = fact("s", "a cyclone", prompt="What kind of disaster struck Mozambique in 2019, "
+                                          "prompting China to help?")
+    text, date, _ = dated_event(storm)
+    assert text == "A cyclone struck Mozambique, prompting China to help." and date[0] == 2019
+    assert dated_event(fact("t", "46", kind="number",
+                            prompt="From 2016 to 2021, how many agreements were signed?")) is None
+    assert dated_event(fact("u", "X", prompt="Which paper titled \"A 2021 View\" was "
+                                             "published?")) is None
+
+
+def _dated(fid: str, year: str, section: str, what: str) -> Fact:
+    return fact(fid, year, kind="date", category="year", section=section,
+                prompt=f"When did China {what}?", span=(int(fid[1:]) * 10, int(fid[1:]) * 10 + 5))
+
+
+def test_ordering_pools_the_whole_deck_with_distinct_years() -> None:
+    facts = [_dated("d1", "2015", "I.1 A", "open a lab"), _dated("d2", "2016", "I.2 B",
+                                                                     "launch a probe"),
+             _dated("d3", "2017", "II.1 C", "build a port"), _dated("d4", "April 2017", "III.1 D",
+                                                                     "sign a treaty"),
+             _dated("d5", "2019", "IV.1 E", "land a rover"), _dated("d6", "2020", "V.1 F",
+                                                                    "host a forum")]
+    items, dropped = generate_items_with_report(deck_of(*facts), ["ordering"])
+    assert items, dropped
+    for item in items:
+        years = [parse_date(y)[0] for y in item.years]
+        assert len(set(years)) == len(years)  # across sections, years differ
+        assert item.id.startswith("all-sections:ordering:")
+    used = [fid for item in items for fid in item.fact_ids]
+    first = items[0]
+    assert len(first.fact_ids) == 5  # five events with distinct years, none reused
+    assert len(used) - len(set(used)) <= 3  # reuse only to place the one left over
+    # ids come from the sorted fact ids: adding an unrelated fact keeps them
+    more = [*facts, fact("n", "Zed", category="other", prompt="Which thing is new?")]
+    again, _ = generate_items_with_report(deck_of(*more), ["ordering"])
+    assert [i.id for i in again] == [i.id for i in items]

@@ -1,7 +1,16 @@
-"""ordering: put 4-5 dated events in chronological order (events of one section if possible)."""
+"""ordering: put 4-5 dated events in chronological order.
+
+Events come from date facts (the question without its date) and from other facts whose
+question dates them ('Which probe was launched to Mars in July 2020?'). Groups are made from
+one section if it has 4 events, else from its chapter, else from the whole deck (there the
+years must differ, not just the months); an event is asked twice only to complete a group for
+leftovers. Two facts about one event (same date, overlapping evidence) give one event. Ids
+come from the sorted fact ids of a group.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from edu.deck import Fact
@@ -9,7 +18,7 @@ from edu.grading import key_of, parse_date
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
 from edu.items.model import Item
-from edu.items.phrasing import event
+from edu.items.phrasing import event, fluent_statement
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]
@@ -27,19 +36,25 @@ def _distinct(a: DateKey, b: DateKey) -> bool:
     return a[2] is not None and b[2] is not None and a[2] != b[2]
 
 
-def _sort_key(entry: tuple[Fact, str, DateKey]) -> tuple[int, int, int, str]:
-    _fact, _text, (y, m, d) = entry
+def _apart(a: DateKey, b: DateKey, by_year: bool) -> bool:
+    """Distinct dates; across sections (by_year) the years themselves must differ."""
+    return a[0] != b[0] if by_year else _distinct(a, b)
+
+
+def _sort_key(entry: tuple) -> tuple[int, int, int, str]:
+    y, m, d = entry[2]
     return (y, m or 0, d or 0, entry[0].id)
 
 
-def _passes(entries: list[tuple[Fact, str, DateKey]]) -> tuple[list[list], list]:
-    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct."""
+def _passes(entries: list[tuple], by_year: bool = False) -> tuple[list[list], list]:
+    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct
+    (whose years differ, with `by_year`)."""
     groups: list[list] = []
     rest = sorted(entries, key=_sort_key)
     while len(rest) >= MIN_EVENTS:
         picked, left = [], []
         for entry in rest:
-            if all(_distinct(entry[2], p[2]) for p in picked):
+            if all(_apart(entry[2], p[2], by_year) for p in picked):
                 picked.append(entry)
             else:
                 left.append(entry)
@@ -53,6 +68,12 @@ def _passes(entries: list[tuple[Fact, str, DateKey]]) -> tuple[list[list], list]
     return groups, rest
 
 
+def _same_event(a: tuple, b: tuple) -> bool:
+    """Two facts about one event: dates that cannot be told apart, overlapping evidence."""
+    sa, sb = a[0].source, b[0].source
+    return not _distinct(a[2], b[2]) and sa.start < sb.end and sb.start < sa.end
+
+
 def _label_levels(section: str) -> list[str]:
     """Pools to try, narrowest first: the section, its chapter ('II.1 ...' -> 'II'), all."""
     number = section.split(" ", 1)[0]
@@ -60,11 +81,45 @@ def _label_levels(section: str) -> list[str]:
     return [section, f"chapter {chapter}" if chapter else "", "all sections"]
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DATED = re.compile(r"(?<![\w\"“'])([Ii]n|[Oo]n) ((?:\d{1,2} )?(?:(?:" + _MONTHS
+                    + r") )?\d{4})\b(,?)\s*")
+_ANY_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
+    """(event, date, date text) for a fact that is not a date but whose question dates it
+    ('Which probe was launched to Mars in July 2020?' -> 'Tianwen-1 was launched to Mars.',
+    July 2020); None unless the question has exactly one year, in an 'in/on <date>' phrase."""
+    if fact.kind == "date" or len(_ANY_YEAR.findall(fact.prompt)) != 1:
+        return None
+    asked = _DATED.search(fact.prompt)
+    sentence = fluent_statement(fact.prompt, fact.answer)
+    if asked is None or sentence is None:
+        return None
+    said = _DATED.search(sentence)
+    parsed = parse_date(asked.group(2))
+    if said is None or said.group(2) != asked.group(2) or parsed is None or not parsed[0]:
+        return None
+    glue = ", " if said.group(3) and said.start() > 0 else " "
+    text = (sentence[:said.start()].rstrip(" ,") + glue + sentence[said.end():]).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = text[:1].upper() + text[1:]
+    return text, parsed, asked.group(2)  # type: ignore[return-value]
+
+
 def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
-    entries: list[tuple[Fact, str, DateKey]] = []
+    entries: list[tuple[Fact, str, DateKey, str]] = []
+    borrowed: list[tuple[Fact, str, DateKey, str]] = []  # events dated by other facts' prompts
     dropped: list[Dropped] = []
     for fact in ctx.deck.facts:
-        if fact.kind != "date" or fact.status == "draft":
+        if fact.status == "draft":
+            continue
+        if fact.kind != "date":
+            found = dated_event(fact)
+            if found is not None and not leaks(found[0], [found[2]]):
+                borrowed.append((fact, *found))
             continue
         parsed = parse_date(fact.answer)
         if parsed is None or parsed[0] is None:
@@ -77,13 +132,16 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
         if leaks(text, answer_forms(fact)):
             dropped.append((fact.id, "ordering", "the event text gives the date away"))
             continue
-        entries.append((fact, text, parsed))  # type: ignore[arg-type]
+        entries.append((fact, text, parsed, fact.answer))  # type: ignore[arg-type]
+    entries += borrowed
     # Events must read differently, or the learner cannot tell which is which.
     seen: set[str] = set()
-    unique = []
+    unique: list[tuple] = []
     for entry in entries:
         if key_of(entry[1]) in seen:
             dropped.append((entry[0].id, "ordering", "same event text as another fact"))
+        elif any(_same_event(entry, other) for other in unique):
+            dropped.append((entry[0].id, "ordering", "same event as another fact"))
         else:
             seen.add(key_of(entry[1]))
             unique.append(entry)
@@ -96,7 +154,7 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             pools[label or "all sections"].append(entry)
         pending = []
         for label in sorted(pools):
-            found, rest = _passes(pools[label])
+            found, rest = _passes(pools[label], by_year=level == 2)
             groups += [(label, g) for g in found]
             pending += rest
     groups += _top_up(pending, [e for _, g in groups for e in g])
@@ -116,7 +174,7 @@ def _top_up(pending: list, used: list) -> list[tuple[str, list]]:
         for entry in rest[1:] + pool:
             if len(group) == MIN_EVENTS:
                 break
-            if all(entry[0].id != g[0].id and _distinct(entry[2], g[2]) for g in group):
+            if all(entry[0].id != g[0].id and _apart(entry[2], g[2], True) for g in group):
                 group.append(entry)
         if len(group) < MIN_EVENTS:
             rest = rest[1:]
@@ -127,21 +185,21 @@ def _top_up(pending: list, used: list) -> list[tuple[str, list]]:
     return out
 
 
-def _item(ctx: Context, label: str, group: list[tuple[Fact, str, DateKey]]) -> Item:
+def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
     group = sorted(group, key=_sort_key)
-    ids = [fact.id for fact, _, _ in group]
+    ids = [entry[0].id for entry in group]
     item_id = group_id("ordering", label, ids)
     item = base_item(group[0][0], "ordering", ctx)
     item.id = item_id
     item.fact_ids = ids
-    item.sequence = [text for _, text, _ in group]
-    item.years = [fact.answer for fact, _, _ in group]
+    item.sequence = [entry[1] for entry in group]
+    item.years = [entry[3] for entry in group]
     shown = list(item.sequence)
     rng = ctx.rng(item_id)
     while len(shown) > 1 and shown == item.sequence:
         rng.shuffle(shown)
     item.options = shown
-    sections = {fact.section for fact, _, _ in group}
+    sections = {entry[0].section for entry in group}
     item.section = sections.pop() if len(sections) == 1 else ""
     item.prompt = "Put these events in chronological order, earliest first."
     item.answer = " → ".join(item.sequence)
