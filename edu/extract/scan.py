@@ -84,6 +84,8 @@ class Scanner:
         self._very_rare: dict[str, bool] = {}
         self._family = self._designator_families()
         self._bigrams: Counter[tuple[str, str]] | None = None
+        self._describe_memo: dict[tuple, tuple] = {}
+        self._number_memo: dict[tuple, tuple] = {}
 
     def _candidate_starts(self) -> list[int]:
         """Token indices that can start an anchor: anything but a plain word, a word before a
@@ -197,10 +199,9 @@ class Scanner:
                     i += 1  # the day of a date
                     continue
                 a = self._number(i)
-                if a is not None:
-                    out.append(a)
-                    i = a.j
-                    continue
+                out.append(a)
+                i = a.j
+                continue
             i += 1
         return out
 
@@ -241,7 +242,28 @@ class Scanner:
             return nxt in _NAME_START or (i + 2 < n and stems[i + 2] in lx.CATEGORY_HEADS)
         return False
 
+    def _quiet(self, lo: int, hi: int) -> bool:
+        """No section heading starts in tokens [lo, hi) (so the local result can be reused)."""
+        return lo >= 0 and hi <= len(self.stems) and (
+            not self.boundaries or not any(k in self.boundaries for k in range(lo, hi)))
+
     def _describe(self, a: Anchor) -> None:
+        """`_find_description`, remembered per local context: documents repeat their phrases."""
+        lo, hi = a.i - 3, a.j + _HEAD_REACH
+        if not self._quiet(lo, hi):
+            self._find_description(a)
+            return
+        key = (a.j - a.i, tuple(self.stems[lo:hi]))
+        got = self._describe_memo.get(key)
+        if got is None:
+            self._find_description(a)
+            got = self._describe_memo[key] = (a.phrase[0] - a.i, a.phrase[1] - a.i, a.head,
+                                              a.features.get("head_gap"))
+        elif got[2]:
+            a.phrase, a.head = (a.i + got[0], a.i + got[1]), got[2]
+            a.features["head_gap"] = got[3]  # type: ignore[assignment]
+
+    def _find_description(self, a: Anchor) -> None:
         """Find the noun after (or just before) a name that says what it is."""
         stems, cls, n = self.stems, self.cls, len(self.stems)
         k = a.j
@@ -326,7 +348,22 @@ class Scanner:
 
     # --- numbers -----------------------------------------------------------------------
 
-    def _number(self, i: int) -> Anchor | None:
+    def _number(self, i: int) -> Anchor:
+        """`_read_number`, remembered per local context."""
+        if not self._quiet(i - 1, i + 8):
+            return self._read_number(i)
+        key = tuple(self.stems[i - 1 : i + 8])
+        got = self._number_memo.get(key)
+        if got is None:
+            a = self._read_number(i)
+            self._number_memo[key] = (a.j - i, dict(a.features), a.phrase[0] - i,
+                                      a.phrase[1] - i, a.head)
+            return a
+        dj, features, p0, p1, head = got
+        return Anchor("number", i, i + dj, dict(features),
+                      (i + p0, i + p1) if head else (0, 0), head)
+
+    def _read_number(self, i: int) -> Anchor:
         stems, cls, n = self.stems, self.cls, len(self.stems)
         c = cls[i]
         j = i + 1
