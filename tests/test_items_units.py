@@ -145,7 +145,8 @@ def test_cloze_falls_back_to_evidence_only_when_readable(deck) -> None:
                source=deck.fact("samples").source, category="mass")
     item = make(odd, ctx)  # no fluent statement for a non-question: evidence it is
     assert item.prompt == evidence_cloze(odd, ctx) and "_____" in item.prompt
-    assert "1731" not in item.prompt and item.prompt.startswith("change5 probe brought back")
+    assert "1731" not in item.prompt and item.prompt.startswith("change5 probe")
+    assert "brought back _____ gram" in item.prompt  # restored words around the blank
     short = Fact(id="short", kind="name", prompt="Docked craft", answer="Tianzhou-2",
                  source=deck.fact("leaky").source, category="spacecraft")
     with pytest.raises(Drop, match="too short to read"):

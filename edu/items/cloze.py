@@ -17,7 +17,7 @@ from edu.deck import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item
 from edu.items.phrasing import fluent_statement
-from edu.preprocess import preprocess_words
+from edu.stemcache import preprocess_words_cached as preprocess_words
 
 BLANK = "_____"
 MIN_FLUENT_WORDS = 4  # words besides the blank in a fluent cloze sentence
@@ -55,15 +55,28 @@ def fluent_cloze(fact: Fact) -> str | None:
     sentence = fluent_statement(fact.prompt, fact.answer)
     if sentence is None:
         return None
-    for pattern in (re.compile(r"(?<![\w'’-])" + re.escape(fact.answer) + r"(?![\w'’-])",
-                               re.IGNORECASE),  # as whole words, or glued ('Space2030')
-                    re.compile(re.escape(fact.answer), re.IGNORECASE)):
-        found = len(pattern.findall(sentence))
-        if found == 1:
-            return pattern.sub(BLANK, sentence)
-        if found > 1:
-            return None
-    return None
+    low, needle = sentence.casefold(), fact.answer.casefold()
+    if not needle or len(low) != len(sentence):
+        return None
+    spots = _occurrences(low, needle)
+    whole = [i for i in spots if _is_word_edge(low, i - 1) and _is_word_edge(low, i + len(needle))]
+    chosen = whole if whole else spots  # as whole words, else glued ('Space2030')
+    if len(whole) > 1 or len(chosen) != 1:
+        return None
+    i = chosen[0]
+    return sentence[:i] + BLANK + sentence[i + len(needle):]
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, i = [], text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def _is_word_edge(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "_'’-")
 
 
 def evidence_cloze(fact: Fact, ctx: Context) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from edu.deck import Deck, Fact
 from edu.grading import tokens_of
@@ -76,14 +77,25 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i: i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+@lru_cache(maxsize=8192)
+def _leak_index(text: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+    """Words of a text, its glued runs of up to four words, its casefold (computed once)."""
+    words = tuple(tokens_of(text))
+    compact = frozenset("".join(words[i: j]) for i in range(len(words))
+                        for j in range(i + 1, min(len(words), i + 4) + 1))
+    return words, compact, text.casefold()
+
+
+@lru_cache(maxsize=8192)
+def _answer_tokens(answer: str) -> tuple[str, ...]:
+    return tuple(tokens_of(answer))
+
+
 def leaks(text: str, answers: list[str]) -> str | None:
     """The first answer form that appears, as whole words, in `text` (None if none does)."""
-    words = tokens_of(text)
-    compact = {"".join(words[i: j]) for i in range(len(words))
-               for j in range(i + 1, min(len(words), i + 4) + 1)}
-    raw = text.casefold()
+    words, compact, raw = _leak_index(text)
     for answer in answers:
-        needle = tokens_of(answer)
+        needle = _answer_tokens(answer)
         if not needle:
             continue
         if _SYMBOL.search(answer) and answer.casefold() not in raw:

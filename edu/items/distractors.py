@@ -24,7 +24,7 @@ from edu.deck import Deck, Fact
 from edu.grading import key_of, parse_date, parse_quantity
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.numbers import find_number
-from edu.preprocess import preprocess_words
+from edu.stemcache import preprocess_words_cached as preprocess_words
 
 NOWHERE = Surroundings()
 
@@ -119,12 +119,24 @@ def _stems_of(text: str) -> tuple[str, ...]:
     return tuple(preprocess_words(text))
 
 
+MAX_GRAM = 8
+
+
+@lru_cache(maxsize=4096)
+def _grams(stems: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of up to MAX_GRAM stems of a span, for constant-time look-ups."""
+    return frozenset(stems[i: j] for i in range(len(stems))
+                     for j in range(i + 1, min(len(stems), i + MAX_GRAM) + 1))
+
+
 def named_in(stems: tuple[str, ...], text: str) -> bool:
     """Whether `text` (preprocessed like the source) occurs in the stems of a span."""
     needle = _stems_of(text)
     n = len(needle)
     if not n or n > len(stems):
         return False
+    if n <= MAX_GRAM:
+        return needle in _grams(stems)
     return any(stems[i: i + n] == needle for i in range(len(stems) - n + 1))
 
 
@@ -206,11 +218,6 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     count = asked_count(fact.prompt)
     others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
               and f.status != "draft"]
-    blocked: set[str] = set()
-    if in_statement or _LISTING.search(fact.prompt):
-        blocked = {f.answer for f in others if _overlaps(f, fact)}
-        if where.evidence_stems:
-            blocked |= {f.answer for f in others if named_in(where.evidence_stems, f.answer)}
     fitting = [f for f in others if asked_count(f.prompt) == count]
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
@@ -221,6 +228,14 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
             tiers[close].append(f)
     tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
                                  f.id))
+    blocked: set[str] = set()
+    if in_statement or _LISTING.search(fact.prompt):
+        blocked = {f.answer for f in others if _overlaps(f, fact)}
+        if where.evidence_stems:
+            close = {f.answer for tier in tiers.values() for f in tier}
+            if count > 1:
+                close |= {f.answer for f in others if f.category == fact.category}
+            blocked |= {a for a in close if named_in(where.evidence_stems, a)}
     ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)

@@ -16,6 +16,7 @@ from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
 from edu.items.model import ITEM_KINDS, Item
+from edu.stemcache import flush as flush_stems
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 
@@ -113,6 +114,7 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             made, lost = group(ctx)
             items.extend(made)
             dropped.extend(lost)
+    flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
     return items, dropped
 
 

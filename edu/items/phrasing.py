@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from edu.items.verbs import (
     AUXILIARIES,
@@ -396,6 +397,7 @@ def statement(prompt: str, answer: str, kind: str = "name") -> str:
     return fluent_statement(prompt, answer) or f"{prompt.strip()} — {answer}"
 
 
+@lru_cache(maxsize=16384)
 def fluent_statement(prompt: str, answer: str) -> str | None:
     """The rewritten statement, or None when the question's form is not understood."""
     try:
@@ -410,6 +412,7 @@ def description(prompt: str) -> str:
     return fluent_statement(prompt, BLANK) or prompt.strip()
 
 
+@lru_cache(maxsize=8192)
 def event(prompt: str) -> str | None:
     """The event a date question asks about, without its date, for an ordering item.
 

@@ -1,0 +1,59 @@
+"""Time item generation on the bundled deck: document restoration vs. the generator itself.
+
+    python bench/bench_items.py [DECK] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+from edu.deck import load_deck
+from edu.items import generate
+from edu.items.generate import build_context, generate_items_with_report
+
+DEFAULT = Path(__file__).resolve().parent.parent / "decks" / "china-space-2021.yaml"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("deck", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    deck = load_deck(args.deck)
+
+    t0 = time.perf_counter()
+    items, dropped = generate_items_with_report(deck, seed=0)
+    first = time.perf_counter() - t0
+
+    contexts = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        contexts.append(build_context(deck, 0))
+        contexts[-1] = time.perf_counter() - t0
+    restore = min(contexts)
+
+    ctx = build_context(deck, 0)
+    original = generate.build_context
+    generate.build_context = lambda d, s=0: ctx  # time the kinds alone
+    try:
+        kinds = []
+        for seed in range(args.repeat):
+            t0 = time.perf_counter()
+            generate_items_with_report(deck, seed=seed)
+            kinds.append(time.perf_counter() - t0)
+    finally:
+        generate.build_context = original
+    print(f"deck: {args.deck} ({len(deck.facts)} facts)")
+    print(f"items: {len(items)} {dict(Counter(i.kind for i in items))}; dropped: {len(dropped)}")
+    print(f"first generate_items call (cold caches): {first * 1000:.0f} ms")
+    print(f"build_context (load + restore document):  {restore * 1000:.0f} ms (best of "
+          f"{args.repeat})")
+    print(f"items from a built context, per seed:     {min(kinds) * 1000:.0f} ms (best of "
+          f"{args.repeat})")
+
+
+if __name__ == "__main__":
+    main()
