@@ -202,12 +202,12 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
                      start="quiz")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        for _ in range(50):  # the session opens once the worker hands the items over
+        for _ in range(250):  # the session opens once the worker hands the items over
             await pilot.pause(0.02)
             if isinstance(app.screen, QuizScreen) and app.screen.query("#answer"):
                 break
         screen = app.screen
-        assert isinstance(screen, QuizScreen)
+        assert isinstance(screen, QuizScreen), (app.screen_stack, app.state.ready(deck))
         assert len(screen.items) == 3
         assert {i.kind for i in screen.items} <= {"short_answer", "multiple_choice"}
         assert {i.fact_id for i in screen.items} <= {f.id for f in deck.facts}
