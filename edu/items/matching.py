@@ -96,25 +96,40 @@ def _stable_groups(kept: list[tuple[Fact, str]]) -> tuple[list[list], list]:
 
 
 def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
-    """Stable groups of 4-6; a member whose description names another member's answer (or
-    whose answer another description names) leaves its group (highest hash first)."""
+    """Stable groups of 4-6. A member whose description names another member's answer (or
+    the reverse) leaves its group (highest hash first) and moves to a group where it clashes
+    with nobody and there is room; members of groups left with fewer than 4 do the same."""
     groups, rest = _stable_groups(kept)
     lost = [(e[0].id, "matching", "no room in a group of its category") for e in rest]
-    good: list[list] = []
-    for group in groups:
-        members = [(fact, desc) for fact, desc, _h in group]
+    members = [[(fact, desc) for fact, desc, _h in group] for group in groups]
+    homeless: list[tuple[Fact, str]] = []
+    for group in members:
         while True:
-            clash = [m for m in members if any(_conflict(m, o) for o in members if o is not m)]
+            clash = [m for m in group if any(_conflict(m, o) for o in group if o is not m)]
             if not clash:
                 break
-            members.remove(clash[-1])
-            lost.append((clash[-1][0].id, "matching",
-                         "its description names another answer of its group, or the reverse"))
-        if len(members) >= MIN_PAIRS:
-            good.append(members)
-        else:
-            lost += [(fact.id, "matching", "no group of 4 whose descriptions do not name "
-                                            "each other") for fact, _ in members]
+            group.remove(clash[-1])
+            homeless.append(clash[-1])
+    good = [g for g in members if len(g) >= MIN_PAIRS]
+    homeless += [m for g in members if len(g) < MIN_PAIRS for m in g]
+    unplaced: list[tuple[Fact, str]] = []
+    for entry in homeless:
+        home = next((g for g in good if len(g) < MAX_PAIRS
+                     and not any(_conflict(entry, o) for o in g)), None)
+        if home is not None:
+            home.append(entry)
+            continue
+        unplaced.append(entry)
+    if len(unplaced) >= MIN_PAIRS:  # the homeless may still make a group of their own
+        extra: list[tuple[Fact, str]] = []
+        for entry in list(unplaced):
+            if len(extra) < MAX_PAIRS and not any(_conflict(entry, o) for o in extra):
+                extra.append(entry)
+        if len(extra) >= MIN_PAIRS:
+            good.append(extra)
+            unplaced = [e for e in unplaced if e not in extra]
+    lost += [(fact.id, "matching", "no group of 4 whose descriptions do not name each other")
+             for fact, _ in unplaced]
     return good, lost
 
 
