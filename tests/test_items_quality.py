@@ -306,3 +306,17 @@ def test_ordering_pools_the_whole_deck_with_distinct_years() -> None:
     more = [*facts, fact("n", "Zed", category="other", prompt="Which thing is new?")]
     again, _ = generate_items_with_report(deck_of(*more), ["ordering"])
     assert [i.id for i in again] == [i.id for i in items]
+
+
+def test_since_and_until_dates_stay_false() -> None:
+    """'signed since 2013' would be true too if they were signed since 2016."""
+    where = Surroundings(reference=(2022, 1))
+    since = fact("s", "2016", kind="date", prompt="The agreements were signed since which year?")
+    until = fact("u", "December 2021", kind="date",
+                 prompt="The launches are counted from 2016 up to which month and year?")
+    for seed in range(15):
+        got = date_distractors(since, deck_of(), random.Random(seed), 3, where)
+        assert len(got) == 3 and all(2016 < int(y) <= 2022 for y in got)
+        for text in date_distractors(until, deck_of(), random.Random(seed), 3, where):
+            y, m, _ = parse_date(text)
+            assert (y, m) < (2021, 12)

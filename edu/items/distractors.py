@@ -353,6 +353,19 @@ _PLAN = re.compile(r"\b(?:plans?|planned|planning|will|shall|going to|next|futur
                    r"aims?|aiming|intends?|expected|targets?|by the end of)\b", re.IGNORECASE)
 
 
+_SINCE = re.compile(r"\b(?:since|after|from)\s+(?:which|what)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:before|by|until|till|up to)\s+(?:which|what)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def date_direction(prompt: str) -> int:
+    """+1 for 'since which year?' (an earlier year would make 'signed since 2013' true as
+    well, so options come later), -1 for 'by/before which year?', else 0."""
+    if _SINCE.search(prompt):
+        return 1
+    return -1 if _UNTIL.search(prompt) else 0
+
+
 def reference_date(deck: Deck, where: Surroundings = NOWHERE) -> tuple[int, int | None]:
     """The 'now' of the document: its date when known (glossary `date`), else the latest
     date answered by a fact that is not about a plan."""
@@ -394,7 +407,8 @@ def date_window(fact: Fact, reference: tuple[int, int | None]) -> tuple[tuple[in
 def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                      where: Surroundings = NOWHERE) -> list[str]:
     """Nearby years (and months, for a month-and-year answer) that are not the answer, on the
-    answer's side of the document's date (`date_window`)."""
+    answer's side of the document's date (`date_window`), and after (before) the answer when
+    the question asks 'since (by) which year' (`date_direction`)."""
     parsed = parse_date(fact.answer)
     if parsed is None or parsed[0] is None:
         return []
@@ -403,7 +417,11 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     true_dates = {parse_date(a) for a in answer_forms(fact)}
     prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}
 
+    direction = date_direction(fact.prompt)
+
     def inside(y: int, m: int | None) -> bool:
+        if direction and ((y, m or 0) > (year, month or 0)) != (direction > 0):
+            return False  # a bound: only dates on the side that makes the statement false
         return low <= (y, m or 1) <= high  # a bare year counts from its January
 
     candidates: list[str] = []
