@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edu.cli import main
 from edu.deck import load_deck
@@ -218,3 +220,21 @@ def test_places_and_named_phrases() -> None:
         "International Telecommunications Union" in answers
     stems = {f.answer_stems for f in facts}
     assert "student small satellit" in stems and "SSS" in answers
+
+
+_VOCAB = ("1 2 07 2021 20162025 decemb jan march 5b xiii ii tianwen change5 chang zhurong mar "
+          "rover satellit intern union ttc telemetri track command ten thousand million 1731 g "
+          "30satellit 13th one six pakistan ethiopian chinaitali unit state sss student small "
+          "station space long smart dragon 15 august 1914 hundr").split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=25))
+def test_any_token_soup_gives_provable_candidates(words: list[str]) -> None:
+    text = " ".join(words)
+    facts = extract_candidates(_doc(text))
+    assert len({f.id for f in facts}) == len(facts)
+    for f in facts:
+        assert 0 <= f.source.start < f.source.end <= len(text)
+        span = text[f.source.start : f.source.end].replace(" ", "")
+        assert f.answer_stems.replace(" ", "") in span

@@ -386,7 +386,7 @@ class Scanner:
             f["big"] = 1.0
         elif c == lx.ORDINAL:
             f["ordinal"] = 1.0
-        while j < n and cls[j] == lx.SCALE and j - i < 3:
+        while c != lx.NUM_GLUED and j < n and cls[j] == lx.SCALE and j - i < 3:
             j += 1
             f["scale"] = 1.0
         a = Anchor("number", i, j, f)
