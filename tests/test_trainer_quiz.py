@@ -181,6 +181,9 @@ async def test_help_lists_bindings_and_theme_toggles(tmp_path):
         for expected in ("Reveal", "Again", "Easy", "Undo", "Pick that choice", "End session",
                          "Ctrl+T", "Theme", "Esc", "Quit", "Flashcards", "Stats"):
             assert expected in help_text, expected
+        await pilot.press("pagedown")  # longer than 24 rows: it scrolls from the keyboard
+        await pilot.pause()
+        assert app.screen.query_one("#help").scroll_y > 0
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         dark = app.theme
