@@ -52,6 +52,14 @@ def main() -> None:
         print(f"recall {doc_path.name}: {score:.3f} of {len(key)} "
               f"(missed: {', '.join(m.answer for m in missed) or '-'})")
 
+    deck = ROOT / "decks" / "china-space-2021.yaml"
+    if deck.exists():
+        from edu.extract.recall import deck_key, deck_recall
+
+        per_kind = deck_recall(deck_key(deck), facts)
+        print("recall of the curated deck " + ", ".join(
+            f"{kind} {got}/{total}" for kind, (got, total) in sorted(per_kind.items())))
+
     seed_text = SEED.read_text("utf-8").strip()
     target = int(args.mb * 1_000_000)
     parts, size, k = [], 0, 0

@@ -237,3 +237,18 @@ def test_any_token_soup_gives_provable_candidates(words: list[str]) -> None:
         assert 0 <= f.source.start < f.source.end <= len(text)
         span = text[f.source.start : f.source.end].replace(" ", "")
         assert f.answer_stems.replace(" ", "") in span
+
+
+def test_recall_of_the_curated_deck(seed_facts) -> None:
+    from edu.extract.recall import deck_key, deck_recall
+
+    deck = ROOT / "decks" / "china-space-2021.yaml"
+    if not deck.exists():
+        pytest.skip("curated deck not present")
+    per_kind = deck_recall(deck_key(deck), seed_facts)
+    for kind in ("number", "date"):
+        got, total = per_kind.get(kind, (0, 0))
+        assert total == 0 or got / total >= 0.9, (kind, got, total)
+    got = sum(g for g, _ in per_kind.values())
+    total = sum(t for _, t in per_kind.values())
+    assert got / total >= 0.6, (got, total)

@@ -67,3 +67,27 @@ def recall(key: list[KeyFact], facts: list[Fact]) -> tuple[float, list[KeyFact]]
     """(share of key facts found, the key facts missed)."""
     missed = [k for k in key if found(k, facts) is None]
     return (1 - len(missed) / len(key)) if key else 1.0, missed
+
+
+def deck_key(deck_path: str | Path) -> list[KeyFact]:
+    """A reviewed deck as an answer key: each fact (and each alias) at its source span."""
+    from edu.deck import load_deck
+
+    out = []
+    for f in load_deck(deck_path).facts:
+        for answer in [f.answer, *f.aliases]:
+            out.append(KeyFact(f.kind, answer, f.id, f.source.start, f.source.end))
+    return out
+
+
+def deck_recall(key: list[KeyFact], facts: list[Fact]) -> dict[str, tuple[int, int]]:
+    """Per kind: (deck facts found under their answer or any alias, deck facts)."""
+    by_fact: dict[str, tuple[str, bool]] = {}
+    for k in key:  # `near` holds the fact id here
+        kind, hit = by_fact.get(k.near, (k.kind, False))
+        by_fact[k.near] = (kind, hit or found(k, facts) is not None)
+    out: dict[str, tuple[int, int]] = {}
+    for kind, hit in by_fact.values():
+        got, total = out.get(kind, (0, 0))
+        out[kind] = (got + int(hit), total + 1)
+    return out
