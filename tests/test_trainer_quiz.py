@@ -272,3 +272,17 @@ async def test_enter_twice_on_a_blank_answer_gives_up_and_shows_the_answer(tmp_p
         await pilot.pause()
         assert app.screen.results[-1].status == "wrong"
         assert "Answer: Zhurong" in feedback_text(app.screen)
+
+
+@async_test
+async def test_an_empty_session_says_why(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_correctly(pilot, app.screen)
+        await pilot.press("enter", "enter")  # summary, then home
+        await pilot.pause()
+        assert app.start_session(fixture_deck(), "quiz") is False
+        assert app._nothing_to_study(fixture_deck(), "quiz") == (
+            "Nothing due in 'Trainer test deck' and today's new cards are done; the next card"
+            " is due in 10m. Start with --cram to practise anyway.")
+        assert app._nothing_to_study(fixture_deck(), "flashcards").startswith("Nothing due")

@@ -94,9 +94,7 @@ class TrainerApp(App[int]):
             return False
         items = self.state.session_items(deck, mode)
         if not items:
-            what = "due" if self.state.options.due_only else "to study"
-            self.notify(f"Nothing {what} in {deck.title!r} right now.", title="All done",
-                        timeout=4)
+            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6)
             return False
         if mode == "flashcards":
             from edu.trainer.flashcards import FlashcardScreen
@@ -107,6 +105,18 @@ class TrainerApp(App[int]):
 
             self.push_screen(QuizScreen(deck, items))
         return True
+
+    def _nothing_to_study(self, deck: Deck, mode: str) -> str:
+        """Say why a session is empty and what the learner can do about it."""
+        if not self.state.pool_size(deck, mode):
+            return f"No items in {deck.title!r} match the chosen kinds and sections."
+        message = f"Nothing due in {deck.title!r}"
+        if not self.state.options.due_only:
+            message += " and today's new cards are done"
+        wait = self.state.next_due_in(deck)
+        if wait is not None:
+            message += f"; the next card is due in {wait}"
+        return message + ". Start with --cram to practise anyway."
 
     def action_help(self) -> None:
         from edu.trainer.help import HelpScreen

@@ -95,11 +95,19 @@ class TrainerState:
         """The items of one session: due reviews first, then new cards, capped by --count."""
         from edu.session import select_items
 
-        kinds = self.options.kinds
-        if mode == "flashcards" and kinds is None:
-            kinds = FLASHCARD_KINDS
         return select_items(self.items(deck), self.store, deck.id, self.clock(),
-                            self._selection(kinds))
+                            self._selection(self._kinds_for(mode)))
+
+    def pool_size(self, deck: Deck, mode: str) -> int:
+        """How many items --kinds and --sections allow at all, due or not."""
+        from edu.session import filter_items
+
+        return len(filter_items(self.items(deck), self._selection(self._kinds_for(mode))))
+
+    def _kinds_for(self, mode: str) -> tuple[str, ...] | None:
+        if mode == "flashcards" and self.options.kinds is None:
+            return FLASHCARD_KINDS
+        return self.options.kinds
 
     def _selection(self, kinds: tuple[str, ...] | None) -> Selection:
         from edu.session import SessionOptions as Selection
@@ -139,6 +147,15 @@ class TrainerState:
         from edu.stats import compute_stats
 
         return compute_stats(self.store, deck, self.items(deck), self.clock())
+
+    def next_due_in(self, deck: Deck) -> str | None:
+        """How long until the deck's next scheduled card is due ("8m", "2d"), if any."""
+        from edu.scheduler import format_interval
+
+        dues = [card.due for card in self.store.cards(deck.id).values()]
+        if not dues:
+            return None
+        return format_interval(max(min(dues) - self.clock(), timedelta(0)))
 
     def elapsed_ms(self, since: datetime) -> int:
         return max(0, int((self.clock() - since).total_seconds() * 1000))
