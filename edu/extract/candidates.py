@@ -279,7 +279,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
                                          else _format_name(ans_stems, ans_cls, ans_words))
-            if "".join(preprocess_words(answer)) not in evidence_stems.replace(" ", ""):
+            if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = _format_name(ans_stems, ans_cls, ans_words)
             if tuple(ans_stems) in places():
@@ -344,6 +344,17 @@ def _prompt(kind: str, cloze: str, unit: str | None, description: str, category:
     if kind == "name" and description:
         return f"Which {description}? {text}."
     return text + "."
+
+
+_DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+
+
+def _provable(answer: str, evidence_stems: str) -> bool:
+    """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
+    span's joined stems, reading the answer as written or with its dashes as spaces."""
+    joined = evidence_stems.replace(" ", "")
+    return any("".join(preprocess_words(text)) in joined
+               for text in (answer, _DASHES.sub(" ", answer)))
 
 
 class _Readable:
