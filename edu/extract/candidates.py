@@ -64,13 +64,21 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _plural_phrase(phrase: str) -> str:
-    """Plural of a counted noun phrase unless restoration already made it plural."""
-    words = phrase.split()
-    if any(w.endswith("s") for w in words):
-        return phrase
-    words[-1] = _plural(words[-1])
-    return " ".join(words)
+def _count_noun(words: list[str], stems: list[str], single: bool) -> str:
+    """The counted noun phrase with only its last word plural ("launch missions", not
+    "launches mission"): restoration may pluralise the word right after a number."""
+    wm = load_wordmap()
+    out = []
+    for k, (word, stem) in enumerate(zip(words, stems, strict=False)):
+        if not word or word[:1].isupper() or not word.isalpha():
+            out.append(word)
+            continue
+        base = wm.best(stem) or word
+        if k < len(words) - 1 or single:
+            out.append(base if word.endswith("s") and not base.endswith("s") else word)
+        else:
+            out.append(word if word.endswith("s") else _plural(word))
+    return join_words(out)
 
 
 def _plural(word: str) -> str:
@@ -261,9 +269,11 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                 answer_stems = answer.replace(",", "")
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
+            elif "glued" in a.features:
+                unit = _plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = phrase if phrase.lower() != phrase or answer in ("1", "one") \
-                    else _plural_phrase(phrase)
+                unit = _count_noun(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo],
+                                   stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
             if "glued" in a.features:
                 last = a.head

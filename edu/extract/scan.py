@@ -406,6 +406,9 @@ class Scanner:
             k += 1
             if stems[k - 1] in lx.UNITS:
                 break
+        if k - j == _PHRASE_MAX and k < n and stems[k] in lx.CATEGORY_HEADS \
+                and stems[k - 1] not in lx.CATEGORY_HEADS and k not in self.boundaries:
+            k += 1  # "183 long march carrier rocket": the head noun completes the phrase
         if k > j:
             a.phrase = (j, k)
             a.head = stems[j]
