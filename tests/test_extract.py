@@ -252,3 +252,10 @@ def test_recall_of_the_curated_deck(seed_facts) -> None:
     got = sum(g for g, _ in per_kind.values())
     total = sum(t for _, t in per_kind.values())
     assert got / total >= 0.6, (got, total)
+
+
+def test_aliases_for_number_words_and_dates() -> None:
+    doc = _doc("guarante safeti seven million oper vehicl jan 8 2022 show shenzhou xiii")
+    facts = {(f.kind, f.answer): f for f in extract_candidates(doc)}
+    assert facts[("number", "seven million")].aliases == ["7,000,000"]
+    assert facts[("date", "Jan 8, 2022")].aliases == ["January 8, 2022", "2022"]

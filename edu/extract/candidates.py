@@ -123,6 +123,37 @@ def _format_date(stems: list[str], classes: list[int]) -> str:
     return year
 
 
+def _aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> list[str]:
+    """Other ways a learner (or a key) may write the answer: digits for number words, the
+    full month name, the year alone."""
+    out: list[str] = []
+    if kind == "number":
+        value = _value(stems, classes)
+        if value is not None and any(c in (lx.NUM_WORD, lx.SCALE) for c in classes):
+            out.append(f"{value:,}")
+    elif kind == "date" and classes[-1] == lx.YEAR and len(stems) > 1:
+        month = next(lx.MONTHS[s] for s, c in zip(stems, classes, strict=True) if c == lx.MONTH)
+        day = next((s for s, c in zip(stems, classes, strict=True) if c == lx.NUM), None)
+        full = f"{month} {int(day)}, {stems[-1]}" if day else f"{month} {stems[-1]}"
+        out.extend([full, stems[-1]])
+    return [x for x in dict.fromkeys(out) if x != answer]
+
+
+def _value(stems: list[str], classes: list[int]) -> int | None:
+    """The value of a number written with digits, number words and scale words."""
+    total = 0
+    for stem, c in zip(stems, classes, strict=True):
+        if c == lx.NUM:
+            total += int(stem)
+        elif c == lx.NUM_WORD:
+            total += lx.NUMBER_WORDS[stem]
+        elif c == lx.SCALE:
+            total = (total or 1) * lx.SCALES[stem]
+        else:
+            return None
+    return total
+
+
 def _month(stem: str) -> str:
     """The month as the document wrote it: "Jan" stays short so the answer's stems match."""
     full = lx.MONTHS[stem]
@@ -315,6 +346,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status="draft", answer_stems=answer_stems,
             score=_score(a, rep, freq[fkey]), evidence=join_words(w),
+            aliases=_aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
