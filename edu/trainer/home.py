@@ -24,7 +24,8 @@ class HomeScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static("Choose a deck, then a way to study it.", id="home-intro")
+            yield Static("Choose a deck, then a way to study it. Due, New and Learned count"
+                         " cards: one fact asked one way.", id="home-intro")
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
             yield Static(id="home-options")
             with Horizontal(id="home-buttons"):
