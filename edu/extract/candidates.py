@@ -18,9 +18,19 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.phrases import places
 from edu.extract.scan import GENERIC_HEADS
+from edu.extract.wording import (
+    BLANK,
+    aliases,
+    count_noun,
+    format_date,
+    format_name,
+    format_number,
+    plural,
+    prompt_for,
+    title_word,
+)
 from edu.glossary import Glossary
 from edu.preprocess import preprocess_words
-from edu.preprocess import stem as porter
 from edu.restore import join_words, restore_stems
 from edu.source import Document, Span
 from edu.wordmap import load_wordmap
@@ -28,8 +38,6 @@ from edu.wordmap import load_wordmap
 # Tokens of evidence kept before / after the answer, by kind.
 WINDOW = {"number": (5, 6), "date": (6, 4), "name": (3, 6)}
 _CONTEXT = 8  # extra tokens restored on each side so glossary names at the edges resolve
-BLANK = "_____"
-_VOWEL = re.compile(r"[aeiouy]")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -55,137 +63,6 @@ def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
             hi = k
             break
     return lo, hi
-
-
-def _title(word: str) -> str:
-    """Capitalise a word of a name, keeping inner capitals ("BeiDou") and short links."""
-    if word in ("and", "of", "the", "for", "on", "in") or word[:1].isupper():
-        return word
-    return word[:1].upper() + word[1:]
-
-
-def _count_noun(words: list[str], stems: list[str], single: bool) -> str:
-    """The counted noun phrase with only its last word plural ("launch missions", not
-    "launches mission"): restoration may pluralise the word right after a number."""
-    wm = load_wordmap()
-    out = []
-    for k, (word, stem) in enumerate(zip(words, stems, strict=False)):
-        if not word or word[:1].isupper() or not word.isalpha():
-            out.append(word)
-            continue
-        base = wm.best(stem) or word
-        if k < len(words) - 1 or single:
-            out.append(base if word.endswith("s") and not base.endswith("s") else word)
-        else:
-            out.append(word if word.endswith("s") else _plural(word))
-    return join_words(out)
-
-
-def _plural(word: str) -> str:
-    if not word or not word[-1].isalpha() or word[:1].isupper():
-        return word
-    if word.endswith(("s", "x", "sh", "ch")):
-        return word + "es" if not word.endswith("s") else word
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def _format_number(stems: list[str], classes: list[int], words: list[str]) -> str:
-    parts = []
-    for stem, c, word in zip(stems, classes, words, strict=True):
-        if c == lx.NUM:
-            parts.append(f"{int(stem):,}" if len(stem) >= 4 else stem)
-        elif c == lx.NUM_GLUED:
-            digits = stem[: len(stem) - len(stem.lstrip("0123456789"))]
-            parts.append(f"{int(digits):,}" if len(digits) >= 4 else digits)
-        elif c == lx.SCALE:
-            parts.append(_SCALE_WORDS[stem])
-        else:
-            parts.append(word or stem)
-    return " ".join(parts)
-
-
-_SCALE_WORDS = {"hundr": "hundred", "thousand": "thousand", "million": "million",
-                "billion": "billion", "trillion": "trillion"}
-
-
-def _format_date(stems: list[str], classes: list[int]) -> str:
-    year = stems[-1]
-    if classes[-1] == lx.YEAR_RANGE:
-        return f"{year[:4]}–{year[4:]}"
-    if len(stems) == 3 and classes[0] == lx.MONTH:
-        return f"{_month(stems[0])} {int(stems[1])}, {year}"
-    if len(stems) == 3 and classes[1] == lx.MONTH:
-        return f"{int(stems[0])} {_month(stems[1])} {year}"
-    if len(stems) == 2 and classes[0] == lx.MONTH:
-        return f"{_month(stems[0])} {year}"
-    return year
-
-
-def _aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> list[str]:
-    """Other ways a learner (or a key) may write the answer: digits for number words, the
-    full month name, the year alone."""
-    out: list[str] = []
-    if kind == "number":
-        value = _value(stems, classes)
-        if value is not None and any(c in (lx.NUM_WORD, lx.SCALE) for c in classes):
-            out.append(f"{value:,}")
-    elif kind == "date" and classes[-1] == lx.YEAR and len(stems) > 1:
-        month = next(lx.MONTHS[s] for s, c in zip(stems, classes, strict=True) if c == lx.MONTH)
-        day = next((s for s, c in zip(stems, classes, strict=True) if c == lx.NUM), None)
-        full = f"{month} {int(day)}, {stems[-1]}" if day else f"{month} {stems[-1]}"
-        out.extend([full, stems[-1]])
-    return [x for x in dict.fromkeys(out) if x != answer]
-
-
-def _value(stems: list[str], classes: list[int]) -> int | None:
-    """The value of a number written with digits, number words and scale words."""
-    total = 0
-    for stem, c in zip(stems, classes, strict=True):
-        if c == lx.NUM:
-            total += int(stem)
-        elif c == lx.NUM_WORD:
-            total += lx.NUMBER_WORDS[stem]
-        elif c == lx.SCALE:
-            total = (total or 1) * lx.SCALES[stem]
-        else:
-            return None
-    return total
-
-
-def _month(stem: str) -> str:
-    """The month as the document wrote it: "Jan" stays short so the answer's stems match."""
-    full = lx.MONTHS[stem]
-    return full if porter(full.lower()) == stem else stem.capitalize()
-
-
-def _name_piece(stem: str, c: int, word: str) -> str:
-    if c in (lx.DESIGNATOR, lx.NUM):
-        return stem.upper()
-    if c == lx.GLUED_NAME:
-        m = re.match(r"^([a-z]+)(\d+[a-z]?)$", stem)
-        if m:
-            return f"{_name_piece(m.group(1), lx.FOREIGN, '')}-{m.group(2).upper()}"
-    base = stem
-    if c in (lx.WORD, lx.MONTH, lx.RARE):
-        base = load_wordmap().best(stem) or stem  # context-free: "march", not "marches"
-    if not _VOWEL.search(base):
-        return base.upper()  # ttc -> TTC
-    return base[:1].upper() + base[1:]
-
-
-def _format_name(stems: list[str], classes: list[int], words: list[str]) -> str:
-    out = ""
-    for k, (stem, c, word) in enumerate(zip(stems, classes, words, strict=True)):
-        piece = _name_piece(stem, c, word)
-        if k == 0:
-            out = piece
-        elif c in (lx.DESIGNATOR, lx.NUM) and classes[k - 1] not in (lx.DESIGNATOR, lx.NUM):
-            out += "-" + piece
-        else:
-            out += " " + piece
-    return out
 
 
 def _number_category(a: Anchor, head_word: str) -> str:
@@ -294,35 +171,35 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
         note = None
         phrase = join_words(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo]) if a.phrase[1] else ""
         if a.kind == "number":
-            answer = _format_number(ans_stems, ans_cls, ans_words)
+            answer = format_number(ans_stems, ans_cls, ans_words)
             if "glued" in a.features:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
             elif "glued" in a.features:
-                unit = _plural(phrase)  # "30satellit": 30 satellites
+                unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = _count_noun(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo],
+                unit = count_noun(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo],
                                    stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
             if "glued" in a.features:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
-            answer = _format_date(ans_stems, ans_cls)
+            answer = format_date(ans_stems, ans_cls)
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
                         "date" if "day" in a.features and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
             if "org_phrase" in a.features:
-                answer = " ".join(_title(x) for x in join_words(ans_words).split())
+                answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                         else _format_name(ans_stems, ans_cls, ans_words))
+                                         else format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
-                answer = _format_name(ans_stems, ans_cls, ans_words)
+                answer = format_name(ans_stems, ans_cls, ans_words)
             if tuple(ans_stems) in places():
                 a.features["place"] = 1.0
                 phrase = ""
@@ -332,7 +209,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             if phrase:
                 note = f"{answer}: {phrase}"
         cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
-        prompt = _prompt(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
+        prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                          category)
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
@@ -346,7 +223,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status="draft", answer_stems=answer_stems,
             score=_score(a, rep, freq[fkey]), evidence=join_words(w),
-            aliases=_aliases(a.kind, answer, ans_stems, ans_cls),
+            aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
@@ -370,22 +247,6 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
         prompts.append(f.prompt)
         kept.append(f)
     return kept
-
-
-_DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?",
-                   "date": "On which date?", "year range": "Over which years?"}
-
-
-def _prompt(kind: str, cloze: str, unit: str | None, description: str, category: str) -> str:
-    """A question word from the kind, then the evidence with the answer blanked."""
-    text = cloze[:1].upper() + cloze[1:]
-    if kind == "number" and unit:
-        return f"How many {unit}? {text}."
-    if kind == "date":
-        return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
-    if kind == "name" and description:
-        return f"Which {description}? {text}."
-    return text + "."
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")

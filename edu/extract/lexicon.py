@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.compounds import split_compound
+from edu.glossary import Glossary
 from edu.preprocess import stem as porter
 from edu.preprocess import stop_words
 from edu.wordmap import load_wordmap
@@ -180,3 +181,28 @@ class Classifier:
             if s not in self._cache:
                 self(s)
         return list(map(self._cache.__getitem__, stems))
+
+
+def glossary_name_firsts(glossary: Glossary | None) -> set[str]:
+    """First stems of glossary entries that spell proper names (capitalised text)."""
+    if not glossary:
+        return set()
+    firsts: set[str] = set()
+    for first, entries in glossary.by_first.items():
+        if any(is_name_entry(e.pieces) for e in entries):
+            firsts.add(first)
+    return firsts
+
+
+def is_name_entry(pieces: tuple[str, ...]) -> bool:
+    """Does a glossary entry spell a proper name (not a glued word like "China-France")?"""
+    text = "".join(pieces)
+    if not text[:1].isupper():
+        return False
+    if len(pieces) == 1 and any(ch in text for ch in "-/&") \
+            and not any(ch.isdigit() for ch in text):
+        return False  # "China-France", "Photo/Xinhua", "R&D": glued words, not one name
+    if len(pieces) == 1 and " " not in text.strip():
+        stems = text.lower()
+        return load_wordmap().stem_zipf(stems) < 4.0 or any(ch.isdigit() for ch in text)
+    return True

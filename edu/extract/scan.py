@@ -39,32 +39,6 @@ def _is_designator(stem: str, cls: int) -> bool:
     return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
 
 
-def glossary_name_firsts(glossary: Glossary | None) -> set[str]:
-    """First stems of glossary entries that spell proper names (capitalised text)."""
-    if not glossary:
-        return set()
-    firsts: set[str] = set()
-    for first, entries in glossary.by_first.items():
-        if any(_is_name_entry(e.pieces) for e in entries):
-            firsts.add(first)
-    return firsts
-
-
-def _is_name_entry(pieces: tuple[str, ...]) -> bool:
-    from edu.wordmap import load_wordmap
-
-    text = "".join(pieces)
-    if not text[:1].isupper():
-        return False
-    if len(pieces) == 1 and any(ch in text for ch in "-/&") \
-            and not any(ch.isdigit() for ch in text):
-        return False  # "China-France", "Photo/Xinhua", "R&D": glued words, not one name
-    if len(pieces) == 1 and " " not in text.strip():
-        stems = text.lower()
-        return load_wordmap().stem_zipf(stems) < 4.0 or any(ch.isdigit() for ch in text)
-    return True
-
-
 class Scanner:
     """Turns token stems and their classes into anchors."""
 
@@ -77,7 +51,7 @@ class Scanner:
             zip(stems, classes, strict=True))
         self.boundaries = boundaries  # token indices where a section heading starts
         self.glossary = glossary if glossary else None
-        self.gl_firsts = glossary_name_firsts(glossary)
+        self.gl_firsts = lx.glossary_name_firsts(glossary)
         self.has_glued = bool(glossary and glossary.glued)
         self.desig = {s for s, c in self.stem_classes.items() if _is_designator(s, c)}
         self.starts = self._candidate_starts()
@@ -139,7 +113,7 @@ class Scanner:
             s = stems[i]
             if self.glossary and (s in self.gl_firsts or (self.has_glued and c == lx.GLUED_NAME)):
                 hit = self.glossary.match(stems, i)
-                if hit and _is_name_entry(tuple(hit[1])):
+                if hit and lx.is_name_entry(tuple(hit[1])):
                     used, pieces = hit
                     from edu.restore import join_words
 

@@ -1,0 +1,163 @@
+"""Readable text for draft facts: answers as people write them, counted nouns, prompts.
+
+Numbers get thousands separators ("1,731"), dates the document's month form ("Jan 8, 2022"),
+names capitals and hyphens ("Tianwen-1", "Shenzhou-XIII") when no glossary spells them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edu.extract import lexicon as lx
+from edu.preprocess import stem as porter
+from edu.restore import join_words
+from edu.wordmap import load_wordmap
+
+BLANK = "_____"
+_VOWEL = re.compile(r"[aeiouy]")
+_SCALE_WORDS = {"hundr": "hundred", "thousand": "thousand", "million": "million",
+                "billion": "billion", "trillion": "trillion"}
+
+
+def title_word(word: str) -> str:
+    """Capitalise a word of a name, keeping inner capitals ("BeiDou") and short links."""
+    if word in ("and", "of", "the", "for", "on", "in") or word[:1].isupper():
+        return word
+    return word[:1].upper() + word[1:]
+
+
+def count_noun(words: list[str], stems: list[str], single: bool) -> str:
+    """The counted noun phrase with only its last word plural ("launch missions", not
+    "launches mission"): restoration may pluralise the word right after a number."""
+    wm = load_wordmap()
+    out = []
+    for k, (word, stem) in enumerate(zip(words, stems, strict=False)):
+        if not word or word[:1].isupper() or not word.isalpha():
+            out.append(word)
+            continue
+        base = wm.best(stem) or word
+        if k < len(words) - 1 or single:
+            out.append(base if word.endswith("s") and not base.endswith("s") else word)
+        else:
+            out.append(word if word.endswith("s") else plural(word))
+    return join_words(out)
+
+
+def plural(word: str) -> str:
+    if not word or not word[-1].isalpha() or word[:1].isupper():
+        return word
+    if word.endswith(("s", "x", "sh", "ch")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def format_number(stems: list[str], classes: list[int], words: list[str]) -> str:
+    parts = []
+    for stem, c, word in zip(stems, classes, words, strict=True):
+        if c == lx.NUM:
+            parts.append(f"{int(stem):,}" if len(stem) >= 4 else stem)
+        elif c == lx.NUM_GLUED:
+            digits = stem[: len(stem) - len(stem.lstrip("0123456789"))]
+            parts.append(f"{int(digits):,}" if len(digits) >= 4 else digits)
+        elif c == lx.SCALE:
+            parts.append(_SCALE_WORDS[stem])
+        else:
+            parts.append(word or stem)
+    return " ".join(parts)
+
+
+
+def format_date(stems: list[str], classes: list[int]) -> str:
+    year = stems[-1]
+    if classes[-1] == lx.YEAR_RANGE:
+        return f"{year[:4]}–{year[4:]}"
+    if len(stems) == 3 and classes[0] == lx.MONTH:
+        return f"{_month(stems[0])} {int(stems[1])}, {year}"
+    if len(stems) == 3 and classes[1] == lx.MONTH:
+        return f"{int(stems[0])} {_month(stems[1])} {year}"
+    if len(stems) == 2 and classes[0] == lx.MONTH:
+        return f"{_month(stems[0])} {year}"
+    return year
+
+
+def aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> list[str]:
+    """Other ways a learner (or a key) may write the answer: digits for number words, the
+    full month name, the year alone."""
+    out: list[str] = []
+    if kind == "number":
+        value = _value(stems, classes)
+        if value is not None and any(c in (lx.NUM_WORD, lx.SCALE) for c in classes):
+            out.append(f"{value:,}")
+    elif kind == "date" and classes[-1] == lx.YEAR and len(stems) > 1:
+        month = next(lx.MONTHS[s] for s, c in zip(stems, classes, strict=True) if c == lx.MONTH)
+        day = next((s for s, c in zip(stems, classes, strict=True) if c == lx.NUM), None)
+        full = f"{month} {int(day)}, {stems[-1]}" if day else f"{month} {stems[-1]}"
+        out.extend([full, stems[-1]])
+    return [x for x in dict.fromkeys(out) if x != answer]
+
+
+def _value(stems: list[str], classes: list[int]) -> int | None:
+    """The value of a number written with digits, number words and scale words."""
+    total = 0
+    for stem, c in zip(stems, classes, strict=True):
+        if c == lx.NUM:
+            total += int(stem)
+        elif c == lx.NUM_WORD:
+            total += lx.NUMBER_WORDS[stem]
+        elif c == lx.SCALE:
+            total = (total or 1) * lx.SCALES[stem]
+        else:
+            return None
+    return total
+
+
+def _month(stem: str) -> str:
+    """The month as the document wrote it: "Jan" stays short so the answer's stems match."""
+    full = lx.MONTHS[stem]
+    return full if porter(full.lower()) == stem else stem.capitalize()
+
+
+def _name_piece(stem: str, c: int, word: str) -> str:
+    if c in (lx.DESIGNATOR, lx.NUM):
+        return stem.upper()
+    if c == lx.GLUED_NAME:
+        m = re.match(r"^([a-z]+)(\d+[a-z]?)$", stem)
+        if m:
+            return f"{_name_piece(m.group(1), lx.FOREIGN, '')}-{m.group(2).upper()}"
+    base = stem
+    if c in (lx.WORD, lx.MONTH, lx.RARE):
+        base = load_wordmap().best(stem) or stem  # context-free: "march", not "marches"
+    if not _VOWEL.search(base):
+        return base.upper()  # ttc -> TTC
+    return base[:1].upper() + base[1:]
+
+
+def format_name(stems: list[str], classes: list[int], words: list[str]) -> str:
+    out = ""
+    for k, (stem, c, word) in enumerate(zip(stems, classes, words, strict=True)):
+        piece = _name_piece(stem, c, word)
+        if k == 0:
+            out = piece
+        elif c in (lx.DESIGNATOR, lx.NUM) and classes[k - 1] not in (lx.DESIGNATOR, lx.NUM):
+            out += "-" + piece
+        else:
+            out += " " + piece
+    return out
+
+
+_DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?",
+                   "date": "On which date?", "year range": "Over which years?"}
+
+
+def prompt_for(kind: str, cloze: str, unit: str | None, description: str, category: str) -> str:
+    """A question word from the kind, then the evidence with the answer blanked."""
+    text = cloze[:1].upper() + cloze[1:]
+    if kind == "number" and unit:
+        return f"How many {unit}? {text}."
+    if kind == "date":
+        return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
+    if kind == "name" and description:
+        return f"Which {description}? {text}."
+    return text + "."
