@@ -95,12 +95,12 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s += 1.0 * max(f.get("big", 0), f.get("scale", 0), f.get("spelled", 0))
         s -= 3.0 * f.get("single_digit", 0) * (1 - f.get("unit", 0))
         s -= 5.0 * f.get("heading", 0) + 1.5 * f.get("after_name", 0) + 1.0 * f.get("ordinal", 0)
-        s -= 3.0 * f.get("pronoun", 0) + 2.0 * f.get("yearlike", 0) * (1 - f.get("unit", 0))
+        s -= 3.0 * f.get("pronoun", 0) + 2.5 * f.get("yearlike", 0) * (1 - f.get("unit", 0))
         s -= 2.0 if freq >= 3 else 0.0
     elif a.kind == "date":
         s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
         s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
-        s -= 1.0 * f.get("yearlike", 0) + 2.0 * f.get("unit_follows", 0)
+        s -= 0.5 * f.get("yearlike", 0) + 2.0 * f.get("unit_follows", 0)
         s -= 1.0 if freq >= 3 else 0.0
         if "year_of" in f:
             s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
@@ -171,7 +171,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
         note = None
         phrase = join_words(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo]) if a.phrase[1] else ""
         if a.kind == "number":
-            answer = format_number(ans_stems, ans_cls, ans_words)
+            answer = format_number(ans_stems, ans_cls, ans_words,
+                                   grouped="yearlike" not in a.features or "unit" in a.features)
             if "glued" in a.features:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")

@@ -22,6 +22,8 @@ from edu.preprocess import preprocess_words
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
 allianc forum week day citi confer institut univers observatori laboratori corridor council
 offic ministri associ feder academi treati charter station bank fund""".split())
+# Heads common enough in plain prose ("a cloudy day") that a name needs an opener first.
+OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"})
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
 chines unit royal feder region continent pacif atlant north south east west central""".split())
@@ -44,6 +46,12 @@ def places() -> dict[tuple[str, ...], str]:
         if line and not line.startswith("#"):
             out[tuple(preprocess_words(line))] = line
     return out
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Name openers, places included ("egypt space citi")."""
+    return NAME_OPENERS | {key[0] for key in places()} | set(_place_index()[1])
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +125,8 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             k in boundaries for k in range(i - 4, i + 2)) else None
         if shapes is None:
             shapes = [(a.i - i, a.j - i, a.features, " ".join(stems[a.i : a.j]))
-                      for a in _org_phrases(stems, classes, boundaries, i, s in OTHER_HEADS)]
+                      for a in _org_phrases(stems, classes, boundaries, i,
+                                            s in OTHER_HEADS or s in OPENER_ONLY)]
             memo[ctx] = shapes
         for di, dj, features, key in shapes:
             seen = phrase_seen.get(key, 0)
@@ -152,19 +161,20 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
     For heads that name things rather than bodies ("satellite", "station"), only phrases of
     three words or more that open like a name ("chinafr oceanographi satellit")."""
     out: list[Anchor] = []
-    if opener_only and not any(classes[k] in _OPENER_CLASSES or stems[k] in NAME_OPENERS
+    openers = _openers()
+    if opener_only and not any(classes[k] in _OPENER_CLASSES or stems[k] in openers
                                for k in range(max(0, h - 4), h - 1)):
         return out  # these heads only make names after an opener
     n = len(stems)
     desig = h + 1 < n and classes[h + 1] == lx.DESIGNATOR and h + 1 not in boundaries
     for size in range(1, _MAX_WORDS + 2):
         lo = h - size
-        if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in NAME_OPENERS:
+        if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
                 or stems[lo] in ORG_HEADS or lo + 1 in boundaries:
             break
-        opener = stems[lo] in NAME_OPENERS or classes[lo] in (lx.RARE, lx.FOREIGN)
+        opener = stems[lo] in openers or classes[lo] in (lx.RARE, lx.FOREIGN)
         if opener_only and (not opener or size < 2):
             continue
         f = {"org_phrase": 1.0, "opener": float(opener)}

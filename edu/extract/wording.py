@@ -15,6 +15,9 @@ from edu.wordmap import load_wordmap
 
 BLANK = "_____"
 _VOWEL = re.compile(r"[aeiouy]")
+_NUMBER_WORD_TEXT = {"twelv": "twelve", "twenti": "twenty", "thirti": "thirty",
+                     "forti": "forty", "fifti": "fifty", "sixti": "sixty", "seventi": "seventy",
+                     "eighti": "eighty", "nineti": "ninety"}  # other number words are their stem
 _SCALE_WORDS = {"hundr": "hundred", "thousand": "thousand", "million": "million",
                 "billion": "billion", "trillion": "trillion"}
 
@@ -53,11 +56,15 @@ def plural(word: str) -> str:
     return word + "s"
 
 
-def format_number(stems: list[str], classes: list[int], words: list[str]) -> str:
+def format_number(stems: list[str], classes: list[int], words: list[str],
+                  grouped: bool = True) -> str:
+    """"1,731", "ten thousand", "100 million"; `grouped=False` keeps "1825" (a year perhaps)."""
     parts = []
     for stem, c, word in zip(stems, classes, words, strict=True):
         if c == lx.NUM:
-            parts.append(f"{int(stem):,}" if len(stem) >= 4 else stem)
+            parts.append(f"{int(stem):,}" if len(stem) >= 4 and grouped else stem)
+        elif c == lx.NUM_WORD:
+            parts.append(_NUMBER_WORD_TEXT.get(stem, stem))
         elif c == lx.NUM_GLUED:
             digits = stem[: len(stem) - len(stem.lstrip("0123456789"))]
             parts.append(f"{int(digits):,}" if len(digits) >= 4 else digits)
