@@ -75,10 +75,63 @@ def test_kinds_are_mixed(deck: Deck) -> None:
 
 
 def test_name_categories_feed_distractors(deck: Deck) -> None:
-    names = Counter(f.category for f in deck.facts if f.kind == "name")
-    assert "" not in names
-    assert {c: n for c, n in names.items() if n < 2} == {}
+    """A category is a set of interchangeable answers: an answer with no true peer in the paper
+    keeps a category of its own (no multiple choice beats implausible options), but most name
+    facts must sit in categories big enough for multiple choice and matching (4+)."""
+    names = [f for f in deck.facts if f.kind == "name"]
+    sizes = Counter(f.category for f in names)
+    assert "" not in sizes
     assert all(f.category for f in deck.facts)
+    assert sum(sizes[f.category] >= 4 for f in names) >= 0.6 * len(names)
+
+
+@pytest.fixture(scope="module")
+def items_by_seed(deck: Deck) -> dict[int, list]:
+    from edu.items.generate import generate_items
+
+    return {seed: generate_items(deck, seed=seed) for seed in (1, 2)}
+
+
+# Options a learner would rule out at a glance or could argue are true: the categories that
+# produced them used to mix unlike things (the publisher with international bodies, outreach
+# events with cooperation projects, a river with programmes, lunar regions with comets).
+IMPLAUSIBLE = {
+    "white-paper-publisher": {"the African Union", "the United Nations", "APSCO",
+                              "the European Space Agency"},
+    "world-space-week": {"Egypt Space City", "Dragon Programme"},
+    "space-day": {"Egypt Space City", "Dragon Programme"},
+    "beidou-epidemic-control": {"a cyclone", "a severe drought", "a dam collapse"},
+    "lancang-mekong-center": {"Egypt Space City", "Dragon Programme",
+                              "the Belt and Road Initiative"},
+    "change-4-landing-site": {"a main-belt comet", "habitable planets", "the Jupiter system"},
+    "reusable-launch-vehicle-test": {"passivation", "Ka-band"},
+    "cold-atom-clock": {"a high-precision global carbon flux map"},
+    "future-human-lunar-landing": {"carbon neutrality", "a Digital China"},
+    "mission-understand-cosmos": {"our eternal dream", "its space presence"},
+    "debris-monitoring-warning": {"global search and rescue", "short-message communication"},
+    "future-commercial-launch-pads": {"Taiyuan", "Wenchang", "Beijing Aerospace Control Center"},
+    "national-space-law": {"intelligent production lines", "Space Plus"},
+}
+
+
+def test_options_come_from_a_coherent_category(items_by_seed: dict[int, list]) -> None:
+    for items in items_by_seed.values():
+        for item in items:
+            shown = set(item.options or []) if item.kind == "multiple_choice" else set()
+            if item.kind == "true_false" and item.answer == "false":
+                shown = {item.statement}
+            bad = IMPLAUSIBLE.get(item.fact_id, set())
+            assert not {s for s in shown if any(b in s for b in bad)}, (item.id, shown)
+
+
+def test_options_do_not_follow_from_the_question(items_by_seed: dict[int, list]) -> None:
+    """'Which APSTAR satellite ...?' with one APSTAR option gives the answer away."""
+    for items in items_by_seed.values():
+        for item in items:
+            if item.kind == "multiple_choice" and item.fact_kind == "name":
+                first = item.answer.split()[0].split("-")[0]
+                if len(first) > 3 and first[0].isupper() and first in item.prompt:
+                    assert sum(o.startswith(first) for o in item.options) > 1, item.id
 
 
 def test_dates_and_numbers_are_well_formed(deck: Deck) -> None:
