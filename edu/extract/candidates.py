@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from edu.deck import Fact
@@ -142,6 +142,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             hi = end if end < hi else hi
             hi = a.j + 3 if hi < a.j + 3 else hi
             hi = n if hi > n else hi
+        if doc.raw:
+            lo, hi = _sentence(doc, a, lo, hi)
         answer_stems = " ".join(stems[a.i : a.j])
         if "glued_place" in a.features:  # "Italy" inside "chinaitali"
             answer_stems = " ".join(preprocess_words(a.name_text or ""))
@@ -209,7 +211,15 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                             else "organisation" if "org_phrase" in a.features else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
-        cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+        evidence = join_words(w)
+        if doc.raw:  # ordinary English: the text itself reads better than its content words
+            text = doc.text
+            evidence = " ".join(text[tokens[lo].start : tokens[hi - 1].end].split())
+            tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
+            cloze = " ".join(text[tokens[lo].start : tokens[a.i].start].split()) + f" {BLANK}" \
+                + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
+        else:
+            cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                          category)
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
@@ -223,7 +233,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             source=Span(start, tokens[hi - 1].end), category=category,
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status="draft", answer_stems=answer_stems,
-            score=_score(a, rep, freq[fkey]), evidence=join_words(w),
+            score=_score(a, rep, freq[fkey]), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
@@ -248,6 +258,31 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
         prompts.append(f.prompt)
         kept.append(f)
     return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+_SENTENCE_REACH = 300  # characters searched either side for a sentence end
+_SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
+
+
+def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
+    """Ordinary English keeps its punctuation: the evidence is the answer's sentence (or the
+    token window when the sentence is too long)."""
+    tokens, text = doc.tokens, doc.text
+    start, end = tokens[a.i].start, tokens[a.j - 1].end
+    before = text[max(0, start - _SENTENCE_REACH) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    s_start = start - len(before) + ends[-1].end() if ends else max(0, start - _SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    s_end = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
+    starts = doc.token_starts()
+    s_lo = bisect_left(starts, s_start)
+    s_hi = bisect_right(starts, s_end - 1)
+    while s_hi > a.j and tokens[s_hi - 1].end > s_end:
+        s_hi -= 1
+    if s_lo > a.i or s_hi < a.j or s_hi - s_lo > _SENTENCE_TOKENS:
+        return lo, hi
+    return s_lo, s_hi
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
