@@ -254,6 +254,10 @@ QUALIFIERS = {
     "earth-observation-system-completed": "enabling Earth observation",
     "preamble-navigation-system-completed": "for satellite navigation",
     "future-ilrs-partners": "on the Moon",
+    "asteroid-warning-network": "as an international network",
+    "apsco-host-country": "as a regional space organization",
+    "un-central-role": "In managing outer space affairs",
+    "future-egypt-space-city": "located in North Africa",
 }
 
 
