@@ -26,11 +26,12 @@ offic ministri associ feder academi treati charter station bank fund""".split())
 OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"})
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
-chines unit royal feder region continent pacif atlant north south east west central""".split())
+chines unit royal feder pacif atlant north south east west central""".split())
 OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
 _MAX_WORDS = 3
 _PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)
 _OPENER_CLASSES = (lx.RARE, lx.FOREIGN)
+_REPORTING = frozenset({"said", "say", "ask", "told", "tell", "accord", "call", "name"})
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 MAX_PLACE_REPEATS = 15  # a place named more often is the document's subject, not a fact
 MAX_PHRASE_REPEATS = 6  # candidates kept per organisation phrase
@@ -51,7 +52,7 @@ def places() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """Name openers, places included ("egypt space citi")."""
-    return NAME_OPENERS | {key[0] for key in places()} | set(_place_index()[1])
+    return NAME_OPENERS | {key[0] for key in places() if len(key) == 1} | set(_place_index()[1])
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,15 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
     return None
 
 
+@lru_cache(maxsize=4096)
+def _verb_like(stem: str) -> bool:
+    """"said council", "asked council", "renewed programme": a verb, not part of the name."""
+    from edu.wordmap import load_wordmap
+
+    word = load_wordmap().best(stem) or stem
+    return word.endswith("ed") or stem in _REPORTING
+
+
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
                  h: int, opener_only: bool = False) -> list[Anchor]:
     """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`.
@@ -172,11 +182,11 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
-                or stems[lo] in ORG_HEADS or lo + 1 in boundaries:
+                or stems[lo] in ORG_HEADS or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
         opener = stems[lo] in openers or classes[lo] in (lx.RARE, lx.FOREIGN)
-        if opener_only and (not opener or size < 2):
-            continue
+        if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
+            continue  # long phrases, and those of common heads, must open like a name
         f = {"org_phrase": 1.0, "opener": float(opener)}
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if desig:  # "chinabrazil earth resourc satellit 04a"
