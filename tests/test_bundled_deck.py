@@ -258,6 +258,14 @@ QUALIFIERS = {
     "apsco-host-country": "as a regional space organization",
     "un-central-role": "In managing outer space affairs",
     "future-egypt-space-city": "located in North Africa",
+    "itu-standards": "as a UN specialized agency",
+    "xuntian-telescope": "as a space telescope",
+    "cfosat": "to observe the oceans",
+    "future-misrsat-2": "with Egypt",
+    "tiantong-1-commercial-operation": "as a satellite mobile communications system",
+    "test-satellite-ka-band": "communications in",
+    "emergency-comms-forest-fire": "in Sichuan Province",
+    "emergency-comms-rainstorm": "in Henan Province",
 }
 
 
