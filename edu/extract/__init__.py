@@ -21,6 +21,7 @@ from edu.extract.candidates import build_facts, slug
 from edu.extract.lexicon import Classifier
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
+from edu.extract.terms import term_anchors
 from edu.glossary import Glossary
 from edu.source import Document
 
@@ -63,7 +64,13 @@ def _extract(doc: Document, glossary: Glossary | None,
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
-        anchors = sorted(anchors + extra, key=attrgetter("i"))
+        taken = {(a.i, a.j) for a in anchors if a.kind == "name"}
+        taken.update((a.i, a.j) for a in extra)
+        raw = doc.raw and doc.words is not None
+        terms = term_anchors(stems, classes, boundaries, taken, doc.words if raw else None,
+                             doc.text if raw else None,
+                             [t.start for t in doc.tokens] if raw else None)
+        anchors = sorted(anchors + extra + terms, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]

@@ -104,6 +104,11 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s -= 1.0 if freq >= 3 else 0.0
         if "year_of" in f:
             s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
+    elif "term" in f:  # ordinary words that name something: below every other name
+        s = 0.3 + 0.3 * f.get("term_head", 0) + 0.2 * float(f.get("term_freq", 0) >= 3)
+        s += 0.2 * max(f.get("term_capital", 0), f.get("term_named", 0))
+        s = min(s, 0.9) - min(0.6, 0.3 * repeats)
+        return round(s, 2)
     elif "org_phrase" in f:
         s = 1.0 + 1.0 * f.get("opener", 0)
     elif "place" in f:
@@ -195,7 +200,9 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                         "date" if "day" in a.features and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            if "org_phrase" in a.features:
+            if "term" in a.features and not doc.raw:
+                answer = join_words(ans_words)
+            elif "org_phrase" in a.features:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
@@ -208,7 +215,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                 phrase = ""
             category = ("place" if "place" in a.features else lx.CATEGORY_HEADS.get(a.head)
                         or ("acronym" if "acronym" in a.features
-                            else "organisation" if "org_phrase" in a.features else "name"))
+                            else "organisation" if "org_phrase" in a.features
+                            else "term" if "term" in a.features else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
         evidence = join_words(w)

@@ -1,0 +1,178 @@
+"""Terms: things named by ordinary words ("space debris", "far side of the Moon", "Einstein
+Probe", "short-message communication") that the name scanner cannot see, because none of
+their words is rare or foreign.
+
+Three general signals, none tied to a document:
+- a run of content words ending in a general head noun ("reusable launch vehicle",
+  "negative list", "Space Day"), cut at verbs unless the pair is a known compound;
+- a known English collocation from the shipped pair list ("far side", "dark matter"), or a pair
+  of content words that the document itself repeats ("space debris", "gravitational waves");
+- in ordinary English input, runs of capitalised words inside a sentence ("Gatun Lake").
+Named-by-context phrases ("known as X", "called X", "named X") are offered too.
+
+Terms are weak evidence of a fact, so they rank below every other name (see `_score`), and
+only the first few mentions of each are kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from edu.extract import lexicon as lx
+from edu.extract.anchor import Anchor
+from edu.extract.phrases import ORG_HEADS
+from edu.extract.scan import GENERIC_HEADS
+
+# General head nouns: what a term made of ordinary words usually ends in.
+TERM_HEADS = frozenset(lx.CATEGORY_HEADS) | ORG_HEADS | frozenset("""
+day week agreement mechan regul law forum map line region object wave comet planet particl
+debri clock propuls phase stage list ecosystem model zone belt orbit side pole corridor fleet
+seri famili vessel shuttl lander orbit capsul detector sensor antenna payload reactor
+protocol convent declar strategi framework standard charter memorandum accord fund award
+prize festiv exhibit ceremoni campaign movement revolut crisi disast drought flood earthquak
+cyclon storm hurrican pandem epidem diseas vaccin theori principl equat effect constant
+""".split()) - {"act", "base", "group", "engin", "site", "parti"}
+# Words that end a term when met walking back from the head: verbs and adverbs that in
+# formal prose stand right before an object ("build space station", "also launch ...").
+BREAKERS = frozenset("""
+also continu well includ improv promot strengthen support develop enhanc establish expand
+achiev complet build boost encourag accelar acceler advanc conduct carri adopt encourag
+explor formul implement particip provid offer organ help enabl ensur make made use mean
+success steadili basic first second third new sinc via among within across toward
+activ major key import gener variou relat differ certain mani sever etc
+""".split()) | lx.PHRASE_STOPS
+# Words after which a name follows ("known as X", "called X", "named X", "dubbed X").
+NAMING = frozenset({"known", "call", "name", "dub", "titl", "entitl", "codenam"})
+_TERM_CLASSES = (lx.WORD, lx.RARE, lx.FOREIGN)
+_MAX_MODIFIERS = 3
+SPECIFIC_ZIPF = 4.3  # a word rarer than this says what kind of thing a term names
+MAX_TERM_REPEATS = 2  # mentions kept per term
+MIN_REPEATS = 3  # a pair of content words the document says this often is a term
+
+
+@lru_cache(maxsize=8192)
+def _verb_like(stem: str) -> bool:
+    """Is the stem mostly used as a verb (its -ed form nearly as common as its best word)?"""
+    from edu.wordmap import load_wordmap
+
+    cands = load_wordmap().candidates(stem)
+    if not cands:
+        return False
+    best = cands[0][1]
+    return any(w.endswith("ed") and z >= best - 0.6 for w, z in cands[:6])
+
+
+@lru_cache(maxsize=8192)
+def _specific(stem: str) -> bool:
+    """A word specific enough to open a term: rare, or a glued compound ("heavylift")."""
+    from edu.wordmap import load_wordmap
+
+    wm = load_wordmap()
+    return stem not in wm or wm.stem_zipf(stem) < SPECIFIC_ZIPF
+
+
+def _content(stem: str, cls: int) -> bool:
+    return cls in _TERM_CLASSES and len(stem) > 1 and stem not in BREAKERS
+
+
+def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
+                 taken: set[tuple[int, int]], doc_words: list[str] | None = None,
+                 text: str | None = None, starts: list[int] | None = None) -> list[Anchor]:
+    """Term anchors, in document order, none with a span already in `taken`."""
+    from edu.wordmap import load_bigrams
+
+    n = len(stems)
+    known = load_bigrams()
+    pairs = Counter(zip(stems, stems[1:], strict=False))
+
+    def compound(a: int) -> bool:
+        """Do tokens a and a+1 form a compound that may hold a verb-like word?"""
+        key = (stems[a], stems[a + 1])
+        return pairs[key] >= 2 or key in known
+
+    spans: dict[tuple[int, int], dict[str, float]] = {}
+    covered = bytearray(n)  # tokens inside a head-noun term: pairs there add nothing
+
+    def offer(lo: int, hi: int, features: dict[str, float]) -> None:
+        if (lo, hi) not in taken and (lo, hi) not in spans:
+            spans[(lo, hi)] = features
+
+    def sticky(k: int) -> bool:
+        """Does token k open a term (rather than close the clause before it)?"""
+        return compound(k) or _specific(stems[k]) or classes[k] in (lx.RARE, lx.FOREIGN)
+
+    heads = [h for h in range(1, n) if stems[h] in TERM_HEADS and classes[h] in _TERM_CLASSES]
+    for h in heads:
+        lo = h
+        while lo > 0 and h - lo < _MAX_MODIFIERS and lo not in boundaries:
+            k = lo - 1
+            if not _content(stems[k], classes[k]) or (
+                    (_verb_like(stems[k]) or stems[k] in TERM_HEADS) and not compound(k)):
+                break  # a verb, or the head of the term before: "... probe | beidou ..."
+            lo = k
+        while lo < h - 1 and not sticky(lo):
+            lo += 1  # "flight test reusable launch vehicle": the term starts at "reusable"
+        if lo < h and (stems[h] not in GENERIC_HEADS or h - lo >= 2 or _specific(stems[lo])):
+            offer(lo, h + 1, {"term": 1.0, "term_head": 1.0})
+            covered[lo : h + 1] = b"\x01" * (h + 1 - lo)
+            # an inner head ends a shorter term too: "second phase | manned ... project"
+            for m in range(lo + 1, h):
+                if stems[m] in TERM_HEADS and m + 1 not in boundaries:
+                    offer(lo, m + 1, {"term": 1.0, "term_head": 1.0})
+    for h in range(1, n):
+        if h in boundaries:
+            continue
+        s, c, a = stems[h], classes[h], h - 1
+        if stems[a] in NAMING and _content(s, c):
+            hi = h + 1
+            while hi < n and hi - h < 3 and hi not in boundaries \
+                    and _content(stems[hi], classes[hi]) and not _verb_like(stems[hi]):
+                hi += 1
+            offer(h, hi, {"term": 1.0, "term_named": 1.0})
+        if covered[a] and covered[h]:
+            continue
+        pair = (stems[a], s)
+        if _content(stems[a], classes[a]) and _content(s, c) and (
+                _specific(stems[a]) or _specific(s)) and (pair in known or (
+                pairs[pair] >= MIN_REPEATS and _specific(stems[a]) and _specific(s))):
+            hi = h + 1
+            if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
+                hi += 1  # "dark matter particle"
+            offer(a, hi, {"term": 1.0, "term_pair": 1.0})
+    if doc_words is not None and text is not None and starts is not None:
+        for lo, hi in _capitalised_runs(doc_words, text, starts, boundaries):
+            offer(lo, hi, {"term": 1.0, "term_capital": 1.0})
+    seen: Counter[tuple[str, ...]] = Counter()
+    out: list[Anchor] = []
+    for (lo, hi), features in sorted(spans.items()):
+        key = tuple(stems[lo:hi])
+        seen[key] += 1
+        if seen[key] <= MAX_TERM_REPEATS:
+            features["term_freq"] = float(pairs[key[:2]] if len(key) >= 2 else 0)
+            out.append(Anchor("name", lo, hi, features, head=stems[hi - 1]
+                              if stems[hi - 1] in lx.CATEGORY_HEADS else ""))
+    return out
+
+
+def _capitalised_runs(words: list[str], text: str, starts: list[int],
+                      boundaries: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised written words; one word alone counts only inside a sentence."""
+    out = []
+    k = 0
+    n = len(words)
+    while k < n:
+        if not words[k][:1].isupper():
+            k += 1
+            continue
+        j = k + 1
+        while j < n and words[j][:1].isupper() and j not in boundaries \
+                and "\n" not in text[starts[j - 1] : starts[j]] \
+                and not any(ch in ".!?;:," for ch in text[starts[j - 1] : starts[j]]):
+            j += 1
+        before = text[max(0, starts[k] - 3) : starts[k]]
+        initial = k == 0 or k in boundaries or "\n" in before or any(ch in ".!?" for ch in before)
+        if j - k >= 2 or not initial:
+            out.append((k, j))
+        k = j
+    return out
