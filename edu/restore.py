@@ -24,7 +24,6 @@ from collections import Counter
 from functools import lru_cache
 
 from edu.compounds import split_compound
-from edu.context import context_key, score_words, word_form
 from edu.glossary import Glossary
 from edu.source import Document, Span
 from edu.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
@@ -44,6 +43,20 @@ _COUNT_WORDS = frozenset(
     "fewer".split()
 )
 _SCALE_WORDS = frozenset("hundr thousand million billion trillion dozen".split())
+
+
+def _form(word: str, words: frozenset[str]) -> str:
+    """Inflection of `word` relative to the other candidates of its stem."""
+    if word.endswith("s") and not word.endswith("ss"):
+        if word[:-1] in words or (word.endswith("es") and word[:-2] in words):
+            return "plural"
+        if word.endswith("ies") and word[:-3] + "y" in words:
+            return "plural"
+    if word.endswith("ed"):
+        return "ed"
+    if word.endswith("ing"):
+        return "ing"
+    return "base"
 
 
 # Irregular verbs whose past and present stems differ tell how narrative a text is; a text
@@ -80,10 +93,10 @@ def _choices(stem: str, ed_bonus: float = 0.0) -> tuple[str, str | None, str | N
         return _unknown(stem, wm), None, None
     words = frozenset(w for w, _ in cands)
     bonus = {**_FORM_BONUS, "ed": ed_bonus}
-    best = max(cands, key=lambda wz: wz[1] + bonus.get(word_form(wz[0], words), 0.0))[0]
+    best = max(cands, key=lambda wz: wz[1] + bonus.get(_form(wz[0], words), 0.0))[0]
     if best in _CALENDAR and best not in ("may", "march", "mar"):
         best = best.capitalize()  # month and weekday names are proper nouns
-    plural = next((w for w, _ in cands if word_form(w, words) == "plural"), None)
+    plural = next((w for w, _ in cands if _form(w, words) == "plural"), None)
     singular = None
     if plural is not None:
         zipf = dict(cands)
@@ -109,8 +122,7 @@ def _unknown(stem: str, wm: WordMap) -> str:
     parts = split_compound(stem)
     if parts:
         *head, last = parts
-        # a compound's last word is mostly a singular modifier ("three-step"): no form bonus
-        return "-".join([*head, wm.best(last) if last in wm else last])
+        return "-".join([*head, _choices(last)[0] if last in wm else last])
     return stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
 
 
@@ -137,7 +149,7 @@ def restore_stems(
     if ed_bonus is None:
         ed_bonus = past_bonus(stems)
     best = {s: _choices(s, ed_bonus)[0] for s in distinct}
-    out = _apply_context(stems, best, ed_bonus)
+    out = [best[s] for s in stems]
     n = len(stems)
     _apply_bigrams(stems, out)
     named = _apply_glossary(stems, out, glossary, distinct) if glossary else set()
@@ -162,27 +174,6 @@ def restore_stems(
         if want:
             out[head] = want
     return out
-
-
-def _apply_context(stems: list[str], best: dict[str, str], ed_bonus: float) -> list[str]:
-    """The context model's word for every token (the context-free word where it has no say:
-    single-candidate stems, names and month names)."""
-    ctx = [context_key(s) for s in stems]
-    keys = list(zip(["<s>", *ctx[:-1]], stems, [*ctx[1:], "</s>"], strict=True))
-    choice = {}
-    for key in set(keys):
-        word = best[key[1]]
-        choice[key] = _context_choice(*key, ed_bonus) if word.islower() else word
-    return list(map(choice.__getitem__, keys))
-
-
-@lru_cache(maxsize=200_000)
-def _context_choice(prev: str, stem: str, nxt: str, ed_bonus: float) -> str:
-    cands = load_wordmap().candidates(stem)
-    if len(cands) < 2:
-        return _choices(stem, ed_bonus)[0]
-    scores = score_words(cands, stem, prev, nxt, {**_FORM_BONUS, "ed": ed_bonus})
-    return max(scores, key=scores.__getitem__)
 
 
 def _head_index(stems: list[str], j: int) -> int | None:
