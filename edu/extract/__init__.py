@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from bisect import bisect_left
 from operator import attrgetter
 from pathlib import Path
@@ -37,6 +38,23 @@ def heading_boundaries(doc: Document) -> set[int]:
     for sec in doc.sections:
         k = bisect_left(starts, sec.start)
         if k < len(starts) and starts[k] == sec.start:
+            out.add(k)
+    return out
+
+
+_TERM_GLUE = frozenset({"of", "the", "a", "an"})
+_CLAUSE_MARKS = re.compile(r"[.,;:!?()\[\]\"\u2013\u2014]|\n")
+
+
+def _clause_breaks(doc: Document) -> set[int]:
+    """Ordinary English: tokens after punctuation or after a dropped word other than an article
+    or "of" ("Gatun on the Atlantic side"): terms never run across them."""
+    text, tokens = doc.text, doc.tokens
+    out = set()
+    for k in range(1, len(tokens)):
+        lo, hi = tokens[k - 1].end, tokens[k].start
+        if hi - lo > 1 and (_CLAUSE_MARKS.search(text, lo, hi)
+                            or not set(text[lo:hi].lower().split()) <= _TERM_GLUE):
             out.add(k)
     return out
 
@@ -67,9 +85,9 @@ def _extract(doc: Document, glossary: Glossary | None,
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}
         taken.update((a.i, a.j) for a in extra)
         raw = doc.raw and doc.words is not None
-        terms = term_anchors(stems, classes, boundaries, taken, doc.words if raw else None,
-                             doc.text if raw else None,
-                             [t.start for t in doc.tokens] if raw else None)
+        starts = [t.start for t in doc.tokens] if raw else None
+        terms = term_anchors(stems, classes, boundaries | (_clause_breaks(doc) if raw else set()),
+                             taken, doc.words if raw else None, doc.text if raw else None, starts)
         anchors = sorted(anchors + extra + terms, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)

@@ -27,19 +27,23 @@ from edu.extract.scan import GENERIC_HEADS
 # General head nouns: what a term made of ordinary words usually ends in.
 TERM_HEADS = frozenset(lx.CATEGORY_HEADS) | ORG_HEADS | frozenset("""
 day week agreement mechan regul law forum map line region object wave comet planet particl
-debri clock propuls phase stage list ecosystem model zone belt orbit side pole corridor fleet
+debri clock propuls phase stage list ecosystem model zone orbit side pole corridor fleet
 seri famili vessel shuttl lander orbit capsul detector sensor antenna payload reactor
 protocol convent declar strategi framework standard charter memorandum accord fund award
 prize festiv exhibit ceremoni campaign movement revolut crisi disast drought flood earthquak
 cyclon storm hurrican pandem epidem diseas vaccin theori principl equat effect constant
+personnel talent rescu warn countri develop land posit
 """.split()) - {"act", "base", "group", "engin", "site", "parti"}
+# Heads so common in prose that only a specific word right before them makes a term
+# ("socialist country", "lunar landing", "embryonic development", "point positioning").
+WEAK_HEADS = frozenset({"countri", "develop", "land", "posit"})
 # Words that end a term when met walking back from the head: verbs and adverbs that in
 # formal prose stand right before an object ("build space station", "also launch ...").
 BREAKERS = frozenset("""
 also continu well includ improv promot strengthen support develop enhanc establish expand
 achiev complet build boost encourag accelar acceler advanc conduct carri adopt encourag
 explor formul implement particip provid offer organ help enabl ensur make made use mean
-success steadili basic first second third new sinc via among within across toward
+success steadili basic first new sinc via among within across toward
 activ major key import gener variou relat differ certain mani sever etc
 """.split()) | lx.PHRASE_STOPS
 # Words after which a name follows ("known as X", "called X", "named X", "dubbed X").
@@ -47,6 +51,7 @@ NAMING = frozenset({"known", "call", "name", "dub", "titl", "entitl", "codenam"}
 _TERM_CLASSES = (lx.WORD, lx.RARE, lx.FOREIGN)
 _MAX_MODIFIERS = 3
 SPECIFIC_ZIPF = 4.3  # a word rarer than this says what kind of thing a term names
+_NAME_GLUE = frozenset({"of", "the", "de", "del", "da", "du", "van", "von", "for"})
 MAX_TERM_REPEATS = 2  # mentions kept per term
 MIN_REPEATS = 3  # a pair of content words the document says this often is a term
 
@@ -80,16 +85,20 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                  taken: set[tuple[int, int]], doc_words: list[str] | None = None,
                  text: str | None = None, starts: list[int] | None = None) -> list[Anchor]:
     """Term anchors, in document order, none with a span already in `taken`."""
-    from edu.wordmap import load_bigrams
+    from edu.wordmap import load_bigrams, load_wordmap
 
     n = len(stems)
     known = load_bigrams()
+    wm = load_wordmap()
     pairs = Counter(zip(stems, stems[1:], strict=False))
+    freq = Counter(stems)
 
     def compound(a: int) -> bool:
         """Do tokens a and a+1 form a compound that may hold a verb-like word?"""
         key = (stems[a], stems[a + 1])
-        return pairs[key] >= 2 or key in known
+        together = pairs[key]
+        return key in known or (together >= 2 and together * 4 >= min(
+            freq[key[0]], freq[key[1]]))
 
     spans: dict[tuple[int, int], dict[str, float]] = {}
     covered = bytearray(n)  # tokens inside a head-noun term: pairs there add nothing
@@ -104,6 +113,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
 
     heads = [h for h in range(1, n) if stems[h] in TERM_HEADS and classes[h] in _TERM_CLASSES]
     for h in heads:
+        s = stems[h]
         lo = h
         while lo > 0 and h - lo < _MAX_MODIFIERS and lo not in boundaries:
             k = lo - 1
@@ -113,7 +123,11 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             lo = k
         while lo < h - 1 and not sticky(lo):
             lo += 1  # "flight test reusable launch vehicle": the term starts at "reusable"
-        if lo < h and (stems[h] not in GENERIC_HEADS or h - lo >= 2 or _specific(stems[lo])):
+        if stems[h] in WEAK_HEADS and not _specific(stems[h - 1]):
+            continue
+        if lo == h and _specific(s) and s not in GENERIC_HEADS:
+            offer(h, h + 1, {"term": 1.0, "term_single": 1.0})  # "drought", "cyclone"
+        elif lo < h and (s not in GENERIC_HEADS or h - lo >= 2 or _specific(stems[lo])):
             offer(lo, h + 1, {"term": 1.0, "term_head": 1.0})
             covered[lo : h + 1] = b"\x01" * (h + 1 - lo)
             # an inner head ends a shorter term too: "second phase | manned ... project"
@@ -124,6 +138,14 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if h in boundaries:
             continue
         s, c, a = stems[h], classes[h], h - 1
+        if c == lx.WORD and stems[a] not in wm and len(stems[a]) >= 6 and classes[a] == lx.WORD \
+                and a not in boundaries and c in _TERM_CLASSES and s not in lx.PHRASE_STOPS \
+                and not covered[h]:
+            # a glued compound adjective opens a term: "short-message communication"
+            hi = h + 1
+            if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
+                hi += 1
+            offer(a, hi, {"term": 1.0, "term_compound": 1.0})
         if stems[a] in NAMING and _content(s, c):
             hi = h + 1
             while hi < n and hi - h < 3 and hi not in boundaries \
@@ -142,7 +164,8 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             offer(a, hi, {"term": 1.0, "term_pair": 1.0})
     if doc_words is not None and text is not None and starts is not None:
         for lo, hi in _capitalised_runs(doc_words, text, starts, boundaries):
-            offer(lo, hi, {"term": 1.0, "term_capital": 1.0})
+            if all(c in _TERM_CLASSES for c in classes[lo:hi]):  # not "August", "1904"
+                offer(lo, hi, {"term": 1.0, "term_capital": 1.0})
     seen: Counter[tuple[str, ...]] = Counter()
     out: list[Anchor] = []
     for (lo, hi), features in sorted(spans.items()):
@@ -167,9 +190,8 @@ def _capitalised_runs(words: list[str], text: str, starts: list[int],
             continue
         j = k + 1
         while j < n and words[j][:1].isupper() and j not in boundaries \
-                and "\n" not in text[starts[j - 1] : starts[j]] \
-                and not any(ch in ".!?;:," for ch in text[starts[j - 1] : starts[j]]):
-            j += 1
+                and set(text[starts[j - 1] + len(words[j - 1]) : starts[j]].split()) <= _NAME_GLUE:
+            j += 1  # "Isthmus of Panama", not "Gatun on the Atlantic"
         before = text[max(0, starts[k] - 3) : starts[k]]
         initial = k == 0 or k in boundaries or "\n" in before or any(ch in ".!?" for ch in before)
         if j - k >= 2 or not initial:
