@@ -79,11 +79,16 @@ def main() -> None:
     big = bench_throughput(args.mb)
     print(f"throughput: {big['mb']:.1f} MB, {big['tokens']} tokens in {big['seconds']:.2f} s "
           f"= {big['mb_per_s']:.1f} MB/s ({big['cpu_mb_per_s']:.1f} MB/s of CPU time)")
+    from edu.restore_eval import is_held_out
+
     rows = accuracy_report()
-    total = sum(n for _, n, _ in rows)
     for name, n, ratio in rows:
-        print(f"accuracy {name}: {ratio:.3f} of {n} tokens")
-    print(f"accuracy overall: {sum(n * r for _, n, r in rows) / total:.3f} of {total} tokens")
+        part = "held out" if is_held_out(name) else "tuned"
+        print(f"accuracy {name} ({part}): {ratio:.3f} of {n} tokens")
+    for label, keep in (("tuned", False), ("held out", True), ("overall", None)):
+        part = [(n, r) for name, n, r in rows if keep is None or is_held_out(name) == keep]
+        total = sum(n for n, _ in part)
+        print(f"accuracy {label}: {sum(n * r for n, r in part) / total:.3f} of {total} tokens")
 
 
 if __name__ == "__main__":

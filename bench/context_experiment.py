@@ -37,12 +37,10 @@ from pathlib import Path
 
 import edu.restore as restore
 from edu.preprocess import normalise_words, stem, stop_words
-from edu.restore_eval import measure
+from edu.restore_eval import is_held_out, measure
 from edu.wordmap import load_wordmap
 
 ROOT = Path(__file__).resolve().parent.parent
-# Held out from every tuning of edu/restore.py's constants (the other four were used).
-HELD_OUT = ("environment", "tech", "whitepaper", "report_energy", "report_water", "news_rail")
 _NUMBER = re.compile(r"^\d+$")
 _CONTEXT_PRIOR = 2.0  # weight (in tokens) of the stem's distribution against a context's counts
 _LEFT = _RIGHT = 0.5
@@ -259,7 +257,7 @@ def evaluate(table: dict[str, dict[str, int]] | None) -> dict[str, tuple[int, in
     try:
         result = {"tuning": (0, 0), "held out": (0, 0)}
         for path in sorted((ROOT / "tests" / "data").glob("prose_*.txt")):
-            part = "held out" if path.stem.removeprefix("prose_") in HELD_OUT else "tuning"
+            part = "held out" if is_held_out(path.name) else "tuning"
             acc = measure(path.read_text("utf-8"))
             c, t = result[part]
             result[part] = (c + acc.correct, t + acc.total)
