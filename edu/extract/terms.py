@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
@@ -111,7 +112,16 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         """Does token k open a term (rather than close the clause before it)?"""
         return compound(k) or _specific(stems[k]) or classes[k] in (lx.RARE, lx.FOREIGN)
 
-    heads = [h for h in range(1, n) if stems[h] in TERM_HEADS and classes[h] in _TERM_CLASSES]
+    ctx_seen: Counter[tuple[str, ...]] = Counter()
+
+    def fresh(h: int) -> bool:
+        """False once a context has been seen more often than its terms may be kept."""
+        key = tuple(stems[h - _MAX_MODIFIERS if h >= _MAX_MODIFIERS else 0 : h + 2])
+        ctx_seen[key] += 1
+        return ctx_seen[key] <= MAX_TERM_REPEATS
+
+    heads = [h for h in compress(range(n), map(TERM_HEADS.__contains__, stems))
+             if h and classes[h] in _TERM_CLASSES and fresh(h)]
     for h in heads:
         s = stems[h]
         lo = h
@@ -134,13 +144,17 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             for m in range(lo + 1, h):
                 if stems[m] in TERM_HEADS and m + 1 not in boundaries:
                     offer(lo, m + 1, {"term": 1.0, "term_head": 1.0})
-    for h in range(1, n):
-        if h in boundaries:
+    # Pairs that may open a term, judged once per distinct pair.
+    cls_of = dict(zip(stems, classes, strict=True))
+    opening = {pair for pair in pairs if _opens(pair, cls_of, known, pairs, wm)}
+    ctx_seen.clear()
+    adjacent = zip(stems, stems[1:], strict=False)
+    for h in compress(range(1, n), map(opening.__contains__, adjacent)):
+        if h in boundaries or not fresh(h):
             continue
         s, c, a = stems[h], classes[h], h - 1
         if c == lx.WORD and stems[a] not in wm and len(stems[a]) >= 6 and classes[a] == lx.WORD \
-                and a not in boundaries and c in _TERM_CLASSES and s not in lx.PHRASE_STOPS \
-                and not covered[h]:
+                and a not in boundaries and s not in lx.PHRASE_STOPS and not covered[h]:
             # a glued compound adjective opens a term: "short-message communication"
             hi = h + 1
             if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
@@ -154,10 +168,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             offer(h, hi, {"term": 1.0, "term_named": 1.0})
         if covered[a] and covered[h]:
             continue
-        pair = (stems[a], s)
-        if _content(stems[a], classes[a]) and _content(s, c) and (
-                _specific(stems[a]) or _specific(s)) and (pair in known or (
-                pairs[pair] >= MIN_REPEATS and _specific(stems[a]) and _specific(s))):
+        if _pair_term(stems[a], s, cls_of, known, pairs):
             hi = h + 1
             if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
                 hi += 1  # "dark matter particle"
@@ -176,6 +187,29 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", lo, hi, features, head=stems[hi - 1]
                               if stems[hi - 1] in lx.CATEGORY_HEADS else ""))
     return out
+
+
+def _pair_term(a: str, b: str, cls_of: dict[str, int], known: object,
+               pairs: Counter[tuple[str, str]]) -> bool:
+    """Two content words that make a term: a known collocation with a specific word in it
+    ("far side", "dark matter"), or two specific words the document repeats."""
+    if not (_content(a, cls_of[a]) and _content(b, cls_of[b])):
+        return False
+    if (a, b) in known:  # type: ignore[operator]
+        return _specific(a) or _specific(b)
+    return pairs[(a, b)] >= MIN_REPEATS and _specific(a) and _specific(b)
+
+
+def _opens(pair: tuple[str, str], cls_of: dict[str, int], known: object,
+           pairs: Counter[tuple[str, str]], wm: object) -> bool:
+    """Can a term start at this pair (compound adjective, naming word, or term pair)?"""
+    a, b = pair
+    if a in NAMING:
+        return _content(b, cls_of[b])
+    if cls_of[a] == lx.WORD and cls_of[b] == lx.WORD and len(a) >= 6 \
+            and a not in wm and b not in lx.PHRASE_STOPS:  # type: ignore[operator]
+        return True
+    return _pair_term(a, b, cls_of, known, pairs)
 
 
 def _capitalised_runs(words: list[str], text: str, starts: list[int],
