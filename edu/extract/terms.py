@@ -155,10 +155,15 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         s, c, a = stems[h], classes[h], h - 1
         if c == lx.WORD and stems[a] not in wm and len(stems[a]) >= 6 and classes[a] == lx.WORD \
                 and a not in boundaries and s not in lx.PHRASE_STOPS and not covered[h]:
-            # a glued compound adjective opens a term: "short-message communication"
+            # a glued compound adjective opens a term: "short-message communication",
+            # up to a head noun close behind: "high-resolution earth observation system"
             hi = h + 1
-            if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
-                hi += 1
+            for k in range(h + 1, min(n, h + 3)):
+                if k in boundaries or not _content(stems[k], classes[k]):
+                    break
+                if stems[k] in TERM_HEADS:
+                    hi = k + 1
+                    break
             offer(a, hi, {"term": 1.0, "term_compound": 1.0})
         if stems[a] in NAMING and _content(s, c):
             hi = h + 1
