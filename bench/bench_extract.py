@@ -24,6 +24,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=50.0, help="size of the synthetic corpus")
     parser.add_argument("--with-sections", action="store_true",
                         help="load the corpus with load_document (adds section detection)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the curated deck's facts that the draft misses")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -56,9 +58,21 @@ def main() -> None:
     if deck.exists():
         from edu.extract.recall import deck_key, deck_recall
 
-        per_kind = deck_recall(deck_key(deck), facts)
+        key = deck_key(deck)
+        per_kind = deck_recall(key, facts)
         print("recall of the curated deck " + ", ".join(
             f"{kind} {got}/{total}" for kind, (got, total) in sorted(per_kind.items())))
+        if args.misses:
+            from edu.extract.recall import found
+
+            hit = {k.near for k in key if found(k, facts) is not None}  # near = fact id
+            for k in key:
+                if k.near not in hit:
+                    hit.add(k.near)
+                    print(f"  missed {k.kind}: {k.answer}")
+    terms = [k for k, f in enumerate(facts) if f.category == "term"]
+    print(f"category term: {len(terms)} of {len(facts)} candidates, "
+          f"first at rank {min(terms, default=-1)}")
 
     seed_text = SEED.read_text("utf-8").strip()
     target = int(args.mb * 1_000_000)
