@@ -46,6 +46,8 @@ achiev complet build boost encourag accelar acceler advanc conduct carri adopt e
 explor formul implement particip provid offer organ help enabl ensur make made use mean
 success steadili basic first new sinc via among within across toward
 activ major key import gener variou relat differ certain mani sever etc
+would could must might shall should will can may yet still even just everi without along
+per said say told tell ask accord ago
 """.split()) | lx.PHRASE_STOPS
 # Words after which a name follows ("known as X", "called X", "named X", "dubbed X").
 NAMING = frozenset({"known", "call", "name", "dub", "titl", "entitl", "codenam"})
@@ -79,7 +81,18 @@ def _specific(stem: str) -> bool:
 
 
 def _content(stem: str, cls: int) -> bool:
-    return cls in _TERM_CLASSES and len(stem) > 1 and stem not in BREAKERS
+    """A word that may be part of a term: not a number, verb-like linker or -ly adverb."""
+    return cls in _TERM_CLASSES and len(stem) > 1 and stem not in BREAKERS \
+        and not _adverb(stem)
+
+
+@lru_cache(maxsize=8192)
+def _adverb(stem: str) -> bool:
+    """"particularli", "heavili": -ly adverbs describe how, they do not name things."""
+    from edu.wordmap import load_wordmap
+
+    word = load_wordmap().best(stem) or ""
+    return word.endswith("ly") and len(word) > 4
 
 
 def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
@@ -120,15 +133,21 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         ctx_seen[key] += 1
         return ctx_seen[key] <= MAX_TERM_REPEATS
 
+    # Ordinary English shows verb forms as written: "critics warned", "stayed awake".
+    inflected = {k for k, w in enumerate(doc_words) if w.islower() and len(w) > 4 and (
+        (w.endswith("ed") and not stems[k].endswith("ed"))
+        or (w.endswith("ing") and _verb_like(stems[k])))} if doc_words is not None else set()
+    past = {k for k in inflected if doc_words[k].endswith("ed")}  # type: ignore[index]
     heads = [h for h in compress(range(n), map(TERM_HEADS.__contains__, stems))
-             if h and classes[h] in _TERM_CLASSES and fresh(h)]
+             if h and classes[h] in _TERM_CLASSES and h not in inflected and fresh(h)]
     for h in heads:
         s = stems[h]
         lo = h
         while lo > 0 and h - lo < _MAX_MODIFIERS and lo not in boundaries:
             k = lo - 1
             if not _content(stems[k], classes[k]) or (
-                    (_verb_like(stems[k]) or stems[k] in TERM_HEADS) and not compound(k)):
+                    (_verb_like(stems[k]) or stems[k] in TERM_HEADS) and not compound(k)) \
+                    or k in past:
                 break  # a verb, or the head of the term before: "... probe | beidou ..."
             lo = k
         while lo < h - 1 and not sticky(lo):
@@ -171,7 +190,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     and _content(stems[hi], classes[hi]) and not _verb_like(stems[hi]):
                 hi += 1
             offer(h, hi, {"term": 1.0, "term_named": 1.0})
-        if covered[a] and covered[h]:
+        if (covered[a] and covered[h]) or a in inflected or h in inflected:
             continue
         if _pair_term(stems[a], s, cls_of, known, pairs):
             hi = h + 1
@@ -217,6 +236,18 @@ def _opens(pair: tuple[str, str], cls_of: dict[str, int], known: object,
     return _pair_term(a, b, cls_of, known, pairs)
 
 
+def _title_line(text: str, offset: int) -> bool:
+    """Is the line holding `offset` a title ("City Council Approves New Budget")? Most of its
+    words are capitalised and it does not end like a sentence."""
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 2 or line.endswith((".", "!", "?", '"')):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _capitalised_runs(words: list[str], text: str, starts: list[int],
                       boundaries: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised written words; one word alone counts only inside a sentence."""
@@ -233,7 +264,7 @@ def _capitalised_runs(words: list[str], text: str, starts: list[int],
             j += 1  # "Isthmus of Panama", not "Gatun on the Atlantic"
         before = text[max(0, starts[k] - 3) : starts[k]]
         initial = k == 0 or k in boundaries or "\n" in before or any(ch in ".!?" for ch in before)
-        if j - k >= 2 or not initial:
+        if (j - k >= 2 or not initial) and not _title_line(text, starts[k]):
             out.append((k, j))
         k = j
     return out
