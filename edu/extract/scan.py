@@ -126,6 +126,11 @@ class Scanner:
                         j += 1
                     a = Anchor("name", i, j, {"glossary": 1.0}, name_text=text)
                     self._describe(a)
+                    if j == i + 1 and text.isupper():  # "posit navig time pnt": PNT spelled out
+                        lo = acronym_start(stems, cls, self.boundaries, i)
+                        if lo >= 0:
+                            out.append(Anchor("name", lo, i, {"org_phrase": 1.0, "opener": 1.0},
+                                              head=a.head))
                     out.append(a)
                     covered_until = j
                     i = j
