@@ -55,7 +55,7 @@ _TERM_CLASSES = (lx.WORD, lx.RARE, lx.FOREIGN)
 _MAX_MODIFIERS = 3
 SPECIFIC_ZIPF = 4.3  # a word rarer than this says what kind of thing a term names
 _NAME_GLUE = frozenset({"of", "the", "de", "del", "da", "du", "van", "von", "for"})
-MAX_TERM_REPEATS = 2  # mentions kept per term
+MAX_TERM_REPEATS = 3  # mentions kept per term
 MIN_REPEATS = 3  # a pair of content words the document says this often is a term
 
 
