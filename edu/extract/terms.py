@@ -33,7 +33,8 @@ seri famili vessel shuttl lander orbit capsul detector sensor antenna payload re
 protocol convent declar strategi framework standard charter memorandum accord fund award
 prize festiv exhibit ceremoni campaign movement revolut crisi disast drought flood earthquak
 cyclon storm hurrican pandem epidem diseas vaccin theori principl equat effect constant
-personnel talent rescu warn countri develop land posit
+personnel talent rescu warn countri develop land posit administr bureau depart author
+corpor court assembl congress parliament summit collaps explos erupt tsunami landslid wildfir
 """.split()) - {"act", "base", "group", "engin", "site", "parti"}
 # Heads so common in prose that only a specific word right before them makes a term
 # ("socialist country", "lunar landing", "embryonic development", "point positioning").
