@@ -312,3 +312,13 @@ def test_raw_english_evidence_is_the_sentence(tmp_path: Path) -> None:
     assert length.prompt.endswith("Waterway is about _____ kilometres long.")
     moved = {f.id for f in extract_candidates(load_document(second))}
     assert {f.id for f in facts} <= moved
+
+
+def test_glossary_acronym_is_spelled_out() -> None:
+    from edu.glossary import parse_glossary
+
+    glossary = parse_glossary("glossary:\n  names: [PNT]\n", "mini.yaml")
+    doc = _doc("china build nation posit navig time pnt system serv user")
+    facts = {f.answer_stems: f for f in extract_candidates(doc, glossary)}
+    assert facts["pnt"].answer == "PNT"
+    assert "posit navig time" in facts
