@@ -4,7 +4,8 @@
     draft_deck(doc_path, facts, out_path=None, glossary=None) -> Deck
 
 Stages: `lexicon` classifies each distinct stem, `scan` finds anchors in one pass over the
-tokens, `phrases` adds places and organisation names made of English words, `candidates`
+tokens, `phrases` adds places and organisation names made of English words, `terms` adds
+things named by ordinary words (ranked below every other name), `candidates`
 turns the distinct anchors into facts (restored text, prompt, score, id).
 """
 
