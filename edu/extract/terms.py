@@ -87,6 +87,18 @@ def _content(stem: str, cls: int) -> bool:
         and not _adverb(stem)
 
 
+_ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "ary", "ned", "less", "able", "ible")
+
+
+@lru_cache(maxsize=8192)
+def _adjective(stem: str) -> bool:
+    """Does the stem's usual word look like an adjective ("eternal", "unmanned")?"""
+    from edu.wordmap import load_wordmap
+
+    word = load_wordmap().best(stem) or ""
+    return word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 5
+
+
 @lru_cache(maxsize=8192)
 def _adverb(stem: str) -> bool:
     """"particularli", "heavili": -ly adverbs describe how, they do not name things."""
@@ -134,9 +146,10 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         ctx_seen[key] += 1
         return ctx_seen[key] <= MAX_TERM_REPEATS
 
-    # Ordinary English shows verb forms as written: "critics warned", "stayed awake".
+    # Ordinary English shows verb forms and adverbs as written: "critics warned", "rarely".
     inflected = {k for k, w in enumerate(doc_words) if w.islower() and len(w) > 4 and (
         (w.endswith("ed") and not stems[k].endswith("ed"))
+        or (w.endswith("ly") and not stems[k].endswith(("li", "ly")))  # "rarely" -> rare
         or (w.endswith("ing") and _verb_like(stems[k])))} if doc_words is not None else set()
     past = {k for k in inflected if doc_words[k].endswith("ed")}  # type: ignore[index]
     heads = [h for h in compress(range(n), map(TERM_HEADS.__contains__, stems))
@@ -218,10 +231,14 @@ def _pair_term(a: str, b: str, cls_of: dict[str, int], known: object,
                pairs: Counter[tuple[str, str]]) -> bool:
     """Two content words that make a term: a known collocation with a specific word in it
     ("far side", "dark matter"), or two specific words the document repeats."""
-    if not (_content(a, cls_of[a]) and _content(b, cls_of[b])):
-        return False
+    if not (_content(a, cls_of[a]) and _content(b, cls_of[b])) \
+            or (_verb_like(a) and not _adjective(a)) \
+            or _adjective(b):
+        return False  # "sustained outer", "lunar planetary": the term is not over yet
     if (a, b) in known:  # type: ignore[operator]
         return _specific(a) or _specific(b)
+    if _specific(a) and _adjective(a) and not _verb_like(b) and not _adverb(b):
+        return True  # "eternal dream", "peaceful purposes", "unmanned driving"
     return pairs[(a, b)] >= MIN_REPEATS and _specific(a) and _specific(b)
 
 
