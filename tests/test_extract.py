@@ -255,10 +255,10 @@ def test_recall_of_the_curated_deck(seed_facts) -> None:
         got, total = per_kind.get(kind, (0, 0))
         assert total == 0 or got / total >= 0.9, (kind, got, total)
     got, total = per_kind.get("name", (0, 0))
-    assert got / total >= 0.85, ("name", got, total)  # measured 141/156 = 0.904
+    assert got / total >= 0.88, ("name", got, total)  # measured 145/156 = 0.929
     got = sum(g for g, _ in per_kind.values())
     total = sum(t for _, t in per_kind.values())
-    assert got / total >= 0.88, (got, total)
+    assert got / total >= 0.9, (got, total)  # measured 187/198
 
 
 def test_terms_rank_below_strong_facts_and_draft_stays_small(seed_facts) -> None:
