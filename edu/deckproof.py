@@ -25,12 +25,11 @@ from edu.errors import EduError, Problem
 from edu.fileio import read_text
 from edu.preprocess import normalise_words, preprocess_words, stop_words
 from edu.proofcache import ProofRecord, fact_key
-from edu.source import tokenize
+from edu.source import looks_raw, tokenize, tokenize_raw
 from edu.yamlnodes import problem_at, where
 
 # The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
 # "α" may survive); ordinary English always has some.
-_RAW_SIGN = re.compile(r"[A-Z!-/:-@\[-`{-~]")
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
 MAX_SPAN = 400  # characters: evidence is a clause; a longer span would prove almost anything
 NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
@@ -49,11 +48,10 @@ class StemIndex:
 
     @classmethod
     def of(cls, text: str) -> StemIndex:
-        tokens = tokenize(text)
-        if not _RAW_SIGN.search(text):
-            stems = [t.stem for t in tokens]
-        else:  # an ordinary English document: stem each token with the same recipe
-            stems = ["".join(preprocess_words(t.stem)) for t in tokens]
+        # Same tokens as edu.source.load_document, so spans written by `edu extract` on
+        # ordinary English (which end at the word, not at its punctuation) prove alike.
+        tokens = tokenize_raw(text)[0] if looks_raw(text) else tokenize(text)
+        stems = [t.stem for t in tokens]
         offsets = [0]
         for stem in stems:
             offsets.append(offsets[-1] + len(stem))
