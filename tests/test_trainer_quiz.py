@@ -286,3 +286,17 @@ async def test_an_empty_session_says_why(tmp_path):
             "Nothing due in 'Trainer test deck' and today's new cards are done; the next card"
             " is due in 10m. Start with --cram to practise anyway.")
         assert app._nothing_to_study(fixture_deck(), "flashcards").startswith("Nothing due")
+
+
+@async_test
+async def test_enter_does_not_answer_true_or_false_by_accident(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("true_false",))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert screen.item.kind == "true_false"
+        await pilot.press("enter")  # habit from "Next": must not pick True
+        await pilot.pause()
+        assert screen.results == []
+        await pilot.press(screen.item.answer[0])
+        await pilot.pause()
+        assert screen.results[-1].status == "correct"

@@ -10,8 +10,12 @@ from textual.widgets import Button
 from edu.trainer.messages import Answered
 
 
-class TrueFalseAnswer(Horizontal):
-    """True and False buttons; the bindings live here because this widget handles them."""
+class TrueFalseAnswer(Horizontal, can_focus=True):
+    """True and False buttons; the bindings live here because this widget handles them.
+
+    The row itself takes focus, not the True button, so an Enter pressed out of habit (the
+    same key that moved on from the last answer) never answers "True" by accident.
+    """
 
     BINDINGS = [
         Binding("t", "answer('true')", "True"),
@@ -27,7 +31,7 @@ class TrueFalseAnswer(Horizontal):
         yield Button("False (f)", id="tf-false", variant="error", compact=True)
 
     def focus_answer(self) -> None:
-        self.query_one("#tf-true", Button).focus()
+        self.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
