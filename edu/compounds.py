@@ -32,7 +32,16 @@ def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
 @lru_cache(maxsize=1)
 def _prefixes() -> dict[str, float]:
     """Stop words that may open a compound ("in-orbit", "off-shore"), never stand inside."""
-    return {w: 6.0 for w in stop_words() if w.isalpha() and len(w) >= 2}
+    return {w: 6.0 for w in stop_words() if w.isalpha() and len(w) >= 2
+            and w not in _CONTRACTION_PIECES}
+
+
+# Stop words that are pieces of contractions ("we've" -> "ve"), never the head of a compound
+# ("veridian" is not "ve-rid-ian").
+_CONTRACTION_PIECES = frozenset(
+    "ll re ve ma ain aren couldn didn doesn don hadn hasn haven isn mightn mustn needn shan "
+    "shouldn wasn weren won wouldn".split()
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -66,6 +75,17 @@ def split_compound(token: str) -> list[str] | None:
         # stemming the word alone keeps ("deepspace" -> "deepspac"), or one of a final "ll"
         # ("socalled" -> "socal")
         options = [(stems.get(tail, words.get(tail)), tail), (stems.get(tail + "e"), tail + "e")]
+        # Porter rules that fire on the long word only: "eed" -> "ee" then "e" dropped
+        # ("highspe"), a doubled consonant undoubled ("valuead"), "-ion" after t/s cut
+        # ("wellfunct"), "-iti" cut ("highqual", "microgravit")
+        extra = [tail + "ed"] if tail.endswith("e") else []
+        if tail[-1] not in "aeiouylsz":
+            extra.append(tail + tail[-1])
+        if tail[-1] in "st":
+            extra += [tail + "ion", tail + "i"]
+        if tail.endswith("al"):
+            extra.append(tail + "iti")
+        options += [(stems.get(t), t) for t in extra]
         if tail.endswith("l"):
             options.append((stems.get(tail + "l"), tail + "l"))
         z, tail = max(((z, t) for z, t in options if z is not None), default=(None, tail))

@@ -109,6 +109,12 @@ def answer_needles(fact: Fact) -> list[str]:
     if spaced != readings[0]:
         readings.append(spaced)
     unit = set(preprocess_words(fact.unit)) if fact.kind == "number" and fact.unit else set()
+    # A name restored from an unknown stem is shown as the stem itself ("Aldmer", "Highspe"),
+    # and Porter is not idempotent ("highspe" -> "highsp"): the written words prove it too.
+    stops = stop_words()
+    written = [w for w in normalise_words(fact.answer) if w not in stops]
+    if written not in readings:
+        readings.append(written)
     needles: list[str] = []
     for words in readings:
         for candidate in ("".join(words), "".join(w for w in words if w not in unit)):

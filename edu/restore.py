@@ -13,7 +13,8 @@ How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
 4. after a count ("207", "five", "several") the head noun of the next one or two tokens
    becomes plural, and after "1"/"one" singular;
 5. an unknown token is split into known words ("highresolut" -> high-resolution); failing
-   that a final "i" becomes "y" (Porter's own rewrite) and the stem is shown as it is.
+   that it is taken for a name: a final "i" becomes "y" (Porter's own rewrite) and the stem
+   is shown capitalised ("Nansen"); letter+digit codes are upper-cased ("FX400").
 """
 
 from __future__ import annotations
@@ -114,16 +115,27 @@ _CALENDAR = frozenset(
 )
 
 
+_ALPHA_RUN = re.compile(r"[a-z]+")
+_CODE_LETTERS = 3  # letter runs this short in a letter+digit token are a code ("FX400")
+
+
 def _unknown(stem: str, wm: WordMap) -> str:
+    """A stem the word map does not know: a roman numeral, a code, a compound or a name."""
     if stem in _ROMAN:
         return stem.upper()
     if not stem.isalpha():
-        return stem
+        if not stem[0].isalpha():
+            return stem  # a number, or a number glued to a noun ("30satellit")
+        if all(len(run) <= _CODE_LETTERS for run in _ALPHA_RUN.findall(stem)):
+            return stem.upper()  # a designator: "fx400" -> FX400, "cr400af" -> CR400AF
+        return stem.capitalize()  # a numbered name: "tianwen1" -> Tianwen1
     parts = split_compound(stem)
     if parts:
         *head, last = parts
         return "-".join([*head, _choices(last)[0] if last in wm else last])
-    return stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
+    # Not an English word nor a compound of them: most likely a proper name ("nansen").
+    word = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
+    return word.capitalize()
 
 
 def _count_value(stem: str) -> int | None:
