@@ -112,6 +112,10 @@ def _subjects(stems: list[str], starts: list[int]) -> set[str]:
     return {w for w, n in later.items() if n >= need and w not in first}
 
 
+_Chain = tuple[int, Path, "_Chain"] | None
+_BEAM = 256  # outline states kept per step; real outlines need a few dozen
+
+
 def detect_outline(stems: list[str], known: Container[str] = frozenset()
                    ) -> list[tuple[int, Path, int]]:
     """(token index, outline path, title length) of each numbered heading, in order.
@@ -119,8 +123,9 @@ def detect_outline(stems: list[str], known: Container[str] = frozenset()
     `known` holds the stems of ordinary words (the word map); other words are likely names.
     """
     series = _series_names(stems)
-    # state: last path -> (score, accepted list)
-    states: dict[Path, tuple[float, list[tuple[int, Path]]]] = {(): (0.0, [])}
+    # state: last path -> (score, accepted headings as a linked list (i, path, previous)).
+    # Linked lists keep each step O(1); the beam keeps long documents linear.
+    states: dict[Path, tuple[float, _Chain]] = {(): (0.0, None)}
     for i, s in enumerate(stems):
         roman = s in _ROMAN_VALUE and s != "i" and len(s) <= 4 and not _SMALL.match(s)
         if not (roman or _SMALL.match(s)):
@@ -131,14 +136,22 @@ def detect_outline(stems: list[str], known: Container[str] = frozenset()
         value = _ROMAN_VALUE[s] if roman else int(s)
         if roman:
             h += 1.0  # roman numerals are rare outside headings
-        updates: dict[Path, tuple[float, list[tuple[int, Path]]]] = {}
+        updates: dict[Path, tuple[float, _Chain]] = {}
         for path, (score, accepted) in states.items():
             for new, adjust in _successors(path, value, roman):
                 cand = score + h + adjust
-                if cand > updates.get(new, states.get(new, (float("-inf"), [])))[0]:
-                    updates[new] = (cand, [*accepted, (i, new)])
+                if cand > updates.get(new, states.get(new, (float("-inf"), None)))[0]:
+                    updates[new] = (cand, (i, new, accepted))
         states.update(updates)
-    best = max(states.values(), key=lambda sa: sa[0])[1]
+        if len(states) > _BEAM:
+            kept = sorted(states.items(), key=lambda kv: kv[1][0], reverse=True)[:_BEAM]
+            states = dict(kept)
+    chain = max(states.values(), key=lambda sa: sa[0])[1]
+    best: list[tuple[int, Path]] = []
+    while chain is not None:
+        best.append((chain[0], chain[1]))
+        chain = chain[2]
+    best.reverse()
     subjects = _subjects(stems, [i for i, _ in best])
     return [(i, path, _title_tokens(stems, i, len(path), subjects)) for i, path in best]
 
