@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
@@ -33,8 +34,7 @@ class Span:
         return cls(int(data["start"]), int(data["end"]))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One whitespace-separated token of the file: its stem and where it sits."""
 
     stem: str
