@@ -23,6 +23,9 @@ def add_item_options(p: argparse.ArgumentParser) -> None:
                         "multiple_choice true_false cloze numeric matching ordering")
     p.add_argument("--seed", type=int, default=0,
                    help="seed for every random choice (distractors, shuffles); default 0")
+    p.add_argument("--drafts", action="store_true",
+                   help="also use draft facts (status: draft, as written by edu extract), "
+                        "to preview a draft deck before reviewing it")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="list skipped items and the reason on standard error")
 
@@ -66,16 +69,21 @@ def load_deck_checked(path: str) -> Deck:
     return deck
 
 
-def deck_items(path: str, kinds_raw: list[str] | None, seed: int) -> tuple[Deck, list[Item]]:
+def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
+               drafts: bool = False) -> tuple[Deck, list[Item]]:
     """Load the deck and generate its items, failing cleanly if none come out."""
     from edu.items.generate import generate_items
 
     kinds = parse_kinds(kinds_raw)
     deck = load_deck_checked(path)
-    items = generate_items(deck, kinds=kinds, seed=seed)
+    items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts)
     if not items:
         wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
-        raise EduError(Problem(path, f"no items{wanted} could be made from this deck"))
+        n_drafts = sum(f.status == "draft" for f in deck.facts)
+        hint = (f" ({n_drafts} of {len(deck.facts)} facts are drafts: set `status: reviewed` "
+                "on the ones to keep, or pass --drafts to preview them)"
+                if n_drafts and not drafts else "")
+        raise EduError(Problem(path, f"no items{wanted} could be made from this deck{hint}"))
     return deck, items
 
 

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from edu.commands._deckitems import deck_items, report_skipped, require_suffix
 
     require_suffix(args.output, (".apkg",))
-    deck, items = deck_items(args.deck, args.kinds, args.seed)
+    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
     report_skipped(report.skipped, args.verbose)
     print(report.summary(args.output))

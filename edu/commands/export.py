@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from edu.fileio import atomic_write
     from edu.handout.export import to_csv, to_gift
 
-    deck, items = deck_items(args.deck, args.kinds, args.seed)
+    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     if args.format == "gift":
         text, report = to_gift(items, deck.title)
     else:

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from edu.handout.layout import build_handout
 
     require_suffix(args.output, tuple(FORMATS))
-    deck, items = deck_items(args.deck, args.kinds, args.seed)
+    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     handout = build_handout(items, title=args.title or deck.title, deck_title=deck.title,
                             count=args.count, sections=args.sections, seed=args.seed,
                             versions=args.versions)
