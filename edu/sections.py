@@ -33,6 +33,11 @@ _MAX_DEPTH = 3  # roman, number, number
 _TITLE_MAX = {1: 7, 2: 4, 3: 4}
 
 Path = tuple[int, ...]
+# Stems of units and counted words that follow a number in a quantity, never in a heading.
+_MEASURES = frozenset(
+    "percent per cent million billion thousand hundr kilometr metr centimetr millimetr mile "
+    "kilogram gram tonn ton year day hour minut second week month degre time".split()
+)
 
 
 def _series_names(stems: list[str]) -> set[str]:
@@ -50,18 +55,21 @@ def _heading_score(
     if i + 1 >= n or not _WORD.match(stems[i + 1]):
         return None
     score = 1.0
-    if i > 0 and not _WORD.match(stems[i - 1]):
+    prev_number = i > 0 and not _WORD.match(stems[i - 1])
+    if prev_number:
         if not stems[i - 1].isdigit():
             return None
-        score -= 0.5  # a heading may follow a sentence ending in a number
+        score -= 0.5  # a heading may follow a sentence ending in a number ("... in 2024. 4.")
     if i > 0 and stems[i - 1] in series:
         score -= 1.5  # "tianwen 1": a name with a number
-    if i > 0 and stems[i - 1] not in known:
+    if i > 0 and stems[i - 1] not in known and not stems[i - 1].isdigit():
         score -= 1.0  # unknown words before numbers are mostly names ("cere 1")
     if i + 2 >= n or not _WORD.match(stems[i + 2]):
         score -= 0.5  # a one-word title before a number ("2 goal 2030 ...") is rarer
-    if any(t[0].isdigit() for t in stems[max(0, i - 2) : i]):
-        score -= 1.0  # lists of model numbers, dates
+    if not prev_number and any(t[0].isdigit() for t in stems[max(0, i - 2) : i]):
+        score -= 1.0  # lists of model numbers, dates (a year just before was paid above)
+    if stems[i + 1] in _MEASURES:
+        score -= 1.5  # "82 percent", "50 kilometr": a quantity, not a heading
     if stems[i + 1] in stems[i + 2 : i + 7]:
         score += 1.0  # the text restates its heading: "1 mission mission china ..."
     return score
