@@ -11,7 +11,7 @@ import re
 from edu.extract import lexicon as lx
 from edu.preprocess import stem as porter
 from edu.restore import join_words
-from edu.wordmap import load_wordmap
+from edu.wordmap import WordMap, load_wordmap
 
 BLANK = "_____"
 _VOWEL = re.compile(r"[aeiouy]")
@@ -42,8 +42,23 @@ def count_noun(words: list[str], stems: list[str], single: bool) -> str:
         if k < len(words) - 1 or single:
             out.append(base if word.endswith("s") and not base.endswith("s") else word)
         else:
-            out.append(word if word.endswith("s") else plural(word))
+            out.append(word if word.endswith("s") else _counted(word, stem, wm))
     return join_words(out)
+
+
+_RARE_PLURAL = 1.5  # a plural this much rarer than its word is not used ("peoples", "ices")
+
+
+def _counted(word: str, stem: str, wm: WordMap) -> str:
+    """The plural of a counted word, unless English does not count it that way: "people",
+    "research" and verb forms ("recommended") stay as they are."""
+    if word.endswith(("ed", "ing")):
+        return word
+    many = plural(word)
+    zipf = dict(wm.candidates(stem))
+    if word in zipf and zipf.get(many, -9.0) < zipf[word] - _RARE_PLURAL:
+        return word
+    return many
 
 
 def plural(word: str) -> str:
