@@ -300,8 +300,8 @@ def _fill_gap(prompt: str, answer: str) -> str | None:
     """A prompt with one gap, filled: 'Titled "A ____ Perspective". Which year fills the gap?'
     -> 'Titled "A 2021 Perspective".'; 'How many grams? X brought back _____ g.' -> 'X brought
     back 1,731 g.' (question sentences around the gap are dropped)."""
-    # the sentence after a question may open with a figure or a lower-case restored word
-    sentences = re.split(r"(?<=[.!?\"”])\s+(?=[A-Za-z0-9\"“])", " ".join(prompt.split()))
+    # the sentence after a question may open with a figure, a gap or a lower-case word
+    sentences = re.split(r"(?<=[.!?\"”])\s+(?=[\w\"“])", " ".join(prompt.split()))
     kept = [x for x in sentences if _GAP.search(x) or not x.rstrip().endswith("?")]
     text = " ".join(kept)
     if len(_GAP.findall(text)) != 1 or text.rstrip().endswith("?"):
