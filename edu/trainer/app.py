@@ -109,6 +109,11 @@ class TrainerApp(App[int]):
     def _nothing_to_study(self, deck: Deck, mode: str) -> str:
         """Say why a session is empty and what the learner can do about it."""
         if not self.state.pool_size(deck, mode):
+            drafts = sum(f.status == "draft" for f in deck.facts)
+            if deck.facts and drafts == len(deck.facts):  # a fresh `edu extract` output
+                return (f"All {drafts} facts in {deck.title!r} are drafts: set `status: "
+                        "reviewed` on the ones to keep (preview them with `edu items "
+                        "--drafts` or `edu handout --drafts`).")
             return f"No items in {deck.title!r} match the chosen kinds and sections."
         message = f"Nothing due in {deck.title!r}"
         if not self.state.options.due_only:
