@@ -148,3 +148,11 @@ def test_draft_deck_preview_needs_drafts_flag(draft, tmp_path, capsys) -> None:
     gift = tmp_path / "preview.gift"
     assert main(["export", str(draft), "--format", "gift", "-o", str(gift), "--drafts"]) == 0
     assert "::" in gift.read_text("utf-8")
+
+
+def test_a_count_after_a_name_is_not_its_designator() -> None:
+    # "contribut data 14 instrument", "adventdalen 12 borehol": counts of a noun
+    doc = load_document(_doc_path("unseen_polar"))
+    answers = {f.answer for f in extract_candidates(doc)}
+    assert "Adventdalen" in answers and "14" in answers
+    assert not answers & {"Data-14", "Adventdalen-12"}

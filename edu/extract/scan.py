@@ -8,12 +8,14 @@ the few distinct candidates that survive de-duplication).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor
 from edu.glossary import Glossary
+from edu.wordmap import load_wordmap
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
 _FOLLOW = (lx.DESIGNATOR, lx.NUM)
@@ -39,6 +41,13 @@ def _is_designator(stem: str, cls: int) -> bool:
     return cls == lx.NUM and len(stem) <= 2 and int(stem) <= _SMALL_DESIGNATOR_MAX
 
 
+@lru_cache(maxsize=50_000)
+def _countable(stem: str) -> bool:
+    """Whether the stem's words include a plural ("borehol": boreholes): a noun one counts."""
+    words = {w for w, _ in load_wordmap().candidates(stem)}
+    return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
+
+
 class Scanner:
     """Turns token stems and their classes into anchors."""
 
@@ -60,6 +69,7 @@ class Scanner:
         self._bigrams: Counter[tuple[str, str]] | None = None
         self._describe_memo: dict[tuple, tuple] = {}
         self._number_memo: dict[tuple, tuple] = {}
+        self._numbered: Counter[str] | None = None  # words followed by a designator, counted
 
     def _candidate_starts(self) -> list[int]:
         """Token indices that can start an anchor: anything but a plain word, a word before a
@@ -70,6 +80,17 @@ class Scanner:
         marks = list(compress(range(len(stems)), map(interesting.__contains__, stems)))
         before = [k - 1 for k in marks if k and cls[k] in _FOLLOW]
         return sorted(set(marks).union(before))
+
+    def _is_count(self, j: int) -> bool:
+        """A plain number before a countable noun, after a word that meets a number only
+        here: "data 14 instruments", "adventdalen 12 boreholes" count, not designate."""
+        stems = self.stems
+        if self.cls[j] != lx.NUM or j + 1 >= len(stems) or j == 0:
+            return False
+        if self._numbered is None:
+            self._numbered = Counter(stems[k - 1] for k in self.starts
+                                     if k and stems[k] in self.desig)
+        return self._numbered[stems[j - 1]] < 2 and _countable(stems[j + 1])
 
     def _designator_families(self) -> Counter[str]:
         """Words followed by designators at least twice, one of them lettered ("march" 5b, 7a).
@@ -140,7 +161,7 @@ class Scanner:
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
                 j = i + 1
                 while j < n and j - i < 3 and stems[j] in self.desig \
-                        and j not in self.boundaries:
+                        and j not in self.boundaries and not self._is_count(j):
                     j += 1
                 start = i
                 if c in (lx.WORD, lx.MONTH) and i > 0 and cls[i - 1] == lx.WORD \
