@@ -85,7 +85,7 @@ class Scanner:
         """A plain number before a countable noun, after a word that meets a number only
         here: "data 14 instruments", "adventdalen 12 boreholes" count, not designate."""
         stems = self.stems
-        if self.cls[j] != lx.NUM or j + 1 >= len(stems) or j == 0:
+        if not stems[j].isdigit() or j + 1 >= len(stems) or j == 0:  # "09": 0.9 degrees
             return False
         if self._numbered is None:
             self._numbered = Counter(stems[k - 1] for k in self.starts
@@ -235,7 +235,7 @@ class Scanner:
             return False  # "satellit 04a": the name is the phrase before the head
         if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[i + 1]):
             return True
-        if c == lx.NUM and stems[i + 1] in self.desig:
+        if c == lx.NUM and stems[i + 1] in self.desig and not self._is_count(i + 1):
             if self._family[stems[i]] >= 2:
                 return True
             nxt = cls[i + 2] if i + 2 < n else lx.WORD
