@@ -191,13 +191,27 @@ def _add_sections(doc: Document, glossary: object | None) -> None:
 _ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]?\s+", re.I)
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.:;]\s")
+_ROMAN_ONE = re.compile(r"^\s*I[.):]?\s+(\S.*)$")
+_LINE_TITLE_MAX = 10  # words; a longer first sentence is a numbered paragraph, not a title
+
+
 def _titles_from_lines(doc: Document) -> None:
-    """Raw text keeps its line breaks: a numbered heading's title is the rest of its line."""
+    """Raw text keeps its line breaks: a numbered heading's title is the rest of its line, up
+    to its first sentence end ("1. Length and coverage. By 2024 ..."); an implied section I
+    takes the "I. ..." line just before its first subsection."""
     for sec in doc.sections:
         if not sec.number:
             continue
+        if sec.number == "I" and not sec.title:
+            before = doc.text[: sec.start].rstrip().rsplit("\n", 1)[-1]
+            found = _ROMAN_ONE.match(before)
+            if found and len(found.group(1).split()) <= _LINE_TITLE_MAX:
+                sec.title = found.group(1).strip().rstrip(".:")
+            continue
         end = doc.text.find("\n", sec.start)
         line = doc.text[sec.start : end if end >= 0 else len(doc.text)]
-        title = _ENUMERATOR.sub("", line, count=1).strip().rstrip(".:")
-        if title and len(title.split()) <= 15:
+        title = _ENUMERATOR.sub("", line, count=1).strip()
+        title = _FIRST_SENTENCE.split(title, maxsplit=1)[0].strip().rstrip(".:")
+        if title and len(title.split()) <= _LINE_TITLE_MAX:
             sec.title = title
