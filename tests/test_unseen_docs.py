@@ -156,3 +156,12 @@ def test_a_count_after_a_name_is_not_its_designator() -> None:
     answers = {f.answer for f in extract_candidates(doc)}
     assert "Adventdalen" in answers and "14" in answers
     assert not answers & {"Data-14", "Adventdalen-12"}
+
+
+def test_raw_english_titles_come_from_the_lines() -> None:
+    doc = load_document(DATA / "unseen_rail.raw.txt")
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["I"] == "Development of the Network"  # implied I: its "I. ..." line
+    assert titles["I.1"] == "Length and coverage"  # the line's first sentence
+    assert titles["VI"] == "Goals for 2025-2035"
+    assert all(len(t.split()) <= 10 for t in titles.values())
