@@ -36,6 +36,10 @@ def _prefixes() -> dict[str, float]:
             and w not in _CONTRACTION_PIECES}
 
 
+# Porter's step-4 endings, removed from a long compound but kept on its short last word.
+_STEP4_SUFFIXES = ("er", "al", "ic", "ate", "ive", "ous", "ent", "ment", "ance", "ence",
+                   "able", "ible", "ant", "ism", "ize")
+
 # Stop words that are pieces of contractions ("we've" -> "ve"), never the head of a compound
 # ("veridian" is not "ve-rid-ian").
 _CONTRACTION_PIECES = frozenset(
@@ -76,8 +80,8 @@ def split_compound(token: str) -> list[str] | None:
         # ("socalled" -> "socal")
         options = [(stems.get(tail, words.get(tail)), tail), (stems.get(tail + "e"), tail + "e")]
         # Porter rules that fire on the long word only: "eed" -> "ee" then "e" dropped
-        # ("highspe"), a doubled consonant undoubled ("valuead"), "-ion" after t/s cut
-        # ("wellfunct"), "-iti" cut ("highqual", "microgravit")
+        # ("highspe"), a doubled consonant undoubled ("valuead"), a step-4 suffix cut once
+        # the word is long enough ("wellfunct", "crossbord", "solidst", "highqual")
         extra = [tail + "ed"] if tail.endswith("e") else []
         if tail[-1] not in "aeiouylsz":
             extra.append(tail + tail[-1])
@@ -85,6 +89,10 @@ def split_compound(token: str) -> list[str] | None:
             extra += [tail + "ion", tail + "i"]
         if tail.endswith("al"):
             extra.append(tail + "iti")
+        extra += [tail + suffix for suffix in _STEP4_SUFFIXES]
+        if tail in prefixes:  # a stop word ends it as written: "well-thought-out", "take-off"
+            options.append((prefixes[tail], tail))
+            extra = []
         options += [(stems.get(t), t) for t in extra]
         if tail.endswith("l"):
             options.append((stems.get(tail + "l"), tail + "l"))

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from edu.compounds import split_compound
 from edu.glossary import Glossary
+from edu.preprocess import stop_words
 from edu.source import Document, Span
 from edu.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
@@ -132,7 +133,8 @@ def _unknown(stem: str, wm: WordMap) -> str:
     parts = split_compound(stem)
     if parts:
         *head, last = parts
-        return "-".join([*head, _choices(last)[0] if last in wm else last])
+        keep = last not in wm or last in stop_words()  # "well-thought-out", not "-outs"
+        return "-".join([*head, last if keep else _choices(last)[0]])
     # Not an English word nor a compound of them: most likely a proper name ("nansen").
     word = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
     return word.capitalize()
