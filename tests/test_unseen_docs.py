@@ -165,3 +165,9 @@ def test_raw_english_titles_come_from_the_lines() -> None:
     assert titles["I.1"] == "Length and coverage"  # the line's first sentence
     assert titles["VI"] == "Goals for 2025-2035"
     assert all(len(t.split()) <= 10 for t in titles.values())
+
+
+def test_compounds_whose_last_word_porter_cut_further() -> None:
+    # stemming the glued word cuts more than stemming its last word alone would
+    words = restore_stems("highspe crossbord wellthoughtout veridian".split())
+    assert words == ["high-speed", "cross-border", "well-thought-out", "Veridian"]
