@@ -85,7 +85,7 @@ PHRASE_STOPS = frozenset("""
 complet includ exceed made make provid ensur use achiev perform conduct carri launch offer
 servic help becom form sign total reach rose fell increas decreas grew grow cover join work
 obtain mark brought bring built build sent send compris consist involv account set establish
-oper run show seen take took gave give""".split()) - {"launch", "servic", "oper"}
+oper run show seen take took gave give per""".split()) - {"launch", "servic", "oper"}
 ROMAN = re.compile(r"^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$")
 _DIGITS = re.compile(r"^\d+$")
 _NUM_GLUED = re.compile(r"^(\d+)([a-z]{2,})$")
