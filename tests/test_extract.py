@@ -82,7 +82,7 @@ def base_key(facts: dict, answer_stems: str) -> str:
     raise AssertionError(answer_stems)
 
 
-def test_strong_facts_rank_high(seed_facts) -> None:
+def test_strong_facts_rank_high(seed, seed_facts) -> None:
     top = seed_facts[:30]
     assert any(f.kind == "number" and f.answer == "207" and f.unit and "mission" in f.unit
                for f in top)
@@ -90,9 +90,13 @@ def test_strong_facts_rank_high(seed_facts) -> None:
     names = [f for f in seed_facts if f.kind == "name"]
     zhurong = next(f for f in names if f.answer_stems == "zhurong")
     assert zhurong.category == "rover" and "rover" in (zhurong.note or "").lower()
-    # section enumerators and one-digit list numbers sink to the bottom half
+    # section enumerators are no facts at all; one-digit list numbers sink to the bottom half
+    starts = {sec.start for sec in seed.sections}
+    assert not [f for f in seed_facts if f.kind == "number" and any(
+        f.source.start <= at < f.source.end and seed.text.startswith(f.answer_stems + " ", at)
+        for at in starts)]
     low = [f for f in seed_facts if f.kind == "number" and f.answer_stems in {"1", "2", "3"}]
-    assert low and all(seed_facts.index(f) > len(seed_facts) // 2 for f in low)
+    assert all(seed_facts.index(f) > len(seed_facts) // 2 for f in low)
 
 
 def test_duplicates_removed() -> None:

@@ -137,6 +137,8 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
     freq: Counter[tuple[str, str]] = Counter()
     keyed = []
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
+        if a.kind == "number" and a.features.get("heading"):
+            continue  # a section's enumerator ("3 station network ..."), never a fact
         if boundaries:
             lo, hi = window(a, n, boundaries)
         else:  # the same window, inlined: this loop runs once per anchor of a large file
