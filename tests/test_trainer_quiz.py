@@ -105,9 +105,25 @@ async def test_multiple_choice_digits_pick_an_option(tmp_path):
 async def test_multiple_choice_arrows_and_enter(tmp_path):
     app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("multiple_choice",))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("down", "enter")  # option 2 is the answer
+        await pilot.press("enter")  # nothing highlighted yet: Enter chooses nothing
+        await pilot.pause()
+        assert app.screen.results == []
+        await pilot.press("down", "down", "enter")  # the first ↓ lands on option 1; 2 is right
         await pilot.pause()
         assert app.screen.results[-1].status == "correct"
+
+
+@async_test
+async def test_enter_pressed_twice_after_feedback_does_not_answer_multiple_choice(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz",
+                   kinds=("short_answer", "multiple_choice"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await answer_correctly(pilot, screen)
+        await pilot.press("enter", "enter")  # "Next", then the same key once more by habit
+        await pilot.pause()
+        assert screen.item.kind == "multiple_choice"
+        assert len(screen.results) == 1
 
 
 @async_test
@@ -300,3 +316,20 @@ async def test_enter_does_not_answer_true_or_false_by_accident(tmp_path):
         await pilot.press(screen.item.answer[0])
         await pilot.pause()
         assert screen.results[-1].status == "correct"
+
+
+@async_test
+async def test_help_over_a_quiz_has_its_own_footer_offering_only_close(tmp_path):
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("true_false",))
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = app.screen
+        await pilot.press("t", "question_mark")
+        await pilot.pause()
+        keys = [key.description for key in app.screen.query_one(Footer).query(FooterKey)]
+        assert "Close" in keys and "Next" not in keys and "End session" not in keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is quiz

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 KEY_NAMES = {"question_mark": "?", "space": "Space", "enter": "Enter", "escape": "Esc",
              "backspace": "Backspace", "ctrl+c": "Ctrl+C", "ctrl+t": "Ctrl+T",
@@ -98,3 +98,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys — the footer shows the ones that work right now",
                               style="bold"), id="help-title")
             yield Static(bindings_table(), id="help-table")
+        yield Footer()  # its own: the screen below's footer would offer keys that do nothing

@@ -1,4 +1,8 @@
-"""Multiple choice: options numbered 1-4; press a digit, or move with arrows and press Enter."""
+"""Multiple choice: options numbered 1-4; press a digit, or move with arrows and press Enter.
+
+No option is highlighted until the learner moves to one: an Enter pressed out of habit (the
+key that moved on from the last answer, often pressed twice) must not choose option 1.
+"""
 
 from __future__ import annotations
 
@@ -28,8 +32,14 @@ class ChoiceAnswer(OptionList):
 
     def focus_answer(self) -> None:
         self.focus()
-        if self.highlighted is None and self.choices:
-            self.highlighted = 0
+        self.highlighted = None
+
+    def action_select(self) -> None:
+        if self.highlighted is None:
+            if not self._locked:
+                self.notify("Press 1-4, or move to an option with ↑↓ first.", timeout=3)
+            return
+        super().action_select()
 
     def action_pick(self, index: int) -> None:
         if not self._locked and 0 <= index < len(self.choices):
