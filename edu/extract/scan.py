@@ -27,10 +27,11 @@ GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission"
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 _ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
-basic full whole total great good bad first last next major extra ultra""".split())
+basic full whole total great good bad first last next major extra ultra inner outer upper lower
+former latter""".split())
 _BIGRAM_SAMPLE = 100_000  # tokens whose bigrams tell collocations ("launch mission")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ar", "an", "ern", "ful", "ary", "ed", "ing",
-                      "ese", "ish", "less", "able", "ible", "ent", "ant", "ior", "er")
+                      "ese", "ish", "less", "able", "ible", "ent", "ant", "ior")
 _HEAD_REACH = 6  # how far after a name to look for the noun that says what it is
 
 
@@ -401,8 +402,8 @@ class Scanner:
             ck = cls[k]
             if ck not in (lx.WORD, lx.RARE, lx.FOREIGN, lx.MONTH) or stems[k] in lx.PHRASE_STOPS:
                 break
-            if k > j and not self._continues(stems[k - 1], stems[k]):
-                break
+            if k > j and (ck == lx.FOREIGN or not self._continues(stems[k - 1], stems[k])):
+                break  # an unknown word after the noun is a name: "14 winter | Tromhavn"
             k += 1
             if stems[k - 1] in lx.UNITS:
                 break
