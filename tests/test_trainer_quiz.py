@@ -96,6 +96,8 @@ async def test_multiple_choice_digits_pick_an_option(tmp_path):
         await pilot.pause()
         assert app.screen.results[-1].status == "wrong"
         assert app.screen.results[-1].response == item.options[0]
+        verdict = static_text(app.screen.query_one(".verdict"))
+        assert f"you chose 1 ({item.options[0]}); the answer is 2 ({item.answer})" in verdict
         await pilot.press("2")  # a second digit after answering changes nothing
         await pilot.pause()
         assert len(app.screen.results) == 1
@@ -278,6 +280,18 @@ async def test_due_only_with_nothing_due_stays_home_and_retention_is_kept(tmp_pa
 
 
 @async_test
+async def test_the_blank_answer_hint_goes_away_once_answered(tmp_path):
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app._notifications) == 1  # "Type an answer, or press Enter again ..."
+        await pilot.press(*typed("Zhurong"), "enter")
+        await pilot.pause()
+        assert len(app._notifications) == 0  # it would cover the feedback
+
+
+@async_test
 async def test_enter_twice_on_a_blank_answer_gives_up_and_shows_the_answer(tmp_path):
     app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
     async with app.run_test(size=SIZE) as pilot:
@@ -333,3 +347,41 @@ async def test_help_over_a_quiz_has_its_own_footer_offering_only_close(tmp_path)
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is quiz
+
+
+@async_test
+async def test_feedback_highlights_the_answer_in_stemmed_evidence(tmp_path):
+    from dataclasses import replace
+
+    from trainer_helpers import FakeClock, fixture_items
+
+    from edu.trainer.app import TrainerApp
+    from edu.trainer.options import SessionOptions
+
+    deck = fixture_deck()
+    item = replace(fixture_items()[0], answer="cooperation and sharing", aliases=[],
+                   evidence="cooperation share China always open outside world")
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), start="quiz", items={deck.id: [item]})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed("openness"), "enter")
+        await pilot.pause()
+        evidence = app.screen.query_one(".evidence").content
+        assert [evidence.plain[s.start:s.end] for s in evidence.spans] == [
+            "cooperation", "share"]
+
+
+def test_word_forms_of_the_answer_are_highlighted_but_figures_only_exactly():
+    from dataclasses import replace
+
+    from trainer_helpers import fixture_items
+
+    from edu.trainer.widgets.feedback import highlight_evidence
+
+    item = replace(fixture_items()[0], answer="cooperation and sharing", aliases=[],
+                   evidence="cooperation share China always open 2017 world")
+    text = highlight_evidence(item)
+    assert [text.plain[s.start:s.end] for s in text.spans] == ["cooperation", "share"]
+    item = replace(item, answer="the 20 worlds")
+    text = highlight_evidence(item)
+    assert [text.plain[s.start:s.end] for s in text.spans] == ["world"]

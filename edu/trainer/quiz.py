@@ -36,6 +36,17 @@ def question_text(item: Item) -> Text:
     return text
 
 
+def shown_reason(item: Item, graded: Graded) -> str:
+    """The grader's reason, in the trainer's own labels: options are numbered 1-4 here,
+    so "you chose C" would name a letter the learner never saw."""
+    options = item.options or []
+    if (item.kind == "multiple_choice" and graded.status == "wrong"
+            and graded.response in options and item.answer in options):
+        return (f"you chose {options.index(graded.response) + 1} ({graded.response}); "
+                f"the answer is {options.index(item.answer) + 1} ({item.answer})")
+    return graded.reason
+
+
 class QuizScreen(Screen):
     """Ask, grade, explain, next. Escape ends the session early and shows the summary."""
 
@@ -108,12 +119,14 @@ class QuizScreen(Screen):
         graded = self.app.state.answer(self.deck, self.item, message.response,
                                        self.app.state.elapsed_ms(since))
         self.results.append(graded)
+        self.app.clear_notifications()  # a "type an answer first" hint is stale now
         self.query_one("#answer").close_answer()
         body = self.query_one("#quiz-body", VerticalScroll)
         last = self.index + 1 >= len(self.items)
         next_button = Button("Summary ⏎" if last else "Next ⏎", id="next", variant="primary",
                              compact=True)
-        await body.mount(Feedback(self.item, graded.status, graded.reason, id="feedback"),
+        await body.mount(Feedback(self.item, graded.status, shown_reason(self.item, graded),
+                                  id="feedback"),
                          self._schedule_line(graded), next_button)
         self.update_status()
         next_button.focus()

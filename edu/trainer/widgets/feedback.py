@@ -6,6 +6,8 @@ so every fact visibly comes from the document.
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -29,12 +31,53 @@ def answer_terms(item: Item) -> list[str]:
     return [t for t in [item.answer, *item.aliases] if t and t.strip()]
 
 
+WORD = re.compile(r"\w[\w'’-]*")
+MINOR_WORDS = frozenset("a an and at by for from in into of on or the to with".split())
+
+
+def _key(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
+def _same_word(answer_word: str, evidence_word: str) -> bool:
+    """True when two words are one word in different forms: 'sharing' and its stem 'share'.
+
+    Restored evidence keeps the document's stems and drops stop words and punctuation, so
+    the answer as written is often not in it verbatim. Figures must match exactly.
+    """
+    if answer_word == evidence_word:
+        return True
+    if any(ch.isdigit() for ch in answer_word + evidence_word):
+        return False
+    shared = len(next((answer_word[:n] for n in range(min(len(answer_word),
+                                                          len(evidence_word)), 0, -1)
+                       if answer_word[:n] == evidence_word[:n]), ""))
+    return shared >= 4 and shared >= min(len(answer_word), len(evidence_word)) - 3
+
+
+def _highlight_word_forms(text: Text, terms: list[str], style: str) -> None:
+    """Highlight evidence words matching the answer's words, or its letters run together."""
+    terms = [re.sub(r"(?<=\d),(?=\d)", "", term) for term in terms]  # 1,731 is 1731
+    wanted = {_key(word) for term in terms for word in WORD.findall(term)}
+    wanted = {w for w in wanted if w and w not in MINOR_WORDS}
+    whole = {_key(term) for term in terms}
+    for match in WORD.finditer(text.plain):
+        word = _key(match.group())
+        if word and (word in whole or any(_same_word(w, word) for w in wanted)):
+            text.stylize(style, match.start(), match.end())
+
+
 def highlight_evidence(item: Item, style: str = "bold reverse") -> Text:
-    """The evidence text with every occurrence of the answer highlighted (case-insensitive)."""
+    """The evidence text with every occurrence of the answer highlighted (case-insensitive).
+
+    When the answer is not there verbatim (stemmed evidence: 'far side moon' for 'the far
+    side of the Moon'), its words are highlighted one by one instead.
+    """
     text = Text(item.evidence or "(no evidence recorded)")
     terms = sorted({t.strip() for t in answer_terms(item)}, key=len, reverse=True)
-    if terms:
-        text.highlight_words(terms, style=style, case_sensitive=False)
+    if terms and item.evidence and not text.highlight_words(terms, style=style,
+                                                            case_sensitive=False):
+        _highlight_word_forms(text, terms, style)
     return text
 
 
