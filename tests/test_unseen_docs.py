@@ -171,3 +171,14 @@ def test_compounds_whose_last_word_porter_cut_further() -> None:
     # stemming the glued word cuts more than stemming its last word alone would
     words = restore_stems("highspe crossbord wellthoughtout veridian".split())
     assert words == ["high-speed", "cross-border", "well-thought-out", "Veridian"]
+
+
+def test_counted_nouns_read_well() -> None:
+    facts = {f.answer: f for f in extract_candidates(load_document(_doc_path("unseen_polar")))}
+    assert facts["46 billion"].unit == "kroner"  # not "kroner recommended"
+    winters = [f for f in extract_candidates(load_document(_doc_path("unseen_polar")))
+               if f.answer == "14" and "Tromhavn" in f.evidence]
+    assert winters and winters[0].unit == "winters"  # not "winter Tromhavn"
+    rail = {f.answer: f for f in extract_candidates(load_document(_doc_path("unseen_rail")))}
+    assert rail["1,200"].unit == "passengers"  # not "passenger pers"
+    assert rail["23"].unit == "people"  # not "peoples"
