@@ -118,6 +118,8 @@ _CALENDAR = frozenset(
 
 _ALPHA_RUN = re.compile(r"[a-z]+")
 _CODE_LETTERS = 3  # letter runs this short in a letter+digit token are a code ("FX400")
+_ACRONYM_MAX = 5  # an unknown token this short without a vowel is an acronym ("NPRP")
+_VOWELS = frozenset("aeiouy")
 
 
 def _unknown(stem: str, wm: WordMap) -> str:
@@ -135,7 +137,10 @@ def _unknown(stem: str, wm: WordMap) -> str:
         *head, last = parts
         keep = last not in wm or last in stop_words()  # "well-thought-out", not "-outs"
         return "-".join([*head, last if keep else _choices(last)[0]])
-    # Not an English word nor a compound of them: most likely a proper name ("nansen").
+    # Not an English word nor a compound of them: most likely a proper name ("nansen"), or
+    # an acronym when it is short and has no vowel ("nprp", "pnt").
+    if len(stem) <= _ACRONYM_MAX and stem.isascii() and not _VOWELS.intersection(stem):
+        return stem.upper()
     word = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 3 else stem
     return word.capitalize()
 
