@@ -385,3 +385,20 @@ def test_word_forms_of_the_answer_are_highlighted_but_figures_only_exactly():
     item = replace(item, answer="the 20 worlds")
     text = highlight_evidence(item)
     assert [text.plain[s.start:s.end] for s in text.spans] == ["world"]
+
+
+@async_test
+async def test_stats_name_kinds_as_the_quiz_does_and_explain_an_empty_retention(tmp_path):
+    from edu.trainer.stats_screen import StatsScreen
+
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("multiple_choice",))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "enter", "s")  # a wrong answer, the summary, then stats
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        console = Console(width=76, record=True, file=io.StringIO())
+        for widget in app.screen.query("Static"):
+            console.print(widget.content)
+        shown = console.export_text()
+        assert "Multiple choice" in shown and "multiple_choice" not in shown
+        assert "Retention none yet" in shown and "0/0" not in shown

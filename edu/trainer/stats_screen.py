@@ -13,21 +13,25 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from edu.deck import Deck
+from edu.trainer.quiz import KIND_LABELS
 
 
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
-def accuracy_table(title: str, rows: list[dict[str, Any]]) -> Table:
-    """One accuracy breakdown (per section or per kind) as a compact table."""
+def accuracy_table(title: str, rows: list[dict[str, Any]],
+                   labels: dict[str, str] | None = None) -> Table:
+    """One accuracy breakdown (per section or per kind) as a compact table; `labels` turns
+    stored names ("multiple_choice") into the words the quiz shows ("Multiple choice")."""
     table = Table(title=title, title_justify="left", expand=True, box=None, padding=(0, 1))
     table.add_column(title.split(" by ")[-1].capitalize(), ratio=1, no_wrap=True,
                      overflow="ellipsis")
     table.add_column("n", justify="right")
     table.add_column("acc", justify="right")
     for row in rows:
-        table.add_row(str(row["name"] or "—"), str(row["answers"]),
+        name = str(row["name"] or "—")
+        table.add_row((labels or {}).get(name, name), str(row["answers"]),
                       _percent(row.get("accuracy")))
     if not rows:
         table.add_row(Text("no answers yet", style="dim"), "", "")
@@ -42,7 +46,8 @@ def hardest_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("lapses", justify="right")
     table.add_column("acc", justify="right")
     for row in rows[:5]:
-        table.add_row(str(row["prompt"]), str(row["kind"]), str(row["lapses"]),
+        kind = str(row["kind"])
+        table.add_row(str(row["prompt"]), KIND_LABELS.get(kind, kind), str(row["lapses"]),
                       _percent(row.get("accuracy")))
     if not rows:
         table.add_row(Text("nothing hard yet", style="dim"), "", "", "")
@@ -56,8 +61,11 @@ def overview_text(data: dict[str, Any]) -> Text:
     counts = data["counts"]
     text = Text()
     text.append("Retention ", style="bold")
-    text.append(f"{_percent(retention.get('rate'))} "
-                f"({retention['passed']}/{retention['reviews']} reviews passed)\n")
+    if retention["reviews"]:
+        text.append(f"{_percent(retention.get('rate'))} ({retention['passed']} of "
+                    f"{retention['reviews']} reviews of learned cards passed)\n")
+    else:  # "— (0/0 reviews passed)" read like a failure on day one
+        text.append("none yet: it counts reviews of learned cards, not first answers\n")
     text.append("Due ", style="bold")
     text.append(f"today {upcoming['today']} · tomorrow {upcoming['tomorrow']} · "
                 f"next 7 days {upcoming['next_7_days']}\n")
@@ -93,7 +101,8 @@ class StatsScreen(Screen):
             yield Static(overview_text(data), id="stats-overview")
             with Horizontal(id="accuracy"):
                 yield Static(accuracy_table("Accuracy by section", data["accuracy_by_section"]))
-                yield Static(accuracy_table("Accuracy by kind", data["accuracy_by_kind"]))
+                yield Static(accuracy_table("Accuracy by kind", data["accuracy_by_kind"],
+                                            KIND_LABELS))
             yield Static(hardest_table(data["hardest"]), id="hardest")
         yield Footer()
 
