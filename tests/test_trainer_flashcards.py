@@ -131,3 +131,19 @@ async def test_quit_resume_and_come_back_tomorrow(tmp_path):
         assert [i.kind for i in app.screen.items] == ["multiple_choice"]
     with open_store(db) as store:
         assert len(store.log(fixture_deck().id)) == 6
+
+
+@async_test
+async def test_no_flashcards_due_while_quiz_cards_are_says_so(tmp_path):
+    clock = FakeClock()
+    app = make_app(tmp_path / "p.sqlite3", clock, start="quiz")
+    async with app.run_test(size=SIZE) as pilot:
+        await _answer_quiz(app, pilot, wrong_kinds=("multiple_choice",))
+        await pilot.press("enter")  # home
+        clock.advance(minutes=2)  # the missed multiple choice is due again; Zhurong is not
+        await pilot.pause()
+        assert app.start_session(fixture_deck(), "flashcards") is False
+        message = app._nothing_to_study(fixture_deck(), "flashcards")
+        assert message.startswith("Flashcards ask the short-answer cards. Nothing due")
+        assert "the next card is due in 8m" in message  # Zhurong's, not the due quiz card's
+        assert message.endswith("1 quiz card is due: press Enter for a quiz.")

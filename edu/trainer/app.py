@@ -118,10 +118,17 @@ class TrainerApp(App[int]):
         message = f"Nothing due in {deck.title!r}"
         if not self.state.options.due_only:
             message += " and today's new cards are done"
-        wait = self.state.next_due_in(deck)
+        wait = self.state.next_due_in(deck, mode)
         if wait is not None:
             message += f"; the next card is due in {wait}"
-        return message + ". Start with --cram to practise anyway."
+        message += ". Start with --cram to practise anyway."
+        if mode == "flashcards" and self.state.options.kinds is None:
+            quiz_due = self.state.counts(deck).due  # the home screen's Due counts every kind
+            if quiz_due:
+                message = (f"Flashcards ask the short-answer cards. {message} {quiz_due} "
+                           f"quiz card{'s are' if quiz_due != 1 else ' is'} due: press Enter "
+                           "for a quiz.")
+        return message
 
     def action_help(self) -> None:
         from edu.trainer.help import HelpScreen

@@ -148,11 +148,14 @@ class TrainerState:
 
         return compute_stats(self.store, deck, self.items(deck), self.clock())
 
-    def next_due_in(self, deck: Deck) -> str | None:
-        """How long until the deck's next scheduled card is due ("8m", "2d"), if any."""
-        from edu.scheduler import format_interval
+    def next_due_in(self, deck: Deck, mode: str = "quiz") -> str | None:
+        """How long until the next scheduled card this mode can ask is due ("8m", "2d")."""
+        from edu.scheduler import card_key, format_interval
+        from edu.session import filter_items
 
-        dues = [card.due for card in self.store.cards(deck.id).values()]
+        keys = {card_key(item) for item in filter_items(
+            self.items(deck), self._selection(self._kinds_for(mode)))}
+        dues = [card.due for key, card in self.store.cards(deck.id).items() if key in keys]
         if not dues:
             return None
         return format_interval(max(min(dues) - self.clock(), timedelta(0)))
