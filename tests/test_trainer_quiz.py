@@ -402,3 +402,35 @@ async def test_stats_name_kinds_as_the_quiz_does_and_explain_an_empty_retention(
         shown = console.export_text()
         assert "Multiple choice" in shown and "multiple_choice" not in shown
         assert "Retention none yet" in shown and "0/0" not in shown
+
+
+@async_test
+async def test_a_long_matching_pick_stays_on_its_slot_line(tmp_path):
+    from dataclasses import replace
+
+    from trainer_helpers import FakeClock, fixture_items
+
+    from edu.trainer.app import TrainerApp
+    from edu.trainer.options import SessionOptions
+    from edu.trainer.widgets import MatchingAnswer
+
+    deck = fixture_deck()
+    item = next(i for i in fixture_items() if i.kind == "matching")
+    long = ("China's Zhurong rover, the first Mars rover of the country, drove more than a"
+            " kilometre across Utopia Planitia")
+    item = replace(item, pairs=[*item.pairs[:2], ["Zhurong", long]])
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), start="quiz", items={deck.id: [item]})
+    async with app.run_test(size=SIZE) as pilot:
+        widget = app.screen.query_one(MatchingAnswer)
+        await pilot.press(*[widget.labels[widget.choices.index(right)].lower()
+                            for _, right in item.pairs])
+        await pilot.pause()
+        slots = widget.query_one(".slots")
+        lines = static_text(slots).splitlines()
+        assert len(lines) == 1 + len(item.pairs) and lines[3].endswith("…")
+        assert all(len(line) < widget.size.width for line in lines)
+        assert slots.size.height == len(lines)  # nothing wrapped
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.results[-1].status == "correct"

@@ -33,6 +33,11 @@ def display_order(values: list[str], seed: str) -> list[str]:
     return shown
 
 
+def shorten(text: str, width: int) -> str:
+    """`text` cut to `width` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
 class ChoiceLine(Static):
     """One labelled choice; wraps long text, and a click picks it."""
 
@@ -106,6 +111,10 @@ class SequencePicker(Vertical, can_focus=True):
         self.focus()
         self.action_pick(self.labels[event.index])
 
+    def on_resize(self) -> None:
+        if self.query(".slots"):  # picks are cut to the width, so redraw at the new one
+            self._refresh()
+
     def _refresh(self) -> None:
         self.query_one(".slots", Static).update(self.render_slots())
         for line in self.query(ChoiceLine):
@@ -132,10 +141,15 @@ class MatchingAnswer(SequencePicker):
         text.append("For 1, 2, ... press the letter of the match.\n", style="dim")
         width = max((len(left) for left in self.lefts), default=0)
         for n, left in enumerate(self.lefts):
-            text.append(f"{n + 1}. {left.ljust(width)}  → ")
+            prefix = f"{n + 1}. {left.ljust(width)}  → "
+            text.append(prefix)
             if n < len(self.picks):
                 pick = self.picks[n]
-                text.append(f"{self.labels[pick]} {self.choices[pick]}", style="bold")
+                # one line per slot: a long description wrapping under the left column
+                # pushed the choices off an 80x24 screen; the full text is listed below
+                room = max((self.size.width or 78) - len(prefix) - 1, 12)
+                text.append(shorten(f"{self.labels[pick]} {self.choices[pick]}", room),
+                            style="bold")
             else:
                 text.append("?", style="reverse" if n == len(self.picks) else "dim")
             text.append("\n")
