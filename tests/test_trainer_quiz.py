@@ -434,3 +434,34 @@ async def test_a_long_matching_pick_stays_on_its_slot_line(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.results[-1].status == "correct"
+
+
+@async_test
+async def test_a_long_wrong_answer_keeps_its_verdict_on_screen(tmp_path):
+    from dataclasses import replace
+
+    from trainer_helpers import FakeClock, fixture_items
+
+    from edu.trainer.app import TrainerApp
+    from edu.trainer.options import SessionOptions
+
+    deck = fixture_deck()
+    item = next(i for i in fixture_items() if i.kind == "matching")
+    pairs = [[f"Probe {n}", f"description number {n} " + "of a long sentence " * 4]
+             for n in range(1, 6)]
+    item = replace(item, pairs=pairs, evidence="\n".join(r for _, r in pairs))
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), start="quiz", items={deck.id: [item]})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "b", "c", "d", "e", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.results[-1].status == "wrong"
+        body, verdict = screen.query_one("#quiz-body"), screen.query_one(".verdict")
+        assert body.max_scroll_y > 0  # the answer is longer than the screen
+        top = verdict.region.y
+        assert body.region.y <= top < body.region.bottom  # the verdict is visible
+        await pilot.press("enter")  # the Next button has the focus even when off-screen
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)

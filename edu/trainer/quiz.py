@@ -125,12 +125,14 @@ class QuizScreen(Screen):
         last = self.index + 1 >= len(self.items)
         next_button = Button("Summary ⏎" if last else "Next ⏎", id="next", variant="primary",
                              compact=True)
-        await body.mount(Feedback(self.item, graded.status, shown_reason(self.item, graded),
-                                  id="feedback"),
-                         self._schedule_line(graded), next_button)
+        feedback = Feedback(self.item, graded.status, shown_reason(self.item, graded),
+                            id="feedback")
+        await body.mount(feedback, self._schedule_line(graded), next_button)
         self.update_status()
-        next_button.focus()
-        body.scroll_end(animate=False)
+        next_button.focus(scroll_visible=False)
+        # as far down as the verdict allows: a long matching answer scrolled to its end hid
+        # the verdict above the screen (the Next button may go below; Enter and n still work)
+        self.call_after_refresh(body.scroll_to_widget, feedback, top=True, animate=False)
         self.refresh_bindings()
 
     def _schedule_line(self, graded: Graded) -> Static:
