@@ -91,6 +91,15 @@ def _fields(names: list[str]) -> list[dict[str, str]]:
     return [{"name": n} for n in names]
 
 
+def _card_model(deck_id: str, name: str, fields: list[str], front: str, back: str
+                ) -> genanki.Model:
+    """A one-card note type whose id follows the deck id and the note types' version."""
+    return genanki.Model(
+        stable_id(deck_id, name, f"v{MODEL_VERSION}"), name, fields=_fields(fields),
+        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
+    )
+
+
 def _basic(deck_id: str) -> genanki.Model:
     name = f"edu Basic [{deck_id}]"
     front = (
@@ -102,11 +111,8 @@ def _basic(deck_id: str) -> genanki.Model:
         '<hr id="answer"><div class="answer">{{Answer}}</div>'
         '{{#Details}}<div class="details">{{Details}}</div>{{/Details}}' + _FOOTER + "</div>"
     )
-    return genanki.Model(
-        stable_id(deck_id, name, f"v{MODEL_VERSION}"), name,
-        fields=_fields(["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]),
-        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
-    )
+    fields = ["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]
+    return _card_model(deck_id, name, fields, front, back)
 
 
 def _type_in(deck_id: str) -> genanki.Model:
@@ -120,11 +126,8 @@ def _type_in(deck_id: str) -> genanki.Model:
         '<hr id="answer">{{type:Answer}}<div class="answer">{{Answer}}</div>'
         '{{#Details}}<div class="details">{{Details}}</div>{{/Details}}' + _FOOTER + "</div>"
     )
-    return genanki.Model(
-        stable_id(deck_id, name, f"v{MODEL_VERSION}"), name,
-        fields=_fields(["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]),
-        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
-    )
+    fields = ["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]
+    return _card_model(deck_id, name, fields, front, back)
 
 
 def _multiple_choice(deck_id: str) -> genanki.Model:
@@ -138,11 +141,8 @@ def _multiple_choice(deck_id: str) -> genanki.Model:
         '<div class="prompt">{{Prompt}}</div><hr id="answer">{{ChoicesMarked}}'
         '<div class="answer">{{Answer}}</div>' + _FOOTER + "</div>"
     )
-    return genanki.Model(
-        stable_id(deck_id, name, f"v{MODEL_VERSION}"), name,
-        fields=_fields(["Prompt", "Choices", "ChoicesMarked", "Answer", *_TAIL_FIELDS]),
-        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
-    )
+    fields = ["Prompt", "Choices", "ChoicesMarked", "Answer", *_TAIL_FIELDS]
+    return _card_model(deck_id, name, fields, front, back)
 
 
 def _cloze(deck_id: str) -> genanki.Model:
