@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 
 from edu.anki.export import build_package, package_bytes
-from edu.deck import Deck, Fact
+from edu.deck.model import Deck, Fact
 from edu.items.model import Item
-from edu.source import Span
+from edu.text.source import Span
 
 FACTS = 1000
 

@@ -2,7 +2,7 @@
 
 Writes a synthetic deck whose 130 facts point at real words of the seed document, so every
 check runs, including the stem proof against the source. Prints the time of a fresh process
-(imports + first load) without and with the proof record of edu.proofcache, then repeated
+(imports + first load) without and with the proof record of edu.deck.proofcache, then repeated
 loads in one process (proofs recorded, as for `load_deck`), and the bundled deck's time.
 """
 
@@ -22,8 +22,8 @@ FACTS = 130
 
 
 def synthetic_deck(folder: Path, n: int = FACTS) -> Path:
-    from edu.deck import Deck, Fact, dump_deck
-    from edu.source import Span, tokenize
+    from edu.deck.model import Deck, Fact, dump_deck
+    from edu.text.source import Span, tokenize
 
     words, seen = [], set()
     for token in tokenize(SEED.read_text("utf-8")):
@@ -55,7 +55,7 @@ def timed(fn, repeat: int) -> list[float]:
 
 def fresh_process_ms(path: Path, cache: Path) -> float:
     """import + first load_deck in a new interpreter: what starting the trainer pays."""
-    code = ("import time; t = time.perf_counter(); from edu.deck import load_deck; "
+    code = ("import time; t = time.perf_counter(); from edu.deck.model import load_deck; "
             f"load_deck({str(path)!r}); print((time.perf_counter() - t) * 1000)")
     env = {**os.environ, "EDU_CACHE_DIR": str(cache)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -64,7 +64,7 @@ def fresh_process_ms(path: Path, cache: Path) -> float:
 
 
 def main() -> None:
-    from edu.deck import load_deck
+    from edu.deck.model import load_deck
 
     with tempfile.TemporaryDirectory() as folder:
         path = synthetic_deck(Path(folder))

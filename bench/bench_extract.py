@@ -29,10 +29,10 @@ def main() -> None:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
+    from bench.recall import load_reference, recall
     from edu.extract import extract_candidates
-    from edu.extract.recall import load_reference, recall
-    from edu.glossary import load_glossary_for
-    from edu.source import Document, load_document, tokenize
+    from edu.text.glossary import load_glossary_for
+    from edu.text.source import Document, load_document, tokenize
 
     t1 = time.perf_counter()
     doc = load_document(SEED)
@@ -56,14 +56,14 @@ def main() -> None:
 
     deck = ROOT / "decks" / "china-space-2021.yaml"
     if deck.exists():
-        from edu.extract.recall import deck_key, deck_recall
+        from bench.recall import deck_key, deck_recall
 
         key = deck_key(deck)
         per_kind = deck_recall(key, facts)
         print("recall of the curated deck " + ", ".join(
             f"{kind} {got}/{total}" for kind, (got, total) in sorted(per_kind.items())))
         if args.misses:
-            from edu.extract.recall import found
+            from bench.recall import found
 
             hit = {k.near for k in key if found(k, facts) is not None}  # near = fact id
             for k in key:
@@ -90,7 +90,7 @@ def main() -> None:
         t5 = time.perf_counter()
         if args.with_sections:
             big = load_document(path)
-        else:  # tokens only: section detection belongs to edu.source and is timed apart
+        else:  # tokens only: section detection belongs to edu.text.source and is timed apart
             text = path.read_text("utf-8")
             big = Document(str(path), text, tokenize(text))
         t6 = time.perf_counter()

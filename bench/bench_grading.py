@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from edu.deck import load_deck
-from edu.grading import grade, key_of, tokens_of
+from edu.deck.model import load_deck
+from edu.grading.grade import grade, key_of, tokens_of
 from edu.items.generate import generate_items
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from edu.deck import load_deck
+from edu.deck.model import load_deck
 from edu.items import generate
 from edu.items.generate import build_context, generate_items_with_report
 

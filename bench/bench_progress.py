@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from edu.deck import Deck, Fact  # noqa: E402
+from edu.deck.model import Deck, Fact  # noqa: E402
 from edu.items.model import Item  # noqa: E402
-from edu.progress import open_store  # noqa: E402
-from edu.scheduler import Settings  # noqa: E402
-from edu.session import SessionOptions, select_items  # noqa: E402
-from edu.source import Span  # noqa: E402
-from edu.stats import compute_stats, render_text  # noqa: E402
+from edu.progress.scheduler import Settings  # noqa: E402
+from edu.progress.session import SessionOptions, select_items  # noqa: E402
+from edu.progress.stats import compute_stats, render_text  # noqa: E402
+from edu.progress.store import open_store  # noqa: E402
+from edu.text.source import Span  # noqa: E402
 
 KINDS = ("short_answer", "multiple_choice", "true_false", "cloze", "numeric")
 T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)

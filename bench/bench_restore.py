@@ -21,10 +21,10 @@ SEED = ROOT / "seeds" / "china-space-2021.txt"
 def bench_seed() -> dict[str, float]:
     """Cold timings for the seed: imports, word map, document load (sections), restoration."""
     t0 = time.perf_counter()
-    from edu.glossary import load_glossary_for
-    from edu.restore import restore_document
-    from edu.source import load_document
-    from edu.wordmap import load_wordmap
+    from edu.text.glossary import load_glossary_for
+    from edu.text.restore import restore_document
+    from edu.text.source import load_document
+    from edu.text.wordmap import load_wordmap
 
     t1 = time.perf_counter()
     load_wordmap()
@@ -40,8 +40,8 @@ def bench_seed() -> dict[str, float]:
 
 def bench_throughput(megabytes: float) -> dict[str, float]:
     """Restore a large synthetic document (seed repeated) and report MB/s."""
-    from edu.glossary import load_glossary_for
-    from edu.restore import restore_stems
+    from edu.text.glossary import load_glossary_for
+    from edu.text.restore import restore_stems
 
     text = SEED.read_text("utf-8").strip()
     reps = max(1, int(megabytes * 1e6 / (len(text) + 1)))
@@ -61,7 +61,7 @@ def bench_throughput(megabytes: float) -> dict[str, float]:
 
 
 def accuracy_report() -> list[tuple[str, int, float]]:
-    from edu.restore_eval import measure
+    from bench.restore_eval import measure
 
     rows = []
     for path in sorted((ROOT / "tests" / "data").glob("prose_*.txt")):
@@ -79,7 +79,7 @@ def main() -> None:
     big = bench_throughput(args.mb)
     print(f"throughput: {big['mb']:.1f} MB, {big['tokens']} tokens in {big['seconds']:.2f} s "
           f"= {big['mb_per_s']:.1f} MB/s ({big['cpu_mb_per_s']:.1f} MB/s of CPU time)")
-    from edu.restore_eval import is_held_out
+    from bench.restore_eval import is_held_out
 
     rows = accuracy_report()
     for name, n, ratio in rows:

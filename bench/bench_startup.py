@@ -26,8 +26,8 @@ t0 = time.perf_counter()
 from edu.trainer.app import TrainerApp
 from edu.trainer.options import SessionOptions
 from edu.bundled import bundled_deck_path
-from edu.deck import load_deck
-from edu.progress import open_store
+from edu.deck.model import load_deck
+from edu.progress.store import open_store
 t_import = time.perf_counter()
 deck = load_deck(bundled_deck_path())
 t_deck = time.perf_counter()

@@ -1,13 +1,13 @@
 """Experiment: does a context model learnt from offline English prose improve restoration?
 
 Not used at run time: on the prose in tests/data it changed accuracy by less than one point
-(see docs/RESTORE.md), while costing a quarter of the restoration speed, so edu.restore does
+(see docs/RESTORE.md), while costing a quarter of the restoration speed, so edu.text.restore does
 not ship it. Kept so the experiment can be rerun, e.g. with a better corpus (`--source`).
 
 Corpus: English prose installed offline from Debian packages (python3.11-doc, debian-handbook,
 postgresql-doc-15, linux-doc-6.1: `apt-get install python3-doc debian-handbook
 postgresql-doc-15 linux-doc-6.1`), or any .html/.txt/.rst(.gz) files given with --source.
-Every paragraph is put through the project's recipe (edu.preprocess) keeping the original
+Every paragraph is put through the project's recipe (edu.text.preprocess) keeping the original
 word of each stem, so the counts see what a preprocessed document shows: the neighbouring
 stems with the stop words gone. Counted: which word a stem was written as after a given
 previous stem (L) and before a given next stem (R); numbers become classes ("1", "<year>",
@@ -15,9 +15,9 @@ previous stem (L) and before a given next stem (R); numbers become classes ("1",
 
 A candidate word w of stem s between stems p and n then scores
     log Pu(w) + a*log(Pl(w)/Pu(w)) + b*log(Pr(w)/Pu(w))
-with Pu wordfreq's distribution over the words of s (as edu.restore weighs them) and Pl, Pr
+with Pu wordfreq's distribution over the words of s (as edu.text.restore weighs them) and Pl, Pr
 the corpus's distributions after p / before n smoothed towards Pu. The context choice is put
-in before the rest of edu.restore's pipeline (book pairs, counts, glossary).
+in before the rest of edu.text.restore's pipeline (book pairs, counts, glossary).
 
 Usage: python bench/context_experiment.py [--source PATH ...] [--output table.tsv.gz]
 Prints corpus size, table size and accuracy with and without the model on the prose files
@@ -35,10 +35,10 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-import edu.restore as restore
-from edu.preprocess import normalise_words, stem, stop_words
-from edu.restore_eval import is_held_out, measure
-from edu.wordmap import load_wordmap
+import edu.text.restore as restore
+from bench.restore_eval import is_held_out, measure
+from edu.text.preprocess import normalise_words, stem, stop_words
+from edu.text.wordmap import load_wordmap
 
 ROOT = Path(__file__).resolve().parent.parent
 _NUMBER = re.compile(r"^\d+$")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-from edu.preprocess import stem, stop_words
+from edu.text.preprocess import stem, stop_words
 
 _PLAIN = re.compile(r"^[a-z0-9]+$")
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "edu" / "data"

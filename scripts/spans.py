@@ -30,8 +30,8 @@ from typing import Any
 
 import yaml
 
-from edu.preprocess import preprocess_words
-from edu.source import Document, Span, load_document
+from edu.text.preprocess import preprocess_words
+from edu.text.source import Document, Span, load_document
 
 FACT_KEYS = ("id", "kind", "prompt", "answer", "unit", "tolerance", "aliases", "category",
              "section", "source", "tags", "note", "status")
@@ -199,8 +199,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Print every fact (or the chosen ids) beside its restored evidence, for a human check."""
-    from edu.glossary import load_glossary_for
-    from edu.restore import restore_document
+    from edu.text.glossary import load_glossary_for
+    from edu.text.restore import restore_document
 
     data, _, _ = load_raw(Path(args.deck))
     source = Path(args.deck).parent / data["source"]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from edu.deck import Deck, Fact
+from edu.deck.model import Deck, Fact
 from edu.items.model import Item
-from edu.progress import ProgressStore, open_store
-from edu.scheduler import Settings
-from edu.source import Span
+from edu.progress.scheduler import Settings
+from edu.progress.store import ProgressStore, open_store
+from edu.text.source import Span
 
 DECK_ID = "test-deck"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday morning, well after 04:00

@@ -18,10 +18,10 @@ from edu.anki.export import (
 )
 from edu.anki.fields import Skip, cloze_field, note_content, tag_value, tags_for, text_field
 from edu.anki.models import build_models, stable_id
-from edu.deck import Deck, Fact
+from edu.deck.model import Deck, Fact
 from edu.errors import EduError
 from edu.items.model import Item
-from edu.source import Span
+from edu.text.source import Span
 
 TITLE = "China's Space Program: A 2021 Perspective"
 S1 = "II.1 Space transport system"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck import Deck, load_deck
-from edu.preprocess import preprocess_words
-from edu.source import Document, load_document
+from edu.deck.model import Deck, load_deck
+from edu.text.preprocess import preprocess_words
+from edu.text.source import Document, load_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DECK = ROOT / "decks" / "china-space-2021.yaml"

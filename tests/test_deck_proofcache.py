@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import edu.deckproof
-from edu.deck import load_deck
-from edu.deckcheck import check_deck
+import edu.deck.proof
+from edu.deck.check import check_deck
+from edu.deck.model import load_deck
 from edu.errors import EduError
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"
@@ -45,13 +45,13 @@ def deck(tmp_path, monkeypatch) -> Path:
 def stems(monkeypatch) -> list[str]:
     """Answers the proof stems from now on (the stemmer is what the record saves)."""
     seen: list[str] = []
-    real = edu.deckproof.preprocess_words
+    real = edu.deck.proof.preprocess_words
 
     def counting(text: str) -> list[str]:
         seen.append(text)
         return real(text)
 
-    monkeypatch.setattr(edu.deckproof, "preprocess_words", counting)
+    monkeypatch.setattr(edu.deck.proof, "preprocess_words", counting)
     return seen
 
 

@@ -13,14 +13,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from edu.deck import load_deck
-from edu.deckcheck import (
+from edu.deck.check import (
     DECK_OPTIONAL,
     DECK_REQUIRED,
     FACT_OPTIONAL,
     FACT_REQUIRED,
     check_deck,
 )
+from edu.deck.model import load_deck
 from edu.errors import EduError, Problem
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"

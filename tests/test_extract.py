@@ -9,13 +9,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.recall import load_reference, recall
 from edu.cli import main
-from edu.deck import load_deck
+from edu.deck.model import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
-from edu.extract.recall import load_reference, recall
-from edu.glossary import load_glossary_for
-from edu.source import Document, load_document, tokenize
+from edu.text.glossary import load_glossary_for
+from edu.text.source import Document, load_document, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -134,7 +134,7 @@ def test_recall_floor(doc_path: Path, key_path: Path, floor: float) -> None:
 
 
 def test_second_document_is_the_recipe_output() -> None:
-    from edu.preprocess import preprocess
+    from edu.text.preprocess import preprocess
 
     raw = (DATA / "extract_panama.raw.txt").read_text("utf-8")
     assert PANAMA.read_text("utf-8").strip() == preprocess(raw)
@@ -205,7 +205,7 @@ def test_raw_english_document(tmp_path: Path) -> None:
 
 
 def test_draft_deck_passes_edu_check(tmp_path: Path) -> None:
-    from edu.deckcheck import check_deck
+    from edu.deck.check import check_deck
 
     out = tmp_path / "draft.yaml"
     assert main(["extract", str(SEED), "-o", str(out)]) == 0
@@ -245,7 +245,7 @@ def test_any_token_soup_gives_provable_candidates(words: list[str]) -> None:
 
 
 def test_recall_of_the_curated_deck(seed_facts) -> None:
-    from edu.extract.recall import deck_key, deck_recall
+    from bench.recall import deck_key, deck_recall
 
     deck = ROOT / "decks" / "china-space-2021.yaml"
     if not deck.exists():
@@ -319,7 +319,7 @@ def test_raw_english_evidence_is_the_sentence(tmp_path: Path) -> None:
 
 
 def test_glossary_acronym_is_spelled_out() -> None:
-    from edu.glossary import parse_glossary
+    from edu.text.glossary import parse_glossary
 
     glossary = parse_glossary("glossary:\n  names: [PNT]\n", "mini.yaml")
     doc = _doc("china build nation posit navig time pnt system serv user")

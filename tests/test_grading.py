@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edu.grading import grade, key_of, parse_date, parse_quantity, tokens_of
+from edu.grading.grade import grade, key_of, parse_date, parse_quantity, tokens_of
 from edu.items.model import Item
-from edu.source import Span
+from edu.text.source import Span
 
 
 def item(answer: str, kind: str = "short_answer", fact_kind: str = "name", **kw) -> Item:

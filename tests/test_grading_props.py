@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu.grading import grade, key_of
+from edu.grading.grade import grade, key_of
+from edu.grading.numbers import find_number, number_to_words, words_to_number
+from edu.grading.quantities import parse_quantity
 from edu.items.model import Item
-from edu.numbers import find_number, number_to_words, words_to_number
-from edu.quantities import parse_quantity
-from edu.source import Span
+from edu.text.source import Span
 
 names = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ -'0123456789"),
                 min_size=1, max_size=30).filter(lambda s: key_of(s))

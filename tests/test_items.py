@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck import Fact, load_deck
-from edu.grading import grade, key_of
+from edu.deck.model import Fact, load_deck
+from edu.grading.grade import grade, key_of
 from edu.items.common import leaks, number_leaks
 from edu.items.distractors import too_similar
 from edu.items.generate import generate_items, generate_items_with_report, parse_kinds
 from edu.items.model import ITEM_KINDS, Item
-from edu.source import Span
+from edu.text.source import Span
 
 DECK_PATH = Path(__file__).resolve().parent.parent / "decks" / "china-space-2021.yaml"
 

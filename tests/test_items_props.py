@@ -7,11 +7,11 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu.deck import Fact
-from edu.grading import parse_quantity
+from edu.deck.model import Fact
+from edu.grading.grade import parse_quantity
 from edu.items.distractors import number_distractors
 from edu.items.phrasing import description, event, fluent_statement
-from edu.source import Span
+from edu.text.source import Span
 
 WORDS = ["which", "what", "when", "how", "many", "did", "does", "was", "is", "will", "has",
          "China", "launch", "launched", "the", "probe", "satellites", "of", "in", "to", "and",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck import Deck, Fact, load_deck
-from edu.grading import parse_date, parse_quantity
+from edu.deck.model import Deck, Fact, load_deck
+from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Drop, Surroundings
 from edu.items.distractors import (
     bound_direction,
@@ -23,8 +23,8 @@ from edu.items.distractors import (
     reference_date,
 )
 from edu.items.generate import document_date, generate_items_with_report
-from edu.preprocess import preprocess_words
-from edu.source import Span
+from edu.text.preprocess import preprocess_words
+from edu.text.source import Span
 
 BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "china-space-2021.yaml"
 

@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from edu.cli import main
-from edu.deck import Fact, load_deck
-from edu.grading import grade, parse_date, parse_quantity
+from edu.deck.model import Fact, load_deck
+from edu.grading.grade import grade, parse_date, parse_quantity
+from edu.grading.numbers import find_number, number_to_words, ordinal, roman_to_int, words_to_number
 from edu.items.distractors import (
     asked_count,
     date_distractors,
@@ -22,8 +23,7 @@ from edu.items.distractors import (
 from edu.items.generate import generate_items, generate_items_with_report
 from edu.items.model import Item
 from edu.items.phrasing import description, event, fluent_statement, statement
-from edu.numbers import find_number, number_to_words, ordinal, roman_to_int, words_to_number
-from edu.source import Span
+from edu.text.source import Span
 
 MINI = Path(__file__).resolve().parent / "data" / "items" / "mini.yaml"
 

@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from edu.preprocess import preprocess, stop_words
+from edu.text.preprocess import preprocess, stop_words
 
 
 def test_stop_list_is_nltk_english():

@@ -25,8 +25,8 @@ from progress_helpers import (
 )
 
 from edu.errors import EduError
-from edu.progress import SCHEMA_VERSION, open_store, resolve_db_path
-from edu.scheduler import Settings
+from edu.progress.scheduler import Settings
+from edu.progress.store import SCHEMA_VERSION, open_store, resolve_db_path
 
 ITEMS = make_items(make_facts(5))
 
@@ -155,7 +155,7 @@ KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from datetime import datetime, timedelta, UTC
     from edu.items.model import Item
-    from edu.progress import open_store
+    from edu.progress.store import open_store
     store = open_store(sys.argv[1])
     n = int(sys.argv[2])
     t0 = datetime(2026, 3, 2, 9, tzinfo=UTC)
@@ -297,7 +297,7 @@ def test_clock_going_backwards_does_not_break_scheduling(tmp_path):
 
 
 def test_migrations_upgrade_an_old_database_in_place(tmp_path, monkeypatch):
-    import edu.progress_db as progress_db
+    import edu.progress.db as progress_db
 
     store = new_store(tmp_path)
     store.record_answer(DECK_ID, ITEMS[0], now=T0, verdict="correct")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.restore_eval import is_held_out, measure
 from edu.errors import EduError
-from edu.glossary import load_glossary_for, parse_glossary
-from edu.restore import join_words, restore_document, restore_span, restore_stems
-from edu.restore_eval import is_held_out, measure
-from edu.source import Span, load_document
+from edu.text.glossary import load_glossary_for, parse_glossary
+from edu.text.restore import join_words, restore_document, restore_span, restore_stems
+from edu.text.source import Span, load_document
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"

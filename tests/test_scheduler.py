@@ -8,7 +8,7 @@ import pytest
 from fsrs import Rating
 
 from edu.items.model import Item
-from edu.scheduler import (
+from edu.progress.scheduler import (
     Settings,
     card_key,
     day_start,

@@ -15,8 +15,8 @@ from progress_helpers import (
 )
 
 from edu.items.model import Item
-from edu.scheduler import Settings, card_key
-from edu.session import SessionOptions, select_items, session_counts
+from edu.progress.scheduler import Settings, card_key
+from edu.progress.session import SessionOptions, select_items, session_counts
 
 FACTS = make_facts(30)
 ITEMS = make_items(FACTS, kinds=("short_answer", "cloze"))  # 60 cards

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from edu.errors import EduError
-from edu.glossary import load_glossary_for
-from edu.preprocess import preprocess
-from edu.source import load_document, looks_raw
+from edu.text.glossary import load_glossary_for
+from edu.text.preprocess import preprocess
+from edu.text.source import load_document, looks_raw
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -49,7 +49,7 @@ def test_seed_outline(seed):
 
 
 def test_detected_titles_without_glossary():
-    from edu.glossary import Glossary
+    from edu.text.glossary import Glossary
 
     doc = load_document(SEED, glossary=Glossary())
     titles = {s.number: s.title for s in doc.sections}

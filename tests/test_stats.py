@@ -20,8 +20,8 @@ from progress_helpers import (
 )
 
 from edu.items.model import Item
-from edu.scheduler import learner_day
-from edu.stats import compute_stats, render_text, sparkline
+from edu.progress.scheduler import learner_day
+from edu.progress.stats import compute_stats, render_text, sparkline
 
 FACTS = make_facts(12)
 ITEMS = make_items(FACTS, kinds=("short_answer", "numeric"))

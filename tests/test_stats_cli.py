@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from edu.cli import main
-from edu.deck import load_deck
-from edu.grading import grade
+from edu.deck.model import load_deck
+from edu.grading.grade import grade
 from edu.items.generate import generate_items
-from edu.progress import open_store
-from edu.session import select_items
-from edu.stats import compute_stats
+from edu.progress.session import select_items
+from edu.progress.stats import compute_stats
+from edu.progress.store import open_store
 
 MINI = str(Path(__file__).parent / "data" / "mini.yaml")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

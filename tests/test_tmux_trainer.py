@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from edu.progress import open_store
+from edu.progress.store import open_store
 
 TMUX = shutil.which("tmux")
 EDU = Path(sys.executable).with_name("edu")

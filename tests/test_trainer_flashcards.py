@@ -11,8 +11,8 @@ from trainer_helpers import (
     static_text,
 )
 
-from edu.progress import open_store
-from edu.scheduler import card_key, format_interval
+from edu.progress.scheduler import card_key, format_interval
+from edu.progress.store import open_store
 from edu.trainer.flashcards import FlashcardScreen
 from edu.trainer.home import HomeScreen
 from edu.trainer.quiz import QuizScreen

@@ -15,7 +15,7 @@ from trainer_helpers import (
     typed,
 )
 
-from edu.progress import open_store
+from edu.progress.store import open_store
 from edu.trainer.home import HomeScreen
 from edu.trainer.quiz import QuizScreen
 from edu.trainer.summary import SummaryScreen

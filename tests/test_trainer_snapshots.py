@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from trainer_helpers import FakeClock, fixture_deck, fixture_items, make_app, typed
 
-from edu.progress import open_store
+from edu.progress.store import open_store
 
 SIZE = (80, 24)
 

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.recall import load_reference, recall
 from edu.cli import main
-from edu.deckcheck import check_deck
+from edu.deck.check import check_deck
 from edu.extract import extract_candidates
-from edu.extract.recall import load_reference, recall
-from edu.preprocess import preprocess
-from edu.restore import restore_document, restore_stems
-from edu.source import load_document
+from edu.text.preprocess import preprocess
+from edu.text.restore import restore_document, restore_stems
+from edu.text.source import load_document
 
 DATA = Path(__file__).parent / "data"
 DOCS = ["unseen_rail", "unseen_polar"]

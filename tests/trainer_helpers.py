@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck import Deck, load_deck
+from edu.deck.model import Deck, load_deck
 from edu.items.model import Item
 from edu.trainer.app import TrainerApp
 from edu.trainer.options import SessionOptions

@@ -27,7 +27,7 @@ import genanki
 
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.fileio import atomic_write
 from edu.items.model import Item
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
-    from edu.deck import Deck
+    from edu.deck.model import Deck
     from edu.items.model import Item
 
 
@@ -55,7 +55,7 @@ def parse_kinds(raw: list[str] | None) -> list[str] | None:
 
 def load_deck_checked(path: str) -> Deck:
     """`load_deck`, with any malformed-deck exception turned into a located EduError."""
-    from edu.deck import load_deck
+    from edu.deck.model import load_deck
 
     try:
         deck = load_deck(path)

@@ -30,7 +30,7 @@ def _expand(paths: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.deckcheck import parse_deck
+    from edu.deck.check import parse_deck
 
     failed = False
     for path in _expand(args.decks):

@@ -42,12 +42,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.deck import dump_deck
+    from edu.deck.model import dump_deck
     from edu.errors import EduError, Problem
     from edu.extract import draft_deck, extract_candidates
     from edu.fileio import atomic_write
-    from edu.glossary import load_glossary_for
-    from edu.source import load_document
+    from edu.text.glossary import load_glossary_for
+    from edu.text.source import load_document
 
     doc = load_document(args.file)
     glossary = load_glossary_for(args.file)

@@ -14,7 +14,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.fileio import atomic_write, read_text
-    from edu.preprocess import preprocess
+    from edu.text.preprocess import preprocess
 
     text = sys.stdin.read() if args.file == "-" else read_text(args.file)
     out = preprocess(text) + "\n"

@@ -25,9 +25,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.glossary import load_glossary, load_glossary_for
-    from edu.restore import join_words, restore_document
-    from edu.source import load_document
+    from edu.text.glossary import load_glossary, load_glossary_for
+    from edu.text.restore import join_words, restore_document
+    from edu.text.source import load_document
 
     glossary = load_glossary(args.glossary) if args.glossary else load_glossary_for(args.file)
     doc = load_document(args.file, glossary=glossary)

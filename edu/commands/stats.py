@@ -40,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from edu.bundled import bundled_deck_path
     from edu.commands._deckitems import deck_items
     from edu.errors import EduError, Problem
-    from edu.progress import MEMORY, check_db_path, open_store, resolve_db_path
-    from edu.stats import compute_stats, render_text
+    from edu.progress.stats import compute_stats, render_text
+    from edu.progress.store import MEMORY, check_db_path, open_store, resolve_db_path
 
     if args.days < 1 or args.days > 3660:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
-    from edu.deck import load_deck
+    from edu.deck.model import load_deck
     from edu.errors import EduError, Problem
     from edu.trainer.options import (
         SessionOptions,
@@ -80,7 +80,7 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
         raise EduError(Problem("edu", "no deck given and the bundled deck is not installed"))
     check_sections(decks, options.sections)
 
-    from edu.progress import open_store, resolve_db_path
+    from edu.progress.store import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
 

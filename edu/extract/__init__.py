@@ -18,14 +18,14 @@ from bisect import bisect_left
 from operator import attrgetter
 from pathlib import Path
 
-from edu.deck import Deck, Fact
+from edu.deck.model import Deck, Fact
 from edu.extract.candidates import build_facts, slug
 from edu.extract.lexicon import Classifier
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.extract.terms import term_anchors
-from edu.glossary import Glossary
-from edu.source import Document
+from edu.text.glossary import Glossary
+from edu.text.source import Document
 
 KINDS = ("number", "date", "name")
 

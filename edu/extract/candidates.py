@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from edu.deck import Fact
+from edu.deck.model import Fact
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.phrases import places
@@ -29,11 +29,11 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.glossary import Glossary
-from edu.preprocess import preprocess_words
-from edu.restore import join_words, restore_stems
-from edu.source import Document, Span
-from edu.wordmap import load_wordmap
+from edu.text.glossary import Glossary
+from edu.text.preprocess import preprocess_words
+from edu.text.restore import join_words, restore_stems
+from edu.text.source import Document, Span
+from edu.text.wordmap import load_wordmap
 
 # Tokens of evidence kept before / after the answer, by kind.
 WINDOW = {"number": (5, 6), "date": (6, 4), "name": (3, 6)}

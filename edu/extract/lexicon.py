@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from edu.compounds import split_compound
-from edu.glossary import Glossary
-from edu.preprocess import stem as porter
-from edu.preprocess import stop_words
-from edu.wordmap import load_wordmap
+from edu.text.compounds import split_compound
+from edu.text.glossary import Glossary
+from edu.text.preprocess import stem as porter
+from edu.text.preprocess import stop_words
+from edu.text.wordmap import load_wordmap
 
 # Token classes.
 WORD = 0

@@ -16,7 +16,7 @@ from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
-from edu.preprocess import preprocess_words
+from edu.text.preprocess import preprocess_words
 
 # Head nouns that end the name of an organisation, facility, programme or event.
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
@@ -74,7 +74,7 @@ def _glued_places(stem_classes: dict[str, int]) -> dict[str, list[str]]:
     """Unknown words made of two places ("chinaitali" -> China, Italy)."""
     singles = {key[0]: name for key, name in places().items() if len(key) == 1}
     out: dict[str, list[str]] = {}
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     wm = load_wordmap()
     for s, c in stem_classes.items():
@@ -158,7 +158,7 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
 @lru_cache(maxsize=4096)
 def _verb_like(stem: str) -> bool:
     """"said council", "asked council", "renewed programme": a verb, not part of the name."""
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     word = load_wordmap().best(stem) or stem
     return word.endswith("ed") or stem in _REPORTING

@@ -14,8 +14,8 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor
-from edu.glossary import Glossary
-from edu.wordmap import load_wordmap
+from edu.text.glossary import Glossary
+from edu.text.wordmap import load_wordmap
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
 _FOLLOW = (lx.DESIGNATOR, lx.NUM)
@@ -137,7 +137,7 @@ class Scanner:
                 hit = self.glossary.match(stems, i)
                 if hit and lx.is_name_entry(tuple(hit[1])):
                     used, pieces = hit
-                    from edu.restore import join_words
+                    from edu.text.restore import join_words
 
                     text = join_words(list(pieces))
                     j = i + used
@@ -220,7 +220,7 @@ class Scanner:
             return True
         got = self._very_rare.get(stems[i])
         if got is None:
-            from edu.wordmap import load_wordmap
+            from edu.text.wordmap import load_wordmap
 
             got = load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
             self._very_rare[stems[i]] = got
@@ -309,7 +309,7 @@ class Scanner:
             self._bigrams = Counter(zip(sample, sample[1:], strict=False))
         if self._bigrams[(prev, stem)] >= 2:
             return True
-        from edu.wordmap import load_wordmap
+        from edu.text.wordmap import load_wordmap
 
         word = load_wordmap().best(prev) or prev
         return prev in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)

@@ -63,7 +63,7 @@ MIN_REPEATS = 3  # a pair of content words the document says this often is a ter
 @lru_cache(maxsize=8192)
 def _verb_like(stem: str) -> bool:
     """Is the stem mostly used as a verb (its -ed form nearly as common as its best word)?"""
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     cands = load_wordmap().candidates(stem)
     if not cands:
@@ -75,7 +75,7 @@ def _verb_like(stem: str) -> bool:
 @lru_cache(maxsize=8192)
 def _specific(stem: str) -> bool:
     """A word specific enough to open a term: rare, or a glued compound ("heavylift")."""
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     wm = load_wordmap()
     return stem not in wm or wm.stem_zipf(stem) < SPECIFIC_ZIPF
@@ -93,7 +93,7 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "ary", "ned", "less", "ab
 @lru_cache(maxsize=8192)
 def _adjective(stem: str) -> bool:
     """Does the stem's usual word look like an adjective ("eternal", "unmanned")?"""
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     word = load_wordmap().best(stem) or ""
     return word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 5
@@ -102,7 +102,7 @@ def _adjective(stem: str) -> bool:
 @lru_cache(maxsize=8192)
 def _adverb(stem: str) -> bool:
     """"particularli", "heavili": -ly adverbs describe how, they do not name things."""
-    from edu.wordmap import load_wordmap
+    from edu.text.wordmap import load_wordmap
 
     word = load_wordmap().best(stem) or ""
     return word.endswith("ly") and len(word) > 4
@@ -112,7 +112,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                  taken: set[tuple[int, int]], doc_words: list[str] | None = None,
                  text: str | None = None, starts: list[int] | None = None) -> list[Anchor]:
     """Term anchors, in document order, none with a span already in `taken`."""
-    from edu.wordmap import load_bigrams, load_wordmap
+    from edu.text.wordmap import load_bigrams, load_wordmap
 
     n = len(stems)
     known = load_bigrams()

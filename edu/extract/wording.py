@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
-from edu.preprocess import stem as porter
-from edu.restore import join_words
-from edu.wordmap import WordMap, load_wordmap
+from edu.text.preprocess import stem as porter
+from edu.text.restore import join_words
+from edu.text.wordmap import WordMap, load_wordmap
 
 BLANK = "_____"
 _VOWEL = re.compile(r"[aeiouy]")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from edu.deck import Fact
+from edu.deck.model import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item
 from edu.items.phrasing import fluent_statement
-from edu.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 BLANK = "_____"
 MIN_FLUENT_WORDS = 4  # words besides the blank in a fluent cloze sentence
@@ -83,7 +83,7 @@ def evidence_cloze(fact: Fact, ctx: Context) -> str:
     """The restored evidence with exactly the answer's tokens blanked (Drop if impossible)."""
     if ctx.document is None or ctx.words is None:
         raise Drop(f"no source text ({ctx.source_problem or 'document not loaded'})")
-    from edu.restore import join_words, token_range
+    from edu.text.restore import join_words, token_range
 
     doc = ctx.document
     i, j = token_range(doc, fact.source)  # type: ignore[arg-type]

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from edu.deck import Deck, Fact
-from edu.grading import tokens_of
+from edu.deck.model import Deck, Fact
+from edu.grading.grade import tokens_of
 from edu.items.model import Item
 
 
@@ -44,7 +44,7 @@ class Context:
         if found is None:
             stems: tuple[str, ...] = ()
             if self.document is not None:
-                from edu.restore import token_range
+                from edu.text.restore import token_range
 
                 i, j = token_range(self.document, fact.source)  # type: ignore[arg-type]
                 stems = tuple(t.stem for t in self.document.tokens[i:j])  # type: ignore
@@ -111,7 +111,7 @@ _NUMERAL = re.compile(r"(?<![\w'’-])\d[\d,]*(?:\.\d+)?(?![\w'’-])")
 def number_leaks(text: str, answers: list[str]) -> str | None:
     """The answer form whose value appears as a standalone number in `text` ('5' does not
     leak through "Chang'e-5")."""
-    from edu.grading import parse_quantity
+    from edu.grading.grade import parse_quantity
 
     values = {float(m.group().replace(",", "")) for m in _NUMERAL.finditer(text)
               if m.group().replace(",", "").replace(".", "", 1).isdigit()}

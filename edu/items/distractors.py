@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from edu.deck import Deck, Fact
-from edu.grading import key_of, parse_date, parse_quantity
+from edu.deck.model import Deck, Fact
+from edu.grading.grade import key_of, parse_date, parse_quantity
+from edu.grading.numbers import find_number
 from edu.items.common import Drop, Surroundings, answer_forms
-from edu.numbers import find_number
-from edu.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 NOWHERE = Surroundings()
 

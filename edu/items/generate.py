@@ -11,12 +11,12 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
-from edu.deck import Deck, Fact
+from edu.deck.model import Deck, Fact
 from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
 from edu.items.model import ITEM_KINDS, Item
-from edu.stemcache import flush as flush_stems
+from edu.text.stemcache import flush as flush_stems
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 
@@ -53,9 +53,9 @@ def build_context(deck: Deck, seed: int = 0) -> Context:
     """Load the deck's source once and restore every fact's evidence text."""
     ctx = Context(deck=deck, seed=seed)
     try:
-        from edu.glossary import load_glossary_for
-        from edu.restore import join_words, restore_document, token_range
-        from edu.source import load_document
+        from edu.text.glossary import load_glossary_for
+        from edu.text.restore import join_words, restore_document, token_range
+        from edu.text.source import load_document
 
         doc = load_document(deck.source_path)
         glossary = load_glossary_for(deck.source_path)

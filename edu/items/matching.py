@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from edu.deck import Fact
-from edu.grading import key_of
+from edu.deck.model import Fact
+from edu.grading.grade import key_of
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import too_similar
 from edu.items.grouping import group_id

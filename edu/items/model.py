@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from edu.source import Span
+from edu.text.source import Span
 
 ITEM_KINDS = (
     "short_answer",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edu.deck import Fact
+from edu.deck.model import Fact
 from edu.items.common import Context, base_item, check_no_leak
 from edu.items.distractors import distractors_for
 from edu.items.model import Item

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from edu.deck import Fact
-from edu.grading import parse_date, parse_quantity
+from edu.deck.model import Fact
+from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from edu.deck import Fact
-from edu.grading import key_of, parse_date
+from edu.deck.model import Fact
+from edu.grading.grade import key_of, parse_date
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
 from edu.items.model import Item

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edu.deck import Fact
+from edu.deck.model import Fact
 from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.model import Item

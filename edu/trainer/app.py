@@ -13,7 +13,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.errors import EduError
 from edu.items.model import Item
 from edu.trainer.options import SessionOptions
@@ -41,7 +41,7 @@ class TrainerApp(App[int]):
                  items: dict[str, list[Item]] | None = None) -> None:
         super().__init__()
         if store is None:
-            from edu.progress import open_store
+            from edu.progress.store import open_store
 
             store = open_store(db_path)
         self.state = TrainerState(decks, options or SessionOptions(), store, clock, items)

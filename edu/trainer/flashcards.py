@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.trainer.quiz import question_text
 from edu.trainer.state import RATING_NAMES

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 
 
 class HomeScreen(Screen):

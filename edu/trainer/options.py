@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.errors import EduError, Problem
 from edu.items.model import ITEM_KINDS
 
@@ -51,7 +51,7 @@ def check_sections(decks: list[Deck], sections: tuple[str, ...] | None) -> None:
     """Every requested section must name at least one fact (matched as selection matches)."""
     if not sections:
         return
-    from edu.session import section_matches
+    from edu.progress.session import section_matches
 
     labels = sorted({f.section for d in decks for f in d.facts if f.section})
     for wanted in sections:

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.trainer.messages import Answered
 from edu.trainer.state import Graded
@@ -136,7 +136,7 @@ class QuizScreen(Screen):
         self.refresh_bindings()
 
     def _schedule_line(self, graded: Graded) -> Static:
-        from edu.scheduler import format_interval
+        from edu.progress.scheduler import format_interval
 
         if graded.interval is None:
             return Static(Text("Cram mode: not scheduled.", style="dim"), classes="schedule")

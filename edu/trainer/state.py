@@ -13,15 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.trainer.options import SessionOptions
 
 if TYPE_CHECKING:  # the store, session and stats modules load lazily, at first use
-    from edu.progress import AnswerResult, ProgressStore
-    from edu.session import Counts
-    from edu.session import SessionOptions as Selection
-    from edu.stats import DeckStats
+    from edu.progress.session import Counts
+    from edu.progress.session import SessionOptions as Selection
+    from edu.progress.stats import DeckStats
+    from edu.progress.store import AnswerResult, ProgressStore
 
 Clock = Callable[[], datetime]
 FLASHCARD_KINDS = ("short_answer",)
@@ -86,21 +86,21 @@ class TrainerState:
 
     def counts(self, deck: Deck) -> Counts:
         """Due / new / learning / learned / leeches among the items --kinds/--sections allow."""
-        from edu.session import filter_items, session_counts
+        from edu.progress.session import filter_items, session_counts
 
         chosen = filter_items(self.items(deck), self._selection(self.options.kinds))
         return session_counts(chosen, self.store, deck.id, self.clock())
 
     def session_items(self, deck: Deck, mode: str) -> list[Item]:
         """The items of one session: due reviews first, then new cards, capped by --count."""
-        from edu.session import select_items
+        from edu.progress.session import select_items
 
         return select_items(self.items(deck), self.store, deck.id, self.clock(),
                             self._selection(self._kinds_for(mode)))
 
     def pool_size(self, deck: Deck, mode: str) -> int:
         """How many items --kinds and --sections allow at all, due or not."""
-        from edu.session import filter_items
+        from edu.progress.session import filter_items
 
         return len(filter_items(self.items(deck), self._selection(self._kinds_for(mode))))
 
@@ -110,7 +110,7 @@ class TrainerState:
         return self.options.kinds
 
     def _selection(self, kinds: tuple[str, ...] | None) -> Selection:
-        from edu.session import SessionOptions as Selection
+        from edu.progress.session import SessionOptions as Selection
 
         o = self.options
         return Selection(count=o.count, kinds=kinds, sections=o.sections, only_due=o.due_only,
@@ -120,7 +120,7 @@ class TrainerState:
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
         """Grade a quiz answer and record it at once (one transaction per answer)."""
-        from edu.grading import grade
+        from edu.grading.grade import grade
 
         verdict = grade(item, response)
         result = self.store.record_answer(
@@ -137,21 +137,21 @@ class TrainerState:
 
     def preview(self, deck: Deck, item: Item) -> dict[int, str]:
         """Next interval per rating, formatted for the rating buttons ("10m", "4d")."""
-        from edu.scheduler import card_key, format_interval
+        from edu.progress.scheduler import card_key, format_interval
 
         raw = self.store.preview(deck.id, card_key(item), self.clock())
         return {int(rating): format_interval(interval) for rating, interval in raw.items()}
 
     def stats(self, deck: Deck) -> DeckStats:
         """The stats screen's figures for one deck."""
-        from edu.stats import compute_stats
+        from edu.progress.stats import compute_stats
 
         return compute_stats(self.store, deck, self.items(deck), self.clock())
 
     def next_due_in(self, deck: Deck, mode: str = "quiz") -> str | None:
         """How long until the next scheduled card this mode can ask is due ("8m", "2d")."""
-        from edu.scheduler import card_key, format_interval
-        from edu.session import filter_items
+        from edu.progress.scheduler import card_key, format_interval
+        from edu.progress.session import filter_items
 
         keys = {card_key(item) for item in filter_items(
             self.items(deck), self._selection(self._kinds_for(mode)))}

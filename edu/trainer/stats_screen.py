@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.trainer.quiz import KIND_LABELS
 
 

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 
 
 @dataclass(frozen=True)

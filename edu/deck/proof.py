@@ -19,14 +19,14 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck import Deck, Fact
-from edu.deckcheck import FactMarks
+from edu.deck.check import FactMarks
+from edu.deck.model import Deck, Fact
+from edu.deck.proofcache import ProofRecord, fact_key
+from edu.deck.yamlnodes import problem_at, where
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
-from edu.preprocess import normalise_words, preprocess_words, stop_words
-from edu.proofcache import ProofRecord, fact_key
-from edu.source import looks_raw, tokenize, tokenize_raw
-from edu.yamlnodes import problem_at, where
+from edu.text.preprocess import normalise_words, preprocess_words, stop_words
+from edu.text.source import looks_raw, tokenize, tokenize_raw
 
 # The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
 # "α" may survive); ordinary English always has some.
@@ -48,7 +48,7 @@ class StemIndex:
 
     @classmethod
     def of(cls, text: str) -> StemIndex:
-        # Same tokens as edu.source.load_document, so spans written by `edu extract` on
+        # Same tokens as edu.text.source.load_document, so spans written by `edu extract` on
         # ordinary English (which end at the word, not at its punctuation) prove alike.
         tokens = tokenize_raw(text)[0] if looks_raw(text) else tokenize(text)
         stems = [t.stem for t in tokens]
@@ -236,7 +236,7 @@ def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None
     """Source-document and cross-fact problems of a schema-valid deck.
 
     With `trust_record`, facts proved before against the unchanged source are not proved
-    again (see edu.proofcache); either way, new proofs are recorded.
+    again (see edu.deck.proofcache); either way, new proofs are recorded.
     """
     path = deck.path or "deck"
     problems = near_duplicates(path, deck.facts, marks)

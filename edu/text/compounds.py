@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from edu.preprocess import stop_words
-from edu.wordmap import load_wordmap
+from edu.text.preprocess import stop_words
+from edu.text.wordmap import load_wordmap
 
 _PIECE_COST = 3.0  # penalty per piece: prefer fewer, longer pieces
 _MIN_PIECE = 3  # stop words like "in" may be shorter

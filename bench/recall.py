@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck import Fact
-from edu.preprocess import preprocess_words
-from edu.source import Document
+from edu.deck.model import Fact
+from edu.text.preprocess import preprocess_words
+from edu.text.source import Document
 
 
 @dataclass
@@ -71,7 +71,7 @@ def recall(key: list[KeyFact], facts: list[Fact]) -> tuple[float, list[KeyFact]]
 
 def deck_key(deck_path: str | Path) -> list[KeyFact]:
     """A reviewed deck as an answer key: each fact (and each alias) at its source span."""
-    from edu.deck import load_deck
+    from edu.deck.model import load_deck
 
     out = []
     for f in load_deck(deck_path).facts:

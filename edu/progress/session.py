@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from edu.items.model import Item
-from edu.progress import CardInfo, ProgressStore
-from edu.scheduler import CardKey, as_utc, card_key
+from edu.progress.scheduler import CardKey, as_utc, card_key
+from edu.progress.store import CardInfo, ProgressStore
 
 
 @dataclass

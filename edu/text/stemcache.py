@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from edu.preprocess import normalise_words, stop_words
+from edu.text.preprocess import normalise_words, stop_words
 
 _new: dict[str, str] = {}
 
@@ -48,14 +48,14 @@ def cached_stem(word: str) -> str:
     table = _known()
     got = table.get(word)
     if got is None:
-        from edu.preprocess import stem
+        from edu.text.preprocess import stem
 
         got = table[word] = _new[word] = stem(word)
     return got
 
 
 def preprocess_words_cached(text: str) -> list[str]:
-    """`edu.preprocess.preprocess_words` with cached stems."""
+    """`edu.text.preprocess.preprocess_words` with cached stems."""
     stops = stop_words()
     return [cached_stem(w) for w in normalise_words(text) if w not in stops]
 

@@ -105,7 +105,7 @@ def looks_raw(text: str) -> bool:
     Preprocessed text holds only lower-case letters, digits and spaces (some non-ASCII
     letters survive, like "hα") and no stop words, so a sample is enough to tell.
     """
-    from edu.preprocess import stop_words
+    from edu.text.preprocess import stop_words
 
     sample = text[:200_000]
     words = sample.split()
@@ -120,7 +120,7 @@ def looks_raw(text: str) -> bool:
 def tokenize_raw(text: str) -> tuple[list[Token], list[str]]:
     """Tokens of raw English as the preprocessed form would hold them (stop words and
     punctuation-only words dropped), with offsets of the written word, and those words."""
-    from edu.preprocess import normalise_words, stem, stop_words
+    from edu.text.preprocess import normalise_words, stem, stop_words
 
     stops = stop_words()
     tokens: list[Token] = []
@@ -157,10 +157,10 @@ def load_document(path: str | Path, glossary: object | None = None) -> Document:
 
 
 def _add_sections(doc: Document, glossary: object | None) -> None:
-    from edu.glossary import load_glossary_for
-    from edu.restore import past_bonus, restore_stems
-    from edu.sections import detect_outline, detect_sections
-    from edu.wordmap import load_wordmap
+    from edu.text.glossary import load_glossary_for
+    from edu.text.restore import past_bonus, restore_stems
+    from edu.text.sections import detect_outline, detect_sections
+    from edu.text.wordmap import load_wordmap
 
     if glossary is None and not doc.raw:
         glossary = load_glossary_for(doc.path)

@@ -14,8 +14,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from edu.numbers import NUMBER_WORDS, roman_to_int, scale_of, words_to_number
-from edu.quantities import (
+from edu.grading.numbers import NUMBER_WORDS, roman_to_int, scale_of, words_to_number
+from edu.grading.quantities import (
     APOSTROPHES,
     NON_WORD,
     fold,

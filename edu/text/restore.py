@@ -24,11 +24,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from edu.compounds import split_compound
-from edu.glossary import Glossary
-from edu.preprocess import stop_words
-from edu.source import Document, Span
-from edu.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
+from edu.text.compounds import split_compound
+from edu.text.glossary import Glossary
+from edu.text.preprocess import stop_words
+from edu.text.source import Document, Span
+from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
 _CONTEXT = 8  # tokens of context either side used when restoring a span
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts

@@ -22,7 +22,7 @@ from fsrs import Card, Rating
 
 from edu.errors import EduError, Problem
 from edu.items.model import Item
-from edu.progress_db import (  # noqa: F401  (re-exported: the documented edu.progress API)
+from edu.progress.db import (  # noqa: F401  (re-exported: the documented edu.progress.store API)
     DB_FILENAME,
     MEMORY,
     SCHEMA_VERSION,
@@ -33,7 +33,7 @@ from edu.progress_db import (  # noqa: F401  (re-exported: the documented edu.pr
     resolve_db_path,
     schema_version,
 )
-from edu.scheduler import (
+from edu.progress.scheduler import (
     STATE_NAMES,
     CardKey,
     Settings,

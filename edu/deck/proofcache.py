@@ -15,10 +15,10 @@ import json
 import os
 from pathlib import Path
 
-from edu.deck import Fact
+from edu.deck.model import Fact
 from edu.errors import EduError
 
-RULES_VERSION = 2  # bump whenever the proof rule in edu.deckproof changes
+RULES_VERSION = 2  # bump whenever the proof rule in edu.deck.proof changes
 MAX_KEYS = 20_000
 
 

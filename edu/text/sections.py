@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container
 
-from edu.source import Section, Token
+from edu.text.source import Section, Token
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
            "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]

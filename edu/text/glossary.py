@@ -22,10 +22,10 @@ import yaml
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
-from edu.preprocess import normalise_words
-from edu.stemcache import cached_stem as stem
-from edu.stemcache import flush as flush_stems
-from edu.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.preprocess import normalise_words
+from edu.text.stemcache import cached_stem as stem
+from edu.text.stemcache import flush as flush_stems
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 NUMBER = "{n}"
 _NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from edu.glossary import Glossary
-from edu.preprocess import normalise_words, stem, stop_words
-from edu.restore import restore_stems
+from edu.text.glossary import Glossary
+from edu.text.preprocess import normalise_words, stem, stop_words
+from edu.text.restore import restore_stems
 
 # Prose files (tests/data/prose_<name>.txt) kept out of every tuning of edu/restore.py: the
 # accuracy on them is the honest estimate for new documents. The other four were tuned on.

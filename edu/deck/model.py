@@ -1,7 +1,7 @@
 """Deck and Fact: the reviewed facts that the trainer, Anki export and handouts read.
 
 The format is documented in docs/DECKS.md. Loading uses the YAML safe loader only (its node
-composer, so every problem can be reported with line and column; see edu.deckcheck).
+composer, so every problem can be reported with line and column; see edu.deck.check).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from edu.source import Span
+from edu.text.source import Span
 
 KINDS = ("number", "date", "name")
 STATUSES = ("draft", "reviewed")
@@ -107,9 +107,9 @@ def load_deck(path: str | Path) -> Deck:
     """Load and validate a deck file: EduError carrying every problem `edu check` would report.
 
     Validation (schema, duplicate keys and ids, spans proved against the source document)
-    lives in `edu.deckcheck`; this is its strict entry point for every other command.
+    lives in `edu.deck.check`; this is its strict entry point for every other command.
     """
-    from edu.deckcheck import parse_deck
+    from edu.deck.check import parse_deck
     from edu.errors import EduError, Problem
 
     report = parse_deck(path, trust_record=True)

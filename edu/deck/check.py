@@ -2,7 +2,7 @@
 
 The file is composed into a YAML node tree (safe loader) so each problem carries the line and
 column of the offending key or value; all problems are collected, never just the first. The
-checks against the source document (span range, answer stems) live in `edu.deckproof`.
+checks against the source document (span range, answer stems) live in `edu.deck.proof`.
 """
 
 from __future__ import annotations
@@ -13,11 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck import KINDS, STATUSES, Deck, Fact
-from edu.errors import EduError, Problem
-from edu.fileio import read_text
-from edu.source import Span
-from edu.yamlnodes import (
+from edu.deck.model import KINDS, STATUSES, Deck, Fact
+from edu.deck.yamlnodes import (
     closest,
     compose,
     is_null,
@@ -29,6 +26,9 @@ from edu.yamlnodes import (
     suggest,
     where,
 )
+from edu.errors import EduError, Problem
+from edu.fileio import read_text
+from edu.text.source import Span
 
 DECK_REQUIRED = ("deck", "id", "source", "facts")
 DECK_OPTIONAL = ("description", "language", "tags")
@@ -304,10 +304,10 @@ def _read_deck(path: str, text: str) -> DeckReport:
 def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
     """Read, validate and prove a deck file: the deck (when readable) and every problem.
 
-    `trust_record` skips facts proved before against the unchanged source (edu.proofcache);
+    `trust_record` skips facts proved before against the unchanged source (edu.deck.proofcache);
     `load_deck` uses it to start fast, `edu check` never does.
     """
-    from edu.deckproof import prove_deck
+    from edu.deck.proof import prove_deck
 
     name = str(path)
     try:

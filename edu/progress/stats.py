@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from edu.deck import Deck
+from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.progress import REVIEW_STATE, AnswerRow, ProgressStore, ts_text
-from edu.scheduler import CardKey, Settings, as_utc, day_begin, day_start, learner_day
-from edu.session import Counts, group_by_card, session_counts
+from edu.progress.scheduler import CardKey, Settings, as_utc, day_begin, day_start, learner_day
+from edu.progress.session import Counts, group_by_card, session_counts
+from edu.progress.store import REVIEW_STATE, AnswerRow, ProgressStore, ts_text
 
 NO_SECTION = "(no section)"
 TOP_HARDEST = 10
