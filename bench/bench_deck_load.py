@@ -55,7 +55,7 @@ def timed(fn, repeat: int) -> list[float]:
 
 def fresh_process_ms(path: Path, cache: Path) -> float:
     """import + first load_deck in a new interpreter: what starting the trainer pays."""
-    code = ("import time; t = time.perf_counter(); from edu.deck.model import load_deck; "
+    code = ("import time; t = time.perf_counter(); from edu.deck.check import load_deck; "
             f"load_deck({str(path)!r}); print((time.perf_counter() - t) * 1000)")
     env = {**os.environ, "EDU_CACHE_DIR": str(cache)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -64,7 +64,7 @@ def fresh_process_ms(path: Path, cache: Path) -> float:
 
 
 def main() -> None:
-    from edu.deck.model import load_deck
+    from edu.deck.check import load_deck
 
     with tempfile.TemporaryDirectory() as folder:
         path = synthetic_deck(Path(folder))

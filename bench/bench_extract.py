@@ -23,7 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=50.0, help="size of the synthetic corpus")
     parser.add_argument("--with-sections", action="store_true",
-                        help="load the corpus with load_document (adds section detection)")
+                        help="read the corpus with reading_of (adds restoration and sections)")
     parser.add_argument("--misses", action="store_true",
                         help="list the curated deck's facts that the draft misses")
     args = parser.parse_args()
@@ -32,25 +32,25 @@ def main() -> None:
     from bench.recall import load_reference, recall
     from edu.extract import extract_candidates
     from edu.text.glossary import load_glossary_for
-    from edu.text.source import Document, load_document, tokenize
+    from edu.text.reading import Reading, read_document, reading_of
+    from edu.text.source import Document, tokenize
 
     t1 = time.perf_counter()
-    doc = load_document(SEED)
-    glossary = load_glossary_for(SEED)
+    doc = reading_of(read_document(SEED).document, load_glossary_for(SEED))  # restored afresh
     t2 = time.perf_counter()
-    facts = extract_candidates(doc, glossary)
+    facts = extract_candidates(doc)
     t3 = time.perf_counter()
-    extract_candidates(doc, glossary)
+    extract_candidates(doc)
     t4 = time.perf_counter()
-    print(f"seed: imports {t1 - t0:.3f} s, load {t2 - t1:.3f} s, "
-          f"restore+extract first run {t3 - t2:.3f} s, warm {t4 - t3:.3f} s, "
+    print(f"seed: imports {t1 - t0:.3f} s, read (restore) {t2 - t1:.3f} s, "
+          f"extract first run {t3 - t2:.3f} s, warm {t4 - t3:.3f} s, "
           f"{len(facts)} candidates")
     for doc_path, key_path in [(SEED, DATA / "extract_reference_china.yaml"),
                                (DATA / "extract_panama.txt",
                                 DATA / "extract_reference_panama.yaml")]:
-        d = load_document(doc_path)
+        d = read_document(doc_path)
         key = load_reference(key_path, d)
-        score, missed = recall(key, extract_candidates(d, load_glossary_for(doc_path)))
+        score, missed = recall(key, extract_candidates(d))
         print(f"recall {doc_path.name}: {score:.3f} of {len(key)} "
               f"(missed: {', '.join(m.answer for m in missed) or '-'})")
 
@@ -88,18 +88,18 @@ def main() -> None:
         del parts
         mb = path.stat().st_size / 1_000_000
         t5 = time.perf_counter()
+        text = path.read_text("utf-8")
         if args.with_sections:
-            big = load_document(path)
-        else:  # tokens only: section detection belongs to edu.text.source and is timed apart
-            text = path.read_text("utf-8")
-            big = Document(str(path), text, tokenize(text))
+            big = reading_of(Document(str(path), text, tokenize(text)))
+        else:  # tokens only: restoration and sections are edu.text.reading's, timed apart
+            big = Reading(Document(str(path), text, tokenize(text)), tuple(text.split()))
         t6 = time.perf_counter()
         c6 = time.process_time()
         big_facts = extract_candidates(big)
         t7 = time.perf_counter()
         c7 = time.process_time()
     print(f"corpus: {mb:.1f} MB ({k} copies, {len(big.tokens):,} tokens): load {t6 - t5:.2f} s; "
-          f"restore+extract {t7 - t6:.2f} s wall = {mb / (t7 - t6):.1f} MB/s, "
+          f"extract {t7 - t6:.2f} s wall = {mb / (t7 - t6):.1f} MB/s, "
           f"{c7 - c6:.2f} s CPU = {mb / (c7 - c6):.1f} MB/s; {len(big_facts)} candidates")
 
 

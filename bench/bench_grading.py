@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.grading.grade import grade, key_of, tokens_of
 from edu.items.generate import generate_items
 

@@ -26,7 +26,7 @@ t0 = time.perf_counter()
 from edu.trainer.app import TrainerApp
 from edu.trainer.options import SessionOptions
 from edu.bundled import bundled_deck_path
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.progress.store import open_store
 t_import = time.perf_counter()
 deck = load_deck(bundled_deck_path())

@@ -15,7 +15,7 @@ import yaml
 
 from edu.deck.model import Fact
 from edu.text.preprocess import preprocess_words
-from edu.text.source import Document
+from edu.text.reading import Reading
 
 
 @dataclass
@@ -33,7 +33,7 @@ class KeyFact:
                 "".join(preprocess_words(self.answer.replace("-", " ").replace("/", " ")))]
 
 
-def load_reference(path: str | Path, doc: Document) -> list[KeyFact]:
+def load_reference(path: str | Path, doc: Reading) -> list[KeyFact]:
     """Key facts with `near` located in the document (first occurrence)."""
     data = yaml.safe_load(Path(path).read_text("utf-8"))
     out = []
@@ -71,7 +71,7 @@ def recall(key: list[KeyFact], facts: list[Fact]) -> tuple[float, list[KeyFact]]
 
 def deck_key(deck_path: str | Path) -> list[KeyFact]:
     """A reviewed deck as an answer key: each fact (and each alias) at its source span."""
-    from edu.deck.model import load_deck
+    from edu.deck.check import load_deck
 
     out = []
     for f in load_deck(deck_path).facts:

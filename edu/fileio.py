@@ -56,3 +56,16 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def cache_dir() -> Path | None:
+    """The user cache folder for derived data (readings, proofs, stems); None when disabled.
+
+    `$EDU_CACHE_DIR` overrides it ("off", "0", "none" or empty disable it). Everything kept
+    there can be recomputed, so losing it only costs time."""
+    env = os.environ.get("EDU_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("edu"))

@@ -31,7 +31,8 @@ from typing import Any
 import yaml
 
 from edu.text.preprocess import preprocess_words
-from edu.text.source import Document, Span, load_document
+from edu.text.reading import Reading, read_document
+from edu.text.source import Span
 
 FACT_KEYS = ("id", "kind", "prompt", "answer", "unit", "tolerance", "aliases", "category",
              "section", "source", "tags", "note", "status")
@@ -39,7 +40,7 @@ HEADER_KEYS = ("deck", "id", "source", "description", "language", "tags")
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]*[A-Za-z0-9]")
 
 
-def find_phrase(doc: Document, phrase: str) -> list[tuple[int, int]]:
+def find_phrase(doc: Reading, phrase: str) -> list[tuple[int, int]]:
     """Token index ranges [i, j) where the stems of `phrase` occur consecutively."""
     want = phrase.split()
     stems = [t.stem for t in doc.tokens]
@@ -52,12 +53,12 @@ def answer_key(text: str) -> str:
     return "".join(preprocess_words(text))
 
 
-def span_key(doc: Document, span: Span) -> str:
+def span_key(doc: Reading, span: Span) -> str:
     """The evidence as the proof rule compares it: the span's stems joined without spaces."""
-    return "".join(t.stem for t in doc.tokens_in(span))
+    return "".join(t.stem for t in doc.tokens[slice(*doc.token_range(span))])
 
 
-def proof_problems(doc: Document, fact: dict[str, Any]) -> list[str]:
+def proof_problems(doc: Reading, fact: dict[str, Any]) -> list[str]:
     """Everything wrong with one fact's evidence, as readable messages."""
     problems = []
     span = Span.from_dict(fact["source"])
@@ -65,14 +66,14 @@ def proof_problems(doc: Document, fact: dict[str, Any]) -> list[str]:
     ends = {t.end for t in doc.tokens}
     if span.start not in starts or span.end not in ends:
         problems.append(f"span {span.start}-{span.end} is not aligned to token boundaries")
-    n_tokens = len(doc.tokens_in(span))
+    n_tokens = len(doc.tokens[slice(*doc.token_range(span))])
     if not 8 <= n_tokens <= 30:
         problems.append(f"span has {n_tokens} tokens (want 8-30)")
     key = answer_key(str(fact["answer"]))
     if not key:
         problems.append("answer has no stems")
     elif key not in span_key(doc, span):
-        problems.append(f"answer stems {key!r} not in span: {doc.span_text(span)!r}")
+        problems.append(f"answer stems {key!r} not in span: {doc.text[span.start:span.end]!r}")
     prompt_key = " ".join(preprocess_words(fact["prompt"]))
     answer_words = " ".join(preprocess_words(str(fact["answer"])))
     if answer_words and f" {answer_words} " in f" {prompt_key} ":
@@ -126,14 +127,14 @@ def leading_comment(text: str) -> str:
     return "\n".join(out)
 
 
-def load_raw(deck_path: Path) -> tuple[dict[str, Any], Document, str]:
+def load_raw(deck_path: Path) -> tuple[dict[str, Any], Reading, str]:
     text = deck_path.read_text("utf-8")
     data = yaml.safe_load(text)
-    doc = load_document(deck_path.parent / data["source"])
+    doc = read_document(deck_path.parent / data["source"])
     return data, doc, text
 
 
-def section_at(doc: Document, offset: int) -> str:
+def section_at(doc: Reading, offset: int) -> str:
     """Section label from the document model once section detection exists, else ''."""
     finder = getattr(doc, "section_at", None)
     section = finder(offset) if finder else None
@@ -141,7 +142,7 @@ def section_at(doc: Document, offset: int) -> str:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    doc = load_document(args.doc)
+    doc = read_document(args.doc)
     hits = find_phrase(doc, args.phrase)
     for i, j in hits:
         start, end = doc.tokens[i].start, doc.tokens[j - 1].end
@@ -199,14 +200,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Print every fact (or the chosen ids) beside its restored evidence, for a human check."""
-    from edu.text.glossary import load_glossary_for
-    from edu.text.restore import restore_document
-
-    data, _, _ = load_raw(Path(args.deck))
-    source = Path(args.deck).parent / data["source"]
-    glossary = load_glossary_for(str(source))
-    doc = load_document(source, glossary=glossary)
-    words = restore_document(doc, glossary)
+    data, doc, _ = load_raw(Path(args.deck))
+    words = doc.words
     wanted = set(args.ids or [])
     for fact in data["facts"]:
         if wanted and fact["id"] not in wanted:

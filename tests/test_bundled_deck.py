@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck.model import Deck, load_deck
+from edu.deck.check import load_deck
+from edu.deck.model import Deck
 from edu.text.preprocess import preprocess_words
-from edu.text.source import Document, load_document
+from edu.text.reading import read_document
+from edu.text.source import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 DECK = ROOT / "decks" / "china-space-2021.yaml"
@@ -38,7 +40,7 @@ def deck() -> Deck:
 
 @pytest.fixture(scope="module")
 def doc(deck: Deck) -> Document:
-    return load_document(deck.source_path)
+    return read_document(deck.source_path)
 
 
 def stems_key(text: str) -> str:
@@ -154,7 +156,7 @@ def test_proof_rule_and_spans(deck: Deck, doc: Document) -> None:
     ends = {t.end for t in doc.tokens}
     for f in deck.facts:
         assert f.source.start in starts and f.source.end in ends, f.id
-        tokens = doc.tokens_in(f.source)
+        tokens = doc.tokens[slice(*doc.token_range(f.source))]
         assert 8 <= len(tokens) <= 30, (f.id, len(tokens))
         assert stems_key(f.answer) in "".join(t.stem for t in tokens), f.id
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck.check import check_deck, parse_deck
-from edu.deck.model import dump_deck, load_deck
+from edu.deck.check import check_deck, load_deck, parse_deck
+from edu.deck.model import dump_deck
 from edu.errors import EduError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 import edu.deck.proof
-from edu.deck.check import check_deck
-from edu.deck.model import load_deck
+from edu.deck.check import check_deck, load_deck
 from edu.errors import EduError
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"

@@ -19,8 +19,8 @@ from edu.deck.check import (
     FACT_OPTIONAL,
     FACT_REQUIRED,
     check_deck,
+    load_deck,
 )
-from edu.deck.model import load_deck
 from edu.errors import EduError, Problem
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from edu.cli import main
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.handout.export import card_text, gift_escape, to_csv, to_gift
 from edu.items.generate import generate_items
 from edu.items.model import Item

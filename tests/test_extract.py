@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from bench.recall import load_reference, recall
 from edu.cli import main
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
-from edu.text.glossary import load_glossary_for
-from edu.text.source import Document, load_document, tokenize
+from edu.text.reading import read_document, reading_of
+from edu.text.source import Document, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -25,16 +25,16 @@ PANAMA = DATA / "extract_panama.txt"
 
 @pytest.fixture(scope="module")
 def seed() -> Document:
-    return load_document(SEED)
+    return read_document(SEED)
 
 
 @pytest.fixture(scope="module")
 def seed_facts(seed: Document):
-    return extract_candidates(seed, load_glossary_for(SEED))
+    return extract_candidates(seed)
 
 
 def _doc(text: str) -> Document:
-    return Document(path="mem.txt", text=text, tokens=tokenize(text))
+    return reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
 
 
 def test_kinds_present_and_draft_status(seed_facts) -> None:
@@ -49,7 +49,7 @@ def test_kinds_present_and_draft_status(seed_facts) -> None:
 def test_ids_unique_and_stable_across_runs(seed, seed_facts) -> None:
     ids = [f.id for f in seed_facts]
     assert len(ids) == len(set(ids))
-    again = extract_candidates(seed, load_glossary_for(SEED))
+    again = extract_candidates(seed)
     assert [f.id for f in again] == ids
 
 
@@ -67,7 +67,7 @@ def test_ids_survive_unrelated_edits(seed, tmp_path: Path) -> None:
     extra_head = "prefac unrelat remark 1999 13 bird nest tree "
     path = tmp_path / "edited.txt"
     path.write_text(extra_head + seed.text + " appendix 42 blue whale swim ocean", "utf-8")
-    moved = {f.id: f for f in extract_candidates(load_document(path))}
+    moved = {f.id: f for f in extract_candidates(read_document(path, seed.glossary))}
     missing = set(base) - set(moved)
     # only facts whose evidence window touched the very start could change
     assert len(missing) <= 2, missing
@@ -126,10 +126,10 @@ def test_kinds_filter(seed) -> None:
     (PANAMA, DATA / "extract_reference_panama.yaml", 0.95),  # measured 1.0
 ])
 def test_recall_floor(doc_path: Path, key_path: Path, floor: float) -> None:
-    doc = load_document(doc_path)
+    doc = read_document(doc_path)
     key = load_reference(key_path, doc)
     assert len(key) >= (100 if doc_path == SEED else 20)
-    score, missed = recall(key, extract_candidates(doc, load_glossary_for(doc_path)))
+    score, missed = recall(key, extract_candidates(doc))
     assert score >= floor, [m.answer for m in missed]
 
 
@@ -194,7 +194,7 @@ def test_descriptions_and_acronyms() -> None:
 def test_raw_english_document(tmp_path: Path) -> None:
     path = tmp_path / "raw.txt"
     path.write_text((DATA / "extract_panama.raw.txt").read_text("utf-8"), "utf-8")
-    doc = load_document(path)
+    doc = read_document(path)
     assert doc.raw
     facts = extract_candidates(doc)
     by_answer = {f.answer: f for f in facts}
@@ -292,7 +292,7 @@ def test_raw_english_capitalised_runs_stop_at_punctuation(tmp_path: Path) -> Non
     path.write_text("The ship reached Gatun on the Atlantic side. Later the Canal Zone, "
                     "run by the Isthmus of Panama authorities, was handed over in 1999.\n",
                     "utf-8")
-    facts = {f.answer for f in extract_candidates(load_document(path))}
+    facts = {f.answer for f in extract_candidates(read_document(path))}
     assert "Canal Zone" in facts and "Isthmus of Panama" not in facts
     assert not any("Gatun" in a and "Atlantic" in a for a in facts)
 
@@ -310,11 +310,11 @@ def test_raw_english_evidence_is_the_sentence(tmp_path: Path) -> None:
     first.write_text(raw, "utf-8")
     second.write_text("Preface, with 12 unrelated birds.\n\n" + raw + "\nThe end: 99 bottles.\n",
                       "utf-8")
-    facts = extract_candidates(load_document(first))
+    facts = extract_candidates(read_document(first))
     length = next(f for f in facts if f.answer == "82")
     assert length.evidence == "waterway is about 82 kilometres long"
     assert length.prompt.endswith("Waterway is about _____ kilometres long.")
-    moved = {f.id for f in extract_candidates(load_document(second))}
+    moved = {f.id for f in extract_candidates(read_document(second))}
     assert {f.id for f in facts} <= moved
 
 
@@ -323,6 +323,6 @@ def test_glossary_acronym_is_spelled_out() -> None:
 
     glossary = parse_glossary("glossary:\n  names: [PNT]\n", "mini.yaml")
     doc = _doc("china build nation posit navig time pnt system serv user")
-    facts = {f.answer_stems: f for f in extract_candidates(doc, glossary)}
+    facts = {f.answer_stems: f for f in extract_candidates(reading_of(doc.document, glossary))}
     assert facts["pnt"].answer == "PNT"
     assert "posit navig time" in facts

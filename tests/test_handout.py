@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from edu.cli import main
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.handout import html as html_out
 from edu.handout import markdown as md_out
 from edu.handout import pdf as pdf_out

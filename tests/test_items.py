@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck.model import Fact, load_deck
+from edu.deck.check import load_deck
+from edu.deck.model import Fact
 from edu.grading.grade import grade, key_of
 from edu.items.common import leaks, number_leaks
 from edu.items.distractors import too_similar

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck.model import Deck, Fact, load_deck
+from edu.deck.check import load_deck
+from edu.deck.model import Deck, Fact
 from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Drop, Surroundings
 from edu.items.distractors import (

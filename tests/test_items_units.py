@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from edu.cli import main
-from edu.deck.model import Fact, load_deck
+from edu.deck.check import load_deck
+from edu.deck.model import Fact
 from edu.grading.grade import grade, parse_date, parse_quantity
 from edu.grading.numbers import find_number, number_to_words, ordinal, roman_to_int, words_to_number
 from edu.items.distractors import (

@@ -9,9 +9,10 @@ import pytest
 
 from bench.restore_eval import is_held_out, measure
 from edu.errors import EduError
-from edu.text.glossary import load_glossary_for, parse_glossary
-from edu.text.restore import join_words, restore_document, restore_span, restore_stems
-from edu.text.source import Span, load_document
+from edu.text.glossary import parse_glossary
+from edu.text.reading import read_document
+from edu.text.restore import join_words, restore_stems
+from edu.text.source import Span
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -20,12 +21,12 @@ PROSE = sorted((Path(__file__).parent / "data").glob("prose_*.txt"))
 
 @pytest.fixture(scope="module")
 def seed():
-    return load_document(SEED)
+    return read_document(SEED)
 
 
 @pytest.fixture(scope="module")
 def seed_words(seed):
-    return restore_document(seed, load_glossary_for(SEED))
+    return list(seed.words)
 
 
 def _phrase(seed, seed_words, stems: str) -> str:
@@ -71,9 +72,9 @@ def test_counts_make_nouns_agree():
 
 def test_restore_span_matches_document(seed, seed_words):
     start = seed.text.index("2016 decemb 2021 207")
-    text = restore_span(seed, Span(start, start + 60), load_glossary_for(SEED))
+    text = seed.span_text(Span(start, start + 60))
     assert "207 launch missions" in text
-    assert restore_span(seed, Span(0, 0)) == ""
+    assert seed.span_text(Span(0, 0)) == ""
 
 
 def test_accuracy_floor_on_prose():
@@ -137,8 +138,8 @@ def test_cli_text_and_raw_passthrough(tmp_path):
     rows = json.loads(out.stdout)
     assert [r["word"] for r in rows] == ["Tianhe", "core", "module", "launched", "April", "2021"]
     assert rows[0]["stem"] == "tianh"
-    doc = load_document(raw)
-    assert restore_span(doc, Span(0, 40)) == "Tianhe core module was launched"
+    doc = read_document(raw)
+    assert doc.span_text(Span(0, 40)) == "Tianhe core module was launched"
 
 
 @pytest.mark.parametrize("content", [None, b"", b"\x00\x00", b"\xff\xfe bad"])

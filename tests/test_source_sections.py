@@ -11,7 +11,8 @@ import pytest
 from edu.errors import EduError
 from edu.text.glossary import load_glossary_for
 from edu.text.preprocess import preprocess
-from edu.text.source import load_document, looks_raw
+from edu.text.reading import read_document
+from edu.text.source import looks_raw
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -19,7 +20,7 @@ SEED = ROOT / "seeds" / "china-space-2021.txt"
 
 @pytest.fixture(scope="module")
 def seed():
-    return load_document(SEED)
+    return read_document(SEED)
 
 
 def test_token_offsets_point_at_their_stems(seed):
@@ -51,7 +52,7 @@ def test_seed_outline(seed):
 def test_detected_titles_without_glossary():
     from edu.text.glossary import Glossary
 
-    doc = load_document(SEED, glossary=Glossary())
+    doc = read_document(SEED, Glossary())
     titles = {s.number: s.title for s in doc.sections}
     assert titles["I"] == ""  # inferred section: its numeral and heading are gone
     assert titles["IV"] == "Research space science"
@@ -89,7 +90,7 @@ Conclusion. The river is healing, but the work goes on.
 def test_outline_of_small_preprocessed_document(tmp_path):
     path = tmp_path / "river.txt"
     path.write_text(preprocess(SMALL_RAW), "utf-8")
-    doc = load_document(path)
+    doc = read_document(path)
     assert not doc.raw
     labels = [s.label for s in doc.sections]
     assert labels[0] == "Preamble"
@@ -104,10 +105,10 @@ def test_outline_of_small_preprocessed_document(tmp_path):
 def test_raw_english_is_detected_and_tokenized_like_its_preprocessed_form(tmp_path):
     path = tmp_path / "raw.txt"
     path.write_text(SMALL_RAW, "utf-8")
-    doc = load_document(path)
+    doc = read_document(path)
     assert doc.raw
     assert [t.stem for t in doc.tokens] == preprocess(SMALL_RAW).split()
-    assert doc.words[:3] == ["Preamble", "Rivers", "shape"]
+    assert doc.words[:3] == ("Preamble", "Rivers", "shape")
     for t, w in zip(doc.tokens, doc.words, strict=True):
         assert doc.text[t.start : t.end] == w
     titles = {s.number: s.title for s in doc.sections}
@@ -122,7 +123,7 @@ def test_bad_documents_raise_edu_error(tmp_path, content):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(EduError):
-        load_document(path)
+        read_document(path)
 
 
 def test_seed_glossary_loads():
@@ -146,7 +147,7 @@ def test_outline_of_a_preprocessed_report(tmp_path):
     raw = (Path(__file__).parent / "data" / "prose_whitepaper.txt").read_text("utf-8")
     path = tmp_path / "report.txt"
     path.write_text(preprocess(raw), "utf-8")
-    doc = load_document(path)
+    doc = read_document(path)
     numbers = [s.number or s.title for s in doc.sections]
     assert numbers == ["Preamble", "I", "I.1", "I.2", "II", "II.1", "II.2", "II.3",
                        "III", "III.1", "III.2", "IV", "Conclusion"]
@@ -161,4 +162,4 @@ def test_plain_articles_have_no_invented_sections(tmp_path, name):
     raw = (Path(__file__).parent / "data" / f"prose_{name}.txt").read_text("utf-8")
     path = tmp_path / "article.txt"
     path.write_text(preprocess(raw), "utf-8")
-    assert load_document(path).sections == []
+    assert read_document(path).sections == ()

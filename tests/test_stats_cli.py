@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from edu.cli import main
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 from edu.grading.grade import grade
 from edu.items.generate import generate_items
 from edu.progress.session import select_items

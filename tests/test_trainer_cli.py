@@ -10,7 +10,7 @@ import pytest
 
 from edu.bundled import BUNDLED_DECK, bundled_deck_path, bundled_roots
 from edu.cli import main
-from edu.deck.model import load_deck
+from edu.deck.check import load_deck
 
 ROOT = Path(__file__).resolve().parent.parent
 DECK = str(Path(__file__).parent / "data" / "trainer" / "deck.yaml")

@@ -19,8 +19,8 @@ from edu.cli import main
 from edu.deck.check import check_deck
 from edu.extract import extract_candidates
 from edu.text.preprocess import preprocess
-from edu.text.restore import restore_document, restore_stems
-from edu.text.source import load_document
+from edu.text.reading import read_document
+from edu.text.restore import restore_stems
 
 DATA = Path(__file__).parent / "data"
 DOCS = ["unseen_rail", "unseen_polar"]
@@ -33,7 +33,7 @@ def _doc_path(name: str) -> Path:
 @pytest.fixture(scope="module", params=DOCS)
 def unseen(request):
     path = _doc_path(request.param)
-    return request.param, path, load_document(path)
+    return request.param, path, read_document(path)
 
 
 def test_preprocessed_files_follow_the_recipe() -> None:
@@ -54,7 +54,7 @@ def test_restore_json_one_object_per_token(unseen, capsys) -> None:
 
 def test_unknown_names_are_capitalised(unseen) -> None:
     name, _, doc = unseen
-    by_stem = dict(zip([t.stem for t in doc.tokens], restore_document(doc), strict=True))
+    by_stem = dict(zip([t.stem for t in doc.tokens], doc.words, strict=True))
     names = {"unseen_rail": {"veridia": "Veridia", "merrow": "Merrow", "tamsford": "Tamsford",
                              "fx400": "FX400", "kessington": "Kessington"},
              "unseen_polar": {"ravnfjel": "Ravnfjel", "nordhavn": "Nordhavn",
@@ -96,7 +96,7 @@ def test_sections_found(unseen) -> None:
 @pytest.mark.parametrize("name, floor", [("unseen_rail", 0.9), ("unseen_polar", 0.9)])
 def test_recall_floor(name: str, floor: float) -> None:
     # measured 2026-11-25: rail 29/30 (0.967; "Greymoor" reads as grey-moor), polar 30/30
-    doc = load_document(_doc_path(name))
+    doc = read_document(_doc_path(name))
     key = load_reference(DATA / f"{name}_reference.yaml", doc)
     assert len(key) >= 20
     score, missed = recall(key, extract_candidates(doc))
@@ -153,14 +153,14 @@ def test_draft_deck_preview_needs_drafts_flag(draft, tmp_path, capsys) -> None:
 
 def test_a_count_after_a_name_is_not_its_designator() -> None:
     # "contribut data 14 instrument", "adventdalen 12 borehol": counts of a noun
-    doc = load_document(_doc_path("unseen_polar"))
+    doc = read_document(_doc_path("unseen_polar"))
     answers = {f.answer for f in extract_candidates(doc)}
     assert "Adventdalen" in answers and "14" in answers
     assert not answers & {"Data-14", "Adventdalen-12"}
 
 
 def test_raw_english_titles_come_from_the_lines() -> None:
-    doc = load_document(DATA / "unseen_rail.raw.txt")
+    doc = read_document(DATA / "unseen_rail.raw.txt")
     titles = {s.number: s.title for s in doc.sections}
     assert titles["I"] == "Development of the Network"  # implied I: its "I. ..." line
     assert titles["I.1"] == "Length and coverage"  # the line's first sentence
@@ -175,11 +175,11 @@ def test_compounds_whose_last_word_porter_cut_further() -> None:
 
 
 def test_counted_nouns_read_well() -> None:
-    facts = {f.answer: f for f in extract_candidates(load_document(_doc_path("unseen_polar")))}
+    facts = {f.answer: f for f in extract_candidates(read_document(_doc_path("unseen_polar")))}
     assert facts["46 billion"].unit == "kroner"  # not "kroner recommended"
-    winters = [f for f in extract_candidates(load_document(_doc_path("unseen_polar")))
+    winters = [f for f in extract_candidates(read_document(_doc_path("unseen_polar")))
                if f.answer == "14" and "Tromhavn" in f.evidence]
     assert winters and winters[0].unit == "winters"  # not "winter Tromhavn"
-    rail = {f.answer: f for f in extract_candidates(load_document(_doc_path("unseen_rail")))}
+    rail = {f.answer: f for f in extract_candidates(read_document(_doc_path("unseen_rail")))}
     assert rail["1,200"].unit == "passengers"  # not "passenger pers"
     assert rail["23"].unit == "people"  # not "peoples"

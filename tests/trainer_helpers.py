@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck.model import Deck, load_deck
+from edu.deck.check import load_deck
+from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.trainer.app import TrainerApp
 from edu.trainer.options import SessionOptions

@@ -55,7 +55,7 @@ def parse_kinds(raw: list[str] | None) -> list[str] | None:
 
 def load_deck_checked(path: str) -> Deck:
     """`load_deck`, with any malformed-deck exception turned into a located EduError."""
-    from edu.deck.model import load_deck
+    from edu.deck.check import load_deck
 
     try:
         deck = load_deck(path)

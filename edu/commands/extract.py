@@ -46,17 +46,15 @@ def run(args: argparse.Namespace) -> int:
     from edu.errors import EduError, Problem
     from edu.extract import draft_deck, extract_candidates
     from edu.fileio import atomic_write
-    from edu.text.glossary import load_glossary_for
-    from edu.text.source import load_document
+    from edu.text.reading import read_document
 
-    doc = load_document(args.file)
-    glossary = load_glossary_for(args.file)
-    facts = extract_candidates(doc, glossary, kinds=args.kinds)
+    reading = read_document(args.file)
+    facts = extract_candidates(reading, kinds=args.kinds)
     if args.min_score is not None:
         facts = [f for f in facts if (f.score or 0.0) >= args.min_score]
     if args.limit is not None:
         facts = facts[: args.limit]
-    deck = draft_deck(args.file, facts, args.output, glossary)
+    deck = draft_deck(args.file, facts, args.output, reading.glossary)
     text = dump_deck(deck)
     if args.output:
         try:

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from edu.deck.model import load_deck
+    from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
     from edu.fileio import atomic_write
     from edu.items.generate import generate_items_with_report, parse_kinds

@@ -6,6 +6,10 @@ import argparse
 import json
 import re
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the module is imported lazily: `edu --help` need not load restoration
+    from edu.text.reading import Reading
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -25,15 +29,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.text.glossary import load_glossary, load_glossary_for
-    from edu.text.restore import join_words, restore_document
-    from edu.text.source import load_document
+    from edu.text.glossary import load_glossary
+    from edu.text.reading import read_document
+    from edu.text.restore import join_words
 
-    glossary = load_glossary(args.glossary) if args.glossary else load_glossary_for(args.file)
-    doc = load_document(args.file, glossary=glossary)
+    reading = read_document(args.file, load_glossary(args.glossary) if args.glossary else None)
     if args.sections:
-        return _print_sections(doc, args.format)
-    words = restore_document(doc, glossary)
+        return _print_sections(reading, args.format)
+    doc, words = reading.document, reading.words
     if args.format == "json":
         rows = [{"stem": t.stem, "word": w, "start": t.start, "end": t.end}
                 for t, w in zip(doc.tokens, words, strict=True)]
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     # Put each detected heading on its own line so the text reads like the document.
     # The heading's own tokens are shown once, as the heading line.
     starts: dict[int, list] = {}
-    for sec in doc.sections:
+    for sec in reading.sections:
         starts.setdefault(sec.start, []).append(sec)
     out: list[str] = []
     chunk: list[str] = []
@@ -75,14 +78,14 @@ def _wrap(line: str) -> str:
     return textwrap.fill(line, width=88, break_on_hyphens=False) if line else line
 
 
-def _print_sections(doc, fmt: str) -> int:  # noqa: ANN001
+def _print_sections(reading: Reading, fmt: str) -> int:
     if fmt == "json":
         rows = [{"number": s.number, "title": s.title, "start": s.start, "end": s.end}
-                for s in doc.sections]
+                for s in reading.sections]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    for s in doc.sections:
+    for s in reading.sections:
         depth = s.number.count(".")
         sys.stdout.write(f"{'  ' * depth}{s.label}  [{s.start}-{s.end}]\n")
     return 0

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
-    from edu.deck.model import load_deck
+    from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
     from edu.trainer.options import (
         SessionOptions,

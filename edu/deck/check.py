@@ -14,7 +14,9 @@ from pathlib import Path
 import yaml
 
 from edu.deck.model import KINDS, STATUSES, Deck, Fact
+from edu.deck.proof import prove_deck
 from edu.deck.yamlnodes import (
+    FactMarks,
     closest,
     compose,
     is_null,
@@ -43,21 +45,6 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion trillion dozen half".split()
 )
-
-
-@dataclass
-class FactMarks:
-    """Where one fact sits in the deck file: its mapping node and its value nodes by key."""
-
-    node: yaml.Node
-    values: dict[str, yaml.Node] = field(default_factory=dict)
-
-    def node_for(self, *keys: str) -> yaml.Node:
-        """The first of `keys` present, else the fact itself: the best place to point at."""
-        for key in keys:
-            if key in self.values:
-                return self.values[key]
-        return self.node
 
 
 @dataclass
@@ -307,8 +294,6 @@ def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
     `trust_record` skips facts proved before against the unchanged source (edu.deck.proofcache);
     `load_deck` uses it to start fast, `edu check` never does.
     """
-    from edu.deck.proof import prove_deck
-
     name = str(path)
     try:
         text = read_text(path, allow_empty=True)
@@ -331,3 +316,15 @@ def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
 def check_deck(path: str | Path) -> list[Problem]:
     """Every problem of a deck file, in file order; an empty list means the deck is sound."""
     return parse_deck(path).problems
+
+
+def load_deck(path: str | Path) -> Deck:
+    """Load and validate a deck file: EduError carrying every problem `edu check` would report.
+
+    Validation (schema, duplicate keys and ids, spans proved against the source document)
+    lives in `edu.deck.check`; this is its strict entry point for every other command.
+    """
+    report = parse_deck(path, trust_record=True)
+    if report.problems or report.deck is None:
+        raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
+    return report.deck

@@ -103,21 +103,6 @@ class Deck:
         return out
 
 
-def load_deck(path: str | Path) -> Deck:
-    """Load and validate a deck file: EduError carrying every problem `edu check` would report.
-
-    Validation (schema, duplicate keys and ids, spans proved against the source document)
-    lives in `edu.deck.check`; this is its strict entry point for every other command.
-    """
-    from edu.deck.check import parse_deck
-    from edu.errors import EduError, Problem
-
-    report = parse_deck(path, trust_record=True)
-    if report.problems or report.deck is None:
-        raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
-    return report.deck
-
-
 def dump_deck(deck: Deck) -> str:
     """YAML text of a deck in the documented key order."""
     import yaml

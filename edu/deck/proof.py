@@ -19,10 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck.check import FactMarks
 from edu.deck.model import Deck, Fact
 from edu.deck.proofcache import ProofRecord, fact_key
-from edu.deck.yamlnodes import problem_at, where
+from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
 from edu.text.preprocess import normalise_words, preprocess_words, stop_words
@@ -48,7 +47,7 @@ class StemIndex:
 
     @classmethod
     def of(cls, text: str) -> StemIndex:
-        # Same tokens as edu.text.source.load_document, so spans written by `edu extract` on
+        # Same tokens as edu.text.source.document_of, so spans written by `edu extract` on
         # ordinary English (which end at the word, not at its punctuation) prove alike.
         tokens = tokenize_raw(text)[0] if looks_raw(text) else tokenize(text)
         stems = [t.stem for t in tokens]

@@ -12,23 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from edu.deck.model import Fact
 from edu.errors import EduError
+from edu.fileio import atomic_write, cache_dir
 
 RULES_VERSION = 2  # bump whenever the proof rule in edu.deck.proof changes
 MAX_KEYS = 20_000
-
-
-def _cache_dir() -> Path | None:
-    env = os.environ.get("EDU_CACHE_DIR")
-    if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("edu"))
 
 
 def fact_key(fact: Fact) -> str:
@@ -43,7 +34,7 @@ class ProofRecord:
         resolved = source.resolve()
         stat = resolved.stat()
         self.identity = [RULES_VERSION, str(resolved), stat.st_mtime_ns, stat.st_size]
-        folder = _cache_dir()
+        folder = cache_dir()
         digest = hashlib.sha1(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         self.file = folder / f"proofs-{digest}.json" if folder else None
         self.proved: set[str] = set()
@@ -67,8 +58,6 @@ class ProofRecord:
             return
         if len(self.proved) > MAX_KEYS:  # old versions of edited facts pile up; start afresh
             self.proved -= self._loaded
-        from edu.fileio import atomic_write
-
         payload = json.dumps({"identity": self.identity, "proved": sorted(self.proved)})
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ expect, with the safe constructor. Used by the deck checker; any other YAML read
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -173,3 +174,18 @@ def scalar_number(node: yaml.Node, *, integer: bool) -> int | float | None:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+@dataclass
+class FactMarks:
+    """Where one fact sits in the deck file: its mapping node and its value nodes by key."""
+
+    node: yaml.Node
+    values: dict[str, yaml.Node] = field(default_factory=dict)
+
+    def node_for(self, *keys: str) -> yaml.Node:
+        """The first of `keys` present, else the fact itself: the best place to point at."""
+        for key in keys:
+            if key in self.values:
+                return self.values[key]
+        return self.node

@@ -1,7 +1,10 @@
 """Fact extraction: ranked draft facts (numbers, dates, names) with exact evidence spans.
 
-    extract_candidates(doc, glossary=None, kinds=None) -> list[Fact]   # best first
+    extract_candidates(reading, kinds=None) -> list[Fact]   # best first
     draft_deck(doc_path, facts, out_path=None, glossary=None) -> Deck
+
+Extraction takes the document's one `Reading` (edu.text.reading): answers, prompts and
+evidence are cut from its words, so a draft reads exactly as `edu restore` shows its span.
 
 Stages: `lexicon` classifies each distinct stem, `scan` finds anchors in one pass over the
 tokens, `phrases` adds places and organisation names made of English words, `terms` adds
@@ -25,18 +28,19 @@ from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.extract.terms import term_anchors
 from edu.text.glossary import Glossary
+from edu.text.reading import Reading
 from edu.text.source import Document
 
 KINDS = ("number", "date", "name")
 
 
-def heading_boundaries(doc: Document) -> set[int]:
+def heading_boundaries(reading: Reading) -> set[int]:
     """Token indices where a section heading starts (windows never cross them)."""
-    if not doc.sections:
+    if not reading.sections:
         return set()
-    starts = doc.token_starts() if hasattr(doc, "token_starts") else [t.start for t in doc.tokens]
+    starts = reading.document.token_starts()
     out = set()
-    for sec in doc.sections:
+    for sec in reading.sections:
         k = bisect_left(starts, sec.start)
         if k < len(starts) and starts[k] == sec.start:
             out.add(k)
@@ -60,7 +64,7 @@ def _clause_breaks(doc: Document) -> set[int]:
     return out
 
 
-def extract_candidates(doc: Document, glossary: Glossary | None = None,
+def extract_candidates(reading: Reading,
                        kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
     # Extraction makes many small objects and no reference cycles; the cyclic collector
@@ -68,18 +72,18 @@ def extract_candidates(doc: Document, glossary: Glossary | None = None,
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _extract(doc, glossary, kinds)
+        return _extract(reading, kinds)
     finally:
         if enabled:
             gc.enable()
 
 
-def _extract(doc: Document, glossary: Glossary | None,
-             kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:
+def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:
+    doc, glossary = reading.document, reading.glossary
     stems = list(map(attrgetter("stem"), doc.tokens))
     classifier = Classifier()
     classes = classifier.classes(stems)
-    boundaries = heading_boundaries(doc)
+    boundaries = heading_boundaries(reading)
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
@@ -93,7 +97,7 @@ def _extract(doc: Document, glossary: Glossary | None,
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
-    return build_facts(doc, stems, classes, anchors, boundaries, glossary)
+    return build_facts(reading, stems, classes, anchors, boundaries)
 
 
 def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None = None,

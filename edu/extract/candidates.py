@@ -29,15 +29,14 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.text.glossary import Glossary
 from edu.text.preprocess import preprocess_words
+from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span
 from edu.text.wordmap import load_wordmap
 
 # Tokens of evidence kept before / after the answer, by kind.
 WINDOW = {"number": (5, 6), "date": (6, 4), "name": (3, 6)}
-_CONTEXT = 8  # extra tokens restored on each side so glossary names at the edges resolve
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -127,11 +126,13 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     return round(s, 2)
 
 
-def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: list[Anchor],
-                boundaries: set[int], glossary: Glossary | None) -> list[Fact]:
-    """Distinct draft facts for the anchors, best first."""
+def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors: list[Anchor],
+                boundaries: set[int]) -> list[Fact]:
+    """Distinct draft facts for the anchors, best first; every text is cut from the reading."""
     n = len(stems)
+    doc = reading.document
     tokens = doc.tokens
+    words = reading.words
     seen: set[tuple[str, str, str]] = set()
     repeats: Counter[tuple[str, str]] = Counter()
     freq: Counter[tuple[str, str]] = Counter()
@@ -161,24 +162,20 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             continue
         seen.add(key)
         keyed.append((a, lo, hi, answer_stems, key[2], fkey))
-    sec_starts, sec_labels = _section_index(doc)
+    sec_starts, sec_labels = _section_index(reading)
     facts: list[Fact] = []
     ids: set[str] = set()
-    readable = _Readable(doc, stems, glossary,
-                         [(max(0, k[1] - _CONTEXT), min(n, k[2] + _CONTEXT)) for k in keyed])
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
-        c_lo, c_hi = max(0, lo - _CONTEXT), min(n, hi + _CONTEXT)
-        words = readable.words(c_lo, c_hi)
-        w = words[lo - c_lo : hi - c_lo]
+        w = list(words[lo:hi])
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
         ans_cls = classes[a.i : a.j]
         ans_stems = stems[a.i : a.j]
         unit = None
         note = None
-        phrase = join_words(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo]) if a.phrase[1] else ""
+        phrase = join_words(list(words[a.phrase[0] : a.phrase[1]])) if a.phrase[1] else ""
         if a.kind == "number":
             answer = format_number(ans_stems, ans_cls, ans_words,
                                    grouped="yearlike" not in a.features or "unit" in a.features)
@@ -190,7 +187,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
             elif "glued" in a.features:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = count_noun(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo],
+                unit = count_noun(list(words[a.phrase[0] : a.phrase[1]]),
                                    stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
             if "glued" in a.features:
@@ -221,10 +218,9 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                             else "term" if "term" in a.features else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
-        evidence = join_words(w)
+        evidence = reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
-            evidence = " ".join(text[tokens[lo].start : tokens[hi - 1].end].split())
             tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
             cloze = " ".join(text[tokens[lo].start : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
@@ -306,35 +302,9 @@ def _provable(answer: str, evidence_stems: str) -> bool:
                for text in (answer, _DASHES.sub(" ", answer)))
 
 
-class _Readable:
-    """Restored words for the evidence windows, restored once per run of overlapping windows
-    (restoration has a cost per call, and neighbouring windows share their context)."""
-
-    def __init__(self, doc: Document, stems: list[str], glossary: Glossary | None,
-                 ranges: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.chunks: list[list[str]] = []
-        raw = doc.words if doc.raw and doc.words is not None else None
-        merged: list[list[int]] = []
-        for lo, hi in sorted(ranges):
-            if merged and lo <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        for lo, hi in merged:
-            self.starts.append(lo)
-            self.chunks.append(raw[lo:hi] if raw is not None
-                               else restore_stems(stems[lo:hi], glossary))
-
-    def words(self, lo: int, hi: int) -> list[str]:
-        k = bisect_right(self.starts, lo) - 1
-        start = self.starts[k]
-        return self.chunks[k][lo - start : hi - start]
-
-
-def _section_index(doc: Document) -> tuple[list[int], list[tuple[int, str]]]:
-    secs = sorted(doc.sections, key=lambda s: s.start)
-    return [s.start for s in secs], [(s.end if s.end >= 0 else len(doc.text), s.label)
+def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
+    secs = sorted(reading.sections, key=lambda s: s.start)
+    return [s.start for s in secs], [(s.end if s.end >= 0 else len(reading.text), s.label)
                                      for s in secs]
 
 

@@ -17,6 +17,7 @@ from edu.deck.model import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item
 from edu.items.phrasing import fluent_statement
+from edu.text.restore import join_words
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 BLANK = "_____"
@@ -81,20 +82,18 @@ def _is_word_edge(text: str, i: int) -> bool:
 
 def evidence_cloze(fact: Fact, ctx: Context) -> str:
     """The restored evidence with exactly the answer's tokens blanked (Drop if impossible)."""
-    if ctx.document is None or ctx.words is None:
+    reading = ctx.reading
+    if reading is None:
         raise Drop(f"no source text ({ctx.source_problem or 'document not loaded'})")
-    from edu.text.restore import join_words, token_range
-
-    doc = ctx.document
-    i, j = token_range(doc, fact.source)  # type: ignore[arg-type]
+    i, j = reading.token_range(fact.source)
     if i >= j:
         raise Drop("evidence span holds no tokens")
-    stems = [t.stem for t in doc.tokens[i:j]]  # type: ignore[attr-defined]
+    stems = [t.stem for t in reading.tokens[i:j]]
     hits = set(blank_positions(stems, [fact.answer, *fact.aliases]))
     if not hits:
         raise Drop("answer not found in the evidence span")
     words: list[str] = []
-    for k, word in enumerate(ctx.words[i:j]):
+    for k, word in enumerate(reading.words[i:j]):
         if k in hits:
             if not (words and words[-1] == BLANK):
                 words.append(BLANK)

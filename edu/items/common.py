@@ -10,6 +10,7 @@ from functools import lru_cache
 from edu.deck.model import Deck, Fact
 from edu.grading.grade import tokens_of
 from edu.items.model import Item
+from edu.text.reading import Reading
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,7 @@ class Context:
 
     deck: Deck
     seed: int = 0
-    evidence: dict[str, str] = field(default_factory=dict)  # fact id -> restored evidence
-    words: list[str] | None = None  # restored word per document token (for cloze)
-    document: object | None = None  # edu.source.Document when the source could be loaded
+    reading: Reading | None = None  # the source document's reading, when it could be loaded
     source_problem: str = ""  # why the document could not be loaded, if it could not
     reference: tuple[int, int | None] | None = None  # the document's date (glossary `date`)
     _around: dict[str, Surroundings] = field(default_factory=dict)
@@ -43,13 +42,17 @@ class Context:
         found = self._around.get(fact.id)
         if found is None:
             stems: tuple[str, ...] = ()
-            if self.document is not None:
-                from edu.text.restore import token_range
-
-                i, j = token_range(self.document, fact.source)  # type: ignore[arg-type]
-                stems = tuple(t.stem for t in self.document.tokens[i:j])  # type: ignore
+            if self.reading is not None:
+                i, j = self.reading.token_range(fact.source)
+                stems = tuple(t.stem for t in self.reading.tokens[i:j])
             found = self._around[fact.id] = Surroundings(stems, self.reference)
         return found
+
+    def evidence(self, fact: Fact) -> str:
+        """The reading's text of the fact's span (the deck's copy when the source is missing)."""
+        if self.reading is None:
+            return fact.evidence or ""
+        return self.reading.span_text(fact.source)
 
     def rng(self, item_id: str) -> random.Random:
         """Randomness private to one item: adding facts never changes other items."""
@@ -62,7 +65,7 @@ def base_item(fact: Fact, kind: str, ctx: Context, variant: str = "") -> Item:
     return Item(
         id=item_id, fact_id=fact.id, kind=kind, prompt=fact.prompt, answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
-        evidence=ctx.evidence.get(fact.id, fact.evidence or ""), category=fact.category,
+        evidence=ctx.evidence(fact), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
     )
 

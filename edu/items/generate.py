@@ -16,6 +16,7 @@ from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
 from edu.items.model import ITEM_KINDS, Item
+from edu.text.reading import read_document
 from edu.text.stemcache import flush as flush_stems
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
@@ -50,25 +51,14 @@ def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
 
 
 def build_context(deck: Deck, seed: int = 0) -> Context:
-    """Load the deck's source once and restore every fact's evidence text."""
+    """The deck's items share one reading of its source (from the disk cache when unchanged)."""
     ctx = Context(deck=deck, seed=seed)
     try:
-        from edu.text.glossary import load_glossary_for
-        from edu.text.restore import join_words, restore_document, token_range
-        from edu.text.source import load_document
-
-        doc = load_document(deck.source_path)
-        glossary = load_glossary_for(deck.source_path)
-        words = restore_document(doc, glossary)
+        ctx.reading = read_document(deck.source_path)
     except EduError as exc:
         ctx.source_problem = str(exc)
         return ctx
-    ctx.document, ctx.words = doc, words
-    ctx.reference = document_date(glossary.meta.get("date"))
-    for fact in deck.facts:
-        i, j = token_range(doc, fact.source)
-        if i < j:
-            ctx.evidence[fact.id] = join_words(words[i:j])
+    ctx.reference = document_date(ctx.reading.glossary.meta.get("date"))
     return ctx
 
 

@@ -167,6 +167,6 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             item.prompt = f"Match each {category} to its description."
             item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
             item.aliases = []
-            item.evidence = "\n".join(ctx.evidence.get(f.id, "") for f, _ in order).strip()
+            item.evidence = "\n".join(ctx.evidence(f) for f, _ in order).strip()
             items.append(item)
     return items, dropped

@@ -204,5 +204,5 @@ def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
     item.prompt = "Put these events in chronological order, earliest first."
     item.answer = " → ".join(item.sequence)
     item.aliases = []
-    item.evidence = "\n".join(ctx.evidence.get(i, "") for i in ids).strip()
+    item.evidence = "\n".join(ctx.evidence(entry[0]) for entry in group).strip()
     return item

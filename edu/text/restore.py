@@ -1,8 +1,8 @@
 """Stems back to readable English: inverse word map, context, compounds and the glossary.
 
-`restore_document` gives one readable word per token. A multi-token glossary name gives one
-piece per token ("Long", "March", "5"); a piece ending in "-" glues to the next one
-("Chang'e-", "6"). `restore_span` and `join_words` put the pieces together.
+`restore_stems` gives one readable word per stem; `edu.text.reading` calls it once per document.
+A multi-token glossary name gives one piece per token ("Long", "March", "5"); a piece ending
+in "-" glues to the next one ("Chang'e-", "6"). `join_words` puts the pieces together.
 
 How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
 1. the word map's candidates scored by frequency, plus a small bonus for plural nouns and a
@@ -20,17 +20,14 @@ How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
 from edu.text.preprocess import stop_words
-from edu.text.source import Document, Span
 from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
-_CONTEXT = 8  # tokens of context either side used when restoring a span
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
 _FORM_BONUS = {"plural": 0.15, "ed": 0.05, "ing": -0.2}
 _ROMAN = frozenset(
@@ -307,35 +304,6 @@ def _apply_glossary(
     return covered
 
 
-def restore_document(doc: Document, glossary: Glossary | None = None) -> list[str]:
-    """One readable word per token of the document, in order (raw text: the words as written)."""
-    words = getattr(doc, "words", None)
-    if doc.raw and words:
-        return list(words)
-    cached = doc.cache.get(("restored", id(glossary)))
-    if cached is not None and cached[0] is glossary:  # done while loading (same glossary)
-        return list(cached[1])
-    stems = [t.stem for t in doc.tokens]
-    return restore_stems(stems, glossary, _enumerators(doc, 0, len(doc.tokens)),
-                         _doc_past_bonus(doc))
-
-
-def _doc_past_bonus(doc: Document) -> float:
-    """The document's tense bonus, computed once per document."""
-    key = ("past_bonus", len(doc.tokens))
-    if key not in doc.cache:
-        doc.cache[key] = past_bonus([t.stem for t in doc.tokens[:_TENSE_SAMPLE]])
-    return doc.cache[key]
-
-
-def _enumerators(doc: Document, lo: int, hi: int) -> frozenset[int]:
-    """Indices (relative to lo) of tokens that open a section: heading numbers."""
-    starts = {s.start for s in doc.sections}
-    if not starts:
-        return frozenset()
-    return frozenset(k - lo for k in range(lo, hi) if doc.tokens[k].start in starts)
-
-
 def join_words(words: list[str]) -> str:
     """Join restored pieces: skip empty ones, glue after a trailing hyphen."""
     out: list[str] = []
@@ -347,26 +315,3 @@ def join_words(words: list[str]) -> str:
         else:
             out.append(w)
     return " ".join(out)
-
-
-def token_range(doc: Document, span: Span) -> tuple[int, int]:
-    """Indices [i, j) of the tokens lying wholly inside the span."""
-    starts = doc.token_starts() if hasattr(doc, "token_starts") else [t.start for t in doc.tokens]
-    i = bisect_left(starts, span.start)
-    j = bisect_right(starts, span.end)
-    while j > i and doc.tokens[j - 1].end > span.end:
-        j -= 1
-    return i, j
-
-
-def restore_span(doc: Document, span: Span, glossary: Glossary | None = None) -> str:
-    """Readable text of the tokens inside `span` (restored with a little context around)."""
-    i, j = token_range(doc, span)
-    if i >= j:
-        return ""
-    lo, hi = max(0, i - _CONTEXT), min(len(doc.tokens), j + _CONTEXT)
-    if doc.raw:  # the text as written, stop words and punctuation included
-        return " ".join(doc.text[doc.tokens[i].start : doc.tokens[j - 1].end].split())
-    stems = [t.stem for t in doc.tokens[lo:hi]]
-    words = restore_stems(stems, glossary, _enumerators(doc, lo, hi), _doc_past_bonus(doc))
-    return join_words(words[i - lo : j - lo])

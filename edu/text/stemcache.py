@@ -14,19 +14,19 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from edu.text.preprocess import normalise_words, stop_words
+from edu.fileio import cache_dir
+from edu.text.preprocess import normalise_words, stem, stop_words
 
 _new: dict[str, str] = {}
 
 
 def _cache_path() -> Path | None:
     try:
-        from platformdirs import user_cache_dir
-
         version = metadata.version("nltk")
-    except Exception:  # noqa: BLE001 - no cache is fine
+    except metadata.PackageNotFoundError:  # no cache is fine
         return None
-    return Path(user_cache_dir("edu")) / f"stems-nltk-{version}.json"
+    folder = cache_dir()
+    return folder / f"stems-nltk-{version}.json" if folder is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +48,6 @@ def cached_stem(word: str) -> str:
     table = _known()
     got = table.get(word)
     if got is None:
-        from edu.text.preprocess import stem
-
         got = table[word] = _new[word] = stem(word)
     return got
 

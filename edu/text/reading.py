@@ -1,0 +1,284 @@
+"""The document read once: its tokens, one readable word per token, titled sections, glossary.
+
+Like spaCy's `Doc`, a `Reading` is made once and every later stage takes it: extraction,
+items, the trainer, Anki export, handouts and `edu restore` show a span as
+`reading.span_text(span)`, so the same span reads the same everywhere.
+
+Restoring a long document costs seconds, so `read_document` keeps each reading on disk (the
+user cache folder, see `edu.fileio.cache_dir`), one file per source path, under a key that
+hashes the file's text, its glossary, and the code and data of restoration (`edu/text/*.py`,
+the shipped word map, pair table and stop words, the NLTK version). Any change to one of them
+gives a new key, so a stale reading is never served; a lost or unreadable file only costs the
+time to restore again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from edu.errors import EduError
+from edu.fileio import atomic_write, cache_dir, read_text
+from edu.text.glossary import Glossary, load_glossary_for
+from edu.text.restore import join_words, past_bonus, restore_stems
+from edu.text.sections import detect_outline, detect_sections
+from edu.text.source import Document, Section, Span, Token, document_of
+from edu.text.wordmap import load_wordmap
+
+CACHE_FORMAT = 1  # bump when the layout of a cached reading changes
+_MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
+_DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "stopwords_english.txt")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A document with one readable word per token (raw English: the word as written)."""
+
+    document: Document
+    words: tuple[str, ...]
+    sections: tuple[Section, ...] = ()
+    glossary: Glossary = field(default_factory=Glossary)
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.document.tokens
+
+    @property
+    def raw(self) -> bool:
+        return self.document.raw
+
+    def __repr__(self) -> str:
+        return f"Reading({self.path!r}, {len(self.words)} tokens, {len(self.sections)} sections)"
+
+    def stems(self) -> list[str]:
+        return [t.stem for t in self.document.tokens]
+
+    def token_range(self, span: Span) -> tuple[int, int]:
+        """Indices [i, j) of the tokens lying wholly inside the span."""
+        tokens = self.document.tokens
+        starts = self.document.token_starts()
+        i = bisect_left(starts, span.start)
+        j = bisect_right(starts, span.end)
+        while j > i and tokens[j - 1].end > span.end:
+            j -= 1
+        return i, j
+
+    def text_of(self, i: int, j: int) -> str:
+        """Readable text of tokens [i, j): raw English as written (punctuation and stop words
+        kept, whitespace collapsed), preprocessed text as its restored words."""
+        if i >= j:
+            return ""
+        if self.document.raw:
+            tokens = self.document.tokens
+            return " ".join(self.document.text[tokens[i].start : tokens[j - 1].end].split())
+        return join_words(list(self.words[i:j]))
+
+    def span_text(self, span: Span) -> str:
+        """What a learner reads for `span`: the one text of those tokens, everywhere."""
+        return self.text_of(*self.token_range(span))
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section whose [start, end) holds `offset`, or None."""
+        found = None
+        for sec in self.sections:
+            end = sec.end if sec.end >= 0 else len(self.document.text)
+            if sec.start <= offset < end:
+                found = sec  # later (deeper) sections win
+        return found
+
+
+def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
+    """Restore every token once (headings are not counts) and title the sections with the
+    same words, so a heading reads exactly as the text does."""
+    glossary = glossary if glossary is not None else Glossary()
+    stems = [t.stem for t in doc.tokens]
+    known = load_wordmap()
+    outline = detect_outline(stems, known)
+    if doc.raw and doc.words is not None:
+        words = list(doc.words)
+    else:
+        enumerators = frozenset(i for i, _, _ in outline)
+        words = restore_stems(stems, glossary, enumerators, past_bonus(stems))
+
+    def words_of(i: int, j: int) -> list[str]:
+        return words[i:j]
+
+    sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
+    if doc.raw:
+        _titles_from_lines(doc.text, sections)
+    titles = glossary.section_titles
+    for sec in sections:
+        sec.title = titles.get(sec.number or sec.title, sec.title)
+    return Reading(doc, tuple(words), tuple(sections), glossary)
+
+
+def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
+    """The reading of a source file (clear EduError on bad files), from the disk cache when
+    the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`."""
+    text = read_text(path)
+    if glossary is None:
+        glossary = load_glossary_for(path)
+    key = _key(text, glossary)
+    memo = _memo.get(key)
+    if memo is not None and memo.path == str(path):
+        return memo
+    reading = _load(path, text, key, glossary)
+    if reading is None:
+        reading = reading_of(document_of(path, text), glossary)
+        _save(reading, key)
+    _remember(key, reading)
+    return reading
+
+
+_memo: dict[str, Reading] = {}
+
+
+def _remember(key: str, reading: Reading) -> None:
+    _memo[key] = reading
+    while len(_memo) > _MEMO_SIZE:
+        del _memo[next(iter(_memo))]
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of everything besides the file and glossary that shapes a reading."""
+    h = hashlib.sha256(f"reading {CACHE_FORMAT}".encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(source.name.encode() + b"\0" + source.read_bytes())
+    data = resources.files("edu.data")
+    for name in _DATA_FILES:
+        h.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+    try:
+        h.update(metadata.version("nltk").encode())  # raw English is stemmed by NLTK's Porter
+    except metadata.PackageNotFoundError:
+        pass
+    return h.hexdigest()
+
+
+def glossary_digest(glossary: Glossary) -> str:
+    """Hash of what a glossary contributes: entries, section titles, metadata."""
+    parts = (sorted(map(repr, glossary.entries)), sorted(glossary.section_titles.items()),
+             sorted((str(k), repr(v)) for k, v in glossary.meta.items()))
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _key(text: str, glossary: Glossary) -> str:
+    h = hashlib.sha256(code_digest().encode())
+    h.update(glossary_digest(glossary).encode())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _cache_file(path: str | Path) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        resolved = str(Path(path).resolve())
+    except OSError:
+        return None
+    name = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return folder / "readings" / f"{name}.json"
+
+
+def _save(reading: Reading, key: str) -> None:
+    """Keep the reading for next time; never fails the caller."""
+    file = _cache_file(reading.path)
+    if file is None:
+        return
+    doc = reading.document
+    payload = {
+        "key": key,
+        "raw": doc.raw,
+        # preprocessed text is tokenized again in a moment; raw English needs NLTK's stemmer
+        "tokens": [list(t) for t in doc.tokens] if doc.raw else None,
+        "written": doc.words if doc.raw else None,
+        "words": None if doc.raw else list(reading.words),
+        "sections": [[s.number, s.title, s.start, s.end, s.heading_end]
+                     for s in reading.sections],
+    }
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(file, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+    except (OSError, EduError):
+        pass
+
+
+def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading | None:
+    """The cached reading under `key`, or None when there is none or it is unusable."""
+    file = _cache_file(path)
+    if file is None or not file.is_file():
+        return None
+    try:
+        data = json.loads(file.read_text("utf-8"))
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        if data["raw"]:
+            tokens = [Token(str(s), int(a), int(b)) for s, a, b in data["tokens"]]
+            written = [str(w) for w in data["written"]]
+            doc = Document(str(path), text, tokens, raw=True, words=written)
+            words: Sequence[str] = written
+        else:
+            doc = document_of(path, text, raw=False)
+            words = [str(w) for w in data["words"]]
+        if len(words) != len(doc.tokens):
+            return None
+        sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
+                         for n, t, a, b, h in data["sections"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Reading(doc, tuple(words), sections, glossary)
+
+
+def forget_cached(path: str | Path) -> None:
+    """Drop the cached reading of `path` (tests and benchmarks measure a cold read)."""
+    _memo.clear()
+    file = _cache_file(path)
+    if file is not None:
+        try:
+            os.remove(file)
+        except OSError:
+            pass
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]?\s+", re.I)
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.:;]\s")
+_ROMAN_ONE = re.compile(r"^\s*I[.):]?\s+(\S.*)$")
+_LINE_TITLE_MAX = 10  # words; a longer first sentence is a numbered paragraph, not a title
+
+
+def _titles_from_lines(text: str, sections: list[Section]) -> None:
+    """Raw text keeps its line breaks: a numbered heading's title is the rest of its line, up
+    to its first sentence end ("1. Length and coverage. By 2024 ..."); an implied section I
+    takes the "I. ..." line just before its first subsection."""
+    for sec in sections:
+        if not sec.number:
+            continue
+        if sec.number == "I" and not sec.title:
+            before = text[: sec.start].rstrip().rsplit("\n", 1)[-1]
+            found = _ROMAN_ONE.match(before)
+            if found and len(found.group(1).split()) <= _LINE_TITLE_MAX:
+                sec.title = found.group(1).strip().rstrip(".:")
+            continue
+        end = text.find("\n", sec.start)
+        line = text[sec.start : end if end >= 0 else len(text)]
+        title = _ENUMERATOR.sub("", line, count=1).strip()
+        title = _FIRST_SENTENCE.split(title, maxsplit=1)[0].strip().rstrip(".:")
+        if title and len(title.split()) <= _LINE_TITLE_MAX:
+            sec.title = title
