@@ -261,7 +261,7 @@ def _pos(container: object, key: object) -> tuple[int | None, int | None]:
 class _LineLoader(yaml.SafeLoader):
     """SafeLoader that remembers where each mapping key and list item starts."""
 
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
         mapping = _LineDict(super().construct_mapping(node, deep=True))
         mapping.positions = {}
         for key_node, _ in node.value:
@@ -273,7 +273,7 @@ class _LineLoader(yaml.SafeLoader):
                 pass
         return mapping
 
-    def construct_sequence(self, node, deep=False):  # type: ignore[override]
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> _LineList:
         seq = _LineList(super().construct_sequence(node, deep=True))
         seq.positions = {i: (n.start_mark.line + 1, n.start_mark.column + 1)
                          for i, n in enumerate(node.value)}

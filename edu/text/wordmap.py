@@ -26,7 +26,7 @@ class WordMap:
         self._parsed: dict[str, tuple[Candidate, ...]] = {}
         self._zipf: dict[str, float] | None = None
 
-    def __contains__(self, stem: str) -> bool:
+    def __contains__(self, stem: object) -> bool:
         return stem in self._raw
 
     def __len__(self) -> int:
@@ -95,7 +95,7 @@ class Bigrams:
     def keys(self):  # noqa: ANN201 - a dict keys view, for fast set intersection
         return self._raw.keys()
 
-    def __contains__(self, pair: tuple[str, str]) -> bool:
+    def __contains__(self, pair: object) -> bool:
         return pair in self._raw
 
     def get(self, pair: tuple[str, str], default: tuple[Bigram, ...] = ()) -> tuple[Bigram, ...]:
