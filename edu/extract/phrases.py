@@ -148,10 +148,10 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
         if tuple(stems[i : i + len(key)]) == key:
             return Anchor("name", i, i + len(key), {"place": 1.0}, head="",
                           name_text=places()[key])
-    key = demonyms.get(stems[i])
-    if key is not None:
+    country = demonyms.get(stems[i])
+    if country is not None:
         return Anchor("name", i, i + 1, {"place": 1.0, "demonym": 1.0},
-                      name_text=places()[key])
+                      name_text=places()[country])
     return None
 
 

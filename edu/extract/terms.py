@@ -221,7 +221,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         key = tuple(stems[lo:hi])
         seen[key] += 1
         if seen[key] <= MAX_TERM_REPEATS:
-            features["term_freq"] = float(pairs[key[:2]] if len(key) >= 2 else 0)
+            features["term_freq"] = float(pairs[(key[0], key[1])] if len(key) >= 2 else 0)
             out.append(Anchor("name", lo, hi, features, head=stems[hi - 1]
                               if stems[hi - 1] in lx.CATEGORY_HEADS else ""))
     return out
