@@ -77,7 +77,7 @@ def _number_category(a: Anchor, head_word: str) -> str:
         return "data rate"
     if unit in ("years", "months", "days", "hours", "minutes", "seconds"):
         return "duration"
-    if "ordinal" in a.features:
+    if a.features.ordinal:
         return "ordinal"
     if head_word:
         return f"{head_word.lower()} count"
@@ -91,37 +91,36 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     this answer (with the same counted noun) occurs at all — boilerplate repeats itself."""
     f = a.features
     if a.kind == "number":
-        s = 1.0 + 3.0 * f.get("noun", 0) + 0.5 * f.get("unit", 0)
-        s += 1.0 * max(f.get("big", 0), f.get("scale", 0), f.get("spelled", 0))
-        s -= 3.0 * f.get("single_digit", 0) * (1 - f.get("unit", 0))
-        s -= 5.0 * f.get("heading", 0) + 1.5 * f.get("after_name", 0) + 1.0 * f.get("ordinal", 0)
-        s -= 3.0 * f.get("pronoun", 0) + 2.5 * f.get("yearlike", 0) * (1 - f.get("unit", 0))
+        s = 1.0 + 3.0 * f.noun + 0.5 * f.unit
+        s += 1.0 * max(f.big, f.scale, f.spelled)
+        s -= 3.0 * f.single_digit * (1 - f.unit)
+        s -= 5.0 * f.heading + 1.5 * f.after_name + 1.0 * f.ordinal
+        s -= 3.0 * f.pronoun + 2.5 * f.yearlike * (1 - f.unit)
         s -= 2.0 if freq >= 3 else 0.0
     elif a.kind == "date":
-        s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
-        s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
-        s -= 0.5 * f.get("yearlike", 0) + 2.0 * f.get("unit_follows", 0)
+        s = 3.0 + 1.0 * f.month + 0.5 * f.day
+        s -= 2.5 * f.range + 1.5 * f.name_part
+        s -= 0.5 * f.yearlike + 2.0 * f.unit_follows
         s -= 1.0 if freq >= 3 else 0.0
-        if "year_of" in f:
-            s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
-    elif "term" in f:  # ordinary words that name something: below every other name
-        s = 0.3 + 0.3 * f.get("term_head", 0) + 0.2 * float(f.get("term_freq", 0) >= 3)
-        s += 0.2 * max(f.get("term_capital", 0), f.get("term_named", 0))
+        if f.year_of:
+            s -= 2.0 + f.month + 0.5 * f.day
+    elif f.term:  # ordinary words that name something: below every other name
+        s = 0.3 + 0.3 * f.term_head + 0.2 * float(f.term_freq >= 3)
+        s += 0.2 * max(f.term_capital, f.term_named)
         s = min(s, 0.9) - min(0.6, 0.3 * repeats)
         return round(s, 2)
-    elif "org_phrase" in f:
-        s = 1.0 + 1.0 * f.get("opener", 0)
-    elif "place" in f:
-        s = 2.3 - 0.5 * f.get("demonym", 0)
+    elif f.org_phrase:
+        s = 1.0 + 1.0 * f.opener
+    elif f.place:
+        s = 2.3 - 0.5 * f.demonym
     else:
-        s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
-        s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
-        s += 1.5 * f.get("acronym", 0)
-        if not (a.head or "glossary" in f or f.get("designator") or f.get("glued")
-                or f.get("acronym")):
+        s = 2.0 + 1.0 * f.glossary + 0.5 * f.designator
+        s += 0.3 * f.foreign + 0.3 * f.glued - 0.5 * f.rare
+        s += 1.5 * f.acronym
+        if not (a.head or f.glossary or f.designator or f.glued or f.acronym):
             s -= 0.7  # an unknown word with nothing around it saying what it is
         if a.head:
-            near = f.get("head_gap", 9) <= 1
+            near = f.head_gap <= 1
             s += (0.8 if near else 0.4) if a.head in GENERIC_HEADS else (1.5 if near else 0.8)
     s -= min(2.0, 0.75 * repeats)
     return round(s, 2)
@@ -137,7 +136,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
     freq: Counter[tuple[str, str]] = Counter()
     keyed = []
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
-        if a.kind == "number" and a.features.get("heading"):
+        if a.kind == "number" and a.features.heading:
             continue  # a section's enumerator ("3 station network ..."), never a fact
         if boundaries:
             lo, hi = window(a, n, boundaries)
@@ -152,7 +151,7 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
         if doc.raw:
             lo, hi = _sentence(doc, a, lo, hi)
         answer_stems = " ".join(stems[a.i : a.j])
-        if "glued_place" in a.features:  # "Italy" inside "chinaitali"
+        if a.features.glued_place:  # "Italy" inside "chinaitali"
             answer_stems = " ".join(preprocess_words(a.name_text or ""))
         fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
         freq[fkey] += 1
@@ -181,30 +180,30 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
         phrase = join_words(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo]) if a.phrase[1] else ""
         if a.kind == "number":
             answer = format_number(ans_stems, ans_cls, ans_words,
-                                   grouped="yearlike" not in a.features or "unit" in a.features)
-            if "glued" in a.features:
+                                   grouped=not a.features.yearlike or a.features.unit)
+            if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
-            elif "glued" in a.features:
+            elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
                 unit = count_noun(words[a.phrase[0] - c_lo : a.phrase[1] - c_lo],
                                    stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
-            if "glued" in a.features:
+            if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
             answer = format_date(ans_stems, ans_cls)
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
-                        "date" if "day" in a.features and len(ans_cls) > 1 else
+                        "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            if "term" in a.features and not doc.raw:
+            if a.features.term and not doc.raw:
                 answer = join_words(ans_words)
-            elif "org_phrase" in a.features:
+            elif a.features.org_phrase:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
@@ -213,12 +212,12 @@ def build_facts(doc: Document, stems: list[str], classes: list[int], anchors: li
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
             if tuple(ans_stems) in places():
-                a.features["place"] = 1.0
+                a.features.place = True
                 phrase = ""
-            category = ("place" if "place" in a.features else lx.CATEGORY_HEADS.get(a.head)
-                        or ("acronym" if "acronym" in a.features
-                            else "organisation" if "org_phrase" in a.features
-                            else "term" if "term" in a.features else "name"))
+            category = ("place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+                        or ("acronym" if a.features.acronym
+                            else "organisation" if a.features.org_phrase
+                            else "term" if a.features.term else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
         evidence = join_words(w)
