@@ -91,7 +91,6 @@ NUMBER_NOUN = 3.0  # a counted noun says what the number is ("14 instruments")
 NUMBER_UNIT = 0.5  # a unit makes it a measurement: exact and checkable
 NUMBER_SIZE = 1.0  # big, scaled or spelled-out numbers are seldom incidental
 NUMBER_SMALL = 3.0  # a single digit without a unit mostly numbers a list or a step
-NUMBER_HEADING = 5.0  # a section heading's enumerator ("3 station network") is no fact
 NUMBER_AFTER_NAME = 1.5  # right after a foreign or glued name it is likely a designator
 NUMBER_ORDINAL = 1.0  # "the third" orders things rather than counting them
 NUMBER_PRONOUN = 3.0  # "one" standing for a noun ("a sea-level one") is no number fact
@@ -148,8 +147,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s = NUMBER_BASE + NUMBER_NOUN * f.noun + NUMBER_UNIT * f.unit
         s += NUMBER_SIZE * max(f.big, f.scale, f.spelled)
         s -= NUMBER_SMALL * f.single_digit * (1 - f.unit)
-        s -= (NUMBER_HEADING * f.heading + NUMBER_AFTER_NAME * f.after_name
-              + NUMBER_ORDINAL * f.ordinal)
+        s -= NUMBER_AFTER_NAME * f.after_name + NUMBER_ORDINAL * f.ordinal
         s -= NUMBER_PRONOUN * f.pronoun + NUMBER_YEARLIKE * f.yearlike * (1 - f.unit)
         s -= NUMBER_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
     elif a.kind == "date":
