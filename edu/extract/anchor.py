@@ -2,7 +2,66 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+
+NO_HEAD = 9.0  # `head_gap` of a name with no head noun: farther than any head is looked for
+
+
+@dataclass(slots=True)
+class Features:
+    """What the ranking (`candidates._score`) knows about an anchor. Each field marks one
+    signal; a flag is off unless the scanner saw it."""
+
+    # numbers
+    noun: bool = False  # a counted noun follows ("14 instruments")
+    unit: bool = False  # that noun is a unit of measure ("30 km", "5 percent")
+    big: bool = False  # ten or more, or glued to its noun ("30satellit")
+    scale: bool = False  # a scale word follows ("3 million")
+    spelled: bool = False  # written as a word ("three")
+    single_digit: bool = False  # a numeral below ten
+    heading: bool = False  # starts a section heading: an enumerator, never a fact
+    after_name: bool = False  # right after a foreign or glued name: likely its designator
+    ordinal: bool = False  # "third", "3rd"
+    pronoun: bool = False  # "one" standing for a noun ("a sea-level one")
+    yearlike: bool = False  # a numeral in 1500..1899 (lexicon.OLD_YEARS): a year or a count
+    glued: bool = False  # number glued to its noun ("30satellit"); name: a glued-name token
+    # dates
+    month: bool = False  # a month comes with the year
+    day: bool = False  # and a day of the month
+    range: bool = False  # a year range, or a year that opens or closes one ("since 2016")
+    name_part: bool = False  # a category head follows: part of a name ("2030 agenda")
+    unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")
+    year_of: bool = False  # the year alone, offered beside the fuller date that holds it
+    # names
+    glossary: bool = False  # matched a glossary name
+    designator: bool = False  # designators follow the name ("march 5b")
+    foreign: bool = False  # starts with a foreign (non-English) word
+    rare: bool = False  # starts with a rare English word taken as a name
+    acronym: bool = False  # an acronym spelled out by the words before it
+    head_gap: float = NO_HEAD  # tokens from the name to its head noun (0.5: head before it)
+    org_phrase: bool = False  # an organisation phrase of English words ending in a head noun
+    opener: bool = False  # that phrase opens like a name ("international ...", a rare word)
+    place: bool = False  # a country or region from the place list
+    demonym: bool = False  # a place's people or adjective ("ethiopian"), not the place
+    glued_place: bool = False  # a place inside a glued word ("Italy" in "chinaitali")
+    # terms: things named by ordinary words
+    term: bool = False  # a term (ranks below every other name)
+    term_single: bool = False  # found as a lone specific head noun ("drought", "cyclone")
+    term_head: bool = False  # found as content words ending in a general head noun
+    term_compound: bool = False  # found after a glued compound adjective ("shortmessag ...")
+    term_named: bool = False  # found after "known as", "called", "named"
+    term_pair: bool = False  # found as a known or repeated pair of content words
+    term_capital: bool = False  # found as capitalised words in ordinary English
+    term_freq: int = 0  # how often the term's first two stems occur together
+
+    def copy(self) -> Features:
+        """An independent copy; faster than `dataclasses.replace`, which matters because the
+        memoised scans copy the features of every repeated number and phrase."""
+        return Features(*_values(self))
+
+
+_values = attrgetter(*(f.name for f in fields(Features)))  # every field, in __init__ order
 
 
 @dataclass
@@ -12,7 +71,7 @@ class Anchor:
     kind: str  # number | date | name
     i: int
     j: int
-    features: dict[str, float] = field(default_factory=dict)
+    features: Features = field(default_factory=Features)
     phrase: tuple[int, int] = (0, 0)  # counted noun (numbers) or description (names)
     head: str = ""  # category head stem of a name, or unit stem of a number
     name_text: str | None = None  # glossary spelling of a name

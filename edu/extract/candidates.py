@@ -76,13 +76,66 @@ def _number_category(a: Anchor, head_word: str) -> str:
         return "data rate"
     if unit in ("years", "months", "days", "hours", "minutes", "seconds"):
         return "duration"
-    if "ordinal" in a.features:
+    if a.features.ordinal:
         return "ordinal"
     if head_word:
         return f"{head_word.lower()} count"
     return "number"
 
 
+# Weights of `_score`, in points (higher ranks first; facts print with two decimals).
+# Numbers: what the number counts makes the question.
+NUMBER_BASE = 1.0  # a bare number could be anything: weak on its own
+NUMBER_NOUN = 3.0  # a counted noun says what the number is ("14 instruments")
+NUMBER_UNIT = 0.5  # a unit makes it a measurement: exact and checkable
+NUMBER_SIZE = 1.0  # big, scaled or spelled-out numbers are seldom incidental
+NUMBER_SMALL = 3.0  # a single digit without a unit mostly numbers a list or a step
+NUMBER_AFTER_NAME = 1.5  # right after a foreign or glued name it is likely a designator
+NUMBER_ORDINAL = 1.0  # "the third" orders things rather than counting them
+NUMBER_PRONOUN = 3.0  # "one" standing for a noun ("a sea-level one") is no number fact
+NUMBER_YEARLIKE = 2.5  # a unitless 1500-1899 is more often a year: the date ranks instead
+# Dates: the more precise, the better the question.
+DATE_BASE = 3.0  # a year is a good fact in most documents
+DATE_MONTH = 1.0  # a month makes it more precise
+DATE_DAY = 0.5  # and a day more precise still
+DATE_RANGE = 2.5  # a year inside a range ("since 2016", "2016-2020") asks half a fact
+DATE_NAME_PART = 1.5  # "2030 agenda", "Vision 2030": the year names something
+DATE_YEARLIKE = 0.5  # a pre-1900 numeral may be a count: a little less sure as a date
+DATE_UNIT_FOLLOWS = 2.0  # "1731 g" is a measure, not a year
+YEAR_OF = 2.0  # the year cut from a fuller date: below the full date, whose bonuses it loses
+# Terms: ordinary words that name something, ranked below every other name.
+TERM_BASE = 0.3  # weak evidence of a fact
+TERM_HEAD = 0.3  # ends in a general head noun: says what kind of thing it names
+TERM_FREQUENT = 0.2  # the document keeps saying it (TERM_FREQ_MIN times or more)
+TERM_FREQ_MIN = 3  # how often its first two stems occur together to count as frequent
+TERM_MARKED = 0.2  # written with capitals, or introduced by "called", "known as"
+TERM_MAX = 0.9  # a cap that keeps terms below the base score of every other kind of name
+TERM_REPEAT = 0.3  # less per earlier fact with the same answer ...
+TERM_REPEAT_MAX = 0.6  # ... up to this much
+# Names.
+ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
+ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
+PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
+PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
+NAME_BASE = 2.0  # a foreign, glued, rare, designated or glossary word: most likely a name
+NAME_GLOSSARY = 1.0  # the glossary knows it: surely a name, spelled right
+NAME_DESIGNATOR = 0.5  # a designator ("Long March 5") marks a specific thing
+NAME_FOREIGN = 0.3  # foreign words are mostly names
+NAME_GLUED = 0.3  # so are glued words (names written without spaces)
+NAME_RARE = 0.5  # a rare English word is a name less often
+NAME_ACRONYM = 1.5  # an acronym spelled out beside it is defined right there
+NAME_UNDESCRIBED = 0.7  # an unknown word with nothing around it saying what it is
+HEAD_NEAR = 1.5  # a head noun right after the name says what it is ("Tianwen-1 probe")
+HEAD_FAR = 0.8  # a head noun a few words on says it less surely
+GENERIC_HEAD_NEAR = 0.8  # a generic head ("system", "programme") says less ...
+GENERIC_HEAD_FAR = 0.4  # ... and less still from afar
+HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
+# Every kind.
+REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
+REPEAT_MAX = 2.0  # ... up to this much
+BOILERPLATE_FREQ = 3  # an answer (with its counted noun) this frequent is boilerplate ...
+NUMBER_BOILERPLATE = 2.0  # ... and a number that repeats itself loses this
+DATE_BOILERPLATE = 1.0  # ... a date less: years recur in any dated account
 
 
 def _score(a: Anchor, repeats: int, freq: int) -> float:
@@ -90,39 +143,42 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     this answer (with the same counted noun) occurs at all — boilerplate repeats itself."""
     f = a.features
     if a.kind == "number":
-        s = 1.0 + 3.0 * f.get("noun", 0) + 0.5 * f.get("unit", 0)
-        s += 1.0 * max(f.get("big", 0), f.get("scale", 0), f.get("spelled", 0))
-        s -= 3.0 * f.get("single_digit", 0) * (1 - f.get("unit", 0))
-        s -= 5.0 * f.get("heading", 0) + 1.5 * f.get("after_name", 0) + 1.0 * f.get("ordinal", 0)
-        s -= 3.0 * f.get("pronoun", 0) + 2.5 * f.get("yearlike", 0) * (1 - f.get("unit", 0))
-        s -= 2.0 if freq >= 3 else 0.0
+        s = NUMBER_BASE + NUMBER_NOUN * f.noun + NUMBER_UNIT * f.unit
+        s += NUMBER_SIZE * max(f.big, f.scale, f.spelled)
+        s -= NUMBER_SMALL * f.single_digit * (1 - f.unit)
+        s -= NUMBER_AFTER_NAME * f.after_name + NUMBER_ORDINAL * f.ordinal
+        s -= NUMBER_PRONOUN * f.pronoun + NUMBER_YEARLIKE * f.yearlike * (1 - f.unit)
+        s -= NUMBER_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
     elif a.kind == "date":
-        s = 3.0 + 1.0 * f.get("month", 0) + 0.5 * f.get("day", 0)
-        s -= 2.5 * f.get("range", 0) + 1.5 * f.get("name_part", 0)
-        s -= 0.5 * f.get("yearlike", 0) + 2.0 * f.get("unit_follows", 0)
-        s -= 1.0 if freq >= 3 else 0.0
-        if "year_of" in f:
-            s -= 2.0 + f.get("month", 0) + 0.5 * f.get("day", 0)
-    elif "term" in f:  # ordinary words that name something: below every other name
-        s = 0.3 + 0.3 * f.get("term_head", 0) + 0.2 * float(f.get("term_freq", 0) >= 3)
-        s += 0.2 * max(f.get("term_capital", 0), f.get("term_named", 0))
-        s = min(s, 0.9) - min(0.6, 0.3 * repeats)
+        s = DATE_BASE + DATE_MONTH * f.month + DATE_DAY * f.day
+        s -= DATE_RANGE * f.range + DATE_NAME_PART * f.name_part
+        s -= DATE_YEARLIKE * f.yearlike + DATE_UNIT_FOLLOWS * f.unit_follows
+        s -= DATE_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
+        if f.year_of:
+            s -= YEAR_OF + DATE_MONTH * f.month + DATE_DAY * f.day
+    elif f.term:  # ordinary words that name something: below every other name
+        frequent = float(f.term_freq >= TERM_FREQ_MIN)
+        s = TERM_BASE + TERM_HEAD * f.term_head + TERM_FREQUENT * frequent
+        s += TERM_MARKED * max(f.term_capital, f.term_named)
+        s = min(s, TERM_MAX) - min(TERM_REPEAT_MAX, TERM_REPEAT * repeats)
         return round(s, 2)
-    elif "org_phrase" in f:
-        s = 1.0 + 1.0 * f.get("opener", 0)
-    elif "place" in f:
-        s = 2.3 - 0.5 * f.get("demonym", 0)
+    elif f.org_phrase:
+        s = ORG_BASE + ORG_OPENER * f.opener
+    elif f.place:
+        s = PLACE_BASE - PLACE_DEMONYM * f.demonym
     else:
-        s = 2.0 + 1.0 * f.get("glossary", 0) + 0.5 * f.get("designator", 0)
-        s += 0.3 * f.get("foreign", 0) + 0.3 * f.get("glued", 0) - 0.5 * f.get("rare", 0)
-        s += 1.5 * f.get("acronym", 0)
-        if not (a.head or "glossary" in f or f.get("designator") or f.get("glued")
-                or f.get("acronym")):
-            s -= 0.7  # an unknown word with nothing around it saying what it is
+        s = NAME_BASE + NAME_GLOSSARY * f.glossary + NAME_DESIGNATOR * f.designator
+        s += NAME_FOREIGN * f.foreign + NAME_GLUED * f.glued - NAME_RARE * f.rare
+        s += NAME_ACRONYM * f.acronym
+        if not (a.head or f.glossary or f.designator or f.glued or f.acronym):
+            s -= NAME_UNDESCRIBED
         if a.head:
-            near = f.get("head_gap", 9) <= 1
-            s += (0.8 if near else 0.4) if a.head in GENERIC_HEADS else (1.5 if near else 0.8)
-    s -= min(2.0, 0.75 * repeats)
+            near = f.head_gap <= HEAD_NEAR_GAP
+            if a.head in GENERIC_HEADS:
+                s += GENERIC_HEAD_NEAR if near else GENERIC_HEAD_FAR
+            else:
+                s += HEAD_NEAR if near else HEAD_FAR
+    s -= min(REPEAT_MAX, REPEAT * repeats)
     return round(s, 2)
 
 
@@ -138,7 +194,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     freq: Counter[tuple[str, str]] = Counter()
     keyed = []
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
-        if a.kind == "number" and a.features.get("heading"):
+        if a.kind == "number" and a.features.heading:
             continue  # a section's enumerator ("3 station network ..."), never a fact
         if boundaries:
             lo, hi = window(a, n, boundaries)
@@ -153,7 +209,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw:
             lo, hi = _sentence(doc, a, lo, hi)
         answer_stems = " ".join(stems[a.i : a.j])
-        if "glued_place" in a.features:  # "Italy" inside "chinaitali"
+        if a.features.glued_place:  # "Italy" inside "chinaitali"
             answer_stems = " ".join(preprocess_words(a.name_text or ""))
         fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
         freq[fkey] += 1
@@ -178,30 +234,30 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         phrase = join_words(list(words[a.phrase[0] : a.phrase[1]])) if a.phrase[1] else ""
         if a.kind == "number":
             answer = format_number(ans_stems, ans_cls, ans_words,
-                                   grouped="yearlike" not in a.features or "unit" in a.features)
-            if "glued" in a.features:
+                                   grouped=not a.features.yearlike or a.features.unit)
+            if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
-            elif "glued" in a.features:
+            elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
                 unit = count_noun(list(words[a.phrase[0] : a.phrase[1]]),
                                    stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
-            if "glued" in a.features:
+            if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
             answer = format_date(ans_stems, ans_cls)
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
-                        "date" if "day" in a.features and len(ans_cls) > 1 else
+                        "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            if "term" in a.features and not doc.raw:
+            if a.features.term and not doc.raw:
                 answer = join_words(ans_words)
-            elif "org_phrase" in a.features:
+            elif a.features.org_phrase:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
@@ -210,12 +266,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
             if tuple(ans_stems) in places():
-                a.features["place"] = 1.0
+                a.features.place = True
                 phrase = ""
-            category = ("place" if "place" in a.features else lx.CATEGORY_HEADS.get(a.head)
-                        or ("acronym" if "acronym" in a.features
-                            else "organisation" if "org_phrase" in a.features
-                            else "term" if "term" in a.features else "name"))
+            category = ("place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+                        or ("acronym" if a.features.acronym
+                            else "organisation" if a.features.org_phrase
+                            else "term" if a.features.term else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
         evidence = reading.text_of(lo, hi)

@@ -15,7 +15,7 @@ from importlib import resources
 from itertools import compress
 
 from edu.extract import lexicon as lx
-from edu.extract.anchor import Anchor
+from edu.extract.anchor import Anchor, Features
 from edu.text.preprocess import preprocess_words
 
 # Head nouns that end the name of an organisation, facility, programme or event.
@@ -106,7 +106,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     place_hits: list[Anchor] = []
     place_end = 0
     phrase_seen: dict[str, int] = {}
-    memo: dict[tuple[str, ...], list[tuple[int, int, dict[str, float], str]]] = {}
+    memo: dict[tuple[str, ...], list[tuple[int, int, Features, str]]] = {}
     for i in hits:
         s = stems[i]
         if (s in by_first or s in demonyms) and i >= place_end:
@@ -116,7 +116,8 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 place_end = a.j  # "south africa" is not also "africa"
         if s in glued:
             for name in glued[s]:
-                place_hits.append(Anchor("name", i, i + 1, {"place": 1.0, "glued_place": 1.0},
+                place_hits.append(Anchor("name", i, i + 1,
+                                         Features(place=True, glued_place=True),
                                          name_text=name))
         if s not in ORG_HEADS and s not in OTHER_HEADS:
             continue
@@ -133,7 +134,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             seen = phrase_seen.get(key, 0)
             phrase_seen[key] = seen + 1
             if seen < MAX_PHRASE_REPEATS:  # later mentions add nothing to learn
-                out.append(Anchor("name", i + di, i + dj, dict(features), head=s))
+                out.append(Anchor("name", i + di, i + dj, features.copy(), head=s))
     counts: dict[str, int] = {}
     for a in place_hits:
         counts[a.name_text or ""] = counts.get(a.name_text or "", 0) + 1
@@ -146,12 +147,12 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
            demonyms: dict[str, tuple[str, ...]]) -> Anchor | None:
     for key in by_first.get(stems[i], ()):
         if tuple(stems[i : i + len(key)]) == key:
-            return Anchor("name", i, i + len(key), {"place": 1.0}, head="",
+            return Anchor("name", i, i + len(key), Features(place=True), head="",
                           name_text=places()[key])
-    key = demonyms.get(stems[i])
-    if key is not None:
-        return Anchor("name", i, i + 1, {"place": 1.0, "demonym": 1.0},
-                      name_text=places()[key])
+    country = demonyms.get(stems[i])
+    if country is not None:
+        return Anchor("name", i, i + 1, Features(place=True, demonym=True),
+                      name_text=places()[country])
     return None
 
 
@@ -187,8 +188,8 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         opener = stems[lo] in openers or classes[lo] in (lx.RARE, lx.FOREIGN)
         if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
-        f = {"org_phrase": 1.0, "opener": float(opener)}
+        f = Features(org_phrase=True, opener=opener)
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if desig:  # "chinabrazil earth resourc satellit 04a"
-            out.append(Anchor("name", lo, h + 2, dict(f), head=stems[h]))
+            out.append(Anchor("name", lo, h + 2, f.copy(), head=stems[h]))
     return out

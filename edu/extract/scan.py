@@ -13,7 +13,7 @@ from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
-from edu.extract.anchor import Anchor
+from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
 from edu.text.wordmap import load_wordmap
 
@@ -146,12 +146,13 @@ class Scanner:
                         text += ("-" if j == i + used and not text[-1].isdigit() else " ") \
                             + stems[j].upper()  # "Haiyang" + 1c1d, "Tiantong-1" + 0203
                         j += 1
-                    a = Anchor("name", i, j, {"glossary": 1.0}, name_text=text)
+                    a = Anchor("name", i, j, Features(glossary=True), name_text=text)
                     self._describe(a)
                     if j == i + 1 and text.isupper():  # "posit navig time pnt": PNT spelled out
                         lo = acronym_start(stems, cls, self.boundaries, i)
                         if lo >= 0:
-                            out.append(Anchor("name", lo, i, {"org_phrase": 1.0, "opener": 1.0},
+                            out.append(Anchor("name", lo, i,
+                                              Features(org_phrase=True, opener=True),
                                               head=a.head))
                     out.append(a)
                     covered_until = j
@@ -169,20 +170,20 @@ class Scanner:
                         and i - 1 >= covered_until and self._family[s] >= 2 \
                         and self._prev[(stems[i - 1], s)] >= 0.75 * self._family[s]:
                     start = i - 1  # "long march 5": keep the word that always comes before
-                a = Anchor("name", start, j, {"foreign": float(c == lx.FOREIGN),
-                                              "glued": float(c == lx.GLUED_NAME),
-                                              "rare": float(c == lx.RARE),
-                                              "designator": float(j > i + 1)})
+                a = Anchor("name", start, j, Features(foreign=c == lx.FOREIGN,
+                                                      glued=c == lx.GLUED_NAME,
+                                                      rare=c == lx.RARE,
+                                                      designator=j > i + 1))
                 self._describe(a)
                 lo = -1
                 if j == i + 1 and c in (lx.FOREIGN, lx.RARE):
                     lo = acronym_start(stems, cls, self.boundaries, i)
                 if lo >= 0:
                     a.phrase = (lo, i)
-                    a.features["acronym"] = 1.0
+                    a.features.acronym = True
                     a.head = stems[i - 1] if stems[i - 1] in lx.CATEGORY_HEADS else a.head
                     # the spelled-out name is a fact too: "Student Small Satellite"
-                    out.append(Anchor("name", lo, i, {"org_phrase": 1.0, "opener": 1.0},
+                    out.append(Anchor("name", lo, i, Features(org_phrase=True, opener=True),
                                       head=a.head))
                 out.append(a)
                 covered_until = j
@@ -192,7 +193,9 @@ class Scanner:
                 a = self._date(i)
                 out.append(a)
                 if a.i < i:  # also the year alone: a key may ask for "2022", not "January 2022"
-                    out.append(Anchor("date", i, i + 1, {**a.features, "year_of": 1.0}))
+                    year = Anchor("date", i, i + 1, a.features.copy())
+                    year.features.year_of = True
+                    out.append(year)
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
                 if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1]:
                     out.append(self._date(i))  # 1881 may be a year, or a count
@@ -259,10 +262,10 @@ class Scanner:
         if got is None:
             self._find_description(a)
             got = self._describe_memo[key] = (a.phrase[0] - a.i, a.phrase[1] - a.i, a.head,
-                                              a.features.get("head_gap"))
+                                              a.features.head_gap)
         elif got[2]:
             a.phrase, a.head = (a.i + got[0], a.i + got[1]), got[2]
-            a.features["head_gap"] = got[3]  # type: ignore[assignment]
+            a.features.head_gap = got[3]
 
     def _find_description(self, a: Anchor) -> None:
         """Find the noun after (or just before) a name that says what it is."""
@@ -291,14 +294,14 @@ class Scanner:
             while lo > a.i - 3 and lo not in self.boundaries and cls[lo - 1] in _MODIFIER:
                 lo -= 1
             a.phrase, a.head = (lo, a.i), stems[a.i - 1]
-            a.features["head_gap"] = 0.5
+            a.features.head_gap = 0.5
         elif found >= 0:
             lo = max(first, a.j, found - _MODIFIERS)
             while lo < found and cls[lo] not in _MODIFIER:
                 lo += 1
             a.phrase = (lo, found + 1)
             a.head = stems[found]
-            a.features["head_gap"] = float(found - a.j)
+            a.features.head_gap = float(found - a.j)
 
     def _continues(self, prev: str, stem: str) -> bool:
         """Does the counted-noun phrase go on from `prev` to `stem` ("launch" -> "mission")?"""
@@ -319,32 +322,32 @@ class Scanner:
     def _date(self, i: int) -> Anchor:
         stems, cls, n = self.stems, self.cls, len(self.stems)
         start = i
-        f: dict[str, float] = {}
+        f = Features()
         if cls[i] == lx.YEAR_RANGE:
-            f["range"] = 1.0
+            f.range = True
         if i >= 1 and cls[i - 1] == lx.MONTH:
             start = i - 1
-            f["month"] = 1.0
+            f.month = True
             if i >= 2 and cls[i - 2] == lx.NUM and int(stems[i - 2]) <= 31:
                 start = i - 2  # "15 august 1914"
-                f["day"] = 1.0
+                f.day = True
         elif i >= 2 and cls[i - 2] == lx.MONTH and cls[i - 1] == lx.NUM \
                 and int(stems[i - 1]) <= 31:
             start = i - 2
-            f["month"] = 1.0
-            f["day"] = 1.0
+            f.month = True
+            f.day = True
         before = stems[start - 1] if start >= 1 else ""
         if before in ("sinc", "sinc", "from", "until", "till") or (
                 start >= 1 and cls[start - 1] == lx.YEAR):
-            f["range"] = 1.0
+            f.range = True
         if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH):
-            f["range"] = 1.0
+            f.range = True
         if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
-            f["name_part"] = 1.0  # "2030 agenda", "vision 2030"
+            f.name_part = True  # "2030 agenda", "vision 2030"
         if cls[i] == lx.NUM:  # a four-digit number before 1900: a year only perhaps
-            f["yearlike"] = 1.0
+            f.yearlike = True
             if i + 1 < n and stems[i + 1] in lx.UNITS:
-                f["unit_follows"] = 1.0  # "1731 g"
+                f.unit_follows = True  # "1731 g"
         return Anchor("date", start, i + 1, f)
 
     # --- numbers -----------------------------------------------------------------------
@@ -357,45 +360,45 @@ class Scanner:
         got = self._number_memo.get(key)
         if got is None:
             a = self._read_number(i)
-            self._number_memo[key] = (a.j - i, dict(a.features), a.phrase[0] - i,
+            self._number_memo[key] = (a.j - i, a.features.copy(), a.phrase[0] - i,
                                       a.phrase[1] - i, a.head)
             return a
         dj, features, p0, p1, head = got
-        return Anchor("number", i, i + dj, dict(features),
+        return Anchor("number", i, i + dj, features.copy(),
                       (i + p0, i + p1) if head else (0, 0), head)
 
     def _read_number(self, i: int) -> Anchor:
         stems, cls, n = self.stems, self.cls, len(self.stems)
         c = cls[i]
         j = i + 1
-        f: dict[str, float] = {}
+        f = Features()
         if c == lx.NUM:
             value = int(stems[i])
             if i in self.boundaries:
-                f["heading"] = 1.0
+                f.heading = True
             if lx.OLD_YEARS[0] <= value < lx.OLD_YEARS[1]:
-                f["yearlike"] = 1.0
+                f.yearlike = True
             if value < 10:
-                f["single_digit"] = 1.0
+                f.single_digit = True
             elif value >= 10:
-                f["big"] = 1.0
+                f.big = True
         elif c == lx.NUM_WORD:
-            f["spelled"] = 1.0
+            f.spelled = True
             if stems[i] == "one":
-                f["pronoun"] = 1.0  # "a sea-level one"
+                f.pronoun = True  # "a sea-level one"
         elif c == lx.NUM_GLUED:
-            f["big"] = 1.0
+            f.big = True
         elif c == lx.ORDINAL:
-            f["ordinal"] = 1.0
+            f.ordinal = True
         while c != lx.NUM_GLUED and j < n and cls[j] == lx.SCALE and j - i < 3:
             j += 1
-            f["scale"] = 1.0
+            f.scale = True
         a = Anchor("number", i, j, f)
         if c == lx.NUM_GLUED:
             a.head = stems[i].lstrip("0123456789")
             a.phrase = (i, i + 1)
-            f["noun"] = 1.0
-            f["glued"] = 1.0
+            f.noun = True
+            f.glued = True
             return a
         k = j
         while k < n and k - j < _PHRASE_MAX and k not in self.boundaries:
@@ -413,9 +416,9 @@ class Scanner:
         if k > j:
             a.phrase = (j, k)
             a.head = stems[j]
-            f["noun"] = 1.0
+            f.noun = True
             if stems[j] in lx.UNITS:
-                f["unit"] = 1.0
+                f.unit = True
         if i > 0 and cls[i - 1] in _NAME_START:
-            f["after_name"] = 1.0
+            f.after_name = True
         return a

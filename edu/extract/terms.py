@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 
 from edu.extract import lexicon as lx
-from edu.extract.anchor import Anchor
+from edu.extract.anchor import Anchor, Features
 from edu.extract.phrases import ORG_HEADS
 from edu.extract.scan import GENERIC_HEADS
 
@@ -127,10 +127,10 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         return key in known or (together >= 2 and together * 4 >= min(
             freq[key[0]], freq[key[1]]))
 
-    spans: dict[tuple[int, int], dict[str, float]] = {}
+    spans: dict[tuple[int, int], Features] = {}
     covered = bytearray(n)  # tokens inside a head-noun term: pairs there add nothing
 
-    def offer(lo: int, hi: int, features: dict[str, float]) -> None:
+    def offer(lo: int, hi: int, features: Features) -> None:
         if (lo, hi) not in taken and (lo, hi) not in spans:
             spans[(lo, hi)] = features
 
@@ -169,14 +169,14 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if stems[h] in WEAK_HEADS and not _specific(stems[h - 1]):
             continue
         if lo == h and _specific(s) and s not in GENERIC_HEADS:
-            offer(h, h + 1, {"term": 1.0, "term_single": 1.0})  # "drought", "cyclone"
+            offer(h, h + 1, Features(term=True, term_single=True))  # "drought", "cyclone"
         elif lo < h and (s not in GENERIC_HEADS or h - lo >= 2 or _specific(stems[lo])):
-            offer(lo, h + 1, {"term": 1.0, "term_head": 1.0})
+            offer(lo, h + 1, Features(term=True, term_head=True))
             covered[lo : h + 1] = b"\x01" * (h + 1 - lo)
             # an inner head ends a shorter term too: "second phase | manned ... project"
             for m in range(lo + 1, h):
                 if stems[m] in TERM_HEADS and m + 1 not in boundaries:
-                    offer(lo, m + 1, {"term": 1.0, "term_head": 1.0})
+                    offer(lo, m + 1, Features(term=True, term_head=True))
     # Pairs that may open a term, judged once per distinct pair.
     cls_of = dict(zip(stems, classes, strict=True))
     opening = {pair for pair in pairs if _opens(pair, cls_of, known, pairs, wm)}
@@ -197,31 +197,31 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 if stems[k] in TERM_HEADS:
                     hi = k + 1
                     break
-            offer(a, hi, {"term": 1.0, "term_compound": 1.0})
+            offer(a, hi, Features(term=True, term_compound=True))
         if stems[a] in NAMING and _content(s, c):
             hi = h + 1
             while hi < n and hi - h < 3 and hi not in boundaries \
                     and _content(stems[hi], classes[hi]) and not _verb_like(stems[hi]):
                 hi += 1
-            offer(h, hi, {"term": 1.0, "term_named": 1.0})
+            offer(h, hi, Features(term=True, term_named=True))
         if (covered[a] and covered[h]) or a in inflected or h in inflected:
             continue
         if _pair_term(stems[a], s, cls_of, known, pairs):
             hi = h + 1
             if hi < n and stems[hi] in TERM_HEADS and hi not in boundaries:
                 hi += 1  # "dark matter particle"
-            offer(a, hi, {"term": 1.0, "term_pair": 1.0})
+            offer(a, hi, Features(term=True, term_pair=True))
     if doc_words is not None and text is not None and starts is not None:
         for lo, hi in _capitalised_runs(doc_words, text, starts, boundaries):
             if all(c in _TERM_CLASSES for c in classes[lo:hi]):  # not "August", "1904"
-                offer(lo, hi, {"term": 1.0, "term_capital": 1.0})
+                offer(lo, hi, Features(term=True, term_capital=True))
     seen: Counter[tuple[str, ...]] = Counter()
     out: list[Anchor] = []
     for (lo, hi), features in sorted(spans.items()):
         key = tuple(stems[lo:hi])
         seen[key] += 1
         if seen[key] <= MAX_TERM_REPEATS:
-            features["term_freq"] = float(pairs[key[:2]] if len(key) >= 2 else 0)
+            features.term_freq = pairs[(key[0], key[1])] if len(key) >= 2 else 0
             out.append(Anchor("name", lo, hi, features, head=stems[hi - 1]
                               if stems[hi - 1] in lx.CATEGORY_HEADS else ""))
     return out
