@@ -10,9 +10,12 @@ less); loading (tokenising, and with --with-sections section detection) is timed
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench.* beside edu
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"

@@ -36,9 +36,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import edu.text.restore as restore
-from bench.restore_eval import is_held_out, measure
-from edu.text.preprocess import normalise_words, stem, stop_words
-from edu.text.wordmap import load_wordmap
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench.* beside edu  # noqa: F821
+from bench.restore_eval import is_held_out, measure  # noqa: E402
+from edu.text.preprocess import normalise_words, stem, stop_words  # noqa: E402
+from edu.text.wordmap import load_wordmap  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 _NUMBER = re.compile(r"^\d+$")
