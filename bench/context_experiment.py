@@ -27,6 +27,7 @@ used for tuning and on those held out.
 from __future__ import annotations
 
 import argparse
+import sys
 import gzip
 import math
 import re
@@ -37,7 +38,7 @@ from pathlib import Path
 
 import edu.text.restore as restore
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench.* beside edu  # noqa: F821
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench.* beside edu
 from bench.restore_eval import is_held_out, measure  # noqa: E402
 from edu.text.preprocess import normalise_words, stem, stop_words  # noqa: E402
 from edu.text.wordmap import load_wordmap  # noqa: E402
