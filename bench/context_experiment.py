@@ -27,10 +27,10 @@ used for tuning and on those held out.
 from __future__ import annotations
 
 import argparse
-import sys
 import gzip
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from html.parser import HTMLParser
