@@ -27,8 +27,6 @@ from edu.extract.terms import term_anchors
 from edu.text.glossary import Glossary
 from edu.text.source import Document
 
-KINDS = ("number", "date", "name")
-
 
 def heading_boundaries(doc: Document) -> set[int]:
     """Token indices where a section heading starts (windows never cross them)."""
