@@ -247,7 +247,7 @@ def _duplicate_ids(path: str, marks: list[FactMarks]) -> list[Problem]:
     for mark in marks:
         node = mark.values.get("id")
         fact_id = scalar_text(node) if node is not None else None
-        if fact_id is None:
+        if node is None or fact_id is None:
             continue
         if fact_id in first:
             line, _ = where(first[fact_id])
