@@ -232,10 +232,10 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     if in_statement or _LISTING.search(fact.prompt):
         blocked = {f.answer for f in others if _overlaps(f, fact)}
         if where.evidence_stems:
-            close = {f.answer for tier in tiers.values() for f in tier}
+            near = {f.answer for tier in tiers.values() for f in tier}
             if count > 1:
-                close |= {f.answer for f in others if f.category == fact.category}
-            blocked |= {a for a in close if named_in(where.evidence_stems, a)}
+                near |= {f.answer for f in others if f.category == fact.category}
+            blocked |= {a for a in near if named_in(where.evidence_stems, a)}
     ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
@@ -410,9 +410,11 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     answer's side of the document's date (`date_window`), and after (before) the answer when
     the question asks 'since (by) which year' (`date_direction`)."""
     parsed = parse_date(fact.answer)
-    if parsed is None or parsed[0] is None:
+    if parsed is None:
         return []
     year, month, _day = parsed
+    if year is None:
+        return []
     low, high = date_window(fact, reference_date(deck, where))
     true_dates = {parse_date(a) for a in answer_forms(fact)}
     prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}

@@ -101,7 +101,8 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     the reverse) leaves its group (highest hash first) and moves to a group where it clashes
     with nobody and there is room; members of groups left with fewer than 4 do the same."""
     groups, rest = _stable_groups(kept)
-    lost = [(e[0].id, ItemKind.MATCHING, "no room in a group of its category") for e in rest]
+    lost: list[Dropped] = [(e[0].id, ItemKind.MATCHING, "no room in a group of its category")
+                           for e in rest]
     members = [[(fact, desc) for fact, desc, _h in group] for group in groups]
     homeless: list[tuple[Fact, str]] = []
     for group in members:

@@ -52,7 +52,8 @@ def _passes(entries: list[tuple], by_year: bool = False) -> tuple[list[list], li
     groups: list[list] = []
     rest = sorted(entries, key=_sort_key)
     while len(rest) >= MIN_EVENTS:
-        picked, left = [], []
+        picked: list[tuple] = []
+        left: list[tuple] = []
         for entry in rest:
             if all(_apart(entry[2], p[2], by_year) for p in picked):
                 picked.append(entry)
@@ -154,8 +155,8 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             pools[label or "all sections"].append(entry)
         pending = []
         for label in sorted(pools):
-            found, rest = _passes(pools[label], by_year=level == 2)
-            groups += [(label, g) for g in found]
+            formed, rest = _passes(pools[label], by_year=level == 2)
+            groups += [(label, g) for g in formed]
             pending += rest
     groups += _top_up(pending, [e for _, g in groups for e in g])
     placed = {e[0].id for _, g in groups for e in g}
