@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from importlib import resources
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -191,9 +192,15 @@ def _key_pages(pdf: _Sheet, handout: Handout, versions: list[Version]) -> None:
                 row.cell(q.section or "—")
 
 
+def _wrap(pdf: _Sheet, width: float, height: float, text: str) -> list[str]:
+    """The lines `text` wraps to at `width` in the current font (nothing is drawn)."""
+    # output="LINES" returns the lines; fpdf2's annotation is the union of every output.
+    return cast(list[str], pdf.multi_cell(width, height, text, dry_run=True, output="LINES"))
+
+
 def _lines(pdf: _Sheet, width: float, text: str) -> int:
     """How many lines `text` wraps to at `width` in the current font (nothing is drawn)."""
-    return max(1, len(pdf.multi_cell(width, LH, text, dry_run=True, output="LINES")))
+    return max(1, len(_wrap(pdf, width, LH, text)))
 
 
 def _question_height(pdf: _Sheet, q: Question) -> float:
@@ -224,7 +231,7 @@ def _question_height(pdf: _Sheet, q: Question) -> float:
 
 def _heading_height(pdf: _Sheet, group: Group) -> float:
     pdf.set_font(FONT, "", 9.5)
-    lines = max(1, len(pdf.multi_cell(0, 5, group.instructions, dry_run=True, output="LINES")))
+    lines = max(1, len(_wrap(pdf, 0, 5, group.instructions)))
     return 2 + 7 + lines * 5 + 2.5
 
 
