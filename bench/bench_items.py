@@ -53,7 +53,8 @@ def main() -> None:
     finally:
         generate.build_context = original
     print(f"deck: {args.deck} ({len(deck.facts)} facts)")
-    print(f"items: {len(items)} {dict(Counter(i.kind for i in items))}; dropped: {len(dropped)}")
+    by_kind = dict(Counter(str(i.kind) for i in items))  # str: values, not enum reprs
+    print(f"items: {len(items)} {by_kind}; dropped: {len(dropped)}")
     print(f"first generate_items call (cold caches): {first * 1000:.0f} ms")
     print(f"build_context, reading restored (cold):   {cold * 1000:.0f} ms")
     print(f"build_context, reading from disk cache:   {restore * 1000:.0f} ms (best of "

@@ -13,19 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from edu.anki.models import NOTE_TYPE_FOR_KIND
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 
 _BLANK = re.compile(r"_{3,}")
 _TAG_BAD = re.compile(r"[\s\"]+")
 
 KIND_LABELS = {
-    "short_answer": "Short answer",
-    "numeric": "Number",
-    "true_false": "True or false",
-    "multiple_choice": "Multiple choice",
-    "cloze": "Fill in the blank",
-    "matching": "Matching",
-    "ordering": "Put in order",
+    ItemKind.SHORT_ANSWER: "Short answer",
+    ItemKind.NUMERIC: "Number",
+    ItemKind.TRUE_FALSE: "True or false",
+    ItemKind.MULTIPLE_CHOICE: "Multiple choice",
+    ItemKind.CLOZE: "Fill in the blank",
+    ItemKind.MATCHING: "Matching",
+    ItemKind.ORDERING: "Put in order",
 }
 
 
@@ -88,7 +88,7 @@ def _list(items: list[str], tag: str = "ul", css: str = "") -> str:
 
 def _typed(item: Item) -> NoteContent:
     details = []
-    if item.kind == "numeric":
+    if item.kind == ItemKind.NUMERIC:
         if item.unit:
             details.append(f"Unit: {text_field(item.unit)}")
         if item.tolerance:
@@ -109,7 +109,7 @@ def _true_false(item: Item) -> NoteContent:
         details = "In fact: " + text_field(item.true_statement)
     return NoteContent("basic", {
         "Prompt": text_field(statement), "Answer": verdict, "Details": details,
-        "Kind": KIND_LABELS["true_false"], **_tail(item),
+        "Kind": KIND_LABELS[ItemKind.TRUE_FALSE], **_tail(item),
     })
 
 
@@ -165,7 +165,7 @@ def _matching(item: Item, rng: random.Random) -> NoteContent:
     )
     return NoteContent("basic", {
         "Prompt": prompt, "Answer": f'<table class="pairs">{answer_rows}</table>',
-        "Details": "", "Kind": KIND_LABELS["matching"], **_tail(item),
+        "Details": "", "Kind": KIND_LABELS[ItemKind.MATCHING], **_tail(item),
     })
 
 
@@ -183,25 +183,25 @@ def _ordering(item: Item, rng: random.Random) -> NoteContent:
     answer = "<ol>" + "".join(f"<li>{s}</li>" for s in shown) + "</ol>"
     return NoteContent("basic", {
         "Prompt": text_field(item.prompt) + _list(shuffled), "Answer": answer, "Details": "",
-        "Kind": KIND_LABELS["ordering"], **_tail(item),
+        "Kind": KIND_LABELS[ItemKind.ORDERING], **_tail(item),
     })
 
 
 def note_content(item: Item, seed: int = 0) -> NoteContent:
     """The note an item becomes; raises Skip with a reason when it cannot be one."""
     if item.kind not in NOTE_TYPE_FOR_KIND:
-        raise Skip(f"unknown item kind {item.kind!r}")
-    if not item.prompt.strip() and item.kind != "true_false":
+        raise Skip(f"unknown item kind {str(item.kind)!r}")
+    if not item.prompt.strip() and item.kind != ItemKind.TRUE_FALSE:
         raise Skip("empty prompt")
     rng = random.Random(f"{seed}:{item.id}:anki")
-    if item.kind in ("short_answer", "numeric"):
+    if item.kind in (ItemKind.SHORT_ANSWER, ItemKind.NUMERIC):
         return _typed(item)
-    if item.kind == "true_false":
+    if item.kind == ItemKind.TRUE_FALSE:
         return _true_false(item)
-    if item.kind == "multiple_choice":
+    if item.kind == ItemKind.MULTIPLE_CHOICE:
         return _multiple_choice(item)
-    if item.kind == "cloze":
+    if item.kind == ItemKind.CLOZE:
         return _cloze(item)
-    if item.kind == "matching":
+    if item.kind == ItemKind.MATCHING:
         return _matching(item, rng)
     return _ordering(item, rng)

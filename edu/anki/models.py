@@ -11,6 +11,8 @@ import hashlib
 
 import genanki
 
+from edu.items.model import ItemKind
+
 MODEL_VERSION = 1
 
 # Anki accepts any 64-bit id; genanki's docs recommend this range for hand-picked ids.
@@ -164,13 +166,13 @@ NOTE_TYPES = ("basic", "type_in", "multiple_choice", "cloze")
 
 # Which note type each item kind becomes (see docs/ANKI.md for why).
 NOTE_TYPE_FOR_KIND = {
-    "short_answer": "type_in",
-    "numeric": "type_in",
-    "true_false": "basic",
-    "multiple_choice": "multiple_choice",
-    "cloze": "cloze",
-    "matching": "basic",
-    "ordering": "basic",
+    ItemKind.SHORT_ANSWER: "type_in",
+    ItemKind.NUMERIC: "type_in",
+    ItemKind.TRUE_FALSE: "basic",
+    ItemKind.MULTIPLE_CHOICE: "multiple_choice",
+    ItemKind.CLOZE: "cloze",
+    ItemKind.MATCHING: "basic",
+    ItemKind.ORDERING: "basic",
 }
 
 

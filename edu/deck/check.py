@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
-from edu.deck.model import KINDS, STATUSES, Deck, Fact
+from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.deck.proof import prove_deck
 from edu.deck.yamlnodes import (
     FactMarks,
@@ -45,6 +47,7 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion trillion dozen half".split()
 )
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass
@@ -117,14 +120,18 @@ class _Reader:
         values = (self.text(item, f"{what} item {i}") for i, item in enumerate(node.value, 1))
         return [v for v in values if v is not None]
 
-    def choice(self, node: yaml.Node | None, what: str, allowed: tuple[str, ...]) -> str | None:
+    def choice(self, node: yaml.Node | None, what: str, allowed: type[E]) -> E | None:
+        """The enum member a scalar names; anything else is a problem listing the values."""
         value = self.text(node, what)
-        if value is not None and value not in allowed:
-            options = " | ".join(allowed)
-            self.add(node, f"{what} must be one of {options}, not {value!r}"
-                           f"{suggest(value, allowed)}")
+        if value is None:
             return None
-        return value
+        try:
+            return allowed(value)
+        except ValueError:
+            names = tuple(member.value for member in allowed)
+            self.add(node, f"{what} must be one of {' | '.join(names)}, not {value!r}"
+                           f"{suggest(value, names)}")
+            return None
 
     def slug(self, node: yaml.Node | None, what: str) -> str | None:
         value = self.text(node, what)
@@ -183,40 +190,41 @@ def _read_fact(reader: _Reader, node: yaml.Node, number: int) -> tuple[Fact | No
     if fact_id and before < len(reader.problems):  # name the fact in its earlier problems too
         for problem in reader.problems[before:]:
             problem.message = problem.message.replace(f"fact #{number}", what, 1)
-    kind = reader.choice(values.get("kind"), f"{what}: 'kind'", KINDS)
+    kind = reader.choice(values.get("kind"), f"{what}: 'kind'", FactKind)
     prompt = reader.text(values.get("prompt"), f"{what}: 'prompt'")
     answer = reader.text(values.get("answer"), f"{what}: 'answer'")
     source = _read_span(reader, values.get("source"), what)
-    status = reader.choice(values.get("status"), f"{what}: 'status'", STATUSES) \
-        if "status" in values else "reviewed"
+    status = reader.choice(values.get("status"), f"{what}: 'status'", FactStatus) \
+        if "status" in values else FactStatus.REVIEWED
     unit = reader.text(values.get("unit"), f"{what}: 'unit'", required=False) or None
     tolerance = reader.number(values.get("tolerance"), f"{what}: 'tolerance'", integer=False)
-    if kind and kind != "number":
+    if kind is not None and kind != FactKind.NUMBER:
         for key in ("unit", "tolerance"):
             if key in values and not is_null(values[key]):
                 reader.add(values[key], f"{what}: {key!r} applies only to kind: number")
-    if kind == "number" and answer and not _looks_numeric(answer):
+    if kind == FactKind.NUMBER and answer and not _looks_numeric(answer):
         reader.add(values["answer"], f"{what}: kind: number needs a numeric answer "
                                      f"(digits like '207'), not {answer!r}")
+    # Every value is read (and its problems recorded) even when the fact is incomplete.
+    category = reader.text(values.get("category"), f"{what}: 'category'", required=False)
+    section = reader.text(values.get("section"), f"{what}: 'section'", required=False)
+    aliases = reader.texts(values.get("aliases"), f"{what}: 'aliases'")
+    tags = reader.texts(values.get("tags"), f"{what}: 'tags'")
+    note = reader.text(values.get("note"), f"{what}: 'note'", required=False)
+    answer_stems = reader.text(values.get("answer_stems"), f"{what}: 'answer_stems'",
+                               required=False)
+    score = reader.number(values.get("score"), f"{what}: 'score'", integer=False, signed=True)
+    evidence = reader.text(values.get("evidence"), f"{what}: 'evidence'", required=False)
+    if (fact_id is None or kind is None or prompt is None or answer is None or source is None
+            or status is None):
+        return None, marks
     fact = Fact(
-        id=fact_id or "", kind=kind or "", prompt=prompt or "", answer=answer or "",
-        source=source or Span(0, 0),
-        category=reader.text(values.get("category"), f"{what}: 'category'",
-                             required=False) or "",
-        section=reader.text(values.get("section"), f"{what}: 'section'", required=False) or "",
-        aliases=reader.texts(values.get("aliases"), f"{what}: 'aliases'"),
-        unit=unit, tolerance=None if tolerance is None else float(tolerance),
-        tags=reader.texts(values.get("tags"), f"{what}: 'tags'"),
-        note=reader.text(values.get("note"), f"{what}: 'note'", required=False),
-        status=status or "reviewed",
-        answer_stems=reader.text(values.get("answer_stems"), f"{what}: 'answer_stems'",
-                                 required=False),
-        score=reader.number(values.get("score"), f"{what}: 'score'", integer=False,
-                            signed=True),
-        evidence=reader.text(values.get("evidence"), f"{what}: 'evidence'", required=False),
+        id=fact_id, kind=kind, prompt=prompt, answer=answer, source=source,
+        category=category or "", section=section or "", aliases=aliases, unit=unit,
+        tolerance=None if tolerance is None else float(tolerance), tags=tags, note=note,
+        status=status, answer_stems=answer_stems, score=score, evidence=evidence,
     )
-    complete = None not in (fact_id, kind, prompt, answer, source, status)
-    return (fact if complete else None), marks
+    return fact, marks
 
 
 def _duplicate_ids(path: str, marks: list[FactMarks]) -> list[Problem]:
@@ -226,7 +234,7 @@ def _duplicate_ids(path: str, marks: list[FactMarks]) -> list[Problem]:
     for mark in marks:
         node = mark.values.get("id")
         fact_id = scalar_text(node) if node is not None else None
-        if fact_id is None:
+        if node is None or fact_id is None:
             continue
         if fact_id in first:
             line, _ = where(first[fact_id])

@@ -7,13 +7,26 @@ composer, so every problem can be reported with line and column; see edu.deck.ch
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from edu.text.source import Span
 
-KINDS = ("number", "date", "name")
-STATUSES = ("draft", "reviewed")
+
+class FactKind(StrEnum):
+    """What a fact's answer is: it decides grading, distractors and which items apply."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+
+
+class FactStatus(StrEnum):
+    """Draft facts come from `edu extract`; items skip them until a reviewer marks them."""
+
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
 
 
 @dataclass
@@ -21,7 +34,7 @@ class Fact:
     """One unit of knowledge, tied to its evidence span in the source document."""
 
     id: str
-    kind: str
+    kind: FactKind
     prompt: str
     answer: str
     source: Span
@@ -32,14 +45,21 @@ class Fact:
     tolerance: float | None = None
     tags: list[str] = field(default_factory=list)
     note: str | None = None
-    status: str = "reviewed"
+    status: FactStatus = FactStatus.REVIEWED
     # Draft-only fields written by `edu extract` to help the reviewer.
     answer_stems: str | None = None
     score: float | None = None
     evidence: str | None = None
 
+    def __post_init__(self) -> None:
+        # Callers may pass the file format's plain strings; inside, they are always members
+        # (and an unknown kind or status fails here, not later in grading).
+        self.kind = FactKind(self.kind)
+        self.status = FactStatus(self.status)
+
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "prompt": self.prompt,
+        # str(): plain values for any dumper (yaml.safe_dump rejects enum members)
+        out: dict[str, Any] = {"id": self.id, "kind": str(self.kind), "prompt": self.prompt,
                                "answer": self.answer}
         if self.answer_stems is not None:
             out["answer_stems"] = self.answer_stems
@@ -62,7 +82,7 @@ class Fact:
             out["note"] = self.note
         if self.score is not None:
             out["score"] = self.score
-        out["status"] = self.status
+        out["status"] = str(self.status)
         return out
 
 

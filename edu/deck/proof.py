@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, FactKind
 from edu.deck.proofcache import ProofRecord, fact_key
 from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
@@ -107,7 +107,7 @@ def answer_needles(fact: Fact) -> list[str]:
     spaced = preprocess_words(_DASHES.sub(" ", fact.answer))
     if spaced != readings[0]:
         readings.append(spaced)
-    unit = set(preprocess_words(fact.unit)) if fact.kind == "number" and fact.unit else set()
+    unit = set(preprocess_words(fact.unit)) if fact.kind == FactKind.NUMBER and fact.unit else set()
     # A name restored from an unknown stem is shown as the stem itself ("Aldmer", "Highspe"),
     # and Porter is not idempotent ("highspe" -> "highsp"): the written words prove it too.
     stops = stop_words()

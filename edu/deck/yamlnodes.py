@@ -120,7 +120,7 @@ def mapping_pairs(path: str, node: yaml.MappingNode,
                   problems: list[Problem]) -> list[tuple[str, yaml.Node, yaml.Node]]:
     """(key, key node, value node) of a mapping, reporting duplicate and non-text keys."""
     seen: dict[str, yaml.Node] = {}
-    pairs = []
+    pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
     for key_node, value_node in node.value:
         if key_node.tag == _TAG + "merge":
             problems.append(problem_at(path, key_node, "merge keys ('<<') are not supported; "

@@ -31,8 +31,6 @@ from edu.text.glossary import Glossary
 from edu.text.reading import Reading
 from edu.text.source import Document
 
-KINDS = ("number", "date", "name")
-
 
 def heading_boundaries(reading: Reading) -> set[int]:
     """Token indices where a section heading starts (windows never cross them)."""

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from edu.deck.model import Fact
+from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.phrases import places
@@ -291,10 +291,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         ids.add(fid)
         start = tokens[lo].start
         facts.append(Fact(
-            id=fid, kind=a.kind, prompt=prompt, answer=answer,
+            id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
             source=Span(start, tokens[hi - 1].end), category=category,
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
-            note=note, status="draft", answer_stems=answer_stems,
+            note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=_score(a, rep, freq[fkey]), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))

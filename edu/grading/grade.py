@@ -8,12 +8,12 @@ shapes. Normalised forms of answers are memoised, so grading costs microseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from edu.deck.model import FactKind
 from edu.grading.numbers import NUMBER_WORDS, roman_to_int, scale_of, words_to_number
 from edu.grading.quantities import (
     APOSTROPHES,
@@ -23,25 +23,8 @@ from edu.grading.quantities import (
     parse_quantity,
     unit_of,
 )
-
-CORRECT, ALMOST, WRONG = "correct", "almost", "wrong"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """Outcome of one answer: `status` correct | almost (accepted typo) | wrong, and why."""
-
-    status: str
-    reason: str
-
-    @property
-    def accepted(self) -> bool:
-        """True for correct and almost: the learner knew the answer."""
-        return self.status != WRONG
-
-    def to_dict(self) -> dict[str, str]:
-        return {"status": self.status, "reason": self.reason}
-
+from edu.grading.verdict import Grade, Verdict
+from edu.items.model import ItemKind
 
 # ---------------------------------------------------------------- text normal form
 
@@ -110,17 +93,17 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
     """Grade a typed name: exact forms and aliases are correct, small typos are almost."""
     resp_key = key_of(response)
     if not resp_key:
-        return Verdict(WRONG, f"no answer; expected {answer}")
+        return Verdict(Grade.WRONG, f"no answer; expected {answer}")
     candidates = [answer, *aliases]
     keys = [key_of(c) for c in candidates]
     if resp_key in keys:
-        return Verdict(CORRECT, "correct")
+        return Verdict(Grade.CORRECT, "correct")
     # Words the prompt already gave ("Zhurong rover" for "...first Mars rover?") are extra.
     if prompt:
         prompt_words = set(tokens_of(prompt))
         trimmed = "".join(t for t in tokens_of(response) if t not in prompt_words)
         if trimmed and trimmed in keys:
-            return Verdict(CORRECT, "correct")
+            return Verdict(Grade.CORRECT, "correct")
     best: tuple[int, str] | None = None
     resp_exact = _exact_parts(response)
     for cand, key in zip(candidates, keys, strict=True):
@@ -133,8 +116,8 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
         if dist <= limit and (best is None or dist < best[0]):
             best = (dist, cand)
     if best is not None:
-        return Verdict(ALMOST, f"accepted: typo in '{best[1]}'")
-    return Verdict(WRONG, f"expected {answer}, you wrote {response.strip()}")
+        return Verdict(Grade.ALMOST, f"accepted: typo in '{best[1]}'")
+    return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
 
 
 # ---------------------------------------------------------------- numbers and units
@@ -152,27 +135,27 @@ def grade_number(answer: str, response: str, unit: str | None = None,
     got = parse_quantity(response)
     if got is None:
         if key_of(response) in {key_of(a) for a in (answer, *aliases)}:
-            return Verdict(CORRECT, "correct")
-        return Verdict(WRONG, f"expected {answer}, you wrote {response.strip() or 'nothing'}")
+            return Verdict(Grade.CORRECT, "correct")
+        return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip() or 'nothing'}")
     value = got.value
     answer_unit = unit_of(expected.unit) or (unit_of(fold(unit)) if unit else None)
     response_unit = unit_of(got.unit)
     if answer_unit and response_unit:
         if answer_unit[0] != response_unit[0]:
-            return Verdict(WRONG, f"expected {answer}; '{got.unit}' is not a unit of "
+            return Verdict(Grade.WRONG, f"expected {answer}; '{got.unit}' is not a unit of "
                                   f"{answer_unit[0]}")
         value = value * response_unit[1] / answer_unit[1]
     tol = float(tolerance or 0.0)
     diff = abs(value - expected.value)
     if diff <= max(tol, abs(expected.value) * 1e-9):
         if diff > abs(expected.value) * 1e-9:
-            return Verdict(CORRECT, f"correct (within ±{_fmt(tol)} of {answer})")
-        return Verdict(CORRECT, "correct")
+            return Verdict(Grade.CORRECT, f"correct (within ±{_fmt(tol)} of {answer})")
+        return Verdict(Grade.CORRECT, "correct")
     for alias in aliases:
         alt = parse_quantity(alias)
         if alt is not None and abs(value - alt.value) <= max(tol, abs(alt.value) * 1e-9):
-            return Verdict(CORRECT, "correct")
-    return Verdict(WRONG, f"expected {answer}, you wrote {response.strip()}")
+            return Verdict(Grade.CORRECT, "correct")
+    return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
 
 
 # ---------------------------------------------------------------- dates
@@ -191,12 +174,12 @@ def grade_date(answer: str, response: str, aliases: tuple[str, ...] = ()) -> Ver
             continue
         parts = [(e, g) for e, g in zip(exp, got, strict=True) if e is not None]
         if all(e == g for e, g in parts):
-            return Verdict(CORRECT, "correct")
+            return Verdict(Grade.CORRECT, "correct")
     missing = [name for name, e, g in zip(("year", "month", "day"), expected, got, strict=True)
                if e is not None and g is None]
     if missing:
-        return Verdict(WRONG, f"expected {answer}; the {' and '.join(missing)} is missing")
-    return Verdict(WRONG, f"expected {answer}, you wrote {response.strip()}")
+        return Verdict(Grade.WRONG, f"expected {answer}; the {' and '.join(missing)} is missing")
+    return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
 
 
 # ---------------------------------------------------------------- dispatch by item kind
@@ -209,14 +192,15 @@ _LETTERS = "abcdefghij"
 def grade_free(item: Any, response: str) -> Verdict:
     """Grade a typed answer against the item's answer by the fact's kind."""
     aliases = tuple(item.aliases or ())
-    if item.kind == "numeric" or item.fact_kind == "number":
+    if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
-    if item.fact_kind == "date":
+    if item.fact_kind == FactKind.DATE:
         return grade_date(item.answer, response, aliases)
     return grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
 
 
-def _chosen_option(options: list[str], response: str, fact_kind: str = "") -> int | None:
+def _chosen_option(options: list[str], response: str,
+                   fact_kind: FactKind | None = None) -> int | None:
     """Index of the option a response picks: option text first, then letter A-D or digit 1-4,
     then the one option the response matches as a number, date or name with a typo."""
     key = key_of(response)
@@ -228,14 +212,14 @@ def _chosen_option(options: list[str], response: str, fact_kind: str = "") -> in
         return _LETTERS.index(raw)
     if raw.isdigit() and 1 <= int(raw) <= len(options):
         return int(raw) - 1
-    if fact_kind == "number":
+    if fact_kind == FactKind.NUMBER:
         check = lambda option: grade_number(option, response)  # noqa: E731
-    elif fact_kind == "date":
+    elif fact_kind == FactKind.DATE:
         check = lambda option: grade_date(option, response)  # noqa: E731
     else:
         check = lambda option: grade_text(option, (), response)  # noqa: E731
     verdicts = [check(option).status for option in options]
-    for status in (CORRECT, ALMOST):
+    for status in (Grade.CORRECT, Grade.ALMOST):
         hits = [i for i, v in enumerate(verdicts) if v == status]
         if len(hits) == 1:
             return hits[0]
@@ -248,10 +232,10 @@ def grade_choice(item: Any, response: str) -> Verdict:
     picked = _chosen_option(options, response, item.fact_kind)
     label = f"{_LETTERS[right].upper()} ({item.answer})" if right >= 0 else item.answer
     if picked is None:
-        return Verdict(WRONG, f"not one of the options; the answer is {label}")
+        return Verdict(Grade.WRONG, f"not one of the options; the answer is {label}")
     if picked == right:
-        return Verdict(CORRECT, "correct")
-    return Verdict(WRONG, f"you chose {_LETTERS[picked].upper()} ({options[picked]}); "
+        return Verdict(Grade.CORRECT, "correct")
+    return Verdict(Grade.WRONG, f"you chose {_LETTERS[picked].upper()} ({options[picked]}); "
                           f"the answer is {label}")
 
 
@@ -262,12 +246,12 @@ def grade_true_false(item: Any, response: str) -> Verdict:
     elif word in _FALSE:
         said = "false"
     else:
-        return Verdict(WRONG, f"answer true or false; the statement is {item.answer}")
+        return Verdict(Grade.WRONG, f"answer true or false; the statement is {item.answer}")
     if said == item.answer:
-        return Verdict(CORRECT, "correct")
+        return Verdict(Grade.CORRECT, "correct")
     if item.answer == "false":
-        return Verdict(WRONG, f"the statement is false: {item.true_statement}")
-    return Verdict(WRONG, "the statement is true")
+        return Verdict(Grade.WRONG, f"the statement is false: {item.true_statement}")
+    return Verdict(Grade.WRONG, "the statement is true")
 
 
 def _as_list(response: Any) -> list[str]:
@@ -282,8 +266,8 @@ def grade_matching(item: Any, response: Any) -> Verdict:
     got = _as_list(response)
     right = sum(1 for e, g in zip(expected, got, strict=False) if key_of(e) == key_of(g))
     if right == len(expected) and len(got) == len(expected):
-        return Verdict(CORRECT, f"all {right} pairs right")
-    return Verdict(WRONG, f"{right} of {len(expected)} pairs right")
+        return Verdict(Grade.CORRECT, f"all {right} pairs right")
+    return Verdict(Grade.WRONG, f"{right} of {len(expected)} pairs right")
 
 
 def grade_ordering(item: Any, response: Any) -> Verdict:
@@ -292,21 +276,21 @@ def grade_ordering(item: Any, response: Any) -> Verdict:
     got = _as_list(response)
     right = sum(1 for e, g in zip(expected, got, strict=False) if key_of(e) == key_of(g))
     if right == len(expected) and len(got) == len(expected):
-        return Verdict(CORRECT, f"all {right} in the right order")
-    return Verdict(WRONG, f"{right} of {len(expected)} in the right place")
+        return Verdict(Grade.CORRECT, f"all {right} in the right order")
+    return Verdict(Grade.WRONG, f"{right} of {len(expected)} in the right place")
 
 
 def grade(item: Any, response: Any) -> Verdict:
     """Grade a learner's response to any item kind (see docs/ITEMS.md for response shapes)."""
     kind = item.kind
-    if kind == "matching":
+    if kind == ItemKind.MATCHING:
         return grade_matching(item, response)
-    if kind == "ordering":
+    if kind == ItemKind.ORDERING:
         return grade_ordering(item, response)
     if not isinstance(response, str):
         response = "" if response is None else str(response)
-    if kind == "multiple_choice":
+    if kind == ItemKind.MULTIPLE_CHOICE:
         return grade_choice(item, response)
-    if kind == "true_false":
+    if kind == ItemKind.TRUE_FALSE:
         return grade_true_false(item, response)
     return grade_free(item, response)

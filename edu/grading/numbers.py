@@ -166,10 +166,10 @@ def find_number(text: str) -> NumberText | None:
             j += 1
         while words[j].group() == "and":
             j -= 1
-        value = words_to_number([w.group() for w in words[i: j + 1]])
-        if value is not None:
+        spelt = words_to_number([w.group() for w in words[i: j + 1]])
+        if spelt is not None:
             start, end = m.start(), words[j].end()
-            return NumberText(float(value), text[:start], text[start:end], text[end:], 0, False,
+            return NumberText(float(spelt), text[:start], text[start:end], text[end:], 0, False,
                               words=True)
     return None
 

@@ -23,7 +23,7 @@ def fold(text: str) -> str:
 
 
 _UNITS: dict[str, tuple[str, float]] = {}
-for _dim, _table in {
+_UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
     "mass": {("mg", "milligram", "milligrams"): 1e-3, ("g", "gram", "grams", "gramme"): 1.0,
              ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"): 1e3,
              ("t", "ton", "tons", "tonne", "tonnes", "metric ton", "metric tons"): 1e6},
@@ -36,7 +36,8 @@ for _dim, _table in {
              ("h", "hr", "hrs", "hour", "hours"): 3600.0,
              ("day", "days"): 86400.0},
     "ratio": {("%", "percent", "per cent", "pct"): 1.0},
-}.items():
+}
+for _dim, _table in _UNIT_NAMES.items():
     for _names, _factor in _table.items():
         for _name in _names:
             _UNITS[_name] = (_dim, _factor)

@@ -20,7 +20,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
@@ -60,19 +60,19 @@ def gift_question(item: Item) -> str:
     """One GIFT question block for an item; ValueError (with the reason) if it has none."""
     title = f"::{gift_escape(item.id)}::[plain]"
     kind = item.kind
-    if kind == "multiple_choice":
+    if kind == ItemKind.MULTIPLE_CHOICE:
         options = list(item.options or [])
         if item.answer not in options:
             raise ValueError("answer is not among the options")
         marks = " ".join(("=" if o == item.answer else "~") + gift_escape(o) for o in options)
         return f"{title}{gift_escape(item.prompt)} {{{marks}}}"
-    if kind == "true_false":
+    if kind == ItemKind.TRUE_FALSE:
         truth = "TRUE" if item.answer.strip().lower() in ("true", "t") else "FALSE"
         feedback = ""
         if truth == "FALSE" and item.true_statement:
             feedback = f"#{gift_escape(item.true_statement)}"
         return f"{title}{gift_escape(item.statement or item.prompt)} {{{truth}{feedback}}}"
-    if kind == "numeric":
+    if kind == ItemKind.NUMERIC:
         value = _number(item.answer)
         if value is not None:
             tolerance = _fmt(float(item.tolerance or 0))
@@ -81,15 +81,15 @@ def gift_question(item: Item) -> str:
                 unit = f" ({gift_escape(item.unit)})"
             return f"{title}{gift_escape(item.prompt)}{unit} {{#{_fmt(value)}:{tolerance}}}"
         return f"{title}{gift_escape(item.prompt)} {_short_answers(item)}"
-    if kind == "short_answer":
+    if kind == ItemKind.SHORT_ANSWER:
         return f"{title}{gift_escape(item.prompt)} {_short_answers(item)}"
-    if kind == "cloze":
+    if kind == ItemKind.CLOZE:
         parts = _BLANK.split(item.prompt, maxsplit=1)
         if len(parts) != 2:
             raise ValueError("no blank (_____) in the cloze prompt")
         before, after = (gift_escape(p).strip() for p in parts)
         return f"{title}{before} {_short_answers(item)} {after}".rstrip()
-    if kind == "matching":
+    if kind == ItemKind.MATCHING:
         pairs = [p for p in item.pairs or [] if len(p) == 2]
         if len(pairs) < 3 or any("->" in p[0] or "->" in p[1] for p in pairs):
             raise ValueError("GIFT matching needs 3+ pairs without '->' in them")
@@ -125,22 +125,22 @@ def to_gift(items: list[Item], deck_title: str) -> tuple[str, ExportReport]:
 def card_text(item: Item) -> tuple[str, str]:
     """Front and back as plain text, for flashcard tools that take two columns."""
     kind = item.kind
-    if kind == "multiple_choice":
+    if kind == ItemKind.MULTIPLE_CHOICE:
         options = "; ".join(f"{chr(65 + i)}) {o}" for i, o in enumerate(item.options or []))
         return f"{item.prompt} {options}", item.answer
-    if kind == "true_false":
+    if kind == ItemKind.TRUE_FALSE:
         truth = "True" if item.answer.strip().lower() in ("true", "t") else "False"
         back = f"{truth}. {item.true_statement}" if truth == "False" and item.true_statement \
             else truth
         return f"True or false: {item.statement or item.prompt}", back
-    if kind == "matching":
+    if kind == ItemKind.MATCHING:
         front = f"{item.prompt} " + "; ".join(p[0] for p in item.pairs or [])
         return front, "; ".join(f"{p[0]} – {p[1]}" for p in item.pairs or [])
-    if kind == "ordering":
+    if kind == ItemKind.ORDERING:
         return (f"{item.prompt} " + "; ".join(sorted(item.sequence or [])),
                 "; ".join(item.sequence or []))
     back = item.answer
-    if kind == "numeric" and item.unit:
+    if kind == ItemKind.NUMERIC and item.unit:
         back += f" {item.unit}"
     return item.prompt, back
 

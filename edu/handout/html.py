@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, letter
+from edu.items.model import ItemKind
 
 CSS = """\
 @page { size: A4; margin: 18mm 16mm 20mm 16mm;
@@ -56,12 +57,12 @@ def _text(text: str) -> str:
 def _question(q: Question) -> str:
     body = [f'<div class="question" id="q{q.number}">',
             f'<p><span class="no">{q.number}.</span>{_text(q.text)}</p>']
-    if q.kind in ("multiple_choice", "ordering"):
+    if q.kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.ORDERING):
         body.append('<ol class="choices">'
                     + "".join(f"<li>{escape(c)}</li>" for c in q.choices) + "</ol>")
-    if q.kind == "true_false":
+    if q.kind == ItemKind.TRUE_FALSE:
         body.append('<p class="tf"><span>True</span><span>False</span></p>')
-    elif q.kind == "matching":
+    elif q.kind == ItemKind.MATCHING:
         rows = []
         for i in range(max(len(q.left), len(q.choices))):
             left = (f'<span class="blank" style="min-width:3em">&nbsp;</span> {i + 1}. '
@@ -69,12 +70,12 @@ def _question(q: Question) -> str:
             right = f"{letter(i)}. {escape(q.choices[i])}" if i < len(q.choices) else ""
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
         body.append('<table class="match">' + "".join(rows) + "</table>")
-    elif q.kind == "ordering":
+    elif q.kind == ItemKind.ORDERING:
         blanks = " ".join('<span class="blank" style="min-width:3em">&nbsp;</span>'
                           for _ in q.choices)
         body.append(f"<p>Order: {blanks}</p>")
-    elif q.kind in ("numeric", "short_answer"):
-        unit = f" {escape(q.item.unit)}" if q.kind == "numeric" and q.item.unit else ""
+    elif q.kind in (ItemKind.NUMERIC, ItemKind.SHORT_ANSWER):
+        unit = f" {escape(q.item.unit)}" if q.kind == ItemKind.NUMERIC and q.item.unit else ""
         body.append(f'<p>Answer: <span class="line"></span>{unit}</p>')
     body.append("</div>")
     return "\n".join(body)

@@ -16,21 +16,21 @@ import re
 from dataclasses import dataclass, field
 
 from edu.errors import EduError, Problem
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 
 # Groups appear in this order: quick-to-answer kinds first, written answers later.
-KIND_ORDER = ("multiple_choice", "true_false", "matching", "cloze", "numeric", "short_answer",
-              "ordering")
+KIND_ORDER = (ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING, ItemKind.CLOZE,
+              ItemKind.NUMERIC, ItemKind.SHORT_ANSWER, ItemKind.ORDERING)
 
 HEADINGS = {
-    "multiple_choice": ("Multiple choice", "Circle the letter of the best answer."),
-    "true_false": ("True or false", "Circle True or False."),
-    "matching": ("Matching", "Write the letter of the matching item on the line before each "
-                             "number."),
-    "cloze": ("Fill in the blanks", "Write the missing word or number on the line."),
-    "numeric": ("Numbers", "Write the number on the line."),
-    "short_answer": ("Short answers", "Answer in a word or a short phrase."),
-    "ordering": ("Put in order", "Write the letters in order, earliest first."),
+    ItemKind.MULTIPLE_CHOICE: ("Multiple choice", "Circle the letter of the best answer."),
+    ItemKind.TRUE_FALSE: ("True or false", "Circle True or False."),
+    ItemKind.MATCHING: ("Matching", "Write the letter of the matching item on the line before "
+                                    "each number."),
+    ItemKind.CLOZE: ("Fill in the blanks", "Write the missing word or number on the line."),
+    ItemKind.NUMERIC: ("Numbers", "Write the number on the line."),
+    ItemKind.SHORT_ANSWER: ("Short answers", "Answer in a word or a short phrase."),
+    ItemKind.ORDERING: ("Put in order", "Write the letters in order, earliest first."),
 }
 
 INSTRUCTIONS = ("Answer every question. Write clearly; where there is a line, write your answer "
@@ -55,7 +55,7 @@ class Question:
     """One numbered question as printed in one version."""
 
     number: int
-    kind: str
+    kind: ItemKind
     text: str
     item: Item
     choices: list[str] = field(default_factory=list)  # lettered: MC options, matching right
@@ -69,7 +69,7 @@ class Question:
 
 @dataclass
 class Group:
-    kind: str
+    kind: ItemKind
     heading: str
     instructions: str
     questions: list[Question]
@@ -127,7 +127,7 @@ def _facts(item: Item) -> set[str]:
 def select_items(items: list[Item], count: int, seed: int) -> list[Item]:
     """Up to `count` items, kinds taken in turn, never two items about the same fact."""
     rng = random.Random(f"{seed}:handout:select")
-    pools: dict[str, list[Item]] = {k: [] for k in KIND_ORDER}
+    pools: dict[ItemKind, list[Item]] = {k: [] for k in KIND_ORDER}
     for item in items:
         if item.kind in pools:
             pools[item.kind].append(item)
@@ -152,26 +152,26 @@ def select_items(items: list[Item], count: int, seed: int) -> list[Item]:
 
 def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
     kind = item.kind
-    if kind == "multiple_choice":
+    if kind == ItemKind.MULTIPLE_CHOICE:
         return f"{letter(choices.index(item.answer))}. {item.answer}"
-    if kind == "true_false":
+    if kind == ItemKind.TRUE_FALSE:
         truth = "True" if item.answer.strip().lower() in ("true", "t") else "False"
         if truth == "False" and item.true_statement:
             return f"False. {item.true_statement}"
         return truth
-    if kind == "matching":
+    if kind == ItemKind.MATCHING:
         right_of = {p[0]: p[1] for p in item.pairs or []}
         return ", ".join(f"{i + 1}–{letter(choices.index(right_of[lt]))}"
                          for i, lt in enumerate(left))
-    if kind == "ordering":
+    if kind == ItemKind.ORDERING:
         seq = list(item.sequence or [])
         years = list(item.years or [])
         order = ", ".join(letter(choices.index(ev)) for ev in seq)
         return f"{order} ({', '.join(years)})" if len(years) == len(seq) else order
     text = item.answer
-    if kind == "numeric" and item.unit and item.unit.lower() not in ("year", "years"):
+    if kind == ItemKind.NUMERIC and item.unit and item.unit.lower() not in ("year", "years"):
         text += f" {item.unit}"  # "207 launch missions", but "2016", not "2016 year"
-    if kind == "numeric" and item.tolerance:
+    if kind == ItemKind.NUMERIC and item.tolerance:
         text += f" (±{item.tolerance:g})"
     if item.aliases:
         text += f"; also accepted: {', '.join(item.aliases)}"
@@ -182,15 +182,15 @@ def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool
     choices: list[str] = []
     left: list[str] = []
     text = item.prompt
-    if item.kind == "multiple_choice":
+    if item.kind == ItemKind.MULTIPLE_CHOICE:
         choices = list(item.options or [])
         if shuffle_options:
             rng.shuffle(choices)
-    elif item.kind == "true_false":
+    elif item.kind == ItemKind.TRUE_FALSE:
         text = item.statement or item.prompt
-    elif item.kind == "cloze":
+    elif item.kind == ItemKind.CLOZE:
         text = _BLANK_RE.sub(BLANK, item.prompt)
-    elif item.kind == "matching":
+    elif item.kind == ItemKind.MATCHING:
         left = [p[0] for p in item.pairs or []]
         choices = [p[1] for p in item.pairs or []]
         for _ in range(5):  # a shuffle that leaves every pair in line gives the answer away
@@ -198,7 +198,7 @@ def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool
             if len(choices) < 2 or any(
                     c != p[1] for c, p in zip(choices, item.pairs or [], strict=False)):
                 break
-    elif item.kind == "ordering":
+    elif item.kind == ItemKind.ORDERING:
         choices = list(item.sequence or [])
         for _ in range(5):
             rng.shuffle(choices)
@@ -212,13 +212,13 @@ def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool
 
 def usable(item: Item) -> bool:
     """Items a worksheet can print: a multiple-choice answer must be among its options."""
-    if item.kind == "multiple_choice":
+    if item.kind == ItemKind.MULTIPLE_CHOICE:
         return bool(item.options) and item.answer in (item.options or [])
-    if item.kind == "matching":
+    if item.kind == ItemKind.MATCHING:
         return len(item.pairs or []) >= 2
-    if item.kind == "ordering":
+    if item.kind == ItemKind.ORDERING:
         return len(item.sequence or []) >= 2
-    text = item.statement if item.kind == "true_false" else item.prompt
+    text = item.statement if item.kind == ItemKind.TRUE_FALSE else item.prompt
     return bool((text or "").strip())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, letter
+from edu.items.model import ItemKind
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
 _LINE = r"\_" * 20
@@ -25,21 +26,21 @@ def md(text: str) -> str:
 
 def _question(q: Question) -> list[str]:
     lines = [f"**{q.number}.** {md(q.text)}", ""]
-    if q.kind == "multiple_choice":
+    if q.kind == ItemKind.MULTIPLE_CHOICE:
         lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
-    elif q.kind == "true_false":
+    elif q.kind == ItemKind.TRUE_FALSE:
         lines.append("True / False")
-    elif q.kind == "matching":
+    elif q.kind == ItemKind.MATCHING:
         lines += ["| | |", "|---|---|"]
         for i in range(max(len(q.left), len(q.choices))):
             left = f"\\_\\_\\_ {i + 1}. {md(q.left[i])}" if i < len(q.left) else ""
             right = f"{letter(i)}. {md(q.choices[i])}" if i < len(q.choices) else ""
             lines.append(f"| {left} | {right} |")
-    elif q.kind == "ordering":
+    elif q.kind == ItemKind.ORDERING:
         lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
         lines += ["", "Order: " + "  ".join(r"\_\_\_" for _ in q.choices)]
-    elif q.kind in ("numeric", "short_answer"):
-        unit = f" {md(q.item.unit)}" if q.kind == "numeric" and q.item.unit else ""
+    elif q.kind in (ItemKind.NUMERIC, ItemKind.SHORT_ANSWER):
+        unit = f" {md(q.item.unit)}" if q.kind == ItemKind.NUMERIC and q.item.unit else ""
         lines.append(f"Answer: {_LINE}{unit}")
     lines.append("")
     return lines

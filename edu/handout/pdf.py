@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from importlib import resources
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from edu.handout.layout import INSTRUCTIONS, Group, Handout, Question, Version, letter
+from edu.items.model import ItemKind
 
 FONT = "DejaVu"
 LH = 5.6  # line height (mm) for 11 pt text
@@ -107,15 +109,15 @@ def _question(doc, q: Question) -> None:
     _para(doc, width, LH, q.text)
     doc.ln(1)
     x = left + INDENT + 2
-    if q.kind in ("multiple_choice", "ordering"):
+    if q.kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.ORDERING):
         _choices(doc, q, x, width - 2)
-    if q.kind == "true_false":
+    if q.kind == ItemKind.TRUE_FALSE:
         doc.set_x(x)
         doc.cell(30, LH, "True")
         doc.cell(30, LH, "False", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    elif q.kind == "matching":
+    elif q.kind == ItemKind.MATCHING:
         _matching(doc, q, x, width - 2)
-    elif q.kind == "ordering":
+    elif q.kind == ItemKind.ORDERING:
         doc.ln(1.5)
         doc.set_x(x)
         doc.cell(48, LH, "Order (earliest first):")
@@ -123,12 +125,12 @@ def _question(doc, q: Question) -> None:
             _line(doc, 10)
             doc.set_x(doc.get_x() + 2)
         doc.ln(LH)
-    elif q.kind in ("numeric", "short_answer"):
+    elif q.kind in (ItemKind.NUMERIC, ItemKind.SHORT_ANSWER):
         doc.ln(2.5)
         doc.set_x(x)
         doc.cell(17, LH, "Answer:")
         _line(doc, 85)
-        if q.kind == "numeric" and q.item.unit:
+        if q.kind == ItemKind.NUMERIC and q.item.unit:
             doc.cell(0, LH, q.item.unit)
         doc.ln(LH)
     doc.ln(4)
@@ -190,9 +192,15 @@ def _key_pages(pdf: _Sheet, handout: Handout, versions: list[Version]) -> None:
                 row.cell(q.section or "—")
 
 
+def _wrap(pdf: _Sheet, width: float, height: float, text: str) -> list[str]:
+    """The lines `text` wraps to at `width` in the current font (nothing is drawn)."""
+    # output="LINES" returns the lines; fpdf2's annotation is the union of every output.
+    return cast(list[str], pdf.multi_cell(width, height, text, dry_run=True, output="LINES"))
+
+
 def _lines(pdf: _Sheet, width: float, text: str) -> int:
     """How many lines `text` wraps to at `width` in the current font (nothing is drawn)."""
-    return max(1, len(pdf.multi_cell(width, LH, text, dry_run=True, output="LINES")))
+    return max(1, len(_wrap(pdf, width, LH, text)))
 
 
 def _question_height(pdf: _Sheet, q: Question) -> float:
@@ -201,11 +209,11 @@ def _question_height(pdf: _Sheet, q: Question) -> float:
     pdf.set_font(FONT, "", 11)
     height = _lines(pdf, width, q.text) * LH + 1
     inner = width - 2
-    if q.kind in ("multiple_choice", "ordering"):
+    if q.kind in (ItemKind.MULTIPLE_CHOICE, ItemKind.ORDERING):
         height += sum(_lines(pdf, inner - 7, c) * LH for c in q.choices)
-    if q.kind == "true_false":
+    if q.kind == ItemKind.TRUE_FALSE:
         height += LH
-    elif q.kind == "matching":
+    elif q.kind == ItemKind.MATCHING:
         half = inner * 0.42
         for i in range(max(len(q.left), len(q.choices))):
             rows = 1
@@ -214,16 +222,16 @@ def _question_height(pdf: _Sheet, q: Question) -> float:
             if i < len(q.choices):
                 rows = max(rows, _lines(pdf, inner - half - 7, q.choices[i]))
             height += rows * LH + 0.8
-    elif q.kind == "ordering":
+    elif q.kind == ItemKind.ORDERING:
         height += 1.5 + LH
-    elif q.kind in ("numeric", "short_answer"):
+    elif q.kind in (ItemKind.NUMERIC, ItemKind.SHORT_ANSWER):
         height += 2.5 + LH
     return height + 4
 
 
 def _heading_height(pdf: _Sheet, group: Group) -> float:
     pdf.set_font(FONT, "", 9.5)
-    lines = max(1, len(pdf.multi_cell(0, 5, group.instructions, dry_run=True, output="LINES")))
+    lines = max(1, len(_wrap(pdf, 0, 5, group.instructions)))
     return 2 + 7 + lines * 5 + 2.5
 
 

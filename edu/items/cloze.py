@@ -15,7 +15,7 @@ import re
 
 from edu.deck.model import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
 from edu.text.restore import join_words
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
@@ -115,7 +115,7 @@ def make(fact: Fact, ctx: Context) -> Item:
             raise Drop("cloze text too short to read (no fluent statement, "
                        f"fewer than {MIN_EVIDENCE_WORDS} evidence words)")
     check_no_leak(fact, text, "cloze text")
-    item = base_item(fact, "cloze", ctx)
+    item = base_item(fact, ItemKind.CLOZE, ctx)
     item.prompt = text
     if fact.kind == "number":
         item.unit, item.tolerance = fact.unit, fact.tolerance

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from edu.deck.model import Deck, Fact
 from edu.grading.grade import tokens_of
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 from edu.text.reading import Reading
 
 
@@ -59,7 +59,7 @@ class Context:
         return random.Random(f"{self.seed}:{item_id}")
 
 
-def base_item(fact: Fact, kind: str, ctx: Context, variant: str = "") -> Item:
+def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
     """An item of `kind` carrying the fact's answer, section, source and evidence."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
     return Item(

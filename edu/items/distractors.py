@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.grading.grade import key_of, parse_date, parse_quantity
 from edu.grading.numbers import find_number
 from edu.items.common import Drop, Surroundings, answer_forms
@@ -217,7 +217,7 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     question's qualifiers are lost) nor for a question that singles one out of a list."""
     count = asked_count(fact.prompt)
     others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
-              and f.status != "draft"]
+              and f.status != FactStatus.DRAFT]
     fitting = [f for f in others if asked_count(f.prompt) == count]
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
@@ -232,10 +232,10 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     if in_statement or _LISTING.search(fact.prompt):
         blocked = {f.answer for f in others if _overlaps(f, fact)}
         if where.evidence_stems:
-            close = {f.answer for tier in tiers.values() for f in tier}
+            near = {f.answer for tier in tiers.values() for f in tier}
             if count > 1:
-                close |= {f.answer for f in others if f.category == fact.category}
-            blocked |= {a for a in close if named_in(where.evidence_stems, a)}
+                near |= {f.answer for f in others if f.category == fact.category}
+            blocked |= {a for a in near if named_in(where.evidence_stems, a)}
     ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
@@ -377,7 +377,7 @@ def reference_date(deck: Deck, where: Surroundings = NOWHERE) -> tuple[int, int 
 def _deck_reference(deck: Deck) -> tuple[int, int | None]:
     best: tuple[int, int | None] | None = None
     for f in deck.facts:
-        if f.kind != "date" or _PLAN.search(f.prompt):
+        if f.kind != FactKind.DATE or _PLAN.search(f.prompt):
             continue
         parsed = parse_date(f.answer)
         if parsed and parsed[0] and (best is None or (parsed[0], parsed[1] or 0)
@@ -410,9 +410,11 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     answer's side of the document's date (`date_window`), and after (before) the answer when
     the question asks 'since (by) which year' (`date_direction`)."""
     parsed = parse_date(fact.answer)
-    if parsed is None or parsed[0] is None:
+    if parsed is None:
         return []
     year, month, _day = parsed
+    if year is None:
+        return []
     low, high = date_window(fact, reference_date(deck, where))
     true_dates = {parse_date(a) for a in answer_forms(fact)}
     prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}
@@ -455,14 +457,14 @@ def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                     where: Surroundings = NOWHERE, in_statement: bool = False) -> list[str]:
     """Exactly n distractors for the fact, or Drop with the reason there are too few
     (`in_statement`: for a false statement, see name_distractors)."""
-    if fact.kind == "number":
+    if fact.kind == FactKind.NUMBER:
         found = number_distractors(fact, rng, n)
-    elif fact.kind == "date":
+    elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)
     else:
         found = name_distractors(fact, deck, rng, n, where, in_statement)
     if len(found) < n:
-        if fact.kind == "name":
+        if fact.kind == FactKind.NAME:
             raise Drop(f"only {len(found)} good distractor(s) in category "
                        f"'{fact.category}' and close categories, need {n}")
         raise Drop(f"only {len(found)} good distractor(s), need {n}")

@@ -11,26 +11,26 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, FactStatus
 from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
-from edu.items.model import ITEM_KINDS, Item
+from edu.items.model import ITEM_KINDS, Item, ItemKind
 from edu.text.reading import read_document
 from edu.text.stemcache import flush as flush_stems
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 
-PER_FACT: dict[str, Callable[[Fact, Context], Item]] = {
-    "short_answer": short_answer.make,
-    "multiple_choice": multiple_choice.make,
-    "true_false": true_false.make,
-    "cloze": cloze.make,
-    "numeric": numeric.make,
+PER_FACT: dict[ItemKind, Callable[[Fact, Context], Item]] = {
+    ItemKind.SHORT_ANSWER: short_answer.make,
+    ItemKind.MULTIPLE_CHOICE: multiple_choice.make,
+    ItemKind.TRUE_FALSE: true_false.make,
+    ItemKind.CLOZE: cloze.make,
+    ItemKind.NUMERIC: numeric.make,
 }
-PER_GROUP: dict[str, Callable[[Context], tuple[list[Item], list[Dropped]]]] = {
-    "matching": matching.make_all,
-    "ordering": ordering.make_all,
+PER_GROUP: dict[ItemKind, Callable[[Context], tuple[list[Item], list[Dropped]]]] = {
+    ItemKind.MATCHING: matching.make_all,
+    ItemKind.ORDERING: ordering.make_all,
 }
 
 
@@ -77,22 +77,23 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
     """Items (fact order, then kind order; groups last) and the (id, kind, reason) dropped.
 
     Draft facts (fresh from `edu extract`) are skipped unless `include_drafts` is set."""
-    wanted = parse_kinds(kinds)
+    wanted = [ItemKind(k) for k in parse_kinds(kinds)]
     if include_drafts:
         deck = dataclasses.replace(deck, facts=[
-            dataclasses.replace(f, status="reviewed") if f.status == "draft" else f
+            dataclasses.replace(f, status=FactStatus.REVIEWED)
+            if f.status == FactStatus.DRAFT else f
             for f in deck.facts])
     ctx = build_context(deck, seed)
     items: list[Item] = []
     dropped: list[Dropped] = []
     for fact in deck.facts:
-        if fact.status == "draft":
+        if fact.status == FactStatus.DRAFT:
             dropped.extend((fact.id, k, "draft fact (not reviewed)")
                            for k in wanted if k in PER_FACT)
             continue
         for kind in wanted:
             make = PER_FACT.get(kind)
-            if make is None or (kind == "numeric" and not numeric.applies(fact)):
+            if make is None or (kind == ItemKind.NUMERIC and not numeric.applies(fact)):
                 continue
             try:
                 items.append(make(fact, ctx))

@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from edu.deck.model import Fact
+from edu.deck.model import Fact, FactKind, FactStatus
 from edu.grading.grade import key_of
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import too_similar
 from edu.items.grouping import group_id
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
@@ -30,11 +30,12 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
     for fact in sorted(facts, key=lambda f: f.id):
         desc = description(fact.prompt)
         if any(too_similar(fact.answer, k.answer) for k, _ in kept):
-            dropped.append((fact.id, "matching", "answer too close to another in its category"))
+            dropped.append((fact.id, ItemKind.MATCHING,
+                            "answer too close to another in its category"))
         elif any(key_of(desc) == key_of(d) for _, d in kept):
-            dropped.append((fact.id, "matching", "same description as another fact"))
+            dropped.append((fact.id, ItemKind.MATCHING, "same description as another fact"))
         elif leaks(desc, answer_forms(fact)):
-            dropped.append((fact.id, "matching", "its description names its answer"))
+            dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
         else:
             kept.append((fact, desc))
     return kept, dropped
@@ -100,7 +101,8 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     the reverse) leaves its group (highest hash first) and moves to a group where it clashes
     with nobody and there is room; members of groups left with fewer than 4 do the same."""
     groups, rest = _stable_groups(kept)
-    lost = [(e[0].id, "matching", "no room in a group of its category") for e in rest]
+    lost: list[Dropped] = [(e[0].id, ItemKind.MATCHING, "no room in a group of its category")
+                           for e in rest]
     members = [[(fact, desc) for fact, desc, _h in group] for group in groups]
     homeless: list[tuple[Fact, str]] = []
     for group in members:
@@ -128,7 +130,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
         if len(extra) >= MIN_PAIRS:
             good.append(extra)
             unplaced = [e for e in unplaced if e not in extra]
-    lost += [(fact.id, "matching", "no group of 4 whose descriptions do not name each other")
+    lost += [(fact.id, ItemKind.MATCHING, "no group of 4 whose descriptions do not name each other")
              for fact, _ in unplaced]
     return good, lost
 
@@ -137,7 +139,8 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     """One item per chunk of 4-6 reviewed name facts sharing a category."""
     by_category: dict[str, list[Fact]] = defaultdict(list)
     for fact in ctx.deck.facts:
-        if fact.kind == "name" and fact.category and fact.status != "draft":
+        if (fact.kind == FactKind.NAME and fact.category
+                and fact.status != FactStatus.DRAFT):
             by_category[fact.category].append(fact)
     items: list[Item] = []
     dropped: list[Dropped] = []
@@ -145,7 +148,7 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
         kept, lost = _eligible(by_category[category])
         dropped += lost
         if len(kept) < MIN_PAIRS:
-            dropped += [(fact.id, "matching", f"category '{category}' has only {len(kept)} "
+            dropped += [(fact.id, ItemKind.MATCHING, f"category '{category}' has only {len(kept)} "
                                               f"usable name fact(s), need {MIN_PAIRS}")
                         for fact, _ in kept]
             continue
@@ -153,11 +156,11 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
         dropped += lost
         for group in groups:
             ids = [fact.id for fact, _ in group]
-            item_id = group_id("matching", category, ids)
+            item_id = group_id(ItemKind.MATCHING, category, ids)
             rng = ctx.rng(item_id)
             order = list(group)
             rng.shuffle(order)
-            item = base_item(order[0][0], "matching", ctx)
+            item = base_item(order[0][0], ItemKind.MATCHING, ctx)
             item.id = item_id
             item.fact_ids = [fact.id for fact, _ in order]
             item.pairs = [[fact.answer, desc] for fact, desc in order]

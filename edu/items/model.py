@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
+from edu.deck.model import FactKind
 from edu.text.source import Span
 
-ITEM_KINDS = (
-    "short_answer",
-    "multiple_choice",
-    "true_false",
-    "cloze",
-    "numeric",
-    "matching",
-    "ordering",
-)
+
+class ItemKind(StrEnum):
+    """The seven ways of asking; values are the names in files, `--kinds` and the database."""
+
+    SHORT_ANSWER = "short_answer"
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    CLOZE = "cloze"
+    NUMERIC = "numeric"
+    MATCHING = "matching"
+    ORDERING = "ordering"
+
+
+# Canonical order (generation, reports); the `--kinds` parsers check names against it.
+ITEM_KINDS: tuple[ItemKind, ...] = tuple(ItemKind)
 
 
 @dataclass
@@ -34,7 +42,7 @@ class Item:
 
     id: str
     fact_id: str
-    kind: str
+    kind: ItemKind
     prompt: str
     answer: str
     section: str = ""
@@ -51,14 +59,20 @@ class Item:
     fact_ids: list[str] = field(default_factory=list)
     evidence: str = ""  # restored evidence text, for showing after answering
     category: str = ""
-    fact_kind: str = ""  # the fact's kind: number | date | name (drives grading)
+    fact_kind: FactKind | None = None  # drives grading; None only for items built by hand
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        # Plain strings (from_dict, callers of the Python API) become members here; "" is
+        # how files spell a missing fact kind.
+        self.kind = ItemKind(self.kind)
+        self.fact_kind = FactKind(self.fact_kind) if self.fact_kind else None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
             "fact_id": self.fact_id,
-            "kind": self.kind,
+            "kind": str(self.kind),  # str(): plain values (yaml.safe_dump rejects enum members)
             "prompt": self.prompt,
             "answer": self.answer,
         }
@@ -73,7 +87,7 @@ class Item:
             out["fact_ids"] = list(self.fact_ids)
         out["section"] = self.section
         out["category"] = self.category
-        out["fact_kind"] = self.fact_kind
+        out["fact_kind"] = str(self.fact_kind) if self.fact_kind else ""
         out["evidence"] = self.evidence
         out["source"] = self.source.to_dict()
         return out

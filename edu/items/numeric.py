@@ -2,38 +2,38 @@
 
 from __future__ import annotations
 
-from edu.deck.model import Fact
+from edu.deck.model import Fact, FactKind
 from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Context, Drop, base_item, check_no_leak
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 
 
 def applies(fact: Fact) -> bool:
     """Numeric items exist for number facts and for dates that are a bare year."""
-    if fact.kind == "number":
+    if fact.kind == FactKind.NUMBER:
         return True
-    parsed = parse_date(fact.answer) if fact.kind == "date" else None
+    parsed = parse_date(fact.answer) if fact.kind == FactKind.DATE else None
     return parsed is not None and parsed[0] is not None and parsed[1] is None
 
 
 def make(fact: Fact, ctx: Context) -> Item:
     """Only for number facts and year-only dates; the unit is named in the prompt."""
-    if fact.kind == "date":
+    if fact.kind == FactKind.DATE:
         parsed = parse_date(fact.answer)
         if parsed is None or parsed[1] is not None or parsed[0] is None:
             raise Drop("numeric needs a number fact or a year-only date")
         check_no_leak(fact, fact.prompt)
-        item = base_item(fact, "numeric", ctx)
+        item = base_item(fact, ItemKind.NUMERIC, ctx)
         item.unit, item.tolerance = "year", 0.0
         item.prompt = f"{fact.prompt} (year)"
         return item
-    if fact.kind != "number":
+    if fact.kind != FactKind.NUMBER:
         raise Drop("numeric needs a number fact or a year-only date")
     quantity = parse_quantity(fact.answer)
     if quantity is None:
         raise Drop(f"answer '{fact.answer}' is not a number")
     check_no_leak(fact, fact.prompt)
-    item = base_item(fact, "numeric", ctx)
+    item = base_item(fact, ItemKind.NUMERIC, ctx)
     item.unit = fact.unit or quantity.unit or None
     item.tolerance = float(fact.tolerance) if fact.tolerance is not None else 0.0
     if item.unit and item.unit.lower() not in fact.prompt.lower():

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from edu.deck.model import Fact
+from edu.deck.model import Fact, FactKind, FactStatus
 from edu.grading.grade import key_of, parse_date
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
@@ -52,7 +52,8 @@ def _passes(entries: list[tuple], by_year: bool = False) -> tuple[list[list], li
     groups: list[list] = []
     rest = sorted(entries, key=_sort_key)
     while len(rest) >= MIN_EVENTS:
-        picked, left = [], []
+        picked: list[tuple] = []
+        left: list[tuple] = []
         for entry in rest:
             if all(_apart(entry[2], p[2], by_year) for p in picked):
                 picked.append(entry)
@@ -92,7 +93,7 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     """(event, date, date text) for a fact that is not a date but whose question dates it
     ('Which probe was launched to Mars in July 2020?' -> 'Tianwen-1 was launched to Mars.',
     July 2020); None unless the question has exactly one year, in an 'in/on <date>' phrase."""
-    if fact.kind == "date" or len(_ANY_YEAR.findall(fact.prompt)) != 1:
+    if fact.kind == FactKind.DATE or len(_ANY_YEAR.findall(fact.prompt)) != 1:
         return None
     asked = _DATED.search(fact.prompt)
     sentence = fluent_statement(fact.prompt, fact.answer)
@@ -114,23 +115,23 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     borrowed: list[tuple[Fact, str, DateKey, str]] = []  # events dated by other facts' prompts
     dropped: list[Dropped] = []
     for fact in ctx.deck.facts:
-        if fact.status == "draft":
+        if fact.status == FactStatus.DRAFT:
             continue
-        if fact.kind != "date":
+        if fact.kind != FactKind.DATE:
             found = dated_event(fact)
             if found is not None and not leaks(found[0], [found[2]]):
                 borrowed.append((fact, *found))
             continue
         parsed = parse_date(fact.answer)
         if parsed is None or parsed[0] is None:
-            dropped.append((fact.id, "ordering", f"cannot read a date in '{fact.answer}'"))
+            dropped.append((fact.id, ItemKind.ORDERING, f"cannot read a date in '{fact.answer}'"))
             continue
         text = event(fact.prompt)
         if text is None:
-            dropped.append((fact.id, "ordering", "cannot phrase the event without its date"))
+            dropped.append((fact.id, ItemKind.ORDERING, "cannot phrase the event without its date"))
             continue
         if leaks(text, answer_forms(fact)):
-            dropped.append((fact.id, "ordering", "the event text gives the date away"))
+            dropped.append((fact.id, ItemKind.ORDERING, "the event text gives the date away"))
             continue
         entries.append((fact, text, parsed, fact.answer))  # type: ignore[arg-type]
     entries += borrowed
@@ -139,9 +140,9 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     unique: list[tuple] = []
     for entry in entries:
         if key_of(entry[1]) in seen:
-            dropped.append((entry[0].id, "ordering", "same event text as another fact"))
+            dropped.append((entry[0].id, ItemKind.ORDERING, "same event text as another fact"))
         elif any(_same_event(entry, other) for other in unique):
-            dropped.append((entry[0].id, "ordering", "same event as another fact"))
+            dropped.append((entry[0].id, ItemKind.ORDERING, "same event as another fact"))
         else:
             seen.add(key_of(entry[1]))
             unique.append(entry)
@@ -154,12 +155,12 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             pools[label or "all sections"].append(entry)
         pending = []
         for label in sorted(pools):
-            found, rest = _passes(pools[label], by_year=level == 2)
-            groups += [(label, g) for g in found]
+            formed, rest = _passes(pools[label], by_year=level == 2)
+            groups += [(label, g) for g in formed]
             pending += rest
     groups += _top_up(pending, [e for _, g in groups for e in g])
     placed = {e[0].id for _, g in groups for e in g}
-    dropped += [(e[0].id, "ordering", "no group of 4 events with distinct dates")
+    dropped += [(e[0].id, ItemKind.ORDERING, "no group of 4 events with distinct dates")
                 for e in pending if e[0].id not in placed]
     return [_item(ctx, label, group) for label, group in groups], dropped
 
@@ -188,8 +189,8 @@ def _top_up(pending: list, used: list) -> list[tuple[str, list]]:
 def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
     group = sorted(group, key=_sort_key)
     ids = [entry[0].id for entry in group]
-    item_id = group_id("ordering", label, ids)
-    item = base_item(group[0][0], "ordering", ctx)
+    item_id = group_id(ItemKind.ORDERING, label, ids)
+    item = base_item(group[0][0], ItemKind.ORDERING, ctx)
     item.id = item_id
     item.fact_ids = ids
     item.sequence = [entry[1] for entry in group]

@@ -337,7 +337,7 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         tail = [_date_phrase(answer)] if answer is not None else []
         return _sentence([*before, *start(subject), *vp, *rest, *tail])
     if not q.rest:  # wh-phrase at the end: "... docked with which cargo craft?"
-        if not before or answer is None:
+        if not before or obj is None:
             return None
         if q.wh != "howmany" and "of" in map(_core, q.noun) and not any(
                 _core(w) in ("kind", "type", "sort", "form", "name") for w in q.noun):
@@ -355,7 +355,7 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         return None
     subject, vp, rest = parts
     if vp == [_core(q.rest[0])] and not rest:  # copula
-        if answer is None:
+        if obj is None:
             return None
         if q.noun and q.wh == "which":
             return _sentence([*before, obj, *vp, *subject])

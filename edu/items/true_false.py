@@ -5,14 +5,14 @@ from __future__ import annotations
 from edu.deck.model import Fact
 from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
 from edu.items.distractors import distractors_for, too_similar
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
 
 
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
-    item = base_item(fact, "true_false", ctx)
+    item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
     true_text = statement(fact.prompt, fact.answer, fact.kind)
     if fact.answer.casefold() not in true_text.casefold():

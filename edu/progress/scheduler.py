@@ -15,12 +15,15 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
 
-from edu.items.model import Item
+from edu.grading.verdict import Grade
+from edu.items.model import Item, ItemKind
 
-MULTI_FACT_KINDS = ("matching", "ordering")
+MULTI_FACT_KINDS = (ItemKind.MATCHING, ItemKind.ORDERING)
 STATE_NAMES = {0: "new", int(State.Learning): "learning", int(State.Review): "review",
                int(State.Relearning): "relearning"}
 
+# (ref, kind): the fact id (the item id for MULTI_FACT_KINDS) and an ItemKind, which hashes
+# and compares like its value, so keys built from plain strings find the same cards.
 CardKey = tuple[str, str]
 
 
@@ -77,19 +80,19 @@ def to_rating(value: Rating | int) -> Rating:
         raise ValueError(f"rating must be 1-4 (Again, Hard, Good, Easy), got {value!r}") from None
 
 
-def rating_for_verdict(status: str, duration_ms: int | None = None,
+def rating_for_verdict(status: Grade | str, duration_ms: int | None = None,
                        settings: Settings | None = None) -> Rating:
     """Quiz verdict -> FSRS rating: correct=Good (Easy when fast), almost=Hard, wrong=Again."""
     settings = settings or Settings()
-    if status == "correct":
+    if status == Grade.CORRECT:
         fast = (settings.easy_ms is not None and duration_ms is not None
                 and duration_ms < settings.easy_ms)
         return Rating.Easy if fast else Rating.Good
-    if status == "almost":
+    if status == Grade.ALMOST:
         return Rating.Hard
-    if status == "wrong":
+    if status == Grade.WRONG:
         return Rating.Again
-    raise ValueError(f"unknown verdict status {status!r}")
+    raise ValueError(f"unknown verdict status {str(status)!r}")
 
 
 @lru_cache(maxsize=8)

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from fsrs import Card, Rating
 
 from edu.errors import EduError, Problem
-from edu.items.model import Item
+from edu.grading.verdict import Grade
+from edu.items.model import Item, ItemKind
 from edu.progress.db import (  # noqa: F401  (re-exported: the documented edu.progress.store API)
     DB_FILENAME,
     MEMORY,
@@ -46,7 +47,7 @@ from edu.progress.scheduler import (
     to_rating,
 )
 
-VERDICTS = ("correct", "almost", "wrong")
+VERDICTS = tuple(g.value for g in Grade)  # what the log's verdict column may hold
 NEW_STATE = 0
 REVIEW_STATE = 2
 
@@ -98,7 +99,7 @@ class AnswerRow(NamedTuple):
 
     ts: str
     fact_id: str
-    kind: str
+    kind: ItemKind
     ref: str
     rating: int
     cram: bool
@@ -122,10 +123,10 @@ class LogEntry:
     deck_id: str
     fact_id: str
     item_id: str
-    kind: str
+    kind: ItemKind
     ref: str
     response: str | list[str]
-    verdict: str | None
+    verdict: Grade | None
     rating: int
     duration_ms: int | None
     cram: bool
@@ -143,7 +144,7 @@ class LogEntry:
 
 def _card_info(row: sqlite3.Row) -> CardInfo:
     return CardInfo(
-        key=(row["ref"], row["kind"]), state=STATE_NAMES[row["state"]],
+        key=(row["ref"], ItemKind(row["kind"])), state=STATE_NAMES[row["state"]],
         due=datetime.fromisoformat(row["due"]), reps=row["reps"], lapses=row["lapses"],
         leech=bool(row["leech"]), last_review=datetime.fromisoformat(row["last_review"]),
         card_json=row["card_json"],
@@ -153,8 +154,9 @@ def _card_info(row: sqlite3.Row) -> CardInfo:
 def _log_entry(row: sqlite3.Row) -> LogEntry:
     return LogEntry(
         id=row["id"], ts=row["ts"], deck_id=row["deck_id"], fact_id=row["fact_id"],
-        item_id=row["item_id"], kind=row["kind"], ref=row["ref"],
-        response=json.loads(row["response"]), verdict=row["verdict"], rating=row["rating"],
+        item_id=row["item_id"], kind=ItemKind(row["kind"]), ref=row["ref"],
+        response=json.loads(row["response"]),
+        verdict=None if row["verdict"] is None else Grade(row["verdict"]), rating=row["rating"],
         duration_ms=row["duration_ms"], cram=bool(row["cram"]),
         state_before=STATE_NAMES[row["state_before"]],
     )
@@ -224,12 +226,14 @@ class ProgressStore:
 
     # -- answers -----------------------------------------------------------------------
     def record_answer(self, deck_id: str, item: Item, *, now: datetime,
-                      verdict: str | None = None, rating: Rating | int | None = None,
+                      verdict: Grade | str | None = None, rating: Rating | int | None = None,
                       response: str | list[str] = "", duration_ms: int | None = None,
                       cram: bool = False) -> AnswerResult:
         """Log one answer and (unless cramming) reschedule its card, in one transaction."""
-        if verdict is not None and verdict not in VERDICTS:
-            raise ValueError(f"verdict must be one of {VERDICTS}, got {verdict!r}")
+        if verdict is not None:
+            if verdict not in VERDICTS:
+                raise ValueError(f"verdict must be one of {VERDICTS}, got {verdict!r}")
+            verdict = Grade(verdict)
         if rating is not None:
             chosen = to_rating(rating)
         elif verdict is not None:
@@ -289,7 +293,7 @@ class ProgressStore:
         with self._guard():
             rows = self._conn.execute("SELECT * FROM cards WHERE deck_id=?",
                                       (deck_id,)).fetchall()
-        return {(r["ref"], r["kind"]): _card_info(r) for r in rows}
+        return {(r["ref"], ItemKind(r["kind"])): _card_info(r) for r in rows}
 
     def preview(self, deck_id: str, key: CardKey, now: datetime) -> dict[Rating, timedelta]:
         """Interval each rating would give now, without changing anything."""
@@ -319,7 +323,7 @@ class ProgressStore:
             params.append(ts_text(until))
         with self._guard():
             rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
-        return [AnswerRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+        return [AnswerRow(r[0], r[1], ItemKind(r[2]), r[3], r[4], bool(r[5]), r[6]) for r in rows]
 
     def count_answers(self, deck_id: str | None = None) -> int:
         with self._guard():
