@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from edu.deck.model import Deck
 from edu.errors import EduError, Problem
-from edu.items.model import ITEM_KINDS
 
 
 @dataclass(frozen=True)
@@ -33,18 +32,6 @@ def split_list(value: str | None) -> tuple[str, ...] | None:
         return None
     parts = tuple(p.strip() for p in value.split(",") if p.strip())
     return parts or None
-
-
-def parse_kinds(value: str | None) -> tuple[str, ...] | None:
-    """Item kinds from a comma list; unknown names are an EduError naming the valid ones."""
-    kinds = split_list(value)
-    if kinds is None:
-        return None
-    unknown = [k for k in kinds if k not in ITEM_KINDS]
-    if unknown:
-        raise EduError(Problem("--kinds", f"unknown item kind {unknown[0]!r}; choose from "
-                                          + ", ".join(ITEM_KINDS)))
-    return kinds
 
 
 def check_sections(decks: list[Deck], sections: tuple[str, ...] | None) -> None:
