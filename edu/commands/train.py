@@ -50,12 +50,8 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     from edu.commands._deckitems import kinds_option
     from edu.deck.model import load_deck
     from edu.errors import EduError, Problem
-    from edu.trainer.options import (
-        SessionOptions,
-        check_numbers,
-        check_sections,
-        split_list,
-    )
+    from edu.progress.session import SessionOptions
+    from edu.trainer.options import check_numbers, check_sections, split_list
 
     paths = list(getattr(args, "decks", None) or [])
     if getattr(args, "deck", None):

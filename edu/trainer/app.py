@@ -16,7 +16,7 @@ from textual.binding import Binding
 from edu.deck.model import Deck
 from edu.errors import EduError
 from edu.items.model import Item
-from edu.trainer.options import SessionOptions
+from edu.progress.session import SessionOptions
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 DARK_THEME = "textual-dark"

@@ -67,7 +67,8 @@ class HomeScreen(Screen):
 
     def _options_line(self) -> str:
         o = self.app.state.options
-        parts = [f"{o.count} items", ", ".join(o.kinds) if o.kinds else "all kinds"]
+        parts = [f"{o.count} items" if o.count is not None else "every card due or new",
+                 ", ".join(o.kinds) if o.kinds else "all kinds"]
         if o.sections:
             parts.append("sections " + ", ".join(o.sections))
         if o.due_only:
