@@ -11,15 +11,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck
 from edu.items.model import Item
+from edu.progress.scheduler import card_key, format_interval
 from edu.progress.session import Counts, SessionOptions, filter_items, select_items, session_counts
-
-if TYPE_CHECKING:  # the stats module loads lazily, at first use
-    from edu.progress.stats import DeckStats
-    from edu.progress.store import AnswerResult, ProgressStore
+from edu.progress.stats import DeckStats, compute_stats
+from edu.progress.store import AnswerResult, ProgressStore
 
 Clock = Callable[[], datetime]
 FLASHCARD_KINDS = ("short_answer",)
@@ -44,7 +42,7 @@ class Graded:
 
 def deck_items(deck: Deck, seed: int) -> list[Item]:
     """All items of every kind for a deck; the session picks from these."""
-    from edu.items.generate import generate_items
+    from edu.items.generate import generate_items  # lazy for start-up: runs in a worker
 
     return generate_items(deck, kinds=None, seed=seed)
 
@@ -105,7 +103,7 @@ class TrainerState:
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
         """Grade a quiz answer and record it at once (one transaction per answer)."""
-        from edu.grading.grade import grade
+        from edu.grading.grade import grade  # lazy for start-up: home shows no grades
 
         verdict = grade(item, response)
         result = self.store.record_answer(
@@ -122,21 +120,15 @@ class TrainerState:
 
     def preview(self, deck: Deck, item: Item) -> dict[int, str]:
         """Next interval per rating, formatted for the rating buttons ("10m", "4d")."""
-        from edu.progress.scheduler import card_key, format_interval
-
         raw = self.store.preview(deck.id, card_key(item), self.clock())
         return {int(rating): format_interval(interval) for rating, interval in raw.items()}
 
     def stats(self, deck: Deck) -> DeckStats:
         """The stats screen's figures for one deck."""
-        from edu.progress.stats import compute_stats
-
         return compute_stats(self.store, deck, self.items(deck), self.clock())
 
     def next_due_in(self, deck: Deck, mode: str = "quiz") -> str | None:
         """How long until the next scheduled card this mode can ask is due ("8m", "2d")."""
-        from edu.progress.scheduler import card_key, format_interval
-
         keys = {card_key(item) for item in filter_items(self.items(deck),
                                                         self._options_for(mode))}
         dues = [card.due for key, card in self.store.cards(deck.id).items() if key in keys]
