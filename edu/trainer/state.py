@@ -11,13 +11,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.progress.scheduler import card_key, format_interval
 from edu.progress.session import Counts, SessionOptions, filter_items, select_items, session_counts
-from edu.progress.stats import DeckStats, compute_stats
 from edu.progress.store import AnswerResult, ProgressStore
+
+if TYPE_CHECKING:
+    from edu.progress.stats import DeckStats  # the module loads at first use (start-up)
 
 Clock = Callable[[], datetime]
 FLASHCARD_KINDS = ("short_answer",)
@@ -125,6 +128,8 @@ class TrainerState:
 
     def stats(self, deck: Deck) -> DeckStats:
         """The stats screen's figures for one deck."""
+        from edu.progress.stats import compute_stats  # lazy for start-up: home shows none
+
         return compute_stats(self.store, deck, self.items(deck), self.clock())
 
     def next_due_in(self, deck: Deck, mode: str = "quiz") -> str | None:
