@@ -24,7 +24,7 @@ CHILD = r"""
 import asyncio, json, sys, time
 t0 = time.perf_counter()
 from edu.trainer.app import TrainerApp
-from edu.trainer.options import SessionOptions
+from edu.progress.session import SessionOptions
 from edu.bundled import bundled_deck_path
 from edu.deck.check import load_deck
 from edu.progress.store import open_store

@@ -14,8 +14,8 @@ from edu.deck.model import Fact
 from edu.grading.grade import grade, key_of
 from edu.items.common import leaks, number_leaks
 from edu.items.distractors import too_similar
-from edu.items.generate import generate_items, generate_items_with_report, parse_kinds
-from edu.items.model import ITEM_KINDS, Item
+from edu.items.generate import generate_items, generate_items_with_report
+from edu.items.model import ITEM_KINDS, Item, parse_kinds
 from edu.text.source import Span
 
 DECK_PATH = Path(__file__).resolve().parent.parent / "decks" / "china-space-2021.yaml"
@@ -150,6 +150,12 @@ def test_parse_kinds() -> None:
     assert parse_kinds(None) == list(ITEM_KINDS)
     with pytest.raises(ValueError, match="unknown item kind"):
         parse_kinds("short_answer,essay")
+    assert parse_kinds(["multiple-choice", "cloze, cloze"]) == ["multiple_choice", "cloze"]
+    with pytest.raises(ValueError, match="unknown item kinds 'essay', 'poem'; choose from "
+                                         "short_answer, multiple_choice"):
+        parse_kinds(["essay,cloze", "poem"])
+    with pytest.raises(ValueError, match="no item kinds given"):
+        parse_kinds(" , ")
 
 
 def test_kinds_filter(deck) -> None:

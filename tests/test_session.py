@@ -51,7 +51,7 @@ def test_daily_new_limit_counts_cards_introduced_today(tmp_path):
     bigger = select_items(ITEMS, store, DECK_ID, later(T0, minutes=1),
                           SessionOptions(new_limit=10))
     assert len([i for i in bigger if store.card(DECK_ID, card_key(i)) is None]) == 7
-    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1), SessionOptions(only_due=True))
+    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1), SessionOptions(due_only=True))
     assert len(tomorrow) == 3  # the three learning cards are due
     fresh = [i for i in select_items(ITEMS, store, DECK_ID, later(T0, days=1))
              if store.card(DECK_ID, card_key(i)) is None]
@@ -68,18 +68,18 @@ def test_come_back_tomorrow_and_in_ten_days(tmp_path):
     store.record_answer(DECK_ID, wrong, now=now, verdict="wrong")  # Again -> due in a minute
 
     due_now = select_items(ITEMS, store, DECK_ID, later(now, minutes=5),
-                           SessionOptions(only_due=True))
+                           SessionOptions(due_only=True))
     assert keys(due_now) == [card_key(wrong)]
 
     cards = store.cards(DECK_ID)
     tomorrow = later(now, days=1)
     due_tomorrow = set(keys(select_items(ITEMS, store, DECK_ID, tomorrow,
-                                         SessionOptions(only_due=True))))
+                                         SessionOptions(due_only=True))))
     assert due_tomorrow == {k for k, c in cards.items() if c.due <= tomorrow}
     assert card_key(wrong) in due_tomorrow and card_key(easy) not in due_tomorrow
 
     ten_days = later(now, days=10)
-    due_later = select_items(ITEMS, store, DECK_ID, ten_days, SessionOptions(only_due=True))
+    due_later = select_items(ITEMS, store, DECK_ID, ten_days, SessionOptions(due_only=True))
     assert set(keys(due_later)) == {card_key(easy), card_key(good), card_key(wrong)}
     # most overdue first
     dues = [cards[k].due for k in keys(due_later)]
@@ -90,13 +90,14 @@ def test_due_reviews_come_before_new_cards(tmp_path):
     store = new_store(tmp_path)
     for item in ITEMS[:4]:
         store.record_answer(DECK_ID, item, now=T0, verdict="correct")
-    chosen = select_items(ITEMS, store, DECK_ID, later(T0, hours=2))
+    uncapped = SessionOptions(count=None)  # the new-card limit alone decides
+    chosen = select_items(ITEMS, store, DECK_ID, later(T0, hours=2), uncapped)
     seen = [store.card(DECK_ID, card_key(i)) is not None for i in chosen]
     assert seen[:4] == [True] * 4 and not any(seen[4:])
     assert len(chosen) == 4 + 16  # 4 cards already introduced today count against 20
     capped = select_items(ITEMS, store, DECK_ID, later(T0, hours=2), SessionOptions(count=6))
     assert keys(capped) == keys(chosen)[:6]
-    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1))
+    tomorrow = select_items(ITEMS, store, DECK_ID, later(T0, days=1), uncapped)
     assert len(tomorrow) == 4 + 20  # a new day: the full new-card limit again
 
 
@@ -106,7 +107,7 @@ def test_review_limit_caps_review_state_cards_only(tmp_path):
         graduate(store, item, T0)
     store.record_answer(DECK_ID, ITEMS[6], now=T0, verdict="wrong")  # stays in learning
     when = later(T0, days=60)
-    opts = SessionOptions(only_due=True, review_limit=2)
+    opts = SessionOptions(due_only=True, review_limit=2)
     chosen = select_items(ITEMS, store, DECK_ID, when, opts)
     states = sorted(store.card(DECK_ID, card_key(i)).state for i in chosen)
     assert states == ["learning", "review", "review"]
@@ -119,25 +120,25 @@ def test_review_limit_caps_review_state_cards_only(tmp_path):
 
 def test_filters_by_kind_and_section(tmp_path):
     store = new_store(tmp_path)
-    cloze = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(kinds=["cloze"]))
+    cloze = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(kinds=("cloze",)))
     assert cloze and all(i.kind == "cloze" for i in cloze)
-    intro = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=["i. intro"]))
+    intro = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=("i. intro",)))
     assert intro and all(i.section == "I. Intro" for i in intro)
     both = select_items(ITEMS, store, DECK_ID, T0,
-                        SessionOptions(sections=["II"], kinds=["short_answer"]))
+                        SessionOptions(sections=("II",), kinds=("short_answer",)))
     assert both and all(i.section.startswith("II") and i.kind == "short_answer" for i in both)
-    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=["IX"])) == []
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(sections=("IX",))) == []
 
 
 def test_only_due_on_a_fresh_deck_is_empty(tmp_path):
     store = new_store(tmp_path)
-    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(only_due=True)) == []
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(due_only=True)) == []
 
 
 def test_cram_ignores_limits_and_due_dates(tmp_path):
     store = new_store(tmp_path, Settings(new_per_day=0, utc_offset_minutes=0))
     assert select_items(ITEMS, store, DECK_ID, T0) == []
-    cram = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(cram=True))
+    cram = select_items(ITEMS, store, DECK_ID, T0, SessionOptions(cram=True, count=None))
     assert sorted(keys(cram)) == sorted(set(keys(ITEMS)))
     assert len(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(cram=True, count=7))) == 7
 
@@ -183,9 +184,9 @@ def test_learn_ahead_brings_back_learning_cards_soon_due(tmp_path):
     store = new_store(tmp_path)
     graduate(store, ITEMS[0], T0)                                    # review card, days away
     store.record_answer(DECK_ID, ITEMS[2], now=T0, verdict="correct")  # learning, due in 10m
-    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(only_due=True)) == []
+    assert select_items(ITEMS, store, DECK_ID, T0, SessionOptions(due_only=True)) == []
     ahead = select_items(ITEMS, store, DECK_ID, T0,
-                         SessionOptions(only_due=True, learn_ahead_minutes=20))
+                         SessionOptions(due_only=True, learn_ahead_minutes=20))
     assert keys(ahead) == [card_key(ITEMS[2])]
 
 

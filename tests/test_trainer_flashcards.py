@@ -72,6 +72,24 @@ async def test_rating_buttons_are_clickable(tmp_path):
         assert app.screen.ratings == [2]
 
 
+@async_test
+async def test_a_key_pressed_while_the_summary_opens_rates_nothing(tmp_path):
+    """The screen asks the App for its summary by message; a rating in between is ignored."""
+    db = tmp_path / "p.sqlite3"
+    app = make_app(db, start="flashcards", kinds=("numeric",))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen) and len(screen.items) == 1
+        await pilot.press("space")
+        screen.action_rate(3)  # the last card: the session ends
+        screen.action_rate(4)  # before the App has switched to the summary
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen) and app.screen.summary.ratings == (3,)
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen", "SummaryScreen"]
+    with open_store(db) as store:
+        assert [e.rating for e in store.log(fixture_deck().id)] == [3]
+
+
 async def _answer_quiz(app, pilot, wrong_kinds=()) -> list[str]:
     """Answer every item of the open quiz; items of `wrong_kinds` get a wrong answer."""
     screen = app.screen

@@ -214,8 +214,8 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
     """Real item generation on the fixture deck, off the UI thread; home shows first."""
     from trainer_helpers import FakeClock
 
+    from edu.progress.session import SessionOptions
     from edu.trainer.app import TrainerApp
-    from edu.trainer.options import SessionOptions
 
     deck = fixture_deck()
     options = SessionOptions(kinds=("short_answer", "multiple_choice"), count=3)
@@ -355,8 +355,8 @@ async def test_feedback_highlights_the_answer_in_stemmed_evidence(tmp_path):
 
     from trainer_helpers import FakeClock, fixture_items
 
+    from edu.progress.session import SessionOptions
     from edu.trainer.app import TrainerApp
-    from edu.trainer.options import SessionOptions
 
     deck = fixture_deck()
     item = replace(fixture_items()[0], answer="cooperation and sharing", aliases=[],
@@ -410,8 +410,8 @@ async def test_a_long_matching_pick_stays_on_its_slot_line(tmp_path):
 
     from trainer_helpers import FakeClock, fixture_items
 
+    from edu.progress.session import SessionOptions
     from edu.trainer.app import TrainerApp
-    from edu.trainer.options import SessionOptions
     from edu.trainer.widgets import MatchingAnswer
 
     deck = fixture_deck()
@@ -442,8 +442,8 @@ async def test_a_long_wrong_answer_keeps_its_verdict_on_screen(tmp_path):
 
     from trainer_helpers import FakeClock, fixture_items
 
+    from edu.progress.session import SessionOptions
     from edu.trainer.app import TrainerApp
-    from edu.trainer.options import SessionOptions
 
     deck = fixture_deck()
     item = next(i for i in fixture_items() if i.kind == "matching")

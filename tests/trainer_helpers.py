@@ -11,8 +11,8 @@ import yaml
 from edu.deck.check import load_deck
 from edu.deck.model import Deck
 from edu.items.model import Item
+from edu.progress.session import SessionOptions
 from edu.trainer.app import TrainerApp
-from edu.trainer.options import SessionOptions
 from edu.trainer.widgets import MatchingAnswer, OrderingAnswer
 
 DATA = Path(__file__).parent / "data" / "trainer"

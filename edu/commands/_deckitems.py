@@ -1,7 +1,8 @@
 """Shared by `edu anki`, `edu handout` and `edu export`: load a deck and make its items.
 
 Every way the deck can be bad becomes an EduError (exit 2, no traceback), and `--kinds` is
-checked against the item kinds before anything is generated.
+checked against the item kinds before anything is generated (`kinds_option`, which `edu
+items` and the trainer's commands use too, so every `--kinds` fails the same way).
 """
 
 from __future__ import annotations
@@ -39,18 +40,17 @@ def report_skipped(skipped: list[tuple[str, str]], verbose: bool) -> None:
             print(f"skipped {item_id}: {reason}", file=sys.stderr)
 
 
-def parse_kinds(raw: list[str] | None) -> list[str] | None:
-    """Split and check `--kinds`; None means every kind."""
-    from edu.items.model import ITEM_KINDS
+def kinds_option(raw: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """`--kinds` as given (a comma list, or several words) -> the kinds, None meaning every
+    kind; a bad name is a usage error (exit 2) that names the valid ones."""
+    from edu.items.model import parse_kinds  # lazy: every command's parser imports this module
 
-    if not raw:
+    if raw is None:
         return None
-    kinds = [k.strip() for part in raw for k in part.split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in ITEM_KINDS]
-    if unknown:
-        raise EduError(Problem("--kinds", f"unknown item kind {unknown[0]!r}; choose from "
-                                          + ", ".join(ITEM_KINDS)))
-    return list(dict.fromkeys(kinds))
+    try:
+        return tuple(parse_kinds(raw))
+    except ValueError as exc:
+        raise EduError(Problem("--kinds", str(exc))) from None
 
 
 def load_deck_checked(path: str) -> Deck:
@@ -74,7 +74,7 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
     """Load the deck and generate its items, failing cleanly if none come out."""
     from edu.items.generate import generate_items
 
-    kinds = parse_kinds(kinds_raw)
+    kinds = kinds_option(kinds_raw)
     deck = load_deck_checked(path)
     items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts)
     if not items:

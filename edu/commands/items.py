@@ -49,15 +49,12 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
+    from edu.commands._deckitems import kinds_option
     from edu.deck.check import load_deck
-    from edu.errors import EduError, Problem
     from edu.fileio import atomic_write
-    from edu.items.generate import generate_items_with_report, parse_kinds
+    from edu.items.generate import generate_items_with_report
 
-    try:
-        kinds = parse_kinds(args.kinds) if args.kinds is not None else None
-    except ValueError as exc:
-        raise EduError(Problem("--kinds", str(exc))) from None
+    kinds = kinds_option(args.kinds)
     deck = load_deck(args.deck)
     items, dropped = generate_items_with_report(deck, kinds, args.seed,
                                                 include_drafts=args.drafts)

@@ -47,21 +47,17 @@ def run(args: argparse.Namespace) -> int:
 def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
+    from edu.commands._deckitems import kinds_option
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
-    from edu.trainer.options import (
-        SessionOptions,
-        check_numbers,
-        check_sections,
-        parse_kinds,
-        split_list,
-    )
+    from edu.progress.session import SessionOptions
+    from edu.trainer.options import check_numbers, check_sections, split_list
 
     paths = list(getattr(args, "decks", None) or [])
     if getattr(args, "deck", None):
         paths = [args.deck]
     options = SessionOptions(
-        count=args.count, kinds=parse_kinds(args.kinds),
+        count=args.count, kinds=kinds_option(split_list(args.kinds)),
         sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
         retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit,
     )

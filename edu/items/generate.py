@@ -15,7 +15,7 @@ from edu.deck.model import Deck, Fact, FactStatus
 from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
-from edu.items.model import ITEM_KINDS, Item, ItemKind
+from edu.items.model import Item, ItemKind, parse_kinds
 from edu.text.reading import read_document
 from edu.text.stemcache import flush as flush_stems
 
@@ -32,22 +32,6 @@ PER_GROUP: dict[ItemKind, Callable[[Context], tuple[list[Item], list[Dropped]]]]
     ItemKind.MATCHING: matching.make_all,
     ItemKind.ORDERING: ordering.make_all,
 }
-
-
-def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
-    """Validated kinds in canonical order; ValueError names the unknown ones."""
-    if kinds is None:
-        return list(ITEM_KINDS)
-    if isinstance(kinds, str):
-        kinds = [k for k in kinds.split(",")]
-    wanted = [k.strip().replace("-", "_") for k in kinds if k.strip()]
-    unknown = [k for k in wanted if k not in ITEM_KINDS]
-    if unknown:
-        raise ValueError(f"unknown item kind(s): {', '.join(unknown)} "
-                         f"(known: {', '.join(ITEM_KINDS)})")
-    if not wanted:
-        raise ValueError(f"no item kinds given (known: {', '.join(ITEM_KINDS)})")
-    return [k for k in ITEM_KINDS if k in wanted]
 
 
 def build_context(deck: Deck, seed: int = 0) -> Context:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -97,3 +98,23 @@ class Item:
         kwargs = dict(data)
         kwargs["source"] = Span.from_dict(kwargs.get("source", {"start": 0, "end": 0}))
         return cls(**kwargs)
+
+
+def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
+    """Item kinds from names or comma lists ("multiple-choice" too), in ITEM_KINDS order;
+    None means every kind. The one check behind every `--kinds`: the ValueError names each
+    unknown kind and the known ones."""
+    known = [str(kind) for kind in ITEM_KINDS]
+    if kinds is None:
+        return known
+    parts = [kinds] if isinstance(kinds, str) else kinds
+    given = [name.strip() for part in parts for name in part.split(",") if name.strip()]
+    wanted = [name.replace("-", "_") for name in given]
+    unknown = list(dict.fromkeys(name for name, kind in zip(given, wanted, strict=True)
+                                 if kind not in known))
+    if unknown:
+        raise ValueError(f"unknown item kind{'s' if len(unknown) > 1 else ''} "
+                         f"{', '.join(map(repr, unknown))}; choose from {', '.join(known)}")
+    if not wanted:
+        raise ValueError(f"no item kinds given; choose from {', '.join(known)}")
+    return [kind for kind in known if kind in wanted]

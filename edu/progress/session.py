@@ -19,18 +19,22 @@ from edu.progress.scheduler import CardKey, as_utc, card_key
 from edu.progress.store import CardInfo, ProgressStore
 
 
-@dataclass
+@dataclass(frozen=True)
 class SessionOptions:
-    """What the learner asked for (CLI flags / trainer settings)."""
+    """What the learner asked for: the trainer's flags, read by select_items and the trainer.
 
-    count: int | None = None
-    kinds: Sequence[str] | None = None
-    sections: Sequence[str] | None = None
-    only_due: bool = False
-    cram: bool = False
-    new_limit: int | None = None
+    The one options type from the command line down to the selection, so no layer renames
+    a field on the way."""
+
+    count: int | None = 20  # items per session; None: every card the rules allow
+    kinds: tuple[str, ...] | None = None  # None: every kind
+    sections: tuple[str, ...] | None = None  # None: every section
+    due_only: bool = False  # no new cards
+    cram: bool = False  # ignore due dates and limits; answers are not scheduled
+    new_limit: int | None = None  # None: the daily limit from the stored settings
     review_limit: int | None = None
-    seed: int | str = 0
+    seed: int = 0
+    retention: float | None = None  # None: keep the learner's stored setting
     learn_ahead_minutes: int = 0  # learning cards due this soon count as due (end of session)
 
 
@@ -109,11 +113,11 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
     if options.cram:
         keys = sorted(groups)
         rng.shuffle(keys)
-        if options.only_due:
+        if options.due_only:
             keys = [k for k in keys if k in cards and cards[k].due <= now]
     else:
         keys = _due_keys(groups, cards, store, deck_id, now, options)
-        if not options.only_due:
+        if not options.due_only:
             keys += _new_keys(groups, cards, store, deck_id, now, options, rng)
     if options.count is not None:
         keys = keys[:max(0, options.count)]

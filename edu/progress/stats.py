@@ -157,7 +157,7 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
 def _hardest(cards: dict[CardKey, Any], per_card: dict[CardKey, list[int]],
              index: _DeckIndex) -> list[dict[str, Any]]:
     """Cards with the most lapses, then the lowest accuracy; only ones ever missed."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key, (answers, correct) in per_card.items():
         card = cards.get(key)
         lapses = card.lapses if card else 0

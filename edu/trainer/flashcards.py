@@ -11,12 +11,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.trainer.quiz import question_text
+from edu.trainer.labels import question_text
+from edu.trainer.messages import SessionEnded
+from edu.trainer.results import SessionSummary
+from edu.trainer.screen import TrainerScreen
 from edu.trainer.state import RATING_NAMES
 from edu.trainer.widgets.feedback import correct_answer_text, highlight_evidence
 from edu.trainer.widgets.sequence import display_order
@@ -47,7 +49,7 @@ def card_back(item: Item) -> Text:
     return text
 
 
-class FlashcardScreen(Screen):
+class FlashcardScreen(TrainerScreen):
     """Reveal, then rate; ratings are recorded immediately through the progress store."""
 
     BINDINGS = [
@@ -66,6 +68,7 @@ class FlashcardScreen(Screen):
         self.items = items
         self.index = 0
         self.revealed = False
+        self.finished = False
         self.ratings: list[int] = []
         self.started_at: datetime | None = None
         self.shown_at: datetime | None = None
@@ -84,7 +87,7 @@ class FlashcardScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.started_at = self.app.state.clock()
+        self.started_at = self.state.clock()
         self.show_card()
 
     @property
@@ -101,13 +104,13 @@ class FlashcardScreen(Screen):
         status.append(f"   card {self.index + 1}/{len(self.items)}")
         self.query_one("#card-status", Static).update(status)
         self._show_buttons()
-        self.shown_at = self.app.state.clock()
+        self.shown_at = self.state.clock()
         self.refresh_bindings()
 
     def _show_buttons(self) -> None:
         """Before reveal only the Reveal button; after it, the four ratings with intervals."""
         self.query_one("#reveal", Button).display = not self.revealed
-        previews = self.app.state.preview(self.deck, self.item) if self.revealed else {}
+        previews = self.state.preview(self.deck, self.item) if self.revealed else {}
         for value, name in RATING_NAMES.items():
             button = self.query_one(f"#rate-{value}", Button)
             button.display = self.revealed
@@ -141,10 +144,10 @@ class FlashcardScreen(Screen):
             self.action_rate(int(event.button.id.removeprefix("rate-")))
 
     def action_rate(self, rating: int) -> None:
-        if not self.revealed:
+        if not self.revealed or self.finished:  # a key pressed while the summary opens
             return
-        since = self.shown_at or self.app.state.clock()
-        self.app.state.rate(self.deck, self.item, rating, self.app.state.elapsed_ms(since))
+        since = self.shown_at or self.state.clock()
+        self.state.rate(self.deck, self.item, rating, self.state.elapsed_ms(since))
         self.ratings.append(rating)
         if self.index + 1 >= len(self.items):
             self.action_finish()
@@ -153,8 +156,10 @@ class FlashcardScreen(Screen):
         self.show_card()
 
     def action_finish(self) -> None:
-        from edu.trainer.summary import SessionSummary, SummaryScreen
-
+        """Leave for the summary (ratings are already saved), once."""
+        if self.finished:
+            return
+        self.finished = True
         summary = SessionSummary.from_flashcards(self.deck, self.ratings, self.started_at,
-                                                 self.app.state.clock())
-        self.app.switch_screen(SummaryScreen(summary, self.deck))
+                                                 self.state.clock())
+        self.post_message(SessionEnded(summary, self.deck))

@@ -1,6 +1,7 @@
 """Help screen: every key binding of every screen and answer widget, read from their BINDINGS.
 
-Reading the classes' own BINDINGS keeps this list true when a binding changes.
+Reading the classes' own BINDINGS keeps this list true when a binding changes. The App, which
+knows every screen, hands them over (`TrainerApp.help_sections`): this screen imports none.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
@@ -25,37 +26,15 @@ EXTRA = {
 }
 
 
-def _sections() -> list[tuple[str, list]]:
-    from edu.trainer.app import TrainerApp
-    from edu.trainer.flashcards import FlashcardScreen
-    from edu.trainer.home import HomeScreen
-    from edu.trainer.quiz import QuizScreen
-    from edu.trainer.stats_screen import StatsScreen
-    from edu.trainer.summary import SummaryScreen
-    from edu.trainer.widgets import (
-        ChoiceAnswer,
-        MatchingAnswer,
-        OrderingAnswer,
-        TrueFalseAnswer,
-    )
-    from edu.trainer.widgets.sequence import SequencePicker
-
-    return [
-        ("Everywhere", TrainerApp.BINDINGS), ("Home", HomeScreen.BINDINGS),
-        ("Quiz", QuizScreen.BINDINGS), ("Typed answers", []),
-        ("Multiple choice", ChoiceAnswer.BINDINGS), ("True or false", TrueFalseAnswer.BINDINGS),
-        ("Matching", [*MatchingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
-        ("Ordering", [*OrderingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
-        ("Flashcards", FlashcardScreen.BINDINGS), ("Session summary", SummaryScreen.BINDINGS),
-        ("Stats", StatsScreen.BINDINGS),
-    ]
+# (title, bindings) in the order the help lists them
+HelpSections = list[tuple[str, list[BindingType]]]
 
 
 def _key_label(binding: Binding) -> str:
     return ", ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
-def _rows(bindings: list) -> list[tuple[str, str]]:
+def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
     """(keys, description) rows; bindings sharing a description are merged ("1 2 3 4")."""
     merged: dict[str, list[str]] = {}
     grouped: set[str] = set()  # descriptions whose keys one key_display ("1-4") already names
@@ -75,11 +54,11 @@ def _rows(bindings: list) -> list[tuple[str, str]]:
     return [(" ".join(dict.fromkeys(keys)), description) for description, keys in merged.items()]
 
 
-def bindings_table() -> Table:
+def bindings_table(sections: HelpSections) -> Table:
     table = Table(box=None, padding=(0, 1), expand=True, show_header=False)
     table.add_column("keys", style="bold", no_wrap=True, width=16)
     table.add_column("does", ratio=1)
-    for title, bindings in _sections():
+    for title, bindings in sections:
         table.add_row(Text(title, style="bold underline"), "")
         for keys, description in [*_rows(bindings), *EXTRA.get(title, [])]:
             table.add_row(keys, description)
@@ -93,9 +72,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss", "Close"),
     ]
 
+    def __init__(self, sections: HelpSections) -> None:
+        super().__init__()
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Text("Keys — the footer shows the ones that work right now",
                               style="bold"), id="help-title")
-            yield Static(bindings_table(), id="help-table")
+            yield Static(bindings_table(self.sections), id="help-table")
         yield Footer()  # its own: the screen below's footer would offer keys that do nothing

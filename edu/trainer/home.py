@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
 from edu.deck.model import Deck
+from edu.trainer.messages import ShowStats, StartSession
+from edu.trainer.screen import TrainerScreen
 
 
-class HomeScreen(Screen):
+class HomeScreen(TrainerScreen):
     """Pick a deck (arrows), then Enter for a quiz, f for flashcards, s for stats."""
 
     BINDINGS = [
@@ -55,19 +56,20 @@ class HomeScreen(Screen):
         table = tables.first()
         cursor = table.cursor_row
         table.clear()
-        for deck in self.app.state.decks:
-            if not self.app.state.ready(deck):  # items are still being generated
+        for deck in self.state.decks:
+            if not self.state.ready(deck):  # items are still being generated
                 table.add_row(deck.title, str(len(deck.facts)), "…", "…", "…", key=deck.id)
                 continue
-            counts = self.app.state.counts(deck)
+            counts = self.state.counts(deck)
             table.add_row(deck.title, str(len(deck.facts)), str(counts.due), str(counts.new),
                           str(counts.learned), key=deck.id)
-        if self.app.state.decks:
-            table.move_cursor(row=min(cursor, len(self.app.state.decks) - 1))
+        if self.state.decks:
+            table.move_cursor(row=min(cursor, len(self.state.decks) - 1))
 
     def _options_line(self) -> str:
-        o = self.app.state.options
-        parts = [f"{o.count} items", ", ".join(o.kinds) if o.kinds else "all kinds"]
+        o = self.state.options
+        parts = [f"{o.count} items" if o.count is not None else "every card due or new",
+                 ", ".join(o.kinds) if o.kinds else "all kinds"]
         if o.sections:
             parts.append("sections " + ", ".join(o.sections))
         if o.due_only:
@@ -78,7 +80,7 @@ class HomeScreen(Screen):
         return "Session: " + " · ".join(parts)
 
     def selected_deck(self) -> Deck | None:
-        decks = self.app.state.decks
+        decks = self.state.decks
         if not decks:
             return None
         row = self.query_one(DataTable).cursor_row
@@ -99,16 +101,14 @@ class HomeScreen(Screen):
     def action_quiz(self) -> None:
         deck = self.selected_deck()
         if deck:
-            self.app.start_session(deck, "quiz")
+            self.post_message(StartSession(deck, "quiz"))
 
     def action_flashcards(self) -> None:
         deck = self.selected_deck()
         if deck:
-            self.app.start_session(deck, "flashcards")
+            self.post_message(StartSession(deck, "flashcards"))
 
     def action_stats(self) -> None:
         deck = self.selected_deck()
         if deck:
-            from edu.trainer.stats_screen import StatsScreen
-
-            self.app.push_screen(StatsScreen(deck))
+            self.post_message(ShowStats(deck))

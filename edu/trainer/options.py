@@ -1,30 +1,13 @@
-"""Session options shared by `edu train/quiz/study` and the App, validated before the UI starts.
+"""Checks on the flags of `edu train/quiz/study`, run before the UI starts.
 
 Kept free of Textual imports so the commands can reject bad flags (exit 2) cheaply.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from edu.deck.model import Deck
 from edu.errors import EduError, Problem
-from edu.items.model import ITEM_KINDS
-
-
-@dataclass(frozen=True)
-class SessionOptions:
-    """What one trainer session asks: how many items, of which kinds, from which sections."""
-
-    count: int = 20
-    kinds: tuple[str, ...] | None = None
-    sections: tuple[str, ...] | None = None
-    due_only: bool = False
-    cram: bool = False
-    seed: int = 0
-    retention: float | None = None  # None: keep the learner's stored setting
-    new_limit: int | None = None  # None: the daily limit from the stored settings
-    review_limit: int | None = None
+from edu.progress.session import SessionOptions, section_matches
 
 
 def split_list(value: str | None) -> tuple[str, ...] | None:
@@ -35,24 +18,10 @@ def split_list(value: str | None) -> tuple[str, ...] | None:
     return parts or None
 
 
-def parse_kinds(value: str | None) -> tuple[str, ...] | None:
-    """Item kinds from a comma list; unknown names are an EduError naming the valid ones."""
-    kinds = split_list(value)
-    if kinds is None:
-        return None
-    unknown = [k for k in kinds if k not in ITEM_KINDS]
-    if unknown:
-        raise EduError(Problem("--kinds", f"unknown item kind {unknown[0]!r}; choose from "
-                                          + ", ".join(ITEM_KINDS)))
-    return kinds
-
-
 def check_sections(decks: list[Deck], sections: tuple[str, ...] | None) -> None:
     """Every requested section must name at least one fact (matched as selection matches)."""
     if not sections:
         return
-    from edu.progress.session import section_matches
-
     labels = sorted({f.section for d in decks for f in d.facts if f.section})
     for wanted in sections:
         if not any(section_matches(label, [wanted]) for label in labels):
@@ -63,7 +32,7 @@ def check_sections(decks: list[Deck], sections: tuple[str, ...] | None) -> None:
 
 def check_numbers(options: SessionOptions) -> None:
     """Reject counts and limits that cannot make a session."""
-    if options.count < 1:
+    if options.count is not None and options.count < 1:
         raise EduError(Problem("--count", "must be at least 1"))
     if options.retention is not None and not 0.5 <= options.retention <= 0.99:
         raise EduError(Problem("--retention", "must be between 0.5 and 0.99 (e.g. 0.9)"))

@@ -11,29 +11,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.trainer.messages import Answered
+from edu.progress.scheduler import format_interval
+from edu.trainer.labels import KIND_LABELS, question_text
+from edu.trainer.messages import Answered, SessionEnded
+from edu.trainer.results import SessionSummary
+from edu.trainer.screen import TrainerScreen
 from edu.trainer.state import Graded
-from edu.trainer.widgets import Feedback, answer_widget_for
-
-KIND_LABELS = {
-    "short_answer": "Short answer", "multiple_choice": "Multiple choice",
-    "true_false": "True or false", "cloze": "Fill in the blank", "numeric": "Number",
-    "matching": "Matching", "ordering": "Ordering",
-}
-
-
-def question_text(item: Item) -> Text:
-    """The question itself: the prompt, plus the statement to judge for true/false items."""
-    text = Text(item.prompt, style="bold")
-    if item.kind == "true_false" and item.statement:
-        text = Text("True or false? ", style="bold")
-        text.append(item.statement)
-    return text
+from edu.trainer.widgets import AnswerWidget, Feedback, answer_widget_for
 
 
 def shown_reason(item: Item, graded: Graded) -> str:
@@ -47,7 +35,7 @@ def shown_reason(item: Item, graded: Graded) -> str:
     return graded.reason
 
 
-class QuizScreen(Screen):
+class QuizScreen(TrainerScreen):
     """Ask, grade, explain, next. Escape ends the session early and shows the summary."""
 
     BINDINGS = [
@@ -63,6 +51,8 @@ class QuizScreen(Screen):
         self.index = 0
         self.results: list[Graded] = []
         self.answered = False
+        self.finished = False
+        self.answer_widget: AnswerWidget | None = None
         self.started_at: datetime | None = None
         self.shown_at: datetime | None = None
 
@@ -73,7 +63,7 @@ class QuizScreen(Screen):
         yield Footer()
 
     async def on_mount(self) -> None:
-        self.started_at = self.app.state.clock()
+        self.started_at = self.state.clock()
         await self.show_item()
 
     @property
@@ -90,11 +80,11 @@ class QuizScreen(Screen):
         meta = Text(label, style="bold")
         if item.section:
             meta.append(f"  ·  {item.section}", style="dim")
-        widget = answer_widget_for(item)
+        widget = self.answer_widget = answer_widget_for(item)
         await body.mount(Static(meta, classes="item-kind"),
                          Static(question_text(item), id="question"), widget)
         self.update_status()
-        self.shown_at = self.app.state.clock()
+        self.shown_at = self.state.clock()
         widget.focus_answer()
         self.refresh_bindings()
 
@@ -106,7 +96,7 @@ class QuizScreen(Screen):
         text.append(f"✔ {tally['correct']}  ", style="green")
         text.append(f"≈ {tally['almost']}  ", style="yellow")
         text.append(f"✘ {tally['wrong']}", style="red")
-        if self.app.state.options.cram:
+        if self.state.options.cram:
             text.append("   cram", style="dim")
         self.query_one("#quiz-status", Static).update(text)
 
@@ -115,12 +105,13 @@ class QuizScreen(Screen):
         if self.answered:
             return
         self.answered = True
-        since = self.shown_at or self.app.state.clock()
-        graded = self.app.state.answer(self.deck, self.item, message.response,
-                                       self.app.state.elapsed_ms(since))
+        since = self.shown_at or self.state.clock()
+        graded = self.state.answer(self.deck, self.item, message.response,
+                                   self.state.elapsed_ms(since))
         self.results.append(graded)
         self.app.clear_notifications()  # a "type an answer first" hint is stale now
-        self.query_one("#answer").close_answer()
+        if self.answer_widget is not None:
+            self.answer_widget.close_answer()
         body = self.query_one("#quiz-body", VerticalScroll)
         last = self.index + 1 >= len(self.items)
         next_button = Button("Summary ⏎" if last else "Next ⏎", id="next", variant="primary",
@@ -136,8 +127,6 @@ class QuizScreen(Screen):
         self.refresh_bindings()
 
     def _schedule_line(self, graded: Graded) -> Static:
-        from edu.progress.scheduler import format_interval
-
         if graded.interval is None:
             return Static(Text("Cram mode: not scheduled.", style="dim"), classes="schedule")
         return Static(Text(f"Next review in {format_interval(graded.interval)}.", style="dim"),
@@ -171,9 +160,11 @@ class QuizScreen(Screen):
         self.action_finish()
 
     def action_finish(self) -> None:
-        """Leave the session for its summary (answers are already saved)."""
-        from edu.trainer.summary import SessionSummary, SummaryScreen
-
+        """Leave the session for its summary (answers are already saved). Once only: the App
+        switches screens when the message arrives, and another key may come first."""
+        if self.finished:
+            return
+        self.finished = True
         summary = SessionSummary.from_quiz(self.deck, self.results, self.started_at,
-                                           self.app.state.clock())
-        self.app.switch_screen(SummaryScreen(summary, self.deck))
+                                           self.state.clock())
+        self.post_message(SessionEnded(summary, self.deck))

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.trainer.options import SessionOptions
+from edu.progress.scheduler import card_key, format_interval
+from edu.progress.session import Counts, SessionOptions, filter_items, select_items, session_counts
+from edu.progress.store import AnswerResult, ProgressStore
 
-if TYPE_CHECKING:  # the store, session and stats modules load lazily, at first use
-    from edu.progress.session import Counts
-    from edu.progress.session import SessionOptions as Selection
-    from edu.progress.stats import DeckStats
-    from edu.progress.store import AnswerResult, ProgressStore
+if TYPE_CHECKING:
+    from edu.progress.stats import DeckStats  # the module loads at first use (start-up)
 
 Clock = Callable[[], datetime]
 FLASHCARD_KINDS = ("short_answer",)
@@ -46,7 +45,7 @@ class Graded:
 
 def deck_items(deck: Deck, seed: int) -> list[Item]:
     """All items of every kind for a deck; the session picks from these."""
-    from edu.items.generate import generate_items
+    from edu.items.generate import generate_items  # lazy for start-up: runs in a worker
 
     return generate_items(deck, kinds=None, seed=seed)
 
@@ -86,41 +85,28 @@ class TrainerState:
 
     def counts(self, deck: Deck) -> Counts:
         """Due / new / learning / learned / leeches among the items --kinds/--sections allow."""
-        from edu.progress.session import filter_items, session_counts
-
-        chosen = filter_items(self.items(deck), self._selection(self.options.kinds))
+        chosen = filter_items(self.items(deck), self.options)
         return session_counts(chosen, self.store, deck.id, self.clock())
 
     def session_items(self, deck: Deck, mode: str) -> list[Item]:
         """The items of one session: due reviews first, then new cards, capped by --count."""
-        from edu.progress.session import select_items
-
         return select_items(self.items(deck), self.store, deck.id, self.clock(),
-                            self._selection(self._kinds_for(mode)))
+                            self._options_for(mode))
 
     def pool_size(self, deck: Deck, mode: str) -> int:
         """How many items --kinds and --sections allow at all, due or not."""
-        from edu.progress.session import filter_items
+        return len(filter_items(self.items(deck), self._options_for(mode)))
 
-        return len(filter_items(self.items(deck), self._selection(self._kinds_for(mode))))
-
-    def _kinds_for(self, mode: str) -> tuple[str, ...] | None:
+    def _options_for(self, mode: str) -> SessionOptions:
+        """Flashcards ask short-answer cards unless --kinds says otherwise."""
         if mode == "flashcards" and self.options.kinds is None:
-            return FLASHCARD_KINDS
-        return self.options.kinds
-
-    def _selection(self, kinds: tuple[str, ...] | None) -> Selection:
-        from edu.progress.session import SessionOptions as Selection
-
-        o = self.options
-        return Selection(count=o.count, kinds=kinds, sections=o.sections, only_due=o.due_only,
-                         cram=o.cram, new_limit=o.new_limit, review_limit=o.review_limit,
-                         seed=o.seed)
+            return replace(self.options, kinds=FLASHCARD_KINDS)
+        return self.options
 
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
         """Grade a quiz answer and record it at once (one transaction per answer)."""
-        from edu.grading.grade import grade
+        from edu.grading.grade import grade  # lazy for start-up: home shows no grades
 
         verdict = grade(item, response)
         result = self.store.record_answer(
@@ -137,24 +123,19 @@ class TrainerState:
 
     def preview(self, deck: Deck, item: Item) -> dict[int, str]:
         """Next interval per rating, formatted for the rating buttons ("10m", "4d")."""
-        from edu.progress.scheduler import card_key, format_interval
-
         raw = self.store.preview(deck.id, card_key(item), self.clock())
         return {int(rating): format_interval(interval) for rating, interval in raw.items()}
 
     def stats(self, deck: Deck) -> DeckStats:
         """The stats screen's figures for one deck."""
-        from edu.progress.stats import compute_stats
+        from edu.progress.stats import compute_stats  # lazy for start-up: home shows none
 
         return compute_stats(self.store, deck, self.items(deck), self.clock())
 
     def next_due_in(self, deck: Deck, mode: str = "quiz") -> str | None:
         """How long until the next scheduled card this mode can ask is due ("8m", "2d")."""
-        from edu.progress.scheduler import card_key, format_interval
-        from edu.progress.session import filter_items
-
-        keys = {card_key(item) for item in filter_items(
-            self.items(deck), self._selection(self._kinds_for(mode)))}
+        keys = {card_key(item) for item in filter_items(self.items(deck),
+                                                        self._options_for(mode))}
         dues = [card.due for key, card in self.store.cards(deck.id).items() if key in keys]
         if not dues:
             return None

@@ -9,11 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from edu.deck.model import Deck
-from edu.trainer.quiz import KIND_LABELS
+from edu.trainer.labels import KIND_LABELS
+from edu.trainer.screen import TrainerScreen
 
 
 def _percent(value: float | None) -> str:
@@ -75,7 +75,7 @@ def overview_text(data: dict[str, Any]) -> Text:
     return text
 
 
-class StatsScreen(Screen):
+class StatsScreen(TrainerScreen):
     """Progress on one deck; Escape goes back."""
 
     BINDINGS = [
@@ -88,7 +88,7 @@ class StatsScreen(Screen):
         self.deck = deck
 
     def compose(self) -> ComposeResult:
-        data = self.app.state.stats(self.deck).to_dict()
+        data = self.state.stats(self.deck).to_dict()
         per_day = [int(day["count"]) for day in data["reviews_per_day"]]
         yield Header()
         with VerticalScroll(id="stats"):

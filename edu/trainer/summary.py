@@ -2,59 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
 from edu.deck.model import Deck
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """The figures of one finished (or abandoned) session."""
-
-    deck_title: str
-    mode: str
-    answered: int
-    correct: int
-    almost: int
-    wrong: int
-    seconds: float
-    ratings: tuple[int, ...] = ()
-
-    @property
-    def accuracy(self) -> float | None:
-        """Share of answers that were right; an "almost" counts half."""
-        if not self.answered:
-            return None
-        return (self.correct + 0.5 * self.almost) / self.answered
-
-    @classmethod
-    def from_quiz(cls, deck: Deck, results: list, started: datetime | None,
-                  ended: datetime) -> SessionSummary:
-        statuses = [r.status for r in results]
-        return cls(deck.title, "quiz", len(results), statuses.count("correct"),
-                   statuses.count("almost"), statuses.count("wrong"),
-                   _seconds(started, ended))
-
-    @classmethod
-    def from_flashcards(cls, deck: Deck, ratings: list[int], started: datetime | None,
-                        ended: datetime) -> SessionSummary:
-        """Again is wrong, Hard is almost, Good and Easy are right."""
-        return cls(deck.title, "flashcards", len(ratings),
-                   sum(1 for r in ratings if r >= 3), ratings.count(2), ratings.count(1),
-                   _seconds(started, ended), tuple(ratings))
-
-
-def _seconds(started: datetime | None, ended: datetime) -> float:
-    return max(0.0, (ended - started).total_seconds()) if started else 0.0
+from edu.trainer.messages import ShowStats
+from edu.trainer.results import SessionSummary
+from edu.trainer.screen import TrainerScreen
 
 
 def format_duration(seconds: float) -> str:
@@ -79,7 +37,7 @@ def summary_table(summary: SessionSummary) -> Table:
     return table
 
 
-class SummaryScreen(Screen):
+class SummaryScreen(TrainerScreen):
     """Shown when a session ends; Enter or Escape returns to the home screen."""
 
     BINDINGS = [
@@ -120,8 +78,6 @@ class SummaryScreen(Screen):
         self.app.pop_screen()
 
     def action_stats(self) -> None:
-        deck = self.deck or (self.app.state.decks[0] if self.app.state.decks else None)
+        deck = self.deck or (self.state.decks[0] if self.state.decks else None)
         if deck is not None:
-            from edu.trainer.stats_screen import StatsScreen
-
-            self.app.push_screen(StatsScreen(deck))
+            self.post_message(ShowStats(deck))

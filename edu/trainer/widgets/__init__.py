@@ -9,11 +9,14 @@ from edu.trainer.widgets.sequence import MatchingAnswer, OrderingAnswer
 from edu.trainer.widgets.true_false import TrueFalseAnswer
 from edu.trainer.widgets.typed import TypedAnswer
 
-__all__ = ["ChoiceAnswer", "Feedback", "MatchingAnswer", "OrderingAnswer", "TrueFalseAnswer",
-           "TypedAnswer", "answer_widget_for", "highlight_evidence"]
+__all__ = ["AnswerWidget", "ChoiceAnswer", "Feedback", "MatchingAnswer", "OrderingAnswer",
+           "TrueFalseAnswer", "TypedAnswer", "answer_widget_for", "highlight_evidence"]
+
+# Each of these has focus_answer() and close_answer(), which the quiz screen calls.
+AnswerWidget = ChoiceAnswer | TrueFalseAnswer | MatchingAnswer | OrderingAnswer | TypedAnswer
 
 
-def answer_widget_for(item: Item):  # noqa: ANN201 - returns one of the answer widgets
+def answer_widget_for(item: Item) -> AnswerWidget:
     """The widget that takes an answer to this item, chosen by the item's kind."""
     if item.kind == "multiple_choice":
         return ChoiceAnswer(item.options or [], id="answer")
