@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu.grading.grade import grade, key_of
-from edu.grading.numbers import find_number, number_to_words, words_to_number
-from edu.grading.quantities import parse_quantity
 from edu.items.model import Item
+from edu.text.numbers import find_number, number_to_words, words_to_number
+from edu.text.quantities import parse_quantity
 from edu.text.source import Span
 
 names = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ -'0123456789"),

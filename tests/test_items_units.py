@@ -13,7 +13,6 @@ from edu.cli import main
 from edu.deck.check import load_deck
 from edu.deck.model import Fact
 from edu.grading.grade import grade, parse_date, parse_quantity
-from edu.grading.numbers import find_number, number_to_words, ordinal, roman_to_int, words_to_number
 from edu.items.distractors import (
     asked_count,
     date_distractors,
@@ -24,6 +23,7 @@ from edu.items.distractors import (
 from edu.items.generate import generate_items, generate_items_with_report
 from edu.items.model import Item
 from edu.items.phrasing import description, event, fluent_statement, statement
+from edu.text.numbers import find_number, number_to_words, ordinal, roman_to_int, words_to_number
 from edu.text.source import Span
 
 MINI = Path(__file__).resolve().parent / "data" / "items" / "mini.yaml"

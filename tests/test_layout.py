@@ -1,5 +1,5 @@
-"""The house keeps its stages: data flows one way (text -> deck -> extract -> items -> progress
--> trainer, anki, handout -> commands), no import circle, screens routed by the App.
+"""The house keeps its stages: data flows one way (text -> deck -> extract -> items -> grading
+-> progress -> trainer, anki, handout -> commands), no import circle, screens routed by the App.
 
 Every `import` in edu/ counts, at module level or inside a function: a function-local import
 that dodges a circle is still a circle."""
@@ -18,10 +18,10 @@ EDU = Path(__file__).parent.parent / "edu"
 STAGES: list[set[str]] = [
     {"edu", "edu.errors", "edu.fileio", "edu.bundled", "edu.data"},
     {"edu.text"},
-    {"edu.grading"},
     {"edu.deck"},
     {"edu.extract"},
     {"edu.items"},
+    {"edu.grading"},
     {"edu.progress"},
     {"edu.trainer", "edu.anki", "edu.handout"},
     {"edu.commands"},

@@ -17,6 +17,7 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.text.preprocess import preprocess_words
+from edu.text.wordmap import load_wordmap
 
 # Head nouns that end the name of an organisation, facility, programme or event.
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
@@ -74,8 +75,6 @@ def _glued_places(stem_classes: dict[str, int]) -> dict[str, list[str]]:
     """Unknown words made of two places ("chinaitali" -> China, Italy)."""
     singles = {key[0]: name for key, name in places().items() if len(key) == 1}
     out: dict[str, list[str]] = {}
-    from edu.text.wordmap import load_wordmap
-
     wm = load_wordmap()
     for s, c in stem_classes.items():
         if c not in (lx.FOREIGN, lx.WORD) or len(s) < 8 or s in wm:
@@ -159,8 +158,6 @@ def _place(stems: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]],
 @lru_cache(maxsize=4096)
 def _verb_like(stem: str) -> bool:
     """"said council", "asked council", "renewed programme": a verb, not part of the name."""
-    from edu.text.wordmap import load_wordmap
-
     word = load_wordmap().best(stem) or stem
     return word.endswith("ed") or stem in _REPORTING
 

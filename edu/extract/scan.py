@@ -15,6 +15,7 @@ from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
+from edu.text.restore import join_words
 from edu.text.wordmap import load_wordmap
 
 _NAME_START = (lx.FOREIGN, lx.GLUED_NAME)
@@ -137,8 +138,6 @@ class Scanner:
                 hit = self.glossary.match(stems, i)
                 if hit and lx.is_name_entry(tuple(hit[1])):
                     used, pieces = hit
-                    from edu.text.restore import join_words
-
                     text = join_words(list(pieces))
                     j = i + used
                     while j < n and j - i - used < 2 and cls[j] == lx.DESIGNATOR \
@@ -223,8 +222,6 @@ class Scanner:
             return True
         got = self._very_rare.get(stems[i])
         if got is None:
-            from edu.text.wordmap import load_wordmap
-
             got = load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
             self._very_rare[stems[i]] = got
         return got
@@ -312,8 +309,6 @@ class Scanner:
             self._bigrams = Counter(zip(sample, sample[1:], strict=False))
         if self._bigrams[(prev, stem)] >= 2:
             return True
-        from edu.text.wordmap import load_wordmap
-
         word = load_wordmap().best(prev) or prev
         return prev in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 

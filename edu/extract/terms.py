@@ -24,6 +24,7 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.phrases import ORG_HEADS
 from edu.extract.scan import GENERIC_HEADS
+from edu.text.wordmap import load_bigrams, load_wordmap
 
 # General head nouns: what a term made of ordinary words usually ends in.
 TERM_HEADS = frozenset(lx.CATEGORY_HEADS) | ORG_HEADS | frozenset("""
@@ -63,8 +64,6 @@ MIN_REPEATS = 3  # a pair of content words the document says this often is a ter
 @lru_cache(maxsize=8192)
 def _verb_like(stem: str) -> bool:
     """Is the stem mostly used as a verb (its -ed form nearly as common as its best word)?"""
-    from edu.text.wordmap import load_wordmap
-
     cands = load_wordmap().candidates(stem)
     if not cands:
         return False
@@ -75,8 +74,6 @@ def _verb_like(stem: str) -> bool:
 @lru_cache(maxsize=8192)
 def _specific(stem: str) -> bool:
     """A word specific enough to open a term: rare, or a glued compound ("heavylift")."""
-    from edu.text.wordmap import load_wordmap
-
     wm = load_wordmap()
     return stem not in wm or wm.stem_zipf(stem) < SPECIFIC_ZIPF
 
@@ -93,8 +90,6 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "ary", "ned", "less", "ab
 @lru_cache(maxsize=8192)
 def _adjective(stem: str) -> bool:
     """Does the stem's usual word look like an adjective ("eternal", "unmanned")?"""
-    from edu.text.wordmap import load_wordmap
-
     word = load_wordmap().best(stem) or ""
     return word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 5
 
@@ -102,8 +97,6 @@ def _adjective(stem: str) -> bool:
 @lru_cache(maxsize=8192)
 def _adverb(stem: str) -> bool:
     """"particularli", "heavili": -ly adverbs describe how, they do not name things."""
-    from edu.text.wordmap import load_wordmap
-
     word = load_wordmap().best(stem) or ""
     return word.endswith("ly") and len(word) > 4
 
@@ -112,8 +105,6 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                  taken: set[tuple[int, int]], doc_words: list[str] | None = None,
                  text: str | None = None, starts: list[int] | None = None) -> list[Anchor]:
     """Term anchors, in document order, none with a span already in `taken`."""
-    from edu.text.wordmap import load_bigrams, load_wordmap
-
     n = len(stems)
     known = load_bigrams()
     wm = load_wordmap()

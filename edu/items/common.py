@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.deck.model import Deck, Fact
-from edu.grading.grade import tokens_of
 from edu.items.model import Item, ItemKind
+from edu.text.normal import tokens_of
+from edu.text.quantities import parse_quantity
 from edu.text.reading import Reading
 
 
@@ -114,8 +115,6 @@ _NUMERAL = re.compile(r"(?<![\w'’-])\d[\d,]*(?:\.\d+)?(?![\w'’-])")
 def number_leaks(text: str, answers: list[str]) -> str | None:
     """The answer form whose value appears as a standalone number in `text` ('5' does not
     leak through "Chang'e-5")."""
-    from edu.grading.grade import parse_quantity
-
     values = {float(m.group().replace(",", "")) for m in _NUMERAL.finditer(text)
               if m.group().replace(",", "").replace(".", "", 1).isdigit()}
     for answer in answers:

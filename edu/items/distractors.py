@@ -21,9 +21,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
-from edu.grading.grade import key_of, parse_date, parse_quantity
-from edu.grading.numbers import find_number
 from edu.items.common import Drop, Surroundings, answer_forms
+from edu.text.normal import key_of
+from edu.text.numbers import find_number
+from edu.text.quantities import parse_date, parse_quantity
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 NOWHERE = Surroundings()

@@ -12,12 +12,12 @@ import hashlib
 from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
-from edu.grading.grade import key_of
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import too_similar
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
+from edu.text.normal import key_of
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
 Dropped = tuple[str, str, str]

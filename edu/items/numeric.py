@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from edu.deck.model import Fact, FactKind
-from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.model import Item, ItemKind
+from edu.text.quantities import parse_date, parse_quantity
 
 
 def applies(fact: Fact) -> bool:

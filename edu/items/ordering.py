@@ -14,11 +14,12 @@ import re
 from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
-from edu.grading.grade import key_of, parse_date
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
+from edu.text.normal import key_of
+from edu.text.quantities import parse_date
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edu.grading.numbers import find_number, scale_of
+from edu.text.numbers import find_number, scale_of
 
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
 NON_WORD = re.compile(r"[^\w%]+|_")
