@@ -11,7 +11,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "check",
         help="validate decks: schema, duplicates, spans and answers against the source",
         description="Report every problem of each deck as path:line:col: message; "
-                    "exit 2 if any deck has problems, else print one summary line per deck.",
+                    "exit 2 if any deck has problems. Problems go to standard error, one "
+                    "summary line per deck to standard output.",
     )
     p.add_argument("decks", nargs="+", metavar="DECK",
                    help="deck YAML file(s); a folder means every *.yaml file in it")
@@ -30,17 +31,20 @@ def _expand(paths: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     from edu.deck.check import parse_deck
+    from edu.errors import printable
 
     failed = False
     for path in _expand(args.decks):
         report = parse_deck(path)
-        for problem in report.problems:
-            print(problem)
+        for problem in report.problems:  # problems on stderr, the summary on stdout
+            print(problem, file=sys.stderr)
         count = len(report.problems)
         failed = failed or count > 0
         facts = f"{len(report.deck.facts)} facts, " if report.deck is not None else ""
         drafts = sum(f.status == "draft" for f in report.deck.facts) if report.deck else 0
         draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
-        print(f"{path}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
+        print(f"{printable(path)}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
     return 2 if failed else 0

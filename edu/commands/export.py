@@ -20,16 +20,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items, report_skipped
-    from edu.fileio import atomic_write
+    from edu.commands._deckitems import deck_inputs, deck_items, report_skipped
+    from edu.fileio import atomic_write, check_output
     from edu.handout.export import to_csv, to_gift
 
+    check_output(args.output, [args.deck])  # fail before the work, not after it
     deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     if args.format == "gift":
         text, report = to_gift(items, deck.title)
     else:
         text, report = to_csv(items)
-    atomic_write(args.output, text)
+    atomic_write(args.output, text, inputs=deck_inputs(deck))
     report_skipped(report.skipped, args.verbose)
     skipped = f", {len(report.skipped)} items skipped (no {args.format.upper()} form)" \
         if report.skipped else ""

@@ -28,19 +28,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items, require_suffix
-    from edu.fileio import atomic_write
+    from edu.commands._deckitems import deck_inputs, deck_items, require_suffix
+    from edu.fileio import atomic_write, check_output
     from edu.handout.files import FORMATS, handout_files
     from edu.handout.layout import build_handout
 
     require_suffix(args.output, tuple(FORMATS))
+    check_output(args.output, [args.deck])  # fail before the work, not after it
     deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     handout = build_handout(items, title=args.title or deck.title, deck_title=deck.title,
                             count=args.count, sections=args.sections, seed=args.seed,
                             versions=args.versions)
     files = handout_files(handout, args.output, args.answer_key)
+    inputs = deck_inputs(deck)
+    for path, _ in files:  # every file is checked before the first one is written
+        check_output(path, inputs)
     for path, data in files:
-        atomic_write(path, data)
+        atomic_write(path, data, inputs=inputs)
     note = ""
     if handout.count < args.count:
         note = f" (only {handout.count} usable questions without repeating a fact)"

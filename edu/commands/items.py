@@ -49,12 +49,14 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from edu.commands._deckitems import kinds_option
+    from edu.commands._deckitems import deck_inputs, kinds_option
     from edu.deck.check import load_deck
-    from edu.fileio import atomic_write
+    from edu.fileio import atomic_write, check_output
     from edu.items.generate import generate_items_with_report
 
     kinds = kinds_option(args.kinds)
+    if args.output:
+        check_output(args.output, [args.deck])  # fail before the work, not after it
     deck = load_deck(args.deck)
     items, dropped = generate_items_with_report(deck, kinds, args.seed,
                                                 include_drafts=args.drafts)
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = render_text(items)
     if args.output:
-        atomic_write(args.output, out)
+        atomic_write(args.output, out, inputs=deck_inputs(deck))
     else:
         sys.stdout.write(out)
     if args.dropped:

@@ -13,13 +13,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.fileio import atomic_write, read_text
+    from edu.fileio import atomic_write, check_output, read_text
     from edu.text.preprocess import preprocess
 
+    inputs = [] if args.file == "-" else [args.file]
+    if args.output:
+        check_output(args.output, inputs)  # fail before the work, not after it
     text = sys.stdin.read() if args.file == "-" else read_text(args.file)
     out = preprocess(text) + "\n"
     if args.output:
-        atomic_write(args.output, out)
+        atomic_write(args.output, out, inputs=inputs)
     else:
         sys.stdout.write(out)
     return 0
