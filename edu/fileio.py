@@ -106,8 +106,11 @@ def _umask() -> int:
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    """True when two paths name the same file: equal resolved paths, or one inode."""
+    """True when two existing paths name the same file: equal resolved paths, or one inode
+    (a hard link). An input that does not exist (an optional glossary) is never hit."""
     try:
+        if not b.exists():
+            return False
         if a.resolve() == b.resolve():
             return True
         return os.path.samefile(a, b)

@@ -10,7 +10,9 @@ and every question is marked `[plain]` so Moodle shows `<b>` or `&` in deck text
 
 CSV: rows of front, back, tags (space-separated, Anki-style), written with the csv module in
 UTF-8 without a header row, so Anki's text import (comma separator; map column 3 to Tags) and
-Quizlet's import read it as it is.
+Quizlet's import read it as it is. A cell a spreadsheet would run as a formula (starting with
+`=`, `+`, `@`, or `-` when the cell is not a plain negative number like `-5` or `-3.5`) gets a
+leading apostrophe, the spreadsheet convention for "this is text" (`safe_cell`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from edu.items.model import Item, ItemKind
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
+_FORMULA_START = ("=", "+", "@", "-")
+_PLAIN_NEGATIVE = re.compile(r"-\d+(?:[.,]\d+)*")  # "-5", "-3.5", "-1,000": numbers, not formulas
+
+
+def safe_cell(text: str) -> str:
+    """A CSV cell that no spreadsheet runs as a formula (`=HYPERLINK(…)`, `-2+3+cmd|…`)."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NEGATIVE.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def gift_escape(text: str) -> str:
@@ -169,7 +180,7 @@ def to_csv(items: list[Item]) -> tuple[str, ExportReport]:
         if not front.strip() or not back.strip():
             report.skipped.append((item.id, "empty front or back"))
             continue
-        writer.writerow([" ".join(front.split()), " ".join(back.split()),
-                         csv_tags(item)])
+        writer.writerow([safe_cell(" ".join(front.split())), safe_cell(" ".join(back.split())),
+                         safe_cell(csv_tags(item))])
         report.written += 1
     return buffer.getvalue(), report

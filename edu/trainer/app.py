@@ -78,7 +78,7 @@ class TrainerApp(App[int]):
 
     def _items_failed(self, deck: Deck, exc: EduError) -> None:
         self.notify(str(exc), title=f"Cannot build items for {deck.title!r}", severity="error",
-                    timeout=10)
+                    timeout=10, markup=False)  # deck text is data
 
     def _items_ready(self) -> None:
         for screen in self.screen_stack:
@@ -98,7 +98,8 @@ class TrainerApp(App[int]):
             return False
         items = self.state.session_items(deck, mode)
         if not items:
-            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6)
+            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6,
+                        markup=False)  # deck text is data
             return False
         if mode == "flashcards":
             from edu.trainer.flashcards import FlashcardScreen  # lazy: start-up
