@@ -79,6 +79,13 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     from edu.progress.store import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
+    try:  # so do tampered rows: every card and answer of these decks is read (and checked) once
+        for deck in decks:
+            store.cards(deck.id)
+            store.answer_rows(deck.id)
+    except EduError:
+        store.close()
+        raise
 
     from edu.trainer.app import TrainerApp
 

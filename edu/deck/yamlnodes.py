@@ -94,7 +94,9 @@ def tag_problems(path: str, text: str, loader: Any = _FAST_LOADER) -> list[Probl
             mark = event.start_mark
             shown = tag.replace(_TAG, "!!")
             problems.append(Problem(path, f"tag {shown!r} is not supported; write the value "
-                                          "without a tag", mark.line + 1, mark.column + 1))
+                                          "without a tag",
+                                    mark.line + 1 if mark else None,
+                                    mark.column + 1 if mark else None))
     return problems
 
 

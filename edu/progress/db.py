@@ -71,7 +71,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
             raise _NotOurs(sorted(tables))
         return 0
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if row is None:
+        return 0
+    value = row[0]
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
+    raise _Damaged(f"meta table: schema_version is {str(value)[:40]!r}, expected a whole "
+                   "number")
+
+
+class _Damaged(Exception):
+    pass
 
 
 class _NotOurs(Exception):
@@ -136,6 +146,10 @@ def connect(db: Path, timeout: float = 5.0) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")  # an answer shown as saved survives power loss
         migrate(conn, name)
         return conn
+    except _Damaged as exc:
+        _close(conn)
+        raise EduError(Problem(name, f"progress database is damaged: {exc.args[0]}; restore a "
+                                     "backup or choose another file with --db")) from None
     except _NotOurs as exc:
         _close(conn)
         raise EduError(Problem(name, f"not an edu progress database (has tables {exc.args[0]});"
