@@ -38,6 +38,16 @@ MIGRATIONS: list[list[str]] = [
 ]
 
 
+class DatabaseLocked(EduError):
+    """Another program holds the database's write lock past the busy timeout. The trainer
+    keeps the answer and retries (edu.trainer.state); other commands stop with exit 2."""
+
+
+def is_lock(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
 def resolve_db_path(cli_value: str | None = None) -> Path:
     """Where progress lives: `--db` value, else $EDU_DB, else the platform's user data dir."""
     if cli_value:
@@ -53,7 +63,7 @@ def resolve_db_path(cli_value: str | None = None) -> Path:
 def explain(exc: sqlite3.Error) -> str:
     """A sentence for the learner about what is wrong with the database file."""
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if is_lock(exc):
         return "progress database is locked by another program (is another edu running?)"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return ("progress database is corrupt or not an edu database "

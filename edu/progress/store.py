@@ -27,9 +27,11 @@ from edu.progress.db import (  # noqa: F401  (re-exported: the documented edu.pr
     DB_FILENAME,
     MEMORY,
     SCHEMA_VERSION,
+    DatabaseLocked,
     check_db_path,
     connect,
     explain,
+    is_lock,
     migrate,
     resolve_db_path,
     schema_version,
@@ -278,7 +280,24 @@ class ProgressStore:
             with self._lock:
                 yield
         except sqlite3.Error as exc:
-            raise EduError(Problem(str(self.path), explain(exc))) from None
+            error = DatabaseLocked if is_lock(exc) else EduError
+            raise error(Problem(str(self.path), explain(exc))) from None
+
+    @contextmanager
+    def busy_wait(self, seconds: float | None) -> Iterator[None]:
+        """Within the block, wait at most `seconds` for another program's lock (None: the
+        timeout the store was opened with), so a retry need not freeze the trainer."""
+        if seconds is None:
+            yield
+            return
+        with self._guard():
+            before = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+            self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            with self._guard():
+                self._conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
