@@ -143,3 +143,19 @@ def test_hostile_decks_never_crash_any_command(tmp_path, capsys, text):
     assert set(codes) <= {0, 2}
     # a deck `check` accepts is one every other command can use
     assert codes[0] == 2 or set(codes) == {0}, (codes, text)
+
+
+@pytest.mark.parametrize(("glossary", "expected"), [
+    ('glossary: {names: [!!int ""]}\n', "doc.yaml:1:20: tag '!!int' is not supported"),
+    ('glossary: {names: [!!binary aGVsbG8=]}\n', "doc.yaml:1:20: tag '!!binary'"),
+    ('glossary: {names: ["\\U0000d800"]}\n', "doc.yaml:1:20: text holds a lone surrogate"),
+    ("glossary: {names: [" + "9" * 5000 + "]}\n", "doc.yaml:1:20: a number of 5,000"),
+])
+def test_crafted_glossary_values_are_located_refusals(tmp_path, capsys, glossary, expected):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("launch rocket zhurong mar rover 2021\n", "utf-8")
+    (tmp_path / "doc.yaml").write_text(glossary, "utf-8")
+    for command in ("restore", "extract"):
+        assert main([command, str(doc)]) == 2
+        err = capsys.readouterr().err
+        assert expected in err and "Traceback" not in err
