@@ -11,7 +11,7 @@ import pytest
 
 from edu.cli import main
 from edu.deck.check import load_deck
-from edu.handout.export import card_text, gift_escape, to_csv, to_gift
+from edu.handout.export import CSV_HEADER, card_text, gift_escape, to_csv, to_gift
 from edu.items.generate import generate_items
 from edu.items.model import Item
 
@@ -157,7 +157,9 @@ def test_gift_of_a_real_deck_agrees_with_items(mini_items) -> None:
 def test_csv_round_trips_through_csv_reader(mini_items) -> None:
     items = mini_items + HOSTILE
     text, report = to_csv(items)
-    rows = list(csv.reader(io.StringIO(text)))
+    header, body = text[:len(CSV_HEADER)], text[len(CSV_HEADER):]
+    assert header == CSV_HEADER == "#separator:Comma\n#html:false\n#tags column:3\n"
+    rows = list(csv.reader(io.StringIO(body)))
     assert len(rows) == report.written == len(items)
     for row, item in zip(rows, items, strict=True):
         front, back = card_text(item)
