@@ -7,7 +7,8 @@ import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("preprocess", help="apply the seed preprocessing recipe to English text")
+    p = sub.add_parser("preprocess",
+                       help="put English text in the seed documents' form (lower-cased, stemmed)")
     p.add_argument("file", help="raw English text file ('-' for standard input)")
     p.add_argument("-o", "--output", help="write here (atomically) instead of standard output "
                                            "(- also means standard output)")

@@ -33,9 +33,10 @@ def add_session_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("train", help="open the terminal trainer (home screen)")
+    p = sub.add_parser("train",
+                       help="open the trainer's home screen: decks, quiz, flashcards, stats")
     p.add_argument("decks", nargs="*", metavar="DECK",
-                   help="deck files to list beside the bundled deck")
+                   help="deck files to list beside the bundled deck (bare `edu` is `edu train`)")
     add_session_options(p)
 
 
