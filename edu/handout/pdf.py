@@ -463,6 +463,8 @@ def _render(handout: Handout, version: Version, appendix_key: bool, fallback: st
     pdf = _Sheet(handout.options.paper, handout.running_head(version.letter),
                  f"Version {version.letter}", fallback)
     pdf.totals = totals
+    if totals is not None:  # second pass: the worksheet's pages count up to the key's start
+        pdf.key_start = totals[0] + 1
     pdf.set_title(handout.running_head(version.letter))
     pdf.add_page()
     _title_block(pdf, handout, version)
