@@ -169,3 +169,13 @@ def test_verbose_and_dropped_are_one_flag(capsys) -> None:
     assert capsys.readouterr().err == dropped
 
 
+
+
+def test_extract_reads_a_document_from_stdin(monkeypatch, capsys) -> None:
+    seed = DATA.parent.parent / "seeds" / "china-space-2021.txt"
+    head = " ".join(seed.read_text(encoding="utf-8").split()[:600]) + "\n"
+    feed_stdin(monkeypatch, head.encode())
+    assert main(["extract", "-", "--limit", "3", "--kinds", "number date"]) == 0
+    captured = capsys.readouterr()
+    assert "source: document-read-from-standard-input.txt" in captured.out
+    assert captured.out.count("\n- id: ") == 3 and "standard input" in captured.err

@@ -8,6 +8,7 @@ import sys
 from edu.commands._vocab import add_kinds_option
 
 KIND_NAMES = ("number", "date", "name")
+STDIN_SOURCE = "document-read-from-standard-input.txt"  # a placeholder the user replaces
 
 
 def _kinds(given: list[str] | None) -> tuple[str, ...]:
@@ -64,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
     if args.limit is not None:
         facts = facts[: args.limit]
     deck = draft_deck(args.file, facts, args.output, reading.glossary)
+    if args.file == "-":  # no file to point at: say so in the deck and on the terminal
+        from dataclasses import replace
+
+        deck = replace(deck, title=deck.title if deck.title != "-" else "Draft deck",
+                       id="draft", source=STDIN_SOURCE)
+        print(f"the document came from standard input: set the deck's source: (now "
+              f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
     text = dump_deck(deck)
     if args.output and args.output != "-":
         try:
