@@ -179,3 +179,15 @@ def test_extract_reads_a_document_from_stdin(monkeypatch, capsys) -> None:
     captured = capsys.readouterr()
     assert "source: document-read-from-standard-input.txt" in captured.out
     assert captured.out.count("\n- id: ") == 3 and "standard input" in captured.err
+
+
+def test_anki_package_to_stdout_is_the_same_bytes_as_the_file(tmp_path: Path, capsysbinary,
+                                                              monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out = tmp_path / "deck.apkg"
+    assert main(["anki", str(MINI), "-o", str(out)]) == 0
+    capsysbinary.readouterr()
+    assert main(["anki", str(MINI), "-o", "-"]) == 0
+    captured = capsysbinary.readouterr()
+    assert captured.out == out.read_bytes() and captured.out.startswith(b"PK")
+    assert b"notes" in captured.err  # the summary goes to standard error

@@ -172,11 +172,13 @@ def test_html_keeps_each_heading_with_its_first_question(bundled_items) -> None:
     title, items = bundled_items
     h = build_handout(items, title=title, deck_title=title, count=14)
     page = html_out.render_version(h, h.versions[0], False)
-    blocks = re.findall(r'<div class="keep"><h2>[^<]*</h2><p class="group-note">[^<]*</p>'
-                        r'<div class="question" id="q(\d+)">', page)
+    blocks = re.findall(r'<div class="keep group \w+"><h2>[^<]*</h2><p class="group-note">'
+                        r'[^<]*</p><div class="question" id="q(\d+)">', page)
     firsts = [str(g.questions[0].number) for g in h.versions[0].groups]
     assert blocks == firsts
     assert ".keep { break-inside: avoid;" in page
+    last = page.rindex('<div class="keep">')  # the last two questions travel together
+    assert page.index(f'id="q{h.count - 1}"', last) < page.index(f'id="q{h.count}"', last)
 
 
 def test_cjk_needs_a_font_that_has_it(tmp_path: Path, monkeypatch) -> None:

@@ -2,7 +2,8 @@
 
 Every piece of deck text passes through `html.escape`. Print CSS keeps each question on one
 page (`break-inside: avoid`); a group's heading, note and first question sit in one
-unbreakable block, so a heading never ends a page (browsers ignore `break-after: avoid`).
+unbreakable block, so a heading never ends a page (browsers ignore `break-after: avoid`), and
+the last two questions share one, so the last page never holds a lonely question.
 `@page` sets the paper and its margin boxes carry the running head and page numbers.
 """
 
@@ -29,14 +30,15 @@ CSS = """\
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt;
        line-height: 1.4; color: #111; max-width: 48em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 0.2em; }
-h2 { font-size: 13pt; margin: 1.4em 0 0.1em; border-bottom: 1px solid #999; }
+h2 { font-size: 13pt; margin: 1.1em 0 0.1em; border-bottom: 1px solid #999; }
 .subtitle { color: #444; margin: 0 0 1em; }
 .version { float: right; font-weight: bold; border: 2px solid #111; padding: 0.1em 0.5em; }
 .student { display: flex; gap: 1.5em; margin: 1em 0; }
 .student span { flex: 1; border-bottom: 1px solid #111; padding-top: 1.2em; font-size: 9pt; }
 .instructions { border: 1px solid #999; padding: 0.5em 0.8em; margin-bottom: 1em; }
 .group-note { font-style: italic; color: #333; margin: 0.2em 0 0.6em; }
-.question { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1em; }
+.question { break-inside: avoid; page-break-inside: avoid; margin: 0 0 0.8em; }
+.question p { margin: 0.25em 0; }
 .question .no { font-weight: bold; margin-right: 0.3em; }
 ol.choices { list-style: upper-alpha; margin: 0.3em 0 0 1.5em; padding-left: 1em; }
 .line { display: inline-block; min-width: 18em; border-bottom: 1px solid #111; height: 1.2em; }
@@ -47,7 +49,7 @@ ol.choices { list-style: upper-alpha; margin: 0.3em 0 0 1.5em; padding-left: 1em
 .keep { break-inside: avoid; page-break-inside: avoid; }
 .tf span { display: inline-block; margin: 0.3em 2em 0 1.5em; }
 table.match { border-collapse: collapse; margin: 0.3em 0 0 1.5em; width: calc(100% - 1.5em); }
-table.match td { padding: 0.2em 0.6em; vertical-align: top; width: 50%; }
+table.match td { padding: 0.1em 0.6em; vertical-align: top; width: 50%; }
 table.match td:first-child { padding-left: 5em; text-indent: -4.4em; }
 table.key { border-collapse: collapse; width: 100%; }
 table.key th, table.key td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left;
@@ -161,14 +163,17 @@ def render_version(handout: Handout, version: Version, appendix_key: bool) -> st
         f'<p class="instructions"><strong>Instructions.</strong> {escape(INSTRUCTIONS)}</p>',
     ]
     teacher = handout.options.teacher_copy
+    blocks: list[str] = []  # what must stay on one printed page
     for group in version.groups:
         first, *rest = group.questions
-        parts.append(f'<section class="group {group.kind}"><div class="keep">'
-                     f"<h2>{escape(group.heading)}</h2>"
-                     f'<p class="group-note">{escape(group.instructions)}</p>'
-                     f"{_question(first, teacher)}</div>")
-        parts += [_question(q, teacher) for q in rest]
-        parts.append("</section>")
+        blocks.append(f'<div class="keep group {group.kind}">'
+                      f"<h2>{escape(group.heading)}</h2>"
+                      f'<p class="group-note">{escape(group.instructions)}</p>'
+                      f"{_question(first, teacher)}</div>")
+        blocks += [_question(q, teacher) for q in rest]
+    if len(blocks) > 1:  # the last question never sits alone on the last page
+        blocks[-2:] = ['<div class="keep">' + "\n".join(blocks[-2:]) + "</div>"]
+    parts += blocks
     if appendix_key:
         parts.append(_key(handout, [version]))
     head = handout.running_head(version.letter)
