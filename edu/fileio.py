@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,21 @@ from edu.errors import EduError, Problem
 # Decks and documents are a few MB; 100 MB leaves ample room while bounding what a wrong
 # path (a disk image, a log) can cost in memory before we refuse it.
 MAX_INPUT_BYTES = 100 * 1024 * 1024
+STDIN_NAME = "<stdin>"  # how problems in text read from `-` are located
+_stdin_read: tuple[object, bytes] | None = None  # (the stream, what it held)
+
+
+def stdin_bytes(limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Standard input, read once (a command may read its `-` input more than once), and at
+    most `limit` bytes: `edu check - < /dev/zero` is refused, not read forever."""
+    global _stdin_read
+    if _stdin_read is None or _stdin_read[0] is not sys.stdin:
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise EduError(Problem(STDIN_NAME, f"input is too large (over the limit of "
+                                               f"{limit:,} bytes)"))
+        _stdin_read = (sys.stdin, data)
+    return _stdin_read[1]
 
 
 def _special_kind(mode: int) -> str | None:
@@ -76,9 +92,13 @@ def read_bytes(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
 
 
 def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
-    """Read a UTF-8 text file, turning every way it can be unreadable into an EduError."""
+    """Read a UTF-8 text file (`-`: standard input), turning every way it can be unreadable
+    into an EduError."""
     name = str(path)
-    data = read_bytes(path)
+    if name == "-":
+        name, data = STDIN_NAME, stdin_bytes()
+    else:
+        data = read_bytes(path)
     if b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
     try:
@@ -124,6 +144,8 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     name = str(path)
     if name == "":
         raise EduError(Problem("-o", "the output path is empty"))
+    if name == "-":  # standard output (`write_output`): no file to check
+        return Path(name)
     try:
         target = Path(os.path.realpath(path))
         info = os.stat(target) if target.exists() else None
@@ -138,7 +160,7 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
         raise EduError(Problem(name, f"output directory {str(Path(name).parent)!r} does not "
                                      "exist"))
     for source in inputs:
-        if _same_file(target, Path(source)):
+        if str(source) != "-" and _same_file(target, Path(source)):
             raise EduError(Problem(name, f"is an input of this command ({source}); refusing "
                                          "to write over it, choose another output"))
     return target
@@ -175,6 +197,18 @@ def atomic_write(path: str | Path, data: str | bytes, *,
         if isinstance(exc, OSError):
             raise EduError(Problem(str(path), f"cannot write: {_reason(exc)}")) from None
         raise
+
+
+def write_output(path: str | Path, data: str | bytes, *,
+                 inputs: Iterable[str | Path] = ()) -> None:
+    """`atomic_write`, except that `-` means standard output."""
+    if str(path) != "-":
+        atomic_write(path, data, inputs=inputs)
+        return
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
 
 
 def cache_dir() -> Path | None:

@@ -29,7 +29,7 @@ import genanki
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
 from edu.deck.model import Deck
-from edu.fileio import atomic_write
+from edu.fileio import write_output
 from edu.items.model import Item
 
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -161,9 +161,9 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,
                 timestamp: float | None = None, seed: int = 0,
                 inputs: Iterable[str | Path] = ()) -> AnkiExport:
-    """Build and atomically write the package (never over one of `inputs`); returns the
-    counts for the summary."""
+    """Build and atomically write the package (`-`: standard output; never over one of
+    `inputs`); returns the counts."""
     package, report = build_package(deck, items, seed)
     stamp = default_timestamp(deck) if timestamp is None else timestamp
-    atomic_write(path, package_bytes(package, stamp), inputs=inputs)
+    write_output(path, package_bytes(package, stamp), inputs=inputs)  # `-`: standard output
     return report
