@@ -148,7 +148,9 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
         return Path(name)
     try:
         target = Path(os.path.realpath(path))
-        info = os.stat(target) if target.exists() else None
+        # stat the path as given (following links): /dev/stdout resolves to "pipe:[…]", which
+        # is no path, but stat still sees the FIFO or terminal behind it
+        info = os.stat(path) if os.path.exists(path) else None
     except (OSError, ValueError) as exc:
         raise EduError(Problem(name, f"cannot write: {_reason(exc)}")) from None
     if info is not None:
