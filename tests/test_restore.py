@@ -26,7 +26,7 @@ from edu.text.source import Span, document_of
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
 # Measured once on tests/data/fresh after the last change to restoration (docs/RESTORE.md)
-FRESH_FLOOR = 0.0
+FRESH_FLOOR = 0.69  # measured 0.702 (most-frequent word 0.642, oracle 0.992)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_seed_against_its_reference(seed):
     with_companion = measure_words(list(seed.words), reference).ratio
     without = measure_words(list(reading_of(doc, Glossary()).words), reference).ratio
     baseline = measure_words(baseline_words(seed.stems()), reference).ratio
-    # measured: 0.830 with the companion, 0.744 without, baseline 0.694
+    # measured: 0.829 with the companion, 0.744 without, baseline 0.694
     assert with_companion >= 0.825 and without >= 0.74
     assert baseline < without < with_companion
 
@@ -150,6 +150,7 @@ def test_scale_words_after_a_number_stay_singular():
 def test_places_are_capitalised_everywhere():
     words = restore_stems("sweden germani netherland unit state saudi arabia".split())
     assert join_words(words) == "Sweden Germany Netherlands United States Saudi Arabia"
+    assert restore_stems("ethiopian chines peopl".split())[:2] == ["Ethiopian", "Chinese"]
 
 
 def test_country_before_a_noun_is_possessive():

@@ -26,7 +26,7 @@ from functools import lru_cache
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
 from edu.text.numbers import series_text, year_range_text
-from edu.text.places import place_glossary
+from edu.text.places import demonyms, place_glossary
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
@@ -205,6 +205,10 @@ def restore_stems(
     countries = {i for i in places if i + 1 not in places and i - 1 not in places
                  and i not in in_names}
     named |= places
+    adjectives = demonyms()
+    for i, word in enumerate(out):
+        if i not in named and word in adjectives:
+            out[i] = word.capitalize()  # "Ethiopian", "Egyptian"
     # Counts: make the head noun of the next one or two tokens agree in number.
     counts = {s: c for s in distinct if (c := _count_value(s)) is not None}
     for i in [k for k, s in enumerate(stems) if s in counts]:
