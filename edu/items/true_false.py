@@ -1,24 +1,36 @@
-"""true_false: a statement built from the fact, true as-is or made false with a distractor."""
+"""true_false: a statement built from the fact, true as-is or made false with a distractor.
+
+About a fifth of the facts of a deck have no safe false form (no distractor that is surely
+false), so they are always true; the others are made false with FALSE_SHARE, which keeps the
+share of false statements near one half at every seed ("always press t" scores no better than
+chance). A figure the question gives as a bound ("more than how many?") has no false value by
+construction (any larger bound may be true as well), so it gets no true/false item at all.
+"""
 
 from __future__ import annotations
 
-from edu.deck.model import Fact
+from edu.deck.model import Fact, FactKind
 from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
-from edu.items.distractors import distractors_for, too_similar
+from edu.items.distractors import bound_direction, distractors_for, too_similar
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
+
+# Chance that a fact with a safe distractor is shown false: 0.5 / (share of such facts, ~0.8).
+FALSE_SHARE = 0.62
 
 
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
+    if fact.kind == FactKind.NUMBER and bound_direction(fact.prompt):
+        raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
     true_text = statement(fact.prompt, fact.answer, fact.kind)
     if fact.answer.casefold() not in true_text.casefold():
         raise Drop("could not build a statement that contains the answer")
     text = true_text
-    if rng.random() < 0.5:
+    if rng.random() < FALSE_SHARE:
         try:
             wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact),
                                     in_statement=True)[0]
