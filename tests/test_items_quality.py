@@ -14,7 +14,6 @@ from edu.deck.model import Deck, Fact
 from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Drop, Surroundings
 from edu.items.distractors import (
-    bound_direction,
     category_closeness,
     date_distractors,
     date_window,
@@ -24,6 +23,7 @@ from edu.items.distractors import (
     reference_date,
 )
 from edu.items.generate import document_date, generate_items_with_report
+from edu.items.hedges import bound_direction
 from edu.text.preprocess import preprocess_words
 from edu.text.source import Span
 
@@ -286,27 +286,31 @@ def _dated(fid: str, year: str, section: str, what: str) -> Fact:
                 prompt=f"When did China {what}?", span=(int(fid[1:]) * 10, int(fid[1:]) * 10 + 5))
 
 
-def test_ordering_pools_the_whole_deck_with_distinct_years() -> None:
-    facts = [_dated("d1", "2015", "I.1 A", "open a lab"), _dated("d2", "2016", "I.2 B",
-                                                                     "launch a probe"),
-             _dated("d3", "2017", "II.1 C", "build a port"), _dated("d4", "April 2017", "III.1 D",
-                                                                     "sign a treaty"),
-             _dated("d5", "2019", "IV.1 E", "land a rover"), _dated("d6", "2020", "V.1 F",
-                                                                    "host a forum")]
-    items, dropped = generate_items_with_report(deck_of(*facts), ["ordering"])
-    assert items, dropped
-    for item in items:
-        years = [parse_date(y)[0] for y in item.years]
-        assert len(set(years)) == len(years)  # across sections, years differ
-        assert item.id.startswith("all-sections:ordering:")
-    used = [fid for item in items for fid in item.fact_ids]
-    first = items[0]
-    assert len(first.fact_ids) == 5  # five events with distinct years, none reused
-    assert len(used) - len(set(used)) <= 3  # reuse only to place the one left over
-    # ids come from the sorted fact ids: adding an unrelated fact keeps them
-    more = [*facts, fact("n", "Zed", category="other", prompt="Which thing is new?")]
-    again, _ = generate_items_with_report(deck_of(*more), ["ordering"])
-    assert [i.id for i in again] == [i.id for i in items]
+def test_ordering_sets_keep_to_one_theme() -> None:
+    """Events of different themes never fill each other's sets; a theme short of four
+    events is dropped with that reason, not padded from elsewhere."""
+    def tagged(fid: str, year: str, tags: list[str], what: str) -> Fact:
+        f = _dated(fid, year, "VI.2 Achievements", what)
+        f.tags = tags
+        return f
+    mars = [tagged(f"d{i}", str(2015 + i), ["cooperation", "mars"], f"do mars thing {i}")
+            for i in range(1, 6)]
+    disasters = [tagged(f"d{i}", str(2010 + i), ["cooperation", "disasters"],
+                        f"help after disaster {i}") for i in range(6, 9)]
+    items, dropped = generate_items_with_report(deck_of(*mars, *disasters), ["ordering"])
+    assert len(items) == 1
+    assert set(items[0].fact_ids) == {f.id for f in mars}  # "mars", not "cooperation"
+    assert items[0].id.startswith("theme-mars:ordering:")
+    assert {fid for fid, _, why in dropped if "theme" in why} == {f.id for f in disasters}
+    # untagged facts (drafts of unseen documents): their section, else their chapter
+    untagged = [_dated("d1", "2015", "I.1 A", "open a lab"), _dated("d2", "2016", "I.2 B",
+                                                                      "launch a probe"),
+                _dated("d3", "2017", "I.1 A", "build a port"),
+                _dated("d4", "2018", "I.2 B", "sign a treaty"),
+                _dated("d5", "2019", "II.1 E", "land a rover")]
+    items, dropped = generate_items_with_report(deck_of(*untagged), ["ordering"])
+    assert [i.fact_ids for i in items] == [["d1", "d2", "d3", "d4"]]
+    assert [fid for fid, _, _ in dropped] == ["d5"]
 
 
 def test_since_and_until_dates_stay_false() -> None:

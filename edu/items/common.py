@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.deck.model import Deck, Fact
+from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.text.normal import tokens_of
 from edu.text.quantities import parse_quantity
@@ -61,10 +62,11 @@ class Context:
 
 
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
-    """An item of `kind` carrying the fact's answer, section, source and evidence."""
+    """An item of `kind` carrying the fact's answer, section, source and evidence; a figure
+    the document hedges is asked with its hedge ("more than how many ...?")."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
     return Item(
-        id=item_id, fact_id=fact.id, kind=kind, prompt=fact.prompt, answer=fact.answer,
+        id=item_id, fact_id=fact.id, kind=kind, prompt=asked_prompt(fact), answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
         evidence=ctx.evidence(fact), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],

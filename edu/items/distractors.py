@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.items.common import Drop, Surroundings, answer_forms
+from edu.items.hedges import direction_of, tolerance_of
 from edu.text.normal import key_of
 from edu.text.numbers import find_number
 from edu.text.quantities import parse_date, parse_quantity
@@ -255,22 +256,6 @@ def _nice_step(value: float, grain: float) -> float:
     return steps * grain
 
 
-_BOUND_WH = r"\s+(?:\w+\s+){0,2}?(?:which|what|how)\b"
-_UPPER_BOUND = re.compile(r"\b(?:no more than|less than|fewer than|at most|under|below)"
-                          + _BOUND_WH, re.IGNORECASE)
-_LOWER_BOUND = re.compile(r"\b(?:exceed(?:ed|s|ing)?|more than|over|at least|upwards of|"
-                          r"in excess of|above|surpass(?:ed|es)?)" + _BOUND_WH, re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def bound_direction(prompt: str) -> int:
-    """+1 if the question asks for a lower bound ('has exceeded which number?': any smaller
-    value would be true too, so distractors must be larger), -1 for an upper bound, else 0."""
-    if _UPPER_BOUND.search(prompt):
-        return -1
-    return 1 if _LOWER_BOUND.search(prompt) else 0
-
-
 def _same_magnitude(v: float, value: float) -> bool:
     """Same number of integer digits (1-12 for small counts, (0, 1) for fractions)."""
     if value >= 10:
@@ -303,12 +288,12 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     grain = _grain(value, found.decimals)
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
-    tol = float(fact.tolerance or 0.0)
+    tol = tolerance_of(fact)
     alias_values = [q.value for q in (parse_quantity(a) for a in fact.aliases) if q]
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
-    direction = bound_direction(fact.prompt)
+    direction = direction_of(fact)
     if direction:
         patterns = [(1, 2, 3), (1, 2, 4), (1, 3, 4)] if direction > 0 else [
             (-3, -2, -1), (-4, -2, -1), (-4, -3, -1)]

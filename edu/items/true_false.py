@@ -9,9 +9,10 @@ construction (any larger bound may be true as well), so it gets no true/false it
 
 from __future__ import annotations
 
-from edu.deck.model import Fact, FactKind
+from edu.deck.model import Fact
 from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
-from edu.items.distractors import bound_direction, distractors_for, too_similar
+from edu.items.distractors import distractors_for, too_similar
+from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
 
@@ -22,7 +23,7 @@ FALSE_SHARE = 0.62
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
-    if fact.kind == FactKind.NUMBER and bound_direction(fact.prompt):
+    if direction_of(fact):
         raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)

@@ -1,0 +1,108 @@
+"""Traits a teacher checks across seeds: true/false balance, hedged figures asked as hedged,
+wrong options really wrong."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from edu.deck.check import load_deck
+from edu.deck.model import Deck, Fact
+from edu.grading.grade import grade
+from edu.items.distractors import number_distractors
+from edu.items.generate import generate_items, generate_items_with_report
+from edu.items.hedges import Hedge, asked_prompt, hedge_of, tolerance_of
+from edu.items.model import ItemKind
+from edu.text.quantities import parse_quantity
+from edu.text.source import Span
+
+ROOT = Path(__file__).resolve().parent.parent
+DECK = ROOT / "decks" / "china-space-2021.yaml"
+
+
+@pytest.fixture(scope="module")
+def deck() -> Deck:
+    return load_deck(DECK)
+
+
+def test_true_false_is_near_half_false_at_every_seed(deck: Deck) -> None:
+    shares = []
+    for seed in range(20):
+        items = generate_items(deck, ["true_false"], seed)
+        shares.append(sum(i.answer == "false" for i in items) / len(items))
+    assert all(0.40 <= s <= 0.60 for s in shares), shares
+
+
+def test_no_hint_text_in_statements(deck: Deck) -> None:
+    for item in generate_items(deck, ["true_false", "short_answer"], 0):
+        assert "round figure" not in item.prompt and "(a " not in item.prompt, item.prompt
+
+
+def fact(prompt: str, answer: str, aliases: list[str] | None = None,
+         tolerance: float | None = None) -> Fact:
+    return Fact(id="f", kind="number", prompt=prompt, answer=answer, source=Span(0, 1),
+                aliases=aliases or [], tolerance=tolerance)
+
+
+HEDGES = [
+    ("How many HD channels can viewers access?", "100", ["more than 100"], Hedge.AT_LEAST),
+    ("More than how many HD channels can viewers access?", "100", [], Hedge.AT_LEAST),
+    ("The total has exceeded which round number?", "400", [], Hedge.AT_LEAST),
+    ("Fewer than how many failures occurred?", "5", [], Hedge.AT_MOST),
+    ("Almost how many professionals were trained?", "1000", [], Hedge.ABOUT),
+    ("How many professionals were trained?", "1000", ["almost 1,000"], Hedge.ABOUT),
+    ("How many launch missions did China complete?", "207", ["two hundred and seven"],
+     Hedge.EXACT),
+]
+
+
+@pytest.mark.parametrize(("prompt", "answer", "aliases", "hedge"), HEDGES)
+def test_hedge_of(prompt: str, answer: str, aliases: list[str], hedge: Hedge) -> None:
+    assert hedge_of(fact(prompt, answer, aliases)) == hedge
+
+
+def test_a_bound_only_an_alias_states_is_asked_as_a_bound() -> None:
+    f = fact("How many chips have been sold?", "100 million", ["more than 100 million"])
+    assert asked_prompt(f) == "More than how many chips have been sold?"
+    f = fact("BeiDou serves how many vessels?", "40000", ["more than 40,000"])
+    assert asked_prompt(f) == "BeiDou serves more than how many vessels?"
+
+
+def test_bound_options_lie_beyond_the_bound_and_have_no_false_statement() -> None:
+    f = fact("How many HD channels can viewers access?", "100", ["more than 100"])
+    for seed in range(10):
+        options = number_distractors(f, random.Random(seed))
+        assert options and all(parse_quantity(o).value > 100 for o in options), options
+    deck = Deck(title="t", id="t", source="missing.txt", facts=[f])
+    items, dropped = generate_items_with_report(deck, ["true_false", "numeric"])
+    assert [i.kind for i in items] == [ItemKind.NUMERIC]
+    assert items[0].prompt.startswith("More than how many")
+    assert any(kind == "true_false" and "bound" in why for _, kind, why in dropped)
+
+
+def test_approximate_figures_get_a_tolerance_and_options_outside_it() -> None:
+    f = fact("Almost how many professionals were trained?", "1000")
+    assert tolerance_of(f) == pytest.approx(100)
+    for seed in range(10):
+        options = number_distractors(f, random.Random(seed))
+        assert options and all(abs(parse_quantity(o).value - 1000) > 100 for o in options)
+    deck = Deck(title="t", id="t", source="missing.txt", facts=[f])
+    numeric = generate_items(deck, ["numeric"])[0]
+    assert grade(numeric, "950").status == "correct"
+    assert grade(numeric, "1,200").status == "wrong"
+
+
+def test_bundled_hedged_figures_are_asked_with_their_hedge(deck: Deck) -> None:
+    for f in deck.facts:
+        if hedge_of(f) in (Hedge.AT_LEAST, Hedge.AT_MOST):
+            assert asked_prompt(f) != f.prompt or "than" in f.prompt or "exceed" in f.prompt, f.id
+
+
+def test_bundled_ordering_is_six_coherent_sets_or_none(deck: Deck) -> None:
+    items, dropped = generate_items_with_report(deck, ["ordering"])
+    assert len(items) >= 6 or not items, [i.id for i in items]
+    if not items:
+        assert dropped and all("theme" in why or "event" in why or "date" in why
+                               for _, _, why in dropped)
