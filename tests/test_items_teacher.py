@@ -106,3 +106,37 @@ def test_bundled_ordering_is_six_coherent_sets_or_none(deck: Deck) -> None:
     if not items:
         assert dropped and all("theme" in why or "event" in why or "date" in why
                                for _, _, why in dropped)
+
+
+def test_no_item_reveals_another_on_a_worksheet(deck: Deck) -> None:
+    from edu.handout.layout import build_handout
+    from edu.items.reveal import clash
+
+    for seed in range(5):
+        items = generate_items(deck, seed=seed)
+        handout = build_handout(items, title="t", deck_title="d", count=40, seed=seed)
+        asked = [q.item for group in handout.versions[0].groups for q in group.questions]
+        assert len(asked) == 40
+        for i, a in enumerate(asked):
+            for b in asked[i + 1:]:
+                assert clash(a, b) is None, clash(a, b)
+
+
+def test_clash_rule() -> None:
+    from edu.items.model import Item
+    from edu.items.reveal import clash
+
+    def it(iid: str, prompt: str, answer: str, kind: str = "name") -> Item:
+        return Item(id=iid, fact_id=iid, kind="short_answer", prompt=prompt, answer=answer,
+                    fact_kind=kind, asked_answers=[answer])
+
+    launches = it("a", "How many launch missions did China complete?", "207", "number")
+    of_207 = it("b", "Of China's 207 launch missions, how many used Long March rockets?",
+                "183", "number")
+    assert clash(launches, of_207) == "b states '207', the answer of a"
+    relay = it("c", "Which relay satellite serves the station?", "Tiantong-1")
+    relay2 = it("d", "Which satellite offers mobile communications?", "Tiantong-1")
+    assert clash(relay, relay2) == "both ask for 'Tiantong-1'"
+    year = it("e", "By which year will the agenda be met?", "2030", "date")
+    assert clash(year, it("f", "Which UN agenda is named after 2030?", "Space2030")) is not None
+    assert clash(relay, launches) is None

@@ -70,6 +70,7 @@ def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> It
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
         evidence=ctx.evidence(fact), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
+        asked_answers=answer_forms(fact),
     )
 
 

@@ -170,6 +170,7 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             item.prompt = f"Match each {category} to its description."
             item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
             item.aliases = []
+            item.asked_answers = [form for fact, _ in order for form in answer_forms(fact)]
             item.evidence = "\n".join(ctx.evidence(f) for f, _ in order).strip()
             items.append(item)
     return items, dropped

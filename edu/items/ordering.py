@@ -189,5 +189,6 @@ def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
     item.prompt = "Put these events in chronological order, earliest first."
     item.answer = " → ".join(item.sequence)
     item.aliases = []
+    item.asked_answers = []  # the dates are asked only as an order, never typed
     item.evidence = "\n".join(ctx.evidence(entry[0]) for entry in group).strip()
     return item
