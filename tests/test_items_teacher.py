@@ -140,3 +140,80 @@ def test_clash_rule() -> None:
     year = it("e", "By which year will the agenda be met?", "2030", "date")
     assert clash(year, it("f", "Which UN agenda is named after 2030?", "Space2030")) is not None
     assert clash(relay, launches) is None
+
+
+def name_fact(fid: str, answer: str, prompt: str, category: str, start: int) -> Fact:
+    return Fact(id=fid, kind="name", prompt=prompt, answer=answer, category=category,
+                source=Span(start, start + 5))
+
+
+def test_options_respect_the_questions_region() -> None:
+    from edu.items.distractors import name_distractors
+
+    countries = ["Ethiopia", "Venezuela", "South Africa", "Austria", "Italy", "Germany",
+                 "Spain", "Algeria"]
+    others = [name_fact(f"c{i}", c, f"With which country did China do thing {i}?", "country",
+                        100 * (i + 1)) for i, c in enumerate(countries)]
+    asked = name_fact("q", "France", "Besides Italy, which other European country sent "
+                      "payloads?", "country", 5000)
+    deck = Deck(title="t", id="t", source="none.txt", facts=[asked, *others])
+    for seed in range(10):
+        got = name_distractors(asked, deck, random.Random(seed))
+        assert len(got) == 3 and set(got) <= {"Austria", "Germany", "Spain"}, got
+    southern = name_fact("s", "Namibia", "Argentina, Pakistan and which southern African "
+                         "country?", "country", 6000)
+    deck = Deck(title="t", id="t", source="none.txt", facts=[southern, *others])
+    assert name_distractors(southern, deck, random.Random(0)) == ["South Africa"]
+
+
+def test_cargo_questions_get_cargo_craft() -> None:
+    from edu.items.distractors import name_distractors
+
+    craft = [name_fact("z1", "Tianzhou-1", "Which cargo spacecraft docked first?", "spacecraft",
+                       100),
+             name_fact("z3", "Tianzhou-3", "Which cargo craft flew in 2021?", "spacecraft", 200),
+             name_fact("z4", "Tianzhou-4", "Which cargo craft is next?", "spacecraft", 300),
+             name_fact("s1", "Shenzhou-12", "Which crewed spacecraft docked?", "spacecraft", 400),
+             name_fact("s2", "Shenzhou-13", "Which crewed spacecraft flew 6 months?",
+                       "spacecraft", 500)]
+    asked = name_fact("q", "Tianzhou-2", "Astronauts docked manually with which cargo craft?",
+                      "spacecraft", 900)
+    deck = Deck(title="t", id="t", source="none.txt", facts=[asked, *craft])
+    got = name_distractors(asked, deck, random.Random(0))
+    assert all(g.startswith("Tianzhou") for g in got), got
+
+
+def test_options_keep_the_answers_article_and_never_nest() -> None:
+    from edu.items.distractors import name_distractors
+
+    orgs = [name_fact("o1", "the United Nations", "Which organization leads?", "organization",
+                      100),
+            name_fact("o2", "the African Union", "Which union joined?", "organization", 200),
+            name_fact("o3", "the European Space Agency", "Which agency helped?", "organization",
+                      300),
+            name_fact("o4", "APSCO", "Which body is hosted?", "organization", 400),
+            name_fact("o5", "the League of Arab States", "Which league?", "organization", 500)]
+    asked = name_fact("q", "the United Nations Platform for Space-based Information",
+                      "Which platform has an office in Beijing?", "organization", 900)
+    deck = Deck(title="t", id="t", source="none.txt", facts=[asked, *orgs])
+    got = name_distractors(asked, deck, random.Random(0))
+    assert "the United Nations" not in got and "APSCO" not in got, got
+
+
+def test_dates_stay_in_the_period_the_question_and_section_set() -> None:
+    from edu.items.common import Surroundings
+    from edu.items.distractors import date_distractors
+
+    paper = Fact(id="p", kind="date", source=Span(0, 5), answer="January 2022",
+                 prompt="When was the white paper \"A 2021 Perspective\" published?")
+    where = Surroundings(reference=(2022, 1))
+    for seed in range(10):
+        got = date_distractors(paper, Deck("t", "t", "x", [paper]), random.Random(seed), 3,
+                               where)
+        assert len(got) == 3 and all("2021" in g for g in got), got
+    dam = Fact(id="d", kind="date", source=Span(0, 5), answer="2018",
+               section="VI.2 Major achievements since 2016",
+               prompt="In which year did the dam collapse that China monitored?")
+    for seed in range(10):
+        got = date_distractors(dam, Deck("t", "t", "x", [dam]), random.Random(seed), 3, where)
+        assert len(got) == 3 and all(2016 <= int(g) <= 2022 for g in got), got

@@ -1,0 +1,122 @@
+"""What a question asks for beyond its category: the qualifiers a wrong option must share.
+
+"France and which other *European* country?" wants European countries as options; "with which
+*cargo* craft?" wants cargo craft, not crewed ships; "which probe *will* China launch?" wants
+other planned missions, not flown ones. The rules read only the question (and, for regions, a
+table of general knowledge, edu/data/regions.tsv), so they hold for draft decks of unseen
+documents too: a candidate whose qualifier cannot be established is not offered.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from edu.text.normal import tokens_of
+
+# Region adjectives as questions use them, before a word for a country.
+_REGION_WORDS = {
+    "european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+    "south american": "South America", "north american": "North America",
+    "middle eastern": "Middle East", "arab": "Arab world", "caribbean": "Caribbean",
+    "pacific island": "Oceania", "oceanian": "Oceania", "southern african": "Southern Africa",
+    "north african": "North Africa", "east african": "East Africa",
+    "west african": "West Africa", "central african": "Central Africa",
+}
+_ASKED_REGION = re.compile(
+    r"\b(" + "|".join(sorted(_REGION_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:country|countries|nation|nations|state|states|partner|partners)\b", re.IGNORECASE)
+
+# Kinds of craft a question may single out; synonyms share one key.
+CRAFT_TYPES: dict[str, str] = {
+    "cargo": "cargo", "freighter": "cargo", "crewed": "crewed", "manned": "crewed",
+    "probe": "probe", "rover": "rover", "lander": "lander", "orbiter": "orbiter",
+    "module": "station", "laboratory": "station", "lab": "station", "station": "station",
+    "satellite": "satellite", "satellites": "satellite", "rocket": "rocket",
+    "rockets": "rocket", "telescope": "telescope", "observatory": "telescope",
+}
+_STOP = re.compile(r"\b(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could|"
+                   r"shall|should|may|must|served?|serves|became|becomes|made|makes)\b|[,;:?(]",
+                   re.IGNORECASE)
+_WH = re.compile(r"\b(?:which|what)\s+", re.IGNORECASE)
+_AS_A = re.compile(r"\bas (?:a|an|its|the)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:plans?|planned|planning|will|shall|going to|next|future|upcoming|"
+                   r"aims?|aiming|intends?|to be launched|by 20\d\d)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    text = resources.files("edu.data").joinpath("regions.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, regions = line.partition("\t")
+            table[" ".join(tokens_of(name))] = frozenset(regions.split("|"))
+    return table
+
+
+def regions_of(name: str) -> frozenset[str] | None:
+    """World regions of a country name ('the United States' too); None if not a country."""
+    return _regions().get(" ".join(tokens_of(name)))
+
+
+@lru_cache(maxsize=8192)
+def asked_region(prompt: str) -> str | None:
+    """'... which other European country?' -> 'Europe'."""
+    m = _ASKED_REGION.search(prompt)
+    return _REGION_WORDS[m.group(1).lower()] if m else None
+
+
+@lru_cache(maxsize=8192)
+def asked_phrase(prompt: str) -> tuple[str, ...]:
+    """The words after the question's 'which'/'what', up to its verb: 'With which cargo craft
+    did ...' -> ('cargo', 'craft')."""
+    m = _WH.search(prompt)
+    if not m:
+        return ()
+    rest = prompt[m.end():]
+    stop = _STOP.search(rest)
+    return tuple(w.lower() for w in re.findall(r"[\w'-]+", rest[: stop.start() if stop
+                                                              else len(rest)])[:6])
+
+
+@lru_cache(maxsize=8192)
+def craft_types(prompt: str, category: str = "") -> frozenset[str]:
+    """The kinds of craft a question asks for (its wh-phrase, or an 'as a cargo craft'
+    phrase) or a category names."""
+    said = [w.lower() for m in _AS_A.finditer(prompt) for w in m.group(1).split()]
+    words = [*asked_phrase(prompt), *said, *re.findall(r"[a-z]+", category.lower())]
+    return frozenset(CRAFT_TYPES[w] for w in words if w in CRAFT_TYPES)
+
+
+@lru_cache(maxsize=8192)
+def about_a_plan(prompt: str) -> bool:
+    """Whether the question asks about something planned rather than done."""
+    return bool(_PLAN.search(prompt))
+
+
+def fits_region(answer: str, prompt: str, candidate: str) -> bool:
+    """A candidate for a question about a region's country must be a country of it."""
+    region = asked_region(prompt)
+    if region is None or regions_of(answer) is None:
+        return True
+    found = regions_of(candidate)
+    return found is not None and region in found
+
+
+_CRAFT_SINGLED = frozenset({"cargo", "crewed"})  # the split a teacher would never blur
+
+
+def fits_craft(prompt: str, category: str, other_prompt: str, other_category: str) -> bool:
+    """A craft asked for by kind (cargo, crewed, probe, rover, orbiter, station, telescope,
+    ...) only beside craft known to be of that kind: a cargo question never offers crewed
+    ships, a rover question never a probe."""
+    mine = craft_types(prompt, category)
+    if not mine:
+        return True
+    theirs = craft_types(other_prompt, other_category)
+    singled = mine & _CRAFT_SINGLED
+    if singled:
+        return singled <= theirs
+    return bool(mine & theirs)
