@@ -1,6 +1,6 @@
 """true_false: a statement built from the fact, true as-is or made false with a distractor.
 
-About 30 % of the facts of a deck have no safe false form (no distractor that is surely
+About a third of the facts of a deck have no safe false form (no distractor that is surely
 false), so they are always true; the others are made false with FALSE_SHARE, which keeps the
 share of false statements near one half at every seed ("always press t" scores no better than
 chance). A figure the question gives as a bound ("more than how many?") has no false value by
@@ -16,9 +16,9 @@ from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
 
-# Chance that a fact with a safe distractor is shown false: 0.5 / (share of such facts, ~0.7).
+# Chance that a fact with a safe distractor is shown false: 0.5 / (share of such facts, ~0.64).
 # A constant, not computed per deck: adding a fact must not flip other facts' statements.
-FALSE_SHARE = 0.72
+FALSE_SHARE = 0.78
 
 
 def make(fact: Fact, ctx: Context) -> Item:
