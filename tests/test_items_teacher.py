@@ -217,3 +217,25 @@ def test_dates_stay_in_the_period_the_question_and_section_set() -> None:
     for seed in range(10):
         got = date_distractors(dam, Deck("t", "t", "x", [dam]), random.Random(seed), 3, where)
         assert len(got) == 3 and all(2016 <= int(g) <= 2022 for g in got), got
+
+
+def test_matching_members_are_told_apart_by_what_they_are() -> None:
+    def rocket(fid: str, answer: str, prompt: str, start: int) -> Fact:
+        return name_fact(fid, answer, prompt, "rocket", start)
+
+    facts = [rocket("r1", "Long March 7A", "Besides the Long March 8, which rocket made its "
+                    "maiden flight?", 100),
+             rocket("r2", "Long March 8 and Long March 7A", "Which two rockets made their "
+                    "maiden flights?", 200),
+             rocket("r3", "Long March 11", "Which rocket launched at sea?", 300),
+             rocket("r4", "Long March 5", "Which rocket is China's most powerful?", 400),
+             rocket("r5", "Ceres-1", "Which commercial rocket is named last in the list?", 500),
+             rocket("r6", "Kuaizhou-1A", "Which solid rocket serves commercial customers?", 600),
+             rocket("r7", "Smart Dragon-1", "Which rocket did CALT sell commercially?", 700)]
+    deck = Deck(title="t", id="t", source="none.txt", facts=facts)
+    items, dropped = generate_items_with_report(deck, ["matching"])
+    assert items
+    for item in items:
+        lefts = [left for left, _ in item.pairs]
+        assert not ({"Long March 7A", "Long March 8 and Long March 7A"} <= set(lefts)), lefts
+    assert ("r5", "matching", "its description is a list position") in dropped

@@ -162,7 +162,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # an option the question itself names is obviously wrong
             if blocked and cand in blocked:
                 continue
-            if any(_nested(cand, f) for f in forms):
+            if any(nested(cand, f) for f in forms):
                 continue  # "the United Nations" for "United Nations Platform for ..."
             if (_has_article(cand), _is_proper(cand)) != (_has_article(fact.answer),
                                                           _is_proper(fact.answer)):
@@ -173,7 +173,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
     return chosen[:n]
 
 
-def _nested(a: str, b: str) -> bool:
+def nested(a: str, b: str) -> bool:
     """One name's words run inside the other's (either way)."""
     ta, tb = tokens_of(a), tokens_of(b)
     short, long = sorted((ta, tb), key=len)
