@@ -38,6 +38,7 @@ class Context:
     source_problem: str = ""  # why the document could not be loaded, if it could not
     reference: tuple[int, int | None] | None = None  # the document's date (glossary `date`)
     _around: dict[str, Surroundings] = field(default_factory=dict)
+    shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
 
     def surroundings(self, fact: Fact) -> Surroundings:
         """Evidence stems and document date for the fact's distractors (computed once)."""
