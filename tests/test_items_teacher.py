@@ -239,3 +239,30 @@ def test_matching_members_are_told_apart_by_what_they_are() -> None:
         lefts = [left for left, _ in item.pairs]
         assert not ({"Long March 7A", "Long March 8 and Long March 7A"} <= set(lefts)), lefts
     assert ("r5", "matching", "its description is a list position") in dropped
+
+
+def test_a_named_family_keeps_its_options_in_the_family() -> None:
+    from edu.items.distractors import name_distractors
+    from edu.items.qualifiers import named_family
+
+    assert named_family("Besides the Long March 8, which rocket made its maiden flight as a "
+                        "new member of the Long March family?", "Long March 7A") == "Long March"
+    assert named_family("Which two Long March carrier rockets are used?",
+                        "Long March 5 and Long March 5B") == "Long March"
+    assert named_family("Which rocket launched at sea?", "Long March 11") is None
+    rockets = [name_fact(f"r{i}", name, f"Which rocket did thing {i}?", "rocket", 100 * i)
+               for i, name in enumerate(["Long March 11", "Long March 2F", "Kuaizhou-1A",
+                                         "Hyperbola-1", "Ceres-1", "Long March 3B"], 1)]
+    asked = name_fact("q", "Long March 7A", "Which rocket made its maiden flight as a new "
+                      "member of the Long March family?", "rocket", 900)
+    deck = Deck(title="t", id="t", source="none.txt", facts=[asked, *rockets])
+    got = name_distractors(asked, deck, random.Random(0))
+    assert sorted(got) == ["Long March 11", "Long March 2F", "Long March 3B"]
+
+
+def test_the_questions_craft_word_wins_over_the_category() -> None:
+    from edu.items.qualifiers import craft_types
+
+    assert craft_types("With which Russian orbiter mission?", "deep space probe") == {"orbiter"}
+    assert craft_types("Which spacecraft docked?", "deep space probe") == {"probe"}
+    assert craft_types("Which spacecraft docked as a cargo craft?", "spacecraft") == {"cargo"}

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.items.hedges import direction_of, tolerance_of
-from edu.items.qualifiers import about_a_plan, fits_craft, fits_region
+from edu.items.qualifiers import about_a_plan, fits_craft, fits_region, named_family
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
 from edu.text.quantities import parse_date, parse_quantity
@@ -169,6 +169,10 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # "the United States" beside bare names gives itself away
             if not fits_region(fact.answer, fact.prompt, cand):
                 continue
+            family = named_family(fact.prompt, fact.answer)
+            if family and not all(part.lower().startswith(family.lower())
+                                  for part in _ITEM_SPLIT.split(cand)):
+                continue  # "a new member of the Long March family": Long March options only
             chosen.append(cand)
     return chosen[:n]
 

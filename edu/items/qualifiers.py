@@ -84,10 +84,13 @@ def asked_phrase(prompt: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def craft_types(prompt: str, category: str = "") -> frozenset[str]:
     """The kinds of craft a question asks for (its wh-phrase, or an 'as a cargo craft'
-    phrase) or a category names."""
+    phrase), else the kinds its category names."""
     said = [w.lower() for m in _AS_A.finditer(prompt) for w in m.group(1).split()]
-    words = [*asked_phrase(prompt), *said, *re.findall(r"[a-z]+", category.lower())]
-    return frozenset(CRAFT_TYPES[w] for w in words if w in CRAFT_TYPES)
+    asked = frozenset(CRAFT_TYPES[w] for w in (*asked_phrase(prompt), *said) if w in CRAFT_TYPES)
+    if asked:  # the question's own word wins: "which Russian orbiter mission" in "probe"
+        return asked
+    return frozenset(CRAFT_TYPES[w] for w in re.findall(r"[a-z]+", category.lower())
+                     if w in CRAFT_TYPES)
 
 
 @lru_cache(maxsize=8192)
@@ -120,3 +123,20 @@ def fits_craft(prompt: str, category: str, other_prompt: str, other_category: st
     if singled:
         return singled <= theirs
     return bool(mine & theirs)
+
+
+# "Which two Long March carrier rockets ...?": a name in the wh-phrase is a family too.
+_WH_NAMED = re.compile(r"\b[Ww]hich\s+(?:two\s+|three\s+|other\s+)?((?:[A-Z][\w'-]*\s+)+)")
+_FAMILY = re.compile(r"\b((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s+(?:family|series)\b")
+
+
+@lru_cache(maxsize=8192)
+def named_family(prompt: str, answer: str) -> str | None:
+    """The name family a question places its answer in ('as a new member of the Long March
+    family' answered 'Long March 7A' -> 'Long March'): every option must belong to it."""
+    found = [m.group(1) for m in _FAMILY.finditer(prompt)]
+    found += [m.group(1).strip() for m in _WH_NAMED.finditer(prompt)]
+    for family in found:
+        if answer.lower().startswith(family.lower() + " "):
+            return family
+    return None
