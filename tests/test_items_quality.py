@@ -77,7 +77,9 @@ def test_names_never_come_from_unrelated_categories() -> None:
 
 
 def test_same_head_noun_comes_before_family() -> None:
-    mars = fact("m", "Tianwen-1", category="Mars mission")
+    # (a question that says "Mars mission" would bind options to Mars: test_items_teacher)
+    mars = fact("m", "Tianwen-1", category="Mars mission",
+                prompt="Which mission made China's first interplanetary voyage?")
     lunar = [fact(f"l{i}", f"Chang'e-{i}", category="lunar mission") for i in (3, 4, 5)]
     probe = [fact(f"p{i}", n, category="deep space probe") for i, n in enumerate(["Zhurong",
                                                                                    "Yutu-2"])]

@@ -266,3 +266,14 @@ def test_the_questions_craft_word_wins_over_the_category() -> None:
     assert craft_types("With which Russian orbiter mission?", "deep space probe") == {"orbiter"}
     assert craft_types("Which spacecraft docked?", "deep space probe") == {"probe"}
     assert craft_types("Which spacecraft docked as a cargo craft?", "spacecraft") == {"cargo"}
+
+
+def test_kind_words_the_question_repeats_bind_other_categories() -> None:
+    from edu.items.qualifiers import asked_kind_words, fits_kind_words
+
+    prompt = "Which two communications satellites ensure broadcasting services?"
+    assert asked_kind_words(prompt, "communication satellite") == {"communication"}
+    assert not fits_kind_words(prompt, "communication satellite", "Earth observation satellite")
+    assert fits_kind_words(prompt, "communication satellite", "communication satellite")
+    assert fits_kind_words("Which satellite relays data?", "communication satellite",
+                           "science satellite")

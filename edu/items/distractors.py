@@ -23,7 +23,13 @@ from rapidfuzz import fuzz
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.items.hedges import direction_of, tolerance_of
-from edu.items.qualifiers import about_a_plan, fits_craft, fits_region, named_family
+from edu.items.qualifiers import (
+    about_a_plan,
+    fits_craft,
+    fits_kind_words,
+    fits_region,
+    named_family,
+)
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
 from edu.text.quantities import parse_date, parse_quantity
@@ -243,7 +249,8 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     plan = about_a_plan(fact.prompt)
     fitting = [f for f in others if asked_count(f.prompt) == count
                and about_a_plan(f.prompt) == plan  # planned missions beside planned ones
-               and fits_craft(fact.prompt, fact.category, f.prompt, f.category)]
+               and fits_craft(fact.prompt, fact.category, f.prompt, f.category)
+               and fits_kind_words(fact.prompt, fact.category, f.category)]
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}

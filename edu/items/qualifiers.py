@@ -140,3 +140,27 @@ def named_family(prompt: str, answer: str) -> str | None:
         if answer.lower().startswith(family.lower() + " "):
             return family
     return None
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=8192)
+def asked_kind_words(prompt: str, category: str) -> frozenset[str]:
+    """Words of the category that the question repeats in its wh-phrase, besides the head
+    noun: 'Which two communications satellites ...?' in 'communication satellite' ->
+    {'communication'}. An option from another category must carry them too."""
+    cat = [_stem(w) for w in re.findall(r"[A-Za-z]+", category)]
+    if len(cat) < 2:
+        return frozenset()
+    asked = {_stem(w) for w in asked_phrase(prompt)}
+    return frozenset(w for w in cat[:-1] if w in asked)
+
+
+def fits_kind_words(prompt: str, category: str, other_category: str) -> bool:
+    words = asked_kind_words(prompt, category)
+    if not words or other_category.strip().lower() == category.strip().lower():
+        return True
+    return words <= {_stem(w) for w in re.findall(r"[A-Za-z]+", other_category)}
