@@ -51,6 +51,7 @@ def _digits(key: str) -> str:
     return "".join(ch for ch in key if ch.isdigit())
 
 
+@lru_cache(maxsize=65_536)
 def too_similar(a: str, b: str) -> bool:
     """Whether two option texts could be mistaken for each other.
 
@@ -247,16 +248,18 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
               and f.status != FactStatus.DRAFT]
     plan = about_a_plan(fact.prompt)
-    fitting = [f for f in others if asked_count(f.prompt) == count
-               and about_a_plan(f.prompt) == plan  # planned missions beside planned ones
-               and fits_craft(fact.prompt, fact.category, f.prompt, f.category)
-               and fits_kind_words(fact.prompt, fact.category, f.category)]
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
-    for f in fitting:
+    for f in others:
         close = category_closeness(fact.category, f.category) if fact.category else -1
-        if close in tiers and (close == 2 or _is_proper(f.answer) == proper):
+        if close not in tiers or asked_count(f.prompt) != count:
+            continue  # cheap tests first: most facts are of unrelated categories
+        if not (close == 2 or _is_proper(f.answer) == proper):
+            continue
+        if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
+                and fits_craft(fact.prompt, fact.category, f.prompt, f.category)
+                and fits_kind_words(fact.prompt, fact.category, f.category)):
             tiers[close].append(f)
     tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
                                  f.id))

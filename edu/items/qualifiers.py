@@ -111,6 +111,7 @@ def fits_region(answer: str, prompt: str, candidate: str) -> bool:
 _CRAFT_SINGLED = frozenset({"cargo", "crewed"})  # the split a teacher would never blur
 
 
+@lru_cache(maxsize=65_536)
 def fits_craft(prompt: str, category: str, other_prompt: str, other_category: str) -> bool:
     """A craft asked for by kind (cargo, crewed, probe, rover, orbiter, station, telescope,
     ...) only beside craft known to be of that kind: a cargo question never offers crewed
@@ -159,6 +160,7 @@ def asked_kind_words(prompt: str, category: str) -> frozenset[str]:
     return frozenset(w for w in cat[:-1] if w in asked)
 
 
+@lru_cache(maxsize=65_536)
 def fits_kind_words(prompt: str, category: str, other_category: str) -> bool:
     words = asked_kind_words(prompt, category)
     if not words or other_category.strip().lower() == category.strip().lower():
