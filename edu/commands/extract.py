@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     from edu.fileio import atomic_write
     from edu.text.reading import read_document
 
+    if args.output:
+        _check_output(args.file, args.output)
     reading = read_document(args.file)
     facts = extract_candidates(reading, kinds=args.kinds)
     if args.min_score is not None:
@@ -65,3 +67,20 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _check_output(doc: str, output: str) -> None:
+    """Never write over the document or its glossary (`<doc>.yaml` beside it); an earlier
+    draft deck there may be replaced."""
+    from pathlib import Path
+
+    from edu.errors import EduError, Problem
+    from edu.text.glossary import glossary_path_for, is_glossary_file
+
+    out = Path(output).resolve()
+    if out == Path(doc).resolve():
+        raise EduError(Problem(output, "is the document itself; write the draft to a .yaml "
+                                       "file of its own"))
+    if out == glossary_path_for(doc).resolve() and is_glossary_file(out):
+        raise EduError(Problem(output, f"is the glossary of {doc}; write the draft elsewhere "
+                                       "(e.g. -o draft.yaml)"))
