@@ -29,7 +29,7 @@ from edu.errors import EduError
 from edu.fileio import atomic_write, cache_dir, read_text
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.restore import join_words, past_bonus, restore_stems
-from edu.text.sections import detect_outline, detect_sections
+from edu.text.sections import detect_outline, detect_sections, markdown_sections
 from edu.text.source import Document, Section, Span, Token, document_of
 from edu.text.wordmap import load_wordmap
 
@@ -119,8 +119,12 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]
 
-    sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
-    if doc.raw:
+    marked = markdown_sections(doc.text, doc.tokens) if doc.raw else []
+    if marked:  # a Markdown file's own headings win over an outline guessed from numbers
+        sections = marked
+    else:
+        sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
+    if doc.raw and not marked:
         _titles_from_lines(doc.text, sections)
     titles = glossary.section_titles
     for sec in sections:

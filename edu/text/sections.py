@@ -18,6 +18,7 @@ with the highest heading score. Rules that make it robust:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container
 
@@ -228,3 +229,61 @@ def detect_sections(
         sections.append(Section(number=number, title=title, start=tokens[k].start, end=end,
                                 heading_end=tokens[last].end))
     return sections
+
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+_MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
+
+
+def markdown_sections(text: str, tokens: list[Token]) -> list[Section]:
+    """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
+
+    A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
+    number is empty and the title alone names the section. A heading line with no token
+    (only punctuation) is no section. Headings inside fenced code blocks are skipped.
+    """
+    starts = [t.start for t in tokens]
+    fenced = _fenced_ranges(text)
+    found: list[tuple[int, int, int, str, str]] = []  # (level, start, heading_end, number, title)
+    for m in _MD_HEADING.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in fenced):
+            continue
+        first = _first_token_at(starts, m.start(2), m.end(2))
+        if first is None:
+            continue
+        title = m.group(2).strip()
+        number = ""
+        numbered = _MD_NUMBER.match(title)
+        if numbered:
+            number, title = numbered.group(1), title[numbered.end():]
+        found.append((len(m.group(1)), tokens[first].start, m.end(2), number, title.strip()))
+    sections: list[Section] = []
+    for idx, (level, start, heading_end, number, title) in enumerate(found):
+        end = len(text)
+        for level2, start2, _, _, _ in found[idx + 1:]:
+            if level2 <= level:
+                end = start2
+                break
+        sections.append(Section(number=number, title=title, start=start, end=end,
+                                heading_end=heading_end))
+    return sections
+
+
+def _first_token_at(starts: list[int], lo: int, hi: int) -> int | None:
+    k = bisect_left(starts, lo)
+    return k if k < len(starts) and starts[k] < hi else None
+
+
+def _fenced_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each ``` or ~~~ fenced block (an unclosed one runs to the end)."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"^ {0,3}(?:```|~~~)", text, re.M):
+        if opened is None:
+            opened = m.start()
+        else:
+            ranges.append((opened, m.end()))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
