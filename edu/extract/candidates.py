@@ -235,6 +235,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "number":
             answer = format_number(ans_stems, ans_cls, ans_words,
                                    grouped=not a.features.yearlike or a.features.unit)
+            written = _written(doc, a) if doc.raw else ""
+            if any(ch.isdigit() for ch in written) and not a.features.glued:
+                # as written: preprocessing deletes the "." of 21.6 and the "-" and "/" of 26-1/2
+                answer = written
             if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
@@ -300,6 +304,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         ))
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
+
+
+def _written(doc: Document, a: Anchor) -> str:
+    """The anchor's words exactly as an ordinary English file writes them."""
+    tokens = doc.tokens
+    return " ".join(doc.text[tokens[a.i].start : tokens[a.j - 1].end].split())
 
 
 NEAR_DUPLICATE = 90  # rapidfuzz token_set_ratio of two prompts with the same answer
