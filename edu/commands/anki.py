@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from edu.commands._deckitems import add_item_options
+from edu.commands._document import DECK_HELP
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -12,7 +13,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "anki", help="export a deck as an Anki package (.apkg)",
         description="Write one Anki deck with a subdeck per section. Re-importing an edited "
                     "deck updates notes in place (GUIDs come from deck and item ids).")
-    p.add_argument("deck", help="deck file (YAML)")
+    p.add_argument("deck", help=DECK_HELP)
     p.add_argument("-o", "--output", required=True, help="the .apkg file to write (atomically)")
     add_item_options(p)
     p.add_argument("--timestamp", type=int, metavar="EPOCH",
@@ -22,9 +23,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.anki.export import export_apkg
-    from edu.commands._deckitems import deck_items, report_skipped, require_suffix
+    from edu.commands._deckitems import (
+        check_not_input,
+        deck_items,
+        report_skipped,
+        require_suffix,
+    )
 
     require_suffix(args.output, (".apkg",))
+    check_not_input(args.deck, [args.output])
     deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
     report_skipped(report.skipped, args.verbose)

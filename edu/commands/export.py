@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from edu.commands._deckitems import add_item_options
+from edu.commands._document import DECK_HELP
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -13,17 +14,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="GIFT: multiple choice, short answer (with aliases), numerical (with "
                     "tolerance), true/false, missing word and matching questions for Moodle. "
                     "CSV: front, back, tags rows for Anki's or Quizlet's text import.")
-    p.add_argument("deck", help="deck file (YAML)")
+    p.add_argument("deck", help=DECK_HELP)
     p.add_argument("--format", required=True, choices=("gift", "csv"), help="output format")
     p.add_argument("-o", "--output", required=True, help="file to write (atomically)")
     add_item_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items, report_skipped
+    from edu.commands._deckitems import check_not_input, deck_items, report_skipped
     from edu.fileio import atomic_write
     from edu.handout.export import to_csv, to_gift
 
+    check_not_input(args.deck, [args.output])
     deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
     if args.format == "gift":
         text, report = to_gift(items, deck.title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from edu.commands._deckitems import add_item_options
+from edu.commands._document import DECK_HELP
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -13,7 +14,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="The format follows the output's extension (.pdf, .html, .md). With "
                     "--versions K, writes NAME-A.ext ... (same questions, shuffled order and "
                     "options); --answer-key separate adds NAME-key.ext.")
-    p.add_argument("deck", help="deck file (YAML)")
+    p.add_argument("deck", help=DECK_HELP)
     p.add_argument("-o", "--output", required=True, help="worksheet file: .pdf, .html or .md")
     p.add_argument("--count", type=int, default=20, help="number of questions (default 20)")
     add_item_options(p)
@@ -28,7 +29,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items, require_suffix
+    from edu.commands._deckitems import check_not_input, deck_items, require_suffix
     from edu.fileio import atomic_write
     from edu.handout.files import FORMATS, handout_files
     from edu.handout.layout import build_handout
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
                             count=args.count, sections=args.sections, seed=args.seed,
                             versions=args.versions)
     files = handout_files(handout, args.output, args.answer_key)
+    check_not_input(args.deck, [str(p) for p, _ in files])
     for path, data in files:
         atomic_write(path, data)
     note = ""
