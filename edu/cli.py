@@ -22,6 +22,7 @@ COMMANDS = [
     "preprocess",
     "restore",
     "extract",
+    "review",
     "check",
     "items",
     "anki",
