@@ -1,0 +1,166 @@
+"""A user's own document, start to finish: `edu quiz notes.md` and friends work on it directly
+(its best drafts, marked as unreviewed), `edu extract notes.txt -o notes.yaml` can be run
+twice, Markdown headings are sections, and figures are kept as written."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from trainer_helpers import async_test
+
+from edu.cli import main
+from edu.commands._document import UNREVIEWED, kept_count, unreviewed_deck
+from edu.deck.check import check_deck, load_deck
+from edu.extract import extract_candidates
+from edu.items.generate import generate_items
+from edu.progress.session import SessionOptions
+from edu.text.glossary import load_glossary_for
+from edu.text.reading import read_document
+from edu.trainer.app import TrainerApp
+from edu.trainer.quiz import QuizScreen
+
+NOTES = """# The Voyager missions
+
+Voyager 1 and Voyager 2 were launched by NASA in 1977 to study the outer planets.
+
+## Launch
+
+Voyager 2 was launched on August 20, 1977, sixteen days before Voyager 1. Each probe has a
+mass of 825.5 kilograms.
+
+## Jupiter
+
+Voyager 1 passed Jupiter on March 5, 1979, at a distance of 349,000 kilometres. It found
+active volcanoes on Io, the first seen beyond Earth.
+
+## Neptune
+
+Voyager 2 flew past Neptune on August 25, 1989, and discovered six new moons. The flight to
+Neptune took 12 years. Apollo crews stayed 26-1/2 hours in lunar orbit.
+
+```
+# a comment in code, not a heading
+```
+"""
+
+
+@pytest.fixture()
+def notes(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def test_markdown_headings_are_nested_sections(notes):
+    reading = read_document(notes)
+    titles = [(s.title, notes.read_text()[s.start:s.end].split("\n")[0]) for s in reading.sections]
+    assert [t for t, _ in titles] == ["The Voyager missions", "Launch", "Jupiter", "Neptune"]
+    top, launch = reading.sections[0], reading.sections[1]
+    assert top.end == len(reading.text)  # the level-1 heading holds the level-2 ones
+    assert launch.end == reading.sections[2].start
+    facts = {f.answer: f for f in extract_candidates(reading)}
+    assert facts["March 5, 1979"].section == "Jupiter"
+
+
+def test_figures_are_kept_as_written(notes):
+    answers = {f.answer for f in extract_candidates(read_document(notes))}
+    assert {"825.5", "26-1/2", "349,000"} <= answers
+    assert not {"8,255", "2,612", "8255", "2612"} & answers
+
+
+def test_document_deck_keeps_the_best_drafts_marked_unreviewed(notes):
+    deck = unreviewed_deck(str(notes))
+    reading = read_document(notes)
+    found = extract_candidates(reading)
+    assert UNREVIEWED in deck.title
+    assert len(deck.facts) == min(len(found), kept_count(len(reading.tokens)))
+    assert [f.id for f in deck.facts] == [f.id for f in found[: len(deck.facts)]]
+    assert all(f.status == "draft" for f in deck.facts)
+    assert deck.source_path.resolve() == notes.resolve()
+
+
+def test_document_ids_survive_an_edit_elsewhere(notes):
+    before = {f.id for f in unreviewed_deck(str(notes)).facts}
+    notes.write_text(NOTES.replace("The flight to\nNeptune took 12 years.",
+                                   "The long flight to\nNeptune took 12 years and 4 days."),
+                     encoding="utf-8")
+    after = {f.id for f in unreviewed_deck(str(notes)).facts}
+    assert "date-march-5-1979-" in " ".join(sorted(after))
+    jupiter = {i for i in before if "1979" in i}
+    assert jupiter and jupiter <= after
+
+
+@pytest.mark.parametrize("command", [
+    ["anki", "-o", "out.apkg"],
+    ["handout", "-o", "out.html"],
+    ["export", "--format", "csv", "-o", "out.csv"],
+])
+def test_renderers_take_a_document(notes, command, capsys):
+    out = notes.parent / command[-1]
+    assert main([command[0], str(notes), *command[1:-1], str(out)]) == 0
+    assert out.is_file() and out.stat().st_size > 0
+    assert "unreviewed drafts" in capsys.readouterr().err
+    if out.suffix == ".csv":
+        rows = list(csv.reader(out.open(encoding="utf-8")))
+        assert any(row[1] == "825.5" for row in rows)
+
+
+def test_an_output_that_is_the_input_is_refused(notes, capsys):
+    before = notes.read_text("utf-8")
+    assert main(["handout", str(notes), "-o", str(notes)]) == 2
+    assert "is the input" in capsys.readouterr().err
+    assert notes.read_text("utf-8") == before
+
+
+@async_test
+async def test_quiz_on_a_document_starts_straight_away(notes, tmp_path):
+    deck = unreviewed_deck(str(notes))
+    items = {deck.id: generate_items(deck, seed=0, include_drafts=True)}
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3", start="quiz",
+                     items=items)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.items and all(i.fact_id in {f.id for f in deck.facts}
+                                        for i in app.screen.items)
+
+
+def test_quiz_command_checks_flags_before_reading_the_document(notes, capsys, tmp_path):
+    assert main(["quiz", str(notes), "--count", "0", "--db", str(tmp_path / "p.db")]) == 2
+    assert "--count" in capsys.readouterr().err
+
+
+def test_extract_twice_beside_the_document(notes, capsys):
+    txt = notes.with_suffix(".txt")
+    txt.write_text(NOTES, encoding="utf-8")
+    out = txt.with_suffix(".yaml")  # where a glossary of notes.txt would be
+    assert main(["extract", str(txt), "-o", str(out)]) == 0
+    first = out.read_text("utf-8")
+    assert main(["extract", str(txt), "-o", str(out)]) == 0
+    assert out.read_text("utf-8") == first
+    assert check_deck(out) == []
+    assert not load_glossary_for(txt)  # a deck beside the document is no glossary
+
+
+def test_extract_never_writes_over_a_glossary_or_the_document(notes, capsys):
+    glossary = notes.with_suffix(".yaml")
+    glossary.write_text("title: My notes\nglossary:\n  names: [Voyager]\n", encoding="utf-8")
+    assert main(["extract", str(notes), "-o", str(glossary)]) == 2
+    assert "is the glossary of" in capsys.readouterr().err
+    assert glossary.read_text("utf-8").startswith("title: My notes")
+    assert main(["extract", str(notes), "-o", str(notes)]) == 2
+    assert notes.read_text("utf-8") == NOTES
+    assert load_glossary_for(notes).meta["title"] == "My notes"
+
+
+def test_review_then_quiz_keeps_ids(notes, tmp_path):
+    draft, deck_path = tmp_path / "draft.yaml", tmp_path / "deck.yaml"
+    assert main(["extract", str(notes), "-o", str(draft)]) == 0
+    assert main(["review", str(draft), "-o", str(deck_path), "--accept-top", "5"]) == 0
+    reviewed = load_deck(deck_path)
+    unreviewed = unreviewed_deck(str(notes))
+    assert reviewed.id == unreviewed.id
+    assert {f.id for f in reviewed.facts} <= {f.id for f in unreviewed.facts}
