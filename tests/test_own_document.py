@@ -164,3 +164,65 @@ def test_review_then_quiz_keeps_ids(notes, tmp_path):
     unreviewed = unreviewed_deck(str(notes))
     assert reviewed.id == unreviewed.id
     assert {f.id for f in reviewed.facts} <= {f.id for f in unreviewed.facts}
+
+
+def _pdf(path: Path, text: str) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for paragraph in text.split("\n\n"):
+        pdf.multi_cell(0, 6, paragraph.replace("\n", " "))
+        pdf.ln(3)
+    pdf.output(str(path))
+
+
+def test_a_pdf_is_a_document(notes, capsys):
+    pdf = notes.with_suffix(".pdf")
+    _pdf(pdf, NOTES.split("```")[0].replace("#", ""))
+    draft = notes.parent / "draft.yaml"
+    assert main(["extract", str(pdf), "-o", str(draft)]) == 0
+    assert check_deck(draft) == []  # spans proved against the PDF's text
+    answers = {f.answer for f in load_deck(draft).facts}
+    assert {"825.5", "March 5, 1979"} <= answers
+    out = notes.parent / "out.csv"
+    assert main(["export", str(pdf), "--format", "csv", "-o", str(out)]) == 0
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"%PDF-1.4\nnot really a pdf", "not a readable PDF"),
+    (None, "no text layer"),
+])
+def test_a_bad_pdf_is_one_clear_message(notes, capsys, data, message):
+    pdf = notes.with_suffix(".pdf")
+    if data is None:
+        from fpdf import FPDF
+
+        empty = FPDF()
+        empty.add_page()
+        empty.output(str(pdf))
+    else:
+        pdf.write_bytes(data)
+    assert main(["extract", str(pdf)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and str(pdf) in err and "Traceback" not in err
+
+
+def test_commands_that_need_no_pipeline_never_load_it(tmp_path):
+    """spaCy takes a second to load: checking a deck or extracting preprocessed text (the
+    seed) must not import it."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    code = ("import sys\nfrom edu.cli import main\n"
+            f"assert main(['check', {str(root / 'decks' / 'china-space-2021.yaml')!r}]) == 0\n"
+            f"assert main(['extract', {str(root / 'tests' / 'data' / 'unseen_rail.txt')!r}, "
+            "'--limit', '3']) == 0\n"
+            "assert 'spacy' not in sys.modules, 'spacy was loaded'\n")
+    env = {**os.environ, "EDU_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -18,13 +18,14 @@ from edu.errors import EduError, Problem
 if TYPE_CHECKING:
     from edu.deck.model import Deck
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 # One draft kept per this many content tokens: the K of the extraction aim (docs/EXTRACT.md),
 # so what is kept is the part of the draft a teacher's key was measured against.
 TOKENS_PER_KEPT_DRAFT = 10
 MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
 UNREVIEWED = "unreviewed drafts"
-DECK_HELP = "deck file (YAML), or a document (.txt, .md) to use its best drafts, unreviewed"
+DECK_HELP = ("deck file (YAML), or a document (.txt, .md, .pdf) to use its best drafts, "
+             "unreviewed")
 
 
 def is_document(path: str | Path) -> bool:

@@ -26,8 +26,9 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from edu.errors import EduError
-from edu.fileio import atomic_write, cache_dir, read_text
+from edu.fileio import atomic_write, cache_dir
 from edu.text.glossary import Glossary, load_glossary_for
+from edu.text.pdf import document_text
 from edu.text.restore import join_words, past_bonus, restore_stems
 from edu.text.sections import detect_outline, detect_sections, markdown_sections
 from edu.text.source import Document, Section, Span, Token, document_of
@@ -135,7 +136,7 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
 def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
     """The reading of a source file (clear EduError on bad files), from the disk cache when
     the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`."""
-    text = read_text(path)
+    text = document_text(path)
     if glossary is None:
         glossary = load_glossary_for(path)
     key = _key(text, glossary)
