@@ -27,6 +27,7 @@ from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, slug
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
+from edu.extract.people import person_anchors
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.extract.terms import term_anchors
@@ -97,6 +98,11 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         anchors = anchors + extra + terms
         if raw:
             anchors = _with_entities(anchors, entity_anchors(doc))
+        else:
+            # a surname found alone stays beside the full name: "Who? ... Lesseps" is a
+            # question too, and the given-name guess may run past the name's end
+            anchors = _with_entities(anchors, person_anchors(stems, classes, boundaries),
+                                     partial_names_stay=True)
         anchors = sorted(anchors, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
@@ -104,10 +110,12 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     return build_facts(reading, stems, classes, anchors, boundaries)
 
 
-def _with_entities(anchors: list[Anchor], found: list[Anchor]) -> list[Anchor]:
-    """Merge the pipeline's entities into the scanned anchors: a name scanned at exactly an
-    entity's tokens gets its label; other names and terms that overlap an entity are partial
-    guesses at it ("Maow" of "Ali Maow Maalin") and give way; glossary names always stay."""
+def _with_entities(anchors: list[Anchor], found: list[Anchor],
+                   partial_names_stay: bool = False) -> list[Anchor]:
+    """Merge entities into the scanned anchors: a name scanned at exactly an entity's tokens
+    gets its label; other names and terms that overlap an entity are partial guesses at it
+    ("Maow" of "Ali Maow Maalin") and give way, unless `partial_names_stay` (then only the
+    terms do); glossary names always stay."""
     spans = {(e.i, e.j): e for e in found}
     starts = sorted((e.i, e.j) for e in found)
     kept: list[Anchor] = []
@@ -120,7 +128,8 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor]) -> list[Anchor]:
             a.features.entity = same.features.entity
             a.name_text = a.name_text or same.name_text
             kept.append(a)
-        elif a.features.glossary or not _overlaps(starts, a.i, a.j):
+        elif (a.features.glossary or (partial_names_stay and not a.features.term)
+              or not _overlaps(starts, a.i, a.j)):
             kept.append(a)
     return kept + list(spans.values())
 
