@@ -289,10 +289,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
-            cloze = " ".join(text[tokens[lo].start : tokens[a.i].start].split()) + f" {BLANK}" \
+            cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+        if not _CONTEXT.search(cloze.replace(BLANK, "")):
+            continue  # the answer is its whole line (a title): nothing to ask it from
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                          category)
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
@@ -362,6 +364,27 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
     if s_lo > a.i or s_hi < a.j or s_hi - s_lo > _SENTENCE_TOKENS:
         return lo, hi
     return s_lo, s_hi
+
+
+_CONTEXT = re.compile(r"[^\W_]")  # a letter or digit around the blank
+_LINE_MARKS = re.compile(r"^[\W_]+")  # a line's bullet or heading marks ("- ", "## ")
+
+
+def _lead(doc: Document, lo: int) -> int:
+    """Where the text of evidence starting at token `lo` begins for a reader: back over the
+    stop words before it ("The crew ...", "More than 500 ...") when they open its sentence;
+    a window that starts mid-sentence starts at its first token."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[lo].start
+    gap_start = tokens[lo - 1].end if lo else 0
+    gap = text[gap_start:start]
+    ends = list(_SENTENCE_END.finditer(gap)) + list(re.finditer(r"\n", gap))
+    if lo and not ends:
+        return start
+    opened = gap_start + max((m.end() for m in ends), default=0)
+    line = text[opened:start]
+    marks = _LINE_MARKS.match(line)
+    return opened + (marks.end() if marks else 0)
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
