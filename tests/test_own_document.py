@@ -226,3 +226,17 @@ def test_commands_that_need_no_pipeline_never_load_it(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_plain_text_headings_without_numbers_are_sections(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "notes.txt"
+    path.write_text("Voyager Notes\n\nVoyager 2 was launched on August 20, 1977.\n\n"
+                    "The Giant Planets\n\nVoyager 1 passed Jupiter on March 5, 1979.\n"
+                    "It was a short line.\n\nA sentence that ends with a full stop.\n\n"
+                    "Voyager 2 reached Neptune in 1989.\n", encoding="utf-8")
+    reading = read_document(path)
+    assert [s.title for s in reading.sections] == ["Voyager Notes", "The Giant Planets"]
+    facts = {f.answer: f for f in extract_candidates(reading)}
+    assert facts["March 5, 1979"].section == "The Giant Planets"
+    assert facts["August 20, 1977"].section == "Voyager Notes"

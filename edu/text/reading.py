@@ -30,7 +30,12 @@ from edu.fileio import atomic_write, cache_dir
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.pdf import document_text
 from edu.text.restore import join_words, past_bonus, restore_stems
-from edu.text.sections import detect_outline, detect_sections, markdown_sections
+from edu.text.sections import (
+    detect_outline,
+    detect_sections,
+    markdown_sections,
+    plain_sections,
+)
 from edu.text.source import Document, Section, Span, Token, document_of
 from edu.text.wordmap import load_wordmap
 
@@ -125,6 +130,9 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
         sections = marked
     else:
         sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
+        if doc.raw and not sections:  # no numbered outline: short lines standing alone
+            sections = plain_sections(doc.text, doc.tokens)
+            marked = sections
     if doc.raw and not marked:
         _titles_from_lines(doc.text, sections)
     titles = glossary.section_titles

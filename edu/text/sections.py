@@ -287,3 +287,31 @@ def _fenced_ranges(text: str) -> list[tuple[int, int]]:
     if opened is not None:
         ranges.append((opened, len(text)))
     return ranges
+
+
+_PLAIN_HEADING_WORDS = 10  # a longer line is a sentence, not a heading
+_PLAIN_LINE = re.compile(r"(?:^|\n)[ \t]*\n([ \t]*([^\n]+?)[ \t]*)\n[ \t]*(?=\n)|"
+                         r"^[ \t]*([^\n]+?)[ \t]*\n[ \t]*(?=\n)")
+
+
+def plain_sections(text: str, tokens: list[Token]) -> list[Section]:
+    """Sections of ordinary text without Markdown marks or numbers: a short line standing
+    alone between blank lines (or first in the file), opening with a capital letter or digit
+    and ending without sentence punctuation, is a heading ("The End of Smallpox")."""
+    starts = [t.start for t in tokens]
+    found: list[tuple[int, int, str]] = []  # (start, heading_end, title)
+    for m in _PLAIN_LINE.finditer(text):
+        title = m.group(2) if m.group(2) is not None else m.group(3)
+        lo = m.start(2) if m.group(2) is not None else m.start(3)
+        if (not title or len(title.split()) > _PLAIN_HEADING_WORDS
+                or not (title[0].isupper() or title[0].isdigit()) or title[-1] in ".,;:!?"):
+            continue
+        first = _first_token_at(starts, lo, lo + len(title))
+        if first is not None:
+            found.append((tokens[first].start, lo + len(title), title))
+    sections = []
+    for k, (start, heading_end, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        sections.append(Section(number="", title=title, start=start, end=end,
+                                heading_end=heading_end))
+    return sections
