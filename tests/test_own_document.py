@@ -240,3 +240,27 @@ def test_plain_text_headings_without_numbers_are_sections(tmp_path, monkeypatch)
     facts = {f.answer: f for f in extract_candidates(reading)}
     assert facts["March 5, 1979"].section == "The Giant Planets"
     assert facts["August 20, 1977"].section == "Voyager Notes"
+
+
+@pytest.mark.parametrize(("kind", "cloze", "unit", "category", "question"), [
+    ("name", "_____ commanded Apollo 11.", None, "person", "Who commanded Apollo 11?"),
+    ("name", "_____ orbited the Moon.", None, "craft", "Which craft orbited the Moon?"),
+    ("number", "_____ more servicing missions followed.", "servicing missions", "",
+     "How many more servicing missions followed?"),
+    ("date", "The telescope was launched on _____, aboard Discovery.", None, "date",
+     "On which date was the telescope launched, aboard Discovery?"),
+    ("date", "In _____ the crew installed new optics.", None, "month", None),
+    ("number", "The crew collected _____ kilograms of samples.", "kilograms", "", None),
+])
+def test_questions_from_whole_sentences(kind, cloze, unit, category, question):
+    from edu.extract.wording import question_of
+
+    assert question_of(kind, cloze, unit, "", category) == question
+
+
+def test_drafts_of_ordinary_english_read_as_questions(notes):
+    prompts = {f.answer: f.prompt for f in extract_candidates(read_document(notes))}
+    assert prompts["six"].startswith("How many new moons? ") or prompts["six"].endswith("?")
+    assert prompts["August 20, 1977"] == ("On which date was Voyager 2 launched, sixteen days "
+                                          "before Voyager 1?")
+    assert not any(p.strip(" .") in ("_____", "The _____") for p in prompts.values())

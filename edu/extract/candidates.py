@@ -30,7 +30,7 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.text.preprocess import preprocess_words
+from edu.text.preprocess import preprocess_words, stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span
@@ -293,10 +293,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
-        if not _CONTEXT.search(cloze.replace(BLANK, "")):
+        around = _CONTEXT.findall(cloze.replace(BLANK, ""))
+        if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
-                         category)
+                            category, sentence=doc.raw and _whole_sentence(doc, lo, hi))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
@@ -366,8 +367,18 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
     return s_lo, s_hi
 
 
-_CONTEXT = re.compile(r"[^\W_]")  # a letter or digit around the blank
+_CONTEXT = re.compile(r"[^\W_]+")  # the words around the blank
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a line's bullet or heading marks ("- ", "## ")
+
+
+def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
+    """True when tokens [lo, hi) are a whole sentence: it opens after a sentence end (or a
+    line break) and closes at one, so the cloze can be turned into a question."""
+    text, tokens = doc.text, doc.tokens
+    after = text[tokens[hi - 1].end : tokens[hi - 1].end + 2]
+    closed = not after.strip() or after[:1] in ".!?;:"
+    return closed and _lead(doc, lo) != tokens[lo].start or closed and (
+        lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
 
 def _lead(doc: Document, lo: int) -> int:
