@@ -276,3 +276,27 @@ def test_entity_slips_of_the_small_model_are_mended(tmp_path, monkeypatch):
     railway = facts["Stockton and Darlington Railway"]  # one name, not two "people"
     assert railway.category == "facility"
     assert "Time" not in facts and "Darlington Railway" not in facts
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("26-1/2", 26.5), ("26 1/2 hours", 26.5), ("1/2", 0.5), ("93-1/2 hours", 93.5),
+    ("21.6 kilograms", 21.6), ("3/2021", 3.0),  # a month and year is no fraction
+])
+def test_fractions_as_mission_reports_write_them(text, value):
+    from edu.text.numbers import find_number
+
+    found = find_number(text)
+    assert found is not None and found.value == pytest.approx(value)
+
+
+def test_a_fraction_answer_is_graded_and_distracted_as_a_fraction(notes):
+    from edu.grading.grade import grade
+
+    deck = unreviewed_deck(str(notes))
+    deck.facts = [f for f in extract_candidates(read_document(notes)) if f.answer == "26-1/2"]
+    items = {i.kind: i for i in generate_items(deck, include_drafts=True)}
+    numeric = items["numeric"]
+    assert [grade(numeric, r).status for r in ("26.5", "26 1/2", "26-1/2", "26", "27")] == [
+        "correct", "correct", "correct", "wrong", "wrong"]
+    options = items["multiple_choice"].options
+    assert "26-1/2" in options and all(o.endswith("-1/2") for o in options)
