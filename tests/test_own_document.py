@@ -300,3 +300,17 @@ def test_a_fraction_answer_is_graded_and_distracted_as_a_fraction(notes):
         "correct", "correct", "correct", "wrong", "wrong"]
     options = items["multiple_choice"].options
     assert "26-1/2" in options and all(o.endswith("-1/2") for o in options)
+
+
+def test_entities_are_computed_once_per_text(tmp_path, monkeypatch):
+    from edu.extract import entities
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = "Neil Armstrong walked on the Moon while Michael Collins orbited in Columbia.\n"
+    entities.entities.cache_clear()
+    first = entities.entities(text)
+    assert ("Neil Armstrong" in [text[a:b] for a, b, _ in first])
+    entities.entities.cache_clear()
+    monkeypatch.setattr(entities, "_run", lambda text: pytest.fail("the model ran again"))
+    assert entities.entities(text) == first
+    entities.entities.cache_clear()

@@ -14,14 +14,20 @@ it; only its tokenizer, tok2vec, tagger (parts of speech trim an entity's edges)
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
+from edu.errors import EduError
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
+from edu.fileio import atomic_write, cache_dir
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
 
@@ -74,7 +80,45 @@ def pipeline() -> Any:
 
 @lru_cache(maxsize=4)
 def entities(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, label) character spans of the entities in `text`, in order."""
+    """(start, end, label) character spans of the entities in `text`, in order; kept in the
+    user cache folder under a hash of the text, the code and the pipeline's version, so a
+    document is run through the model once (`edu quiz notes.txt` again starts at once)."""
+    file = _cache_file(text)
+    if file is not None:
+        try:
+            kept = json.loads(file.read_text("utf-8"))
+            return tuple((int(a), int(b), str(c)) for a, b, c in kept)
+        except (OSError, ValueError, TypeError):
+            pass
+    found = _run(text)
+    if file is not None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(file, json.dumps(found, separators=(",", ":")))
+        except (OSError, EduError):
+            pass  # the cache only saves time
+    return found
+
+
+def _cache_file(text: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256(f"entities {PIPELINE} {_pipeline_version()}\n".encode())
+    h.update(Path(__file__).read_bytes())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return folder / "entities" / f"{h.hexdigest()[:24]}.json"
+
+
+@lru_cache(maxsize=1)
+def _pipeline_version() -> str:
+    try:
+        return metadata.version(PIPELINE) + " spacy " + metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _run(text: str) -> tuple[tuple[int, int, str], ...]:
     nlp = pipeline()
     out: list[tuple[int, int, str]] = []
     for offset, chunk in _chunks(text):
