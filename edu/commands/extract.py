@@ -29,9 +29,11 @@ def _positive(text: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="find candidate facts (numbers, dates, names) in a document",
-                       description="Find candidate facts in a preprocessed document and write "
-                       "them, best first, as a draft deck to review.")
-    p.add_argument("file", help="preprocessed document (a <doc>.yaml glossary beside it is used)")
+                       description="Find candidate facts in a document (ordinary English, "
+                       "Markdown, a PDF, or preprocessed text) and write them, best first, as a "
+                       "draft deck to review with `edu review`.")
+    p.add_argument("file", help="document: .txt, .md or .pdf (a <doc>.yaml glossary beside it "
+                               "is used)")
     p.add_argument("-o", "--output", help="write the draft deck here (atomically) instead of "
                    "standard output")
     p.add_argument("--kinds", type=_kinds, default=KIND_NAMES,
