@@ -105,7 +105,7 @@ def test_renderers_take_a_document(notes, command, capsys):
     assert "unreviewed drafts" in capsys.readouterr().err
     if out.suffix == ".csv":
         rows = list(csv.reader(out.open(encoding="utf-8")))
-        assert any(row[1] == "825.5" for row in rows)
+        assert any(len(row) > 1 and row[1] == "825.5" for row in rows)
 
 
 def test_an_output_that_is_the_input_is_refused(notes, capsys):

@@ -24,8 +24,6 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 TOKENS_PER_KEPT_DRAFT = 10
 MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
 UNREVIEWED = "unreviewed drafts"
-DECK_HELP = ("deck file (YAML), or a document (.txt, .md, .pdf) to use its best drafts, "
-             "unreviewed")
 
 
 def is_document(path: str | Path) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from edu.commands._deckitems import add_item_options
-from edu.commands._document import DECK_HELP
+from edu.commands._vocab import add_deck_argument
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -13,8 +14,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "anki", help="export a deck as an Anki package (.apkg)",
         description="Write one Anki deck with a subdeck per section. Re-importing an edited "
                     "deck updates notes in place (GUIDs come from deck and item ids).")
-    p.add_argument("deck", help=DECK_HELP)
-    p.add_argument("-o", "--output", required=True, help="the .apkg file to write (atomically)")
+    add_deck_argument(p)
+    p.add_argument("-o", "--output", required=True,
+                   help="the .apkg file to write (atomically); - for standard output")
     add_item_options(p)
     p.add_argument("--timestamp", type=int, metavar="EPOCH",
                    help="modification time stamped on notes (default: SOURCE_DATE_EPOCH or "
@@ -29,11 +31,12 @@ def run(args: argparse.Namespace) -> int:
         report_skipped,
         require_suffix,
     )
+    from edu.commands._vocab import deck_path
 
     require_suffix(args.output, (".apkg",))
-    check_not_input(args.deck, [args.output])
-    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
+    check_not_input(deck_path(args.deck), [args.output])
+    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
     report_skipped(report.skipped, args.verbose)
-    print(report.summary(args.output))
+    print(report.summary(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
     return 0
