@@ -314,3 +314,33 @@ def test_entities_are_computed_once_per_text(tmp_path, monkeypatch):
     monkeypatch.setattr(entities, "_run", lambda text: pytest.fail("the model ran again"))
     assert entities.entities(text) == first
     entities.entities.cache_clear()
+
+
+@pytest.mark.parametrize(("sentence", "count", "question"), [
+    ("The crew collected 21.6 kilograms of lunar samples.", "21.6",
+     "How many kilograms of lunar samples did the crew collect?"),
+    ("Voyager 2 flew past Neptune on August 25, 1989, and discovered six new moons.", "six",
+     "How many new moons did Voyager 2 discover?"),
+    ("Smallpox killed an estimated 300 million people in the twentieth century alone.",
+     "300 million",
+     "How many people did smallpox kill in the twentieth century alone?"),
+    ("It gives us one more reason to protect the bees.", "one", None),  # singular: no count
+    ("The network has reached 4,380 kilometres.", "4,380", None),  # an auxiliary: cloze
+])
+def test_count_questions_from_the_parse(sentence, count, question):
+    from edu.extract.questions import count_question, parser
+
+    start = sentence.index(count)
+    assert count_question(parser()(sentence), start, start + len(count)) == question
+
+
+def test_count_questions_are_parsed_once(tmp_path, monkeypatch):
+    from edu.extract import questions
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = "The crew collected 21.6 kilograms of lunar samples.\n"
+    request = (0, len(text) - 1, text.index("21.6"), text.index("21.6") + 4)
+    first = questions.count_questions(text, [request])
+    assert first == {request: "How many kilograms of lunar samples did the crew collect?"}
+    monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
+    assert questions.count_questions(text, [request]) == first

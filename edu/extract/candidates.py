@@ -18,6 +18,7 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.phrases import places
+from edu.extract.questions import Request, count_questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
@@ -227,6 +228,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     sec_starts, sec_labels = _section_index(reading)
     facts: list[Fact] = []
     ids: set[str] = set()
+    asked: list[tuple[int, Request]] = []  # (fact index, count question request)
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -296,8 +298,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
+        whole = doc.raw and _whole_sentence(doc, lo, hi)
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
-                            category, sentence=doc.raw and _whole_sentence(doc, lo, hi))
+                            category, sentence=whole)
+        if whole and a.kind == "number" and unit and prompt.startswith(f"How many {unit}? "):
+            end = tokens[hi - 1].end
+            asked.append((len(facts), (_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
+                                       tokens[a.i].start, tokens[a.j - 1].end)))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
@@ -312,6 +319,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             score=_score(a, rep, freq[fkey]), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
+    if asked:  # counts in whole sentences: a question rebuilt from the parse, where it can be
+        rebuilt = count_questions(doc.text, [request for _, request in asked])
+        for k, request in asked:
+            if request in rebuilt:
+                facts[k].prompt = rebuilt[request]
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
 

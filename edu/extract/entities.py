@@ -104,14 +104,14 @@ def _cache_file(text: str) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    h = hashlib.sha256(f"entities {PIPELINE} {_pipeline_version()}\n".encode())
+    h = hashlib.sha256(f"entities {PIPELINE} {pipeline_version()}\n".encode())
     h.update(Path(__file__).read_bytes())
     h.update(text.encode("utf-8", "surrogatepass"))
     return folder / "entities" / f"{h.hexdigest()[:24]}.json"
 
 
 @lru_cache(maxsize=1)
-def _pipeline_version() -> str:
+def pipeline_version() -> str:
     try:
         return metadata.version(PIPELINE) + " spacy " + metadata.version("spacy")
     except metadata.PackageNotFoundError:
