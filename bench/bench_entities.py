@@ -4,7 +4,8 @@ Usage: python bench/bench_entities.py [--copies 20]
 Times, in one process: loading the pipeline; extracting a raw document (tests/data/
 extract_panama.raw.txt repeated --copies times) with entities (and count questions, whose
 parser loads then) computed by the model, and again with both read from the cache; and, for
-comparison, the same extraction with the entity step switched off (questions cached). Prints seconds and the ratios between them.
+comparison, the same extraction with the entity step switched off (questions cached).
+Prints seconds and the ratios between them.
 """
 
 from __future__ import annotations
