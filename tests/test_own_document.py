@@ -344,3 +344,13 @@ def test_count_questions_are_parsed_once(tmp_path, monkeypatch):
     assert first == {request: "How many kilograms of lunar samples did the crew collect?"}
     monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
     assert questions.count_questions(text, [request]) == first
+
+
+def test_vague_counts_are_no_figures(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "fest.txt"
+    path.write_text("The festival drew tens of thousands of visitors in 2019. Its 45 stages "
+                    "hosted 312 bands.\n", encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))}
+    assert {"45", "312"} <= answers
+    assert not any("ten" in a.lower() for a in answers)

@@ -84,8 +84,8 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
     if not items:
         wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
         n_drafts = sum(f.status == "draft" for f in deck.facts)
-        hint = (f" ({n_drafts} of {len(deck.facts)} facts are drafts: set `status: reviewed` "
-                "on the ones to keep, or pass --drafts to preview them)"
+        hint = (f" ({n_drafts} of {len(deck.facts)} facts are drafts: keep the ones you want "
+                f"with `edu review {path} -o reviewed.yaml`, or pass --drafts to preview them)"
                 if n_drafts and not drafts else "")
         raise EduError(Problem(path, f"no items{wanted} could be made from this deck{hint}"))
     return deck, items

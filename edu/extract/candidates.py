@@ -203,6 +203,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
         if a.kind == "number" and a.features.heading:
             continue  # a section's enumerator ("3 station network ..."), never a fact
+        if a.kind == "number" and doc.words is not None \
+                and doc.words[a.i].lower() in VAGUE_COUNTS:
+            continue  # "tens of thousands" is no figure (its stems read "ten thousand")
         if boundaries:
             lo, hi = window(a, n, boundaries)
         else:  # the same window, inlined: this loop runs once per anchor of a large file
@@ -333,6 +336,10 @@ def _written(doc: Document, a: Anchor) -> str:
     tokens = doc.tokens
     return " ".join(doc.text[tokens[a.i].start : tokens[a.j - 1].end].split())
 
+
+# Plural number words of ordinary English: "tens of thousands", "hundreds of people".
+VAGUE_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions",
+                          "billions"})
 
 NEAR_DUPLICATE = 90  # rapidfuzz token_set_ratio of two prompts with the same answer
 _NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared with
