@@ -91,6 +91,13 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
     return deck, items
 
 
+def deck_inputs(deck: Deck) -> list[str]:
+    """The files a deck command reads (the deck and its source document), which no output
+    may replace."""
+    inputs = [str(deck.path)] if deck.path else []
+    return [*inputs, str(deck.source_path)]
+
+
 def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
     """The output's extension, lower-cased; an unknown one is a usage error (exit 2).
     Standard output (`-`) takes the first suffix."""
@@ -104,18 +111,3 @@ def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
                                      + " or ".join(suffixes)))
     return suffix
 
-
-def check_not_input(source: str, outputs: list[str]) -> None:
-    """An output that is the input deck or document (`edu handout notes.md -o notes.md`)
-    would destroy it: a usage error (exit 2) before anything is written."""
-    from pathlib import Path
-
-    def resolved(path: str) -> Path:
-        return Path(path).resolve()
-
-    for out in outputs:
-        if "-" in (str(out), source):
-            continue  # standard input or output is no file to destroy
-        if resolved(str(out)) == resolved(source):
-            raise EduError(Problem(str(out), f"is the input {source}; choose another output "
-                                             "file"))

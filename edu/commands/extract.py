@@ -53,14 +53,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.deck.model import dump_deck
-    from edu.errors import EduError, Problem
     from edu.extract import draft_deck, extract_candidates
-    from edu.fileio import atomic_write
+    from edu.fileio import atomic_write, check_output
+    from edu.text.glossary import glossary_path_for, is_glossary_file
     from edu.text.reading import read_document
 
     kinds = _kinds(args.kinds)
-    if args.output and "-" not in (args.output, args.file):
-        _check_output(args.file, args.output)
+    inputs = [args.file]  # the document, and its glossary when `<doc>.yaml` is one: a draft
+    glossary = glossary_path_for(args.file)  # deck written there before may be replaced
+    if args.file != "-" and is_glossary_file(glossary):
+        inputs.append(glossary)
+    if args.output:
+        check_output(args.output, inputs)  # fail before the work, not after it
     reading = read_document(args.file)
     facts = extract_candidates(reading, kinds=kinds)
     if args.min_score is not None:
@@ -77,28 +81,9 @@ def run(args: argparse.Namespace) -> int:
               f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
     text = dump_deck(deck)
     if args.output and args.output != "-":
-        try:
-            atomic_write(args.output, text)
-        except OSError as exc:
-            raise EduError(Problem(args.output, f"cannot write: {exc.strerror or exc}")) from None
+        atomic_write(args.output, text, inputs=inputs)
         print(f"{args.output}: {len(facts)} draft facts", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
 
-
-def _check_output(doc: str, output: str) -> None:
-    """Never write over the document or its glossary (`<doc>.yaml` beside it); an earlier
-    draft deck there may be replaced."""
-    from pathlib import Path
-
-    from edu.errors import EduError, Problem
-    from edu.text.glossary import glossary_path_for, is_glossary_file
-
-    out = Path(output).resolve()
-    if out == Path(doc).resolve():
-        raise EduError(Problem(output, "is the document itself; write the draft to a .yaml "
-                                       "file of its own"))
-    if out == glossary_path_for(doc).resolve() and is_glossary_file(out):
-        raise EduError(Problem(output, f"is the glossary of {doc}; write the draft elsewhere "
-                                       "(e.g. -o draft.yaml)"))

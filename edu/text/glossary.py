@@ -164,14 +164,47 @@ def word_entry(key: str, text: str) -> Entry:
     return Entry(pattern, _pieces(text, len(pattern)))
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_HUGE_NUMBER = re.compile(r"[-+]?[0-9_.]{1000,}")  # int() refuses 4,300+ digits; none is real
+
+
 def _load_yaml(text: str, path: str) -> object:
+    """The YAML data of a glossary file; every problem an EduError with line and column.
+
+    Explicit tags are refused before anything is built (as in decks: `!!int ""` or
+    `!!binary` would otherwise be constructed, or crash the constructor), and so is text
+    holding a lone surrogate."""
     try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            tag = getattr(event, "tag", None)
+            if tag is not None:
+                mark = event.start_mark
+                shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+                raise EduError(Problem(path, f"tag {shown!r} is not supported; write the "
+                                             "value without a tag",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            value = getattr(event, "value", None)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, "text holds a lone surrogate, which is not a "
+                                             "character", mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            plain = getattr(event, "style", None) is None
+            if isinstance(value, str) and plain and _HUGE_NUMBER.fullmatch(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, f"a number of {len(value):,} characters; write it "
+                                             "as quoted text if it is a name",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         msg = getattr(exc, "problem", None) or str(exc)
         raise EduError(Problem(path, f"bad YAML: {msg}", mark.line + 1 if mark else None,
                                mark.column + 1 if mark else None)) from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # 5,000-digit integers, ...
+        raise EduError(Problem(path, f"bad YAML value: {str(exc)[:120]}")) from None
 
 
 def is_deck_data(data: object) -> bool:
@@ -286,8 +319,8 @@ def is_glossary_file(path: str | Path) -> bool:
     if not p.is_file():
         return False
     try:
-        data = yaml.safe_load(read_text(p, allow_empty=True))
-    except (EduError, yaml.YAMLError):
+        data = _load_yaml(read_text(p, allow_empty=True), str(p))
+    except EduError:
         return True  # unreadable: leave it alone rather than write over it
     return not is_deck_data(data)
 
