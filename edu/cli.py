@@ -23,6 +23,7 @@ COMMANDS = [
     "preprocess",
     "restore",
     "extract",
+    "review",
     "check",
     "items",
     "anki",
@@ -36,6 +37,8 @@ Learn the facts of a document: quiz yourself in the terminal with spaced repetit
 Anki decks, printable worksheets and Moodle/Quizlet exports from a deck of facts.
 
 Run `edu` alone to open the trainer on the bundled deck (China's space program, 2021).
+Your own document works too: `edu quiz notes.txt` (.txt, .md or .pdf) quizzes you on its
+best drafted facts; `edu extract` and `edu review` make a reviewed deck of them.
 """
 
 VOCABULARY = """\

@@ -23,7 +23,7 @@ from edu.deck.model import Deck, Fact, FactKind
 from edu.deck.proofcache import ProofRecord, fact_key
 from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
-from edu.fileio import read_text
+from edu.text.pdf import document_text
 from edu.text.preprocess import normalise_words, preprocess_words, stop_words
 from edu.text.source import looks_raw, tokenize, tokenize_raw
 
@@ -96,7 +96,7 @@ class StemIndex:
 @lru_cache(maxsize=8)
 def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
     """The stem index of a source file, cached while the file is unchanged."""
-    return StemIndex.of(read_text(resolved))
+    return StemIndex.of(document_text(resolved))
 
 
 def answer_needles(fact: Fact) -> list[str]:

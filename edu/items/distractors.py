@@ -321,6 +321,9 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     grain = _grain(value, found.decimals)
     if found.words and not found.decimals and value % 10 == 0:
         grain *= 2  # in words, whole steps: "eight million", never "seven million five hundred"
+    # a fraction ("26-1/2") keeps its fractional part in every distractor ("23-1/2"), so
+    # none stands out by its form: whole steps from the whole part
+    offset = value % 1 if found.denominator else 0.0
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
     tol = tolerance_of(fact)
@@ -339,7 +342,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
         values = []
         for k in pattern:
             jitter = rng.randint(-jitter_room, jitter_room) * grain if jitter_room else 0.0
-            values.append(round((value + k * stride + jitter) / grain) * grain)
+            values.append(round((value - offset + k * stride + jitter) / grain) * grain
+                          + offset)
         ok = all(v > 0 or value <= 0 for v in values) and len(set(values)) == len(values)
         ok = ok and all(abs(v - value) > max(tol, grain / 2) for v in values)
         ok = ok and not any(abs(v - a) <= max(tol, grain / 2) for v in values
