@@ -60,6 +60,8 @@ def test_edu_starts_answers_and_quits_in_tmux(tmp_path):
         feedback = wait_for(session, "Answer:")
         assert "Source:" in feedback
         tmux("send-keys", "-t", session, "q")
+        assert "not done yet" in wait_for(session, "Quit edu?")  # asks first
+        tmux("send-keys", "-t", session, "y")
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:  # the app exits and the pane runs `sleep`
             running = tmux("display-message", "-p", "-t", session, "#{pane_current_command}")

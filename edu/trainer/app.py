@@ -14,6 +14,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from edu.deck.model import Deck
 from edu.errors import EduError
@@ -22,7 +23,7 @@ from edu.progress.session import SessionOptions
 from edu.progress.store import ProgressStore, open_store
 from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
-from edu.trainer.messages import SessionEnded, ShowStats, StartSession
+from edu.trainer.messages import Confirm, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 DARK_THEME = "textual-dark"
@@ -90,29 +91,55 @@ class TrainerApp(App[int]):
             if self.state.ready(deck):
                 self.start_session(deck, mode)
 
-    def start_session(self, deck: Deck, mode: str) -> bool:
-        """Open a quiz or flashcard session on `deck`; say so when nothing is to be studied."""
-        if not self.state.ready(deck):
-            self.pending_session = (deck, mode)
-            self.notify("Preparing the items; the session starts in a moment.", timeout=3)
-            return False
-        items = self.state.session_items(deck, mode)
-        if not items:
-            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6)
-            return False
+    def start_session(self, deck: Deck, mode: str, items: list[Item] | None = None) -> bool:
+        """Open a quiz or flashcard session on `deck` (on `items` when given: a retry of
+        missed items); say so when nothing is to be studied, and say when a limit applies."""
+        if items is None:
+            if not self.state.ready(deck):
+                self.pending_session = (deck, mode)
+                self.notify("Preparing the items; the session starts in a moment.", timeout=3)
+                return False
+            items = self.state.session_items(deck, mode)
+            if not items:
+                self.notify(self._nothing_to_study(deck, mode), title="Nothing to study",
+                            timeout=6)
+                return False
+            limit = self.state.limit_note(deck, mode, len(items))
+            if limit:
+                self.notify(limit, title="Fewer items than asked", timeout=8)
+        seed = self.state.options.seed
         if mode == "flashcards":
             from edu.trainer.flashcards import FlashcardScreen  # lazy: start-up
 
-            self.push_screen(FlashcardScreen(deck, items))
+            screen: Screen[None] = FlashcardScreen(deck, items, seed)
         else:
             from edu.trainer.quiz import QuizScreen  # lazy: start-up
 
-            self.push_screen(QuizScreen(deck, items))
+            screen = QuizScreen(deck, items, seed)
+        if isinstance(self.screen, HomeScreen):
+            self.push_screen(screen)
+        else:  # a retry from the summary: the new session takes the summary's place
+            self.switch_screen(screen)
         return True
 
     def on_start_session(self, message: StartSession) -> None:
-        if isinstance(self.screen, HomeScreen):  # not when a second Enter sent it again
-            self.start_session(message.deck, message.mode)
+        from edu.trainer.summary import SummaryScreen  # lazy: start-up
+
+        # not when a second Enter sent it again (the session screen is already open)
+        if isinstance(self.screen, HomeScreen | SummaryScreen):
+            self.start_session(message.deck, message.mode, message.items)
+
+    def on_confirm(self, message: Confirm) -> None:
+        from edu.trainer.confirm import ConfirmScreen  # lazy: start-up
+
+        if isinstance(self.screen, ConfirmScreen):  # a second Esc while the question shows
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                message.on_yes()
+
+        self.push_screen(ConfirmScreen(message.question), answered)
 
     def on_show_stats(self, message: ShowStats) -> None:
         from edu.trainer.stats_screen import StatsScreen  # lazy: start-up
@@ -142,12 +169,6 @@ class TrainerApp(App[int]):
         if wait is not None:
             message += f"; the next card is due in {wait}"
         message += ". Start with --cram to practise anyway."
-        if mode == "flashcards" and self.state.options.kinds is None:
-            quiz_due = self.state.counts(deck).due  # the home screen's Due counts every kind
-            if quiz_due:
-                message = (f"Flashcards ask the short-answer cards. {message} {quiz_due} "
-                           f"quiz card{'s are' if quiz_due != 1 else ' is'} due: press Enter "
-                           "for a quiz.")
         return message
 
     def action_help(self) -> None:

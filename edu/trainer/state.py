@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from edu.progress.stats import DeckStats  # the module loads at first use (start-up)
 
 Clock = Callable[[], datetime]
-FLASHCARD_KINDS = ("short_answer",)
+# Flashcards draw on every fact; of a fact's cards they ask first the one recalled from
+# memory (a question and its answer), then those that show their choices on the front.
+FLASHCARD_KINDS = ("short_answer", "cloze", "numeric", "multiple_choice", "true_false",
+                   "matching", "ordering")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
@@ -41,6 +44,13 @@ class Graded:
     status: str
     reason: str
     interval: timedelta | None
+    result: AnswerResult | None = None  # what was recorded, so it can be taken back
+    overridden: bool = False  # the learner counted a typed answer as correct
+
+    @property
+    def passed(self) -> bool:
+        """Not wrong: what accuracy counts and what a session does not ask again."""
+        return self.status != "wrong"
 
 
 def deck_items(deck: Deck, seed: int) -> list[Item]:
@@ -98,10 +108,30 @@ class TrainerState:
         return len(filter_items(self.items(deck), self._options_for(mode)))
 
     def _options_for(self, mode: str) -> SessionOptions:
-        """Flashcards ask short-answer cards unless --kinds says otherwise."""
-        if mode == "flashcards" and self.options.kinds is None:
-            return replace(self.options, kinds=FLASHCARD_KINDS)
+        """Flashcards prefer the recall card of each fact (--kinds still narrows them)."""
+        if mode == "flashcards":
+            return replace(self.options, prefer_kinds=FLASHCARD_KINDS)
         return self.options
+
+    def limit_note(self, deck: Deck, mode: str, got: int) -> str | None:
+        """Why a session has fewer items than --count asked for, when a rule caps it."""
+        want = self.options.count
+        if want is None or got >= want or self.options.cram:
+            return None
+        options = self._options_for(mode)
+        unlimited = select_items(self.items(deck), self.store, deck.id, self.clock(),
+                                 replace(options, count=None, new_limit=10**9,
+                                         review_limit=10**9))
+        if len(unlimited) > got:
+            settings = self.store.settings
+            new = settings.new_per_day if options.new_limit is None else options.new_limit
+            reviews = (settings.reviews_per_day if options.review_limit is None
+                       else options.review_limit)
+            return (f"{got} of {want} items: today's limits apply ({new} new cards and "
+                    f"{reviews} reviews a day). --new-limit and --review-limit change them; "
+                    "--cram ignores them.")
+        return (f"{got} of {want} items: nothing else is due, and a fact already asked "
+                "today waits for tomorrow. --cram practises anything.")
 
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
@@ -113,7 +143,23 @@ class TrainerState:
             deck.id, item, now=self.clock(), verdict=verdict.status, response=response,
             duration_ms=duration_ms, cram=self.options.cram,
         )
-        return Graded(item, response, verdict.status, verdict.reason, result.interval)
+        return Graded(item, response, verdict.status, verdict.reason, result.interval, result)
+
+    def override(self, deck: Deck, graded: Graded) -> Graded:
+        """Count a typed answer as correct: the recorded answer is replaced in one
+        transaction (log row and card), as if the grader had accepted it."""
+        if graded.result is None:
+            raise ValueError("only a recorded answer can be overridden")
+        result = self.store.record_answer(
+            deck.id, graded.item, now=self.clock(), verdict="correct", response=graded.response,
+            duration_ms=None, cram=graded.result.cram, replaces=graded.result,
+        )
+        return Graded(graded.item, graded.response, "correct", "counted as correct by you",
+                      result.interval, result, overridden=True)
+
+    def undo(self, deck: Deck, answer: AnswerResult) -> None:
+        """Take back the last answer (log row and card state) in one transaction."""
+        self.store.undo(deck.id, answer)
 
     def rate(self, deck: Deck, item: Item, rating: int,
              duration_ms: int | None) -> AnswerResult:
