@@ -19,6 +19,7 @@ COMMANDS = [
     "quiz",
     "study",
     "stats",
+    "serve",
     "preprocess",
     "restore",
     "extract",
