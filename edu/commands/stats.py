@@ -15,7 +15,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--days", type=int, default=30, metavar="N",
                    help="days of history in the answers-per-day chart (default 30)")
     p.add_argument("--seed", type=int, default=0,
-                   help="item seed used when training (same as `edu train --seed`; default 0)")
+                   help="accepted for compatibility: statistics no longer generate items, so "
+                        "they do not depend on the seed")
     p.add_argument("--now", metavar="ISO",
                    help="report as of this UTC time, e.g. 2026-01-31T12:00 (default: now)")
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from edu.bundled import bundled_deck_path
-    from edu.commands._deckitems import deck_items
+    from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
     from edu.progress.store import MEMORY, check_db_path, open_store, resolve_db_path
@@ -49,13 +50,13 @@ def run(args: argparse.Namespace) -> int:
     deck_path = args.deck or bundled_deck_path()
     if deck_path is None:
         raise EduError(Problem("edu stats", "no deck given and the bundled deck is not installed"))
-    deck, items = deck_items(str(deck_path), None, args.seed)
+    deck = load_deck(deck_path)  # no items: the log and the cards say what was studied
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
     exists = db_path.exists()
     with open_store(db_path if exists else MEMORY) as store:
-        stats = compute_stats(store, deck, items, now, days=args.days)
+        stats = compute_stats(store, deck, None, now, days=args.days)
     if args.json:
         data = {"db": str(db_path), **stats.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))
