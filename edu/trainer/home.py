@@ -38,8 +38,9 @@ class HomeScreen(TrainerScreen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("Deck", key="deck")
-        for label in ("Facts", "Due", "New", "Learned"):
-            table.add_column(label, key=label.lower())
+        for label, key in (("Facts", "facts"), ("Due", "due"), ("New today", "new"),
+                           ("Learned", "learned")):
+            table.add_column(label, key=key)
         self.query_one("#home-options", Static).update(self._options_line())
         self.refresh_counts()
         table.focus()
@@ -61,8 +62,9 @@ class HomeScreen(TrainerScreen):
                 table.add_row(deck.title, str(len(deck.facts)), "…", "…", "…", key=deck.id)
                 continue
             counts = self.state.counts(deck)
-            table.add_row(deck.title, str(len(deck.facts)), str(counts.due), str(counts.new),
-                          str(counts.learned), key=deck.id)
+            # new cards a session may still introduce today (one per fact, within the limit)
+            table.add_row(deck.title, str(len(deck.facts)), str(counts.due),
+                          str(counts.new_today), str(counts.learned), key=deck.id)
         if self.state.decks:
             table.move_cursor(row=min(cursor, len(self.state.decks) - 1))
 
