@@ -226,3 +226,54 @@ async def test_a_count_above_what_the_limits_allow_is_said(tmp_path):
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("2 of 25 items" in m and "--new-limit" in m for m in messages), messages
+
+
+@async_test
+async def test_home_setup_chooses_count_kinds_sections_and_cram(tmp_path):
+    from textual.widgets import SelectionList
+
+    from edu.trainer.home import HomeScreen
+    from edu.trainer.setup_screen import SetupScreen
+
+    app = make_app(tmp_path / "p.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("o")
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, SetupScreen)
+        setup.query_one("#setup-count").value = ""
+        await pilot.press(*typed("2"))
+        kinds = setup.query_one("#setup-kinds", SelectionList)
+        kinds.select("multiple_choice")
+        kinds.select("numeric")
+        kinds.select("short_answer")
+        await pilot.press("tab", "space")  # the cram box
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        options = app.state.options
+        assert (options.count, options.cram) == (2, True)
+        assert set(options.kinds) == {"multiple_choice", "numeric", "short_answer"}
+        line = static_text(app.screen.query_one("#home-options"))
+        assert "2 items" in line and "cram" in line
+        await pilot.press("enter")
+        await pilot.pause()
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen) and len(quiz.items) == 2
+        assert {i.kind for i in quiz.items} <= set(options.kinds)
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        await pilot.press("enter")  # summary -> home
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#setup-count").value = "0"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)  # a count below 1 is refused, said
+        assert any("whole number" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.state.options.count == 2

@@ -23,7 +23,7 @@ from edu.progress.session import SessionOptions
 from edu.progress.store import ProgressStore, open_store
 from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
-from edu.trainer.messages import Confirm, SessionEnded, ShowStats, StartSession
+from edu.trainer.messages import Confirm, EditSetup, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 DARK_THEME = "textual-dark"
@@ -129,6 +129,22 @@ class TrainerApp(App[int]):
         if isinstance(self.screen, HomeScreen | SummaryScreen):
             self.start_session(message.deck, message.mode, message.items)
 
+    def on_edit_setup(self, message: EditSetup) -> None:
+        """The learner's choices replace the flags' for the sessions that follow."""
+        from edu.trainer.setup_screen import SetupScreen  # lazy: start-up
+
+        if not isinstance(self.screen, HomeScreen):
+            return
+        sections = sorted({f.section for d in self.state.decks for f in d.facts if f.section})
+
+        def chosen(options: SessionOptions | None) -> None:
+            if options is not None:
+                self.state.options = options
+                if isinstance(self.screen, HomeScreen):
+                    self.screen.refresh_counts()
+
+        self.push_screen(SetupScreen(self.state.options, sections), chosen)
+
     def on_confirm(self, message: Confirm) -> None:
         from edu.trainer.confirm import ConfirmScreen  # lazy: start-up
 
@@ -180,6 +196,7 @@ class TrainerApp(App[int]):
         """Every screen's and answer widget's bindings, for the help screen."""
         from edu.trainer.flashcards import FlashcardScreen  # lazy, all of them: start-up
         from edu.trainer.quiz import QuizScreen
+        from edu.trainer.setup_screen import SetupScreen
         from edu.trainer.stats_screen import StatsScreen
         from edu.trainer.summary import SummaryScreen
         from edu.trainer.widgets import (
@@ -198,6 +215,7 @@ class TrainerApp(App[int]):
             ("Matching", [*MatchingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
             ("Ordering", [*OrderingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
             ("Flashcards", FlashcardScreen.BINDINGS),
+            ("Session setup", SetupScreen.BINDINGS),
             ("Session summary", SummaryScreen.BINDINGS), ("Stats", StatsScreen.BINDINGS),
         ]
 

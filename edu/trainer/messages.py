@@ -58,3 +58,7 @@ class SessionEnded(Message):
         super().__init__()
         self.summary = summary
         self.deck = deck
+
+
+class EditSetup(Message):
+    """Open the session setup (count, kinds, sections, cram) over the home screen."""
