@@ -31,6 +31,32 @@ COMMANDS = [
 ]
 
 
+USAGE_TEXT = """\
+Learn the facts of a document: quiz yourself in the terminal with spaced repetition, make
+Anki decks, printable worksheets and Moodle/Quizlet exports from a deck of facts.
+
+Run `edu` alone to open the trainer on the bundled deck (China's space program, 2021).
+"""
+
+VOCABULARY = """\
+the same flags everywhere:
+  DECK                  a deck YAML file; omitted: the bundled deck; - : standard input
+                        (its source: document then resolves from the current folder)
+  -o FILE               where to write; -o - writes to standard output
+  --kinds K1,K2         item kinds, separated by commas or spaces: short_answer
+                        multiple_choice true_false cloze numeric matching ordering
+  --sections S1,S2      sections by number (II.1), part (II) or name, commas or spaces
+  --seed N              every random choice; same seed, same output
+  --format json         machine-readable output (--json is kept as an alias)
+  -v, --verbose         say on standard error what was left out and why
+
+progress (answers and schedules) is stored in one SQLite file: --db PATH, else $EDU_DB,
+else the per-user data folder (e.g. ~/.local/share/edu/progress.sqlite3 on Linux).
+
+`edu COMMAND --help` describes a command's own options.
+"""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one clear line (argparse's default, made explicit)."""
 
@@ -40,9 +66,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="edu", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = _Parser(prog="edu", description=USAGE_TEXT, epilog=VOCABULARY,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"edu {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                                title="commands")
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"edu.commands.{name}")

@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from edu.errors import EduError, Problem
 
+STDIN_NAME = "<stdin>"  # how problems in text read from `-` are located
+_stdin_read: tuple[object, bytes] | None = None  # (the stream, what it held)
+
+
+def stdin_bytes() -> bytes:
+    """Standard input, read once: a command may read its `-` input more than once."""
+    global _stdin_read
+    if _stdin_read is None or _stdin_read[0] is not sys.stdin:
+        _stdin_read = (sys.stdin, sys.stdin.buffer.read())
+    return _stdin_read[1]
+
 
 def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
-    """Read a UTF-8 text file, turning every way it can be unreadable into an EduError."""
+    """Read a UTF-8 text file (`-`: standard input), turning every way it can be unreadable
+    into an EduError."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
+    if name == "-":
+        name, data = STDIN_NAME, stdin_bytes()
+    elif not p.exists():
         raise EduError(Problem(name, "no such file"))
-    if p.is_dir():
+    elif p.is_dir():
         raise EduError(Problem(name, "is a directory, expected a text file"))
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise EduError(Problem(name, f"cannot read file: {exc.strerror or exc}")) from None
+    else:
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise EduError(Problem(name, f"cannot read file: {exc.strerror or exc}")) from None
     if b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
     try:
@@ -56,6 +72,17 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_output(path: str | Path, data: str | bytes) -> None:
+    """`atomic_write`, except that `-` means standard output."""
+    if str(path) != "-":
+        atomic_write(path, data)
+        return
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
 
 
 def cache_dir() -> Path | None:

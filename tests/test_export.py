@@ -11,7 +11,7 @@ import pytest
 
 from edu.cli import main
 from edu.deck.check import load_deck
-from edu.handout.export import card_text, gift_escape, to_csv, to_gift
+from edu.handout.export import CSV_HEADER, card_text, gift_escape, to_csv, to_gift
 from edu.items.generate import generate_items
 from edu.items.model import Item
 
@@ -157,7 +157,9 @@ def test_gift_of_a_real_deck_agrees_with_items(mini_items) -> None:
 def test_csv_round_trips_through_csv_reader(mini_items) -> None:
     items = mini_items + HOSTILE
     text, report = to_csv(items)
-    rows = list(csv.reader(io.StringIO(text)))
+    header, body = text[:len(CSV_HEADER)], text[len(CSV_HEADER):]
+    assert header == CSV_HEADER == "#separator:Comma\n#html:false\n#tags column:3\n"
+    rows = list(csv.reader(io.StringIO(body)))
     assert len(rows) == report.written == len(items)
     for row, item in zip(rows, items, strict=True):
         front, back = card_text(item)
@@ -207,3 +209,85 @@ def test_cli_export_bad_input(tmp_path: Path, capsys) -> None:
                  str(tmp_path / "nodir" / "x.gift")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+# --- issue 18: Anki's CSV header, matching descriptions, Quizlet, GIFT answer escapes --------
+
+def test_csv_header_lets_anki_import_without_settings(tmp_path: Path, mini_items) -> None:
+    collection = pytest.importorskip("anki.collection")
+    from anki import import_export_pb2 as ie
+
+    items = [*mini_items, MATCHING]
+    path = tmp_path / "cards.csv"
+    path.write_text(to_csv(items)[0], encoding="utf-8")
+    col = collection.Collection(str(tmp_path / "col.anki2"))
+    try:
+        meta = col.get_csv_metadata(str(path), None)  # no delimiter given: the header says
+        assert meta.delimiter == ie.CsvMetadata.Delimiter.COMMA
+        assert meta.tags_column == 3 and not meta.is_html
+        col.import_csv(ie.ImportCsvRequest(path=str(path), metadata=meta))
+        assert col.note_count() == len(items)
+        mc = next(i for i in mini_items if i.kind == "multiple_choice")
+        note = col.get_note(col.find_notes("tag:edu::kind::multiple_choice")[0])
+        # the options' semicolons stay inside the front field
+        assert note.fields[0] == " ".join(card_text(mc)[0].split()) and ";" in note.fields[0]
+        (matching,) = col.find_notes("tag:edu::kind::matching")
+        front = col.get_note(matching).fields[0]
+        assert all(right in front for _, right in MATCHING.pairs or [])
+    finally:
+        col.close()
+
+
+MATCHING = Item(id="m", fact_id="m", kind="matching", prompt="Match each probe.", answer="",
+                pairs=[["Tianwen-1", "reached Mars in 2021"], ["Chang'e-4", "far side landing"],
+                       ["Mozi", "quantum satellite"]],
+                options=["far side landing", "quantum satellite", "reached Mars in 2021"])
+
+
+def test_matching_card_carries_its_descriptions() -> None:
+    item = MATCHING
+    front, back = card_text(item)
+    for left, right in item.pairs:
+        assert left in front and right in front and f"{left}: {right}" in back
+    assert "A) far side landing" in front and "1–C Tianwen-1" in back
+
+
+def test_quizlet_is_one_term_tab_definition_line_per_card(mini_items) -> None:
+    from edu.handout.export import to_quizlet
+
+    tricky = Item(id="t", fact_id="t", kind="short_answer", prompt="Tab\there,\nnewline?",
+                  answer="a\tb")
+    text, report = to_quizlet([*mini_items, tricky])
+    lines = text.splitlines()
+    assert len(lines) == report.written == len(mini_items) + 1
+    assert all(line.count("\t") == 1 for line in lines)
+    assert lines[-1] == "Tab here, newline?\ta b"
+    for line, item in zip(lines, mini_items, strict=False):
+        assert line.split("\t") == [" ".join(t.split()) for t in card_text(item)]
+
+
+def test_gift_escapes_wildcards_and_arrows_in_answers() -> None:
+    items = [
+        Item(id="s", fact_id="s", kind="short_answer", prompt="Which rating?", answer="5*",
+             aliases=["A->B"]),
+        Item(id="c", fact_id="c", kind="multiple_choice", prompt="Pick", answer="x->y",
+             options=["x->y", "a*b", "c", "d"]),
+    ]
+    text, _ = to_gift(items, "T")
+    assert "=5\\*" in text and "=A→B" in text  # Moodle: \* is a literal star
+    assert "->" not in text  # no answer can be read as a matching pair
+    assert "~a*b" in text  # multiple choice shows options as written: no wildcard there
+    qs = {q["title"]: q for q in parse_gift(text)}
+    assert qs["c"]["type"] == "multichoice" and qs["s"]["type"] == "shortanswer"
+
+
+def test_gift_matching_puts_short_labels_in_the_dropdowns() -> None:
+    pairs = [["Tianwen-1", "China's first probe to reach Mars, in 2021"],
+             ["Chang'e-4", "the first landing on the far side of the Moon"],
+             ["Mozi", "the first quantum science satellite"]]
+    item = Item(id="m", fact_id="m", kind="matching", prompt="Match.", answer="", pairs=pairs)
+    text, report = to_gift([item], "T")
+    assert report.written == 1
+    (q,) = parse_gift(text)
+    # GIFT's `question -> answer`: the answers fill Moodle's drop-down lists
+    assert q["pairs"] == [[long, short] for short, long in pairs]

@@ -97,14 +97,18 @@ class Page:
 def test_trainer_command_keeps_the_flags(tmp_path):
     import argparse
 
-    args = argparse.Namespace(decks=["d.yaml"], count=5, kinds="numeric", sections=None,
-                              seed=3, retention=None, new_limit=None, review_limit=2,
-                              db=str(tmp_path / "p.db"), due=False, cram=True)
-    command = trainer_command(args)
+    from edu.progress.session import SessionOptions
+
+    args = argparse.Namespace(decks=["d.yaml"], db=str(tmp_path / "p.db"))
+    options = SessionOptions(count=5, kinds=("numeric", "cloze"),
+                             sections=("II.1", "Space transport, system"), seed=3,
+                             review_limit=2, cram=True)
+    command = trainer_command(args, options)
     assert command[:4] == [sys.executable, "-m", "edu", "train"]
     assert command[4] == str(Path("d.yaml").resolve())
-    assert " ".join(command[5:]) == (f"--count 5 --kinds numeric --seed 3 --review-limit 2 "
-                                     f"--db {tmp_path / 'p.db'} --cram")
+    assert command[5:] == ["--count", "5", "--kinds", "numeric,cloze", "--sections", "II.1",
+                           "Space transport, system", "--seed", "3", "--review-limit", "2",
+                           "--db", str(tmp_path / "p.db"), "--cram"]
 
 
 @pytest.mark.skipif(BROWSER is None, reason="no Chromium installed (see .ci/run)")

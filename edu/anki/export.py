@@ -28,7 +28,7 @@ import genanki
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
 from edu.deck.model import Deck
-from edu.fileio import atomic_write
+from edu.fileio import write_output
 from edu.items.model import Item, ItemKind
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
@@ -209,8 +209,8 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
 
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,
                 timestamp: float | None = None, seed: int = 0) -> AnkiExport:
-    """Build and atomically write the package; returns the counts for the summary."""
+    """Build and atomically write the package (`-`: standard output); returns the counts."""
     package, report = build_package(deck, items, seed)
     stamp = default_timestamp(deck) if timestamp is None else timestamp
-    atomic_write(path, package_bytes(package, stamp))
+    write_output(path, package_bytes(package, stamp))  # `-`: standard output
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from edu.commands._vocab import add_kinds_option, split_values
 from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
@@ -19,16 +20,14 @@ if TYPE_CHECKING:
 
 def add_item_options(p: argparse.ArgumentParser) -> None:
     """`--kinds` and `--seed`, the options every item-consuming command shares."""
-    p.add_argument("--kinds", nargs="+", metavar="KIND",
-                   help="item kinds to include (space- or comma-separated): short_answer "
-                        "multiple_choice true_false cloze numeric matching ordering")
+    add_kinds_option(p)
     p.add_argument("--seed", type=int, default=0,
                    help="seed for every random choice (distractors, shuffles); default 0")
     p.add_argument("--drafts", action="store_true",
                    help="also use draft facts (status: draft, as written by edu extract), "
                         "to preview a draft deck before reviewing it")
-    p.add_argument("-v", "--verbose", action="store_true",
-                   help="list skipped items and the reason on standard error")
+    p.add_argument("-v", "--verbose", "--dropped", action="store_true", dest="verbose",
+                   help="list the items left out, and why, on standard error")
 
 
 def report_skipped(skipped: list[tuple[str, str]], verbose: bool) -> None:
@@ -41,14 +40,14 @@ def report_skipped(skipped: list[tuple[str, str]], verbose: bool) -> None:
 
 
 def kinds_option(raw: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """`--kinds` as given (a comma list, or several words) -> the kinds, None meaning every
+    """`--kinds` as given (separated by commas or spaces) -> the kinds, None meaning every
     kind; a bad name is a usage error (exit 2) that names the valid ones."""
     from edu.items.model import parse_kinds  # lazy: every command's parser imports this module
 
     if raw is None:
         return None
     try:
-        return tuple(parse_kinds(raw))
+        return tuple(parse_kinds(split_values(raw) or ()))
     except ValueError as exc:
         raise EduError(Problem("--kinds", str(exc))) from None
 
@@ -88,9 +87,12 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
 
 
 def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
-    """The output's extension, lower-cased; an unknown one is a usage error (exit 2)."""
+    """The output's extension, lower-cased; an unknown one is a usage error (exit 2).
+    Standard output (`-`) takes the first suffix."""
     from pathlib import Path
 
+    if path == "-":
+        return suffixes[0]
     suffix = Path(path).suffix.lower()
     if suffix not in suffixes:
         raise EduError(Problem(path, f"unknown output type {suffix or '(none)'!r}; use "

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from edu.commands._deckitems import add_item_options
+from edu.commands._vocab import add_deck_argument
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -12,8 +14,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "anki", help="export a deck as an Anki package (.apkg)",
         description="Write one Anki deck with a subdeck per section. Re-importing an edited "
                     "deck updates notes in place (GUIDs come from deck and item ids).")
-    p.add_argument("deck", help="deck file (YAML)")
-    p.add_argument("-o", "--output", required=True, help="the .apkg file to write (atomically)")
+    add_deck_argument(p)
+    p.add_argument("-o", "--output", required=True,
+                   help="the .apkg file to write (atomically); - for standard output")
     add_item_options(p)
     p.add_argument("--every-kind", action="store_true",
                    help="a note for every item kind of every fact (default: one note per "
@@ -26,12 +29,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from edu.anki.export import export_apkg, one_per_fact
     from edu.commands._deckitems import deck_items, report_skipped, require_suffix
+    from edu.commands._vocab import deck_path
 
     require_suffix(args.output, (".apkg",))
-    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
+    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     if not args.every_kind:
         items = one_per_fact(items)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
     report_skipped(report.skipped, args.verbose)
-    print(report.summary(args.output))
+    print(report.summary(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
     return 0

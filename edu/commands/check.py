@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from edu.commands._vocab import add_format_option
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -13,34 +15,61 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Report every problem of each deck as path:line:col: message; "
                     "exit 2 if any deck has problems, else print one summary line per deck.",
     )
-    p.add_argument("decks", nargs="+", metavar="DECK",
-                   help="deck YAML file(s); a folder means every *.yaml file in it")
+    p.add_argument("decks", nargs="*", metavar="DECK",
+                   help="deck YAML file(s); a folder means every .yaml and .yml file in it; "
+                        "- reads one deck from standard input (default: the bundled deck)")
+    add_format_option(p, ("text", "json"), "text", aliases=("json",),
+                      help_text="text (default: problems as path:line:col lines, then a "
+                                "summary per deck) or json (one object per deck)")
 
 
-def _expand(paths: list[str]) -> list[str]:
-    """Deck paths, with each folder replaced by its *.yaml files in name order."""
+DECK_SUFFIXES = (".yaml", ".yml")
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Deck paths, each folder replaced by its .yaml and .yml files in name order; a folder
+    without any is a usage error naming it."""
+    from edu.errors import EduError, Problem
+
     out = []
     for path in paths:
         folder = Path(path)
-        if folder.is_dir():
-            out += [str(p) for p in sorted(folder.glob("*.yaml")) if p.is_file()] or [path]
+        if path != "-" and folder.is_dir():
+            found = [str(p) for p in sorted(folder.iterdir())
+                     if p.suffix.lower() in DECK_SUFFIXES and p.is_file()]
+            if not found:
+                raise EduError(Problem(path, "folder holds no .yaml or .yml deck files"))
+            out += found
         else:
             out.append(path)
     return out
 
 
 def run(args: argparse.Namespace) -> int:
+    import json
+
+    from edu.commands._vocab import deck_path
     from edu.deck.check import parse_deck
 
     failed = False
-    for path in _expand(args.decks):
+    rows = []
+    for path in expand(args.decks or [deck_path(None)]):
         report = parse_deck(path)
-        for problem in report.problems:
-            print(problem)
         count = len(report.problems)
         failed = failed or count > 0
-        facts = f"{len(report.deck.facts)} facts, " if report.deck is not None else ""
-        drafts = sum(f.status == "draft" for f in report.deck.facts) if report.deck else 0
+        deck = report.deck
+        drafts = sum(f.status == "draft" for f in deck.facts) if deck else 0
+        if args.format == "json":
+            rows.append({"path": report.path, "facts": len(deck.facts) if deck else None,
+                         "drafts": drafts, "problems": [
+                             {"path": p.path, "line": p.line, "col": p.col,
+                              "message": p.message} for p in report.problems]})
+            continue
+        for problem in report.problems:
+            print(problem)
+        facts = f"{len(deck.facts)} facts, " if deck is not None else ""
         draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
-        print(f"{path}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
+        print(f"{report.path}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
+    if args.format == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
     return 2 if failed else 0

@@ -1,37 +1,48 @@
-"""`edu export DECK --format gift|csv -o FILE`: questions for Moodle (GIFT) or a flashcard CSV."""
+"""`edu export DECK --format gift|csv|quizlet -o FILE`: Moodle GIFT, Anki CSV or Quizlet text."""
 
 from __future__ import annotations
 
 import argparse
 
 from edu.commands._deckitems import add_item_options
+from edu.commands._vocab import add_deck_argument
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "export", help="export items as Moodle GIFT or a front/back/tags CSV",
-        description="GIFT: multiple choice, short answer (with aliases), numerical (with "
+        "export", help="export items as Moodle GIFT, an Anki CSV or Quizlet text",
+        description="gift: multiple choice, short answer (with aliases), numerical (with "
                     "tolerance), true/false, missing word and matching questions for Moodle. "
-                    "CSV: front, back, tags rows for Anki's or Quizlet's text import.")
-    p.add_argument("deck", help="deck file (YAML)")
-    p.add_argument("--format", required=True, choices=("gift", "csv"), help="output format")
-    p.add_argument("-o", "--output", required=True, help="file to write (atomically)")
+                    "csv: front, back, tags rows with Anki's header lines (#separator, #html, "
+                    "#tags column). quizlet: term<TAB>definition lines for Quizlet's import.")
+    add_deck_argument(p)
+    p.add_argument("--format", required=True, choices=("gift", "csv", "quizlet"),
+                   help="output format")
+    p.add_argument("-o", "--output", required=True,
+                   help="file to write (atomically); - for standard output")
     add_item_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.commands._deckitems import deck_items, report_skipped
-    from edu.fileio import atomic_write
-    from edu.handout.export import to_csv, to_gift
+    import sys
 
-    deck, items = deck_items(args.deck, args.kinds, args.seed, args.drafts)
+    from edu.commands._deckitems import deck_items, report_skipped
+    from edu.commands._vocab import deck_path
+    from edu.fileio import write_output
+    from edu.handout.export import to_csv, to_gift, to_quizlet
+
+    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     if args.format == "gift":
         text, report = to_gift(items, deck.title)
+    elif args.format == "quizlet":
+        text, report = to_quizlet(items)
     else:
         text, report = to_csv(items)
-    atomic_write(args.output, text)
+    write_output(args.output, text)
     report_skipped(report.skipped, args.verbose)
-    skipped = f", {len(report.skipped)} items skipped (no {args.format.upper()} form)" \
-        if report.skipped else ""
-    print(f"wrote {args.output}: {report.written} {args.format.upper()} questions{skipped}")
+    name = args.format.upper() if args.format != "quizlet" else "Quizlet"
+    skipped = f", {len(report.skipped)} items skipped (no {name} form)" if report.skipped else ""
+    where = "standard output" if args.output == "-" else args.output
+    print(f"wrote {where}: {report.written} {name} questions{skipped}",
+          file=sys.stderr if args.output == "-" else sys.stdout)
     return 0

@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 
+from edu.commands._vocab import add_kinds_option
+
 KIND_NAMES = ("number", "date", "name")
+STDIN_SOURCE = "document-read-from-standard-input.txt"  # a placeholder the user replaces
 
 
-def _kinds(text: str) -> tuple[str, ...]:
-    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+def _kinds(given: list[str] | None) -> tuple[str, ...]:
+    """`--kinds` (commas or spaces) -> fact kinds; a bad one is a usage error (exit 2)."""
+    from edu.commands._vocab import split_values
+    from edu.errors import EduError, Problem
+
+    if given is None:
+        return KIND_NAMES
+    kinds = split_values(given) or ()
     bad = [k for k in kinds if k not in KIND_NAMES]
     if bad or not kinds:
-        raise argparse.ArgumentTypeError(
-            f"unknown kind {', '.join(bad) or repr(text)} (choose from {', '.join(KIND_NAMES)})")
+        raise EduError(Problem("--kinds", f"unknown kind {', '.join(bad) or repr(' '.join(given))}"
+                                          f" (choose from {', '.join(KIND_NAMES)})"))
     return kinds
 
 
@@ -31,11 +40,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="find candidate facts (numbers, dates, names) in a document",
                        description="Find candidate facts in a preprocessed document and write "
                        "them, best first, as a draft deck to review.")
-    p.add_argument("file", help="preprocessed document (a <doc>.yaml glossary beside it is used)")
+    p.add_argument("file", help="preprocessed document (a <doc>.yaml glossary beside it is "
+                   "used); - reads standard input")
     p.add_argument("-o", "--output", help="write the draft deck here (atomically) instead of "
                    "standard output")
-    p.add_argument("--kinds", type=_kinds, default=KIND_NAMES,
-                   help="comma-separated kinds to keep: number,date,name (default: all)")
+    add_kinds_option(p, "number date name (default: all)")
     p.add_argument("--limit", type=_positive, default=None, help="keep only the N best facts")
     p.add_argument("--min-score", type=float, default=None,
                    help="drop facts scoring below this")
@@ -48,15 +57,23 @@ def run(args: argparse.Namespace) -> int:
     from edu.fileio import atomic_write
     from edu.text.reading import read_document
 
+    kinds = _kinds(args.kinds)
     reading = read_document(args.file)
-    facts = extract_candidates(reading, kinds=args.kinds)
+    facts = extract_candidates(reading, kinds=kinds)
     if args.min_score is not None:
         facts = [f for f in facts if (f.score or 0.0) >= args.min_score]
     if args.limit is not None:
         facts = facts[: args.limit]
     deck = draft_deck(args.file, facts, args.output, reading.glossary)
+    if args.file == "-":  # no file to point at: say so in the deck and on the terminal
+        from dataclasses import replace
+
+        deck = replace(deck, title=deck.title if deck.title != "-" else "Draft deck",
+                       id="draft", source=STDIN_SOURCE)
+        print(f"the document came from standard input: set the deck's source: (now "
+              f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
     text = dump_deck(deck)
-    if args.output:
+    if args.output and args.output != "-":
         try:
             atomic_write(args.output, text)
         except OSError as exc:

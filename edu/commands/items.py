@@ -5,20 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from edu.commands._deckitems import add_item_options
+from edu.commands._vocab import add_deck_argument, add_format_option
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("items", help="generate quiz items of seven kinds from a deck")
-    p.add_argument("deck", help="deck file (YAML)")
-    p.add_argument("--kinds", help="comma-separated item kinds (default: all seven: "
-                                   "short_answer,multiple_choice,true_false,cloze,numeric,"
-                                   "matching,ordering)")
-    p.add_argument("--seed", type=int, default=0, help="seed for options, distractors, order")
-    p.add_argument("--format", choices=("json", "yaml", "text"), default="json",
-                   help="output format (default: json, a list of item objects)")
-    p.add_argument("--drafts", action="store_true",
-                   help="also ask about draft facts (status: draft, as written by edu extract)")
-    p.add_argument("--dropped", action="store_true",
-                   help="also list the items that were not made, and why, on standard error")
+    add_deck_argument(p)
+    add_item_options(p)
+    add_format_option(p, ("json", "yaml", "text"), "json",
+                      help_text="json (default: a list of item objects), yaml or text")
     p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
 
 
@@ -50,12 +46,13 @@ def run(args: argparse.Namespace) -> int:
     import yaml
 
     from edu.commands._deckitems import kinds_option
+    from edu.commands._vocab import deck_path
     from edu.deck.check import load_deck
-    from edu.fileio import atomic_write
+    from edu.fileio import write_output
     from edu.items.generate import generate_items_with_report
 
     kinds = kinds_option(args.kinds)
-    deck = load_deck(args.deck)
+    deck = load_deck(deck_path(args.deck))
     items, dropped = generate_items_with_report(deck, kinds, args.seed,
                                                 include_drafts=args.drafts)
     if args.format == "json":
@@ -66,15 +63,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = render_text(items)
     if args.output:
-        atomic_write(args.output, out)
+        write_output(args.output, out)
     else:
         sys.stdout.write(out)
-    if args.dropped:
+    if args.verbose:
         for fact_id, kind, reason in dropped:
             print(f"dropped {kind} for {fact_id}: {reason}", file=sys.stderr)
     if not items:
         drafts = sum(1 for f in deck.facts if f.status == "draft")
         hint = (f" ({drafts} of {len(deck.facts)} facts are drafts: review them or pass --drafts)"
                 if drafts and not args.drafts else " (run with --dropped to see why)")
-        print(f"{args.deck}: no items could be made{hint}", file=sys.stderr)
+        print(f"{deck.path}: no items could be made{hint}", file=sys.stderr)
     return 0

@@ -7,19 +7,20 @@ import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("preprocess", help="apply the seed preprocessing recipe to English text")
+    p = sub.add_parser("preprocess",
+                       help="put English text in the seed documents' form (lower-cased, stemmed)")
     p.add_argument("file", help="raw English text file ('-' for standard input)")
-    p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
+    p.add_argument("-o", "--output", help="write here (atomically) instead of standard output "
+                                           "(- also means standard output)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.fileio import atomic_write, read_text
+    from edu.fileio import read_text, write_output
     from edu.text.preprocess import preprocess
 
-    text = sys.stdin.read() if args.file == "-" else read_text(args.file)
-    out = preprocess(text) + "\n"
+    out = preprocess(read_text(args.file, allow_empty=True)) + "\n"
     if args.output:
-        atomic_write(args.output, out)
+        write_output(args.output, out)
     else:
         sys.stdout.write(out)
     return 0

@@ -8,6 +8,8 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from edu.commands._vocab import add_format_option
+
 if TYPE_CHECKING:  # the module is imported lazily: `edu --help` need not load restoration
     from edu.text.reading import Reading
 
@@ -19,13 +21,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Restore every stem to its most likely English word. Raw English input is "
         "detected and passed through (tokens are its non-stop words).",
     )
-    p.add_argument("file", help="preprocessed (or raw English) text file")
+    p.add_argument("file", help="preprocessed (or raw English) text file; - reads standard "
+                                "input")
     p.add_argument("--glossary", metavar="PATH",
                    help="glossary YAML (default: <file>.yaml beside the document, if any)")
-    p.add_argument("--format", choices=["text", "json"], default="text",
-                   help="text (default) or a JSON list with one object per token")
-    p.add_argument("--sections", action="store_true",
-                   help="print the detected section outline instead of the text")
+    add_format_option(p, ("text", "json"), "text", aliases=("json",),
+                      help_text="text (default) or a JSON list with one object per token")
+    p.add_argument("--outline", "--sections", dest="outline", action="store_true",
+                   help="print the detected section outline instead of the text "
+                        "(--sections is the old spelling)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from edu.text.restore import join_words
 
     reading = read_document(args.file, load_glossary(args.glossary) if args.glossary else None)
-    if args.sections:
+    if args.outline:
         return _print_sections(reading, args.format)
     doc, words = reading.document, reading.words
     if args.format == "json":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from edu.commands.train import add_session_options
+from edu.progress.session import SessionOptions
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,23 +24,28 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_session_options(p)
 
 
-def trainer_command(args: argparse.Namespace) -> list[str]:
-    """The `edu train` command line each browser session runs, with the same flags."""
+def trainer_command(args: argparse.Namespace, options: SessionOptions) -> list[str]:
+    """The `edu train` command line each browser session runs, with the same choices."""
     import sys
     from pathlib import Path
 
     argv = [sys.executable, "-m", "edu", "train",
             *(str(Path(d).resolve()) for d in args.decks)]
-    flags = {"--count": args.count, "--kinds": args.kinds, "--sections": args.sections,
-             "--seed": args.seed, "--retention": args.retention,
-             "--new-limit": args.new_limit, "--review-limit": args.review_limit}
-    for flag, value in flags.items():
+    if options.count is not None:
+        argv += ["--count", str(options.count)]
+    if options.kinds:
+        argv += ["--kinds", ",".join(options.kinds)]
+    if options.sections:  # each its own value: a section name may hold spaces or commas
+        argv += ["--sections", *options.sections]
+    argv += ["--seed", str(options.seed)]
+    for flag, value in (("--retention", options.retention), ("--new-limit", options.new_limit),
+                        ("--review-limit", options.review_limit)):
         if value is not None:
             argv += [flag, str(value)]
     if args.db:
         argv += ["--db", str(Path(args.db).expanduser().resolve())]
-    argv += ["--due"] if args.due else []
-    argv += ["--cram"] if args.cram else []
+    argv += ["--due"] if options.due_only else []
+    argv += ["--cram"] if options.cram else []
     return argv
 
 
@@ -48,17 +54,17 @@ def run(args: argparse.Namespace) -> int:
 
     from edu.bundled import bundled_deck_path
     from edu.commands._deckitems import kinds_option
+    from edu.commands._vocab import split_sections
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
-    from edu.progress.session import SessionOptions
     from edu.progress.store import open_store, resolve_db_path
-    from edu.trainer.options import check_numbers, check_sections, split_list
+    from edu.trainer.options import check_numbers, check_sections
 
     if not 0 < args.port < 65536:
         raise EduError(Problem("--port", f"must be 1-65535, got {args.port}"))
     options = SessionOptions(
-        count=args.count, kinds=kinds_option(split_list(args.kinds)),
-        sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
+        count=args.count, kinds=kinds_option(args.kinds),
+        sections=split_sections(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
         retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit)
     check_numbers(options)
     decks = [load_deck(path) for path in args.decks]
@@ -70,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     from textual_serve.server import Server
 
-    command = shlex.join(trainer_command(args))
+    command = shlex.join(trainer_command(args, options))
     print(f"edu trainer at http://{args.host}:{args.port} (Ctrl+C stops)", flush=True)
     Server(command, host=args.host, port=args.port, title="edu trainer").serve()
     return 0

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from edu.commands._vocab import add_deck_argument, add_format_option
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stats", help="learning statistics for a deck (text or --json)")
-    p.add_argument("deck", nargs="?", metavar="DECK",
-                   help="deck file (default: the bundled deck)")
-    p.add_argument("--json", action="store_true", help="print one stable JSON object")
+    p = sub.add_parser("stats", help="learning statistics for a deck (text or --format json)")
+    add_deck_argument(p)
+    add_format_option(p, ("text", "json"), "text", aliases=("json",),
+                      help_text="text (default) or json (one stable JSON object)")
     p.add_argument("--db", metavar="PATH",
                    help="progress database (default: $EDU_DB or the per-user data folder)")
     p.add_argument("--days", type=int, default=30, metavar="N",
@@ -38,8 +40,8 @@ def _parse_now(raw: str | None):  # -> datetime
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from edu.bundled import bundled_deck_path
-    from edu.deck.check import load_deck
+    from edu.commands._deckitems import load_deck_checked
+    from edu.commands._vocab import deck_path
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
     from edu.progress.store import MEMORY, check_db_path, open_store, resolve_db_path
@@ -47,17 +49,15 @@ def run(args: argparse.Namespace) -> int:
     if args.days < 1 or args.days > 3660:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))
     now = _parse_now(args.now)
-    deck_path = args.deck or bundled_deck_path()
-    if deck_path is None:
-        raise EduError(Problem("edu stats", "no deck given and the bundled deck is not installed"))
-    deck = load_deck(deck_path)  # no items: the log and the cards say what was studied
+    # no items: the deck, the log and the cards say what was studied
+    deck = load_deck_checked(deck_path(args.deck))
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
     exists = db_path.exists()
     with open_store(db_path if exists else MEMORY) as store:
         stats = compute_stats(store, deck, None, now, days=args.days)
-    if args.json:
+    if args.format == "json":
         data = {"db": str(db_path), **stats.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:

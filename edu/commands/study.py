@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from edu.commands._vocab import add_deck_argument
 from edu.commands.train import add_session_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("study", help="study a deck as flashcards with spaced repetition")
-    p.add_argument("deck", metavar="DECK", help="deck file (YAML)")
+    add_deck_argument(p)
     add_session_options(p)
 
 

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import argparse
 
+from edu.commands._vocab import add_kinds_option, add_sections_option
+
 
 def add_session_options(p: argparse.ArgumentParser) -> None:
     """The flags every trainer command shares."""
     p.add_argument("--count", type=int, default=20, metavar="N",
                    help="items per session (default 20)")
-    p.add_argument("--kinds", metavar="K1,K2",
-                   help="item kinds: short_answer, multiple_choice, true_false, cloze, "
-                        "numeric, matching, ordering (default: all)")
-    p.add_argument("--sections", metavar="S1,S2",
-                   help="only facts from these sections, by number (II.1) or title prefix")
+    add_kinds_option(p)
+    add_sections_option(p)
     p.add_argument("--due", action="store_true", help="only cards that are due now")
     p.add_argument("--cram", action="store_true",
                    help="practise without scheduling: answers are not recorded as reviews")
@@ -34,9 +33,10 @@ def add_session_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("train", help="open the terminal trainer (home screen)")
+    p = sub.add_parser("train",
+                       help="open the trainer's home screen: decks, quiz, flashcards, stats")
     p.add_argument("decks", nargs="*", metavar="DECK",
-                   help="deck files to list beside the bundled deck")
+                   help="deck files to list beside the bundled deck (bare `edu` is `edu train`)")
     add_session_options(p)
 
 
@@ -48,17 +48,21 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
     from edu.commands._deckitems import kinds_option
+    from edu.commands._vocab import deck_path, split_sections
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
     from edu.progress.session import SessionOptions
-    from edu.trainer.options import check_numbers, check_sections, split_list
+    from edu.trainer.options import check_numbers, check_sections
 
     paths = list(getattr(args, "decks", None) or [])
-    if getattr(args, "deck", None):
-        paths = [args.deck]
+    if mode is not None:  # quiz and study: one deck, the bundled one unless given
+        paths = [deck_path(args.deck)]
+    if "-" in paths:
+        raise EduError(Problem("-", "the trainer reads your keys from standard input, so it "
+                                    "cannot read a deck from it too; give the deck's file name"))
     options = SessionOptions(
-        count=args.count, kinds=kinds_option(split_list(args.kinds)),
-        sections=split_list(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
+        count=args.count, kinds=kinds_option(args.kinds),
+        sections=split_sections(args.sections), due_only=args.due, cram=args.cram, seed=args.seed,
         retention=args.retention, new_limit=args.new_limit, review_limit=args.review_limit,
     )
     check_numbers(options)  # cheap checks first, before any deck is read

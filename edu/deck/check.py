@@ -31,7 +31,7 @@ from edu.deck.yamlnodes import (
     where,
 )
 from edu.errors import EduError, Problem
-from edu.fileio import read_text
+from edu.fileio import STDIN_NAME, read_text
 from edu.text.source import Span
 
 DECK_REQUIRED = ("deck", "id", "source", "facts")
@@ -302,7 +302,7 @@ def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
     `trust_record` skips facts proved before against the unchanged source (edu.deck.proofcache);
     `load_deck` uses it to start fast, `edu check` never does.
     """
-    name = str(path)
+    name = STDIN_NAME if str(path) == "-" else str(path)  # `-`: source resolves from "."
     try:
         text = read_text(path, allow_empty=True)
     except EduError as exc:

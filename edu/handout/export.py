@@ -1,16 +1,22 @@
-"""Exports for learning platforms: Moodle GIFT and a plain front/back/tags CSV.
+"""Exports for learning platforms: Moodle GIFT, an Anki CSV and Quizlet text.
 
 GIFT (Moodle's question import): one question per blank-line-separated block, titled
 `::item id::`. Multiple choice `{=right ~wrong}`, short answer with every alias `{=a =b}`,
 numerical with tolerance `{#207:0}`, true/false `{TRUE}`/`{FALSE#feedback}`, cloze as a
-missing-word question `before {=answer} after`, matching `{=left -> right}`. Ordering has no
-GIFT form and is skipped (reported). Deck text escapes `~ = # { } :` and `\\` with a backslash,
-and every question is marked `[plain]` so Moodle shows `<b>` or `&` in deck text as written
-(answers and feedback inherit the question's text format in Moodle's GIFT importer).
+missing-word question `before {=answer} after`, matching `{=description -> label}` with the
+shorter side of the pairs as the labels Moodle puts in its drop-down lists. Ordering has no
+GIFT form and is skipped (reported). Deck text escapes `~ = # { } :` and `\\` with a backslash;
+in typed answers `*` becomes `\\*` (Moodle's short-answer wildcard otherwise) and `->` becomes `→`
+(GIFT has no escape for it and reads any answer holding it as a matching pair). Every
+question is marked `[plain]` so Moodle shows `<b>` or `&` in deck text as written (answers
+and feedback inherit the question's text format in Moodle's GIFT importer).
 
-CSV: rows of front, back, tags (space-separated, Anki-style), written with the csv module in
-UTF-8 without a header row, so Anki's text import (comma separator; map column 3 to Tags) and
-Quizlet's import read it as it is.
+CSV: Anki's header lines (`#separator:Comma`, `#html:false`, `#tags column:3`) so its import
+needs no settings, then rows of front, back, tags (space-separated, Anki-style) written with
+the csv module in UTF-8. Matching fronts carry the lettered descriptions to match against.
+
+Quizlet: `term<TAB>definition` lines (Quizlet's default import), tabs and newlines in the
+text turned to spaces.
 """
 
 from __future__ import annotations
@@ -33,6 +39,14 @@ def gift_escape(text: str) -> str:
     return " ".join(text.split())
 
 
+def gift_answer(text: str, typed: bool = False) -> str:
+    """`gift_escape` for an answer: `->` (which makes Moodle read the answers as matching
+    pairs; GIFT has no escape for it) becomes `→`, and in a `typed` (short) answer `*`,
+    Moodle's wildcard there, becomes `\\*`, which Moodle matches literally."""
+    escaped = gift_escape((text or "").replace("->", "→"))
+    return escaped.replace("*", "\\*") if typed else escaped
+
+
 @dataclass
 class ExportReport:
     written: int = 0
@@ -53,7 +67,7 @@ def _fmt(value: float) -> str:
 
 def _short_answers(item: Item) -> str:
     answers = list(dict.fromkeys([item.answer, *item.aliases]))
-    return "{" + " ".join(f"={gift_escape(a)}" for a in answers if a.strip()) + "}"
+    return "{" + " ".join(f"={gift_answer(a, typed=True)}" for a in answers if a.strip()) + "}"
 
 
 def gift_question(item: Item) -> str:
@@ -64,13 +78,13 @@ def gift_question(item: Item) -> str:
         options = list(item.options or [])
         if item.answer not in options:
             raise ValueError("answer is not among the options")
-        marks = " ".join(("=" if o == item.answer else "~") + gift_escape(o) for o in options)
+        marks = " ".join(("=" if o == item.answer else "~") + gift_answer(o) for o in options)
         return f"{title}{gift_escape(item.prompt)} {{{marks}}}"
     if kind == ItemKind.TRUE_FALSE:
         truth = "TRUE" if item.answer.strip().lower() in ("true", "t") else "FALSE"
         feedback = ""
         if truth == "FALSE" and item.true_statement:
-            feedback = f"#{gift_escape(item.true_statement)}"
+            feedback = f"#{gift_answer(item.true_statement)}"
         return f"{title}{gift_escape(item.statement or item.prompt)} {{{truth}{feedback}}}"
     if kind == ItemKind.NUMERIC:
         value = _number(item.answer)
@@ -90,12 +104,21 @@ def gift_question(item: Item) -> str:
         before, after = (gift_escape(p).strip() for p in parts)
         return f"{title}{before} {_short_answers(item)} {after}".rstrip()
     if kind == ItemKind.MATCHING:
-        pairs = [p for p in item.pairs or [] if len(p) == 2]
-        if len(pairs) < 3 or any("->" in p[0] or "->" in p[1] for p in pairs):
-            raise ValueError("GIFT matching needs 3+ pairs without '->' in them")
-        body = " ".join(f"={gift_escape(a)} -> {gift_escape(b)}" for a, b in pairs)
+        pairs = [(p[0], p[1]) for p in item.pairs or [] if len(p) == 2]
+        if len(pairs) < 3:
+            raise ValueError("GIFT matching needs 3 or more pairs")
+        body = " ".join(f"={gift_answer(question)} -> {gift_answer(label)}"
+                        for question, label in dropdown_pairs(pairs))
         return f"{title}{gift_escape(item.prompt)} {{{body}}}"
     raise ValueError(f"{kind} has no GIFT question type")
+
+
+def dropdown_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs as (question, label): Moodle lists the labels in a drop-down beside every
+    question, so the side with the shorter texts becomes the labels."""
+    left = sum(len(a) for a, _ in pairs)
+    right = sum(len(b) for _, b in pairs)
+    return [(b, a) for a, b in pairs] if left < right else list(pairs)
 
 
 def _category(deck_title: str, section: str) -> str:
@@ -134,8 +157,16 @@ def card_text(item: Item) -> tuple[str, str]:
             else truth
         return f"True or false: {item.statement or item.prompt}", back
     if kind == ItemKind.MATCHING:
-        front = f"{item.prompt} " + "; ".join(p[0] for p in item.pairs or [])
-        return front, "; ".join(f"{p[0]} – {p[1]}" for p in item.pairs or [])
+        pairs = [p for p in item.pairs or [] if len(p) == 2]
+        # The descriptions to match against, lettered in the item's (shuffled) order.
+        described = list(item.options or []) or sorted(p[1] for p in pairs)
+        names = "; ".join(f"{i + 1}) {p[0]}" for i, p in enumerate(pairs))
+        lettered = "; ".join(f"{chr(65 + i)}) {d}" for i, d in enumerate(described))
+        front = f"{item.prompt} {names}. Descriptions: {lettered}"
+        answers = "; ".join(f"{i + 1}–{chr(65 + described.index(p[1]))} {p[0]}: {p[1]}"
+                            if p[1] in described else f"{i + 1}) {p[0]}: {p[1]}"
+                            for i, p in enumerate(pairs))
+        return front, answers
     if kind == ItemKind.ORDERING:
         return (f"{item.prompt} " + "; ".join(sorted(item.sequence or [])),
                 "; ".join(item.sequence or []))
@@ -159,10 +190,15 @@ def csv_tags(item: Item) -> str:
     return " ".join(tags)
 
 
+CSV_HEADER = "#separator:Comma\n#html:false\n#tags column:3\n"
+
+
 def to_csv(items: list[Item]) -> tuple[str, ExportReport]:
-    """CSV rows (front, back, tags) via the csv module; fields may hold commas and quotes."""
+    """Anki's header lines, then rows (front, back, tags) via the csv module; fields may hold
+    commas, semicolons and quotes."""
     report = ExportReport()
     buffer = io.StringIO()
+    buffer.write(CSV_HEADER)
     writer = csv.writer(buffer, lineterminator="\n")
     for item in items:
         front, back = card_text(item)
@@ -173,3 +209,22 @@ def to_csv(items: list[Item]) -> tuple[str, ExportReport]:
                          csv_tags(item)])
         report.written += 1
     return buffer.getvalue(), report
+
+
+def _one_line(text: str) -> str:
+    """Tabs and newlines would end a Quizlet term or card: every run of whitespace -> a space."""
+    return " ".join(text.split())
+
+
+def to_quizlet(items: list[Item]) -> tuple[str, ExportReport]:
+    """`term<TAB>definition` lines for Quizlet's import (its default separators)."""
+    report = ExportReport()
+    lines = []
+    for item in items:
+        front, back = (_one_line(t) for t in card_text(item))
+        if not front or not back:
+            report.skipped.append((item.id, "empty front or back"))
+            continue
+        lines.append(f"{front}\t{back}")
+        report.written += 1
+    return "".join(f"{line}\n" for line in lines), report

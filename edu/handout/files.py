@@ -3,7 +3,7 @@
 One version -> `worksheet.pdf`; K versions -> `worksheet-A.pdf`, `worksheet-B.pdf`, ...
 (separate files, so each desk gets its own stack). `--answer-key separate` adds one
 `worksheet-key.pdf` with every version's answers; `appendix` puts each version's key at the
-end of its own file; `none` prints no key.
+end of its own file; `none` prints no key. `-` (standard output) is one file, named `-`.
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ def _with_suffix(path: Path, tag: str) -> Path:
     return path.with_name(f"{path.stem}-{tag}{path.suffix}")
 
 
-def handout_files(handout: Handout, path: str | Path, key_mode: str) -> list[tuple[Path, bytes]]:
-    """Every (path, bytes) to write, rendered in full first so a failure writes nothing."""
+def handout_files(handout: Handout, path: str | Path, key_mode: str,
+                  suffix: str | None = None) -> list[tuple[Path, bytes]]:
+    """Every (path, bytes) to write, rendered in full first so a failure writes nothing.
+    `suffix` names the format when the path's own extension does not (standard output)."""
     out = Path(path)
-    module = renderer(out.suffix.lower())
+    module = renderer(suffix or out.suffix.lower())
     files: list[tuple[Path, bytes]] = []
     many = len(handout.versions) > 1
     for version in handout.versions:

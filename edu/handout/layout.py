@@ -36,8 +36,27 @@ HEADINGS = {
 INSTRUCTIONS = ("Answer every question. Write clearly; where there is a line, write your answer "
                 "on it.")
 
-BLANK = "__________"
-_BLANK_RE = re.compile(r"_{3,}")
+BLANK = "__________"  # the shortest blank; a blank is sized to its answer (`blank_for`)
+BLANK_RE = re.compile(r"_{3,}")
+# An underscore is about as wide as an average letter in DejaVu Sans; a fifth more leaves
+# room for handwriting, which runs wider than print.
+_HANDWRITING = 1.2
+PAPERS = ("a4", "letter")
+
+
+def blank_for(answer: str) -> str:
+    """A fill-in blank long enough to write `answer` on, and never shorter than BLANK."""
+    return "_" * max(len(BLANK), round(len(answer) * _HANDWRITING) + 2)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a worksheet is printed, beyond which questions it holds."""
+
+    paper: str = "a4"  # "a4" or "letter"
+    points: int | None = None  # points per question; None prints no points
+    teacher_copy: bool = False  # answers printed inline on the questions
+    font: str | None = None  # a font file for characters the PDF's DejaVu Sans lacks
 
 
 def letter(i: int) -> str:
@@ -61,6 +80,8 @@ class Question:
     choices: list[str] = field(default_factory=list)  # lettered: MC options, matching right
     left: list[str] = field(default_factory=list)  # matching: numbered left column
     answer: str = ""  # as the answer key prints it
+    written: str = ""  # what a student writes (sizes the blank or the answer line)
+    points: int | None = None  # printed beside the question when the sheet has points
 
     @property
     def section(self) -> str:
@@ -92,10 +113,33 @@ class Handout:
     versions: list[Version]
     asked: int  # how many questions were asked for
     available: int  # how many usable items there were after filtering
+    options: Options = field(default_factory=Options)
+    sections: str = ""  # the sections a sectioned sheet covers, for its header ("" = all)
 
     @property
     def count(self) -> int:
         return len(self.versions[0].questions) if self.versions else 0
+
+    @property
+    def total_points(self) -> int | None:
+        points = self.options.points
+        return None if points is None else points * self.count
+
+    @property
+    def subtitle(self) -> str:
+        """The line under the title: the deck, and the sections when the sheet has some."""
+        parts = [self.deck_title] if self.deck_title != self.title else []
+        if self.sections:
+            parts.append(f"Section{'s' if '; ' in self.sections else ''}: {self.sections}")
+        if self.options.teacher_copy:
+            parts.append("Teacher copy (answers shown)")
+        return " · ".join(parts)
+
+    def running_head(self, version: str) -> str:
+        head = f"{self.title} — Version {version}"
+        if self.sections:
+            head += f" — {self.sections}"
+        return head + (" — Teacher copy" if self.options.teacher_copy else "")
 
 
 def section_matches(section: str, wanted: str) -> bool:
@@ -189,7 +233,7 @@ def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool
     elif item.kind == ItemKind.TRUE_FALSE:
         text = item.statement or item.prompt
     elif item.kind == ItemKind.CLOZE:
-        text = _BLANK_RE.sub(BLANK, item.prompt)
+        text = BLANK_RE.sub(blank_for(_longest(item)), item.prompt)
     elif item.kind == ItemKind.MATCHING:
         left = [p[0] for p in item.pairs or []]
         choices = [p[1] for p in item.pairs or []]
@@ -205,9 +249,15 @@ def _question(number: int, item: Item, rng: random.Random, shuffle_options: bool
             if len(choices) < 2 or choices != list(item.sequence or []):
                 break
     q = Question(number=number, kind=item.kind, text=text, item=item, choices=choices,
-                 left=left)
+                 left=left, written=_longest(item))
     q.answer = _answer_text(item, choices, left)
     return q
+
+
+def _longest(item: Item) -> str:
+    """The answer as a student writes it: the deck's answer (aliases are often long spelled-out
+    forms nobody writes on a line); the unit is printed after the line."""
+    return item.answer
 
 
 def usable(item: Item) -> bool:
@@ -223,17 +273,18 @@ def usable(item: Item) -> bool:
 
 
 def build_handout(items: list[Item], *, title: str, deck_title: str, count: int = 20,
-                  sections: list[str] | None = None, seed: int = 0,
-                  versions: int = 1) -> Handout:
+                  sections: list[str] | tuple[str, ...] | None = None, seed: int = 0,
+                  versions: int = 1, options: Options | None = None) -> Handout:
     """Choose the questions once, then lay out each version's order and options."""
     if count < 1:
         raise EduError(Problem("--count", "must be at least 1"))
     if not 1 <= versions <= 26:
         raise EduError(Problem("--versions", "must be between 1 and 26"))
-    pool = [it for it in filter_sections(items, sections) if usable(it)]
+    pool = [it for it in filter_sections(items, list(sections or ())) if usable(it)]
     chosen = select_items(pool, count, seed)
     if not chosen:
         raise EduError(Problem("edu handout", "no printable items in this deck"))
+    options = options or Options()
     out: list[Version] = []
     for v in range(versions):
         tag = letter(v)
@@ -248,10 +299,15 @@ def build_handout(items: list[Item], *, title: str, deck_title: str, count: int 
                 rng.shuffle(of_kind)
             questions = []
             for item in of_kind:
-                questions.append(_question(number, item, rng, shuffle_options=v > 0))
+                question = _question(number, item, rng, shuffle_options=v > 0)
+                question.points = options.points
+                questions.append(question)
                 number += 1
             heading, instructions = HEADINGS[kind]
             groups.append(Group(kind, heading, instructions, questions))
         out.append(Version(tag, groups))
+    covered = ""
+    if sections:  # a sectioned sheet names what it covers, in deck order
+        covered = "; ".join(dict.fromkeys(it.section for it in chosen if it.section))
     return Handout(title=title, deck_title=deck_title, versions=out, asked=count,
-                   available=len(pool))
+                   available=len(pool), options=options, sections=covered)

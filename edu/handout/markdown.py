@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from edu.handout.layout import BLANK, INSTRUCTIONS, Handout, Question, Version, letter
+from edu.handout.layout import (
+    BLANK_RE,
+    INSTRUCTIONS,
+    Handout,
+    Question,
+    Version,
+    blank_for,
+    letter,
+)
 from edu.items.model import ItemKind
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
@@ -17,15 +25,24 @@ _SHORT = r"\_" * 10
 
 
 def md(text: str) -> str:
-    """Escape Markdown syntax in deck text (and keep blanks as visible underscores)."""
-    parts = (text or "").replace("\r\n", "\n").replace("\n", " ").split(BLANK)
+    """Escape Markdown syntax in deck text (and keep blanks, as long as they are, as visible
+    underscores)."""
+    text = (text or "").replace("\r\n", "\n").replace("\n", " ")
+    parts = BLANK_RE.split(text)
+    blanks = [r"\_" * len(b) for b in BLANK_RE.findall(text)]
     escaped = [_SPECIAL.sub(r"\\\1", p) for p in parts]
-    out = (r"\_" * len(BLANK)).join(escaped)
+    out = "".join(e + (blanks[i] if i < len(blanks) else "") for i, e in enumerate(escaped))
     return re.sub(r"^(\d+)\.", r"\1\\.", out)
 
 
-def _question(q: Question) -> list[str]:
-    lines = [f"**{q.number}.** {md(q.text)}", ""]
+def _line_for(q: Question) -> str:
+    """An answer line as long as the answer needs (never shorter than the usual line)."""
+    return r"\_" * max(20, len(blank_for(q.written)))
+
+
+def _question(q: Question, teacher_copy: bool = False) -> list[str]:
+    points = f" *({_points(q.points)})*" if q.points else ""
+    lines = [f"**{q.number}.** {md(q.text)}{points}", ""]
     if q.kind == ItemKind.MULTIPLE_CHOICE:
         lines += [f"- {letter(i)}. {md(c)}" for i, c in enumerate(q.choices)]
     elif q.kind == ItemKind.TRUE_FALSE:
@@ -41,9 +58,15 @@ def _question(q: Question) -> list[str]:
         lines += ["", "Order: " + "  ".join(r"\_\_\_" for _ in q.choices)]
     elif q.kind in (ItemKind.NUMERIC, ItemKind.SHORT_ANSWER):
         unit = f" {md(q.item.unit)}" if q.kind == ItemKind.NUMERIC and q.item.unit else ""
-        lines.append(f"Answer: {_LINE}{unit}")
+        lines.append(f"Answer: {_line_for(q)}{unit}")
+    if teacher_copy:
+        lines += ["", f"> **Answer:** {md(q.answer)}"]
     lines.append("")
     return lines
+
+
+def _points(n: int) -> str:
+    return f"{n} point{'' if n == 1 else 's'}"
 
 
 def key_lines(handout: Handout, versions: list[Version]) -> list[str]:
@@ -58,16 +81,19 @@ def key_lines(handout: Handout, versions: list[Version]) -> list[str]:
 
 def render_version(handout: Handout, version: Version, appendix_key: bool) -> str:
     """One version's worksheet (and, with `appendix_key`, its key at the end)."""
+    subtitle = f"*{md(handout.subtitle)}* — " if handout.subtitle else ""
     lines = [
         f"# {md(handout.title)}", "",
-        f"*{md(handout.deck_title)}* — **Version {version.letter}**", "",
+        f"{subtitle}**Version {version.letter}**", "",
         f"Name: {_LINE}  Class: {_SHORT}  Date: {_SHORT}", "",
-        f"**Instructions.** {INSTRUCTIONS}", "",
     ]
+    if handout.total_points is not None:
+        lines += [f"**Score:** {_SHORT} / {handout.total_points}", ""]
+    lines += [f"**Instructions.** {INSTRUCTIONS}", ""]
     for group in version.groups:
         lines += [f"## {group.heading}", "", f"*{group.instructions}*", ""]
         for q in group.questions:
-            lines += _question(q)
+            lines += _question(q, handout.options.teacher_copy)
     if appendix_key:
         lines += ["---", ""] + key_lines(handout, [version])
     return "\n".join(lines).rstrip() + "\n"
