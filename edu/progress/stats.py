@@ -17,7 +17,15 @@ from typing import Any
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.progress.scheduler import CardKey, Settings, as_utc, day_begin, day_start, learner_day
+from edu.progress.scheduler import (
+    ACCURACY_RULE,
+    CardKey,
+    Settings,
+    as_utc,
+    day_begin,
+    day_start,
+    learner_day,
+)
 from edu.progress.session import Counts, group_by_card, new_left_today, session_counts
 from edu.progress.store import REVIEW_STATE, AnswerRow, ProgressStore, ts_text
 
@@ -251,6 +259,8 @@ def render_text(stats: DeckStats, width: int = 80) -> str:
         unit = "day" if per_bar == 1 else f"{per_bar} days"
         lines += [f"Answers per {unit}, last {len(counts)} days (max {max(bars)}):",
                   f"  {stats.reviews_per_day[0]['date']} {sparkline(bars)} today", ""]
+    if stats.accuracy_by_section:
+        lines += textwrap.wrap(f"Accuracy: {ACCURACY_RULE}.", width) + [""]
     lines += _table("By section", stats.accuracy_by_section, width)
     lines += _table("By kind", stats.accuracy_by_kind, width)
     if stats.hardest:
