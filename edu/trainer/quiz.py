@@ -46,6 +46,7 @@ class QuizScreen(TrainerScreen):
 
     BINDINGS = [
         Binding("n", "next", "Next"),
+        Binding("enter", "next", "Next", show=False),
         Binding("u", "undo", "Undo answer"),
         Binding("o", "override", "Count as correct"),
         Binding("escape", "leave", "End session"),
@@ -61,6 +62,7 @@ class QuizScreen(TrainerScreen):
         self.answered = False
         self.finished = False
         self.loading = False
+        self.advancing = False  # `n` or Enter pressed on a verdict: the next item is coming
         self._early_keys: list[events.Key] = []
         self.answer_widget: AnswerWidget | None = None
         self.started_at: datetime | None = None
@@ -106,15 +108,26 @@ class QuizScreen(TrainerScreen):
                          Static(question_text(item), id="question"), widget)
         self.update_status()
         self.shown_at = self.state.clock()
-        widget.focus_answer()
+        widget.focus_answer()  # takes effect after this message: keep buffering till then
+        self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        """The new item has the focus: replay the keys typed while it was being built."""
         self.loading = False
+        self.advancing = False
         self.refresh_bindings()
         early, self._early_keys = self._early_keys, []
         for key in early:
             self.app.post_message(events.Key(key.key, key.character))
 
     def on_key(self, event: events.Key) -> None:
-        if self.loading:  # typed between `n` and the next item: keep it for the item
+        """Keys typed right after `n`/Enter belong to the next item: they arrive before it
+        is built (and focused), so they are kept and replayed to it."""
+        if (self.answered and not self.advancing and not self.loading
+                and event.key in ("n", "enter")):
+            self.advancing = True  # the binding or the Next button runs action_next
+            return
+        if self.advancing:
             event.stop()
             event.prevent_default()
             self._early_keys.append(event)
@@ -159,11 +172,14 @@ class QuizScreen(TrainerScreen):
         last = self.queue.finished
         next_button = Button("Summary ⏎" if last else "Next ⏎", id="next", variant="primary",
                              compact=True)
+        # Enter is the screen's binding, not the button's: the screen sees it first, so keys
+        # typed right after it wait for the next item (on_key); a click still works
+        next_button.can_focus = False
         feedback = Feedback(self.item, graded.status, shown_reason(self.item, graded),
                             id="feedback")
         await body.mount(feedback, self._schedule_line(graded), next_button)
         self.update_status()
-        next_button.focus(scroll_visible=False)
+        self.set_focus(None)
         # as far down as the verdict allows: a long matching answer scrolled to its end hid
         # the verdict above the screen (the Next button may go below; Enter and n still work)
         self.call_after_refresh(body.scroll_to_widget, feedback, top=True, animate=False)
