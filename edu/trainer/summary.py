@@ -35,7 +35,7 @@ def summary_table(summary: SessionSummary) -> Table:
                   str(summary.wrong))
     accuracy = summary.accuracy
     table.add_row("Accuracy", Text.assemble("—" if accuracy is None else f"{accuracy:.0%}",
-                                            (f"  ({ACCURACY_RULE})", "dim")))
+                                            ("  counts " + ACCURACY_RULE, "dim")))
     if summary.left:
         table.add_row("Not reached", f"{summary.left} (session ended early)")
     table.add_row("Time", format_duration(summary.seconds))
@@ -86,7 +86,7 @@ class SummaryScreen(TrainerScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#summary-home", Button).focus()
+        self.query_one("#summary-home", Button).focus(scroll_visible=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
