@@ -1,8 +1,10 @@
 """Benchmark and accuracy report for stem restoration.
 
 Prints: seed load + restore time (beyond interpreter start-up), restore throughput in MB/s on a
-~50 MB synthetic corpus (the seed repeated), and restoration accuracy on the English prose in
-tests/data (preprocessed with the project's recipe, compared word by word).
+~50 MB synthetic corpus (the seed repeated), the seed's accuracy against its hand-built
+reference (with and without its companion), and accuracy on the tuned English prose in
+tests/data and on the held-out documents in tests/data/fresh (these through `edu restore
+--format json`), each beside the most-frequent-word baseline and the oracle ceiling.
 
 Usage: python bench/bench_restore.py [--mb 50]
 """
@@ -64,14 +66,92 @@ def bench_throughput(megabytes: float) -> dict[str, float]:
             "mb_per_s": size / 1e6 / (t1 - t0), "cpu_mb_per_s": size / 1e6 / (c1 - c0)}
 
 
-def accuracy_report() -> list[tuple[str, int, float]]:
-    from bench.restore_eval import measure
+def seed_report() -> dict[str, float]:
+    """The seed against its hand-built reference (bench/seed_reference.tsv): with and without
+    its companion, the most-frequent-word baseline and the oracle ceiling."""
+    from bench.restore_eval import baseline_words, load_reference, measure_words, oracle_words
+    from edu.text.glossary import Glossary, load_glossary_for
+    from edu.text.reading import reading_of
+    from edu.text.source import document_of
+
+    reference = load_reference()
+    doc = document_of(SEED, SEED.read_text("utf-8"))
+    stems = [t.stem for t in doc.tokens]
+    with_companion = list(reading_of(doc, load_glossary_for(SEED)).words)
+    without = list(reading_of(doc, Glossary()).words)
+    originals = [w for _, w in reference]
+    return {
+        "tokens": len(reference),
+        "with companion": measure_words(with_companion, reference).ratio,
+        "without companion": measure_words(without, reference).ratio,
+        "most-frequent word": measure_words(baseline_words(stems), reference).ratio,
+        "oracle (no companion)": measure_words(
+            oracle_words(stems, without, originals), reference).ratio,
+    }
+
+
+def prose_report(paths: list[Path]) -> list[tuple[str, int, float, float, float]]:
+    """(file, tokens, accuracy, most-frequent-word baseline, oracle) per raw English file."""
+    from bench.restore_eval import (
+        baseline_words,
+        measure,
+        measure_words,
+        oracle_words,
+        originals_of,
+    )
+    from edu.text.preprocess import stem
+    from edu.text.restore import restore_stems
 
     rows = []
-    for path in sorted((ROOT / "tests" / "data").glob("prose_*.txt")):
-        acc = measure(path.read_text("utf-8"))
-        rows.append((path.name, acc.total, acc.ratio))
+    for path in paths:
+        raw = path.read_text("utf-8")
+        originals = originals_of(raw)
+        stems = [stem(w.replace("'", "")) for w in originals]
+        reference = list(zip(stems, originals, strict=True))
+        restored = restore_stems(stems)
+        rows.append((path.name, len(originals), measure(raw).ratio,
+                     measure_words(baseline_words(stems), reference).ratio,
+                     measure_words(oracle_words(stems, restored, originals), reference).ratio))
     return rows
+
+
+def fresh_report() -> list[tuple[str, int, float, float, float]]:
+    """The held-out documents as `edu restore FILE --format json` prints them (a subprocess,
+    the preprocessed .txt beside each raw file), against the raw file's own words."""
+    import json
+    import subprocess
+
+    from bench.restore_eval import (
+        baseline_words,
+        fresh_texts,
+        measure_words,
+        oracle_words,
+        originals_of,
+    )
+
+    rows = []
+    for raw, txt in fresh_texts():
+        out = subprocess.run([sys.executable, "-m", "edu", "restore", str(txt), "--format",
+                              "json"], capture_output=True, text=True, check=True, cwd=ROOT)
+        tokens = json.loads(out.stdout)
+        stems = [r["stem"] for r in tokens]
+        words = [r["word"] for r in tokens]
+        reference = list(zip(stems, originals_of(raw.read_text("utf-8")), strict=True))
+        originals = [w for _, w in reference]
+        rows.append((raw.name, len(words), measure_words(words, reference).ratio,
+                     measure_words(baseline_words(stems), reference).ratio,
+                     measure_words(oracle_words(stems, words, originals), reference).ratio))
+    return rows
+
+
+def _print_rows(label: str, rows: list[tuple[str, int, float, float, float]]) -> None:
+    for name, n, ratio, base, oracle in rows:
+        print(f"accuracy {name} ({label}): {ratio:.3f} of {n} tokens "
+              f"(most-frequent word {base:.3f}, oracle {oracle:.3f})")
+    total = sum(r[1] for r in rows)
+    mean = [sum(r[1] * r[k] for r in rows) / total for k in (2, 3, 4)]
+    print(f"accuracy {label}: {mean[0]:.3f} of {total} tokens "
+          f"(most-frequent word {mean[1]:.3f}, oracle {mean[2]:.3f})")
 
 
 def main() -> None:
@@ -83,16 +163,13 @@ def main() -> None:
     big = bench_throughput(args.mb)
     print(f"throughput: {big['mb']:.1f} MB, {big['tokens']} tokens in {big['seconds']:.2f} s "
           f"= {big['mb_per_s']:.1f} MB/s ({big['cpu_mb_per_s']:.1f} MB/s of CPU time)")
-    from bench.restore_eval import is_held_out
+    from bench.restore_eval import tuned_texts
 
-    rows = accuracy_report()
-    for name, n, ratio in rows:
-        part = "held out" if is_held_out(name) else "tuned"
-        print(f"accuracy {name} ({part}): {ratio:.3f} of {n} tokens")
-    for label, keep in (("tuned", False), ("held out", True), ("overall", None)):
-        part = [(n, r) for name, n, r in rows if keep is None or is_held_out(name) == keep]
-        total = sum(n for n, _ in part)
-        print(f"accuracy {label}: {sum(n * r for n, r in part) / total:.3f} of {total} tokens")
+    print("seed against bench/seed_reference.tsv: " + ", ".join(
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+        for k, v in seed_report().items()))
+    _print_rows("tuned", prose_report(tuned_texts()))
+    _print_rows("held out", fresh_report())
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ in before the rest of edu.text.restore's pipeline (book pairs, counts, glossary)
 
 Usage: python bench/context_experiment.py [--source PATH ...] [--output table.tsv.gz]
 Prints corpus size, table size and accuracy with and without the model on the prose files
-used for tuning and on those held out.
+used for tuning (the held-out documents of tests/data/fresh stay out of experiments).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from pathlib import Path
 import edu.text.restore as restore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench.* beside edu
-from bench.restore_eval import is_held_out, measure  # noqa: E402
+from bench.restore_eval import FRESH, measure, tuned_texts  # noqa: E402
 from edu.text.preprocess import normalise_words, stem, stop_words  # noqa: E402
 from edu.text.wordmap import load_wordmap  # noqa: E402
 
@@ -242,10 +242,10 @@ def context_word(table: dict[str, dict[str, int]], prev: str, s: str, nxt: str,
 
 
 def evaluate(table: dict[str, dict[str, int]] | None) -> dict[str, tuple[int, int]]:
-    """(correct, total) on the tuning and the held-out prose, with or without the table."""
+    """(correct, total) on the tuning prose, with or without the table."""
     original = restore._apply_bigrams
 
-    def with_context(stems: list[str], out: list[str]) -> None:
+    def with_context(stems: list[str], out: list[str], forms: dict[str, str]) -> None:
         keys = [context_key(s) for s in stems]
         ed_bonus = restore.past_bonus(stems)
         for i, s in enumerate(stems):
@@ -253,14 +253,16 @@ def evaluate(table: dict[str, dict[str, int]] | None) -> dict[str, tuple[int, in
                 prev = keys[i - 1] if i else "<s>"
                 nxt = keys[i + 1] if i + 1 < len(keys) else "</s>"
                 out[i] = context_word(table, prev, s, nxt, ed_bonus) or out[i]
-        original(stems, out)
+        original(stems, out, forms)
 
     if table is not None:
         restore._apply_bigrams = with_context
     try:
-        result = {"tuning": (0, 0), "held out": (0, 0)}
-        for path in sorted((ROOT / "tests" / "data").glob("prose_*.txt")):
-            part = "held out" if is_held_out(path.name) else "tuning"
+        # the held-out documents (tests/data/fresh) stay out of experiments too
+        result = {"tuning": (0, 0)}
+        for path in tuned_texts():
+            part = "tuning"
+            assert FRESH not in path.parents
             acc = measure(path.read_text("utf-8"))
             c, t = result[part]
             result[part] = (c + acc.correct, t + acc.total)

@@ -1,9 +1,11 @@
-"""The whole pipeline on documents nothing was tuned on and that have no glossary.
+"""The whole pipeline on two documents that have no glossary.
 
 tests/data/unseen_rail.txt (a high-speed rail progress report) and unseen_polar.txt (a polar
 research programme review) were written for these tests in the style of an official report
 and preprocessed with `edu preprocess`; their `*_reference.yaml` keys list the facts a
-teacher would want.
+teacher would want. Despite the file names they are no longer unseen: extraction and
+restoration were tuned on them after they were added (Tromhavn, kroner, Adventdalen,
+"passengers per", "82 percent"). Restoration's held-out documents are tests/data/fresh/.
 """
 
 from __future__ import annotations
@@ -70,7 +72,8 @@ def test_unknown_names_are_capitalised(unseen) -> None:
 def test_name_heuristic_on_bare_stems() -> None:
     words = restore_stems("tianh modul cr400af fx400 tianwen1 30satellit 2021 develop nprp"
                           .split())
-    assert words == ["Tianh", "module", "CR400AF", "FX400", "Tianwen1", "30satellit", "2021",
+    # a lone noun's number is undecidable; formal prose favours the plural (docs/RESTORE.md)
+    assert words == ["Tianh", "modules", "CR400AF", "FX400", "Tianwen1", "30satellit", "2021",
                      "development", "NPRP"]
 
 

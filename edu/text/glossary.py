@@ -22,6 +22,7 @@ import yaml
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
+from edu.text.numbers import series_text
 from edu.text.preprocess import normalise_words
 from edu.text.stemcache import cached_stem as stem
 from edu.text.stemcache import flush as flush_stems
@@ -31,7 +32,7 @@ NUMBER = "{n}"
 _NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")
 META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary",
              "sections"}
-GLOSSARY_KEYS = {"names", "words"}
+GLOSSARY_KEYS = {"names", "words", "forms"}
 _PLACEHOLDER = "0000"
 
 
@@ -55,6 +56,7 @@ class Glossary:
     numbered: list[Entry] = field(default_factory=list)  # entries that start with `{n}`
     glued: list[Entry] = field(default_factory=list)
     max_len: int = 1
+    forms: dict[str, str] = field(default_factory=dict)  # stem -> the word it stands for here
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -102,13 +104,14 @@ class Glossary:
         return found
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries or self.forms)
 
 
 def _fill(piece: str, number: str | None) -> str:
     if number is None or NUMBER not in piece:
         return piece
-    return piece.replace(NUMBER, number.upper())  # XIII, 2F
+    # XIII, 2F; a run of designators gets its slashes back: 4A/4B, 02/03
+    return piece.replace(NUMBER, series_text(number) or number.upper())
 
 
 def _pieces(text: str, pattern_len: int) -> tuple[str, ...]:
@@ -196,8 +199,9 @@ def parse_glossary(text: str, path: str) -> Glossary:
         section = {}
     for key in section:
         if key not in GLOSSARY_KEYS:
-            problems.append(Problem(path, f"unknown glossary key {key!r} (expected names, words)",
-                                    *_pos(section, key)))
+            problems.append(Problem(
+                path, f"unknown glossary key {key!r} (expected names, words, forms)",
+                *_pos(section, key)))
     names = section.get("names") or []
     if not isinstance(names, list):
         problems.append(Problem(path, "'names' must be a list", *_pos(section, "names")))
@@ -222,6 +226,21 @@ def parse_glossary(text: str, path: str) -> Glossary:
             problems.append(Problem(path, f"word {key!r} must map to text", *_pos(words, key)))
             continue
         glossary.add(word_entry(str(key), str(value)))
+    forms = section.get("forms") or {}
+    if not isinstance(forms, dict):
+        problems.append(Problem(path, "'forms' must be a mapping stem: word",
+                                *_pos(section, "forms")))
+        forms = {}
+    for key, value in forms.items():
+        where = _pos(forms, key)
+        word = str(value).strip().lower() if isinstance(value, str) else ""
+        if not word.isalpha():
+            problems.append(Problem(path, f"form {key!r} must map to one word", *where))
+        elif stem(word) != str(key):
+            problems.append(Problem(path, f"form {key!r}: {word!r} stems to {stem(word)!r}",
+                                    *where))
+        else:
+            glossary.forms[str(key)] = word
     flush_stems()
     if problems:
         raise EduError(problems)

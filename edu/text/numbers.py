@@ -190,3 +190,29 @@ def parse_number(text: str) -> float | None:
 def scale_of(word: str) -> int | None:
     """Multiplier of a scale word ("million" -> 1e6), or None."""
     return _SCALES.get(word.lower())
+
+
+_SERIES = re.compile(r"^(\d+)([a-z])((?:\1[a-z])+)$")
+_SERIALS = re.compile(r"^(0\d)(0\d)+$")
+_YEAR_PAIR = re.compile(r"^((?:19|20)\d\d)((?:19|20)\d\d)$")
+
+
+def series_text(token: str) -> str | None:
+    """A run of designators that lost its slashes: "4a4b" -> "4A/4B", "2b2c2d" -> "2B/2C/2D"
+    (one number, several letters), "0203" -> "02/03" (serial numbers with leading zeros)."""
+    found = _SERIES.match(token)
+    if found:
+        number = found.group(1)
+        letters = [found.group(2), *found.group(3)[len(number)::len(number) + 1]]
+        return "/".join(number + letter.upper() for letter in letters)
+    if _SERIALS.match(token) and len(token) > 2:
+        return "/".join(token[k : k + 2] for k in range(0, len(token), 2))
+    return None
+
+
+def year_range_text(token: str) -> str | None:
+    """Two years glued by deleted punctuation: "20162025" -> "2016–2025" (the second later)."""
+    found = _YEAR_PAIR.match(token)
+    if found and int(found.group(1)) < int(found.group(2)):
+        return f"{found.group(1)}\u2013{found.group(2)}"
+    return None

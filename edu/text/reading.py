@@ -174,7 +174,8 @@ def code_digest() -> str:
 def glossary_digest(glossary: Glossary) -> str:
     """Hash of what a glossary contributes: entries, section titles, metadata."""
     parts = (sorted(map(repr, glossary.entries)), sorted(glossary.section_titles.items()),
-             sorted((str(k), repr(v)) for k, v in glossary.meta.items()))
+             sorted((str(k), repr(v)) for k, v in glossary.meta.items()),
+             sorted(glossary.forms.items()))
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 

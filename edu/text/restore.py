@@ -25,11 +25,15 @@ from functools import lru_cache
 
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
+from edu.text.numbers import series_text, year_range_text
+from edu.text.places import demonyms, place_glossary
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
 
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
-_FORM_BONUS = {"plural": 0.15, "ed": 0.05, "ing": -0.2}
+# Measured on the seed's reference and the tuned prose (docs/RESTORE.md): formal prose has
+# more plural nouns than wordfreq's mix suggests; "-ing" needs no handicap of its own.
+_FORM_BONUS = {"plural": 0.3, "ed": 0.05, "ing": 0.0}
 _ROMAN = frozenset(
     "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 )
@@ -83,11 +87,35 @@ def past_bonus(stems: list[str]) -> float:
     return round(-0.2 + 0.8 * past / (past + present), 1)
 
 
+def inflects(word: str, lemma: str) -> bool:
+    """Whether `word` is `lemma` or one of its regular inflections (experiment ->
+    experiments, experimented, experimenting; utilize -> utilized; study -> studies)."""
+    if word == lemma:
+        return True
+    bases = {lemma, lemma + lemma[-1]}
+    if lemma.endswith("e"):
+        bases.add(lemma[:-1])
+    if lemma.endswith("y"):
+        bases.add(lemma[:-1] + "i")
+    return any(word == b + end for b in bases for end in ("s", "es", "ed", "d", "ing"))
+
+
+def _candidates(stem: str, lemma: str = "") -> tuple[tuple[str, float], ...]:
+    """The word map's words for `stem`; with a document's `lemma` (glossary `forms`), only
+    that word and its inflections (the lemma alone when the map has none of them)."""
+    cands = load_wordmap().candidates(stem)
+    if not lemma:
+        return cands
+    kept = tuple(wz for wz in cands if inflects(wz[0], lemma))
+    return kept or ((lemma, cands[0][1] if cands else 3.0),)
+
+
 @lru_cache(maxsize=200_000)
-def _choices(stem: str, ed_bonus: float = 0.0) -> tuple[str, str | None, str | None]:
+def _choices(stem: str, ed_bonus: float = 0.0,
+             lemma: str = "") -> tuple[str, str | None, str | None]:
     """(best word, best plural, best singular) for a known or unknown stem."""
     wm = load_wordmap()
-    cands = wm.candidates(stem)
+    cands = _candidates(stem, lemma)
     if not cands:
         return _unknown(stem, wm), None, None
     words = frozenset(w for w, _ in cands)
@@ -125,7 +153,9 @@ def _unknown(stem: str, wm: WordMap) -> str:
         return stem.upper()
     if not stem.isalpha():
         if not stem[0].isalpha():
-            return stem  # a number, or a number glued to a noun ("30satellit")
+            # a number, a range ("20162025" -> 2016–2025), designators ("4a4b" -> 4A/4B),
+            # or a number glued to a noun ("30satellit")
+            return year_range_text(stem) or series_text(stem) or stem
         if all(len(run) <= _CODE_LETTERS for run in _ALPHA_RUN.findall(stem)):
             return stem.upper()  # a designator: "fx400" -> FX400, "cr400af" -> CR400AF
         return stem.capitalize()  # a numbered name: "tianwen1" -> Tianwen1
@@ -164,11 +194,21 @@ def restore_stems(
     distinct = set(stems)
     if ed_bonus is None:
         ed_bonus = past_bonus(stems)
-    best = {s: _choices(s, ed_bonus)[0] for s in distinct}
+    forms = glossary.forms if glossary else {}
+    best = {s: _choices(s, ed_bonus, forms.get(s, ""))[0] for s in distinct}
     out = [best[s] for s in stems]
     n = len(stems)
-    _apply_bigrams(stems, out)
-    named = _apply_glossary(stems, out, glossary, distinct) if glossary else set()
+    _apply_bigrams(stems, out, forms)
+    places = _apply_glossary(stems, out, place_glossary(), distinct)
+    in_names: set[int] = set()  # tokens of multi-token glossary names ("Digital China")
+    named = _apply_glossary(stems, out, glossary, distinct, in_names) if glossary else set()
+    countries = {i for i in places if i + 1 not in places and i - 1 not in places
+                 and i not in in_names}
+    named |= places
+    adjectives = demonyms()
+    for i, word in enumerate(out):
+        if i not in named and word in adjectives:
+            out[i] = word.capitalize()  # "Ethiopian", "Egyptian"
     # Counts: make the head noun of the next one or two tokens agree in number.
     counts = {s: c for s in distinct if (c := _count_value(s)) is not None}
     for i in [k for k, s in enumerate(stems) if s in counts]:
@@ -178,32 +218,76 @@ def restore_stems(
         count = counts[s]
         if s in _SCALE_WORDS:
             prev = _count_value(stems[i - 1]) if i else None
-            if s == "hundr" or s == "dozen":
-                out[i] = "hundred" if s == "hundr" else "dozen"
-            if prev is None and i + 1 < n and not stems[i + 1][0].isdigit():
+            one = _choices(s)[2] or ("hundred" if s == "hundr" else s)
+            if prev is not None or (i + 1 < n and stems[i + 1][0].isdigit()):
+                out[i] = one  # "100 million scenes", "seven million vehicles"
+            else:
                 out[i] = _choices(s)[1] or out[i]  # "thousands of people"
-        head = _head_index(stems, i + 1)
+        head = _head_index(stems, i + 1, forms)
         if head is None or head in named:
             continue
-        _, plural, singular = _choices(stems[head])
+        _, plural, singular = _choices(stems[head], 0.0, forms.get(stems[head], ""))
         want = plural if count > 1 else singular
         if want:
             out[head] = want
+    _possessives(stems, out, countries, named)
     return out
 
 
-def _head_index(stems: list[str], j: int) -> int | None:
+_DEMONYM_ENDS = ("ese", "ian", "ean", "ish", "ic", "can")
+
+
+def _possessives(stems: list[str], out: list[str], countries: set[int], named: set[int]) -> None:
+    """A country directly before a common noun is that noun's owner: the stop words and the
+    apostrophe are gone, but "China space industry" reads "China's space industry". Not
+    before a verb ("China launched"), a name, a number or a demonym ("Chinese people")."""
+    n = len(stems)
+    for i in sorted(countries):
+        word, j = out[i], i + 1
+        if (j >= n or j in named or not out[j][:1].islower() or not stems[j].isalpha()
+                or word.endswith(("s", "-")) or word.lower().endswith(_DEMONYM_ENDS)
+                or not word[:1].isupper() or _verb_like(stems[j])):
+            continue
+        _, plural, singular = _choices(stems[j])
+        if (plural is None or singular is None or out[j].lower() not in (plural, singular)
+                or load_wordmap().common_words().get(singular, 0.0) < _REAL_WORD):
+            continue  # not a countable noun as read here: "China always", "China able"
+        out[i] = word + "'s"
+
+
+_REAL_WORD = 3.0  # Zipf frequency of a real singular ("always" is no plural of "alway")
+_VERB_GAP = 1.5  # an -ed/-ing form this close to the stem's best word makes it a verb
+
+
+@lru_cache(maxsize=50_000)
+def _verb_like(stem: str) -> bool:
+    """Whether the stem is likely a verb here: an irregular verb, or a stem whose "-ed" or
+    "-ing" form is nearly as common as its best word ("launch", "uphold"; not "space")."""
+    if stem in _PRESENT_STEMS or stem in _PAST_STEMS:
+        return True
+    cands = load_wordmap().candidates(stem)
+    if not cands:
+        return False
+    top = cands[0][1]
+    return any(w.endswith(("ed", "ing")) and z >= top - _VERB_GAP for w, z in cands)
+
+
+def _head_index(stems: list[str], j: int, forms: dict[str, str]) -> int | None:
     """The noun a count applies to: skip words with no plural, take the last of a noun pair."""
     n = len(stems)
-    while j < n and j < n and _choices(stems[j])[1] is None:
+
+    def plural(k: int) -> str | None:
+        return _choices(stems[k], 0.0, forms.get(stems[k], ""))[1]
+
+    while j < n and plural(j) is None:
         if stems[j][0].isdigit() or j >= n - 1:
             return None
         j += 1
-        if j - 3 > 0 and _choices(stems[j - 3])[1] is None and _choices(stems[j - 2])[1] is None:
+        if j - 3 > 0 and plural(j - 3) is None and plural(j - 2) is None:
             return None  # three words without a plural: no noun nearby
     if j >= n:
         return None
-    if (j + 1 < n and _choices(stems[j + 1])[1] is not None and _verbish(stems[j])
+    if (j + 1 < n and plural(j + 1) is not None and _verbish(stems[j])
             and not _verbish(stems[j + 1])):
         return j + 1  # "207 launch missions": a verb-like word is a modifier here
     return j
@@ -214,7 +298,7 @@ _KEEP_BONUS = 0.5  # the context-free choice keeps this much advantage
 _DISCOURSE_VOTES = 2  # pair readings needed before a stem's reading spreads over the text
 
 
-def _apply_bigrams(stems: list[str], out: list[str]) -> None:
+def _apply_bigrams(stems: list[str], out: list[str], forms: dict[str, str]) -> None:
     """Re-choose words that form a known pair with some word of a neighbouring stem
     ("electric buses", "launch missions"): the pairs come from a books bigram list."""
     pairs = load_bigrams()
@@ -232,7 +316,8 @@ def _apply_bigrams(stems: list[str], out: list[str]) -> None:
     seen = Counter(keys)
     # out[k] is still the context-free choice here, the same for every position of a stem
     first = dict(zip(keys, positions, strict=True))
-    choice = {key: _bigram_choice(*key, out[first[key]], pairs) for key in seen}
+    choice = {key: _bigram_choice(*key, out[first[key]], pairs, forms.get(key[1], ""))
+              for key in seen}
     decided = set()
     for k, key in zip(positions, keys, strict=True):
         word = choice[key]
@@ -258,9 +343,9 @@ def _apply_bigrams(stems: list[str], out: list[str]) -> None:
 
 
 def _bigram_choice(prev: str, stem: str, nxt: str, base: str,
-                   pairs: Bigrams) -> str | None:
+                   pairs: Bigrams, lemma: str = "") -> str | None:
     """The word the neighbouring pairs prefer, or None when they say nothing about it."""
-    cands = load_wordmap().candidates(stem)
+    cands = _candidates(stem, lemma)
     if len(cands) < 2:
         return None
     extra: dict[str, float] = {}
@@ -281,9 +366,11 @@ def _verbish(stem: str) -> bool:
 
 
 def _apply_glossary(
-    stems: list[str], out: list[str], glossary: Glossary, distinct: set[str]
+    stems: list[str], out: list[str], glossary: Glossary, distinct: set[str],
+    in_names: set[int] | None = None,
 ) -> set[int]:
-    """Write glossary matches into `out`; return the indices they cover."""
+    """Write glossary matches into `out`; return the indices they cover (and add those of
+    multi-token matches to `in_names`)."""
     triggers = glossary.trigger_stems(distinct)
     covered: set[int] = set()
     memo: dict[tuple[str, ...], tuple[int, list[str]] | None] = {}
@@ -300,6 +387,8 @@ def _apply_glossary(
             used, pieces = hit
             out[i : i + used] = pieces
             covered.update(range(i, i + used))
+            if used > 1 and in_names is not None:
+                in_names.update(range(i, i + used))
             done = i + used
     return covered
 

@@ -1,0 +1,45 @@
+"""Country and region names (edu/data/places.txt) as glossary names, for restoration.
+
+A place is a proper name in any document, so restoration capitalises it wherever it occurs
+("sweden" -> Sweden, "saudi arabia" -> Saudi Arabia), and its demonym too ("ethiopian" ->
+Ethiopian); a document's own glossary still wins.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from edu.text.glossary import Glossary, name_entry
+from edu.text.stemcache import flush as flush_stems
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese")  # Ethiopia-n, Egypt-ian, Europ-ean, Chin-ese
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Lower-case adjectives of the one-word places: "ethiopian", "egyptian", "chinese"."""
+    out: set[str] = set()
+    for name in _place_lines():
+        if " " not in name:
+            low = name.lower()
+            # a final vowel gives way: Chin-a -> Chin-ese, Europ-e -> Europ-ean
+            for base in (low, low[:-1]) if low[-1] in "aeiouy" else (low,):
+                out.update(base + end for end in _DEMONYM_ENDINGS)
+    return frozenset(out)
+
+
+def _place_lines() -> list[str]:
+    text = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
+    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def place_glossary() -> Glossary:
+    """Every place of edu/data/places.txt as a name entry (stems through the stem cache)."""
+    glossary = Glossary()
+    for line in _place_lines():
+        for entry in name_entry(line):
+            glossary.add(entry)
+    flush_stems()
+    return glossary
