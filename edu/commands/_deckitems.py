@@ -86,6 +86,13 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
     return deck, items
 
 
+def deck_inputs(deck: Deck) -> list[str]:
+    """The files a deck command reads (the deck and its source document), which no output
+    may replace."""
+    inputs = [str(deck.path)] if deck.path else []
+    return [*inputs, str(deck.source_path)]
+
+
 def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
     """The output's extension, lower-cased; an unknown one is a usage error (exit 2).
     Standard output (`-`) takes the first suffix."""

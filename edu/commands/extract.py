@@ -52,12 +52,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.deck.model import dump_deck
-    from edu.errors import EduError, Problem
     from edu.extract import draft_deck, extract_candidates
-    from edu.fileio import atomic_write
+    from edu.fileio import atomic_write, check_output
+    from edu.text.glossary import glossary_path_for
     from edu.text.reading import read_document
 
     kinds = _kinds(args.kinds)
+    inputs = [args.file, glossary_path_for(args.file)]  # the document and its glossary
+    if args.output:
+        check_output(args.output, inputs)  # fail before the work, not after it
     reading = read_document(args.file)
     facts = extract_candidates(reading, kinds=kinds)
     if args.min_score is not None:
@@ -74,10 +77,7 @@ def run(args: argparse.Namespace) -> int:
               f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
     text = dump_deck(deck)
     if args.output and args.output != "-":
-        try:
-            atomic_write(args.output, text)
-        except OSError as exc:
-            raise EduError(Problem(args.output, f"cannot write: {exc.strerror or exc}")) from None
+        atomic_write(args.output, text, inputs=inputs)
         print(f"{args.output}: {len(facts)} draft facts", file=sys.stderr)
     else:
         sys.stdout.write(text)

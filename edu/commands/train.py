@@ -7,6 +7,10 @@ quiz or a flashcard session. Every flag and deck is checked before the UI starts
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the trainer loads only when a command starts it
+    from edu.trainer.state import TrainerState
 
 from edu.commands._vocab import add_kinds_option, add_sections_option
 
@@ -83,12 +87,40 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     from edu.progress.store import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
+    try:  # so do tampered rows: every card and answer of these decks is read (and checked) once
+        for deck in decks:
+            store.cards(deck.id)
+            store.answer_rows(deck.id)
+    except EduError:
+        store.close()
+        raise
 
     from edu.trainer.app import TrainerApp
 
     app = TrainerApp(decks, options, store=store, start=mode)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    if app.state.kept:
+        code = _save_kept_answers(app.state) or code
+    store.close()
+    return code
+
+
+def _save_kept_answers(state: TrainerState) -> int:
+    """The trainer closed with answers a locked database could not take yet: wait for it
+    (Ctrl-C gives up, saying how many answers are lost). Exit status 1 when some are lost."""
+    import sys
+
+    print(f"edu: the progress database {state.store.path} is locked by another program; "
+          f"waiting to save {len(state.kept)} answer(s) (Ctrl-C to give up)", file=sys.stderr)
+    try:
+        while state.kept:
+            state.save_kept(wait=1.0)
+    except KeyboardInterrupt:
+        print(f"edu: {len(state.kept)} answer(s) were not saved", file=sys.stderr)
+        return 1
+    print("edu: saved", file=sys.stderr)
+    return 0
 
 
 def _check_unique_ids(decks: list) -> None:

@@ -163,15 +163,47 @@ def word_entry(key: str, text: str) -> Entry:
     return Entry(pattern, _pieces(text, len(pattern)))
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_HUGE_NUMBER = re.compile(r"[-+]?[0-9_.]{1000,}")  # int() refuses 4,300+ digits; none is real
+
+
 def parse_glossary(text: str, path: str) -> Glossary:
-    """Parse glossary YAML text; every problem becomes an EduError with line and column."""
+    """Parse glossary YAML text; every problem becomes an EduError with line and column.
+
+    Explicit tags are refused before anything is built (as in decks: `!!int ""` or
+    `!!binary` would otherwise be constructed, or crash the constructor), and so is text
+    holding a lone surrogate."""
     try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            tag = getattr(event, "tag", None)
+            if tag is not None:
+                mark = event.start_mark
+                shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+                raise EduError(Problem(path, f"tag {shown!r} is not supported; write the "
+                                             "value without a tag",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            value = getattr(event, "value", None)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, "text holds a lone surrogate, which is not a "
+                                             "character", mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            plain = getattr(event, "style", None) is None
+            if isinstance(value, str) and plain and _HUGE_NUMBER.fullmatch(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, f"a number of {len(value):,} characters; write it "
+                                             "as quoted text if it is a name",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         msg = getattr(exc, "problem", None) or str(exc)
         raise EduError(Problem(path, f"bad YAML: {msg}", mark.line + 1 if mark else None,
                                mark.column + 1 if mark else None)) from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # 5,000-digit integers, ...
+        raise EduError(Problem(path, f"bad YAML value: {str(exc)[:120]}")) from None
     if data is None:
         return Glossary()
     if not isinstance(data, dict):

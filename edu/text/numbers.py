@@ -24,6 +24,11 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+# Scale abbreviations people type after a figure ("100m", "1.5bn", "40k"); "m" is also metres,
+# so readers apply them only where the answer is not a length.
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                       "bn": 1_000_000_000}
+_ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})  # "twenty oh five" = 2005
 
 
 def _ordinal_word(word: str) -> str:
@@ -62,6 +67,29 @@ def words_to_number(words: list[str]) -> int | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def spoken_year(words: list[str]) -> int | None:
+    """A year said aloud: 'twenty eighteen' -> 2018, 'nineteen ninety nine' -> 1999,
+    'twenty oh five' -> 2005, 'nineteen hundred' -> 1900, 'two thousand and eighteen' -> 2018."""
+    whole = words_to_number(words)
+    if whole is not None and 1000 <= whole <= 2999:
+        return whole
+    for split in range(1, len(words)):
+        century = words_to_number(words[:split])
+        rest = words[split:]
+        if century is None or not 10 <= century <= 29:
+            continue
+        if rest == ["hundred"]:
+            return century * 100
+        if len(rest) == 2 and rest[0] in _ZERO_WORDS:
+            unit = _SMALL.get(rest[1])
+            if unit is not None and 1 <= unit <= 9:
+                return century * 100 + unit
+        tail = words_to_number(rest)
+        if tail is not None and 10 <= tail <= 99:
+            return century * 100 + tail
+    return None
 
 
 def roman_to_int(token: str) -> int | None:

@@ -18,10 +18,11 @@ from edu.items.model import Item
 from edu.progress.session import SessionQueue
 from edu.progress.store import AnswerResult
 from edu.trainer.labels import question_text
+from edu.trainer.markup import plain
 from edu.trainer.messages import Confirm, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
-from edu.trainer.state import RATING_NAMES
+from edu.trainer.state import RATING_NAMES, KeptAnswer
 from edu.trainer.widgets.feedback import correct_answer_text, highlight_evidence
 from edu.trainer.widgets.sequence import display_order
 
@@ -31,12 +32,12 @@ def card_front(item: Item) -> Text:
     text = question_text(item)
     if item.kind == "multiple_choice":
         for n, option in enumerate(item.options or [], 1):
-            text.append(f"\n  {n}. {option}")
+            text.append_text(plain(f"\n  {n}. {option}"))
     elif item.kind == "matching":
-        text.append("\n  " + " · ".join(left for left, _ in item.pairs or []))
+        text.append_text(plain("\n  " + " · ".join(left for left, _ in item.pairs or [])))
     elif item.kind == "ordering":
         for event in display_order(list(item.sequence or []), item.id):
-            text.append(f"\n  • {event}")
+            text.append_text(plain(f"\n  • {event}"))
     return text
 
 
@@ -47,7 +48,7 @@ def card_back(item: Item) -> Text:
     text.append("\n\nSource: ", style="bold")
     text.append_text(highlight_evidence(item))
     if item.section:
-        text.append(f"\n§ {item.section}", style="dim")
+        text.append_text(plain(f"\n§ {item.section}", style="dim"))
     return text
 
 
@@ -73,7 +74,7 @@ class FlashcardScreen(TrainerScreen):
         self.revealed = False
         self.finished = False
         self.ratings: list[int] = []
-        self.recorded: list[AnswerResult] = []
+        self.recorded: list[AnswerResult | KeptAnswer] = []
         self._item: Item | None = None
         self.started_at: datetime | None = None
         self.shown_at: datetime | None = None
@@ -169,7 +170,8 @@ class FlashcardScreen(TrainerScreen):
         result = self.state.rate(self.deck, self.item, rating, self.state.elapsed_ms(since))
         self.ratings.append(rating)
         self.recorded.append(result)
-        self.queue.record(rating > 1, result.card.due if result.card else None)
+        due = result.card.due if isinstance(result, AnswerResult) and result.card else None
+        self.queue.record(rating > 1, due)
         if self.queue.finished:
             self.action_finish()
             return
@@ -179,7 +181,9 @@ class FlashcardScreen(TrainerScreen):
         """Take back the last rating (log row and card, one transaction); rate it again."""
         if not self.recorded or self.finished:
             return
-        self.state.undo(self.deck, self.recorded.pop())
+        if not self.state.undo(self.deck, self.recorded[-1]):
+            return  # the database is locked: nothing was taken back
+        self.recorded.pop()
         self.ratings.pop()
         self.queue.undo()
         self.notify("Rating taken back; it is not in your history.", timeout=3)

@@ -21,6 +21,7 @@ from edu.items.model import Item
 from edu.progress.scheduler import format_interval
 from edu.progress.session import SessionQueue
 from edu.trainer.labels import KIND_LABELS, question_text
+from edu.trainer.markup import plain
 from edu.trainer.messages import Answered, Confirm, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
@@ -137,7 +138,7 @@ class QuizScreen(TrainerScreen):
         tally = {s: sum(1 for r in results if r.status == s)
                  for s in ("correct", "almost", "wrong")}
         done, left = self.queue.answered, self.queue.remaining
-        text = Text(f"{self.deck.title}", style="bold")
+        text = plain(self.deck.title, style="bold")
         text.append(f"   {done + (0 if self.answered else 1)}/{done + left}   ")
         text.append(f"✔ {tally['correct']}  ", style="green")
         text.append(f"≈ {tally['almost']}  ", style="yellow")
@@ -229,8 +230,8 @@ class QuizScreen(TrainerScreen):
         if not self.queue.can_undo() or self.loading or not self.results:
             return
         last = self.results[-1]
-        if last.result is not None:
-            self.state.undo(self.deck, last.result)
+        if not self.state.undo(self.deck, last.result or last.kept):
+            return  # the database is locked: nothing was taken back
         self.results.pop()
         self.queue.undo()
         self.notify("Answer taken back; it is not in your history.", timeout=3)
@@ -240,9 +241,11 @@ class QuizScreen(TrainerScreen):
         """The grader was too strict: count the typed answer as correct instead."""
         if not self.can_override():
             return
-        last = self.results.pop()
+        graded = self.state.override(self.deck, self.results[-1])
+        if graded is None:
+            return  # the database is locked: the answer stands
+        self.results.pop()
         self.queue.undo()
-        graded = self.state.override(self.deck, last)
         await self._show_verdict(graded)
 
     def action_leave(self) -> None:
