@@ -17,6 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, SelectionList, Stati
 from edu.items.model import ItemKind
 from edu.progress.session import SessionOptions
 from edu.trainer.labels import KIND_LABELS
+from edu.trainer.markup import plain
 
 
 class SetupScreen(ModalScreen[SessionOptions | None]):
@@ -51,7 +52,7 @@ class SetupScreen(ModalScreen[SessionOptions | None]):
                     id="setup-kinds")
                 yield Label("Sections (none ticked: every section)")
                 yield SelectionList[str](
-                    *[(s, s, s in (o.sections or ())) for s in self.sections],
+                    *[(plain(s), s, s in (o.sections or ())) for s in self.sections],
                     id="setup-sections")
             with Horizontal(id="setup-buttons"):
                 yield Button("Apply ^s", id="setup-apply", variant="primary", compact=True)
