@@ -282,3 +282,26 @@ async def test_home_setup_chooses_count_kinds_sections_and_cram(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen) and app.state.options.count == 2
+
+
+@async_test
+async def test_flashcard_undo_takes_the_rating_back(tmp_path):
+    from edu.trainer.flashcards import FlashcardScreen
+
+    db = tmp_path / "p.sqlite3"
+    app = make_app(db, start="flashcards", kinds=("numeric", "cloze"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen) and len(screen.items) == 2
+        first = screen.item
+        await pilot.press("space", "1")  # Again
+        await pilot.pause()
+        assert screen.item is not first and app.state.store.count_answers() == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert screen.item is first and not screen.revealed
+        assert app.state.store.count_answers() == 0 and screen.queue.missed == []
+        await pilot.press("space", "3")
+        await pilot.pause()
+    with open_store(db) as store:
+        assert [e.rating for e in store.log()] == [3]
