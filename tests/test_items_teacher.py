@@ -277,3 +277,26 @@ def test_kind_words_the_question_repeats_bind_other_categories() -> None:
     assert fits_kind_words(prompt, "communication satellite", "communication satellite")
     assert fits_kind_words("Which satellite relays data?", "communication satellite",
                            "science satellite")
+
+
+def test_a_count_is_never_nudged_to_one() -> None:
+    """'with one international organizations' gave a false statement away by its grammar."""
+    import random
+
+    from edu.deck.model import Fact, FactKind
+    from edu.items.distractors import number_distractors
+    from edu.text.source import Span
+
+    fact = Fact(id="orgs", kind=FactKind.NUMBER, answer="four", unit="international organizations",
+                prompt="With how many international organizations has China signed agreements?",
+                source=Span(0, 1))
+    for seed in range(50):
+        options = number_distractors(fact, random.Random(seed))
+        assert options and "one" not in options and "1" not in options, options
+
+
+def test_two_coordinated_verbs_make_no_fluent_statement() -> None:
+    from edu.items.phrasing import fluent_statement
+
+    assert fluent_statement("Together with other parties, which UN agenda did China propose "
+                            "and discuss?", "Space2030") is None

@@ -346,6 +346,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
                             for a in alias_values)
         if percent:
             ok = ok and all(v <= 100 for v in values)
+        if value != 1:  # "one organizations": a count of one changes its noun, a giveaway
+            ok = ok and 1 not in values
         ok = ok and not any(v in prompt_values for v in values)
         ok = ok and all(_same_magnitude(v, value) for v in values)
         if direction:
