@@ -219,3 +219,29 @@ def test_selection_invariants(tmp_path_factory, history, new_limit, review_limit
     if count is not None:
         assert len(chosen) <= count
     assert chosen == select_items(ITEMS, store, DECK_ID, now, options)
+
+
+def test_no_item_in_a_session_reveals_another(tmp_path):
+    """Two facts with one answer, or a prompt stating another item's answer, never share a
+    session; the one left out waits for a later session."""
+    from edu.deck.model import Fact, FactKind
+    from edu.items.reveal import clash
+    from edu.text.source import Span
+
+    facts = [
+        Fact(id="a", kind=FactKind.NAME, prompt="Which relay satellite serves the far side?",
+             answer="Queqiao", source=Span(0, 5)),
+        Fact(id="b", kind=FactKind.NAME, prompt="Which satellite relayed Chang'e-4's signals?",
+             answer="Queqiao", source=Span(10, 15)),
+        Fact(id="c", kind=FactKind.NUMBER, prompt="How many launch missions did China make?",
+             answer="207", source=Span(20, 25)),
+        Fact(id="d", kind=FactKind.NAME, prompt="Of its 207 launch missions, which rocket flew "
+             "most?", answer="Long March", source=Span(30, 35)),
+    ]
+    items = [Item(id=f"{f.id}:short_answer", fact_id=f.id, kind="short_answer", prompt=f.prompt,
+                  answer=f.answer, fact_kind=f.kind, asked_answers=[f.answer]) for f in facts]
+    store = new_store(tmp_path)
+    for seed in range(10):
+        chosen = select_items(items, store, DECK_ID, T0, SessionOptions(seed=seed))
+        assert len(chosen) == 2, [i.id for i in chosen]
+        assert all(clash(x, y) is None for x in chosen for y in chosen), [i.id for i in chosen]

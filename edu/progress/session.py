@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from edu.items.model import Item
+from edu.items.reveal import fits
 from edu.progress.scheduler import CardKey, as_utc, card_key
 from edu.progress.store import CardInfo, ProgressStore
 
@@ -152,9 +153,23 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
                 if siblings.take(k)]
         if not options.due_only:
             keys += _new_keys(groups, cards, store, deck_id, now, options, rng, siblings)
-    if options.count is not None:
-        keys = keys[:max(0, options.count)]
-    return [_pick_variant(k, groups[k], cards.get(k), options.seed) for k in keys]
+    return _without_reveals([_pick_variant(k, groups[k], cards.get(k), options.seed)
+                             for k in keys], options.count)
+
+
+_REVEAL_WINDOW = 100  # chosen items a new one is checked against: a session rarely holds more
+
+
+def _without_reveals(candidates: list[Item], count: int | None) -> list[Item]:
+    """The candidates in order, leaving out any item that would share an answer with an item
+    already chosen or state its answer (it waits for another session), up to `count`."""
+    chosen: list[Item] = []
+    for item in candidates:
+        if count is not None and len(chosen) >= max(0, count):
+            break
+        if fits(item, chosen[-_REVEAL_WINDOW:]):
+            chosen.append(item)
+    return chosen
 
 
 def _due_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
