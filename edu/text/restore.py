@@ -7,7 +7,10 @@ in "-" glues to the next one ("Chang'e-", "6"). `join_words` puts the pieces tog
 How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
 1. the word map's candidates scored by frequency, plus a small bonus for plural nouns and a
    per-document bonus for "-ed" forms when the text is narrative (irregular past verbs);
-2. books bigrams re-choose words next to a word they often pair with ("space exploration"),
+2. a context table learnt from stop-word-removed prose (scripts/build_context.py) re-chooses
+   each word's inflection class from the stems one and two tokens around it ("jointly" asks
+   for "-ed"); heading words neither take nor give context;
+   books bigrams re-choose words next to a word they often pair with ("space exploration"),
    and a stem re-read that way again and again is read so throughout (one sense per text);
 3. glossary entries (longest match; names, numbered series, fixed words) override;
 4. after a count ("207", "five", "several") the head noun of the next one or two tokens
