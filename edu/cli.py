@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 
 from edu import __version__
-from edu.errors import EduError
+from edu.errors import EduError, printable
 
 # Order is the order shown in `edu --help`.
 COMMANDS = [
@@ -22,6 +23,7 @@ COMMANDS = [
     "preprocess",
     "restore",
     "extract",
+    "review",
     "check",
     "items",
     "anki",
@@ -35,6 +37,8 @@ Learn the facts of a document: quiz yourself in the terminal with spaced repetit
 Anki decks, printable worksheets and Moodle/Quizlet exports from a deck of facts.
 
 Run `edu` alone to open the trainer on the bundled deck (China's space program, 2021).
+Your own document works too: `edu quiz notes.txt` (.txt, .md or .pdf) quizzes you on its
+best drafted facts; `edu extract` and `edu review` make a reviewed deck of them.
 """
 
 VOCABULARY = """\
@@ -96,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         args = parser.parse_args(["train", *argv])
     module = importlib.import_module(f"edu.commands.{args.command}")
+    _exit_cleanly_on_terminate()
     try:
-        return int(module.run(args) or 0)
+        code = int(module.run(args) or 0)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, inside the handlers
+        return code
     except EduError as exc:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
@@ -105,4 +112,36 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:  # standard output on a full device, an I/O error
+        _silence_stdout()
+        where = exc.filename if exc.filename else "standard output"
+        print(printable(f"{where}: {exc.strerror or exc}"), file=sys.stderr)
+        return 2
+
+
+def _exit_cleanly_on_terminate() -> None:
+    """SIGTERM and SIGHUP unwind like Ctrl-C (SystemExit runs `finally` blocks), so a killed
+    write removes its temp file instead of leaving it beside the output."""
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            try:
+                signal.signal(getattr(signal, name), stop)
+            except ValueError:  # not the main thread (tests calling main() from a worker)
+                return
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# C0 and C1 control characters but tab (ESC starts terminal escapes; CR, LF and BS fake or
+# overwrite what was printed) and lone surrogates (which cannot be encoded for a terminal).
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters and lone surrogates are shown as
+    escapes (`\\x1b`), so a crafted path or value can neither drive the terminal nor crash
+    the print."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace")
+                            .decode("ascii"), text)
 
 
 @dataclass
@@ -20,7 +33,7 @@ class Problem:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
 
 
 class EduError(Exception):

@@ -1,42 +1,104 @@
-"""Reading user files with clear errors, and writing files atomically."""
+"""Reading user files with clear errors, and writing files atomically and safely.
+
+Reading: only regular files are read (a FIFO would block forever, /dev/zero never ends), and
+at most `MAX_INPUT_BYTES`, so memory stays bounded whatever path the user gives.
+
+Writing (`atomic_write`): the data goes to a temp file beside the target, then is renamed over
+it, so a failure or an interrupt never leaves half a file or a stray temp file. A symlink is
+written through to its target (the link stays a link); an existing file keeps its mode, a new
+one gets the mode the umask gives; folders, devices and FIFOs are refused; and a command passes
+its inputs so that an output never replaces one of them (same resolved path or same inode).
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from edu.errors import EduError, Problem
 
+# Decks and documents are a few MB; 100 MB leaves ample room while bounding what a wrong
+# path (a disk image, a log) can cost in memory before we refuse it.
+MAX_INPUT_BYTES = 100 * 1024 * 1024
 STDIN_NAME = "<stdin>"  # how problems in text read from `-` are located
 _stdin_read: tuple[object, bytes] | None = None  # (the stream, what it held)
 
 
-def stdin_bytes() -> bytes:
-    """Standard input, read once: a command may read its `-` input more than once."""
+def stdin_bytes(limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Standard input, read once (a command may read its `-` input more than once), and at
+    most `limit` bytes: `edu check - < /dev/zero` is refused, not read forever."""
     global _stdin_read
     if _stdin_read is None or _stdin_read[0] is not sys.stdin:
-        _stdin_read = (sys.stdin, sys.stdin.buffer.read())
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise EduError(Problem(STDIN_NAME, f"input is too large (over the limit of "
+                                               f"{limit:,} bytes)"))
+        _stdin_read = (sys.stdin, data)
     return _stdin_read[1]
+
+
+def _special_kind(mode: int) -> str | None:
+    """How a non-regular file reads to a person, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_bytes(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else is an EduError."""
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise EduError(Problem(name, "no such file")) from None
+    except (OSError, ValueError) as exc:  # permission, name too long, NUL in the name
+        raise EduError(Problem(name, f"cannot read file: {_reason(exc)}")) from None
+    kind = _special_kind(info.st_mode)
+    if kind == "a folder":
+        raise EduError(Problem(name, "is a directory, expected a text file"))
+    if kind is not None:
+        raise EduError(Problem(name, f"is {kind}, expected a regular text file"))
+    if info.st_size > limit:
+        raise EduError(Problem(name, f"file is too large ({info.st_size:,} bytes; the limit "
+                                     f"is {limit:,})"))
+    try:
+        # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open must not hang.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise EduError(Problem(name, f"cannot read file: {_reason(exc)}")) from None
+    with os.fdopen(fd, "rb") as fh:
+        kind = _special_kind(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise EduError(Problem(name, f"is {kind}, expected a regular text file"))
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise EduError(Problem(name, f"cannot read file: {_reason(exc)}")) from None
+    if len(data) > limit:  # it grew after the stat
+        raise EduError(Problem(name, f"file is too large (over the limit of {limit:,} bytes)"))
+    return data
 
 
 def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
     """Read a UTF-8 text file (`-`: standard input), turning every way it can be unreadable
     into an EduError."""
-    p = Path(path)
     name = str(path)
     if name == "-":
         name, data = STDIN_NAME, stdin_bytes()
-    elif not p.exists():
-        raise EduError(Problem(name, "no such file"))
-    elif p.is_dir():
-        raise EduError(Problem(name, "is a directory, expected a text file"))
     else:
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise EduError(Problem(name, f"cannot read file: {exc.strerror or exc}")) from None
+        data = read_bytes(path)
     if b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
     try:
@@ -52,32 +114,98 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
     return text
 
 
-def atomic_write(path: str | Path, data: str | bytes) -> None:
-    """Write to a temp file beside `path`, then rename: a failure never leaves half a file."""
-    p = Path(path)
-    directory = p.parent if str(p.parent) else Path(".")
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it: the only portable way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when two existing paths name the same file: equal resolved paths, or one inode
+    (a hard link). An input that does not exist (an optional glossary) is never hit."""
+    try:
+        if not b.exists():
+            return False
+        if a.resolve() == b.resolve():
+            return True
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """Where writing `path` would land (symlinks followed), refusing a folder, a device or
+    another special file, and any of `inputs`; EduError (exit 2) before anything is written."""
+    name = str(path)
+    if name == "":
+        raise EduError(Problem("-o", "the output path is empty"))
+    if name == "-":  # standard output (`write_output`): no file to check
+        return Path(name)
+    try:
+        target = Path(os.path.realpath(path))
+        # stat the path as given (following links): /dev/stdout resolves to "pipe:[…]", which
+        # is no path, but stat still sees the FIFO or terminal behind it
+        info = os.stat(path) if os.path.exists(path) else None
+    except (OSError, ValueError) as exc:
+        raise EduError(Problem(name, f"cannot write: {_reason(exc)}")) from None
+    if info is not None:
+        kind = _special_kind(info.st_mode)
+        if kind is not None:
+            raise EduError(Problem(name, f"is {kind}; give a file name to write"))
+    directory = target.parent
     if not directory.is_dir():
-        raise EduError(Problem(str(path), f"output directory {str(directory)!r} does not exist"))
+        raise EduError(Problem(name, f"output directory {str(Path(name).parent)!r} does not "
+                                     "exist"))
+    for source in inputs:
+        if str(source) != "-" and _same_file(target, Path(source)):
+            raise EduError(Problem(name, f"is an input of this command ({source}); refusing "
+                                         "to write over it, choose another output"))
+    return target
+
+
+def atomic_write(path: str | Path, data: str | bytes, *,
+                 inputs: Iterable[str | Path] = ()) -> None:
+    """Write to a temp file beside the target, then rename: a failure or an interrupt never
+    leaves half a file or the temp file. See the module docstring for what is refused."""
+    target = check_output(path, inputs)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    except OSError as exc:
+        raise EduError(Problem(str(path), f"cannot write: {_reason(exc)}")) from None
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise EduError(Problem(str(path), f"cannot write: {_reason(exc)}")) from None
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), mode)
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
+        os.replace(tmp, target)
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise EduError(Problem(str(path), f"cannot write: {_reason(exc)}")) from None
         raise
 
 
-def write_output(path: str | Path, data: str | bytes) -> None:
+def write_output(path: str | Path, data: str | bytes, *,
+                 inputs: Iterable[str | Path] = ()) -> None:
     """`atomic_write`, except that `-` means standard output."""
     if str(path) != "-":
-        atomic_write(path, data)
+        atomic_write(path, data, inputs=inputs)
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     sys.stdout.flush()

@@ -72,8 +72,9 @@ def test_every_section_covered(deck: Deck) -> None:
 def test_kinds_are_mixed(deck: Deck) -> None:
     kinds = Counter(f.kind for f in deck.facts)
     assert kinds["name"] >= 20 and kinds["number"] >= 20
-    # The paper states few dates; every one it states with an event is in the deck.
-    assert kinds["date"] >= 12
+    # The paper states few dates; every one it states with an event is in the deck (the
+    # bare counting-window dates, 2016 four times, December 2021, were dropped as low-value).
+    assert kinds["date"] >= 7
 
 
 def test_name_categories_feed_distractors(deck: Deck) -> None:
@@ -158,7 +159,10 @@ def test_proof_rule_and_spans(deck: Deck, doc: Document) -> None:
         assert f.source.start in starts and f.source.end in ends, f.id
         tokens = doc.tokens[slice(*doc.token_range(f.source))]
         assert 8 <= len(tokens) <= 30, (f.id, len(tokens))
-        assert stems_key(f.answer) in "".join(t.stem for t in tokens), f.id
+        joined = "".join(t.stem for t in tokens)
+        # docs/DECKS.md, proof rule 5: a dash in the answer may read as a space
+        assert (stems_key(f.answer) in joined
+                or stems_key(f.answer.replace("-", " ")) in joined), f.id
 
 
 def test_prompts_do_not_give_the_answer_away(deck: Deck) -> None:
@@ -231,9 +235,6 @@ def test_edu_check_passes() -> None:
 # statement and swaps in another answer of the category, so the clause that makes the swapped
 # statement false must survive in the statement, not sit in the dropped "which ..." phrase.
 QUALIFIERS = {
-    "beidou-short-message": "comes right after positioning, navigation and timing",
-    "beidou-global-search-rescue": "comes right after short-message communication",
-    "beidou-precise-point-positioning": "comes last",
     "first-sea-launch-site": "as a new kind of launch site",
     "space-day": "as a day of events",
     "world-space-week": "as an international week",
@@ -250,20 +251,20 @@ QUALIFIERS = {
     "long-march-maiden-flights": "as new members of the Long March family",
     "long-march-7a-maiden-flight": "as a new member of the Long March family",
     "long-march-regular-launches": "as China's most powerful launchers",
-    "einstein-probe": "named after a famous physicist",
     "apsco-important-role": "as a regional space body for the Asia-Pacific",
     "future-svom": "as a joint mission with France",
     "earth-observation-system-completed": "enabling Earth observation",
     "preamble-navigation-system-completed": "for satellite navigation",
     "future-ilrs-partners": "on the Moon",
     "asteroid-warning-network": "as an international network",
-    "apsco-host-country": "as a regional space organization",
     "un-central-role": "In managing outer space affairs",
     "future-egypt-space-city": "located in North Africa",
     "itu-standards": "as a UN specialized agency",
     "xuntian-telescope": "as a space telescope",
     "cfosat": "to observe the oceans",
     "future-misrsat-2": "with Egypt",
+    "einstein-probe": "calibrating payloads for the Advanced Space-based Solar Observatory",
+    "apsco-host-country": "host country",
     "tiantong-1-commercial-operation": "as a satellite mobile communications system",
     "test-satellite-ka-band": "communications in",
     "emergency-comms-forest-fire": "in Sichuan Province",

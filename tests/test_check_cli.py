@@ -33,11 +33,13 @@ def test_broken_and_valid_decks_each_get_a_summary_and_exit_2(tmp_path):
     result = edu("check", str(broken), "tests/data/mini.yaml")
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
-    lines = result.stdout.splitlines()
-    assert re.fullmatch(rf"{re.escape(str(broken))}:\d+:\d+: .*'kind' must be one of .*", lines[0])
-    assert any("duplicate key 'answer'" in line for line in lines)
-    assert lines[-2] == f"{broken}: 9 facts, 2 problems (1 draft)"
-    assert lines[-1] == "tests/data/mini.yaml: 10 facts, 0 problems (1 draft)"
+    problems = result.stderr.splitlines()  # problems on stderr, summaries on stdout
+    assert re.fullmatch(rf"{re.escape(str(broken))}:\d+:\d+: .*'kind' must be one of .*",
+                        problems[0])
+    assert any("duplicate key 'answer'" in line for line in problems)
+    assert len(problems) == 2
+    assert result.stdout.splitlines() == [f"{broken}: 9 facts, 2 problems (1 draft)",
+                                          "tests/data/mini.yaml: 10 facts, 0 problems (1 draft)"]
 
 
 def test_garbage_file_exits_2_without_traceback(tmp_path):
@@ -46,4 +48,5 @@ def test_garbage_file_exits_2_without_traceback(tmp_path):
     result = edu("check", str(garbage))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert result.stdout.splitlines()[0].startswith(f"{garbage}: looks like a binary file")
+    assert result.stderr.splitlines()[0].startswith(f"{garbage}: looks like a binary file")
+    assert result.stdout == f"{garbage}: 1 problem\n"

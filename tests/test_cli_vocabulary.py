@@ -84,7 +84,8 @@ def test_document_from_stdin(monkeypatch, capsys, tmp_path: Path) -> None:
 
 
 def test_every_deck_command_defaults_to_the_bundled_deck(capsys) -> None:
-    assert main(["items", "--kinds", "ordering", "--format", "text"]) == 0
+    # matching: the bundled deck has no ordering items since issue 14 (no theme has 4 events)
+    assert main(["items", "--kinds", "matching", "--format", "text"]) == 0
     assert "[" in capsys.readouterr().out
     parser = build_parser()
     for command in ("quiz", "study", "stats", "items", "anki", "handout", "export"):

@@ -11,7 +11,7 @@ import pytest
 
 from edu.cli import main
 from edu.deck.check import load_deck
-from edu.handout.export import CSV_HEADER, card_text, gift_escape, to_csv, to_gift
+from edu.handout.export import CSV_HEADER, card_text, gift_escape, safe_cell, to_csv, to_gift
 from edu.items.generate import generate_items
 from edu.items.model import Item
 
@@ -163,11 +163,28 @@ def test_csv_round_trips_through_csv_reader(mini_items) -> None:
     assert len(rows) == report.written == len(items)
     for row, item in zip(rows, items, strict=True):
         front, back = card_text(item)
-        assert row[:2] == [" ".join(front.split()), " ".join(back.split())]
+        assert row[:2] == [safe_cell(" ".join(front.split())), safe_cell(" ".join(back.split()))]
         assert f"edu::kind::{item.kind}" in row[2].split()
         assert len(row) == 3
     hostile = rows[len(mini_items) + 1]
-    assert hostile[0].startswith('Pick "one", or: two?') and hostile[1] == "=eq"
+    assert hostile[0].startswith('Pick "one", or: two?') and hostile[1] == "'=eq"
+
+
+@pytest.mark.parametrize(("cell", "safe"), [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+    ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("-cmd", "'-cmd"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),  # starts with a digit, still a formula
+    ("-5", "-5"), ("-3.5", "-3.5"), ("-1,000", "-1,000"),
+    ("Long March 5", "Long March 5"), ("a = b", "a = b"),
+])
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(cell, safe) -> None:
+    assert safe_cell(cell) == safe
+    item = Item(id="f:1", fact_id="f1", kind="short_answer", prompt=cell, answer=cell)
+    text, _ = to_csv([item])
+    row = next(csv.reader(io.StringIO(text[len(CSV_HEADER):])))
+    assert row[0].startswith(safe) and row[1] == safe
 
 
 def test_csv_imports_into_anki(tmp_path: Path, mini_items) -> None:

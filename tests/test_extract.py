@@ -198,7 +198,7 @@ def test_raw_english_document(tmp_path: Path) -> None:
     assert doc.raw
     facts = extract_candidates(doc)
     by_answer = {f.answer: f for f in facts}
-    assert "22,000" in by_answer and "Goethals" in by_answer
+    assert "22,000" in by_answer and "George Washington Goethals" in by_answer  # the full name
     for f in facts:
         assert f.answer_stems.replace(" ", "") in "".join(
             t.stem for t in doc.tokens if f.source.start <= t.start and t.end <= f.source.end)
@@ -313,7 +313,7 @@ def test_raw_english_evidence_is_the_sentence(tmp_path: Path) -> None:
     facts = extract_candidates(read_document(first))
     length = next(f for f in facts if f.answer == "82")
     assert length.evidence == "waterway is about 82 kilometres long"
-    assert length.prompt.endswith("Waterway is about _____ kilometres long.")
+    assert length.prompt.endswith(" The waterway is about _____ kilometres long.")
     moved = {f.id for f in extract_candidates(read_document(second))}
     assert {f.id for f in facts} <= moved
 

@@ -24,11 +24,11 @@ MINI = DATA / "mini.yaml"
 
 EXTRA = [
     Item(id="match:x", fact_id="m0", kind="matching", prompt="Match each craft to its role.",
-         answer="", pairs=[["Tianhe", "core module"], ["Mozi", "quantum satellite"],
-                           ["Tianwen-1", "Mars probe"], ["Chang'e-4", "far-side lander"]],
+         answer="", pairs=[["Wukong", "dark matter probe"], ["Mozi", "quantum satellite"],
+                           ["Huiyan", "X-ray telescope"], ["Taiji-1", "gravity wave test"]],
          fact_ids=["m1", "m2", "m3", "m4"], section="II.2 Space infrastructure"),
     Item(id="order:x", fact_id="o0", kind="ordering", prompt="Put these events in order.",
-         answer="", sequence=["Shenzhou-5 flight", "Chang'e-4 landing", "Tianhe launch"],
+         answer="", sequence=["Shenzhou-5 flight", "Yutu-2 landing", "Tiangong-2 launch"],
          years=["2003", "2019", "2021"], fact_ids=["o1", "o2", "o3"], section="Preamble"),
     Item(id="hostile:x", fact_id="h0", kind="short_answer",
          prompt="<script>alert('x')</script> & *bold* # not a heading?", answer="<b>x</b>",

@@ -5,6 +5,7 @@ statements whose false variant cannot be true, stable matching and ordering grou
 from __future__ import annotations
 
 import random
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,6 @@ from edu.deck.model import Deck, Fact
 from edu.grading.grade import parse_date, parse_quantity
 from edu.items.common import Drop, Surroundings
 from edu.items.distractors import (
-    bound_direction,
     category_closeness,
     date_distractors,
     date_window,
@@ -24,6 +24,7 @@ from edu.items.distractors import (
     reference_date,
 )
 from edu.items.generate import document_date, generate_items_with_report
+from edu.items.hedges import bound_direction
 from edu.text.preprocess import preprocess_words
 from edu.text.source import Span
 
@@ -31,7 +32,11 @@ BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "china-space-2021.y
 
 
 def fact(fid: str, answer: str, kind: str = "name", category: str = "", prompt: str = "",
-         span: tuple[int, int] = (0, 1), **kw) -> Fact:
+         span: tuple[int, int] | None = None, **kw) -> Fact:
+    # By default each fact has evidence of its own: overlapping evidence blocks a distractor.
+    if span is None:
+        start = zlib.crc32(fid.encode()) % 100_000 * 10
+        span = (start, start + 5)
     return Fact(id=fid, kind=kind, prompt=prompt or f"Which {category or 'thing'} is {fid}?",
                 answer=answer, source=Span(*span), category=category, **kw)
 
@@ -72,7 +77,9 @@ def test_names_never_come_from_unrelated_categories() -> None:
 
 
 def test_same_head_noun_comes_before_family() -> None:
-    mars = fact("m", "Tianwen-1", category="Mars mission")
+    # (a question that says "Mars mission" would bind options to Mars: test_items_teacher)
+    mars = fact("m", "Tianwen-1", category="Mars mission",
+                prompt="Which mission made China's first interplanetary voyage?")
     lunar = [fact(f"l{i}", f"Chang'e-{i}", category="lunar mission") for i in (3, 4, 5)]
     probe = [fact(f"p{i}", n, category="deep space probe") for i, n in enumerate(["Zhurong",
                                                                                    "Yutu-2"])]
@@ -94,10 +101,10 @@ def test_statement_distractors_avoid_names_that_may_be_true() -> None:
     where = Surroundings(evidence_stems=tuple(preprocess_words(
         "china coordinates beidou gps qzss galileo")))
     for seed in range(10):
-        wrong = name_distractors(galileo, deck, random.Random(seed), 1, where, in_statement=True)
+        wrong = name_distractors(galileo, deck, random.Random(seed), 1, where)
         assert wrong and wrong[0] in ("NavIC", "DORIS")
-    # a multiple-choice question keeps its qualifier: siblings are fine options there
-    assert "GLONASS" in name_distractors(galileo, deck, random.Random(0), 4, where)
+    # multiple choice too: a sibling the evidence names may be right as well
+    assert "GLONASS" not in name_distractors(galileo, deck, random.Random(0), 4, where)
     # ... unless it singles one out of a list ("besides")
     besides = fact("b", "Galileo", category="navigation system", span=(0, 50),
                    prompt="Besides GPS, which system does China coordinate BeiDou with?")
@@ -286,27 +293,31 @@ def _dated(fid: str, year: str, section: str, what: str) -> Fact:
                 prompt=f"When did China {what}?", span=(int(fid[1:]) * 10, int(fid[1:]) * 10 + 5))
 
 
-def test_ordering_pools_the_whole_deck_with_distinct_years() -> None:
-    facts = [_dated("d1", "2015", "I.1 A", "open a lab"), _dated("d2", "2016", "I.2 B",
-                                                                     "launch a probe"),
-             _dated("d3", "2017", "II.1 C", "build a port"), _dated("d4", "April 2017", "III.1 D",
-                                                                     "sign a treaty"),
-             _dated("d5", "2019", "IV.1 E", "land a rover"), _dated("d6", "2020", "V.1 F",
-                                                                    "host a forum")]
-    items, dropped = generate_items_with_report(deck_of(*facts), ["ordering"])
-    assert items, dropped
-    for item in items:
-        years = [parse_date(y)[0] for y in item.years]
-        assert len(set(years)) == len(years)  # across sections, years differ
-        assert item.id.startswith("all-sections:ordering:")
-    used = [fid for item in items for fid in item.fact_ids]
-    first = items[0]
-    assert len(first.fact_ids) == 5  # five events with distinct years, none reused
-    assert len(used) - len(set(used)) <= 3  # reuse only to place the one left over
-    # ids come from the sorted fact ids: adding an unrelated fact keeps them
-    more = [*facts, fact("n", "Zed", category="other", prompt="Which thing is new?")]
-    again, _ = generate_items_with_report(deck_of(*more), ["ordering"])
-    assert [i.id for i in again] == [i.id for i in items]
+def test_ordering_sets_keep_to_one_theme() -> None:
+    """Events of different themes never fill each other's sets; a theme short of four
+    events is dropped with that reason, not padded from elsewhere."""
+    def tagged(fid: str, year: str, tags: list[str], what: str) -> Fact:
+        f = _dated(fid, year, "VI.2 Achievements", what)
+        f.tags = tags
+        return f
+    mars = [tagged(f"d{i}", str(2015 + i), ["cooperation", "mars"], f"do mars thing {i}")
+            for i in range(1, 6)]
+    disasters = [tagged(f"d{i}", str(2010 + i), ["cooperation", "disasters"],
+                        f"help after disaster {i}") for i in range(6, 9)]
+    items, dropped = generate_items_with_report(deck_of(*mars, *disasters), ["ordering"])
+    assert len(items) == 1
+    assert set(items[0].fact_ids) == {f.id for f in mars}  # "mars", not "cooperation"
+    assert items[0].id.startswith("theme-mars:ordering:")
+    assert {fid for fid, _, why in dropped if "theme" in why} == {f.id for f in disasters}
+    # untagged facts (drafts of unseen documents): their section, else their chapter
+    untagged = [_dated("d1", "2015", "I.1 A", "open a lab"), _dated("d2", "2016", "I.2 B",
+                                                                      "launch a probe"),
+                _dated("d3", "2017", "I.1 A", "build a port"),
+                _dated("d4", "2018", "I.2 B", "sign a treaty"),
+                _dated("d5", "2019", "II.1 E", "land a rover")]
+    items, dropped = generate_items_with_report(deck_of(*untagged), ["ordering"])
+    assert [i.fact_ids for i in items] == [["d1", "d2", "d3", "d4"]]
+    assert [fid for fid, _, _ in dropped] == ["d5"]
 
 
 def test_since_and_until_dates_stay_false() -> None:

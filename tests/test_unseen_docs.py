@@ -186,3 +186,15 @@ def test_counted_nouns_read_well() -> None:
     rail = {f.answer: f for f in extract_candidates(read_document(_doc_path("unseen_rail")))}
     assert rail["1,200"].unit == "passengers"  # not "passenger pers"
     assert rail["23"].unit == "people"  # not "peoples"
+
+
+def test_true_false_is_near_half_false_on_drafts(draft) -> None:
+    """Drafts of unseen documents carry no attributes; the balance must hold there too."""
+    from edu.deck.check import load_deck
+    from edu.items.generate import generate_items
+
+    deck = load_deck(draft)
+    for seed in range(3):
+        items = generate_items(deck, ["true_false"], seed, include_drafts=True)
+        share = sum(i.answer == "false" for i in items) / len(items)
+        assert 0.40 <= share <= 0.60, (seed, share)

@@ -20,6 +20,7 @@ import re
 import sqlite3
 import zipfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,9 +159,11 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
 
 
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,
-                timestamp: float | None = None, seed: int = 0) -> AnkiExport:
-    """Build and atomically write the package (`-`: standard output); returns the counts."""
+                timestamp: float | None = None, seed: int = 0,
+                inputs: Iterable[str | Path] = ()) -> AnkiExport:
+    """Build and atomically write the package (`-`: standard output; never over one of
+    `inputs`); returns the counts."""
     package, report = build_package(deck, items, seed)
     stamp = default_timestamp(deck) if timestamp is None else timestamp
-    write_output(path, package_bytes(package, stamp))  # `-`: standard output
+    write_output(path, package_bytes(package, stamp), inputs=inputs)  # `-`: standard output
     return report

@@ -8,6 +8,7 @@ items` and the trainer's commands use too, so every `--kinds` fails the same way
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from edu.commands._vocab import add_kinds_option, split_values
@@ -32,8 +33,6 @@ def add_item_options(p: argparse.ArgumentParser) -> None:
 
 def report_skipped(skipped: list[tuple[str, str]], verbose: bool) -> None:
     """With --verbose, say on stderr which items were left out and why."""
-    import sys
-
     if verbose:
         for item_id, reason in skipped:
             print(f"skipped {item_id}: {reason}", file=sys.stderr)
@@ -71,19 +70,32 @@ def load_deck_checked(path: str) -> Deck:
 def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
                drafts: bool = False) -> tuple[Deck, list[Item]]:
     """Load the deck and generate its items, failing cleanly if none come out."""
+    from edu.commands._document import is_document, review_hint, unreviewed_deck
     from edu.items.generate import generate_items
 
     kinds = kinds_option(kinds_raw)
-    deck = load_deck_checked(path)
+    if is_document(path):  # a document: its best drafts, marked as unreviewed
+        deck = unreviewed_deck(path)
+        drafts = True
+        print(review_hint(path, deck), file=sys.stderr)
+    else:
+        deck = load_deck_checked(path)
     items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts)
     if not items:
         wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
         n_drafts = sum(f.status == "draft" for f in deck.facts)
-        hint = (f" ({n_drafts} of {len(deck.facts)} facts are drafts: set `status: reviewed` "
-                "on the ones to keep, or pass --drafts to preview them)"
+        hint = (f" ({n_drafts} of {len(deck.facts)} facts are drafts: keep the ones you want "
+                f"with `edu review {path} -o reviewed.yaml`, or pass --drafts to preview them)"
                 if n_drafts and not drafts else "")
         raise EduError(Problem(path, f"no items{wanted} could be made from this deck{hint}"))
     return deck, items
+
+
+def deck_inputs(deck: Deck) -> list[str]:
+    """The files a deck command reads (the deck and its source document), which no output
+    may replace."""
+    inputs = [str(deck.path)] if deck.path else []
+    return [*inputs, str(deck.source_path)]
 
 
 def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
@@ -98,3 +110,4 @@ def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
         raise EduError(Problem(path, f"unknown output type {suffix or '(none)'!r}; use "
                                      + " or ".join(suffixes)))
     return suffix
+

@@ -29,8 +29,9 @@ ITEM_KIND_HELP = ("short_answer multiple_choice true_false cloze numeric matchin
 def add_deck_argument(p: argparse.ArgumentParser) -> None:
     """The optional DECK positional of every single-deck command."""
     p.add_argument("deck", nargs="?", metavar="DECK",
-                   help="deck file (YAML); '-' reads it from standard input, its source: then "
-                        "resolving from the current folder (default: the bundled deck)")
+                   help="deck file (YAML), or a document (.txt, .md, .pdf) to use its best "
+                        "drafts, unreviewed; '-' reads a deck from standard input, its source: "
+                        "then resolving from the current folder (default: the bundled deck)")
 
 
 def deck_path(given: str | None) -> str:

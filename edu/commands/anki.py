@@ -25,12 +25,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.anki.export import export_apkg
-    from edu.commands._deckitems import deck_items, report_skipped, require_suffix
+    from edu.commands._deckitems import deck_inputs, deck_items, report_skipped, require_suffix
     from edu.commands._vocab import deck_path
+    from edu.fileio import check_output
 
     require_suffix(args.output, (".apkg",))
+    check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
-    report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed)
+    report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
+                         inputs=deck_inputs(deck))
     report_skipped(report.skipped, args.verbose)
     print(report.summary(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
     return 0

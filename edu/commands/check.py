@@ -47,9 +47,11 @@ def expand(paths: list[str]) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    import sys
 
     from edu.commands._vocab import deck_path
     from edu.deck.check import parse_deck
+    from edu.errors import printable
 
     failed = False
     rows = []
@@ -65,11 +67,12 @@ def run(args: argparse.Namespace) -> int:
                              {"path": p.path, "line": p.line, "col": p.col,
                               "message": p.message} for p in report.problems]})
             continue
-        for problem in report.problems:
-            print(problem)
+        for problem in report.problems:  # problems on stderr, the summary on stdout
+            print(problem, file=sys.stderr)
         facts = f"{len(deck.facts)} facts, " if deck is not None else ""
         draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
-        print(f"{report.path}: {facts}{count} problem{'' if count == 1 else 's'}{draft_note}")
+        plural = "" if count == 1 else "s"
+        print(f"{printable(report.path)}: {facts}{count} problem{plural}{draft_note}")
     if args.format == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     return 2 if failed else 0

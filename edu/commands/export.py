@@ -26,11 +26,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from edu.commands._deckitems import deck_items, report_skipped
+    from edu.commands._deckitems import deck_inputs, deck_items, report_skipped
     from edu.commands._vocab import deck_path
-    from edu.fileio import write_output
+    from edu.fileio import check_output, write_output
     from edu.handout.export import to_csv, to_gift, to_quizlet
 
+    check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     if args.format == "gift":
         text, report = to_gift(items, deck.title)
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         text, report = to_quizlet(items)
     else:
         text, report = to_csv(items)
-    write_output(args.output, text)
+    write_output(args.output, text, inputs=deck_inputs(deck))
     report_skipped(report.skipped, args.verbose)
     name = args.format.upper() if args.format != "quizlet" else "Quizlet"
     skipped = f", {len(report.skipped)} items skipped (no {name} form)" if report.skipped else ""

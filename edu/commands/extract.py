@@ -38,10 +38,11 @@ def _positive(text: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="find candidate facts (numbers, dates, names) in a document",
-                       description="Find candidate facts in a preprocessed document and write "
-                       "them, best first, as a draft deck to review.")
-    p.add_argument("file", help="preprocessed document (a <doc>.yaml glossary beside it is "
-                   "used); - reads standard input")
+                       description="Find candidate facts in a document (ordinary English, "
+                       "Markdown, a PDF, or preprocessed text) and write them, best first, as a "
+                       "draft deck to review with `edu review`.")
+    p.add_argument("file", help="document: .txt, .md or .pdf (a <doc>.yaml glossary beside it "
+                               "is used); - reads standard input")
     p.add_argument("-o", "--output", help="write the draft deck here (atomically) instead of "
                    "standard output")
     add_kinds_option(p, "number date name (default: all)")
@@ -52,12 +53,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.deck.model import dump_deck
-    from edu.errors import EduError, Problem
     from edu.extract import draft_deck, extract_candidates
-    from edu.fileio import atomic_write
+    from edu.fileio import atomic_write, check_output
+    from edu.text.glossary import glossary_path_for, is_glossary_file
     from edu.text.reading import read_document
 
     kinds = _kinds(args.kinds)
+    inputs = [args.file]  # the document, and its glossary when `<doc>.yaml` is one: a draft
+    glossary = glossary_path_for(args.file)  # deck written there before may be replaced
+    if args.file != "-" and is_glossary_file(glossary):
+        inputs.append(glossary)
+    if args.output:
+        check_output(args.output, inputs)  # fail before the work, not after it
     reading = read_document(args.file)
     facts = extract_candidates(reading, kinds=kinds)
     if args.min_score is not None:
@@ -74,11 +81,9 @@ def run(args: argparse.Namespace) -> int:
               f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
     text = dump_deck(deck)
     if args.output and args.output != "-":
-        try:
-            atomic_write(args.output, text)
-        except OSError as exc:
-            raise EduError(Problem(args.output, f"cannot write: {exc.strerror or exc}")) from None
+        atomic_write(args.output, text, inputs=inputs)
         print(f"{args.output}: {len(facts)} draft facts", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
+

@@ -64,10 +64,10 @@ def _suffix(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from edu.commands._deckitems import deck_items
+    from edu.commands._deckitems import deck_inputs, deck_items
     from edu.commands._vocab import deck_path, split_sections
     from edu.errors import EduError, Problem
-    from edu.fileio import write_output
+    from edu.fileio import check_output, write_output
     from edu.handout.files import handout_files
     from edu.handout.layout import Options, build_handout
 
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
                                        "--answer-key appendix or none"))
     if args.points is not None and not 1 <= args.points <= 100:
         raise EduError(Problem("--points", "must be between 1 and 100"))
+    check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     options = Options(paper=args.paper, points=args.points, teacher_copy=args.teacher_copy,
                       font=args.font)
@@ -86,8 +87,11 @@ def run(args: argparse.Namespace) -> int:
                             count=args.count, sections=split_sections(args.sections),
                             seed=args.seed, versions=args.versions, options=options)
     files = handout_files(handout, args.output, key_mode, suffix)
+    inputs = deck_inputs(deck)
+    for path, _ in files:  # every file is checked before the first one is written
+        check_output(path, inputs)
     for path, data in files:
-        write_output(path, data)
+        write_output(path, data, inputs=inputs)
     note = ""
     if handout.count < args.count:
         note = f" (only {handout.count} usable questions without repeating a fact)"

@@ -45,13 +45,15 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from edu.commands._deckitems import kinds_option
+    from edu.commands._deckitems import deck_inputs, kinds_option
     from edu.commands._vocab import deck_path
     from edu.deck.check import load_deck
-    from edu.fileio import write_output
+    from edu.fileio import check_output, write_output
     from edu.items.generate import generate_items_with_report
 
     kinds = kinds_option(args.kinds)
+    if args.output:
+        check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck = load_deck(deck_path(args.deck))
     items, dropped = generate_items_with_report(deck, kinds, args.seed,
                                                 include_drafts=args.drafts)
@@ -63,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = render_text(items)
     if args.output:
-        write_output(args.output, out)
+        write_output(args.output, out, inputs=deck_inputs(deck))
     else:
         sys.stdout.write(out)
     if args.verbose:

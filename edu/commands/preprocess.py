@@ -15,12 +15,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.fileio import read_text, write_output
+    from edu.fileio import check_output, read_text, write_output
     from edu.text.preprocess import preprocess
 
+    if args.output:
+        check_output(args.output, [args.file])  # fail before the work, not after it
     out = preprocess(read_text(args.file, allow_empty=True)) + "\n"
     if args.output:
-        write_output(args.output, out)
+        write_output(args.output, out, inputs=[args.file])
     else:
         sys.stdout.write(out)
     return 0

@@ -79,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
 def _wrap(line: str) -> str:
     import textwrap
 
-    return textwrap.fill(line, width=88, break_on_hyphens=False) if line else line
+    # A word longer than the line stays whole (breaking it is quadratic in its length).
+    return textwrap.fill(line, width=88, break_on_hyphens=False,
+                         break_long_words=False) if line else line
 
 
 def _print_sections(reading: Reading, fmt: str) -> int:

@@ -7,8 +7,15 @@ quiz or a flashcard session. Every flag and deck is checked before the UI starts
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from edu.commands._vocab import add_kinds_option, add_sections_option
+
+if TYPE_CHECKING:  # the trainer loads only when a command starts it
+    from edu.deck.model import Deck
+    from edu.items.model import Item
+    from edu.trainer.state import TrainerState
 
 
 def add_session_options(p: argparse.ArgumentParser) -> None:
@@ -36,7 +43,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train",
                        help="open the trainer's home screen: decks, quiz, flashcards, stats")
     p.add_argument("decks", nargs="*", metavar="DECK",
-                   help="deck files to list beside the bundled deck (bare `edu` is `edu train`)")
+                   help="deck files (or .txt/.md/.pdf documents: their best drafts, "
+                        "unreviewed) to list beside the bundled deck (bare `edu` is `edu train`)")
     add_session_options(p)
 
 
@@ -48,9 +56,11 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
     from edu.commands._deckitems import kinds_option
+    from edu.commands._document import is_document, review_hint, unreviewed_deck
     from edu.commands._vocab import deck_path, split_sections
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
+    from edu.items.generate import generate_items
     from edu.progress.session import SessionOptions
     from edu.trainer.options import check_numbers, check_sections
 
@@ -69,7 +79,16 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     kept: dict[str, str] = {}
     for path in paths:  # the same file given twice counts once
         kept.setdefault(_resolved(path), path)
-    decks = [load_deck(p) for p in kept.values()]
+    decks: list[Deck] = []
+    items: dict[str, list[Item]] = {}
+    for path in kept.values():
+        if is_document(path):  # its best drafts, marked unreviewed, items made with drafts
+            deck = unreviewed_deck(path)
+            print(review_hint(path, deck), file=sys.stderr)
+            items[deck.id] = generate_items(deck, seed=options.seed, include_drafts=True)
+            decks.append(deck)
+        else:
+            decks.append(load_deck(path))
     _check_unique_ids(decks)
     bundled = bundled_deck_path() if mode is None else None
     if bundled is not None and not any(_same(bundled, p) for p in paths):
@@ -83,12 +102,40 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     from edu.progress.store import open_store, resolve_db_path
 
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
+    try:  # so do tampered rows: every card and answer of these decks is read (and checked) once
+        for deck in decks:
+            store.cards(deck.id)
+            store.answer_rows(deck.id)
+    except EduError:
+        store.close()
+        raise
 
     from edu.trainer.app import TrainerApp
 
-    app = TrainerApp(decks, options, store=store, start=mode)
+    app = TrainerApp(decks, options, store=store, start=mode, items=items)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    if app.state.kept:
+        code = _save_kept_answers(app.state) or code
+    store.close()
+    return code
+
+
+def _save_kept_answers(state: TrainerState) -> int:
+    """The trainer closed with answers a locked database could not take yet: wait for it
+    (Ctrl-C gives up, saying how many answers are lost). Exit status 1 when some are lost."""
+    import sys
+
+    print(f"edu: the progress database {state.store.path} is locked by another program; "
+          f"waiting to save {len(state.kept)} answer(s) (Ctrl-C to give up)", file=sys.stderr)
+    try:
+        while state.kept:
+            state.save_kept(wait=1.0)
+    except KeyboardInterrupt:
+        print(f"edu: {len(state.kept)} answer(s) were not saved", file=sys.stderr)
+        return 1
+    print("edu: saved", file=sys.stderr)
+    return 0
 
 
 def _check_unique_ids(decks: list) -> None:

@@ -18,6 +18,7 @@ import yaml
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.deck.proof import prove_deck
 from edu.deck.yamlnodes import (
+    MAX_NUMBER_CHARS,
     FactMarks,
     closest,
     compose,
@@ -48,6 +49,11 @@ _NUMBER_WORDS = frozenset(
     "eighty ninety hundred thousand million billion trillion dozen half".split()
 )
 E = TypeVar("E", bound=StrEnum)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # from a "\ud800" escape: not encodable text
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 @dataclass
@@ -105,6 +111,12 @@ class _Reader:
         if value is None:
             self.add(node, f"{what} must be text, not {kind_of(node)}")
             return None
+        surrogate = _SURROGATE.search(value)
+        if surrogate:
+            self.add(node, f"{what} holds a lone surrogate "
+                           f"({surrogate.group().encode('unicode_escape').decode()}), which "
+                           "is not a character; write the character itself")
+            return None
         if required and not value.strip():
             self.add(node, f"{what} is empty")
             return None
@@ -149,7 +161,11 @@ class _Reader:
         value = scalar_number(node, integer=integer)
         sort = "a whole number" if integer else "a number"
         if value is None:
-            self.add(node, f"{what} must be {sort}, not {kind_of(node)}")
+            if isinstance(node, yaml.ScalarNode) and kind_of(node) == "a number":
+                self.add(node, f"{what} must be {sort} of at most {MAX_NUMBER_CHARS} "
+                               f"characters and finite, not {_shorten(node.value)!r}")
+            else:
+                self.add(node, f"{what} must be {sort}, not {kind_of(node)}")
             return None
         if value < 0 and not signed:
             self.add(node, f"{what} must not be negative, got {value}")
@@ -163,6 +179,9 @@ def _read_span(reader: _Reader, node: yaml.Node | None, what: str) -> Span | Non
     values = reader.fields(node, SPAN_KEYS, (), f"{what}: 'source'")
     if values is None:
         return None
+    for key in SPAN_KEYS:  # `start:` with no value would otherwise drop the fact silently
+        if key in values and is_null(values[key]):
+            reader.add(values[key], f"{what}: 'source.{key}' is empty; give a character offset")
     start = reader.number(values.get("start"), f"{what}: 'source.start'", integer=True)
     end = reader.number(values.get("end"), f"{what}: 'source.end'", integer=True)
     if start is None or end is None:

@@ -23,7 +23,7 @@ from edu.deck.model import Deck, Fact, FactKind
 from edu.deck.proofcache import ProofRecord, fact_key
 from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
-from edu.fileio import read_text
+from edu.text.pdf import document_text
 from edu.text.preprocess import normalise_words, preprocess_words, stop_words
 from edu.text.source import looks_raw, tokenize, tokenize_raw
 
@@ -32,6 +32,9 @@ from edu.text.source import looks_raw, tokenize, tokenize_raw
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
 MAX_SPAN = 400  # characters: evidence is a clause; a longer span would prove almost anything
 NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
+# A prompt is one question; past this many content words it is keyed by its whole word set
+# only, so a pathological prompt cannot make its one-word-less keys quadratic in its length.
+_NEIGHBOUR_WORDS = 40
 
 
 @dataclass
@@ -93,7 +96,7 @@ class StemIndex:
 @lru_cache(maxsize=8)
 def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
     """The stem index of a source file, cached while the file is unchanged."""
-    return StemIndex.of(read_text(resolved))
+    return StemIndex.of(document_text(resolved))
 
 
 def answer_needles(fact: Fact) -> list[str]:
@@ -191,36 +194,57 @@ def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> lis
     return [problem_at(path, answer_node, message)]
 
 
+def _prompt_keys(prompt: str, stops: frozenset[str] | set[str]) -> list[str]:
+    """The prompt's content words (sorted, stop words out), then that set without each one
+    of its words: two prompts share a key when their words are the same or differ in one."""
+    words = sorted({w for w in normalise_words(prompt) if w not in stops})
+    keys = [" ".join(words)]
+    if len(words) <= _NEIGHBOUR_WORDS:
+        keys += [" ".join(words[:k] + words[k + 1:]) for k in range(len(words))]
+    return keys
+
+
 def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
     """Facts with the same answer and prompts at least 90% alike ask the same thing twice.
 
-    Answers are compared normalised (lower case, letters and digits, no stop words) but not
-    stemmed, so loading a deck need not load the stemmer.
+    Found by grouping, never by comparing every pair: facts are keyed by their answer and by
+    their prompt's content words (whole, and less any one word), and a fact is compared only
+    with the first fact of each key it shares, so the work is linear in the deck. Answers are
+    compared normalised (lower case, letters and digits, no stop words) but not stemmed, so
+    loading a deck need not load the stemmer.
     """
     stops = stop_words()
-    groups: dict[str, list[int]] = {}
-    for i, fact in enumerate(facts):
-        key = "".join(w for w in normalise_words(fact.answer) if w not in stops)
-        if key:
-            groups.setdefault(key, []).append(i)
-    if all(len(members) < 2 for members in groups.values()):
-        return []
-    from rapidfuzz import fuzz, utils
-
+    first: dict[tuple[str, str], int] = {}
     problems = []
-    for members in groups.values():
-        for pos, later in enumerate(members):
-            for earlier in members[:pos]:
-                a, b = facts[earlier], facts[later]
-                score = fuzz.token_set_ratio(a.prompt, b.prompt, processor=utils.default_process)
-                if score >= NEAR_DUPLICATE_SIMILARITY:
-                    line, _ = where(marks[earlier].node_for("id"))
-                    problems.append(problem_at(
-                        path, marks[later].node_for("id"),
-                        f"fact {b.id!r} nearly duplicates fact {a.id!r} (line {line}): same "
-                        f"answer {b.answer!r} and prompts {score:.0f}% alike"))
-                    break
+    for i, fact in enumerate(facts):
+        answer = "".join(w for w in normalise_words(fact.answer) if w not in stops)
+        if not answer:
+            continue
+        keys = _prompt_keys(fact.prompt, stops)
+        tried: set[int] = set()
+        for key in keys:
+            j = first.get((answer, key))
+            if j is None or j in tried:
+                continue
+            tried.add(j)
+            earlier = facts[j]
+            score = _similarity(earlier.prompt, fact.prompt)
+            if score >= NEAR_DUPLICATE_SIMILARITY:
+                line, _ = where(marks[j].node_for("id"))
+                problems.append(problem_at(
+                    path, marks[i].node_for("id"),
+                    f"fact {fact.id!r} nearly duplicates fact {earlier.id!r} (line {line}): "
+                    f"same answer {fact.answer!r} and prompts {score:.0f}% alike"))
+                break
+        for key in keys:
+            first.setdefault((answer, key), i)
     return problems
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz, utils  # only decks with a shared answer and wording need it
+
+    return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
 
 
 def _record(source: Path) -> ProofRecord | None:

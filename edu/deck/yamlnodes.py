@@ -20,6 +20,9 @@ STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (
     _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
 PLAIN_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP})
+# Offsets, tolerances and scores are far below 10^30; a longer numeral is a mistake or an
+# attack (int() of 4,300+ digits raises, a float of 10^400 is infinite).
+MAX_NUMBER_CHARS = 30
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()  # only its stateless scalar parsers are used
 # libyaml composes ~10x faster; the pure-Python loader is used again only to word an error.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -79,18 +82,40 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError) -> Problem:
     return Problem(path, f"invalid YAML: {exc}")
 
 
+def tag_problems(path: str, text: str, loader: Any = _FAST_LOADER) -> list[Problem]:
+    """Every explicit tag (`!!int ""`, `!foo [..]`, `! x`), on a scalar, list or mapping.
+
+    The node tree cannot tell `!!str x` from `x`, so the parser's events are read: an event
+    carries a tag only when the file wrote one."""
+    problems = []
+    for event in yaml.parse(text, Loader=loader):
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            mark = event.start_mark
+            shown = tag.replace(_TAG, "!!")
+            problems.append(Problem(path, f"tag {shown!r} is not supported; write the value "
+                                          "without a tag",
+                                    mark.line + 1 if mark else None,
+                                    mark.column + 1 if mark else None))
+    return problems
+
+
 def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """Parse text into a node tree; on failure, located problems (tabs first) and no tree.
+    """Parse text into a node tree and report its explicit tags; on failure, located
+    problems (tabs first) and no tree.
 
     Tabs are reported only when parsing fails: a file that parses has them inside block or
     quoted scalars, where they are content.
     """
     try:
-        return yaml.compose(text, Loader=_FAST_LOADER), []
+        return yaml.compose(text, Loader=_FAST_LOADER), tag_problems(path, text)
     except yaml.YAMLError as fast_error:
         error = fast_error
+    except RecursionError:  # nesting deeper than the Python stack
+        return None, [Problem(path, "invalid YAML: nested too deeply")]
     try:  # libyaml's messages are terse ("did not find expected key"); ask PyYAML's parser
-        return yaml.compose(text, Loader=yaml.SafeLoader), []
+        return (yaml.compose(text, Loader=yaml.SafeLoader),
+                tag_problems(path, text, yaml.SafeLoader))
     except yaml.YAMLError as exc:
         error = exc
     except RecursionError:
@@ -163,14 +188,16 @@ def scalar_number(node: yaml.Node, *, integer: bool) -> int | float | None:
         return None
     if integer and node.tag != INT:
         return None
-    if node.value.isdigit():  # the common case, without the constructor's general parsing
+    if len(node.value) > MAX_NUMBER_CHARS:
+        return None
+    if node.value.isascii() and node.value.isdigit():  # the common case ("²" is a digit too)
         return int(node.value)
     try:  # YAML 1.1 forms the resolver accepts: 0x1f, 1_000, 1:30, .5, -.inf
         build = _CONSTRUCTOR.construct_yaml_int if node.tag == INT \
             else _CONSTRUCTOR.construct_yaml_float
         value: Any = build(node)
-    except (yaml.YAMLError, ValueError, OverflowError):
-        return None
+    except (yaml.YAMLError, ValueError, OverflowError, IndexError, TypeError):
+        return None  # `!!int ""` indexes an empty string; the tag itself is reported apart
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value

@@ -8,7 +8,8 @@ evidence are cut from its words, so a draft reads exactly as `edu restore` shows
 
 Stages: `lexicon` classifies each distinct stem, `scan` finds anchors in one pass over the
 tokens, `phrases` adds places and organisation names made of English words, `terms` adds
-things named by ordinary words (ranked below every other name), `candidates`
+things named by ordinary words (ranked below every other name), `entities` reads the names
+of ordinary English with spaCy's small English pipeline, `candidates`
 turns the distinct anchors into facts (restored text, prompt, score, id).
 """
 
@@ -22,8 +23,11 @@ from operator import attrgetter
 from pathlib import Path
 
 from edu.deck.model import Deck, Fact
+from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, slug
+from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
+from edu.extract.people import person_anchors
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.extract.terms import term_anchors
@@ -91,11 +95,48 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         starts = [t.start for t in doc.tokens] if raw else None
         terms = term_anchors(stems, classes, boundaries | (_clause_breaks(doc) if raw else set()),
                              taken, doc.words if raw else None, doc.text if raw else None, starts)
-        anchors = sorted(anchors + extra + terms, key=attrgetter("i"))
+        anchors = anchors + extra + terms
+        if raw:
+            anchors = _with_entities(anchors, entity_anchors(doc))
+        else:
+            # a surname found alone stays beside the full name: "Who? ... Lesseps" is a
+            # question too, and the given-name guess may run past the name's end
+            anchors = _with_entities(anchors, person_anchors(stems, classes, boundaries),
+                                     partial_names_stay=True)
+        anchors = sorted(anchors, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _with_entities(anchors: list[Anchor], found: list[Anchor],
+                   partial_names_stay: bool = False) -> list[Anchor]:
+    """Merge entities into the scanned anchors: a name scanned at exactly an entity's tokens
+    gets its label; other names and terms that overlap an entity are partial guesses at it
+    ("Maow" of "Ali Maow Maalin") and give way, unless `partial_names_stay` (then only the
+    terms do); glossary names always stay."""
+    spans = {(e.i, e.j): e for e in found}
+    starts = sorted((e.i, e.j) for e in found)
+    kept: list[Anchor] = []
+    for a in anchors:
+        if a.kind != "name":
+            kept.append(a)
+            continue
+        same = spans.pop((a.i, a.j), None)
+        if same is not None:
+            a.features.entity = same.features.entity
+            a.name_text = a.name_text or same.name_text
+            kept.append(a)
+        elif (a.features.glossary or (partial_names_stay and not a.features.term)
+              or not _overlaps(starts, a.i, a.j)):
+            kept.append(a)
+    return kept + list(spans.values())
+
+
+def _overlaps(spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    k = bisect_left(spans, (j, j))
+    return any(lo < j and i < hi for lo, hi in spans[max(0, k - 3) : k])
 
 
 def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None = None,

@@ -54,6 +54,8 @@ class Features:
     term_pair: bool = False  # found as a known or repeated pair of content words
     term_capital: bool = False  # found as capitalised words in ordinary English
     term_freq: int = 0  # how often the term's first two stems occur together
+    # named entities: the NLP pipeline's (entities.py) or name knowledge's (people.py)
+    entity: str = ""  # the named-entity label ("PERSON", "ORG", "GPE", ...) of the span
 
     def copy(self) -> Features:
         """An independent copy; faster than `dataclasses.replace`, which matters because the

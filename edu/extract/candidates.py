@@ -16,7 +16,9 @@ from collections import Counter
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.phrases import places
+from edu.extract.questions import Request, count_questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
@@ -29,7 +31,7 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.text.preprocess import preprocess_words
+from edu.text.preprocess import preprocess_words, stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span
@@ -130,6 +132,8 @@ HEAD_FAR = 0.8  # a head noun a few words on says it less surely
 GENERIC_HEAD_NEAR = 0.8  # a generic head ("system", "programme") says less ...
 GENERIC_HEAD_FAR = 0.4  # ... and less still from afar
 HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
+ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from rare words
+ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -156,6 +160,9 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s -= DATE_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
         if f.year_of:
             s -= YEAR_OF + DATE_MONTH * f.month + DATE_DAY * f.day
+    elif f.entity:  # the NLP pipeline read a name here, in context
+        s = ENTITY_BASE + ENTITY_PERSON * (f.entity == "PERSON")
+        s += NAME_GLOSSARY * f.glossary + NAME_ACRONYM * f.acronym
     elif f.term:  # ordinary words that name something: below every other name
         frequent = float(f.term_freq >= TERM_FREQ_MIN)
         s = TERM_BASE + TERM_HEAD * f.term_head + TERM_FREQUENT * frequent
@@ -196,6 +203,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
         if a.kind == "number" and a.features.heading:
             continue  # a section's enumerator ("3 station network ..."), never a fact
+        if a.kind == "number" and doc.words is not None \
+                and doc.words[a.i].lower() in VAGUE_COUNTS:
+            continue  # "tens of thousands" is no figure (its stems read "ten thousand")
         if boundaries:
             lo, hi = window(a, n, boundaries)
         else:  # the same window, inlined: this loop runs once per anchor of a large file
@@ -221,6 +231,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     sec_starts, sec_labels = _section_index(reading)
     facts: list[Fact] = []
     ids: set[str] = set()
+    asked: list[tuple[int, Request]] = []  # (fact index, count question request)
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -235,6 +246,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "number":
             answer = format_number(ans_stems, ans_cls, ans_words,
                                    grouped=not a.features.yearlike or a.features.unit)
+            written = _written(doc, a) if doc.raw else ""
+            if any(ch.isdigit() for ch in written) and not a.features.glued:
+                # as written: preprocessing deletes the "." of 21.6 and the "-" and "/" of 26-1/2
+                answer = written
             if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
@@ -268,7 +283,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if tuple(ans_stems) in places():
                 a.features.place = True
                 phrase = ""
-            category = ("place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+            category = (ENTITY_CATEGORIES[a.features.entity] if a.features.entity
+                        else "place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
                         or ("acronym" if a.features.acronym
                             else "organisation" if a.features.org_phrase
                             else "term" if a.features.term else "name"))
@@ -278,12 +294,20 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
-            cloze = " ".join(text[tokens[lo].start : tokens[a.i].start].split()) + f" {BLANK}" \
+            cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+        around = _CONTEXT.findall(cloze.replace(BLANK, ""))
+        if not any(w.lower() not in stop_words() for w in around):
+            continue  # the answer is its whole line (a title): nothing to ask it from
+        whole = doc.raw and _whole_sentence(doc, lo, hi)
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
-                         category)
+                            category, sentence=whole)
+        if whole and a.kind == "number" and unit and prompt.startswith(f"How many {unit}? "):
+            end = tokens[hi - 1].end
+            asked.append((len(facts), (_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
+                                       tokens[a.i].start, tokens[a.j - 1].end)))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
@@ -298,9 +322,24 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             score=_score(a, rep, freq[fkey]), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
+    if asked:  # counts in whole sentences: a question rebuilt from the parse, where it can be
+        rebuilt = count_questions(doc.text, [request for _, request in asked])
+        for k, request in asked:
+            if request in rebuilt:
+                facts[k].prompt = rebuilt[request]
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
 
+
+def _written(doc: Document, a: Anchor) -> str:
+    """The anchor's words exactly as an ordinary English file writes them."""
+    tokens = doc.tokens
+    return " ".join(doc.text[tokens[a.i].start : tokens[a.j - 1].end].split())
+
+
+# Plural number words of ordinary English: "tens of thousands", "hundreds of people".
+VAGUE_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions",
+                          "billions"})
 
 NEAR_DUPLICATE = 90  # rapidfuzz token_set_ratio of two prompts with the same answer
 _NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared with
@@ -345,6 +384,37 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
     if s_lo > a.i or s_hi < a.j or s_hi - s_lo > _SENTENCE_TOKENS:
         return lo, hi
     return s_lo, s_hi
+
+
+_CONTEXT = re.compile(r"[^\W_]+")  # the words around the blank
+_LINE_MARKS = re.compile(r"^[\W_]+")  # a line's bullet or heading marks ("- ", "## ")
+
+
+def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
+    """True when tokens [lo, hi) are a whole sentence: it opens after a sentence end (or a
+    line break) and closes at one, so the cloze can be turned into a question."""
+    text, tokens = doc.text, doc.tokens
+    after = text[tokens[hi - 1].end : tokens[hi - 1].end + 2]
+    closed = not after.strip() or after[:1] in ".!?;:"
+    return closed and _lead(doc, lo) != tokens[lo].start or closed and (
+        lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
+
+
+def _lead(doc: Document, lo: int) -> int:
+    """Where the text of evidence starting at token `lo` begins for a reader: back over the
+    stop words before it ("The crew ...", "More than 500 ...") when they open its sentence;
+    a window that starts mid-sentence starts at its first token."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[lo].start
+    gap_start = tokens[lo - 1].end if lo else 0
+    gap = text[gap_start:start]
+    ends = list(_SENTENCE_END.finditer(gap)) + list(re.finditer(r"\n", gap))
+    if lo and not ends:
+        return start
+    opened = gap_start + max((m.end() for m in ends), default=0)
+    line = text[opened:start]
+    marks = _LINE_MARKS.match(line)
+    return opened + (marks.end() if marks else 0)
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")

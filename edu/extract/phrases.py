@@ -74,12 +74,15 @@ def _place_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[st
 def _glued_places(stem_classes: dict[str, int]) -> dict[str, list[str]]:
     """Unknown words made of two places ("chinaitali" -> China, Italy)."""
     singles = {key[0]: name for key, name in places().items() if len(key) == 1}
+    longest = max(map(len, singles), default=0)
     out: dict[str, list[str]] = {}
     wm = load_wordmap()
     for s, c in stem_classes.items():
-        if c not in (lx.FOREIGN, lx.WORD) or len(s) < 8 or s in wm:
+        # two places glued are at most twice the longest place (+1, a stemmed-off letter):
+        # longer words are skipped, so a huge token costs nothing here
+        if c not in (lx.FOREIGN, lx.WORD) or not 8 <= len(s) <= 2 * longest + 1 or s in wm:
             continue
-        for k in range(4, len(s) - 3):
+        for k in range(4, min(len(s) - 3, longest + 1)):
             head, tail = s[:k], s[k:]
             if head in singles and (tail in singles or tail[:-1] in singles):
                 out[s] = [singles[head], singles.get(tail) or singles[tail[:-1]]]

@@ -173,8 +173,20 @@ _DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?"
                    "date": "On which date?", "year range": "Over which years?"}
 
 
-def prompt_for(kind: str, cloze: str, unit: str | None, description: str, category: str) -> str:
-    """A question word from the kind, then the evidence with the answer blanked."""
+_NAME_QUESTIONS = {"person": "Who?", "place": "Which place?", "organisation": "Which organisation?",
+                   "facility": "Which facility?", "craft": "Which craft?", "group": "Which group?",
+                   "event": "Which event?", "work": "Which work?", "law": "Which law?"}
+
+
+def prompt_for(kind: str, cloze: str, unit: str | None, description: str, category: str,
+               sentence: bool = False) -> str:
+    """A question made from the sentence when its shape allows (`sentence`: the cloze is a
+    whole sentence of ordinary English), else a question word from the kind, then the
+    evidence with the answer blanked."""
+    if sentence:
+        question = question_of(kind, cloze, unit, description, category)
+        if question:
+            return question
     text = cloze[:1].upper() + cloze[1:]
     if kind == "number" and unit:
         return f"How many {unit}? {text}."
@@ -182,4 +194,53 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
         return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
     if kind == "name" and description:
         return f"Which {description}? {text}."
+    if kind == "name" and category in _NAME_QUESTIONS:
+        return f"{_NAME_QUESTIONS[category]} {text}."
     return text + "."
+
+
+# Words that open a subject and read lower-case inside a question ("the telescope").
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                      "those", "each", "every", "our", "some"})
+# "<subject> was launched on _____, ..." -> "On which date was <subject> launched, ...?"
+_PASSIVE_DATE = re.compile(r"^(?P<subject>[^,;:]+?) (?P<aux>was|were|is|are|has been|have been|"
+                           r"had been) (?P<verb>[a-z]+) (?P<prep>on|in) " + re.escape(BLANK)
+                           + r"(?P<rest>.*)$")
+_UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
+_DATE_WORDS = {"year": "which year", "month": "which month", "date": "which date"}
+
+
+def question_of(kind: str, cloze: str, unit: str | None, description: str,
+                category: str) -> str | None:
+    """A real question from a sentence with its answer blanked, for the shapes that need no
+    reordering beyond "was/is": the answer as the subject ("_____ commanded Apollo 11." ->
+    "Who commanded Apollo 11?"), a count opening the sentence ("_____ people watched." ->
+    "How many people watched?"), a passive date ("Hubble was launched on _____." -> "On which
+    date was Hubble launched?"). None when the sentence has another shape."""
+    body = cloze.strip().rstrip(".!;:").rstrip()
+    if body.count(BLANK) != 1:
+        return None
+    if body.startswith(BLANK):
+        rest = body[len(BLANK):].strip()
+        if not rest or not rest[0].isalpha():
+            return None
+        if kind == "name":
+            if category == "person":
+                return f"Who {rest}?"
+            what = f"Which {description}" if description else (
+                f"Which {category}" if category in _NAME_QUESTIONS and category != "person"
+                else "What")
+            return f"{what} {rest}?"
+        if kind == "number" and unit and set(unit.split()) & set(rest.split()[:_UNIT_REACH]):
+            return f"How many {rest}?"  # "_____ more servicing missions followed."
+        return None
+    m = _PASSIVE_DATE.match(body)
+    if kind == "date" and m and category in _DATE_WORDS:
+        subject = m["subject"]
+        first, _, tail = subject.partition(" ")
+        if first.lower() in _OPENERS:
+            subject = f"{first.lower()} {tail}".strip()
+        rest = m["rest"].rstrip()
+        return f"{m['prep'].capitalize()} {_DATE_WORDS[category]} {m['aux']} {subject} " \
+               f"{m['verb']}{rest}?"
+    return None

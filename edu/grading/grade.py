@@ -8,6 +8,8 @@ shapes. Normalised forms of answers are memoised, so grading costs microseconds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -16,12 +18,9 @@ from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
 from edu.text.normal import key_of, tokens_of
-from edu.text.quantities import (
-    fold,
-    parse_date,
-    parse_quantity,
-    unit_of,
-)
+from edu.text.numbers import SCALE_ABBREVIATIONS
+from edu.text.quantities import Quantity, fold, parse_date, parse_quantity, unit_of
+from edu.text.wordmap import load_wordmap
 
 
 def allowed_typos(key: str) -> int:
@@ -38,7 +37,66 @@ def allowed_typos(key: str) -> int:
 
 def _exact_parts(text: str) -> tuple[str, ...]:
     """Parts that must match exactly even in a typo: numbers and short codes (5B, 2F, XI)."""
-    return tuple(t for t in tokens_of(text) if t.isdigit() or len(t) <= 2)
+    return tuple(t for t in tokens_of(text) if _is_exact(t))
+
+
+def _is_exact(word: str) -> bool:
+    return word.isdigit() or len(word) <= 2
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    """English words in common use (Zipf >= 3 in the shipped word map) and the place names of
+    edu/data/places.txt: a response word in this set is that word, never a typo of another."""
+    places = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
+    names = {tokens_of(line)[-1] for line in places.splitlines()
+             if line.strip() and not line.startswith("#") and tokens_of(line)}
+    return frozenset(load_wordmap().common_words()) | names
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Singular and plural of one word ("rover" / "rovers", "body" / "bodies")."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y")
+                                                   and long == short[:-1] + "ies")
+
+
+def typo_distance(answer: str, response: str) -> int | None:
+    """Edits that turn `response` into `answer` when it is the answer with small typos, None
+    when it is something else. Word by word: each word may be off by `allowed_typos` of its
+    length, but never a number or short code, and never a real word standing for another
+    ('near' for 'far', 'Prussia' for 'Russia'), whatever the edit distance. Words glued or
+    split differently are compared as one key, with the same real-word rule."""
+    want, got = tokens_of(answer), tokens_of(response)
+    if not want or not got:
+        return None
+    real = _real_words()
+    total = 0
+    if len(want) == len(got):
+        for a, r in zip(want, got, strict=True):
+            if a == r:
+                continue
+            if _is_exact(a) or _is_exact(r):
+                return None
+            if _inflection(a, r):
+                total += 1
+                continue
+            if r in real:
+                return None
+            limit = allowed_typos(a)
+            dist = OSA.distance(a, r, score_cutoff=limit) if limit else limit + 1
+            if dist > limit:
+                return None
+            total += dist
+        return total if total <= max(1, allowed_typos("".join(want))) else None
+    if tuple(w for w in want if _is_exact(w)) != tuple(w for w in got if _is_exact(w)):
+        return None
+    if any(w in real and w not in want for w in got):
+        return None
+    key, resp = "".join(want), "".join(got)
+    limit = allowed_typos(key)
+    dist = OSA.distance(key, resp, score_cutoff=limit) if limit else limit + 1
+    return dist if dist <= limit else None
 
 
 def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
@@ -58,15 +116,9 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
         if trimmed and trimmed in keys:
             return Verdict(Grade.CORRECT, "correct")
     best: tuple[int, str] | None = None
-    resp_exact = _exact_parts(response)
-    for cand, key in zip(candidates, keys, strict=True):
-        if not key or _exact_parts(cand) != resp_exact:
-            continue  # never accept a typo in a number or code: 2019 is not 2020, 5B not 5
-        limit = allowed_typos(key)
-        if limit == 0:
-            continue
-        dist = OSA.distance(key, resp_key, score_cutoff=limit)
-        if dist <= limit and (best is None or dist < best[0]):
+    for cand in candidates:
+        dist = typo_distance(cand, response)
+        if dist is not None and (best is None or dist < best[0]):
             best = (dist, cand)
     if best is not None:
         return Verdict(Grade.ALMOST, f"accepted: typo in '{best[1]}'")
@@ -75,8 +127,24 @@ def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
 
 # ---------------------------------------------------------------- numbers and units
 
+# Relative difference below which two parsed values are one number (float noise only):
+# 1e-9 would call 1,000,000,000 and 999,999,999 equal.
+_SAME = 1e-13
+
+
 def _fmt(value: float) -> str:
     return f"{value:,.10g}" if abs(value) < 1e15 else f"{value:g}"
+
+
+def _scaled(got: Quantity, answer_unit: tuple[str, float] | None) -> Quantity:
+    """'100m' is 100 million unless the answer is a length (then it is metres)."""
+    words = got.unit.split()
+    if not words or words[0] not in SCALE_ABBREVIATIONS:
+        return got
+    as_unit = unit_of(words[0])
+    if answer_unit is not None and as_unit is not None and as_unit[0] == answer_unit[0]:
+        return got
+    return Quantity(got.value * SCALE_ABBREVIATIONS[words[0]], " ".join(words[1:]))
 
 
 def grade_number(answer: str, response: str, unit: str | None = None,
@@ -90,8 +158,9 @@ def grade_number(answer: str, response: str, unit: str | None = None,
         if key_of(response) in {key_of(a) for a in (answer, *aliases)}:
             return Verdict(Grade.CORRECT, "correct")
         return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip() or 'nothing'}")
-    value = got.value
     answer_unit = unit_of(expected.unit) or (unit_of(fold(unit)) if unit else None)
+    got = _scaled(got, answer_unit)
+    value = got.value
     response_unit = unit_of(got.unit)
     if answer_unit and response_unit:
         if answer_unit[0] != response_unit[0]:
@@ -100,13 +169,13 @@ def grade_number(answer: str, response: str, unit: str | None = None,
         value = value * response_unit[1] / answer_unit[1]
     tol = float(tolerance or 0.0)
     diff = abs(value - expected.value)
-    if diff <= max(tol, abs(expected.value) * 1e-9):
-        if diff > abs(expected.value) * 1e-9:
+    if diff <= max(tol, abs(expected.value) * _SAME):
+        if diff > abs(expected.value) * _SAME:
             return Verdict(Grade.CORRECT, f"correct (within ±{_fmt(tol)} of {answer})")
         return Verdict(Grade.CORRECT, "correct")
     for alias in aliases:
         alt = parse_quantity(alias)
-        if alt is not None and abs(value - alt.value) <= max(tol, abs(alt.value) * 1e-9):
+        if alt is not None and abs(value - alt.value) <= max(tol, abs(alt.value) * _SAME):
             return Verdict(Grade.CORRECT, "correct")
     return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
 
@@ -145,10 +214,10 @@ _LETTERS = "abcdefghij"
 def grade_free(item: Any, response: str) -> Verdict:
     """Grade a typed answer against the item's answer by the fact's kind."""
     aliases = tuple(item.aliases or ())
+    if item.fact_kind == FactKind.DATE:  # a year asked as a numeric item too: "twenty eighteen"
+        return grade_date(item.answer, response, aliases)
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
-    if item.fact_kind == FactKind.DATE:
-        return grade_date(item.answer, response, aliases)
     return grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
 
 

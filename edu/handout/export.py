@@ -14,6 +14,9 @@ and feedback inherit the question's text format in Moodle's GIFT importer).
 CSV: Anki's header lines (`#separator:Comma`, `#html:false`, `#tags column:3`) so its import
 needs no settings, then rows of front, back, tags (space-separated, Anki-style) written with
 the csv module in UTF-8. Matching fronts carry the lettered descriptions to match against.
+A cell a spreadsheet would run as a formula (starting with `=`, `+`, `@`, or `-` when the cell
+is not a plain negative number like `-5` or `-3.5`) gets a leading apostrophe, the
+spreadsheet convention for "this is text" (`safe_cell`).
 
 Quizlet: `term<TAB>definition` lines (Quizlet's default import), tabs and newlines in the
 text turned to spaces.
@@ -30,6 +33,15 @@ from edu.items.model import Item, ItemKind
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
+_FORMULA_START = ("=", "+", "@", "-")
+_PLAIN_NEGATIVE = re.compile(r"-\d+(?:[.,]\d+)*")  # "-5", "-3.5", "-1,000": numbers, not formulas
+
+
+def safe_cell(text: str) -> str:
+    """A CSV cell that no spreadsheet runs as a formula (`=HYPERLINK(…)`, `-2+3+cmd|…`)."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NEGATIVE.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def gift_escape(text: str) -> str:
@@ -205,8 +217,8 @@ def to_csv(items: list[Item]) -> tuple[str, ExportReport]:
         if not front.strip() or not back.strip():
             report.skipped.append((item.id, "empty front or back"))
             continue
-        writer.writerow([" ".join(front.split()), " ".join(back.split()),
-                         csv_tags(item)])
+        writer.writerow([safe_cell(" ".join(front.split())), safe_cell(" ".join(back.split())),
+                         safe_cell(csv_tags(item))])
         report.written += 1
     return buffer.getvalue(), report
 

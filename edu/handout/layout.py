@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from edu.errors import EduError, Problem
 from edu.items.model import Item, ItemKind
+from edu.items.reveal import fits
 
 # Groups appear in this order: quick-to-answer kinds first, written answers later.
 KIND_ORDER = (ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING, ItemKind.CLOZE,
@@ -169,7 +170,8 @@ def _facts(item: Item) -> set[str]:
 
 
 def select_items(items: list[Item], count: int, seed: int) -> list[Item]:
-    """Up to `count` items, kinds taken in turn, never two items about the same fact."""
+    """Up to `count` items, kinds taken in turn, never two items about the same fact, and no
+    item that shares an answer with another or states another's answer (edu.items.reveal)."""
     rng = random.Random(f"{seed}:handout:select")
     pools: dict[ItemKind, list[Item]] = {k: [] for k in KIND_ORDER}
     for item in items:
@@ -184,7 +186,7 @@ def select_items(items: list[Item], count: int, seed: int) -> list[Item]:
             pool = pools[kind]
             while pool:
                 item = pool.pop()
-                if not (_facts(item) & used):
+                if not (_facts(item) & used) and fits(item, chosen):
                     chosen.append(item)
                     used |= _facts(item)
                     break

@@ -15,6 +15,7 @@ import re
 
 from edu.deck.model import Fact
 from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
 from edu.text.restore import join_words
@@ -118,5 +119,5 @@ def make(fact: Fact, ctx: Context) -> Item:
     item = base_item(fact, ItemKind.CLOZE, ctx)
     item.prompt = text
     if fact.kind == "number":
-        item.unit, item.tolerance = fact.unit, fact.tolerance
+        item.unit, item.tolerance = fact.unit, tolerance_of(fact)
     return item

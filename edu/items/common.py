@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.deck.model import Deck, Fact
+from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.text.normal import tokens_of
 from edu.text.quantities import parse_quantity
@@ -37,6 +38,7 @@ class Context:
     source_problem: str = ""  # why the document could not be loaded, if it could not
     reference: tuple[int, int | None] | None = None  # the document's date (glossary `date`)
     _around: dict[str, Surroundings] = field(default_factory=dict)
+    shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
 
     def surroundings(self, fact: Fact) -> Surroundings:
         """Evidence stems and document date for the fact's distractors (computed once)."""
@@ -61,13 +63,15 @@ class Context:
 
 
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
-    """An item of `kind` carrying the fact's answer, section, source and evidence."""
+    """An item of `kind` carrying the fact's answer, section, source and evidence; a figure
+    the document hedges is asked with its hedge ("more than how many ...?")."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
     return Item(
-        id=item_id, fact_id=fact.id, kind=kind, prompt=fact.prompt, answer=fact.answer,
+        id=item_id, fact_id=fact.id, kind=kind, prompt=asked_prompt(fact), answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
         evidence=ctx.evidence(fact), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
+        asked_answers=answer_forms(fact),
     )
 
 

@@ -22,7 +22,15 @@ from rapidfuzz import fuzz
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.items.common import Drop, Surroundings, answer_forms
-from edu.text.normal import key_of
+from edu.items.hedges import direction_of, tolerance_of
+from edu.items.qualifiers import (
+    about_a_plan,
+    fits_craft,
+    fits_kind_words,
+    fits_region,
+    named_family,
+)
+from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
 from edu.text.quantities import parse_date, parse_quantity
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
@@ -43,6 +51,7 @@ def _digits(key: str) -> str:
     return "".join(ch for ch in key if ch.isdigit())
 
 
+@lru_cache(maxsize=65_536)
 def too_similar(a: str, b: str) -> bool:
     """Whether two option texts could be mistaken for each other.
 
@@ -160,8 +169,31 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # an option the question itself names is obviously wrong
             if blocked and cand in blocked:
                 continue
+            if any(nested(cand, f) for f in forms):
+                continue  # "the United Nations" for "United Nations Platform for ..."
+            if (_has_article(cand), _is_proper(cand)) != (_has_article(fact.answer),
+                                                          _is_proper(fact.answer)):
+                continue  # "the United States" beside bare names gives itself away
+            if not fits_region(fact.answer, fact.prompt, cand):
+                continue
+            family = named_family(fact.prompt, fact.answer)
+            if family and not all(part.lower().startswith(family.lower())
+                                  for part in _ITEM_SPLIT.split(cand)):
+                continue  # "a new member of the Long March family": Long March options only
             chosen.append(cand)
     return chosen[:n]
+
+
+def nested(a: str, b: str) -> bool:
+    """One name's words run inside the other's (either way)."""
+    ta, tb = tokens_of(a), tokens_of(b)
+    short, long = sorted((ta, tb), key=len)
+    n = len(short)
+    return 0 < n < len(long) and any(long[i: i + n] == short for i in range(len(long) - n + 1))
+
+
+def _has_article(text: str) -> bool:
+    return bool(_ARTICLE.match(text.strip()))
 
 
 _COUNT_WORDS = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -201,42 +233,44 @@ def _overlaps(a: Fact, b: Fact) -> bool:
     return a.source.start < b.source.end and b.source.start < a.source.end
 
 
-# A question that singles one out of several ("besides X", "which other") has true siblings.
-_LISTING = re.compile(r"\b(?:besides|other|another|also|among|including|such as|together with|"
-                      r"along with|in addition to|one of|apart from|as well as)\b", re.IGNORECASE)
-
-
 def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                     where: Surroundings = NOWHERE, in_statement: bool = False) -> list[str]:
+                     where: Surroundings = NOWHERE) -> list[str]:
     """Answers of other name facts: same category, then categories with the same head noun,
     then categories of the same family (names shaped like the answer first). Nothing from
     unrelated categories: the item is dropped instead. A question asking for two things gets
     two-thing options.
 
     Names the fact's evidence mentions, and answers of facts whose evidence overlaps, may be
-    true as well: they are never used in a statement (`in_statement`: true/false, where the
-    question's qualifiers are lost) nor for a question that singles one out of a list."""
+    true as well (or a part of the answer): they are never offered. Candidates must also fit
+    the question's qualifiers (edu.items.qualifiers: region, craft type, planned or done),
+    must not contain or sit inside an answer form, and carry the answer's article."""
     count = asked_count(fact.prompt)
     others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
               and f.status != FactStatus.DRAFT]
-    fitting = [f for f in others if asked_count(f.prompt) == count]
+    plan = about_a_plan(fact.prompt)
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
-    for f in fitting:
+    for f in others:
         close = category_closeness(fact.category, f.category) if fact.category else -1
-        if close in tiers and (close == 2 or _is_proper(f.answer) == proper):
+        if close not in tiers or asked_count(f.prompt) != count:
+            continue  # cheap tests first: most facts are of unrelated categories
+        if not (close == 2 or _is_proper(f.answer) == proper):
+            continue
+        if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
+                and fits_craft(fact.prompt, fact.category, f.prompt, f.category)
+                and fits_kind_words(fact.prompt, fact.category, f.category)):
             tiers[close].append(f)
     tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
                                  f.id))
-    blocked: set[str] = set()
-    if in_statement or _LISTING.search(fact.prompt):
-        blocked = {f.answer for f in others if _overlaps(f, fact)}
-        if where.evidence_stems:
-            near = {f.answer for tier in tiers.values() for f in tier}
-            if count > 1:
-                near |= {f.answer for f in others if f.category == fact.category}
-            blocked |= {a for a in near if named_in(where.evidence_stems, a)}
+    # Names the fact's own evidence mentions may be true as well, or a part of the answer
+    # (Zhurong for Tianwen-1, ESA for its European Astronaut Centre): never offered.
+    blocked = {f.answer for f in others if _overlaps(f, fact)}
+    if where.evidence_stems:
+        near = {f.answer for tier in tiers.values() for f in tier}
+        if count > 1:
+            near |= {f.answer for f in others if f.category == fact.category}
+        blocked |= {a for a in near if named_in(where.evidence_stems, a)}
     ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
@@ -253,22 +287,6 @@ def _nice_step(value: float, grain: float) -> float:
     raw = abs(value) * 0.11
     steps = max(1, round(raw / grain))
     return steps * grain
-
-
-_BOUND_WH = r"\s+(?:\w+\s+){0,2}?(?:which|what|how)\b"
-_UPPER_BOUND = re.compile(r"\b(?:no more than|less than|fewer than|at most|under|below)"
-                          + _BOUND_WH, re.IGNORECASE)
-_LOWER_BOUND = re.compile(r"\b(?:exceed(?:ed|s|ing)?|more than|over|at least|upwards of|"
-                          r"in excess of|above|surpass(?:ed|es)?)" + _BOUND_WH, re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def bound_direction(prompt: str) -> int:
-    """+1 if the question asks for a lower bound ('has exceeded which number?': any smaller
-    value would be true too, so distractors must be larger), -1 for an upper bound, else 0."""
-    if _UPPER_BOUND.search(prompt):
-        return -1
-    return 1 if _LOWER_BOUND.search(prompt) else 0
 
 
 def _same_magnitude(v: float, value: float) -> bool:
@@ -301,14 +319,19 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
         return []
     value = found.value
     grain = _grain(value, found.decimals)
+    if found.words and not found.decimals and value % 10 == 0:
+        grain *= 2  # in words, whole steps: "eight million", never "seven million five hundred"
+    # a fraction ("26-1/2") keeps its fractional part in every distractor ("23-1/2"), so
+    # none stands out by its form: whole steps from the whole part
+    offset = value % 1 if found.denominator else 0.0
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
-    tol = float(fact.tolerance or 0.0)
+    tol = tolerance_of(fact)
     alias_values = [q.value for q in (parse_quantity(a) for a in fact.aliases) if q]
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
-    direction = bound_direction(fact.prompt)
+    direction = direction_of(fact)
     if direction:
         patterns = [(1, 2, 3), (1, 2, 4), (1, 3, 4)] if direction > 0 else [
             (-3, -2, -1), (-4, -2, -1), (-4, -3, -1)]
@@ -319,13 +342,16 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
         values = []
         for k in pattern:
             jitter = rng.randint(-jitter_room, jitter_room) * grain if jitter_room else 0.0
-            values.append(round((value + k * stride + jitter) / grain) * grain)
+            values.append(round((value - offset + k * stride + jitter) / grain) * grain
+                          + offset)
         ok = all(v > 0 or value <= 0 for v in values) and len(set(values)) == len(values)
         ok = ok and all(abs(v - value) > max(tol, grain / 2) for v in values)
         ok = ok and not any(abs(v - a) <= max(tol, grain / 2) for v in values
                             for a in alias_values)
         if percent:
             ok = ok and all(v <= 100 for v in values)
+        if value != 1:  # "one organizations": a count of one changes its noun, a giveaway
+            ok = ok and 1 not in values
         ok = ok and not any(v in prompt_values for v in values)
         ok = ok and all(_same_magnitude(v, value) for v in values)
         if direction:
@@ -421,10 +447,13 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     prompt_years = {int(y) for y in _YEAR_RE.findall(fact.prompt)}
 
     direction = date_direction(fact.prompt)
+    floor, ceiling = named_year_bounds(fact, year)
 
     def inside(y: int, m: int | None) -> bool:
         if direction and ((y, m or 0) > (year, month or 0)) != (direction > 0):
             return False  # a bound: only dates on the side that makes the statement false
+        if not floor <= y <= ceiling:
+            return False
         return low <= (y, m or 1) <= high  # a bare year counts from its January
 
     candidates: list[str] = []
@@ -442,12 +471,32 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         rng.shuffle(combos)
         for y, m in combos:
             text = _replace_month(_replace_year(fact.answer, y), m)
-            if (parse_date(text) not in true_dates and text not in candidates
-                    and (y == year or _year_ok(y, prompt_years))):
+            # a month-and-year option may share a year the question names: "April 2021" for
+            # a "2021 Perspective" paper gives nothing away
+            if parse_date(text) not in true_dates and text not in candidates:
                 candidates.append(text)
             if len(candidates) == n:
                 break
     return [c for c in candidates if parse_date(c) not in true_dates][:n]
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|from|after)\s+(1\d{3}|2\d{3})\b", re.IGNORECASE)
+
+
+def named_year_bounds(fact: Fact, year: int) -> tuple[int, int]:
+    """Years a date option must lie within: never before the 'since 2016' of the fact's
+    section (its events all happened since then), and on the answer's side of every year the
+    question names (a paper titled 'A 2021 Perspective' was not published in 2020)."""
+    floor, ceiling = 0, 99999
+    since = _SINCE_YEAR.search(fact.section)
+    if since and year >= int(since.group(1)):
+        floor = int(since.group(1))
+    for named in (int(y) for y in _YEAR_RE.findall(fact.prompt)):
+        if year >= named:
+            floor = max(floor, named)
+        else:
+            ceiling = min(ceiling, named)
+    return floor, ceiling
 
 
 def _year_ok(year: int, prompt_years: set[int]) -> bool:
@@ -455,15 +504,14 @@ def _year_ok(year: int, prompt_years: set[int]) -> bool:
 
 
 def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                    where: Surroundings = NOWHERE, in_statement: bool = False) -> list[str]:
-    """Exactly n distractors for the fact, or Drop with the reason there are too few
-    (`in_statement`: for a false statement, see name_distractors)."""
+                    where: Surroundings = NOWHERE) -> list[str]:
+    """Exactly n distractors for the fact, or Drop with the reason there are too few."""
     if fact.kind == FactKind.NUMBER:
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)
     else:
-        found = name_distractors(fact, deck, rng, n, where, in_statement)
+        found = name_distractors(fact, deck, rng, n, where)
     if len(found) < n:
         if fact.kind == FactKind.NAME:
             raise Drop(f"only {len(found)} good distractor(s) in category "

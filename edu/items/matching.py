@@ -4,16 +4,20 @@ Groups are stable: a category's facts are placed in a binary trie on the hash of
 (a node of more than six splits on the next bit; a side left with fewer than four joins a
 group of its sibling), so adding or removing one fact changes only the groups near it in the
 trie: on 30-fact categories, 1-2 groups of 6 on average (consecutive chunks by id changed 4-5).
+Members of one group must be told apart by what they are: no answer inside another ("Long March
+7A" beside "Long March 8 and Long March 7A"), no two near-identical descriptions, and no
+description that only says where a name stands in a list ("is named first in the list").
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
-from edu.items.distractors import too_similar
+from edu.items.distractors import nested, too_similar
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
@@ -21,6 +25,12 @@ from edu.text.normal import key_of
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
 Dropped = tuple[str, str, str]
+
+
+# A description that locates its answer in a list, not in the world, teaches nothing.
+_LIST_POSITION = re.compile(r"\b(?:named|listed|mentioned|comes?)\s+(?:first|last|second|third|"
+                            r"right after|right before|next|after|before)\b|\bin the [\w' ]*list\b",
+                            re.IGNORECASE)
 
 
 def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
@@ -36,14 +46,19 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
             dropped.append((fact.id, ItemKind.MATCHING, "same description as another fact"))
         elif leaks(desc, answer_forms(fact)):
             dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
+        elif _LIST_POSITION.search(desc):
+            dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
         else:
             kept.append((fact, desc))
     return kept, dropped
 
 
 def _conflict(a: tuple[Fact, str], b: tuple[Fact, str]) -> bool:
-    """Whether either description names the other's answer (that would give a pair away)."""
-    return bool(leaks(a[1], answer_forms(b[0])) or leaks(b[1], answer_forms(a[0])))
+    """Whether the two cannot share a group: either description names the other's answer
+    (that would give a pair away), one answer sits inside the other, or the descriptions
+    read alike."""
+    return bool(leaks(a[1], answer_forms(b[0])) or leaks(b[1], answer_forms(a[0]))
+                or nested(a[0].answer, b[0].answer) or too_similar(a[1], b[1]))
 
 
 def _hash(fact_id: str) -> int:
@@ -170,6 +185,7 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             item.prompt = f"Match each {category} to its description."
             item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
             item.aliases = []
+            item.asked_answers = [form for fact, _ in order for form in answer_forms(fact)]
             item.evidence = "\n".join(ctx.evidence(f) for f, _ in order).strip()
             items.append(item)
     return items, dropped

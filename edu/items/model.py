@@ -62,6 +62,9 @@ class Item:
     category: str = ""
     fact_kind: FactKind | None = None  # drives grading; None only for items built by hand
     note: str | None = None
+    # The answers the learner has to know (fact answers and aliases; true/false: the fact's,
+    # not "true"): no other item of a worksheet or session may share or state them.
+    asked_answers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Plain strings (from_dict, callers of the Python API) become members here; "" is
@@ -86,6 +89,8 @@ class Item:
             out["aliases"] = list(self.aliases)
         if self.fact_ids:
             out["fact_ids"] = list(self.fact_ids)
+        if self.asked_answers:
+            out["asked_answers"] = list(self.asked_answers)
         out["section"] = self.section
         out["category"] = self.category
         out["fact_kind"] = str(self.fact_kind) if self.fact_kind else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from edu.deck.model import Fact, FactKind
 from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.text.quantities import parse_date, parse_quantity
 
@@ -35,7 +36,7 @@ def make(fact: Fact, ctx: Context) -> Item:
     check_no_leak(fact, fact.prompt)
     item = base_item(fact, ItemKind.NUMERIC, ctx)
     item.unit = fact.unit or quantity.unit or None
-    item.tolerance = float(fact.tolerance) if fact.tolerance is not None else 0.0
-    if item.unit and item.unit.lower() not in fact.prompt.lower():
-        item.prompt = f"{fact.prompt} (in {item.unit})"
+    item.tolerance = tolerance_of(fact)
+    if item.unit and item.unit.lower() not in item.prompt.lower():
+        item.prompt = f"{item.prompt} (in {item.unit})"
     return item

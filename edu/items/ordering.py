@@ -1,17 +1,19 @@
-"""ordering: put 4-5 dated events in chronological order.
+"""ordering: put 4-5 dated events of one theme in chronological order.
 
 Events come from date facts (the question without its date) and from other facts whose
-question dates them ('Which probe was launched to Mars in July 2020?'). Groups are made from
-one section if it has 4 events, else from its chapter, else from the whole deck (there the
-years must differ, not just the months); an event is asked twice only to complete a group for
-leftovers. Two facts about one event (same date, overlapping evidence) give one event. Ids
-come from the sorted fact ids of a group.
+question dates them ('Which probe was launched to Mars in July 2020?'). A set must be coherent:
+its events share one theme, never a list of whatever happened in the same years. The theme of
+a tagged fact is its most specific tag (the one the fewest facts of the deck carry: "mars"
+rather than "cooperation"); an untagged fact (a draft of an unseen document) is grouped with its
+section, else with its chapter. Events left without three others of their theme are dropped
+with that reason; nothing is borrowed from other themes to fill a set. Two facts about one
+event (same date, overlapping evidence) give one event. Ids come from the sorted fact ids.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
@@ -37,26 +39,20 @@ def _distinct(a: DateKey, b: DateKey) -> bool:
     return a[2] is not None and b[2] is not None and a[2] != b[2]
 
 
-def _apart(a: DateKey, b: DateKey, by_year: bool) -> bool:
-    """Distinct dates; across sections (by_year) the years themselves must differ."""
-    return a[0] != b[0] if by_year else _distinct(a, b)
-
-
 def _sort_key(entry: tuple) -> tuple[int, int, int, str]:
     y, m, d = entry[2]
     return (y, m or 0, d or 0, entry[0].id)
 
 
-def _passes(entries: list[tuple], by_year: bool = False) -> tuple[list[list], list]:
-    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct
-    (whose years differ, with `by_year`)."""
+def _passes(entries: list[tuple]) -> tuple[list[list], list]:
+    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct."""
     groups: list[list] = []
     rest = sorted(entries, key=_sort_key)
     while len(rest) >= MIN_EVENTS:
         picked: list[tuple] = []
         left: list[tuple] = []
         for entry in rest:
-            if all(_apart(entry[2], p[2], by_year) for p in picked):
+            if all(_distinct(entry[2], p[2]) for p in picked):
                 picked.append(entry)
             else:
                 left.append(entry)
@@ -76,11 +72,15 @@ def _same_event(a: tuple, b: tuple) -> bool:
     return not _distinct(a[2], b[2]) and sa.start < sb.end and sb.start < sa.end
 
 
-def _label_levels(section: str) -> list[str]:
-    """Pools to try, narrowest first: the section, its chapter ('II.1 ...' -> 'II'), all."""
-    number = section.split(" ", 1)[0]
+def _themes(fact: Fact, tag_counts: Counter[str]) -> list[str]:
+    """Pools to try, narrowest first: the most specific tag of a tagged fact; the section,
+    then the chapter ('II.1 ...' -> 'II'), of an untagged one."""
+    if fact.tags:
+        rarest = min(fact.tags, key=lambda tag: (tag_counts[tag], tag))
+        return [f"theme {rarest}"]
+    number = fact.section.split(" ", 1)[0]
     chapter = number.split(".", 1)[0] if "." in number else ""
-    return [section, f"chapter {chapter}" if chapter else "", "all sections"]
+    return [level for level in (fact.section, f"chapter {chapter}" if chapter else "") if level]
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -147,44 +147,27 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
         else:
             seen.add(key_of(entry[1]))
             unique.append(entry)
+    tag_counts = Counter(tag for f in ctx.deck.facts for tag in f.tags)
     groups: list[tuple[str, list]] = []
-    pending = unique
-    for level in range(3):
+    pending = [(entry, 0) for entry in unique]
+    orphans: list[tuple] = []
+    while pending:
         pools: dict[str, list] = defaultdict(list)
-        for entry in pending:
-            label = _label_levels(entry[0].section)[level]
-            pools[label or "all sections"].append(entry)
+        for entry, level in pending:
+            levels = _themes(entry[0], tag_counts)
+            if level < len(levels):
+                pools[levels[level]].append((entry, level))
+            else:
+                orphans.append(entry)
         pending = []
         for label in sorted(pools):
-            formed, rest = _passes(pools[label], by_year=level == 2)
+            formed, rest = _passes([entry for entry, _ in pools[label]])
             groups += [(label, g) for g in formed]
-            pending += rest
-    groups += _top_up(pending, [e for _, g in groups for e in g])
-    placed = {e[0].id for _, g in groups for e in g}
-    dropped += [(e[0].id, ItemKind.ORDERING, "no group of 4 events with distinct dates")
-                for e in pending if e[0].id not in placed]
+            level = pools[label][0][1]
+            pending += [(entry, level + 1) for entry in rest]
+    dropped += [(e[0].id, ItemKind.ORDERING, "fewer than 4 events of its theme with distinct "
+                 "dates") for e in orphans]
     return [_item(ctx, label, group) for label, group in groups], dropped
-
-
-def _top_up(pending: list, used: list) -> list[tuple[str, list]]:
-    """Groups for events left over, completed with events already asked elsewhere."""
-    out: list[tuple[str, list]] = []
-    rest = sorted(pending, key=_sort_key)
-    pool = sorted(used, key=_sort_key)
-    while rest:
-        group = [rest[0]]
-        for entry in rest[1:] + pool:
-            if len(group) == MIN_EVENTS:
-                break
-            if all(entry[0].id != g[0].id and _apart(entry[2], g[2], True) for g in group):
-                group.append(entry)
-        if len(group) < MIN_EVENTS:
-            rest = rest[1:]
-            continue
-        out.append(("all sections", group))
-        ids = {g[0].id for g in group}
-        rest = [e for e in rest if e[0].id not in ids]
-    return out
 
 
 def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
@@ -206,5 +189,6 @@ def _item(ctx: Context, label: str, group: list[tuple]) -> Item:
     item.prompt = "Put these events in chronological order, earliest first."
     item.answer = " → ".join(item.sequence)
     item.aliases = []
+    item.asked_answers = []  # the dates are asked only as an order, never typed
     item.evidence = "\n".join(ctx.evidence(entry[0]) for entry in group).strip()
     return item

@@ -354,6 +354,8 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     if parts is None:
         return None
     subject, vp, rest = parts
+    if rest and _core(rest[0]) in _COORDINATORS:
+        return None  # "did China propose and discuss": no object fits between two verbs
     if vp == [_core(q.rest[0])] and not rest:  # copula
         if obj is None:
             return None
@@ -379,6 +381,7 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
 
 
 _KIND_WORDS = frozenset({"kind", "type", "sort", "form", "name", "part", "other"})
+_COORDINATORS = frozenset({"and", "or"})
 
 
 def _is_phrase(answer: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from edu.deck.model import Fact, FactKind
 from edu.items.common import Context, base_item, check_no_leak
+from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 
 
@@ -12,5 +13,5 @@ def make(fact: Fact, ctx: Context) -> Item:
     check_no_leak(fact, fact.prompt)
     item = base_item(fact, ItemKind.SHORT_ANSWER, ctx)
     if fact.kind == FactKind.NUMBER:
-        item.unit, item.tolerance = fact.unit, fact.tolerance
+        item.unit, item.tolerance = fact.unit, tolerance_of(fact)
     return item

@@ -1,27 +1,64 @@
-"""true_false: a statement built from the fact, true as-is or made false with a distractor."""
+"""true_false: a statement built from the fact, true as-is or made false with a distractor.
+
+Half the statements should be false, at every seed and in every deck, so that pressing "t"
+every time scores chance. A number or date can nearly always be made false, so it is shown
+false with probability one half. A name can be made false only when a safe distractor exists
+(same category, fitting the question's qualifiers, not possibly true): names are shown false
+with probability 0.5 / (the deck's share of names that have one), so that the names as a
+whole are half false too. That share depends on the deck, as name distractors always did;
+a number's or date's statement never depends on other facts.
+
+A figure the question gives as a bound ("more than how many?") has no false value by
+construction (any larger bound may be true as well), so it gets no true/false item at all.
+"""
 
 from __future__ import annotations
 
-from edu.deck.model import Fact
+import random
+
+from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
 from edu.items.distractors import distractors_for, too_similar
+from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
+
+TARGET_FALSE = 0.5
+
+
+def false_chance(fact: Fact, ctx: Context) -> float:
+    """Probability of showing this fact's statement false (see the module docstring)."""
+    if fact.kind != FactKind.NAME:
+        return TARGET_FALSE
+    share = ctx.shared.get("true_false:name_share")
+    if share is None:
+        names = [f for f in ctx.deck.facts
+                 if f.kind == FactKind.NAME and f.status != FactStatus.DRAFT]
+        able = 0
+        for f in names:
+            try:
+                distractors_for(f, ctx.deck, random.Random(0), 1, ctx.surroundings(f))
+                able += 1
+            except Drop:
+                pass
+        share = ctx.shared["true_false:name_share"] = able / len(names) if names else 1.0
+    return min(1.0, TARGET_FALSE / share) if share else 0.0
 
 
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
+    if direction_of(fact):
+        raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
     true_text = statement(fact.prompt, fact.answer, fact.kind)
     if fact.answer.casefold() not in true_text.casefold():
         raise Drop("could not build a statement that contains the answer")
     text = true_text
-    if rng.random() < 0.5:
+    if rng.random() < false_chance(fact, ctx):
         try:
-            wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact),
-                                    in_statement=True)[0]
+            wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact))[0]
         except Drop:
             wrong = None  # no distractor: the item stays true
         if wrong is not None:

@@ -38,6 +38,16 @@ MIGRATIONS: list[list[str]] = [
 ]
 
 
+class DatabaseLocked(EduError):
+    """Another program holds the database's write lock past the busy timeout. The trainer
+    keeps the answer and retries (edu.trainer.state); other commands stop with exit 2."""
+
+
+def is_lock(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
 def resolve_db_path(cli_value: str | None = None) -> Path:
     """Where progress lives: `--db` value, else $EDU_DB, else the platform's user data dir."""
     if cli_value:
@@ -53,7 +63,7 @@ def resolve_db_path(cli_value: str | None = None) -> Path:
 def explain(exc: sqlite3.Error) -> str:
     """A sentence for the learner about what is wrong with the database file."""
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if is_lock(exc):
         return "progress database is locked by another program (is another edu running?)"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return ("progress database is corrupt or not an edu database "
@@ -71,7 +81,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
             raise _NotOurs(sorted(tables))
         return 0
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if row is None:
+        return 0
+    value = row[0]
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
+    raise _Damaged(f"meta table: schema_version is {str(value)[:40]!r}, expected a whole "
+                   "number")
+
+
+class _Damaged(Exception):
+    pass
 
 
 class _NotOurs(Exception):
@@ -136,6 +156,10 @@ def connect(db: Path, timeout: float = 5.0) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")  # an answer shown as saved survives power loss
         migrate(conn, name)
         return conn
+    except _Damaged as exc:
+        _close(conn)
+        raise EduError(Problem(name, f"progress database is damaged: {exc.args[0]}; restore a "
+                                     "backup or choose another file with --db")) from None
     except _NotOurs as exc:
         _close(conn)
         raise EduError(Problem(name, f"not an edu progress database (has tables {exc.args[0]});"

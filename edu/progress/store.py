@@ -27,9 +27,11 @@ from edu.progress.db import (  # noqa: F401  (re-exported: the documented edu.pr
     DB_FILENAME,
     MEMORY,
     SCHEMA_VERSION,
+    DatabaseLocked,
     check_db_path,
     connect,
     explain,
+    is_lock,
     migrate,
     resolve_db_path,
     schema_version,
@@ -142,24 +144,124 @@ class LogEntry:
         return self.rating >= int(Rating.Hard)
 
 
-def _card_info(row: sqlite3.Row) -> CardInfo:
-    return CardInfo(
-        key=(row["ref"], ItemKind(row["kind"])), state=STATE_NAMES[row["state"]],
-        due=datetime.fromisoformat(row["due"]), reps=row["reps"], lapses=row["lapses"],
-        leech=bool(row["leech"]), last_review=datetime.fromisoformat(row["last_review"]),
-        card_json=row["card_json"],
-    )
+# -- reading rows: another program (or a person with sqlite3) may have written anything ----
+# Every value is checked as it is read; a bad one is an EduError naming the database, the
+# table, the row and the column, so `edu stats` and the trainer stop with exit 2 and a message
+# instead of a traceback deep in scheduling or statistics.
+
+class _BadValue(Exception):
+    """A stored value that is not what the schema promises: (column, value, expectation)."""
 
 
-def _log_entry(row: sqlite3.Row) -> LogEntry:
-    return LogEntry(
-        id=row["id"], ts=row["ts"], deck_id=row["deck_id"], fact_id=row["fact_id"],
-        item_id=row["item_id"], kind=ItemKind(row["kind"]), ref=row["ref"],
-        response=json.loads(row["response"]),
-        verdict=None if row["verdict"] is None else Grade(row["verdict"]), rating=row["rating"],
-        duration_ms=row["duration_ms"], cram=bool(row["cram"]),
-        state_before=STATE_NAMES[row["state_before"]],
-    )
+def _whole(row: sqlite3.Row, column: str, low: int = 0, high: int | None = None) -> int:
+    value = row[column]
+    if not isinstance(value, int) or value < low or (high is not None and value > high):
+        span = f"{low}..{high}" if high is not None else f">= {low}"
+        raise _BadValue(column, value, f"a whole number {span}")
+    return value
+
+
+def _moment(row: sqlite3.Row, column: str) -> datetime:
+    value = row[column]
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise _BadValue(column, value, "an ISO date-time with a time zone")
+    return moment
+
+
+def _choice(row: sqlite3.Row, column: str, kind: type[ItemKind] | type[Grade]) -> str:
+    value = row[column]
+    try:
+        return kind(value)
+    except ValueError:
+        raise _BadValue(column, value, f"one of {', '.join(m.value for m in kind)}") from None
+
+
+def _state(row: sqlite3.Row, column: str) -> str:
+    value = row[column]
+    if isinstance(value, bool) or value not in STATE_NAMES:
+        raise _BadValue(column, value, f"a card state {sorted(STATE_NAMES)}")
+    return STATE_NAMES[value]
+
+
+def _damaged(path: Path, table: str, where: str, bad: _BadValue) -> EduError:
+    column, value, expected = bad.args
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return EduError(Problem(str(path), f"progress database is damaged: table {table}, {where}, "
+                                       f"column {column} is {shown}, expected {expected}; "
+                                       "restore a backup or choose another file with --db"))
+
+
+def _card_info(row: sqlite3.Row, path: Path) -> CardInfo:
+    try:
+        card_json = row["card_json"]
+        try:
+            Card.from_dict(json.loads(card_json))  # the scheduler will need it: check it now
+        except (TypeError, ValueError, KeyError, AttributeError):
+            raise _BadValue("card_json", card_json, "a py-fsrs card as JSON") from None
+        return CardInfo(
+            key=(row["ref"], ItemKind(_choice(row, "kind", ItemKind))),
+            state=_state(row, "state"), due=_moment(row, "due"), reps=_whole(row, "reps"),
+            lapses=_whole(row, "lapses"), leech=bool(_whole(row, "leech", 0, 1)),
+            last_review=_moment(row, "last_review"), card_json=card_json,
+        )
+    except _BadValue as bad:
+        raise _damaged(path, "cards", f"card {row['ref']!r} ({row['kind']!r}) of deck "
+                                      f"{row['deck_id']!r}", bad) from None
+
+
+def _log_entry(row: sqlite3.Row, path: Path) -> LogEntry:
+    try:
+        try:
+            response = json.loads(row["response"])
+        except (TypeError, ValueError):
+            raise _BadValue("response", row["response"], "JSON text") from None
+        if not isinstance(response, str) and not (
+                isinstance(response, list) and all(isinstance(r, str) for r in response)):
+            raise _BadValue("response", row["response"], "a JSON string or list of strings")
+        duration = row["duration_ms"]
+        _moment(row, "ts")  # kept as the stored text (it sorts), but it must be a moment
+        return LogEntry(
+            id=row["id"], ts=row["ts"],
+            deck_id=row["deck_id"], fact_id=row["fact_id"], item_id=row["item_id"],
+            kind=ItemKind(_choice(row, "kind", ItemKind)), ref=row["ref"], response=response,
+            verdict=None if row["verdict"] is None else Grade(_choice(row, "verdict", Grade)),
+            rating=_whole(row, "rating", 1, 4),
+            duration_ms=None if duration is None else _whole(row, "duration_ms"),
+            cram=bool(_whole(row, "cram", 0, 1)), state_before=_state(row, "state_before"),
+        )
+    except _BadValue as bad:
+        raise _damaged(path, "reviews", f"row id {row['id']}", bad) from None
+
+
+def _answer_row(row: sqlite3.Row, path: Path) -> AnswerRow:
+    try:
+        _moment(row, "ts")
+        _state(row, "state_before")
+        return AnswerRow(row["ts"], row["fact_id"], ItemKind(_choice(row, "kind", ItemKind)),
+                         row["ref"], _whole(row, "rating", 1, 4),
+                         bool(_whole(row, "cram", 0, 1)), row["state_before"])
+    except _BadValue as bad:
+        raise _damaged(path, "reviews", f"row id {row['id']}", bad) from None
+
+
+def _settings(raw: object) -> Settings:
+    """Stored settings, checked field by field (types too: a text retention is an error)."""
+    data = json.loads(raw) if isinstance(raw, str) else raw
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    defaults = Settings()
+    for name, value in data.items():
+        if not hasattr(defaults, name) or value is None:
+            continue
+        usual = getattr(defaults, name)
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if not numeric or (isinstance(usual, int) and not isinstance(value, int)):
+            raise ValueError(f"{name} is {value!r}, expected a number")
+    return Settings.from_dict(data)
 
 
 class ProgressStore:
@@ -178,7 +280,24 @@ class ProgressStore:
             with self._lock:
                 yield
         except sqlite3.Error as exc:
-            raise EduError(Problem(str(self.path), explain(exc))) from None
+            error = DatabaseLocked if is_lock(exc) else EduError
+            raise error(Problem(str(self.path), explain(exc))) from None
+
+    @contextmanager
+    def busy_wait(self, seconds: float | None) -> Iterator[None]:
+        """Within the block, wait at most `seconds` for another program's lock (None: the
+        timeout the store was opened with), so a retry need not freeze the trainer."""
+        if seconds is None:
+            yield
+            return
+        with self._guard():
+            before = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+            self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            with self._guard():
+                self._conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -209,7 +328,7 @@ class ProgressStore:
         if row is None:
             return Settings()
         try:
-            return Settings.from_dict(json.loads(row[0]))
+            return _settings(row[0])
         except (ValueError, TypeError) as exc:
             raise EduError(Problem(str(self.path), f"stored settings are invalid: {exc}")) from None
 
@@ -246,7 +365,7 @@ class ProgressStore:
         with self._transaction() as conn:
             row = conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
                                (deck_id, *key)).fetchone()
-            before = _card_info(row) if row is not None else None
+            before = _card_info(row, self.path) if row is not None else None
             state_before = before.fsrs_card.state.value if before else NEW_STATE
             result = AnswerResult(chosen, cram, before, None, False, False)
             if not cram:
@@ -279,7 +398,8 @@ class ProgressStore:
         row = conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
                            (deck_id, *key)).fetchone()
         became = outcome.lapse and lapses == self.settings.leech_lapses
-        return AnswerResult(rating, False, _card_info(row), outcome.interval, outcome.lapse,
+        return AnswerResult(rating, False, _card_info(row, self.path), outcome.interval,
+                            outcome.lapse,
                             became)
 
     # -- queries -----------------------------------------------------------------------
@@ -287,13 +407,14 @@ class ProgressStore:
         with self._guard():
             row = self._conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
                                      (deck_id, *key)).fetchone()
-        return _card_info(row) if row is not None else None
+        return _card_info(row, self.path) if row is not None else None
 
     def cards(self, deck_id: str) -> dict[CardKey, CardInfo]:
         with self._guard():
             rows = self._conn.execute("SELECT * FROM cards WHERE deck_id=?",
                                       (deck_id,)).fetchall()
-        return {(r["ref"], ItemKind(r["kind"])): _card_info(r) for r in rows}
+        cards = (_card_info(r, self.path) for r in rows)
+        return {card.key: card for card in cards}
 
     def preview(self, deck_id: str, key: CardKey, now: datetime) -> dict[Rating, timedelta]:
         """Interval each rating would give now, without changing anything."""
@@ -311,11 +432,11 @@ class ProgressStore:
             params.append(ts_text(since))
         with self._guard():
             rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
-        return [_log_entry(r) for r in rows]
+        return [_log_entry(r, self.path) for r in rows]
 
     def answer_rows(self, deck_id: str, until: datetime | None = None) -> list[AnswerRow]:
         """Light log rows of one deck up to `until`, oldest first."""
-        sql = ("SELECT ts, fact_id, kind, ref, rating, cram, state_before FROM reviews"
+        sql = ("SELECT id, ts, fact_id, kind, ref, rating, cram, state_before FROM reviews"
                " WHERE deck_id=?")
         params: list[str] = [deck_id]
         if until is not None:
@@ -323,7 +444,7 @@ class ProgressStore:
             params.append(ts_text(until))
         with self._guard():
             rows = self._conn.execute(sql + " ORDER BY ts, id", params).fetchall()
-        return [AnswerRow(r[0], r[1], ItemKind(r[2]), r[3], r[4], bool(r[5]), r[6]) for r in rows]
+        return [_answer_row(r, self.path) for r in rows]
 
     def count_answers(self, deck_id: str | None = None) -> int:
         with self._guard():

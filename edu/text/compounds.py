@@ -8,6 +8,7 @@ costs a constant plus how rare it is, so two common words beat three rare ones.
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 
 from edu.text.preprocess import stop_words
@@ -48,31 +49,45 @@ _CONTRACTION_PIECES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _longest_tail() -> int:
+    """The longest final piece that can match: a known stem, word or prefix, plus the
+    longest ending tried on it. Longer tails are not looked up, so time stays linear."""
+    words, stems = _lexicons()
+    longest = max(len(k) for lexicon in (words, stems, _prefixes()) for k in lexicon)
+    return longest + max(len(s) for s in _STEP4_SUFFIXES)
+
+
 @lru_cache(maxsize=20_000)
 def split_compound(token: str) -> list[str] | None:
-    """Leading words + final stem of a glued token, or None when no good split exists."""
+    """Leading words + final stem of a glued token, or None when no good split exists.
+
+    The dynamic programme keeps one cost and one back-pointer per position (never a copy of
+    the pieces so far), so memory is linear in the token and time linear times _MAX_PIECE.
+    """
     if len(token) < 5 or not token.isalpha():
         return None
     words, stems = _lexicons()
     n = len(token)
-    # best[i] = (cost, pieces) for token[:i] made of leading words only
-    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
-    best[0] = (0.0, [])
+    # cost[i], start[i]: the cheapest split of token[:i] into leading words only, and where
+    # its last piece starts (-1: token[:i] has no such split)
+    cost = array("d", bytes(8 * (n + 1)))  # 16 bytes a character, no object per position
+    start = array("q", [-1]) * (n + 1)
+    start[0] = 0
     prefixes = _prefixes()
     for i in range(n):
-        if best[i] is None:
+        if start[i] < 0:
             continue
-        cost_i, pieces_i = best[i]  # type: ignore[misc]
         for j in range(i + 2, min(n, i + _MAX_PIECE) + 1):
             z = words.get(token[i:j]) or (prefixes.get(token[i:j]) if i == 0 else None)
             if z is None:
                 continue
-            cost = cost_i + _PIECE_COST + (8.0 - z)
-            if best[j] is None or cost < best[j][0]:  # type: ignore[index]
-                best[j] = (cost, [*pieces_i, token[i:j]])
-    choice: tuple[float, list[str]] | None = None
-    for i in range(2, n - _MIN_PIECE + 1):
-        if best[i] is None:
+            total = cost[i] + _PIECE_COST + (8.0 - z)
+            if start[j] < 0 or total < cost[j]:
+                cost[j], start[j] = total, i
+    choice: tuple[float, int, str] | None = None  # (cost, where the tail starts, tail)
+    for i in range(max(2, n - _longest_tail()), n - _MIN_PIECE + 1):
+        if start[i] < 0:
             continue
         tail = token[i:]
         # the whole compound was stemmed, so its last word may have lost a final "e" that
@@ -99,9 +114,17 @@ def split_compound(token: str) -> list[str] | None:
         z, tail = max(((z, t) for z, t in options if z is not None), default=(None, tail))
         if z is None:
             continue
-        cost = best[i][0] + _PIECE_COST + (8.0 - z)  # type: ignore[index]
-        if choice is None or cost < choice[0]:
-            choice = (cost, [*best[i][1], tail])  # type: ignore[index]
-    if choice is None or choice[0] / len(choice[1]) > _PIECE_COST + 8.0 - _MIN_MEAN_ZIPF:
+        total = cost[i] + _PIECE_COST + (8.0 - z)
+        if choice is None or total < choice[0]:
+            choice = (total, i, tail)
+    if choice is None:
         return None
-    return choice[1]
+    pieces = [choice[2]]
+    j = choice[1]
+    while j > 0:
+        pieces.append(token[start[j]:j])
+        j = start[j]
+    pieces.reverse()
+    if choice[0] / len(pieces) > _PIECE_COST + 8.0 - _MIN_MEAN_ZIPF:
+        return None
+    return pieces

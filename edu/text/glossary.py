@@ -33,6 +33,7 @@ _NUM_TOKEN = re.compile(r"^(?:(?:\d+[a-z]{0,2})+|[ivxlc]+)$")
 META_KEYS = {"title", "publisher", "date", "language", "preprocessing", "source", "glossary",
              "sections"}
 GLOSSARY_KEYS = {"names", "words", "forms"}
+DECK_KEYS = {"facts", "deck"}  # a deck file's own keys (docs/DECKS.md); no glossary has them
 _PLACEHOLDER = "0000"
 
 
@@ -163,15 +164,61 @@ def word_entry(key: str, text: str) -> Entry:
     return Entry(pattern, _pieces(text, len(pattern)))
 
 
-def parse_glossary(text: str, path: str) -> Glossary:
-    """Parse glossary YAML text; every problem becomes an EduError with line and column."""
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_HUGE_NUMBER = re.compile(r"[-+]?[0-9_.]{1000,}")  # int() refuses 4,300+ digits; none is real
+
+
+def _load_yaml(text: str, path: str) -> object:
+    """The YAML data of a glossary file; every problem an EduError with line and column.
+
+    Explicit tags are refused before anything is built (as in decks: `!!int ""` or
+    `!!binary` would otherwise be constructed, or crash the constructor), and so is text
+    holding a lone surrogate."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            tag = getattr(event, "tag", None)
+            if tag is not None:
+                mark = event.start_mark
+                shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+                raise EduError(Problem(path, f"tag {shown!r} is not supported; write the "
+                                             "value without a tag",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            value = getattr(event, "value", None)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, "text holds a lone surrogate, which is not a "
+                                             "character", mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+            plain = getattr(event, "style", None) is None
+            if isinstance(value, str) and plain and _HUGE_NUMBER.fullmatch(value):
+                mark = event.start_mark
+                raise EduError(Problem(path, f"a number of {len(value):,} characters; write it "
+                                             "as quoted text if it is a name",
+                                       mark.line + 1 if mark else None,
+                                       mark.column + 1 if mark else None))
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         msg = getattr(exc, "problem", None) or str(exc)
         raise EduError(Problem(path, f"bad YAML: {msg}", mark.line + 1 if mark else None,
                                mark.column + 1 if mark else None)) from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # 5,000-digit integers, ...
+        raise EduError(Problem(path, f"bad YAML value: {str(exc)[:120]}")) from None
+
+
+def is_deck_data(data: object) -> bool:
+    """A deck (`edu extract -o notes.yaml` beside `notes.txt`), not a glossary: it has the
+    keys every deck has and no glossary has."""
+    return isinstance(data, dict) and bool(DECK_KEYS & set(data))
+
+
+def parse_glossary(text: str, path: str) -> Glossary:
+    """Parse glossary YAML text; every problem becomes an EduError with line and column."""
+    return _glossary_of(_load_yaml(text, path), path)
+
+
+def _glossary_of(data: object, path: str) -> Glossary:
     if data is None:
         return Glossary()
     if not isinstance(data, dict):
@@ -256,9 +303,26 @@ def glossary_path_for(doc_path: str | Path) -> Path:
 
 
 def load_glossary_for(doc_path: str | Path) -> Glossary:
-    """The glossary in `<doc>.yaml` beside the document, or an empty one when there is none."""
+    """The glossary in `<doc>.yaml` beside the document, or an empty one when there is none
+    or that file is a deck (a draft written as `edu extract notes.txt -o notes.yaml`)."""
     p = glossary_path_for(doc_path)
-    return load_glossary(p) if p.is_file() else Glossary()
+    if not p.is_file():
+        return Glossary()
+    data = _load_yaml(read_text(p, allow_empty=True), str(p))
+    return Glossary() if is_deck_data(data) else _glossary_of(data, str(p))
+
+
+def is_glossary_file(path: str | Path) -> bool:
+    """True when `path` is a file that `load_glossary_for` would read as a glossary (so
+    writing a draft deck over it would destroy the document's glossary)."""
+    p = Path(path)
+    if not p.is_file():
+        return False
+    try:
+        data = _load_yaml(read_text(p, allow_empty=True), str(p))
+    except EduError:
+        return True  # unreadable: leave it alone rather than write over it
+    return not is_deck_data(data)
 
 
 # --- YAML with positions ---------------------------------------------------------------------

@@ -24,6 +24,11 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+# Scale abbreviations people type after a figure ("100m", "1.5bn", "40k"); "m" is also metres,
+# so readers apply them only where the answer is not a length.
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                       "bn": 1_000_000_000}
+_ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})  # "twenty oh five" = 2005
 
 
 def _ordinal_word(word: str) -> str:
@@ -37,6 +42,11 @@ ORDINAL_WORDS = {_ordinal_word(w): v for w, v in _SMALL.items() if v > 12} | _OR
 # A numeral: 1,731 or 1731 or 3.5 or .5, optionally followed by an ordinal suffix.
 _NUMERAL = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?![\d])")
 _WORD = re.compile(r"[a-z]+")
+# A fraction as a mission report writes it: "26-1/2", "26 1/2", "1/2", "26½" (a 4-digit
+# denominator is a date: "3/2021").
+_FRACTION = re.compile(r"(?<![\w./])(?:(\d+)(?:-| |(?=[½¼¾⅓⅔⅛])))?(?:(\d{1,2})/(\d{1,3})"
+                       r"|([½¼¾⅓⅔⅛]))(?![\d/])")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -64,6 +74,29 @@ def words_to_number(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
+def spoken_year(words: list[str]) -> int | None:
+    """A year said aloud: 'twenty eighteen' -> 2018, 'nineteen ninety nine' -> 1999,
+    'twenty oh five' -> 2005, 'nineteen hundred' -> 1900, 'two thousand and eighteen' -> 2018."""
+    whole = words_to_number(words)
+    if whole is not None and 1000 <= whole <= 2999:
+        return whole
+    for split in range(1, len(words)):
+        century = words_to_number(words[:split])
+        rest = words[split:]
+        if century is None or not 10 <= century <= 29:
+            continue
+        if rest == ["hundred"]:
+            return century * 100
+        if len(rest) == 2 and rest[0] in _ZERO_WORDS:
+            unit = _SMALL.get(rest[1])
+            if unit is not None and 1 <= unit <= 9:
+                return century * 100 + unit
+        tail = words_to_number(rest)
+        if tail is not None and 10 <= tail <= 99:
+            return century * 100 + tail
+    return None
+
+
 def roman_to_int(token: str) -> int | None:
     """Value of a canonical roman numeral up to 39 (mission numbers), else None."""
     token = token.lower()
@@ -89,6 +122,8 @@ class NumberText:
     grouped: bool  # written with thousands separators
     words: bool = False  # written in words ("seven million")
     ordinal: bool = False  # written as an ordinal ("13th")
+    denominator: int = 0  # written as a fraction of this denominator ("26-1/2": 2)
+    joint: str = "-"  # what joins a fraction's whole part to it ("-", " ")
 
     def with_value(self, value: float) -> str:
         """The same text with another value, written the way the original was."""
@@ -96,6 +131,8 @@ class NumberText:
             text = number_to_words(int(value))
         elif self.ordinal and value == int(value):
             text = ordinal(int(value))
+        elif self.denominator:
+            text = fraction_text(value, self.denominator, self.joint)
         else:
             text = format_like(value, self.decimals, self.grouped)
         if self.numeral[:1].isupper():
@@ -135,6 +172,16 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def fraction_text(value: float, denominator: int, joint: str = "-") -> str:
+    """`value` to the nearest 1/denominator, written as a mixed fraction ("23-1/2")."""
+    units = round(value * denominator)
+    whole, part = divmod(abs(units), denominator)
+    sign = "-" if units < 0 else ""
+    if not part:
+        return f"{sign}{whole}"
+    return f"{sign}{whole}{joint}{part}/{denominator}" if whole else f"{sign}{part}/{denominator}"
+
+
 def format_like(value: float, decimals: int, grouped: bool) -> str:
     """Format `value` with a fixed number of decimals and optional thousands separators."""
     spec = f"{',' if grouped else ''}.{decimals}f"
@@ -144,6 +191,17 @@ def format_like(value: float, decimals: int, grouped: bool) -> str:
 def find_number(text: str) -> NumberText | None:
     """The first number in `text`: a numeral (with an optional scale word) or number words."""
     match = _NUMERAL.search(text)
+    fraction = _FRACTION.search(text)
+    if fraction and (match is None or fraction.start() <= match.start()):
+        whole, num, den, vulgar = fraction.groups()
+        part = _VULGAR[vulgar] if vulgar else (int(num) / int(den) if int(den) else None)
+        if part is not None:
+            value = float(whole or 0) + part
+            denominator = int(den) if den else round(1 / _VULGAR[vulgar])
+            joint = text[fraction.start(1) + len(whole)] if whole and num else "-"
+            return NumberText(value, text[: fraction.start()], fraction.group(0),
+                              text[fraction.end():], 0, False, denominator=denominator,
+                              joint=joint)
     if match:
         whole, frac = match.group(1), match.group(2) or ""
         value = float(whole.replace(",", "") + frac)

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edu.text.numbers import find_number, scale_of
+from edu.text.numbers import NUMBER_WORDS, find_number, scale_of, spoken_year
 
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
 NON_WORD = re.compile(r"[^\w%]+|_")
@@ -84,6 +84,27 @@ _DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _MY = re.compile(r"\b(\d{1,2})/(\d{4})\b")
 
 
+_SPOKEN = NUMBER_WORDS | {"and", "oh", "o", "nought"}
+
+
+def _spoken_years(words: list[str]) -> list[str]:
+    """Runs of number words that say a year ('twenty eighteen') replaced by its digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in _SPOKEN:
+            j += 1
+        year = spoken_year(words[i:j]) if j - i >= 2 else None
+        if year is not None:
+            out.append(str(year))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=65_536)
 def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) from 'April 29, 2021', '29 April 2021', '2021-04', '2021'; or None."""
@@ -97,7 +118,7 @@ def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     m = _MY.search(folded)
     if m:
         return int(m.group(2)), int(m.group(1)), None
-    words = re.findall(r"[a-z]+|\d+", folded)
+    words = _spoken_years(re.findall(r"[a-z]+|\d+", folded))
     year = month = day = None
     for word in words:
         if word.isdigit():

@@ -26,10 +26,16 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from edu.errors import EduError
-from edu.fileio import atomic_write, cache_dir, read_text
+from edu.fileio import atomic_write, cache_dir
 from edu.text.glossary import Glossary, load_glossary_for
+from edu.text.pdf import document_text
 from edu.text.restore import join_words, past_bonus, restore_stems
-from edu.text.sections import detect_outline, detect_sections
+from edu.text.sections import (
+    detect_outline,
+    detect_sections,
+    markdown_sections,
+    plain_sections,
+)
 from edu.text.source import Document, Section, Span, Token, document_of
 from edu.text.wordmap import load_wordmap
 
@@ -126,8 +132,15 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]
 
-    sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
-    if doc.raw:
+    marked = markdown_sections(doc.text, doc.tokens) if doc.raw else []
+    if marked:  # a Markdown file's own headings win over an outline guessed from numbers
+        sections = marked
+    else:
+        sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
+        if doc.raw and not sections:  # no numbered outline: short lines standing alone
+            sections = plain_sections(doc.text, doc.tokens)
+            marked = sections
+    if doc.raw and not marked:
         _titles_from_lines(doc.text, sections)
     titles = glossary.section_titles
     for sec in sections:
@@ -138,7 +151,7 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
 def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
     """The reading of a source file (clear EduError on bad files), from the disk cache when
     the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`."""
-    text = read_text(path)
+    text = document_text(path)
     if glossary is None:
         glossary = load_glossary_for(path)
     key = _key(text, glossary)

@@ -18,6 +18,7 @@ with the highest heading score. Rules that make it robust:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container
 
@@ -227,4 +228,90 @@ def detect_sections(
         last = max(k, tj - 1)  # the enumerator alone when the title is inferred
         sections.append(Section(number=number, title=title, start=tokens[k].start, end=end,
                                 heading_end=tokens[last].end))
+    return sections
+
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+_MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
+
+
+def markdown_sections(text: str, tokens: list[Token]) -> list[Section]:
+    """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
+
+    A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
+    number is empty and the title alone names the section. A heading line with no token
+    (only punctuation) is no section. Headings inside fenced code blocks are skipped.
+    """
+    starts = [t.start for t in tokens]
+    fenced = _fenced_ranges(text)
+    found: list[tuple[int, int, int, str, str]] = []  # (level, start, heading_end, number, title)
+    for m in _MD_HEADING.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in fenced):
+            continue
+        first = _first_token_at(starts, m.start(2), m.end(2))
+        if first is None:
+            continue
+        title = m.group(2).strip()
+        number = ""
+        numbered = _MD_NUMBER.match(title)
+        if numbered:
+            number, title = numbered.group(1), title[numbered.end():]
+        found.append((len(m.group(1)), tokens[first].start, m.end(2), number, title.strip()))
+    sections: list[Section] = []
+    for idx, (level, start, heading_end, number, title) in enumerate(found):
+        end = len(text)
+        for level2, start2, _, _, _ in found[idx + 1:]:
+            if level2 <= level:
+                end = start2
+                break
+        sections.append(Section(number=number, title=title, start=start, end=end,
+                                heading_end=heading_end))
+    return sections
+
+
+def _first_token_at(starts: list[int], lo: int, hi: int) -> int | None:
+    k = bisect_left(starts, lo)
+    return k if k < len(starts) and starts[k] < hi else None
+
+
+def _fenced_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each ``` or ~~~ fenced block (an unclosed one runs to the end)."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"^ {0,3}(?:```|~~~)", text, re.M):
+        if opened is None:
+            opened = m.start()
+        else:
+            ranges.append((opened, m.end()))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+_PLAIN_HEADING_WORDS = 10  # a longer line is a sentence, not a heading
+_PLAIN_LINE = re.compile(r"(?:^|\n)[ \t]*\n([ \t]*([^\n]+?)[ \t]*)\n[ \t]*(?=\n)|"
+                         r"^[ \t]*([^\n]+?)[ \t]*\n[ \t]*(?=\n)")
+
+
+def plain_sections(text: str, tokens: list[Token]) -> list[Section]:
+    """Sections of ordinary text without Markdown marks or numbers: a short line standing
+    alone between blank lines (or first in the file), opening with a capital letter or digit
+    and ending without sentence punctuation, is a heading ("The End of Smallpox")."""
+    starts = [t.start for t in tokens]
+    found: list[tuple[int, int, str]] = []  # (start, heading_end, title)
+    for m in _PLAIN_LINE.finditer(text):
+        title = m.group(2) if m.group(2) is not None else m.group(3)
+        lo = m.start(2) if m.group(2) is not None else m.start(3)
+        if (not title or len(title.split()) > _PLAIN_HEADING_WORDS
+                or not (title[0].isupper() or title[0].isdigit()) or title[-1] in ".,;:!?"):
+            continue
+        first = _first_token_at(starts, lo, lo + len(title))
+        if first is not None:
+            found.append((tokens[first].start, lo + len(title), title))
+    sections = []
+    for k, (start, heading_end, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        sections.append(Section(number="", title=title, start=start, end=end,
+                                heading_end=heading_end))
     return sections

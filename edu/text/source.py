@@ -17,6 +17,10 @@ from edu.text.preprocess import normalise_words, stem, stop_words
 _WORD = re.compile(r"\S+")
 _RAW_MARK = re.compile(r"[A-Z.,;:!?()\"']")
 _EDGE_PUNCT = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
+# Every number read from a document must fit a float (about 10^308) to be graded and
+# compared; a longer run of digits is refused up front rather than crashing a later stage.
+MAX_NUMBER_DIGITS = 300
+_HUGE_NUMBER = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,13 @@ def tokenize_raw(text: str) -> tuple[list[Token], list[str]]:
 def document_of(path: str | Path, text: str, raw: bool | None = None) -> Document:
     """Tokenize a document's text (raw English like its preprocessed form would be, keeping
     the written words). `raw`: None to detect it from the text."""
+    huge = _HUGE_NUMBER.search(text)
+    if huge:
+        line = text.count("\n", 0, huge.start()) + 1
+        col = huge.start() - (text.rfind("\n", 0, huge.start()) + 1) + 1
+        raise EduError(Problem(str(path), f"a number of {len(huge.group()):,} digits; numbers "
+                                          f"of up to {MAX_NUMBER_DIGITS} digits can be read",
+                               line, col))
     if raw is None:
         raw = looks_raw(text)
     if raw:

@@ -25,6 +25,7 @@ from edu.trainer.home import HomeScreen
 from edu.trainer.messages import SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
+KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are retried
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -58,6 +59,8 @@ class TrainerApp(App[int]):
         self.theme = DARK_THEME
 
     def on_mount(self) -> None:
+        self.state.notice = self._warn
+        self.set_interval(KEPT_RETRY_SECONDS, self.retry_kept)
         self.push_screen(HomeScreen())
         if self.start_mode and self.state.decks:
             self.pending_session = (self.state.decks[0], self.start_mode)
@@ -78,7 +81,7 @@ class TrainerApp(App[int]):
 
     def _items_failed(self, deck: Deck, exc: EduError) -> None:
         self.notify(str(exc), title=f"Cannot build items for {deck.title!r}", severity="error",
-                    timeout=10)
+                    timeout=10, markup=False)  # deck text is data
 
     def _items_ready(self) -> None:
         for screen in self.screen_stack:
@@ -98,7 +101,8 @@ class TrainerApp(App[int]):
             return False
         items = self.state.session_items(deck, mode)
         if not items:
-            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6)
+            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6,
+                        markup=False)  # deck text is data
             return False
         if mode == "flashcards":
             from edu.trainer.flashcards import FlashcardScreen  # lazy: start-up
@@ -183,5 +187,19 @@ class TrainerApp(App[int]):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
 
+    def _warn(self, message: str) -> None:
+        self.notify(message, severity="warning", timeout=8, markup=False)
+
+    def retry_kept(self) -> None:
+        """Write answers kept while another program held the database, once it lets go."""
+        waiting = len(self.state.kept)
+        if not waiting:
+            return
+        self.state.save_kept()
+        if not self.state.kept:
+            self.notify(f"Progress database free again: {waiting} kept answer"
+                        f"{'s' if waiting != 1 else ''} saved.", timeout=5)
+
     def on_unmount(self) -> None:
-        self.state.store.close()
+        if not self.state.kept:  # else `edu` waits for the lock after the screen closes
+            self.state.store.close()

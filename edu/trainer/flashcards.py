@@ -16,6 +16,7 @@ from textual.widgets import Button, Footer, Header, Static
 from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.trainer.labels import question_text
+from edu.trainer.markup import plain
 from edu.trainer.messages import SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
@@ -29,12 +30,12 @@ def card_front(item: Item) -> Text:
     text = question_text(item)
     if item.kind == "multiple_choice":
         for n, option in enumerate(item.options or [], 1):
-            text.append(f"\n  {n}. {option}")
+            text.append_text(plain(f"\n  {n}. {option}"))
     elif item.kind == "matching":
-        text.append("\n  " + " · ".join(left for left, _ in item.pairs or []))
+        text.append_text(plain("\n  " + " · ".join(left for left, _ in item.pairs or [])))
     elif item.kind == "ordering":
         for event in display_order(list(item.sequence or []), item.id):
-            text.append(f"\n  • {event}")
+            text.append_text(plain(f"\n  • {event}"))
     return text
 
 
@@ -45,7 +46,7 @@ def card_back(item: Item) -> Text:
     text.append("\n\nSource: ", style="bold")
     text.append_text(highlight_evidence(item))
     if item.section:
-        text.append(f"\n§ {item.section}", style="dim")
+        text.append_text(plain(f"\n§ {item.section}", style="dim"))
     return text
 
 

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
 from edu.deck.model import Deck
+from edu.trainer.markup import plain
 from edu.trainer.messages import ShowStats, StartSession
 from edu.trainer.screen import TrainerScreen
 
@@ -58,10 +59,12 @@ class HomeScreen(TrainerScreen):
         table.clear()
         for deck in self.state.decks:
             if not self.state.ready(deck):  # items are still being generated
-                table.add_row(deck.title, str(len(deck.facts)), "…", "…", "…", key=deck.id)
+                table.add_row(plain(deck.title), str(len(deck.facts)), "…", "…", "…",
+                              key=deck.id)
                 continue
             counts = self.state.counts(deck)
-            table.add_row(deck.title, str(len(deck.facts)), str(counts.due), str(counts.new),
+            table.add_row(plain(deck.title), str(len(deck.facts)), str(counts.due),
+                          str(counts.new),
                           str(counts.learned), key=deck.id)
         if self.state.decks:
             table.move_cursor(row=min(cursor, len(self.state.decks) - 1))

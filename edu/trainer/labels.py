@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from edu.items.model import Item
+from edu.trainer.markup import plain
 
 KIND_LABELS = {
     "short_answer": "Short answer", "multiple_choice": "Multiple choice",
@@ -18,8 +19,8 @@ KIND_LABELS = {
 
 def question_text(item: Item) -> Text:
     """The question itself: the prompt, plus the statement to judge for true/false items."""
-    text = Text(item.prompt, style="bold")
+    text = plain(item.prompt, style="bold")
     if item.kind == "true_false" and item.statement:
         text = Text("True or false? ", style="bold")
-        text.append(item.statement)
+        text.append_text(plain(item.statement))
     return text

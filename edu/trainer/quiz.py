@@ -17,6 +17,7 @@ from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.progress.scheduler import format_interval
 from edu.trainer.labels import KIND_LABELS, question_text
+from edu.trainer.markup import plain
 from edu.trainer.messages import Answered, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
@@ -91,7 +92,7 @@ class QuizScreen(TrainerScreen):
     def update_status(self) -> None:
         tally = {s: sum(1 for r in self.results if r.status == s)
                  for s in ("correct", "almost", "wrong")}
-        text = Text(f"{self.deck.title}", style="bold")
+        text = plain(self.deck.title, style="bold")
         text.append(f"   {self.index + 1}/{len(self.items)}   ")
         text.append(f"✔ {tally['correct']}  ", style="green")
         text.append(f"≈ {tally['almost']}  ", style="yellow")

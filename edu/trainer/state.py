@@ -17,12 +17,15 @@ from edu.deck.model import Deck
 from edu.items.model import Item
 from edu.progress.scheduler import card_key, format_interval
 from edu.progress.session import Counts, SessionOptions, filter_items, select_items, session_counts
-from edu.progress.store import AnswerResult, ProgressStore
+from edu.progress.store import AnswerResult, DatabaseLocked, ProgressStore
 
 if TYPE_CHECKING:
     from edu.progress.stats import DeckStats  # the module loads at first use (start-up)
 
 Clock = Callable[[], datetime]
+# While answers are kept (the database was locked), a retry waits this long for the lock
+# instead of the store's full timeout, so answering the next item never freezes the screen.
+RETRY_WAIT_SECONDS = 0.05
 FLASHCARD_KINDS = ("short_answer",)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -41,6 +44,21 @@ class Graded:
     status: str
     reason: str
     interval: timedelta | None
+
+
+@dataclass
+class KeptAnswer:
+    """An answer not yet in the database (another program held its lock): written later,
+    in order, with the moment it was given."""
+
+    deck_id: str
+    item: Item
+    now: datetime
+    verdict: str | None
+    rating: int | None
+    response: str | list[str]
+    duration_ms: int | None
+    cram: bool
 
 
 def deck_items(deck: Deck, seed: int) -> list[Item]:
@@ -62,6 +80,8 @@ class TrainerState:
         self.clock = clock
         self._items: dict[str, list[Item]] = dict(items or {})
         self._items_lock = threading.Lock()
+        self.kept: list[KeptAnswer] = []  # answers waiting for a locked database
+        self.notice: Callable[[str], None] = lambda message: None  # the App shows these
         self._apply_settings()
 
     def _apply_settings(self) -> None:
@@ -109,17 +129,48 @@ class TrainerState:
         from edu.grading.grade import grade  # lazy for start-up: home shows no grades
 
         verdict = grade(item, response)
-        result = self.store.record_answer(
-            deck.id, item, now=self.clock(), verdict=verdict.status, response=response,
-            duration_ms=duration_ms, cram=self.options.cram,
-        )
-        return Graded(item, response, verdict.status, verdict.reason, result.interval)
+        result = self._record(KeptAnswer(deck.id, item, self.clock(), verdict.status, None,
+                                         response, duration_ms, self.options.cram))
+        interval = result.interval if result is not None else None
+        return Graded(item, response, verdict.status, verdict.reason, interval)
 
     def rate(self, deck: Deck, item: Item, rating: int,
-             duration_ms: int | None) -> AnswerResult:
-        """Record a flashcard rating (1-4)."""
-        return self.store.record_answer(deck.id, item, now=self.clock(), rating=rating,
-                                        duration_ms=duration_ms, cram=self.options.cram)
+             duration_ms: int | None) -> AnswerResult | None:
+        """Record a flashcard rating (1-4); None while the database is locked (kept)."""
+        return self._record(KeptAnswer(deck.id, item, self.clock(), None, rating, "",
+                                       duration_ms, self.options.cram))
+
+    def _record(self, answer: KeptAnswer) -> AnswerResult | None:
+        """Write the answer after any kept ones; if the database is locked, keep it, tell the
+        learner, and let `save_kept` write it later. Its result, or None when kept."""
+        waiting = len(self.kept)
+        self.kept.append(answer)
+        result = self.save_kept(RETRY_WAIT_SECONDS if waiting else None)
+        if self.kept:
+            self.notice(f"The progress database is locked by another program. Your answer is "
+                        f"kept ({len(self.kept)} waiting) and will be saved as soon as the "
+                        "database is free.")
+            return None
+        if waiting:
+            self.notice(f"Progress database free again: {waiting + 1} kept answers saved.")
+        return result
+
+    def save_kept(self, wait: float | None = RETRY_WAIT_SECONDS) -> AnswerResult | None:
+        """Write kept answers oldest first, waiting at most `wait` seconds for the lock; stops
+        (keeping the rest) while it is held. The last written answer's result."""
+        result = None
+        while self.kept:
+            answer = self.kept[0]
+            try:
+                with self.store.busy_wait(wait):
+                    result = self.store.record_answer(
+                        answer.deck_id, answer.item, now=answer.now, verdict=answer.verdict,
+                        rating=answer.rating, response=answer.response,
+                        duration_ms=answer.duration_ms, cram=answer.cram)
+            except DatabaseLocked:
+                return None
+            self.kept.pop(0)
+        return result
 
     def preview(self, deck: Deck, item: Item) -> dict[int, str]:
         """Next interval per rating, formatted for the rating buttons ("10m", "4d")."""

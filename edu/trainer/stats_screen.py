@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 
 from edu.deck.model import Deck
 from edu.trainer.labels import KIND_LABELS
+from edu.trainer.markup import plain
 from edu.trainer.screen import TrainerScreen
 
 
@@ -31,7 +32,7 @@ def accuracy_table(title: str, rows: list[dict[str, Any]],
     table.add_column("acc", justify="right")
     for row in rows:
         name = str(row["name"] or "—")
-        table.add_row((labels or {}).get(name, name), str(row["answers"]),
+        table.add_row(plain((labels or {}).get(name, name)), str(row["answers"]),
                       _percent(row.get("accuracy")))
     if not rows:
         table.add_row(Text("no answers yet", style="dim"), "", "")
@@ -47,7 +48,7 @@ def hardest_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("acc", justify="right")
     for row in rows[:5]:
         kind = str(row["kind"])
-        table.add_row(str(row["prompt"]), KIND_LABELS.get(kind, kind), str(row["lapses"]),
+        table.add_row(plain(str(row["prompt"])), KIND_LABELS.get(kind, kind), str(row["lapses"]),
                       _percent(row.get("accuracy")))
     if not rows:
         table.add_row(Text("nothing hard yet", style="dim"), "", "", "")

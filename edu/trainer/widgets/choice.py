@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from edu.trainer.markup import plain
 from edu.trainer.messages import Answered
 
 
@@ -26,7 +27,7 @@ class ChoiceAnswer(OptionList):
 
     def __init__(self, options: list[str], *, id: str | None = None) -> None:
         self.choices = list(options)
-        super().__init__(*[Option(f"{n}  {text}", id=f"opt-{n}")
+        super().__init__(*[Option(plain(f"{n}  {text}"), id=f"opt-{n}")
                            for n, text in enumerate(self.choices, 1)], id=id)
         self._locked = False
 

@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from edu.items.model import Item
+from edu.trainer.markup import plain
 
 VERDICT_LABELS = {"correct": "✔ Correct", "almost": "≈ Almost", "wrong": "✘ Wrong"}
 
@@ -73,7 +74,7 @@ def highlight_evidence(item: Item, style: str = "bold reverse") -> Text:
     When the answer is not there verbatim (stemmed evidence: 'far side moon' for 'the far
     side of the Moon'), its words are highlighted one by one instead.
     """
-    text = Text(item.evidence or "(no evidence recorded)")
+    text = plain(item.evidence or "(no evidence recorded)")
     terms = sorted({t.strip() for t in answer_terms(item)}, key=len, reverse=True)
     if terms and item.evidence and not text.highlight_words(terms, style=style,
                                                             case_sensitive=False):
@@ -85,22 +86,22 @@ def correct_answer_text(item: Item) -> Text:
     """The right answer laid out for the item's kind."""
     if item.kind == "matching":
         lines = [f"{left} → {right}" for left, right in item.pairs or []]
-        return Text("\n".join(lines))
+        return plain("\n".join(lines))
     if item.kind == "ordering":
         years = item.years or [""] * len(item.sequence or [])
         lines = [f"{n}. {f'{year}  ' if year else ''}{event}"
                  for n, (year, event) in enumerate(zip(years, item.sequence or [], strict=False),
                                                    1)]
-        return Text("\n".join(lines))
+        return plain("\n".join(lines))
     if item.kind == "true_false":
         label = "True" if item.answer.lower().startswith("t") else "False"
         if item.true_statement and label == "False":
-            return Text(f"{label} — {item.true_statement}")
+            return plain(f"{label} — {item.true_statement}")
         return Text(label)
     answer = item.answer
     if item.kind == "numeric" and item.unit and item.unit not in answer:
         answer = f"{answer} {item.unit}"
-    return Text(answer)
+    return plain(answer)
 
 
 class Feedback(Vertical):
@@ -124,4 +125,4 @@ class Feedback(Vertical):
         evidence.append_text(highlight_evidence(self.item))
         yield Static(evidence, classes="evidence")
         if self.item.section:
-            yield Static(Text(f"§ {self.item.section}", style="dim"), classes="section")
+            yield Static(plain(f"§ {self.item.section}", style="dim"), classes="section")

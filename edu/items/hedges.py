@@ -1,0 +1,111 @@
+"""Hedged figures: "more than 100", "almost 1,000", "roughly 500" are not exact values.
+
+A figure is hedged when its question asks for a bound ("more than how many?") or an
+approximation ("roughly how many?"), or when an alias of its answer carries the hedge
+("more than 100" — what `edu extract` drafts and reviewers write when the document does).
+The hedge decides how the figure may be asked and which wrong values are really wrong:
+
+- a lower bound (AT_LEAST) is asked "more than how many?"; any smaller value would be true as
+  well, so wrong options lie above it, and no false true/false statement exists by
+  construction (a larger bound may be true too);
+- an upper bound (AT_MOST) the other way;
+- an approximation (ABOUT) is graded within APPROXIMATE_SHARE of the value (or the fact's own
+  larger tolerance), and wrong options lie outside that band.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from edu.deck.model import Fact, FactKind
+from edu.text.quantities import parse_quantity
+
+
+class Hedge(StrEnum):
+    """How exactly the document states a figure."""
+
+    EXACT = "exact"
+    AT_LEAST = "at least"  # "more than 100", "over 400", "exceeded 400"
+    AT_MOST = "at most"  # "fewer than 10", "under 5"
+    ABOUT = "about"  # "roughly 500", "almost 1,000"
+
+
+# "Roughly 1,000" accepts 900-1,100: an approximation the document makes is not a claim
+# about the last tenth of the value.
+APPROXIMATE_SHARE = 0.1
+
+_BOUND_WH = r"\s+(?:\w+\s+){0,2}?(?:which|what|how)\b"
+_UPPER_WORDS = r"(?:no more than|less than|fewer than|at most|under|below)"
+_LOWER_WORDS = (r"(?:exceed(?:ed|s|ing)?|more than|over|at least|upwards of|in excess of|"
+                r"above|surpass(?:ed|es)?)")
+_ABOUT_WORDS = r"(?:roughly|about|approximately|around|almost|nearly|some|close to)"
+_UPPER_BOUND = re.compile(r"\b" + _UPPER_WORDS + _BOUND_WH, re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b" + _LOWER_WORDS + _BOUND_WH, re.IGNORECASE)
+_ABOUT = re.compile(r"\b" + _ABOUT_WORDS + _BOUND_WH, re.IGNORECASE)
+_ALIAS_UPPER = re.compile(r"^\s*" + _UPPER_WORDS + r"\s+\S", re.IGNORECASE)
+_ALIAS_LOWER = re.compile(r"^\s*" + _LOWER_WORDS + r"\s+\S", re.IGNORECASE)
+_ALIAS_ABOUT = re.compile(r"^\s*" + _ABOUT_WORDS + r"\s+\S", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\b(how (?:many|much))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def bound_direction(prompt: str) -> int:
+    """+1 if the question asks for a lower bound ('has exceeded which number?': any smaller
+    value would be true too, so distractors must be larger), -1 for an upper bound, else 0."""
+    if _UPPER_BOUND.search(prompt):
+        return -1
+    return 1 if _LOWER_BOUND.search(prompt) else 0
+
+
+def hedge_of(fact: Fact) -> Hedge:
+    """The hedge of a number fact, from its question first, then from its aliases."""
+    if fact.kind != FactKind.NUMBER:
+        return Hedge.EXACT
+    direction = bound_direction(fact.prompt)
+    if direction:
+        return Hedge.AT_LEAST if direction > 0 else Hedge.AT_MOST
+    if _ABOUT.search(fact.prompt):
+        return Hedge.ABOUT
+    for alias in fact.aliases:
+        if _ALIAS_LOWER.search(alias):
+            return Hedge.AT_LEAST
+        if _ALIAS_UPPER.search(alias):
+            return Hedge.AT_MOST
+        if _ALIAS_ABOUT.search(alias):
+            return Hedge.ABOUT
+    return Hedge.EXACT
+
+
+def direction_of(fact: Fact) -> int:
+    """+1 (lower bound), -1 (upper bound) or 0, for the side wrong values must lie on."""
+    hedge = hedge_of(fact)
+    return 1 if hedge == Hedge.AT_LEAST else -1 if hedge == Hedge.AT_MOST else 0
+
+
+def asked_prompt(fact: Fact) -> str:
+    """The question as it should be asked: a bound that only an alias states becomes part of
+    the question ("How many chips ...?" -> "More than how many chips ...?"), so nobody is
+    asked an exact value the document never gave."""
+    hedge = hedge_of(fact)
+    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(fact.prompt):
+        return fact.prompt
+    words = "more than" if hedge == Hedge.AT_LEAST else "fewer than"
+
+    def hedge_it(m: re.Match[str]) -> str:
+        phrase = f"{words} {m.group(1).lower()}"
+        return phrase[0].upper() + phrase[1:] if m.group(1)[0].isupper() else phrase
+
+    return _HOW_MANY.sub(hedge_it, fact.prompt, count=1)
+
+
+def tolerance_of(fact: Fact) -> float:
+    """Accepted ± around the answer: the fact's own, widened for an approximation."""
+    own = float(fact.tolerance or 0.0)
+    if hedge_of(fact) != Hedge.ABOUT:
+        return own
+    quantity = parse_quantity(fact.answer)
+    if quantity is None:
+        return own
+    return max(own, abs(quantity.value) * APPROXIMATE_SHARE)

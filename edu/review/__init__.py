@@ -1,0 +1,1 @@
+"""`edu review`: the screen that accepts, edits or rejects draft facts."""
