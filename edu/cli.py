@@ -20,6 +20,7 @@ COMMANDS = [
     "quiz",
     "study",
     "stats",
+    "serve",
     "preprocess",
     "restore",
     "extract",

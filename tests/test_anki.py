@@ -302,9 +302,13 @@ def test_cli_exports_mini_deck(tmp_path: Path, capsys) -> None:
         assert col.note_count() == int(match[1]) and col.card_count() == int(match[2])
     finally:
         col.close()
-    assert main(["anki", str(MINI), "-o", str(out), "--kinds", "cloze,numeric"]) == 0
+    assert main(["anki", str(MINI), "-o", str(out), "--every-kind"]) == 0
+    every = re.search(r"(\d+) notes", capsys.readouterr().out)
+    assert every and int(every[1]) > int(match[1])  # default: one note per fact
+    assert main(["anki", str(MINI), "-o", str(out), "--every-kind", "--kinds",
+                 "cloze,numeric"]) == 0
     kinds = re.search(r"(\d+) notes", capsys.readouterr().out)
-    assert kinds and 0 < int(kinds[1]) < int(match[1])
+    assert kinds and 0 < int(kinds[1]) < int(every[1])
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -329,3 +333,53 @@ def test_cli_bad_deck_exit_2(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert err.startswith(str(bad)) and "Traceback" not in err
     assert not (tmp_path / "d.apkg").exists()
+
+
+def test_a_learners_first_20_new_cards_are_20_different_facts(tmp_path: Path) -> None:
+    """The bundled deck as a learner gets it: `edu anki`, imported into real Anki, studied."""
+    from edu.bundled import bundled_deck_path
+    from edu.cli import main
+    from edu.commands._deckitems import deck_items
+
+    path = bundled_deck_path()
+    if path is None:
+        pytest.skip("the bundled deck is not installed")
+    out = tmp_path / "bundled.apkg"
+    assert main(["anki", str(path), "-o", str(out)]) == 0
+    _deck, items = deck_items(str(path), None, 0)
+    fact_of = {item.id: item.fact_id for item in items}
+    col = _open(tmp_path / "col.anki2")
+    try:
+        _import(col, out)
+        col.decks.select(col.decks.id_for_name(_deck_title(col)))
+        queued = col.sched.get_queued_cards(fetch_limit=20).cards
+        notes = [col.get_note(q.card.note_id) for q in queued]
+        assert len(notes) == 20
+        assert len({fact_of[n["ItemId"]] for n in notes}) == 20
+        every = [col.get_note(col.get_card(c).nid) for c in col.find_cards("")]
+        wordings = [(n.note_type()["name"], n.fields[0], n.fields[1]) for n in every]
+        assert len(set(wordings)) == len(wordings)  # no card repeats another
+        assert all("edu::export::2" in n.tags for n in every)
+    finally:
+        col.close()
+
+
+def _deck_title(col) -> str:
+    return next(d.name for d in col.decks.all_names_and_ids() if "::" not in d.name
+                and d.name != "Default")
+
+
+def test_worded_numbers_are_typed_as_digits_and_repeats_are_left_out() -> None:
+    items = make_items()
+    worded = Item(id="f2:short_answer", fact_id="f2", kind="short_answer",
+                  prompt="How many launches?", answer="two hundred seven", section=S1)
+    repeat = Item(id="f2:numeric2", fact_id="f2", kind="numeric",
+                  prompt="How many launches? (launch missions)", answer="two hundred seven",
+                  section=S1)
+    content = note_content(worded)
+    assert content.fields["Answer"] == "207" and "In words: two hundred seven" in \
+        content.fields["Details"]
+    _package, report = build_package(make_deck(), [*items, worded, repeat])
+    # the same question and answer as f2:numeric ("207"), with or without "(unit)"
+    assert report.skipped == [("f2:short_answer", "repeats f2:numeric word for word"),
+                              ("f2:numeric2", "repeats f2:numeric word for word")]

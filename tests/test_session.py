@@ -88,7 +88,7 @@ def test_come_back_tomorrow_and_in_ten_days(tmp_path):
 
 def test_due_reviews_come_before_new_cards(tmp_path):
     store = new_store(tmp_path)
-    for item in ITEMS[:4]:
+    for item in ITEMS[0:8:2]:  # four facts' short-answer cards
         store.record_answer(DECK_ID, item, now=T0, verdict="correct")
     uncapped = SessionOptions(count=None)  # the new-card limit alone decides
     chosen = select_items(ITEMS, store, DECK_ID, later(T0, hours=2), uncapped)
@@ -103,9 +103,9 @@ def test_due_reviews_come_before_new_cards(tmp_path):
 
 def test_review_limit_caps_review_state_cards_only(tmp_path):
     store = new_store(tmp_path)
-    for item in ITEMS[:6]:
+    for item in ITEMS[0:12:2]:  # six facts' short-answer cards
         graduate(store, item, T0)
-    store.record_answer(DECK_ID, ITEMS[6], now=T0, verdict="wrong")  # stays in learning
+    store.record_answer(DECK_ID, ITEMS[12], now=T0, verdict="wrong")  # stays in learning
     when = later(T0, days=60)
     opts = SessionOptions(due_only=True, review_limit=2)
     chosen = select_items(ITEMS, store, DECK_ID, when, opts)

@@ -57,9 +57,20 @@ def test_json_report_matches_compute_stats(tmp_path, capsys):
     data = json.loads(out)
     deck = load_deck(MINI)
     with open_store(db) as store:
-        expected = compute_stats(store, deck, generate_items(deck, seed=0), now).to_dict()
+        expected = compute_stats(store, deck, None, now).to_dict()
+        with_items = compute_stats(store, deck, generate_items(deck, seed=0), now).to_dict()
         answers = store.count_answers(deck.id)
     assert data == {"db": str(db), **expected}
+    # without items every figure but the count of never-asked cards is the same
+    counts, item_counts = data.pop("counts"), with_items.pop("counts")
+    data.pop("db")
+    assert data == with_items
+    for key in ("due", "learning", "learned", "leeches"):
+        assert counts[key] == item_counts[key]
+    with open_store(db) as store:
+        asked = {ref for ref, _kind in store.cards(deck.id)}
+    assert counts["new"] == sum(f.id not in asked and f.status != "draft"  # never asked
+                                for f in deck.facts)
     assert data["total_answers"] == answers > 0
     assert sum(d["count"] for d in data["reviews_per_day"]) == answers
 

@@ -59,7 +59,13 @@ def test_edu_starts_answers_and_quits_in_tmux(tmp_path):
         tmux("send-keys", "-t", session, "1")  # answer with a digit
         feedback = wait_for(session, "Answer:")
         assert "Source:" in feedback
+        tmux("send-keys", "-t", session, "u")  # take it back: the question is asked again
+        wait_for(session, "taken back")
+        tmux("send-keys", "-t", session, "1")
+        wait_for(session, "Answer:")
         tmux("send-keys", "-t", session, "q")
+        assert "not done yet" in wait_for(session, "Quit edu?")  # asks first
+        tmux("send-keys", "-t", session, "y")
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:  # the app exits and the pane runs `sleep`
             running = tmux("display-message", "-p", "-t", session, "#{pane_current_command}")

@@ -162,19 +162,30 @@ async def test_q_types_into_the_input_and_escape_then_q_quits(tmp_path):
         await pilot.press("escape")  # leaves the answer box, the session goes on
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen) and app.focused is None
-        await pilot.press("q")
+        await pilot.press("q")  # asks first: a session is running
+        await pilot.pause()
+        assert app.is_running and "Quit edu?" in static_text(
+            app.screen.query_one("#confirm-question"))
+        await pilot.press("y")
         await pilot.pause()
         assert not app.is_running
 
 
 @async_test
-async def test_escape_twice_ends_the_session_with_a_summary(tmp_path):
+async def test_escape_twice_asks_then_ends_the_session_with_a_summary(tmp_path):
     app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("escape", "escape")
         await pilot.pause()
+        question = static_text(app.screen.query_one("#confirm-question"))
+        assert "End this session" in question and "1 item not done yet" in question
+        await pilot.press("n")  # no: back in the session
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        await pilot.press("escape", "y")
+        await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
-        assert app.screen.summary.answered == 0
+        assert app.screen.summary.answered == 0 and app.screen.summary.left == 1
 
 
 @async_test
@@ -281,7 +292,7 @@ async def test_due_only_with_nothing_due_stays_home_and_retention_is_kept(tmp_pa
 
 @async_test
 async def test_the_blank_answer_hint_goes_away_once_answered(tmp_path):
-    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",))
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",), count=1)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
@@ -393,7 +404,11 @@ async def test_stats_name_kinds_as_the_quiz_does_and_explain_an_empty_retention(
 
     app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("multiple_choice",))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("1", "enter", "s")  # a wrong answer, the summary, then stats
+        await pilot.press("1", "enter")  # a wrong answer: the item comes back at once
+        await pilot.pause()
+        await answer_correctly(pilot, app.screen)
+        await pilot.pause()
+        await pilot.press("enter", "s")  # the summary, then stats
         await pilot.pause()
         assert isinstance(app.screen, StatsScreen)
         console = Console(width=76, record=True, file=io.StringIO())
@@ -464,4 +479,4 @@ async def test_a_long_wrong_answer_keeps_its_verdict_on_screen(tmp_path):
         assert body.region.y <= top < body.region.bottom  # the verdict is visible
         await pilot.press("enter")  # the Next button has the focus even when off-screen
         await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.item is item and app.screen.queue.is_retry  # missed: asked again

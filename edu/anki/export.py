@@ -30,7 +30,13 @@ from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_fiel
 from edu.anki.models import build_models, stable_id
 from edu.deck.model import Deck
 from edu.fileio import write_output
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
+
+# Of a fact's items, the one a learner gets by default: recalled from memory first (a
+# question and a typed answer), then a blank to fill, a number, then recognised ones.
+PREFERRED_KINDS = (ItemKind.SHORT_ANSWER, ItemKind.CLOZE, ItemKind.NUMERIC,
+                   ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING,
+                   ItemKind.ORDERING)
 
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_TIMESTAMP = 1_640_995_200  # 2022-01-01, used when nothing better is known
@@ -93,16 +99,55 @@ def _fact_tags(deck: Deck, item: Item) -> list[str]:
         return []
 
 
+def one_per_fact(items: list[Item]) -> list[Item]:
+    """Each fact's preferred item (PREFERRED_KINDS), in the items' order.
+
+    Why: Anki introduces new cards in the order they were added, and a fact's cards give
+    each other away (a short answer, then the same question as a number). One card per fact
+    makes a learner's first 20 new cards 20 different facts."""
+    rank = {kind: n for n, kind in enumerate(PREFERRED_KINDS)}
+    best: dict[str, Item] = {}
+    for item in items:
+        kept = best.get(item.fact_id)
+        if kept is None or rank.get(item.kind, len(rank)) < rank.get(kept.kind, len(rank)):
+            best[item.fact_id] = item
+    chosen = {id(item) for item in best.values()}
+    return [item for item in items if id(item) in chosen]
+
+
+def spread_facts(items: list[Item]) -> list[Item]:
+    """Every fact's first item, then every fact's second, ...: with all kinds exported, a
+    fact's siblings come as far apart as the deck allows (stable within each round)."""
+    seen: dict[str, int] = {}
+    ranked = []
+    for position, item in enumerate(items):
+        rank = seen.get(item.fact_id, 0)
+        seen[item.fact_id] = rank + 1
+        ranked.append((rank, position, item))
+    return [item for _rank, _pos, item in sorted(ranked, key=lambda r: r[:2])]
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def _wording(item: Item, content: NoteContent) -> tuple[str, str]:
+    """What a card asks and expects, without "(year)"-style hints: equal wordings repeat."""
+    prompt = _PARENTHESES.sub("", item.prompt).strip().rstrip("?.:").casefold()
+    return prompt, content.fields.get("Answer", "").casefold()
+
+
 def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki.Package,
                                                                          AnkiExport]:
-    """One genanki Deck per section under a parent deck; items that cannot be notes skipped."""
+    """One genanki Deck per section under a parent deck; items that cannot be notes skipped,
+    and so is a card that repeats one of its fact's cards word for word."""
     models = build_models(deck.id)
     parent = genanki.Deck(anki_deck_id(deck), deck_name(deck),
                           description=text_field(deck.description))
     subdecks: dict[str, genanki.Deck] = {}
     report = AnkiExport()
     seen: set[str] = set()
-    for item in items:
+    wordings: dict[tuple[str, str, str], str] = {}
+    for item in spread_facts(items):
         if item.id in seen:  # one GUID per item id: a second note would clash with the first
             report.skipped.append((item.id, "duplicate item id"))
             continue
@@ -112,6 +157,11 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki
         except Skip as why:
             report.skipped.append((item.id, str(why)))
             continue
+        wording = (item.fact_id, *_wording(item, content))
+        if wording in wordings:
+            report.skipped.append((item.id, f"repeats {wordings[wording]} word for word"))
+            continue
+        wordings[wording] = item.id
         model = models[content.note_type]
         note = genanki.Note(
             model=model,

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 
 from edu.anki.models import NOTE_TYPE_FOR_KIND
 from edu.items.model import Item, ItemKind
+from edu.text.numbers import find_number, parse_number
+
+# Every exported note carries this tag, so notes an earlier export made and this one no
+# longer does (edu 1 exported every kind of every fact) can be found: `-tag:edu::export::2`.
+EXPORT_GENERATION = 2
 
 _BLANK = re.compile(r"_{3,}")
 _TAG_BAD = re.compile(r"[\s\"]+")
@@ -49,7 +54,7 @@ def tag_value(value: str) -> str:
 
 def tags_for(item: Item, fact_tags: list[str] | None = None) -> list[str]:
     """Hierarchical tags: kind, section, category and the fact's own tags."""
-    tags = [f"edu::kind::{tag_value(item.kind)}"]
+    tags = [f"edu::kind::{tag_value(item.kind)}", f"edu::export::{EXPORT_GENERATION}"]
     if item.section:
         tags.append(f"edu::section::{tag_value(item.section)}")
     if item.category:
@@ -86,8 +91,23 @@ def _list(items: list[str], tag: str = "ul", css: str = "") -> str:
     return f"<{tag}{cls}{kind}>{body}</{tag}>"
 
 
+def typed_answer(answer: str) -> str:
+    """What Anki's exact type-in comparison should expect: a number written in words
+    ("seven", "two hundred") as digits, which is what a learner types."""
+    found = find_number(answer)
+    if found is None or not found.words:
+        return answer
+    value = parse_number(answer)
+    if value is None:
+        return answer
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
+
+
 def _typed(item: Item) -> NoteContent:
     details = []
+    answer = typed_answer(item.answer)
+    if answer != item.answer:
+        details.append(f"In words: {text_field(item.answer)}")
     if item.kind == ItemKind.NUMERIC:
         if item.unit:
             details.append(f"Unit: {text_field(item.unit)}")
@@ -96,7 +116,7 @@ def _typed(item: Item) -> NoteContent:
     if item.aliases:
         details.append("Also accepted: " + ", ".join(text_field(a) for a in item.aliases))
     return NoteContent("type_in", {
-        "Prompt": text_field(item.prompt), "Answer": text_field(item.answer),
+        "Prompt": text_field(item.prompt), "Answer": text_field(answer),
         "Details": "<br>".join(details), "Kind": KIND_LABELS[item.kind], **_tail(item),
     })
 

@@ -18,13 +18,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True,
                    help="the .apkg file to write (atomically); - for standard output")
     add_item_options(p)
+    p.add_argument("--every-kind", action="store_true",
+                   help="a note for every item kind of every fact (default: one note per "
+                        "fact, its preferred kind, so new cards are different facts)")
     p.add_argument("--timestamp", type=int, metavar="EPOCH",
                    help="modification time stamped on notes (default: SOURCE_DATE_EPOCH or "
                         "the deck file's mtime, so unchanged input gives identical bytes)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.anki.export import export_apkg
+    from edu.anki.export import export_apkg, one_per_fact
     from edu.commands._deckitems import deck_inputs, deck_items, report_skipped, require_suffix
     from edu.commands._vocab import deck_path
     from edu.fileio import check_output
@@ -32,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     require_suffix(args.output, (".apkg",))
     check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
+    if not args.every_kind:
+        items = one_per_fact(items)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
                          inputs=deck_inputs(deck))
     report_skipped(report.skipped, args.verbose)

@@ -17,7 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--days", type=int, default=30, metavar="N",
                    help="days of history in the answers-per-day chart (default 30)")
     p.add_argument("--seed", type=int, default=0,
-                   help="item seed used when training (same as `edu train --seed`; default 0)")
+                   help="accepted for compatibility: statistics no longer generate items, so "
+                        "they do not depend on the seed")
     p.add_argument("--now", metavar="ISO",
                    help="report as of this UTC time, e.g. 2026-01-31T12:00 (default: now)")
 
@@ -39,7 +40,7 @@ def _parse_now(raw: str | None):  # -> datetime
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from edu.commands._deckitems import deck_items
+    from edu.commands._deckitems import load_deck_checked
     from edu.commands._vocab import deck_path
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
@@ -48,13 +49,14 @@ def run(args: argparse.Namespace) -> int:
     if args.days < 1 or args.days > 3660:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))
     now = _parse_now(args.now)
-    deck, items = deck_items(deck_path(args.deck), None, args.seed)
+    # no items: the deck, the log and the cards say what was studied
+    deck = load_deck_checked(deck_path(args.deck))
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
     exists = db_path.exists()
     with open_store(db_path if exists else MEMORY) as store:
-        stats = compute_stats(store, deck, items, now, days=args.days)
+        stats = compute_stats(store, deck, None, now, days=args.days)
     if args.format == "json":
         data = {"db": str(db_path), **stats.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))

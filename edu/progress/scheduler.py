@@ -185,3 +185,19 @@ def day_begin(day: date, settings: Settings) -> datetime:
 def day_start(now: datetime, settings: Settings) -> datetime:
     """Start (in UTC) of the learner's current day: daily limits reset here."""
     return day_begin(learner_day(now, settings), settings)
+
+
+# The one definition of accuracy, used by the session summary, the stats screen and
+# `edu stats`: an answer counts as passed unless it was rated Again (a wrong verdict), so
+# "almost" (Hard) passes, as it does for FSRS.
+ACCURACY_RULE = "answers not wrong (Almost/Hard count as passed) out of all answers"
+
+
+def is_passed(rating: Rating | int) -> bool:
+    """An answer FSRS counts as remembered: any rating but Again."""
+    return int(rating) >= int(Rating.Hard)
+
+
+def accuracy(passed: int, answered: int) -> float | None:
+    """Share of passed answers (see ACCURACY_RULE); None when nothing was answered."""
+    return passed / answered if answered else None

@@ -2,8 +2,10 @@
 
 Rules: one item per card (fact, kind); due cards first, most overdue first (Review-state
 cards capped by the daily review limit, learning steps never capped); then new cards up to
-what is left of today's new-card limit, spread so two cards of the same fact are not
-introduced back to back. Cram ignores due dates and limits. Every choice is seeded.
+what is left of today's new-card limit. Siblings: a fact is asked at most once per session
+and learner day across its kinds (another card of a fact already asked today waits for
+tomorrow; the same card's learning steps go on), so one card cannot give another away.
+Cram ignores due dates, limits and siblings. Every choice is seeded.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class SessionOptions:
     seed: int = 0
     retention: float | None = None  # None: keep the learner's stored setting
     learn_ahead_minutes: int = 0  # learning cards due this soon count as due (end of session)
+    prefer_kinds: tuple[str, ...] | None = None  # which card of a new fact to ask first
 
 
 @dataclass
@@ -102,6 +105,34 @@ def _spread_siblings(keys: list[CardKey], groups: dict[CardKey, list[Item]]) -> 
     return [key for _rank, _pos, key in sorted(ranked)]
 
 
+def item_facts(item: Item) -> list[str]:
+    """The fact an item counts for among its siblings. Matching and ordering items span
+    several facts but count for their own first fact only: they ask how facts relate, and
+    counting every fact would keep most of them out of any session that asks their facts."""
+    return [item.fact_id]
+
+
+class _Siblings:
+    """Which facts a session has asked already, and through which cards today."""
+
+    def __init__(self, groups: dict[CardKey, list[Item]],
+                 today: dict[str, set[CardKey]]) -> None:
+        self.groups = groups
+        self.today = today
+        self.session: set[str] = set()
+
+    def allows(self, key: CardKey) -> bool:
+        """Not asked in this session, and today (if at all) only through this very card."""
+        return all(fact not in self.session and key in self.today.get(fact, {key})
+                   for fact in item_facts(self.groups[key][0]))
+
+    def take(self, key: CardKey) -> bool:
+        if not self.allows(key):
+            return False
+        self.session.update(item_facts(self.groups[key][0]))
+        return True
+
+
 def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now: datetime,
                  options: SessionOptions | None = None) -> list[Item]:
     """The ordered items to present now (see module docstring for the rules)."""
@@ -116,9 +147,11 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
         if options.due_only:
             keys = [k for k in keys if k in cards and cards[k].due <= now]
     else:
-        keys = _due_keys(groups, cards, store, deck_id, now, options)
+        siblings = _Siblings(groups, store.answered_today(deck_id, now))
+        keys = [k for k in _due_keys(groups, cards, store, deck_id, now, options)
+                if siblings.take(k)]
         if not options.due_only:
-            keys += _new_keys(groups, cards, store, deck_id, now, options, rng)
+            keys += _new_keys(groups, cards, store, deck_id, now, options, rng, siblings)
     if options.count is not None:
         keys = keys[:max(0, options.count)]
     return [_pick_variant(k, groups[k], cards.get(k), options.seed) for k in keys]
@@ -146,11 +179,21 @@ def _due_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
 
 def _new_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
               store: ProgressStore, deck_id: str, now: datetime, options: SessionOptions,
-              rng: random.Random) -> list[CardKey]:
+              rng: random.Random, siblings: _Siblings) -> list[CardKey]:
+    """Today's new cards: one per fact not yet asked, the preferred kind first."""
     fresh = sorted(k for k in groups if k not in cards)  # input order must not matter
     left = new_left_today(store, deck_id, now, options.new_limit)
     rng.shuffle(fresh)
-    return _spread_siblings(fresh, groups)[:left]
+    if options.prefer_kinds:
+        order = {kind: n for n, kind in enumerate(options.prefer_kinds)}
+        fresh.sort(key=lambda k: order.get(k[1], len(order)))  # stable: shuffled within
+    out: list[CardKey] = []
+    for key in _spread_siblings(fresh, groups):
+        if len(out) >= left:
+            break
+        if siblings.take(key):
+            out.append(key)
+    return out
 
 
 def new_left_today(store: ProgressStore, deck_id: str, now: datetime,
@@ -158,6 +201,16 @@ def new_left_today(store: ProgressStore, deck_id: str, now: datetime,
     """How many new cards may still be introduced today."""
     limit = store.settings.new_per_day if new_limit is None else new_limit
     return max(0, limit - store.new_introduced_today(deck_id, now))
+
+
+def _new_facts_today(items: Sequence[Item], cards: dict[CardKey, CardInfo],
+                     store: ProgressStore, deck_id: str, now: datetime) -> int:
+    """New cards a session could still introduce today: one per fact not yet asked."""
+    asked = store.answered_today(deck_id, now)
+    facts = {fact for item in items if card_key(item) not in cards
+             for fact in item_facts(item)[:1]
+             if all(f not in asked for f in item_facts(item))}
+    return len(facts)
 
 
 def session_counts(items: Sequence[Item], store: ProgressStore, deck_id: str,
@@ -172,9 +225,108 @@ def session_counts(items: Sequence[Item], store: ProgressStore, deck_id: str,
     return Counts(
         due=sum(1 for c in mine if c.due <= now),
         new=new,
-        new_today=min(new, new_left_today(store, deck_id, now)),
+        new_today=min(_new_facts_today(items, cards, store, deck_id, now),
+                      new_left_today(store, deck_id, now)),
         learning=sum(1 for c in mine if c.state in ("learning", "relearning")),
         learned=sum(1 for c in mine if c.state == "review"),
         leeches=sum(1 for c in mine if c.leech),
         total=len(keys),
     )
+
+
+# A missed item comes back after this many others: enough that the answer is not still on
+# the screen in the learner's mind, few enough that it is relearned within the session.
+RELEARN_GAP = (3, 5)
+
+
+@dataclass
+class _QueueState:
+    pending: list[Item]
+    due: dict[str, datetime]
+    missed: list[Item]
+    retries: set[str]
+    answered: int
+    rng_state: object
+
+
+class SessionQueue:
+    """The running order of one session: a missed item comes back RELEARN_GAP items later
+    (sooner when its FSRS learning step falls due first) until it is passed; the last
+    answer can be taken back (`undo`) with the order as it was. Seeded, so reproducible."""
+
+    def __init__(self, items: Sequence[Item], seed: int | str = 0) -> None:
+        self._state = _QueueState(list(items), {}, [], set(), 0, None)
+        self._rng = random.Random(f"relearn\x1f{seed}")
+        self._history: list[_QueueState] = []
+
+    @property
+    def current(self) -> Item | None:
+        return self._state.pending[0] if self._state.pending else None
+
+    @property
+    def is_retry(self) -> bool:
+        """The current item was missed earlier in this session."""
+        item = self.current
+        return item is not None and item.id in self._state.retries
+
+    @property
+    def answered(self) -> int:
+        return self._state.answered
+
+    @property
+    def remaining(self) -> int:
+        return len(self._state.pending)
+
+    @property
+    def missed(self) -> list[Item]:
+        """Items answered wrong at least once this session, in the order first missed."""
+        return list(self._state.missed)
+
+    @property
+    def finished(self) -> bool:
+        return not self._state.pending
+
+    def record(self, passed: bool, due: datetime | None = None) -> None:
+        """The current item was answered: a miss puts it back a few items on (until passed);
+        `due` is when its card's learning step falls due (None: unscheduled, e.g. cram)."""
+        state = self._state
+        if not state.pending:
+            raise IndexError("the session has no current item")
+        self._history.append(_QueueState(list(state.pending), dict(state.due),
+                                         list(state.missed), set(state.retries),
+                                         state.answered, self._rng.getstate()))
+        item = state.pending.pop(0)
+        state.answered += 1
+        state.due.pop(item.id, None)
+        if passed:
+            return
+        if all(m.id != item.id for m in state.missed):
+            state.missed.append(item)
+        state.retries.add(item.id)
+        gap = self._rng.randint(*RELEARN_GAP)
+        state.pending.insert(min(gap, len(state.pending)), item)
+        if due is not None:
+            state.due[item.id] = as_utc(due)
+
+    def advance(self, now: datetime) -> None:
+        """Before showing the next item: a relearning item whose step is due comes first
+        (never the item just answered, which `record` put at least one item on)."""
+        state = self._state
+        now = as_utc(now)
+        ready = [(when, position) for position, item in enumerate(state.pending)
+                 if position > 0 and (when := state.due.get(item.id)) is not None
+                 and when <= now]
+        if ready:
+            _when, position = min(ready)
+            state.pending.insert(0, state.pending.pop(position))
+
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def undo(self) -> Item:
+        """Back to before the last answer; returns the item to ask again."""
+        previous = self._history.pop()
+        self._rng.setstate(previous.rng_state)  # type: ignore[arg-type]
+        previous.rng_state = None
+        self._state = previous
+        return previous.pending[0]

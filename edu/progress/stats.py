@@ -17,8 +17,16 @@ from typing import Any
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.progress.scheduler import CardKey, Settings, as_utc, day_begin, day_start, learner_day
-from edu.progress.session import Counts, group_by_card, session_counts
+from edu.progress.scheduler import (
+    ACCURACY_RULE,
+    CardKey,
+    Settings,
+    as_utc,
+    day_begin,
+    day_start,
+    learner_day,
+)
+from edu.progress.session import Counts, group_by_card, new_left_today, session_counts
 from edu.progress.store import REVIEW_STATE, AnswerRow, ProgressStore, ts_text
 
 NO_SECTION = "(no section)"
@@ -65,18 +73,31 @@ def _accuracy_rows(tally: dict[str, list[int]]) -> list[dict[str, Any]]:
 
 
 class _DeckIndex:
-    """Lookups from log rows to the deck: is the row in the deck, its section, its prompt."""
+    """Lookups from log rows to the deck: is the row in the deck, its section, its prompt.
 
-    def __init__(self, deck: Deck, items: Sequence[Item]) -> None:
-        self.groups = group_by_card(items)
+    Without items (`edu stats`, which must not generate them) a card belongs to the deck
+    when its fact does; a matching or ordering card, keyed by item, through its log rows."""
+
+    def __init__(self, deck: Deck, items: Sequence[Item] | None) -> None:
+        self.groups = group_by_card(items) if items is not None else None
         self.facts = {f.id: f for f in deck.facts}
         self.item_by_ref: dict[str, Item] = {}
-        for key, variants in self.groups.items():
+        for key, variants in (self.groups or {}).items():
             self.item_by_ref.setdefault(key[0], variants[0])
+        self.ref_fact: dict[str, str] = {}  # card ref -> the fact its log rows name
         self._sections: dict[tuple[str, str], str] = {}
 
     def includes(self, row: AnswerRow) -> bool:
-        return (row.ref, row.kind) in self.groups or row.fact_id in self.facts
+        if row.fact_id in self.facts:
+            self.ref_fact.setdefault(row.ref, row.fact_id)
+        if self.groups is not None:
+            return (row.ref, row.kind) in self.groups or row.fact_id in self.facts
+        return row.fact_id in self.facts
+
+    def has_card(self, key: CardKey) -> bool:
+        if self.groups is not None:
+            return key in self.groups
+        return key[0] in self.facts or key[0] in self.ref_fact
 
     def section(self, row: AnswerRow) -> str:
         memo = (row.fact_id, row.ref)
@@ -91,7 +112,10 @@ class _DeckIndex:
         if ref in self.facts:
             return self.facts[ref].prompt
         item = self.item_by_ref.get(ref)
-        return item.prompt if item else ref
+        if item is not None:
+            return item.prompt
+        fact = self.facts.get(self.ref_fact.get(ref, ""))
+        return f"{fact.prompt} (and related facts)" if fact else ref
 
 
 def answers_per_day(log: Sequence[AnswerRow], now: datetime, days: int,
@@ -108,9 +132,28 @@ def answers_per_day(log: Sequence[AnswerRow], now: datetime, days: int,
     return [{"date": d.isoformat(), "count": c} for d, c in zip(dates, counts, strict=False)]
 
 
-def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: datetime,
-                  days: int = 30) -> DeckStats:
-    """All figures for `deck` at moment `now` (see docs/ARCHITECTURE.md, Progress API)."""
+def fact_counts(deck: Deck, cards: dict[CardKey, Any], store: ProgressStore,
+                now: datetime) -> Counts:
+    """Counts without generating items: cards started so far, plus the facts never asked
+    (`new` and `total` then count a never-asked fact once, as a session introduces it)."""
+    started = list(cards.values())
+    asked = {key[0] for key in cards}
+    studied = [f for f in deck.facts if f.status != "draft"]  # drafts make no items
+    new = sum(1 for f in studied if f.id not in asked)
+    today = store.answered_today(deck.id, now)
+    fresh = sum(1 for f in studied if f.id not in asked and f.id not in today)
+    return Counts(
+        due=sum(1 for c in started if c.due <= now), new=new,
+        new_today=min(fresh, new_left_today(store, deck.id, now)),
+        learning=sum(1 for c in started if c.state in ("learning", "relearning")),
+        learned=sum(1 for c in started if c.state == "review"),
+        leeches=sum(1 for c in started if c.leech), total=len(started) + new)
+
+
+def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item] | None,
+                  now: datetime, days: int = 30) -> DeckStats:
+    """All figures for `deck` at moment `now` (see docs/ARCHITECTURE.md, Progress API).
+    `items=None`: from the log, the cards and the deck alone (counts by fact_counts)."""
     now = as_utc(now)
     settings = store.settings
     index = _DeckIndex(deck, items)
@@ -130,7 +173,7 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
             retained[1] += passed
 
     all_cards = store.cards(deck.id)
-    cards = {k: c for k, c in all_cards.items() if k in index.groups}
+    cards = {k: c for k, c in all_cards.items() if index.has_card(k)}
     start = day_start(now, settings)
     dues = [c.due for c in cards.values()]
     upcoming = {
@@ -147,7 +190,8 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item], now: 
         retention={"reviews": retained[0], "passed": retained[1],
                    "rate": _ratio(retained[1], retained[0])},
         upcoming=upcoming,
-        counts=session_counts(items, store, deck.id, now, cards=all_cards),
+        counts=(session_counts(items, store, deck.id, now, cards=all_cards) if items is not None
+                else fact_counts(deck, cards, store, now)),
         hardest=_hardest(cards, per_card, index),
         leeches=[{"ref": k[0], "kind": k[1], "prompt": index.prompt(k[0]), "lapses": c.lapses}
                  for k, c in sorted(cards.items()) if c.leech],
@@ -161,7 +205,7 @@ def _hardest(cards: dict[CardKey, Any], per_card: dict[CardKey, list[int]],
     for key, (answers, correct) in per_card.items():
         card = cards.get(key)
         lapses = card.lapses if card else 0
-        if key not in index.groups or (lapses == 0 and correct == answers):
+        if not index.has_card(key) or (lapses == 0 and correct == answers):
             continue
         rows.append({"ref": key[0], "kind": key[1], "prompt": index.prompt(key[0]),
                      "lapses": lapses, "answers": answers, "correct": correct,
@@ -215,6 +259,8 @@ def render_text(stats: DeckStats, width: int = 80) -> str:
         unit = "day" if per_bar == 1 else f"{per_bar} days"
         lines += [f"Answers per {unit}, last {len(counts)} days (max {max(bars)}):",
                   f"  {stats.reviews_per_day[0]['date']} {sparkline(bars)} today", ""]
+    if stats.accuracy_by_section:
+        lines += textwrap.wrap(f"Accuracy: {ACCURACY_RULE}.", width) + [""]
     lines += _table("By section", stats.accuracy_by_section, width)
     lines += _table("By kind", stats.accuracy_by_kind, width)
     if stats.hardest:

@@ -43,6 +43,7 @@ from edu.progress.scheduler import (
     as_utc,
     card_key,
     day_start,
+    is_passed,
     preview,
     rating_for_verdict,
     review,
@@ -86,7 +87,9 @@ class CardInfo:
 
 @dataclass
 class AnswerResult:
-    """What one recorded answer did; `card` is unchanged (or None when new) for cram answers."""
+    """What one recorded answer did; `card` is unchanged (or None when new) for cram answers.
+
+    `review_id` and `before` (the card as it was) let the answer be taken back (`undo`)."""
 
     rating: Rating
     cram: bool
@@ -94,6 +97,8 @@ class AnswerResult:
     interval: timedelta | None
     lapse: bool
     became_leech: bool
+    review_id: int = 0
+    before: CardInfo | None = None
 
 
 class AnswerRow(NamedTuple):
@@ -113,7 +118,7 @@ class AnswerRow(NamedTuple):
 
     @property
     def passed(self) -> bool:
-        return self.rating >= int(Rating.Hard)
+        return is_passed(self.rating)
 
 
 @dataclass
@@ -141,7 +146,7 @@ class LogEntry:
     @property
     def passed(self) -> bool:
         """Counted as correct in statistics: anything but Again."""
-        return self.rating >= int(Rating.Hard)
+        return is_passed(self.rating)
 
 
 # -- reading rows: another program (or a person with sqlite3) may have written anything ----
@@ -347,8 +352,11 @@ class ProgressStore:
     def record_answer(self, deck_id: str, item: Item, *, now: datetime,
                       verdict: Grade | str | None = None, rating: Rating | int | None = None,
                       response: str | list[str] = "", duration_ms: int | None = None,
-                      cram: bool = False) -> AnswerResult:
-        """Log one answer and (unless cramming) reschedule its card, in one transaction."""
+                      cram: bool = False, replaces: AnswerResult | None = None) -> AnswerResult:
+        """Log one answer and (unless cramming) reschedule its card, in one transaction.
+
+        `replaces`: an earlier answer to take back in the same transaction (the learner's
+        "count as correct" override), so the log never holds both or neither."""
         if verdict is not None:
             if verdict not in VERDICTS:
                 raise ValueError(f"verdict must be one of {VERDICTS}, got {verdict!r}")
@@ -363,6 +371,8 @@ class ProgressStore:
         key = card_key(item)
         stamp = ts_text(now)
         with self._transaction() as conn:
+            if replaces is not None:
+                self._take_back(conn, deck_id, replaces)
             row = conn.execute("SELECT * FROM cards WHERE deck_id=? AND ref=? AND kind=?",
                                (deck_id, *key)).fetchone()
             before = _card_info(row, self.path) if row is not None else None
@@ -370,14 +380,49 @@ class ProgressStore:
             result = AnswerResult(chosen, cram, before, None, False, False)
             if not cram:
                 result = self._reschedule(conn, deck_id, key, before, chosen, now)
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO reviews (ts, deck_id, fact_id, item_id, kind, ref, response,"
                 " verdict, rating, duration_ms, cram, state_before)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (stamp, deck_id, item.fact_id, item.id, item.kind, key[0],
                  json.dumps(response, ensure_ascii=False), verdict, int(chosen), duration_ms,
                  int(cram), state_before))
+        result.review_id = cursor.lastrowid or 0
+        result.before = before
         return result
+
+    def undo(self, deck_id: str, answer: AnswerResult) -> None:
+        """Take back a recorded answer: its log row goes and its card is as it was before,
+        in one transaction. Only the card's latest answer can be taken back."""
+        with self._transaction() as conn:
+            self._take_back(conn, deck_id, answer)
+
+    def _take_back(self, conn: sqlite3.Connection, deck_id: str, answer: AnswerResult) -> None:
+        row = conn.execute("SELECT ts, ref, kind FROM reviews WHERE id=? AND deck_id=?",
+                           (answer.review_id, deck_id)).fetchone()
+        if row is None:
+            raise EduError(Problem(str(self.path), "the answer to undo is not in the log"))
+        key = (row["ref"], row["kind"])
+        later = conn.execute("SELECT count(*) FROM reviews WHERE deck_id=? AND ref=? AND kind=?"
+                             " AND cram=0 AND id>?", (deck_id, *key, answer.review_id)
+                             ).fetchone()[0]
+        if later and not answer.cram:
+            raise EduError(Problem(str(self.path), "only the latest answer to a card can be "
+                                                   "undone"))
+        conn.execute("DELETE FROM reviews WHERE id=?", (answer.review_id,))
+        if answer.cram:
+            return
+        before = answer.before
+        if before is None:
+            conn.execute("DELETE FROM cards WHERE deck_id=? AND ref=? AND kind=?",
+                         (deck_id, *key))
+            return
+        conn.execute(
+            "UPDATE cards SET card_json=?, state=?, due=?, reps=?, lapses=?, leech=?,"
+            " last_review=? WHERE deck_id=? AND ref=? AND kind=?",
+            (before.card_json, before.fsrs_card.state.value, ts_text(before.due), before.reps,
+             before.lapses, int(before.leech),
+             ts_text(before.last_review) if before.last_review else None, deck_id, *key))
 
     def _reschedule(self, conn: sqlite3.Connection, deck_id: str, key: CardKey,
                     before: CardInfo | None, rating: Rating, now: datetime) -> AnswerResult:
@@ -460,6 +505,19 @@ class ProgressStore:
                 "SELECT count(*) FROM reviews WHERE deck_id=? AND ts>=? AND ts<=?"
                 " AND cram=0 AND state_before=?",
                 (deck_id, start, ts_text(now), state_before)).fetchone()[0]
+
+    def answered_today(self, deck_id: str, now: datetime) -> dict[str, set[CardKey]]:
+        """The cards answered (outside cram) since the learner's day began, per fact: a
+        fact asked one way today is not asked another way until tomorrow."""
+        start = ts_text(day_start(now, self.settings))
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT DISTINCT fact_id, ref, kind FROM reviews WHERE deck_id=? AND ts>=?"
+                " AND ts<=? AND cram=0", (deck_id, start, ts_text(now))).fetchall()
+        out: dict[str, set[CardKey]] = {}
+        for fact_id, ref, kind in rows:
+            out.setdefault(fact_id, set()).add((ref, kind))
+        return out
 
     def new_introduced_today(self, deck_id: str, now: datetime) -> int:
         """Cards seen for the first time (outside cram) since the learner's day began."""

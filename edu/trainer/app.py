@@ -14,6 +14,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from edu.deck.model import Deck
 from edu.errors import EduError
@@ -22,7 +23,7 @@ from edu.progress.session import SessionOptions
 from edu.progress.store import ProgressStore, open_store
 from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
-from edu.trainer.messages import SessionEnded, ShowStats, StartSession
+from edu.trainer.messages import Confirm, EditSetup, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are retried
@@ -93,30 +94,71 @@ class TrainerApp(App[int]):
             if self.state.ready(deck):
                 self.start_session(deck, mode)
 
-    def start_session(self, deck: Deck, mode: str) -> bool:
-        """Open a quiz or flashcard session on `deck`; say so when nothing is to be studied."""
-        if not self.state.ready(deck):
-            self.pending_session = (deck, mode)
-            self.notify("Preparing the items; the session starts in a moment.", timeout=3)
-            return False
-        items = self.state.session_items(deck, mode)
-        if not items:
-            self.notify(self._nothing_to_study(deck, mode), title="Nothing to study", timeout=6,
-                        markup=False)  # deck text is data
-            return False
+    def start_session(self, deck: Deck, mode: str, items: list[Item] | None = None) -> bool:
+        """Open a quiz or flashcard session on `deck` (on `items` when given: a retry of
+        missed items); say so when nothing is to be studied, and say when a limit applies."""
+        if items is None:
+            if not self.state.ready(deck):
+                self.pending_session = (deck, mode)
+                self.notify("Preparing the items; the session starts in a moment.", timeout=3)
+                return False
+            items = self.state.session_items(deck, mode)
+            if not items:
+                self.notify(self._nothing_to_study(deck, mode), title="Nothing to study",
+                            timeout=6, markup=False)  # deck text is data
+                return False
+            limit = self.state.limit_note(deck, mode, len(items))
+            if limit:
+                self.notify(limit, title="Fewer items than asked", timeout=8, markup=False)
+        seed = self.state.options.seed
         if mode == "flashcards":
             from edu.trainer.flashcards import FlashcardScreen  # lazy: start-up
 
-            self.push_screen(FlashcardScreen(deck, items))
+            screen: Screen[None] = FlashcardScreen(deck, items, seed)
         else:
             from edu.trainer.quiz import QuizScreen  # lazy: start-up
 
-            self.push_screen(QuizScreen(deck, items))
+            screen = QuizScreen(deck, items, seed)
+        if isinstance(self.screen, HomeScreen):
+            self.push_screen(screen)
+        else:  # a retry from the summary: the new session takes the summary's place
+            self.switch_screen(screen)
         return True
 
     def on_start_session(self, message: StartSession) -> None:
-        if isinstance(self.screen, HomeScreen):  # not when a second Enter sent it again
-            self.start_session(message.deck, message.mode)
+        from edu.trainer.summary import SummaryScreen  # lazy: start-up
+
+        # not when a second Enter sent it again (the session screen is already open)
+        if isinstance(self.screen, HomeScreen | SummaryScreen):
+            self.start_session(message.deck, message.mode, message.items)
+
+    def on_edit_setup(self, message: EditSetup) -> None:
+        """The learner's choices replace the flags' for the sessions that follow."""
+        from edu.trainer.setup_screen import SetupScreen  # lazy: start-up
+
+        if not isinstance(self.screen, HomeScreen):
+            return
+        sections = sorted({f.section for d in self.state.decks for f in d.facts if f.section})
+
+        def chosen(options: SessionOptions | None) -> None:
+            if options is not None:
+                self.state.options = options
+                if isinstance(self.screen, HomeScreen):
+                    self.screen.refresh_counts()
+
+        self.push_screen(SetupScreen(self.state.options, sections), chosen)
+
+    def on_confirm(self, message: Confirm) -> None:
+        from edu.trainer.confirm import ConfirmScreen  # lazy: start-up
+
+        if isinstance(self.screen, ConfirmScreen):  # a second Esc while the question shows
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                message.on_yes()
+
+        self.push_screen(ConfirmScreen(message.question), answered)
 
     def on_show_stats(self, message: ShowStats) -> None:
         from edu.trainer.stats_screen import StatsScreen  # lazy: start-up
@@ -146,12 +188,6 @@ class TrainerApp(App[int]):
         if wait is not None:
             message += f"; the next card is due in {wait}"
         message += ". Start with --cram to practise anyway."
-        if mode == "flashcards" and self.state.options.kinds is None:
-            quiz_due = self.state.counts(deck).due  # the home screen's Due counts every kind
-            if quiz_due:
-                message = (f"Flashcards ask the short-answer cards. {message} {quiz_due} "
-                           f"quiz card{'s are' if quiz_due != 1 else ' is'} due: press Enter "
-                           "for a quiz.")
         return message
 
     def action_help(self) -> None:
@@ -163,6 +199,7 @@ class TrainerApp(App[int]):
         """Every screen's and answer widget's bindings, for the help screen."""
         from edu.trainer.flashcards import FlashcardScreen  # lazy, all of them: start-up
         from edu.trainer.quiz import QuizScreen
+        from edu.trainer.setup_screen import SetupScreen
         from edu.trainer.stats_screen import StatsScreen
         from edu.trainer.summary import SummaryScreen
         from edu.trainer.widgets import (
@@ -181,6 +218,7 @@ class TrainerApp(App[int]):
             ("Matching", [*MatchingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
             ("Ordering", [*OrderingAnswer.BINDINGS, *SequencePicker.BINDINGS]),
             ("Flashcards", FlashcardScreen.BINDINGS),
+            ("Session setup", SetupScreen.BINDINGS),
             ("Session summary", SummaryScreen.BINDINGS), ("Stats", StatsScreen.BINDINGS),
         ]
 

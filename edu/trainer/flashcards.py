@@ -11,16 +11,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, ProgressBar, Static
 
 from edu.deck.model import Deck
 from edu.items.model import Item
+from edu.progress.session import SessionQueue
+from edu.progress.store import AnswerResult
 from edu.trainer.labels import question_text
 from edu.trainer.markup import plain
-from edu.trainer.messages import SessionEnded
+from edu.trainer.messages import Confirm, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
-from edu.trainer.state import RATING_NAMES
+from edu.trainer.state import RATING_NAMES, KeptAnswer
 from edu.trainer.widgets.feedback import correct_answer_text, highlight_evidence
 from edu.trainer.widgets.sequence import display_order
 
@@ -59,24 +61,28 @@ class FlashcardScreen(TrainerScreen):
         Binding("2", "rate(2)", "Hard"),
         Binding("3", "rate(3)", "Good"),
         Binding("4", "rate(4)", "Easy"),
-        Binding("escape", "finish", "End session"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("u", "undo", "Undo rating"),
+        Binding("escape", "leave", "End session"),
+        Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, deck: Deck, items: list[Item]) -> None:
+    def __init__(self, deck: Deck, items: list[Item], seed: int = 0) -> None:
         super().__init__()
         self.deck = deck
-        self.items = items
-        self.index = 0
+        self.items = list(items)  # the session as planned (missed items come back too)
+        self.queue = SessionQueue(items, seed=seed)
         self.revealed = False
         self.finished = False
         self.ratings: list[int] = []
+        self.recorded: list[AnswerResult | KeptAnswer] = []
+        self._item: Item | None = None
         self.started_at: datetime | None = None
         self.shown_at: datetime | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="card-status", classes="status")
+        yield ProgressBar(id="session-progress", show_eta=False, show_percentage=True)
         with VerticalScroll(id="card-body"):
             yield Static(id="card-front", classes="card")
             yield Static(id="card-back", classes="card")
@@ -93,17 +99,28 @@ class FlashcardScreen(TrainerScreen):
 
     @property
     def item(self) -> Item:
-        return self.items[self.index]
+        assert self._item is not None
+        return self._item
 
     def show_card(self) -> None:
         self.revealed = False
-        self.query_one("#card-front", Static).update(card_front(self.item))
+        self.queue.advance(self.state.clock())
+        self._item = self.queue.current
+        front = card_front(self.item)
+        if self.queue.is_retry:
+            front = Text("Again: missed earlier in this session\n", style="bold yellow") + front
+        self.query_one("#card-front", Static).update(front)
         back = self.query_one("#card-back", Static)
         back.update("")
         back.display = False
+        done, left = self.queue.answered, self.queue.remaining
         status = Text(self.deck.title, style="bold")
-        status.append(f"   card {self.index + 1}/{len(self.items)}")
+        status.append(f"   card {done + 1}/{done + left}")
+        if self.state.options.cram:
+            status.append("   cram", style="dim")
         self.query_one("#card-status", Static).update(status)
+        self.query_one("#session-progress", ProgressBar).update(total=max(1, done + left),
+                                                                 progress=done)
         self._show_buttons()
         self.shown_at = self.state.clock()
         self.refresh_bindings()
@@ -125,6 +142,8 @@ class FlashcardScreen(TrainerScreen):
             return self.revealed
         if action == "reveal":
             return not self.revealed
+        if action == "undo":
+            return bool(self.recorded)
         return True
 
     def action_reveal(self) -> None:
@@ -148,13 +167,41 @@ class FlashcardScreen(TrainerScreen):
         if not self.revealed or self.finished:  # a key pressed while the summary opens
             return
         since = self.shown_at or self.state.clock()
-        self.state.rate(self.deck, self.item, rating, self.state.elapsed_ms(since))
+        result = self.state.rate(self.deck, self.item, rating, self.state.elapsed_ms(since))
         self.ratings.append(rating)
-        if self.index + 1 >= len(self.items):
+        self.recorded.append(result)
+        due = result.card.due if isinstance(result, AnswerResult) and result.card else None
+        self.queue.record(rating > 1, due)
+        if self.queue.finished:
             self.action_finish()
             return
-        self.index += 1
         self.show_card()
+
+    def action_undo(self) -> None:
+        """Take back the last rating (log row and card, one transaction); rate it again."""
+        if not self.recorded or self.finished:
+            return
+        if not self.state.undo(self.deck, self.recorded[-1]):
+            return  # the database is locked: nothing was taken back
+        self.recorded.pop()
+        self.ratings.pop()
+        self.queue.undo()
+        self.notify("Rating taken back; it is not in your history.", timeout=3)
+        self.show_card()
+
+    def action_leave(self) -> None:
+        self.post_message(Confirm(self._leave_question("End this session and see the summary?"),
+                                  self.action_finish))
+
+    def action_quit(self) -> None:
+        self.post_message(Confirm(self._leave_question("Quit edu?"), self.app.exit))
+
+    def _leave_question(self, question: str) -> str:
+        left = self.queue.remaining
+        if left <= 0:
+            return question
+        return (f"{question} {left} card{'s' if left != 1 else ''} not done yet; "
+                "your ratings so far are saved.")
 
     def action_finish(self) -> None:
         """Leave for the summary (ratings are already saved), once."""
@@ -162,5 +209,6 @@ class FlashcardScreen(TrainerScreen):
             return
         self.finished = True
         summary = SessionSummary.from_flashcards(self.deck, self.ratings, self.started_at,
-                                                 self.state.clock())
+                                                 self.state.clock(), self.queue.missed,
+                                                 self.queue.remaining)
         self.post_message(SessionEnded(summary, self.deck))

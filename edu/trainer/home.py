@@ -9,7 +9,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Static
 
 from edu.deck.model import Deck
 from edu.trainer.markup import plain
-from edu.trainer.messages import ShowStats, StartSession
+from edu.trainer.messages import EditSetup, ShowStats, StartSession
 from edu.trainer.screen import TrainerScreen
 
 
@@ -20,27 +20,31 @@ class HomeScreen(TrainerScreen):
         Binding("enter", "quiz", "Quiz", priority=False),
         Binding("f", "flashcards", "Flashcards"),
         Binding("s", "stats", "Stats"),
+        Binding("o", "setup", "Session setup"),
         Binding("q", "app.quit", "Quit"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static("Choose a deck, then a way to study it. Due, New and Learned count"
-                         " cards: one fact asked one way.", id="home-intro")
+            yield Static("Choose a deck, then a way to study it. Due and Learned count cards"
+                         " (one fact asked one way); New today: facts a session may still"
+                         " introduce today.", id="home-intro")
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
             yield Static(id="home-options")
             with Horizontal(id="home-buttons"):
                 yield Button("Quiz ⏎", id="start-quiz", variant="primary")
                 yield Button("Flashcards f", id="start-flashcards")
                 yield Button("Stats s", id="open-stats")
+                yield Button("Setup o", id="open-setup")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("Deck", key="deck")
-        for label in ("Facts", "Due", "New", "Learned"):
-            table.add_column(label, key=label.lower())
+        for label, key in (("Facts", "facts"), ("Due", "due"), ("New today", "new"),
+                           ("Learned", "learned")):
+            table.add_column(label, key=key)
         self.query_one("#home-options", Static).update(self._options_line())
         self.refresh_counts()
         table.focus()
@@ -55,6 +59,7 @@ class HomeScreen(TrainerScreen):
         if not tables:  # not composed yet; on_mount fills the table
             return
         table = tables.first()
+        self.query_one("#home-options", Static).update(self._options_line())
         cursor = table.cursor_row
         table.clear()
         for deck in self.state.decks:
@@ -63,9 +68,9 @@ class HomeScreen(TrainerScreen):
                               key=deck.id)
                 continue
             counts = self.state.counts(deck)
+            # new cards a session may still introduce today (one per fact, within the limit)
             table.add_row(plain(deck.title), str(len(deck.facts)), str(counts.due),
-                          str(counts.new),
-                          str(counts.learned), key=deck.id)
+                          str(counts.new_today), str(counts.learned), key=deck.id)
         if self.state.decks:
             table.move_cursor(row=min(cursor, len(self.state.decks) - 1))
 
@@ -80,7 +85,7 @@ class HomeScreen(TrainerScreen):
         if o.cram:
             parts.append("cram (not scheduled)")
         parts.append(f"seed {o.seed}")
-        return "Session: " + " · ".join(parts)
+        return "Session: " + " · ".join(parts) + "  (o changes it)"
 
     def selected_deck(self) -> Deck | None:
         decks = self.state.decks
@@ -95,7 +100,7 @@ class HomeScreen(TrainerScreen):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         actions = {"start-quiz": self.action_quiz, "start-flashcards": self.action_flashcards,
-                   "open-stats": self.action_stats}
+                   "open-stats": self.action_stats, "open-setup": self.action_setup}
         action = actions.get(event.button.id or "")
         if action:
             event.stop()
@@ -110,6 +115,9 @@ class HomeScreen(TrainerScreen):
         deck = self.selected_deck()
         if deck:
             self.post_message(StartSession(deck, "flashcards"))
+
+    def action_setup(self) -> None:
+        self.post_message(EditSetup())
 
     def action_stats(self) -> None:
         deck = self.selected_deck()

@@ -6,9 +6,12 @@ which knows every screen, routes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.message import Message
 
 from edu.deck.model import Deck
+from edu.items.model import Item
 from edu.trainer.results import SessionSummary
 
 
@@ -21,12 +24,23 @@ class Answered(Message):
 
 
 class StartSession(Message):
-    """Start a quiz or flashcard session on a deck (mode "quiz" or "flashcards")."""
+    """Start a quiz or flashcard session on a deck (mode "quiz" or "flashcards"); `items`
+    given: exactly these (retrying the missed items of a session), else the session rules."""
 
-    def __init__(self, deck: Deck, mode: str) -> None:
+    def __init__(self, deck: Deck, mode: str, items: list[Item] | None = None) -> None:
         super().__init__()
         self.deck = deck
         self.mode = mode
+        self.items = items
+
+
+class Confirm(Message):
+    """Ask the learner a yes/no question; `on_yes` runs only if they say yes."""
+
+    def __init__(self, question: str, on_yes: Callable[[], object]) -> None:
+        super().__init__()
+        self.question = question
+        self.on_yes = on_yes
 
 
 class ShowStats(Message):
@@ -44,3 +58,7 @@ class SessionEnded(Message):
         super().__init__()
         self.summary = summary
         self.deck = deck
+
+
+class EditSetup(Message):
+    """Open the session setup (count, kinds, sections, cram) over the home screen."""

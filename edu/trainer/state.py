@@ -26,7 +26,10 @@ Clock = Callable[[], datetime]
 # While answers are kept (the database was locked), a retry waits this long for the lock
 # instead of the store's full timeout, so answering the next item never freezes the screen.
 RETRY_WAIT_SECONDS = 0.05
-FLASHCARD_KINDS = ("short_answer",)
+# Flashcards draw on every fact; of a fact's cards they ask first the one recalled from
+# memory (a question and its answer), then those that show their choices on the front.
+FLASHCARD_KINDS = ("short_answer", "cloze", "numeric", "multiple_choice", "true_false",
+                   "matching", "ordering")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
@@ -44,6 +47,14 @@ class Graded:
     status: str
     reason: str
     interval: timedelta | None
+    result: AnswerResult | None = None  # what was recorded, so it can be taken back
+    overridden: bool = False  # the learner counted a typed answer as correct
+    kept: KeptAnswer | None = None  # not yet written (locked database): undo drops it
+
+    @property
+    def passed(self) -> bool:
+        """Not wrong: what accuracy counts and what a session does not ask again."""
+        return self.status != "wrong"
 
 
 @dataclass
@@ -118,10 +129,30 @@ class TrainerState:
         return len(filter_items(self.items(deck), self._options_for(mode)))
 
     def _options_for(self, mode: str) -> SessionOptions:
-        """Flashcards ask short-answer cards unless --kinds says otherwise."""
-        if mode == "flashcards" and self.options.kinds is None:
-            return replace(self.options, kinds=FLASHCARD_KINDS)
+        """Flashcards prefer the recall card of each fact (--kinds still narrows them)."""
+        if mode == "flashcards":
+            return replace(self.options, prefer_kinds=FLASHCARD_KINDS)
         return self.options
+
+    def limit_note(self, deck: Deck, mode: str, got: int) -> str | None:
+        """Why a session has fewer items than --count asked for, when a rule caps it."""
+        want = self.options.count
+        if want is None or got >= want or self.options.cram:
+            return None
+        options = self._options_for(mode)
+        unlimited = select_items(self.items(deck), self.store, deck.id, self.clock(),
+                                 replace(options, count=None, new_limit=10**9,
+                                         review_limit=10**9))
+        if len(unlimited) > got:
+            settings = self.store.settings
+            new = settings.new_per_day if options.new_limit is None else options.new_limit
+            reviews = (settings.reviews_per_day if options.review_limit is None
+                       else options.review_limit)
+            return (f"{got} of {want} items: today's limits apply ({new} new cards and "
+                    f"{reviews} reviews a day). --new-limit and --review-limit change them; "
+                    "--cram ignores them.")
+        return (f"{got} of {want} items: nothing else is due, and a fact already asked "
+                "today waits for tomorrow. --cram practises anything.")
 
     def answer(self, deck: Deck, item: Item, response: str | list[str],
                duration_ms: int | None) -> Graded:
@@ -129,16 +160,61 @@ class TrainerState:
         from edu.grading.grade import grade  # lazy for start-up: home shows no grades
 
         verdict = grade(item, response)
-        result = self._record(KeptAnswer(deck.id, item, self.clock(), verdict.status, None,
-                                         response, duration_ms, self.options.cram))
+        kept = KeptAnswer(deck.id, item, self.clock(), verdict.status, None, response,
+                          duration_ms, self.options.cram)
+        result = self._record(kept)
         interval = result.interval if result is not None else None
-        return Graded(item, response, verdict.status, verdict.reason, interval)
+        return Graded(item, response, verdict.status, verdict.reason, interval, result,
+                      kept=None if result is not None else kept)
+
+    def override(self, deck: Deck, graded: Graded) -> Graded | None:
+        """Count a typed answer as correct: the recorded answer is replaced in one
+        transaction (log row and card), as if the grader had accepted it; an answer still
+        kept (locked database) is changed before it is written. None: the database is
+        locked, nothing changed."""
+        corrected = Graded(graded.item, graded.response, "correct", "counted as correct by you",
+                           None, None, overridden=True)
+        if graded.kept is not None and any(k is graded.kept for k in self.kept):
+            graded.kept.verdict = "correct"
+            corrected.kept = graded.kept
+            return corrected
+        if graded.result is None:
+            return None
+        try:
+            with self.store.busy_wait(RETRY_WAIT_SECONDS):
+                result = self.store.record_answer(
+                    deck.id, graded.item, now=self.clock(), verdict="correct",
+                    response=graded.response, duration_ms=None, cram=graded.result.cram,
+                    replaces=graded.result)
+        except DatabaseLocked:
+            self.notice("The progress database is locked by another program; try again.")
+            return None
+        corrected.interval, corrected.result = result.interval, result
+        return corrected
+
+    def undo(self, deck: Deck, answer: AnswerResult | KeptAnswer | None) -> bool:
+        """Take back the last answer (log row and card state) in one transaction, or drop it
+        if it is still kept. False: the database is locked, nothing changed."""
+        if isinstance(answer, KeptAnswer):
+            self.kept = [k for k in self.kept if k is not answer]
+            return True
+        if answer is None:
+            return True
+        try:
+            with self.store.busy_wait(RETRY_WAIT_SECONDS):
+                self.store.undo(deck.id, answer)
+        except DatabaseLocked:
+            self.notice("The progress database is locked by another program; try again.")
+            return False
+        return True
 
     def rate(self, deck: Deck, item: Item, rating: int,
-             duration_ms: int | None) -> AnswerResult | None:
-        """Record a flashcard rating (1-4); None while the database is locked (kept)."""
-        return self._record(KeptAnswer(deck.id, item, self.clock(), None, rating, "",
-                                       duration_ms, self.options.cram))
+             duration_ms: int | None) -> AnswerResult | KeptAnswer:
+        """Record a flashcard rating (1-4); the KeptAnswer while the database is locked."""
+        kept = KeptAnswer(deck.id, item, self.clock(), None, rating, "", duration_ms,
+                          self.options.cram)
+        result = self._record(kept)
+        return kept if result is None else result
 
     def _record(self, answer: KeptAnswer) -> AnswerResult | None:
         """Write the answer after any kept ones; if the database is locked, keep it, tell the

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from edu.deck.model import Deck
+from edu.progress.scheduler import ACCURACY_RULE
 from edu.trainer.labels import KIND_LABELS
 from edu.trainer.markup import plain
 from edu.trainer.screen import TrainerScreen
@@ -100,6 +101,7 @@ class StatsScreen(TrainerScreen):
                          classes="caption")
             yield Sparkline(per_day or [0], summary_function=max, id="reviews-sparkline")
             yield Static(overview_text(data), id="stats-overview")
+            yield Static(f"Accuracy: {ACCURACY_RULE}.", classes="caption")
             with Horizontal(id="accuracy"):
                 yield Static(accuracy_table("Accuracy by section", data["accuracy_by_section"]))
                 yield Static(accuracy_table("Accuracy by kind", data["accuracy_by_kind"],

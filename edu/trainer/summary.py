@@ -1,4 +1,5 @@
-"""Session summary: right / almost / wrong counts, accuracy and time, then back home."""
+"""Session summary: right / almost / wrong counts, accuracy (its rule stated), time, and the
+items missed, which `r` asks again; then back home."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
 from edu.deck.model import Deck
-from edu.trainer.messages import ShowStats
-from edu.trainer.results import SessionSummary
+from edu.trainer.labels import question_text
+from edu.trainer.messages import ShowStats, StartSession
+from edu.trainer.results import ACCURACY_RULE, SessionSummary
 from edu.trainer.screen import TrainerScreen
 
 
@@ -32,9 +34,24 @@ def summary_table(summary: SessionSummary) -> Table:
     table.add_row(Text("✘ Wrong" if summary.mode == "quiz" else "✘ Again", style="red"),
                   str(summary.wrong))
     accuracy = summary.accuracy
-    table.add_row("Accuracy", "—" if accuracy is None else f"{accuracy:.0%}")
+    table.add_row("Accuracy", Text.assemble("—" if accuracy is None else f"{accuracy:.0%}",
+                                            ("  counts " + ACCURACY_RULE, "dim")))
+    if summary.left:
+        table.add_row("Not reached", f"{summary.left} (session ended early)")
     table.add_row("Time", format_duration(summary.seconds))
     return table
+
+
+def missed_text(summary: SessionSummary) -> Text:
+    """The items missed at least once, so the learner sees what to work on."""
+    if not summary.missed:
+        return Text("Nothing missed.", style="green")
+    text = Text(f"Missed ({len(summary.missed)}) — r asks them again:\n", style="bold")
+    for item in summary.missed:
+        text.append("  ✘ ", style="red")
+        text.append_text(question_text(item))
+        text.append(f"\n      → {item.answer}\n", style="dim")
+    return text
 
 
 class SummaryScreen(TrainerScreen):
@@ -43,6 +60,7 @@ class SummaryScreen(TrainerScreen):
     BINDINGS = [
         Binding("enter", "home", "Home"),
         Binding("escape", "home", "Home", show=False),
+        Binding("r", "retry", "Retry missed"),
         Binding("s", "stats", "Stats"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -54,25 +72,41 @@ class SummaryScreen(TrainerScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="summary"):
+        with VerticalScroll(id="summary"):
             title = "Quiz" if self.summary.mode == "quiz" else "Flashcards"
             yield Static(Text(f"{title} finished — {self.summary.deck_title}", style="bold"),
                          id="summary-title")
             yield Static(summary_table(self.summary), id="summary-table")
+            yield Static(missed_text(self.summary), id="summary-missed")
             with Horizontal(id="summary-buttons"):
                 yield Button("Home ⏎", id="summary-home", variant="primary")
+                if self.summary.missed:
+                    yield Button("Retry missed r", id="summary-retry")
                 yield Button("Stats s", id="summary-stats")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#summary-home", Button).focus()
+        self.query_one("#summary-home", Button).focus(scroll_visible=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "summary-stats":
             self.action_stats()
+        elif event.button.id == "summary-retry":
+            self.action_retry()
         else:
             self.action_home()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return bool(self.summary.missed) and self.deck is not None
+        return True
+
+    def action_retry(self) -> None:
+        """Ask the missed items again, in a session of their own."""
+        if self.summary.missed and self.deck is not None:
+            self.post_message(StartSession(self.deck, self.summary.mode,
+                                           list(self.summary.missed)))
 
     def action_home(self) -> None:
         self.app.pop_screen()
