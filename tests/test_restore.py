@@ -26,7 +26,7 @@ from edu.text.source import Span, document_of
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
 # Measured once on tests/data/fresh after the last change to restoration (docs/RESTORE.md)
-FRESH_FLOOR = 0.69  # measured 0.702 (most-frequent word 0.642, oracle 0.992)
+FRESH_FLOOR = 0.69  # measured 0.704 (most-frequent word 0.642, oracle 0.992)
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +93,8 @@ def test_accuracy_floor_on_tuned_prose():
         acc = measure(path.read_text("utf-8"))
         right, total = right + acc.correct, total + acc.total
     assert total > 4000
-    # measured: 0.716 (most-frequent word: 0.652); see bench/bench_restore.py
-    assert right / total >= 0.71
+    # measured: 0.726 (most-frequent word: 0.663; 0.714 without the context table)
+    assert right / total >= 0.72
 
 
 def test_seed_against_its_reference(seed):
@@ -106,8 +106,8 @@ def test_seed_against_its_reference(seed):
     with_companion = measure_words(list(seed.words), reference).ratio
     without = measure_words(list(reading_of(doc, Glossary()).words), reference).ratio
     baseline = measure_words(baseline_words(seed.stems()), reference).ratio
-    # measured: 0.829 with the companion, 0.744 without, baseline 0.694
-    assert with_companion >= 0.825 and without >= 0.74
+    # measured: 0.832 with the companion, 0.752 without, baseline 0.694
+    assert with_companion >= 0.83 and without >= 0.75
     assert baseline < without < with_companion
 
 
@@ -124,6 +124,50 @@ def test_fresh_documents_held_out():
         right, total = right + acc.correct, total + acc.total
     assert total > 500
     assert right / total >= FRESH_FLOOR
+
+
+def test_neighbours_choose_the_inflection(monkeypatch):
+    """The context table (edu/data/context.tsv.gz): a stem's neighbours ask for a plural or a
+    past participle that the word's own frequency would not give."""
+    import edu.text.restore as restore
+
+    pairs = (["develop", "countri"], ["launch", "satellit"])
+    with_context = [restore_stems(p) for p in pairs]
+    assert with_context == [["developed", "countries"], ["launched", "satellite"]]
+    monkeypatch.setattr(restore, "CONTEXT_WEIGHT", 0.0)
+    assert [restore_stems(p) for p in pairs] == [["developed", "country"],
+                                                   ["launch", "satellite"]]
+
+
+def test_context_table_shape():
+    """Every side of the shipped table has rows of one lift per inflection class."""
+    from edu.text.restore import FORM_CLASSES
+    from edu.text.wordmap import load_context
+
+    table = load_context()
+    assert set(table) == {"L", "R", "L2", "R2"}
+    assert all(len(lifts) == len(FORM_CLASSES) for rows in table.values()
+               for lifts in rows.values())
+    assert len(table["L"]) > 1000
+
+
+def test_build_context_counts_a_corpus(tmp_path):
+    """scripts/build_context.py learns from a corpus: after "newli" the next word is written
+    as "-ed" more than its stem's frequencies expect ("newly opened")."""
+    builds = tmp_path / "builds"
+    builds.mkdir()
+    sentences = [f"The {w} was newly opened in the valley." for w in ("bridge", "tower", "school")]
+    (builds / "doc-0.json").write_text(json.dumps(sentences * 4), "utf-8")
+    out = tmp_path / "context.tsv.gz"
+    done = subprocess.run([sys.executable, "scripts/build_context.py", "--source", str(builds),
+                           "--output", str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    import gzip
+
+    rows = [line.split("\t") for line in gzip.decompress(out.read_bytes()).decode().splitlines()]
+    header = rows[0]
+    after_newly = next(r for r in rows if r[:2] == ["L", "newli"])
+    assert int(after_newly[header.index("ed")]) > 1000  # lift above 1
 
 
 def test_token_rule_accepts_bare_possessive():

@@ -41,7 +41,7 @@ from edu.text.wordmap import load_wordmap
 
 CACHE_FORMAT = 1  # bump when the layout of a cached reading changes
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
-_DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "stopwords_english.txt")
+_DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,14 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
         words = list(doc.words)
     else:
         enumerators = frozenset(i for i, _, _ in outline)
-        words = restore_stems(stems, glossary, enumerators, past_bonus(stems))
+        # Headings are read without their neighbours: the words before a title end
+        # another passage ("... water availability | Conclusion | water security ...").
+        starts = [t.start for t in doc.tokens]
+        headings = frozenset(k for sec in detect_sections(doc.tokens, len(doc.text), None,
+                                                          known, outline)
+                             for k in range(bisect_left(starts, sec.start),
+                                            bisect_left(starts, sec.heading_end)))
+        words = restore_stems(stems, glossary, enumerators, past_bonus(stems), headings)
 
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]

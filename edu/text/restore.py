@@ -7,7 +7,10 @@ in "-" glues to the next one ("Chang'e-", "6"). `join_words` puts the pieces tog
 How a stem is chosen (details and measured accuracy: docs/RESTORE.md):
 1. the word map's candidates scored by frequency, plus a small bonus for plural nouns and a
    per-document bonus for "-ed" forms when the text is narrative (irregular past verbs);
-2. books bigrams re-choose words next to a word they often pair with ("space exploration"),
+2. a context table learnt from stop-word-removed prose (scripts/build_context.py) re-chooses
+   each word's inflection class from the stems one and two tokens around it ("jointly" asks
+   for "-ed"); heading words neither take nor give context;
+   books bigrams re-choose words next to a word they often pair with ("space exploration"),
    and a stem re-read that way again and again is read so throughout (one sense per text);
 3. glossary entries (longest match; names, numbered series, fixed words) override;
 4. after a count ("207", "five", "several") the head noun of the next one or two tokens
@@ -28,7 +31,7 @@ from edu.text.glossary import Glossary
 from edu.text.numbers import series_text, year_range_text
 from edu.text.places import demonyms, place_glossary
 from edu.text.preprocess import stop_words
-from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_wordmap
+from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_context, load_wordmap
 
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
 # Measured on the seed's reference and the tuned prose (docs/RESTORE.md): formal prose has
@@ -59,6 +62,25 @@ def _form(word: str, words: frozenset[str]) -> str:
         return "ed"
     if word.endswith("ing"):
         return "ing"
+    return "base"
+
+
+# Classes of the context table (scripts/build_context.py, edu/data/context.tsv.gz): the
+# inflections that the deleted stop words decided ("the satellites", "was launched").
+FORM_CLASSES = ("base", "plural", "ed", "ing", "ly", "noun")
+_NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure")
+
+
+def form_class(word: str, words: frozenset[str]) -> str:
+    """Context-table class of `word` among its stem's words: `_form`, plus "-ly" adverbs and
+    nominalisations ("development", "governance") apart from the base word."""
+    kind = _form(word, words)
+    if kind != "base":
+        return kind
+    if word.endswith("ly") and len(word) > 4:
+        return "ly"
+    if word.endswith(_NOUN_ENDS) and len(word) > 5:
+        return "noun"
     return "base"
 
 
@@ -187,10 +209,13 @@ def restore_stems(
     glossary: Glossary | None = None,
     enumerators: frozenset[int] = frozenset(),
     ed_bonus: float | None = None,
+    headings: frozenset[int] = frozenset(),
 ) -> list[str]:
     """One readable word per stem, in order. `enumerators`: indices of heading numbers,
     which are not counts ("2 vision" stays singular). `ed_bonus`: see `past_bonus` (judged
-    from `stems` when None; pass the whole document's when restoring a part of it)."""
+    from `stems` when None; pass the whole document's when restoring a part of it).
+    `headings`: indices of heading words (numbers and titles), which neither take nor give
+    context: the text before a title belongs to another passage."""
     distinct = set(stems)
     if ed_bonus is None:
         ed_bonus = past_bonus(stems)
@@ -198,6 +223,7 @@ def restore_stems(
     best = {s: _choices(s, ed_bonus, forms.get(s, ""))[0] for s in distinct}
     out = [best[s] for s in stems]
     n = len(stems)
+    _apply_context(stems, out, forms, ed_bonus, headings)
     _apply_bigrams(stems, out, forms)
     places = _apply_glossary(stems, out, place_glossary(), distinct)
     in_names: set[int] = set()  # tokens of multi-token glossary names ("Digital China")
@@ -291,6 +317,73 @@ def _head_index(stems: list[str], j: int, forms: dict[str, str]) -> int | None:
             and not _verbish(stems[j + 1])):
         return j + 1  # "207 launch missions": a verb-like word is a modifier here
     return j
+
+
+CONTEXT_WEIGHT = 1.0  # Zipf points per log10 of a neighbour's lift (measured: docs/RESTORE.md)
+
+
+def _context_key(stem: str) -> str:
+    """Numbers as the context table counts them: "1", "<year>", "<num>"."""
+    if _NUMBER.match(stem):
+        if stem == "1":
+            return "1"
+        return "<year>" if 1000 <= int(stem) <= 2100 else "<num>"
+    return stem
+
+
+_SIDE_WEIGHTS = (("L", -1, 1.0), ("R", 1, 1.0), ("L2", -2, 0.5), ("R2", 2, 0.5))
+
+
+def _apply_context(stems: list[str], out: list[str], forms: dict[str, str],
+                   ed_bonus: float, headings: frozenset[int] = frozenset()) -> None:
+    """Re-choose each word's inflection from its neighbours: the context table says which
+    classes the stems around it ask for ("successfully" before it asks for "-ed")."""
+    if CONTEXT_WEIGHT == 0.0:
+        return
+    table = load_context()
+    sides = [(table[name], offset, weight) for name, offset, weight in _SIDE_WEIGHTS
+             if name in table and weight]
+    keys = [_context_key(s) for s in stems]
+    for k in headings:
+        keys[k] = ""  # no row: a heading word says nothing about the text around it
+    n = len(stems)
+    choosing = {s for s in set(stems) if len(_candidates(s, forms.get(s, ""))) > 1}
+    memo: dict[tuple[str, ...], str | None] = {}
+    for i in [k for k, s in enumerate(stems) if s in choosing and k not in headings]:
+        s = stems[i]
+        found = [(rows[keys[j]], weight) for rows, offset, weight in sides
+                 if 0 <= (j := i + offset) < n and keys[j] in rows]
+        if not found:
+            continue
+        key = (s, *(keys[j] if 0 <= (j := i + o) < n else "" for _, o, _ in sides))
+        if key not in memo:
+            lift = [0.0] * len(FORM_CLASSES)
+            for lifts, weight in found:
+                for k, v in enumerate(lifts):
+                    lift[k] += weight * v
+            memo[key] = _context_choice(s, forms.get(s, ""), ed_bonus, lift)
+        word = memo[key]
+        if word is not None:
+            out[i] = word
+
+
+_CLASS_INDEX = {c: k for k, c in enumerate(FORM_CLASSES)}
+
+
+def _context_choice(stem: str, lemma: str, ed_bonus: float, lift: list[float]) -> str | None:
+    """The stem's best word with the neighbours' lifts added (None: no choice to make)."""
+    cands = _candidates(stem, lemma)
+    if len(cands) < 2:
+        return None
+    words = frozenset(w for w, _ in cands)
+    bonus = {**_FORM_BONUS, "ed": ed_bonus}
+
+    def score(wz: tuple[str, float]) -> float:
+        return (wz[1] + bonus.get(_form(wz[0], words), 0.0)
+                + CONTEXT_WEIGHT * lift[_CLASS_INDEX[form_class(wz[0], words)]])
+
+    word = max(cands, key=score)[0]
+    return None if word in _CALENDAR else word
 
 
 _BIGRAM_WEIGHT = 0.4  # per log10 of the pair's count in books

@@ -7,6 +7,7 @@ build-time dependency only). Lines are parsed lazily, so loading costs one gzip 
 from __future__ import annotations
 
 import gzip
+import math
 import re
 from functools import lru_cache
 from importlib import resources
@@ -121,3 +122,21 @@ def load_bigrams() -> Bigrams:
         s1, s2, rest = line.split("\t", 2)
         raw[(s1, s2)] = rest
     return Bigrams(raw)
+
+
+Lifts = tuple[float, ...]  # log10 lift per class of edu.text.restore.FORM_CLASSES
+
+
+@lru_cache(maxsize=1)
+def load_context() -> dict[str, dict[str, Lifts]]:
+    """The shipped context table (scripts/build_context.py): for a neighbour stem on each side
+    ("L": the stem before, "R": the stem after; "L2"/"R2": two away), how much more often than
+    expected a word is written in each inflection class, as log10 lifts."""
+    data = resources.files("edu.data").joinpath("context.tsv.gz").read_bytes()
+    sides: dict[str, dict[str, Lifts]] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        side, key, *cells = line.split("\t")
+        sides.setdefault(side, {})[key] = tuple(math.log10(int(c) / 1000) for c in cells)
+    return sides
