@@ -98,6 +98,9 @@ class Deck:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     path: str | None = None  # where the deck was loaded from
+    # fact id -> position in `facts`, rebuilt whenever it no longer matches the list
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     @property
     def source_path(self) -> Path:
@@ -106,10 +109,17 @@ class Deck:
         return base / self.source
 
     def fact(self, fact_id: str) -> Fact:
-        for f in self.facts:
-            if f.id == fact_id:
-                return f
-        raise KeyError(fact_id)
+        """The (first) fact with this id, in constant time: a dict of positions, checked
+        against the list on every look-up and rebuilt when facts were added or moved."""
+        i = self._positions.get(fact_id)
+        if i is None or i >= len(self.facts) or self.facts[i].id != fact_id:
+            self._positions.clear()
+            for position, f in enumerate(self.facts):
+                self._positions.setdefault(f.id, position)
+            i = self._positions.get(fact_id)
+            if i is None:
+                raise KeyError(fact_id)
+        return self.facts[i]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"deck": self.title, "id": self.id, "source": self.source}

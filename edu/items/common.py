@@ -10,6 +10,7 @@ from functools import lru_cache
 from edu.deck.model import Deck, Fact
 from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
+from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
 from edu.text.quantities import parse_quantity
 from edu.text.reading import Reading
@@ -22,6 +23,7 @@ class Surroundings:
 
     evidence_stems: tuple[str, ...] = ()
     reference: tuple[int, int | None] | None = None  # (year, month or None)
+    pools: DeckPools | None = field(default=None, compare=False)  # the deck, indexed once
 
 
 class Drop(Exception):
@@ -39,6 +41,14 @@ class Context:
     reference: tuple[int, int | None] | None = None  # the document's date (glossary `date`)
     _around: dict[str, Surroundings] = field(default_factory=dict)
     shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
+    _pools: DeckPools | None = None
+
+    @property
+    def pools(self) -> DeckPools:
+        """The deck's facts indexed for distractors (built on first use, once per deck)."""
+        if self._pools is None:
+            self._pools = DeckPools.of(self.deck)
+        return self._pools
 
     def surroundings(self, fact: Fact) -> Surroundings:
         """Evidence stems and document date for the fact's distractors (computed once)."""
@@ -48,7 +58,7 @@ class Context:
             if self.reading is not None:
                 i, j = self.reading.token_range(fact.source)
                 stems = tuple(t.stem for t in self.reading.tokens[i:j])
-            found = self._around[fact.id] = Surroundings(stems, self.reference)
+            found = self._around[fact.id] = Surroundings(stems, self.reference, self.pools)
         return found
 
     def evidence(self, fact: Fact) -> str:

@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from edu.deck.model import Deck, Fact, FactKind, FactStatus
+from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.items.hedges import direction_of, tolerance_of
+from edu.items.pools import DeckPools, category_closeness
 from edu.items.qualifiers import (
     about_a_plan,
     fits_craft,
@@ -70,58 +71,6 @@ def too_similar(a: str, b: str) -> bool:
 @lru_cache(maxsize=8192)
 def _category_words(category: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", category.lower()) if w not in _GENERIC)
-
-
-# Head nouns that name the same sort of thing: a category may borrow distractors from a
-# category whose head noun is in the same family ("cargo spacecraft" ~ "deep space probe").
-CATEGORY_FAMILIES: dict[str, frozenset[str]] = {
-    name: frozenset(words.split()) for name, words in {
-        "spacecraft": "spacecraft craft probe module station laboratory lab lander rover capsule",
-        "satellite": "satellite constellation telescope observatory",
-        "rocket": "rocket launcher vehicle",
-        "organization": "organization organisation institution agency body office company "
-                        "university institute association union publisher authority "
-                        "administration ministry academy council",
-        "person": "person leader astronaut scientist president official",
-        "program": "program programme project mission initiative",
-        "meeting": "conference meeting forum congress summit",
-        "topic": "topic subject field discipline",
-    }.items()
-}  # kept narrow on purpose: vaguer heads (place, concept, technology) mix unlike things
-_FAMILY_OF = {word: name for name, words in CATEGORY_FAMILIES.items() for word in words}
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-@lru_cache(maxsize=8192)
-def category_heads(category: str) -> frozenset[str]:
-    """Head nouns of a category: the last word of each 'or' alternative, singular
-    ('person or institution' -> {person, institution})."""
-    heads = set()
-    for part in re.split(r"\s+or\s+|/|,", category.lower()):
-        words = re.findall(r"[a-z]+", part)
-        if words:
-            heads.add(_singular(words[-1]))
-    return frozenset(heads)
-
-
-@lru_cache(maxsize=8192)
-def category_closeness(a: str, b: str) -> int:
-    """2 same category, 1 same head noun, 0 heads of one family, -1 unrelated."""
-    if a.strip().lower() == b.strip().lower():
-        return 2
-    ha, hb = category_heads(a), category_heads(b)
-    if ha & hb:
-        return 1
-    fa = {_FAMILY_OF[h] for h in ha if h in _FAMILY_OF}
-    fb = {_FAMILY_OF[h] for h in hb if h in _FAMILY_OF}
-    return 0 if fa & fb else -1
 
 
 @lru_cache(maxsize=8192)
@@ -229,10 +178,6 @@ def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Rando
     return [", ".join(g[:-1]) + " and " + g[-1] for g in groups]
 
 
-def _overlaps(a: Fact, b: Fact) -> bool:
-    return a.source.start < b.source.end and b.source.start < a.source.end
-
-
 def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                      where: Surroundings = NOWHERE) -> list[str]:
     """Answers of other name facts: same category, then categories with the same head noun,
@@ -245,16 +190,15 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     the question's qualifiers (edu.items.qualifiers: region, craft type, planned or done),
     must not contain or sit inside an answer form, and carry the answer's article."""
     count = asked_count(fact.prompt)
-    others = [f for f in deck.facts if f.id != fact.id and f.kind == fact.kind
-              and f.status != FactStatus.DRAFT]
+    pools = where.pools or DeckPools.of(deck)
     plan = about_a_plan(fact.prompt)
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
-    for f in others:
-        close = category_closeness(fact.category, f.category) if fact.category else -1
+    for f in pools.related(fact):  # categories unrelated to the fact's are never looked at
+        close = category_closeness(fact.category, f.category)
         if close not in tiers or asked_count(f.prompt) != count:
-            continue  # cheap tests first: most facts are of unrelated categories
+            continue
         if not (close == 2 or _is_proper(f.answer) == proper):
             continue
         if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
@@ -265,18 +209,17 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                                  f.id))
     # Names the fact's own evidence mentions may be true as well, or a part of the answer
     # (Zhurong for Tianwen-1, ESA for its European Astronaut Centre): never offered.
-    blocked = {f.answer for f in others if _overlaps(f, fact)}
+    blocked = {f.answer for f in pools.overlapping(fact)}
+    same_category = pools.same_category(fact) if count > 1 else []
     if where.evidence_stems:
         near = {f.answer for tier in tiers.values() for f in tier}
-        if count > 1:
-            near |= {f.answer for f in others if f.category == fact.category}
+        near |= {f.answer for f in same_category}
         blocked |= {a for a in near if named_in(where.evidence_stems, a)}
     ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
         avoid = {key_of(i) for i in items} | {key_of(b) for b in blocked}
-        same_singles = [f.answer for f in others
-                        if asked_count(f.prompt) == 1 and f.category == fact.category]
+        same_singles = [f.answer for f in same_category if asked_count(f.prompt) == 1]
         ordered.append(_combinations(same_singles, count, avoid, rng))
     ordered.append([f.answer for f in tiers[0][: max(2 * n, 6)]])
     return _pick(ordered, fact, rng, n, blocked)
@@ -398,7 +341,11 @@ def reference_date(deck: Deck, where: Surroundings = NOWHERE) -> tuple[int, int 
     date answered by a fact that is not about a plan."""
     if where.reference is not None:
         return where.reference
-    return _deck_reference(deck)
+    if where.pools is None:
+        return _deck_reference(deck)
+    if where.pools.reference is None:  # the deck's latest date, found once per deck
+        where.pools.reference = _deck_reference(deck)
+    return where.pools.reference
 
 
 def _deck_reference(deck: Deck) -> tuple[int, int | None]:
