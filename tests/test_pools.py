@@ -66,3 +66,19 @@ def test_deck_fact_follows_edits_of_the_list() -> None:
         pass
     else:
         raise AssertionError("a removed fact was still found")
+
+
+def test_a_large_category_is_sampled_within_the_cap() -> None:
+    facts = [Fact(id=f"f{i}", kind="name", prompt=f"Which rocket {i}?", answer=f"R{i}",
+                  source=Span(i * 10, i * 10 + 5), category="rocket") for i in range(500)]
+    pools = DeckPools.of(Deck("t", "t", "x.txt", facts))
+    seen: set[str] = set()
+    for fact in facts[:50]:
+        group = pools.related_by_category(fact, 48)["rocket"]
+        assert len(group) == 48 and fact not in group
+        assert group == pools.related_by_category(fact, 48)["rocket"]  # stable
+        assert [pools.position(f) for f in group] == sorted(pools.position(f) for f in group)
+        seen.update(f.id for f in group)
+    assert len(seen) > 200  # different facts see different parts of the category
+    small = pools.related_by_category(facts[0], 1000)["rocket"]
+    assert small == facts[1:]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -26,6 +27,7 @@ from edu.items.hedges import direction_of, tolerance_of
 from edu.items.pools import DeckPools, category_closeness
 from edu.items.qualifiers import (
     about_a_plan,
+    craft_types,
     fits_craft,
     fits_kind_words,
     fits_region,
@@ -79,6 +81,11 @@ def _stems_of(text: str) -> tuple[str, ...]:
 
 
 MAX_GRAM = 8
+# Candidates looked at per related category of a name fact: three options are drawn, so a few
+# dozen leave the seeded choice plenty of variety, and the bound keeps item generation linear
+# in the deck (a 5,000-fact deck with categories of hundreds was quadratic). The bundled
+# deck's largest category has 18 facts, so its items are unchanged.
+CATEGORY_SAMPLE = 48
 
 
 @lru_cache(maxsize=4096)
@@ -190,21 +197,62 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     the question's qualifiers (edu.items.qualifiers: region, craft type, planned or done),
     must not contain or sit inside an answer form, and carry the answer's article."""
     count = asked_count(fact.prompt)
-    pools = where.pools or DeckPools.of(deck)
+    found = _name_candidates(fact, deck, where)
+    ordered = [found.same, found.same_head]
+    if count > 1:
+        items = _ITEM_SPLIT.split(fact.answer)
+        avoid = {key_of(i) for i in items} | {key_of(b) for b in found.blocked}
+        ordered.append(_combinations(found.singles, count, avoid, rng))
+    ordered.append(found.family[: max(2 * n, 6)])
+    return _pick(ordered, fact, rng, n, found.blocked)
+
+
+@dataclass(frozen=True)
+class _NameCandidates:
+    """A name fact's candidate answers by tier, before any random choice (so computed once
+    per fact although multiple choice, true/false and its share estimate all ask)."""
+
+    same: list[str]  # same category
+    same_head: list[str]  # same head noun
+    family: list[str]  # heads of one family, most words in common with the question first
+    singles: list[str]  # single answers of the same category, for 'which two' options
+    blocked: set[str]  # answers that could be true as well
+
+
+def _name_candidates(fact: Fact, deck: Deck, where: Surroundings) -> _NameCandidates:
+    pools = where.pools
+    if pools is None:
+        return _find_name_candidates(fact, DeckPools.of(deck), where)
+    key = (fact.id, where.evidence_stems)
+    found = pools.memo.get(key)
+    if not isinstance(found, _NameCandidates):
+        found = pools.memo[key] = _find_name_candidates(fact, pools, where)
+    return found
+
+
+def _find_name_candidates(fact: Fact, pools: DeckPools, where: Surroundings) -> _NameCandidates:
+    count = asked_count(fact.prompt)
     plan = about_a_plan(fact.prompt)
     proper = _is_proper(fact.answer)
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
-    for f in pools.related(fact):  # categories unrelated to the fact's are never looked at
-        close = category_closeness(fact.category, f.category)
-        if close not in tiers or asked_count(f.prompt) != count:
-            continue
-        if not (close == 2 or _is_proper(f.answer) == proper):
-            continue
-        if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
-                and fits_craft(fact.prompt, fact.category, f.prompt, f.category)
-                and fits_kind_words(fact.prompt, fact.category, f.category)):
-            tiers[close].append(f)
+    craft = bool(craft_types(fact.prompt, fact.category))  # else every candidate fits
+    for category, group in pools.related_by_category(fact, CATEGORY_SAMPLE).items():
+        close = category_closeness(fact.category, category)
+        if close not in tiers or not fits_kind_words(fact.prompt, fact.category, category):
+            continue  # categories unrelated to the fact's are never looked at
+        tier = tiers[close]
+        for f in group:
+            if asked_count(f.prompt) != count:
+                continue
+            if not (close == 2 or _is_proper(f.answer) == proper):
+                continue
+            if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
+                    and (not craft or fits_craft(fact.prompt, fact.category, f.prompt,
+                                                 category))):
+                tier.append(f)
+    for tier in tiers.values():
+        tier.sort(key=pools.position)  # deck order, as a scan of the deck finds them
     tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
                                  f.id))
     # Names the fact's own evidence mentions may be true as well, or a part of the answer
@@ -215,14 +263,10 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         near = {f.answer for tier in tiers.values() for f in tier}
         near |= {f.answer for f in same_category}
         blocked |= {a for a in near if named_in(where.evidence_stems, a)}
-    ordered = [[f.answer for f in tiers[2]], [f.answer for f in tiers[1]]]
-    if count > 1:
-        items = _ITEM_SPLIT.split(fact.answer)
-        avoid = {key_of(i) for i in items} | {key_of(b) for b in blocked}
-        same_singles = [f.answer for f in same_category if asked_count(f.prompt) == 1]
-        ordered.append(_combinations(same_singles, count, avoid, rng))
-    ordered.append([f.answer for f in tiers[0][: max(2 * n, 6)]])
-    return _pick(ordered, fact, rng, n, blocked)
+    return _NameCandidates(
+        same=[f.answer for f in tiers[2]], same_head=[f.answer for f in tiers[1]],
+        family=[f.answer for f in tiers[0]], blocked=blocked,
+        singles=[f.answer for f in same_category if asked_count(f.prompt) == 1])
 
 
 def _nice_step(value: float, grain: float) -> float:

@@ -9,6 +9,7 @@ nouns that may lend each other distractors.
 from __future__ import annotations
 
 import re
+import zlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,16 +87,22 @@ class _KindPool:
     by_start: list[int] = field(default_factory=list)  # positions sorted by span start
     starts: list[int] = field(default_factory=list)  # the span starts, in that order
     widest: int = 0  # the longest span: an overlapping span starts at most this far before
+    at: dict[int, int] = field(default_factory=dict)  # id(fact) -> its position
+    # ("same" | "head" | "family", key) -> the exact categories found under it, first seen first
+    categories: dict[tuple[str, str], dict[str, None]] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> None:
-        i = len(self.facts)
+        i = self.at[id(fact)] = len(self.facts)
         self.facts.append(fact)
         self.by_category.setdefault(fact.category, []).append(i)
         self.by_same.setdefault(_same(fact.category), []).append(i)
+        self.categories.setdefault(("same", _same(fact.category)), {})[fact.category] = None
         for head in category_heads(fact.category):
             self.by_head.setdefault(head, []).append(i)
+            self.categories.setdefault(("head", head), {})[fact.category] = None
         for family in category_families(fact.category):
             self.by_family.setdefault(family, []).append(i)
+            self.categories.setdefault(("family", family), {})[fact.category] = None
         self.widest = max(self.widest, fact.source.end - fact.source.start)
 
     def finish(self) -> None:
@@ -114,6 +121,7 @@ class DeckPools:
 
     kinds: dict[FactKind, _KindPool]
     reference: tuple[int, int | None] | None = None  # the deck's 'now', once computed
+    memo: dict[object, object] = field(default_factory=dict)  # per-fact results, kept by kinds
 
     @classmethod
     def of(cls, deck: Deck) -> DeckPools:
@@ -141,6 +149,36 @@ class DeckPools:
         for family in category_families(fact.category):
             found.update(pool.by_family.get(family, ()))
         return pool.pick(found, fact)
+
+    def position(self, fact: Fact) -> int:
+        """Where a fact of the deck stands among the reviewed facts of its kind."""
+        return self.kinds[fact.kind].at[id(fact)]
+
+    def related_by_category(self, fact: Fact, cap: int | None = None,
+                            ) -> dict[str, list[Fact]]:
+        """`related`, grouped by exact category (each group in deck order), so what depends
+        on the category alone is decided once a category. With a `cap`, a larger category
+        gives `cap` consecutive members (wrapping) from a place fixed by the fact's id: the
+        work per fact stays bounded however large the deck grows, and different facts see
+        different parts of a large category."""
+        if not fact.category:
+            return {}
+        pool = self.kinds[fact.kind]
+        keys = [("same", _same(fact.category))]
+        keys += [("head", head) for head in sorted(category_heads(fact.category))]
+        keys += [("family", fam) for fam in sorted(category_families(fact.category))]
+        groups: dict[str, list[Fact]] = {}
+        for key in keys:
+            for category in pool.categories.get(key, {}):
+                if category in groups:
+                    continue
+                positions = pool.by_category[category]
+                if cap is not None and len(positions) > cap + 1:
+                    at = zlib.crc32(fact.id.encode("utf-8")) % len(positions)
+                    positions = sorted((positions + positions)[at: at + cap + 1])
+                groups[category] = [f for f in (pool.facts[i] for i in positions)
+                                    if f.id != fact.id][:cap]
+        return groups
 
     def same_category(self, fact: Fact) -> list[Fact]:
         """Other facts of the kind with exactly the fact's category, in deck order."""
