@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms
@@ -68,6 +68,28 @@ def too_similar(a: str, b: str) -> bool:
     if da and db and da != db:
         return False
     return fuzz.ratio(ka, kb) >= SIMILARITY_LIMIT
+
+
+def too_similar_to_any(text: str, others: list[str]) -> bool:
+    """`any(too_similar(text, o) for o in others)`, with the fuzzy ratios computed by
+    rapidfuzz in one call: a category of hundreds of names is checked without a Python loop
+    over every pair."""
+    ka = key_of(text)
+    if not others:
+        return False
+    if not ka:
+        return True
+    keys = [key_of(o) for o in others]
+    da = _digits(ka)
+    for kb in keys:
+        if not kb or kb == ka:
+            return True
+    for _match, _score, i in process.extract(ka, keys, scorer=fuzz.ratio, processor=None,
+                                             score_cutoff=SIMILARITY_LIMIT, limit=None):
+        db = _digits(keys[i])
+        if not (da and db and da != db):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)

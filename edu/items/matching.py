@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
-from edu.items.distractors import nested, too_similar
+from edu.items.distractors import nested, too_similar, too_similar_to_any
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
@@ -36,13 +36,15 @@ _LIST_POSITION = re.compile(r"\b(?:named|listed|mentioned|comes?)\s+(?:first|las
 def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
     kept: list[tuple[Fact, str]] = []
+    answers: list[str] = []  # of the kept facts
+    descriptions: set[str] = set()  # keys of the kept descriptions
     dropped: list[Dropped] = []
     for fact in sorted(facts, key=lambda f: f.id):
         desc = description(fact.prompt)
-        if any(too_similar(fact.answer, k.answer) for k, _ in kept):
+        if too_similar_to_any(fact.answer, answers):
             dropped.append((fact.id, ItemKind.MATCHING,
                             "answer too close to another in its category"))
-        elif any(key_of(desc) == key_of(d) for _, d in kept):
+        elif key_of(desc) in descriptions:
             dropped.append((fact.id, ItemKind.MATCHING, "same description as another fact"))
         elif leaks(desc, answer_forms(fact)):
             dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
@@ -50,6 +52,8 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
         else:
             kept.append((fact, desc))
+            answers.append(fact.answer)
+            descriptions.add(key_of(desc))
     return kept, dropped
 
 

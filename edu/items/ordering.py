@@ -139,14 +139,16 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     # Events must read differently, or the learner cannot tell which is which.
     seen: set[str] = set()
     unique: list[tuple] = []
+    of_year: dict[int, list[tuple]] = defaultdict(list)  # one event needs one year: no scan
     for entry in entries:
         if key_of(entry[1]) in seen:
             dropped.append((entry[0].id, ItemKind.ORDERING, "same event text as another fact"))
-        elif any(_same_event(entry, other) for other in unique):
+        elif any(_same_event(entry, other) for other in of_year[entry[2][0]]):
             dropped.append((entry[0].id, ItemKind.ORDERING, "same event as another fact"))
         else:
             seen.add(key_of(entry[1]))
             unique.append(entry)
+            of_year[entry[2][0]].append(entry)
     tag_counts = Counter(tag for f in ctx.deck.facts for tag in f.tags)
     groups: list[tuple[str, list]] = []
     pending = [(entry, 0) for entry in unique]
