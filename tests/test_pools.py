@@ -82,3 +82,17 @@ def test_a_large_category_is_sampled_within_the_cap() -> None:
     assert len(seen) > 200  # different facts see different parts of the category
     small = pools.related_by_category(facts[0], 1000)["rocket"]
     assert small == facts[1:]
+
+
+def test_first_of_makes_exactly_the_items_one_per_fact_keeps() -> None:
+    from edu.anki.export import PREFERRED_KINDS, one_per_fact
+    from edu.items.generate import generate_items
+
+    deck = load_deck(bundled_deck_path())
+    for seed in (0, 3):
+        every = one_per_fact(generate_items(deck, seed=seed))
+        first = one_per_fact(generate_items(deck, seed=seed, first_of=PREFERRED_KINDS))
+        assert [i.to_dict() for i in first] == [i.to_dict() for i in every]
+    short = generate_items(deck, kinds="multiple_choice,true_false", first_of=PREFERRED_KINDS)
+    assert {i.kind for i in short} <= {"multiple_choice", "true_false"}
+    assert len({i.fact_id for i in short}) == len(short)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from edu.commands._vocab import add_kinds_option, split_values
@@ -68,8 +69,10 @@ def load_deck_checked(path: str) -> Deck:
 
 
 def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
-               drafts: bool = False) -> tuple[Deck, list[Item]]:
-    """Load the deck and generate its items, failing cleanly if none come out."""
+               drafts: bool = False, first_of: Sequence[str] | None = None,
+               ) -> tuple[Deck, list[Item]]:
+    """Load the deck and generate its items, failing cleanly if none come out (`first_of`:
+    only each fact's first kind of these that can be made, see generate_items)."""
     from edu.commands._document import is_document, review_hint, unreviewed_deck
     from edu.items.generate import generate_items
 
@@ -80,7 +83,8 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
         print(review_hint(path, deck), file=sys.stderr)
     else:
         deck = load_deck_checked(path)
-    items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts)
+    items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts,
+                           first_of=first_of)
     if not items:
         wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
         n_drafts = sum(f.status == "draft" for f in deck.facts)

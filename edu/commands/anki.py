@@ -27,15 +27,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.anki.export import export_apkg, one_per_fact
+    from edu.anki.export import PREFERRED_KINDS, export_apkg, one_per_fact
     from edu.commands._deckitems import deck_inputs, deck_items, report_skipped, require_suffix
     from edu.commands._vocab import deck_path
     from edu.fileio import check_output
 
     require_suffix(args.output, (".apkg",))
     check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
-    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
-    if not args.every_kind:
+    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts,
+                             first_of=None if args.every_kind else PREFERRED_KINDS)
+    if not args.every_kind:  # groups are made whole: a grouped fact may have another item
         items = one_per_fact(items)
     report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
                          inputs=deck_inputs(deck))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from edu.deck.model import Deck, Fact, FactStatus
 from edu.errors import EduError
@@ -57,11 +57,17 @@ def document_date(value: object) -> tuple[int, int | None] | None:
 
 def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = None,
                                seed: int = 0, *, include_drafts: bool = False,
+                               first_of: Sequence[str] | None = None,
                                ) -> tuple[list[Item], list[Dropped]]:
     """Items (fact order, then kind order; groups last) and the (id, kind, reason) dropped.
 
-    Draft facts (fresh from `edu extract`) are skipped unless `include_drafts` is set."""
+    Draft facts (fresh from `edu extract`) are skipped unless `include_drafts` is set. With
+    `first_of` (kinds in order of preference), each fact gets only the first of those kinds
+    that can be made, and kinds a fact never reaches are not tried: an export of one card per
+    fact does a fifth of the work. Group kinds are made whole either way."""
     wanted = [ItemKind(k) for k in parse_kinds(kinds)]
+    if first_of is not None:
+        wanted = [ItemKind(k) for k in first_of if ItemKind(k) in wanted]
     if include_drafts:
         deck = dataclasses.replace(deck, facts=[
             dataclasses.replace(f, status=FactStatus.REVIEWED)
@@ -83,6 +89,9 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
                 items.append(make(fact, ctx))
             except Drop as why:
                 dropped.append((fact.id, kind, str(why)))
+                continue
+            if first_of is not None:
+                break  # the fact's preferred item is made
     for kind in wanted:
         group = PER_GROUP.get(kind)
         if group is not None:
@@ -94,6 +103,8 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
 
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
-                   seed: int = 0, *, include_drafts: bool = False) -> list[Item]:
+                   seed: int = 0, *, include_drafts: bool = False,
+                   first_of: Sequence[str] | None = None) -> list[Item]:
     """Items for the deck (see generate_items_with_report for what gets dropped and why)."""
-    return generate_items_with_report(deck, kinds, seed, include_drafts=include_drafts)[0]
+    return generate_items_with_report(deck, kinds, seed, include_drafts=include_drafts,
+                                      first_of=first_of)[0]
