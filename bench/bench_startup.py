@@ -64,19 +64,65 @@ def run_once(db: Path) -> tuple[dict, float]:
     return json.loads(out.strip().splitlines()[-1]), wall
 
 
+QUIZ_CHILD = r"""
+import asyncio, json, sys, time
+t0 = time.perf_counter()
+from edu.trainer.app import TrainerApp
+from edu.progress.session import SessionOptions
+from edu.bundled import bundled_deck_path
+from edu.deck.check import load_deck
+from edu.progress.store import open_store
+deck = load_deck(bundled_deck_path())
+store = open_store(sys.argv[1])
+
+async def main():
+    app = TrainerApp([deck], SessionOptions(), store=store, start="quiz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        while type(app.screen).__name__ != "QuizScreen":
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        return time.perf_counter()
+
+asked = asyncio.run(main())
+print(json.dumps({"first_question": asked - t0}))
+"""
+
+
+def first_question(db: Path) -> float:
+    """Seconds from process start to the quiz screen showing its first question (`edu quiz`)."""
+    out = subprocess.run([sys.executable, "-c", QUIZ_CHILD, str(db)], check=True,
+                         capture_output=True, text=True).stdout
+    return float(json.loads(out.strip().splitlines()[-1])["first_question"])
+
+
+def version_wall() -> float:
+    """Wall time of `edu --version` in a fresh process: the floor any command starts from."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "edu", "--version"], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         results = [run_once(Path(folder) / "bench.sqlite3") for _ in range(args.runs)]
+        asked = statistics.median(first_question(Path(folder) / f"quiz{i}.sqlite3")
+                                  for i in range(args.runs))
     phases = [r for r, _ in results]
     print(f"bundled deck: {phases[0]['facts']} facts, {phases[0]['items_count']} items; "
           f"{args.runs} runs, median seconds")
     for key in ("import", "deck", "store", "app", "first_screen", "items_ready"):
         print(f"  {key:<13} {statistics.median(p[key] for p in phases):7.3f}")
-    print(f"  process wall (spawn to home screen and exit) "
-          f"{statistics.median(w for _, w in results):.3f}")
+    wall = statistics.median(w for _, w in results)
+    floor = statistics.median(version_wall() for _ in range(args.runs))
+    print(f"  first_question {asked:7.3f} (`edu quiz`: the quiz screen with its question)")
+    print(f"  process wall (spawn to home screen and exit) {wall:.3f}")
+    print(f"  edu --version, same machine and run          {floor:.3f} "
+          f"(home screen and exit: {wall / floor:.1f}x; items ready: "
+          f"{statistics.median(p['items_ready'] for p in phases) / floor:.1f}x; first "
+          f"question: {asked / floor:.1f}x)")
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"  peak memory (max RSS of a run) {peak_kb / 1024:.1f} MiB")
 
