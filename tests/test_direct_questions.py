@@ -31,6 +31,11 @@ TITLE = "the Forth Bridge"
      "On which date was the lighthouse lit?"),
     ("Building on the dam began in 1931, when the state approved the loan.", "1931", "date",
      "which year", "", "In which year did building on the dam begin?"),
+    ("The last keeper was Thomas Reid, a retired fisherman, who left the island on "
+     "12 June 1951.", "12 June 1951", "date", "which date", "",
+     "On which date did Thomas Reid leave the island?"),
+    ("The ship was bought by a trader in Bergen, who sold it in 1921.", "1921", "date",
+     "which year", "", None),  # "who" is not sure to be a named person
     # counts in a prepositional phrase, as a measured complement, inside an object
     ("The divers recovered the ship's bell during seven dives.", "seven", "number", "", "",
      "During how many dives did the divers recover the ship's bell?"),

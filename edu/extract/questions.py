@@ -28,7 +28,7 @@ import hashlib
 import importlib
 import json
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -156,7 +156,7 @@ def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
         title = _title_subject(nlp, text)
         for a in missing:
             sentence = nlp(text[a.start : a.end])
-            before = _before(nlp, text, a.start)
+            before = partial(_before, nlp, text, a.start)  # parsed only for a pronoun
             known[_ask_key(a)] = sentence_question(
                 sentence, a.answer_start - a.start, a.answer_end - a.start, a.kind, a.word,
                 before, title) or ""
@@ -172,8 +172,9 @@ def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
 def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
                       before: Any = None, title: str = "") -> str | None:
     """The direct question for the answer at characters [start, end) of a parsed sentence,
-    or None when no shape fits. `before` is the parsed text just before the sentence (for a
-    pronoun's referent), `title` the document's title subject ("" when it has none)."""
+    or None when no shape fits. `before` is the parsed text just before the sentence, or a
+    function parsing it (for a pronoun's referent), `title` the document's title subject
+    ("" when it has none)."""
     answer = [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
     if not answer:
         return None
@@ -268,7 +269,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("acomp",
                                                                                  "advmod"):
         moved, verb = node.head, node.head.head  # "_____ metres long", "_____ weeks later"
-    if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj"):
+    if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -277,12 +278,19 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":  # "..., Ali Maow Maalin, a cook, who fell ill on _____"
+        person = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        if [s.lower_ for s in subjects] != ["who"] or person.ent_type_ != "PERSON" \
+                or verb.head.dep_ not in ("appos", "nsubj", "nsubjpass", "dobj", "attr"):
+            return None  # only a named person is sure to be the one "who" means
+        subjects = [person]
     if not subjects or subjects[0].lower_ in ("who", "which", "that", "what"):
         return None
     # "the English physician Edward Jenner" may parse as two subjects side by side
     if subjects[-1].pos_ in ("ADJ", "NUM", "DET", "ADV"):
         return None  # "the last, in May 2009, was flown": what "the last" is, is elsewhere
-    subject = sorted({t for c in subjects for t in c.subtree}, key=lambda t: t.i)
+    subject = sorted({t for c in subjects for t in c.subtree
+                      if verb.dep_ != "relcl" or t.i <= c.i}, key=lambda t: t.i)
     if subject[-1].i - subject[0].i + 1 != len(subject):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -376,6 +384,8 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     if same:
         return _named(same[-1], plural, definite=True) or ""
+    if callable(before):
+        before = before()
     sentences = list(before.sents) if before is not None and len(before) else []
     if not sentences:
         return ""
