@@ -300,3 +300,10 @@ def test_two_coordinated_verbs_make_no_fluent_statement() -> None:
 
     assert fluent_statement("Together with other parties, which UN agenda did China propose "
                             "and discuss?", "Space2030") is None
+
+
+def test_a_preposition_stranded_at_the_end_takes_the_answer() -> None:
+    from edu.items.phrasing import fluent_statement
+
+    assert fluent_statement("Which US satellite navigation system does China coordinate BeiDou "
+                            "with?", "GPS") == "China coordinates BeiDou with GPS."

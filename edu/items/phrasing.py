@@ -268,6 +268,8 @@ def _place_object(vp: list[str], rest: list[str], obj: str) -> list[str]:
         i += 1
     if len(rest) == 1 and _core(rest[0]) in _PREPOSITIONS:
         i = 1  # stranded preposition: "stand for X"
+    elif len(rest) >= 2 and rest[-1] == _core(rest[-1]) and rest[-1] in _PREPOSITIONS:
+        return [*vp, *rest, obj]  # stranded at the end: "coordinate BeiDou with X"
     for s, word in enumerate(rest):
         if s and word.endswith(",") and _core(word) in _PREPOSITIONS:
             # stranded before an aside: "coordinate BeiDou with, on ..." -> "with X, on ..."
