@@ -42,9 +42,9 @@ TITLE = "the Forth Bridge"
     ("The tower is about 84 metres tall.", "84", "number", "", "",
      "How many metres tall is the tower?"),
     ("The bell has a weight of about 2,300 kilograms.", "2,300", "number", "", "",
-     "What weight, in kilograms, does the bell have?"),
+     "What is the weight of the bell in kilograms?"),
     ("The council paid for 40 percent of the new harbour.", "40", "number", "", "",
-     "For what percentage of the new harbour did the council pay?"),
+     "What percentage of the new harbour did the council pay for?"),
     # a subject pronoun takes the nearest named subject, or the title's when it is that one
     ("It carried about 40 passengers on each crossing.", "40", "number", "",
      "The Mauretania sailed from Liverpool in 1910.",
@@ -103,3 +103,21 @@ def test_only_prompts_change(tmp_path, monkeypatch):
     assert prompts["31"] == "How many metres long is the ferry?"
     assert "_____" in prompts["40"]  # "It" after a person: no referent, the cloze stays
     assert "_____" in prompts["Mary Grant"]  # a passive agent: no shape, the cloze stays
+
+
+@pytest.mark.parametrize(("prompt", "answer", "statement"), [
+    # the statements true/false, cloze and matching items make from these questions
+    ("What percentage of the new harbour did the council pay for?", "40",
+     "The council paid for 40 percent of the new harbour."),
+    ("How many weeks later did the keeper light the lamp?", "six",
+     "Six weeks later, the keeper lit the lamp."),
+    ("What is the weight of the bell in kilograms?", "2,300",
+     "The weight of the bell in kilograms is 2,300."),
+    ("During how many dives did the divers recover the bell?", "seven",
+     "During seven dives, the divers recovered the bell."),
+    ("By how many metres was the hull's keel too long?", "3", None),  # no place: plain form
+])
+def test_statements_of_direct_questions(prompt, answer, statement):
+    from edu.items.phrasing import fluent_statement
+
+    assert fluent_statement(prompt, answer) == statement

@@ -264,7 +264,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                 and attach.head.pos_ in ("VERB", "AUX"):
             thing = _text([t for t in attach.subtree if t.i < prep.i and t.dep_ != "det"])
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
-            what = f"What {thing}, in {unit},"
+            what = f"the {thing} of {{subject}} in {unit}"  # "What is the mass of X in kg?"
             moved, verb = attach, attach.head
     elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("acomp",
                                                                                  "advmod"):
@@ -326,6 +326,12 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
+    if what is not None:
+        return pronoun(f"What is {what.format(subject=subject_text)}?")
+    if front.startswith(f"{moved.lower_} what percentage"):
+        # "For what percentage of the project did X pay?" -> "What percentage ... pay for?"
+        front = front[len(moved.lower_) + 1 :]
+        tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
 
