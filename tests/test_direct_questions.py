@@ -23,6 +23,12 @@ TITLE = "the Forth Bridge"
      "Who patented a pneumatic tyre for bicycles in June 1888?"),
     ("The Harland company built the ferry in Belfast.", "Harland", "name", "Which company", "",
      "Which company built the ferry in Belfast?"),
+    # the answer is the agent of a passive: the passive stays
+    ("The lamp was designed by the French engineer Augustin Fresnel in 1822.",
+     "Augustin Fresnel", "name", "Who", "", "By whom was the lamp designed in 1822?"),
+    ("The hull, 31 metres long, was built by the Harland company in Belfast, Ireland.",
+     "Harland", "name", "Which company", "",
+     "By which company was the hull, 31 metres long, built in Belfast, Ireland?"),
     # a date in a prepositional phrase: do-support with the verb's lemma, or the auxiliary
     ("In March 1912 the crew of the steamer Halcyon charted the northern reef.", "March 1912",
      "date", "which month and year", "",

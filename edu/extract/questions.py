@@ -184,7 +184,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     head = top[0]
     if kind == "name":
-        return _subject_question(sentence, head, ids, word, before, title)
+        return _subject_question(sentence, head, ids, word, before, title) \
+            or _agent_question(sentence, head, ids, word, before, title)
     if kind == "date" and word in _WH_DATE.values():
         return _phrase_question(sentence, head, ids, word, None, before, title)
     if kind == "number":
@@ -242,6 +243,50 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if pronoun is None:
         return None
     return f"{word} {pronoun(tail)}?"
+
+
+def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
+                    title: str) -> str | None:
+    """"The mirror was ground by the _____ company in Danbury." -> "By which company was the
+    mirror ground in Danbury?": the answer is the agent of a passive main verb (the passive
+    stays, so no active verb form is needed)."""
+    node = head
+    while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent":
+        return None
+    agent, verb = node.head, node.head.head
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1 or not auxes or subjects[0].pos_ in ("ADJ", "NUM", "DET", "ADV"):
+        return None
+    moved = [c for c in node.rights if c.dep_ == "prep"]  # "company in Danbury": goes last
+    moved_ids = {t.i for c in moved for t in c.subtree}
+    description = [t for t in node.subtree if t.i not in ids | moved_ids and t.i != node.i]
+    if any(t.dep_ not in _SUBJECT_DESCRIPTION_DEPS for t in description):
+        return None
+    subject = list(subjects[0].subtree)
+    skip = {t.i for t in agent.subtree} | {t.i for t in subject} | {a.i for a in auxes}
+    parts = [c for c in verb.children if c.i not in skip and c.dep_ not in _SKIPPED_DEPS]
+    after = sorted([*[c for c in parts if c.i > verb.i], *moved], key=lambda c: c.i)
+    lead = [c for c in parts if c.i < verb.i]
+    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
+    if _misparsed(list(sentence)):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    if pronoun is None:
+        return None
+    wh = "whom" if word == "Who" else word[:1].lower() + word[1:]
+    first, *others = auxes
+    subject_text = _plain(subject).rstrip(" ,")
+    if "," in subject_text:  # "the mirror, 2.4 metres across," keeps its closing comma
+        subject_text += ","
+    core = " ".join([first.lower_, subject_text, *(o.text for o in others), verb.text])
+    return pronoun(f"By {wh} {core} {tail}".strip()) + "?"
 
 
 def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
