@@ -4,7 +4,9 @@ ordinary English; the cloze prompt (wording.py) stays where no shape fits.
 Shapes (each keeps the sentence's own words; answer, evidence, id and score never change):
 - the answer is the subject: "In May 1796 the physician _____ took material ..." -> "Who took
   material ..., in May 1796?" (the question word is the cloze prompt's: Who, Which company);
-- a date in a prepositional phrase of the main verb: "In _____ the crew installed ..." -> "In
+- the answer is the agent of a passive: "By which company was the mirror ground ...?";
+- a date in a prepositional phrase of the main verb (or of a "who" clause about a named
+  person: "On which date did Ali Maow Maalin fall ill?"): "In _____ the crew installed ..." -> "In
   which month and year did the crew install ...?" (do-support with the verb's lemma, or the
   auxiliary inverted: "On which date was Hubble launched ...?");
 - a count: as the direct object ("How many kilograms of lunar samples did the crew collect?"),
