@@ -121,6 +121,8 @@ def test_only_prompts_change(tmp_path, monkeypatch):
      "The weight of the bell in kilograms is 2,300."),
     ("During how many dives did the divers recover the bell?", "seven",
      "During seven dives, the divers recovered the bell."),
+    ("By whom was the lamp designed in 1822?", "Augustin Fresnel",
+     "By Augustin Fresnel, the lamp was designed in 1822."),
     ("By how many metres was the hull's keel too long?", "3", None),  # no place: plain form
 ])
 def test_statements_of_direct_questions(prompt, answer, statement):

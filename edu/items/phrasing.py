@@ -30,7 +30,7 @@ from edu.items.verbs import (
 )
 
 BLANK = "___"
-_WH = frozenset({"which", "what", "when", "who", "how"})
+_WH = frozenset({"which", "what", "when", "who", "whom", "how"})
 _ADVERBS = frozenset("now also successfully already first jointly still not recently "
                      "currently then once again further largely fully".split())
 _PARTICLES = frozenset({"back", "up", "out", "down", "off", "away"})
@@ -131,7 +131,7 @@ def _parses(prompt: str) -> list[_Question]:
             wh, j = "howmany", w + 2
         else:
             wh, j = low, w + 1
-        if (low in ("which", "who") and w and words[w - 1].endswith(",")
+        if (low in ("which", "who", "whom") and w and words[w - 1].endswith(",")
                 and j < len(words) and is_finite_verb(_core(words[j]))
                 and (_core(words[j]) in AUXILIARIES or base_form(_core(words[j])) is not None)):
             continue  # a relative clause: ", which took ..."
