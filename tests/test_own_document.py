@@ -334,16 +334,16 @@ def test_count_questions_from_the_parse(sentence, count, question):
     assert count_question(parser()(sentence), start, start + len(count)) == question
 
 
-def test_count_questions_are_parsed_once(tmp_path, monkeypatch):
+def test_questions_are_parsed_once(tmp_path, monkeypatch):
     from edu.extract import questions
 
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     text = "The crew collected 21.6 kilograms of lunar samples.\n"
-    request = (0, len(text) - 1, text.index("21.6"), text.index("21.6") + 4)
-    first = questions.count_questions(text, [request])
-    assert first == {request: "How many kilograms of lunar samples did the crew collect?"}
+    ask = questions.Ask(0, len(text) - 1, text.index("21.6"), text.index("21.6") + 4, "number", "")
+    first = questions.questions(text, [ask])
+    assert first == {ask: "How many kilograms of lunar samples did the crew collect?"}
     monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
-    assert questions.count_questions(text, [request]) == first
+    assert questions.questions(text, [ask]) == first
 
 
 def test_vague_counts_are_no_figures(tmp_path, monkeypatch):

@@ -18,7 +18,7 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.phrases import places
-from edu.extract.questions import Request, count_questions
+from edu.extract.questions import Ask, questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
@@ -231,7 +231,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     sec_starts, sec_labels = _section_index(reading)
     facts: list[Fact] = []
     ids: set[str] = set()
-    asked: list[tuple[int, Request]] = []  # (fact index, count question request)
+    asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -304,10 +304,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         whole = doc.raw and _whole_sentence(doc, lo, hi)
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
-        if whole and a.kind == "number" and unit and prompt.startswith(f"How many {unit}? "):
+        word = _question_word(a.kind, category, prompt)
+        if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = tokens[hi - 1].end
-            asked.append((len(facts), (_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
-                                       tokens[a.i].start, tokens[a.j - 1].end)))
+            asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
+                                          tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
@@ -322,13 +323,29 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             score=_score(a, rep, freq[fkey]), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
-    if asked:  # counts in whole sentences: a question rebuilt from the parse, where it can be
-        rebuilt = count_questions(doc.text, [request for _, request in asked])
+    if asked:  # answers in whole sentences: a direct question from the parse, where it can be
+        rebuilt = questions(doc.text, [request for _, request in asked])
         for k, request in asked:
             if request in rebuilt:
                 facts[k].prompt = rebuilt[request]
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
+
+
+_DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+
+
+def _question_word(kind: str, category: str, prompt: str) -> str | None:
+    """What a direct question asks with: "Who" / "Which company" (the cloze prompt's own
+    question word), "which month and year", "" for a count; None when there is none."""
+    if kind == "date":
+        return _DATE_WORDS.get(category)
+    if kind == "number":
+        return ""
+    head, mark, _ = prompt.partition("? ")
+    if mark and BLANK not in head:
+        return head
+    return None
 
 
 def _written(doc: Document, a: Anchor) -> str:

@@ -30,7 +30,7 @@ from edu.items.verbs import (
 )
 
 BLANK = "___"
-_WH = frozenset({"which", "what", "when", "who", "how"})
+_WH = frozenset({"which", "what", "when", "who", "whom", "how"})
 _ADVERBS = frozenset("now also successfully already first jointly still not recently "
                      "currently then once again further largely fully".split())
 _PARTICLES = frozenset({"back", "up", "out", "down", "off", "away"})
@@ -131,7 +131,7 @@ def _parses(prompt: str) -> list[_Question]:
             wh, j = "howmany", w + 2
         else:
             wh, j = low, w + 1
-        if (low in ("which", "who") and w and words[w - 1].endswith(",")
+        if (low in ("which", "who", "whom") and w and words[w - 1].endswith(",")
                 and j < len(words) and is_finite_verb(_core(words[j]))
                 and (_core(words[j]) in AUXILIARIES or base_form(_core(words[j])) is not None)):
             continue  # a relative clause: ", which took ..."
@@ -141,7 +141,11 @@ def _parses(prompt: str) -> list[_Question]:
 
 
 def _answer_phrase(q: _Question, answer: str) -> str:
-    """The answer as it replaces the wh-phrase ('207 launch missions' for 'how many ...')."""
+    """The answer as it replaces the wh-phrase ('207 launch missions' for 'how many ...',
+    '15 percent of the project' for 'what percentage of the project')."""
+    if q.wh == "what" and q.noun and _core(q.noun[0]) == "percentage" \
+            and answer.replace(".", "").replace(",", "").isdigit():
+        return " ".join([answer, "percent", *q.noun[1:]])
     if q.wh != "howmany" or not q.noun:
         return answer
     noun = list(q.noun)
@@ -359,8 +363,8 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     if rest and _core(rest[0]) in _COORDINATORS:
         return None  # "did China propose and discuss": no object fits between two verbs
     if vp == [_core(q.rest[0])] and not rest:  # copula
-        if obj is None:
-            return None
+        if obj is None or before and not clause_before:
+            return None  # "By how many micrometres was X too flat?": the answer has no place
         if q.noun and q.wh == "which":
             return _sentence([*before, obj, *vp, *subject])
         return _sentence([*before, *subject, *vp, obj])
@@ -371,6 +375,9 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         return _sentence([*front, *_lower_start(subject), *vp, *rest])
     if obj is None:
         return None
+    if q.wh == "howmany" and q.noun and _core(q.noun[-1]) in _TIME_ADVERBS:
+        # "How many weeks later did X expose ...?" -> "Six weeks later, X exposed ..."
+        return _sentence([f"{obj},", *_lower_start(subject), *vp, *rest])
     if (q.wh in ("what", "which") and q.noun and not rest and _core(q.rest[0]) in _DO
             and _is_phrase(answer) and _core(q.noun[0]) not in _KIND_WORDS):
         # "What record-breaking discovery did X make?" + "the strongest field": X made a
@@ -382,6 +389,7 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
 
 
+_TIME_ADVERBS = frozenset({"later", "earlier", "ago", "afterwards", "before", "after"})
 _KIND_WORDS = frozenset({"kind", "type", "sort", "form", "name", "part", "other"})
 _COORDINATORS = frozenset({"and", "or"})
 

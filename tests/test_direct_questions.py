@@ -1,0 +1,131 @@
+"""Direct questions from the dependency parse (edu/extract/questions.py, issue 15).
+
+The sentences are written for these tests in the shapes a teacher's review named (the answer
+as subject, a date or count in a prepositional phrase, a measured complement, a pronoun
+subject); none is taken from the held-out documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.extract import extract_candidates
+from edu.extract import questions as q
+from edu.text.reading import read_document
+
+TITLE = "the Forth Bridge"
+
+
+@pytest.mark.parametrize(("sentence", "answer", "kind", "word", "before", "question"), [
+    # the answer is the subject: the question word takes its place, leading phrases go last
+    ("In June 1888 the Scottish inventor John Dunlop patented a pneumatic tyre for bicycles.",
+     "John Dunlop", "name", "Who", "",
+     "Who patented a pneumatic tyre for bicycles in June 1888?"),
+    ("The Harland company built the ferry in Belfast.", "Harland", "name", "Which company", "",
+     "Which company built the ferry in Belfast?"),
+    # the answer is the agent of a passive: the passive stays
+    ("The lamp was designed by the French engineer Augustin Fresnel in 1822.",
+     "Augustin Fresnel", "name", "Who", "", "By whom was the lamp designed in 1822?"),
+    ("The hull, 31 metres long, was built by the Harland company in Belfast, Ireland.",
+     "Harland", "name", "Which company", "",
+     "By which company was the hull, 31 metres long, built in Belfast, Ireland?"),
+    # a date in a prepositional phrase: do-support with the verb's lemma, or the auxiliary
+    ("In March 1912 the crew of the steamer Halcyon charted the northern reef.", "March 1912",
+     "date", "which month and year", "",
+     "In which month and year did the crew of the steamer Halcyon chart the northern reef?"),
+    ("The lighthouse was lit on 3 May 1932.", "3 May 1932", "date", "which date", "",
+     "On which date was the lighthouse lit?"),
+    ("Building on the dam began in 1931, when the state approved the loan.", "1931", "date",
+     "which year", "", "In which year did building on the dam begin?"),
+    ("The last keeper was Thomas Reid, a retired fisherman, who left the island on "
+     "12 June 1951.", "12 June 1951", "date", "which date", "",
+     "On which date did Thomas Reid leave the island?"),
+    ("The ship was bought by a trader in Bergen, who sold it in 1921.", "1921", "date",
+     "which year", "", None),  # "who" is not sure to be a named person
+    # counts in a prepositional phrase, as a measured complement, inside an object
+    ("The divers recovered the ship's bell during seven dives.", "seven", "number", "", "",
+     "During how many dives did the divers recover the ship's bell?"),
+    ("The tower is about 84 metres tall.", "84", "number", "", "",
+     "How many metres tall is the tower?"),
+    ("The bell has a weight of about 2,300 kilograms.", "2,300", "number", "", "",
+     "What is the weight of the bell in kilograms?"),
+    ("The council paid for 40 percent of the new harbour.", "40", "number", "", "",
+     "What percentage of the new harbour did the council pay for?"),
+    # a subject pronoun takes the nearest named subject, or the title's when it is that one
+    ("It carried about 40 passengers on each crossing.", "40", "number", "",
+     "The Mauretania sailed from Liverpool in 1910.",
+     "How many passengers did the Mauretania carry on each crossing?"),
+    ("It carries two railway tracks across the firth.", "two", "number", "",
+     "The bridge is 2,467 metres long.",
+     "How many railway tracks does the Forth Bridge carry across the firth?"),
+    ("The hull had been painted the wrong colour: its keel was too long by about 3 metres.",
+     "3", "number", "", "", "By how many metres was the hull's keel too long?"),
+    # unclear: two proper nouns before "It"; "the last" is no thing; a copula with a name
+    ("It carried 40 passengers on each crossing.", "40", "number", "",
+     "In 1905 the Admiralty bought the Northern Light.", None),
+    ("It carries two railway tracks.", "two", "number", "", "The river is wide here.", None),
+    ("The last, in May 1922, was sold to a Norwegian owner.", "May 1922", "date",
+     "which month and year", "", None),
+    ("The first keeper of the light was a retired sailor in 1898.", "1898", "date",
+     "which year", "", None),
+])
+def test_direct_questions(sentence, answer, kind, word, before, question):
+    nlp = q.parser()
+    start = sentence.index(answer)
+    got = q.sentence_question(nlp(sentence), start, start + len(answer), kind, word,
+                              nlp(before) if before else None, TITLE)
+    assert got == question
+
+
+def test_title_subject_is_a_name_only():
+    nlp = q.parser()
+    assert q._title_subject(nlp, "# The Forth Bridge\n\nText.") == "the Forth Bridge"
+    assert q._title_subject(nlp, "The End of the Steamers\n\nText.") == ""
+
+
+def test_only_prompts_change(tmp_path, monkeypatch):
+    """Answers, evidence, spans, ids and scores are the cloze draft's; prompts become direct
+    questions where a shape fits and stay cloze prompts elsewhere."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "The Island Ferry\n\n"
+        "In June 1888 the engineer John Dunlop designed a ferry for the island. "
+        "It carried about 40 passengers on each crossing. The ferry is 31 metres long. "
+        "Its last crossing, in May 1922, was watched by Mary Grant, who had sailed on the first.\n",
+        encoding="utf-8")
+    direct = extract_candidates(read_document(path))
+    monkeypatch.setattr("edu.extract.candidates.questions", lambda text, asks: {})
+    cloze = extract_candidates(read_document(path))
+
+    def same(f):
+        return (f.id, f.answer, f.source, f.evidence, f.score, f.unit, f.category)
+
+    assert [same(f) for f in direct] == [same(f) for f in cloze]
+    prompts = {f.answer: f.prompt for f in direct}
+    assert prompts["John Dunlop"] == "Who designed a ferry for the island in June 1888?"
+    assert prompts["June 1888"] == ("In which month and year did the engineer John Dunlop "
+                                    "design a ferry for the island?")
+    assert prompts["31"] == "How many metres long is the ferry?"
+    assert "_____" in prompts["40"]  # "It" after a person: no referent, the cloze stays
+    assert "_____" in prompts["Mary Grant"]  # a passive agent: no shape, the cloze stays
+
+
+@pytest.mark.parametrize(("prompt", "answer", "statement"), [
+    # the statements true/false, cloze and matching items make from these questions
+    ("What percentage of the new harbour did the council pay for?", "40",
+     "The council paid for 40 percent of the new harbour."),
+    ("How many weeks later did the keeper light the lamp?", "six",
+     "Six weeks later, the keeper lit the lamp."),
+    ("What is the weight of the bell in kilograms?", "2,300",
+     "The weight of the bell in kilograms is 2,300."),
+    ("During how many dives did the divers recover the bell?", "seven",
+     "During seven dives, the divers recovered the bell."),
+    ("By whom was the lamp designed in 1822?", "Augustin Fresnel",
+     "By Augustin Fresnel, the lamp was designed in 1822."),
+    ("By how many metres was the hull's keel too long?", "3", None),  # no place: plain form
+])
+def test_statements_of_direct_questions(prompt, answer, statement):
+    from edu.items.phrasing import fluent_statement
+
+    assert fluent_statement(prompt, answer) == statement
