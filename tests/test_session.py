@@ -245,3 +245,14 @@ def test_no_item_in_a_session_reveals_another(tmp_path):
         chosen = select_items(items, store, DECK_ID, T0, SessionOptions(seed=seed))
         assert len(chosen) == 2, [i.id for i in chosen]
         assert all(clash(x, y) is None for x in chosen for y in chosen), [i.id for i in chosen]
+
+
+def test_the_reveal_rule_can_be_set_aside_to_explain_a_short_session(tmp_path):
+    from edu.deck.model import FactKind
+
+    items = [Item(id=f"{n}:short_answer", fact_id=n, kind="short_answer", prompt=f"Q {n}?",
+                  answer="Queqiao", fact_kind=FactKind.NAME, asked_answers=["Queqiao"])
+             for n in ("a", "b")]
+    store = new_store(tmp_path)
+    assert len(select_items(items, store, DECK_ID, T0)) == 1
+    assert len(select_items(items, store, DECK_ID, T0, reveals=True)) == 2

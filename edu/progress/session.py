@@ -135,8 +135,9 @@ class _Siblings:
 
 
 def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now: datetime,
-                 options: SessionOptions | None = None) -> list[Item]:
-    """The ordered items to present now (see module docstring for the rules)."""
+                 options: SessionOptions | None = None, *, reveals: bool = False) -> list[Item]:
+    """The ordered items to present now (see module docstring for the rules). `reveals`:
+    keep items that share or state another's answer (to tell a learner why a session is short)."""
     options = options or SessionOptions()
     now = as_utc(now)
     groups = group_by_card(filter_items(items, options))
@@ -153,8 +154,10 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
                 if siblings.take(k)]
         if not options.due_only:
             keys += _new_keys(groups, cards, store, deck_id, now, options, rng, siblings)
-    return _without_reveals([_pick_variant(k, groups[k], cards.get(k), options.seed)
-                             for k in keys], options.count)
+    picked = [_pick_variant(k, groups[k], cards.get(k), options.seed) for k in keys]
+    if reveals:
+        return picked if options.count is None else picked[:max(0, options.count)]
+    return _without_reveals(picked, options.count)
 
 
 _REVEAL_WINDOW = 100  # chosen items a new one is checked against: a session rarely holds more

@@ -140,6 +140,10 @@ class TrainerState:
         if want is None or got >= want or self.options.cram:
             return None
         options = self._options_for(mode)
+        if len(select_items(self.items(deck), self.store, deck.id, self.clock(), options,
+                            reveals=True)) > got:
+            return (f"{got} of {want} items: an item that shares its answer with another, or "
+                    "states it, waits for a later session.")
         unlimited = select_items(self.items(deck), self.store, deck.id, self.clock(),
                                  replace(options, count=None, new_limit=10**9,
                                          review_limit=10**9))
