@@ -12,12 +12,14 @@ its inputs so that an output never replaces one of them (same resolved path or s
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from edu.errors import EduError, Problem
 
@@ -224,3 +226,24 @@ def cache_dir() -> Path | None:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("edu"))
+
+
+def read_cached(file: Path | None) -> Any:
+    """The JSON value kept in a cache file, or None when there is none or it is unreadable."""
+    if file is None:
+        return None
+    try:
+        return json.loads(file.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def keep_cached(file: Path | None, value: Any) -> None:
+    """Keep a JSON value in a cache file; never fails the caller (a cache only saves time)."""
+    if file is None:
+        return
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(file, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    except (OSError, EduError):
+        pass

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from edu.errors import EduError, Problem
 
@@ -24,6 +24,21 @@ _SECTION_NUMBER = re.compile(r"^(?:[IVXLCDM]+|\d+)(?:\.\d+)*\.?$", re.IGNORECASE
 
 ITEM_KIND_HELP = ("short_answer multiple_choice true_false cloze numeric matching ordering "
                   "(default: all)")
+
+
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least `minimum` (a usage error otherwise)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(
+                f"must be at least {minimum}, got {value}" if minimum else
+                f"must be 0 or more, got {value}")
+        return value
+    return parse
 
 
 def add_deck_argument(p: argparse.ArgumentParser) -> None:

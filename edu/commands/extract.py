@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from edu.commands._vocab import add_kinds_option
+from edu.commands._vocab import add_kinds_option, whole_number
 
 KIND_NAMES = ("number", "date", "name")
 STDIN_SOURCE = "document-read-from-standard-input.txt"  # a placeholder the user replaces
@@ -26,16 +26,6 @@ def _kinds(given: list[str] | None) -> tuple[str, ...]:
     return kinds
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
-
-
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="find candidate facts (numbers, dates, names) in a document",
                        description="Find candidate facts in a document (ordinary English, "
@@ -46,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", help="write the draft deck here (atomically) instead of "
                    "standard output")
     add_kinds_option(p, "number date name (default: all)")
-    p.add_argument("--limit", type=_positive, default=None, help="keep only the N best facts")
+    p.add_argument("--limit", type=whole_number(0), default=None, help="keep only the N best facts")
     p.add_argument("--min-score", type=float, default=None,
                    help="drop facts scoring below this")
 

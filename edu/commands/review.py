@@ -11,15 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+from edu.commands._vocab import whole_number
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     out.add_argument("-o", "--output", help="write the reviewed deck here (a new file)")
     out.add_argument("--in-place", action="store_true",
                      help="write the reviewed deck over the draft file, keeping its comments")
-    p.add_argument("--accept-top", type=_count, metavar="N",
+    p.add_argument("--accept-top", type=whole_number(1), metavar="N",
                    help="no screen: accept the N best-scoring drafts and leave out the rest")
 
 

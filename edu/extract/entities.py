@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -24,10 +23,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from edu.errors import EduError
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
-from edu.fileio import atomic_write, cache_dir
+from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
 
@@ -84,19 +82,14 @@ def entities(text: str) -> tuple[tuple[int, int, str], ...]:
     user cache folder under a hash of the text, the code and the pipeline's version, so a
     document is run through the model once (`edu quiz notes.txt` again starts at once)."""
     file = _cache_file(text)
-    if file is not None:
+    kept = read_cached(file)
+    if kept is not None:
         try:
-            kept = json.loads(file.read_text("utf-8"))
             return tuple((int(a), int(b), str(c)) for a, b, c in kept)
-        except (OSError, ValueError, TypeError):
+        except (ValueError, TypeError):
             pass
     found = _run(text)
-    if file is not None:
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(file, json.dumps(found, separators=(",", ":")))
-        except (OSError, EduError):
-            pass  # the cache only saves time
+    keep_cached(file, found)
     return found
 
 

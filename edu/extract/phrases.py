@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
+from edu.text.places import place_names
 from edu.text.preprocess import preprocess_words
 from edu.text.wordmap import load_wordmap
 
@@ -41,13 +41,7 @@ MAX_PHRASE_REPEATS = 6  # candidates kept per organisation phrase
 @lru_cache(maxsize=1)
 def places() -> dict[tuple[str, ...], str]:
     """Stems of each place name -> its written form."""
-    text = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
-    out: dict[tuple[str, ...], str] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out[tuple(preprocess_words(line))] = line
-    return out
+    return {tuple(preprocess_words(name)): name for name in place_names()}
 
 
 @lru_cache(maxsize=1)

@@ -28,15 +28,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import json
 import re
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from edu.errors import EduError
 from edu.extract.entities import PIPELINE, pipeline_version
-from edu.fileio import atomic_write, cache_dir
+from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.wordmap import load_wordmap
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -146,12 +144,8 @@ def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
     if not asks:
         return {}
     file = _cache_file(text)
-    known: dict[str, str] = {}
-    if file is not None:
-        try:
-            known = dict(json.loads(file.read_text("utf-8")))
-        except (OSError, ValueError, TypeError):
-            known = {}
+    kept = read_cached(file)
+    known: dict[str, str] = kept if isinstance(kept, dict) else {}
     missing = [a for a in asks if _ask_key(a) not in known]
     if missing:
         nlp = parser()
@@ -162,12 +156,7 @@ def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
             known[_ask_key(a)] = sentence_question(
                 sentence, a.answer_start - a.start, a.answer_end - a.start, a.kind, a.word,
                 before, title) or ""
-        if file is not None:
-            try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(file, json.dumps(known, ensure_ascii=False, separators=(",", ":")))
-            except (OSError, EduError):
-                pass  # the cache only saves time
+        keep_cached(file, known)
     return {a: known[_ask_key(a)] for a in asks if known.get(_ask_key(a))}
 
 

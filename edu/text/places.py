@@ -20,7 +20,7 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese")  # Ethiopia-n, Egypt-ian, Eu
 def demonyms() -> frozenset[str]:
     """Lower-case adjectives of the one-word places: "ethiopian", "egyptian", "chinese"."""
     out: set[str] = set()
-    for name in _place_lines():
+    for name in place_names():
         if " " not in name:
             low = name.lower()
             # a final vowel gives way: Chin-a -> Chin-ese, Europ-e -> Europ-ean
@@ -29,16 +29,18 @@ def demonyms() -> frozenset[str]:
     return frozenset(out)
 
 
-def _place_lines() -> list[str]:
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """The countries and regions of edu/data/places.txt as written ("Saudi Arabia")."""
     text = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
-    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
+    return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def place_glossary() -> Glossary:
     """Every place of edu/data/places.txt as a name entry (stems through the stem cache)."""
     glossary = Glossary()
-    for line in _place_lines():
+    for line in place_names():
         for entry in name_entry(line):
             glossary.add(entry)
     flush_stems()

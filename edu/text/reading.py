@@ -15,7 +15,6 @@ time to restore again.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -25,8 +24,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from edu.errors import EduError
-from edu.fileio import atomic_write, cache_dir
+from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.pdf import document_text
 from edu.text.restore import join_words, past_bonus, restore_stems
@@ -220,9 +218,6 @@ def _cache_file(path: str | Path) -> Path | None:
 
 def _save(reading: Reading, key: str) -> None:
     """Keep the reading for next time; never fails the caller."""
-    file = _cache_file(reading.path)
-    if file is None:
-        return
     doc = reading.document
     payload = {
         "key": key,
@@ -234,22 +229,15 @@ def _save(reading: Reading, key: str) -> None:
         "sections": [[s.number, s.title, s.start, s.end, s.heading_end]
                      for s in reading.sections],
     }
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(file, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
-    except (OSError, EduError):
-        pass
+    keep_cached(_cache_file(reading.path), payload)
 
 
 def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading | None:
     """The cached reading under `key`, or None when there is none or it is unusable."""
-    file = _cache_file(path)
-    if file is None or not file.is_file():
+    data = read_cached(_cache_file(path))
+    if not isinstance(data, dict) or data.get("key") != key:
         return None
     try:
-        data = json.loads(file.read_text("utf-8"))
-        if not isinstance(data, dict) or data.get("key") != key:
-            return None
         if data["raw"]:
             tokens = [Token(str(s), int(a), int(b)) for s, a, b in data["tokens"]]
             written = [str(w) for w in data["written"]]
@@ -262,7 +250,7 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             return None
         sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
                          for n, t, a, b, h in data["sections"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
     return Reading(doc, tuple(words), sections, glossary)
 
