@@ -30,6 +30,9 @@ from edu.text.reading import read_document  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 HELD_OUT = [(DATA / "heldout" / "smallpox.txt", DATA / "heldout" / "smallpox_key.yaml"),
             (DATA / "heldout" / "hubble.md", DATA / "heldout" / "hubble_key.yaml")]
+# Fresh held out after the held-out set above was tuned on for question shapes (a blind review
+# of its drafts led to edu/extract/questions.py): written after that, measured once.
+FRESH = [(DATA / "fresh_extract" / "rosetta.txt", DATA / "fresh_extract" / "rosetta_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -64,6 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for label, docs, forms in (("held out", HELD_OUT, ("raw", "preprocessed")),
+                                   ("fresh", FRESH, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0
