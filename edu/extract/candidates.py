@@ -17,8 +17,9 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
+from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
-from edu.extract.questions import Ask, questions
+from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
@@ -134,6 +135,10 @@ GENERIC_HEAD_FAR = 0.4  # ... and less still from afar
 HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
 ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from rare words
 ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
+# Prompts of ordinary English (questions.py): what a teacher keeps as written ranks first.
+DIRECT_QUESTION = 1.0  # a real question built from the sentence
+LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
+PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -258,8 +263,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = count_noun(list(words[a.phrase[0] : a.phrase[1]]),
-                                   stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
+                p_lo, p_hi = a.phrase
+                if doc.raw:  # "20 vans with X-ray machines": the counted noun is "vans"
+                    p_hi = _run_end(doc, p_lo, p_hi)
+                unit = count_noun(list(words[p_lo:p_hi]), stems[p_lo:p_hi],
+                                  answer in ("1", "one"))
             last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
             if a.features.glued:
                 last = a.head
@@ -280,16 +288,24 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
+            head = a.head
+            if doc.raw and a.phrase[1] and not _next_to(doc, a):
+                phrase = head = ""  # "a rocket from Kourou": the rocket is another thing
             if tuple(ans_stems) in places():
                 a.features.place = True
-                phrase = ""
-            category = (ENTITY_CATEGORIES[a.features.entity] if a.features.entity
-                        else "place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+                phrase = head = ""
+            named = lx.CATEGORY_HEADS.get(head) or (
+                phrase.split()[-1].lower() if phrase and a.features.entity not in ("", "PERSON")
+                else None)  # "a lander called Philae": a lander
+            category = (named if named and a.features.entity not in ("", "PERSON")
+                        else ENTITY_CATEGORIES[a.features.entity] if a.features.entity
+                        else "place" if a.features.place else named
                         or ("acronym" if a.features.acronym
                             else "organisation" if a.features.org_phrase
                             else "term" if a.features.term else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
+                phrase = _kind_noun(phrase)
         evidence = reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
@@ -305,6 +321,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         word = _question_word(a.kind, category, prompt)
+        prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
+            else 0.0 if whole else -PARTIAL_SENTENCE
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = tokens[hi - 1].end
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
@@ -320,14 +338,19 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             source=Span(start, tokens[hi - 1].end), category=category,
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
-            score=_score(a, rep, freq[fkey]), evidence=evidence,
+            score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
-        rebuilt = questions(doc.text, [request for _, request in asked])
+        rebuilt = questions(doc.text, [request for _, request in asked],
+                            [facts[k].prompt for k, _ in asked])
         for k, request in asked:
-            if request in rebuilt:
-                facts[k].prompt = rebuilt[request]
+            fact = facts[k]
+            fact.prompt, how = rebuilt[request]
+            # a teacher keeps a real question as written, and no cloze whose "it" is unknown
+            bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
+                else 0.0
+            fact.score = round((fact.score or 0.0) + bonus, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
 
@@ -345,7 +368,48 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     head, mark, _ = prompt.partition("? ")
     if mark and BLANK not in head:
         return head
+    if BLANK in prompt and kind == "name":
+        return "What"  # a name of no known kind: asked as the subject only
     return None
+
+
+def _run_end(doc: Document, lo: int, hi: int) -> int:
+    """Where the run of tokens [lo, hi) stops being written side by side (a dropped word or
+    a mark between two tokens ends it)."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(lo + 1, hi):
+        if text[tokens[k - 1].end : tokens[k].start].strip(" -"):
+            return k
+    return hi
+
+
+def _next_to(doc: Document, a: Anchor) -> bool:
+    """True when a name's description touches it in the text as written ("Ariane 5 rocket",
+    "the astronomer Edwin Hubble"): no dropped word or mark between them."""
+    tokens, text = doc.tokens, doc.text
+    lo, hi = a.phrase
+    if lo >= a.j:
+        return lo == a.j and not text[tokens[a.j - 1].end : tokens[lo].start].strip()
+    if hi == a.i - 1 and tokens[hi].stem in NAMING_VERBS:  # "a lander called Philae"
+        return not text[tokens[hi - 1].end : tokens[a.i].start].replace(
+            text[tokens[hi].start : tokens[hi].end], "", 1).strip()
+    return hi == a.i and not text[tokens[hi - 1].end : tokens[a.i].start].strip()
+
+
+def _kind_noun(phrase: str) -> str:
+    """What a description says the thing is, for "Which ...?": its words after the last
+    capitalised one ("Shuttle Discovery mission" -> "mission"), the last word singular
+    ("carrier rockets" -> "carrier rocket")."""
+    words = phrase.split()
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals and capitals[-1] < len(words) - 1:
+        words = words[capitals[-1] + 1 :]
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        single = load_wordmap().best(preprocess_words(last)[0]) if preprocess_words(last) else None
+        if single and not single.endswith("s") and last.startswith(single[:-1]):
+            words[-1] = single
+    return " ".join(words)
 
 
 def _written(doc: Document, a: Anchor) -> str:

@@ -69,6 +69,10 @@ NAMING_HEADS = frozenset(set(CATEGORY_HEADS) | {
     "ocean", "sea", "valley", "desert", "forest", "coast", "strait", "gulf"})
 
 
+# "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
+NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Any:
     """The loaded pipeline (about a second to load; once per process)."""
@@ -115,16 +119,42 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
     nlp = pipeline()
     out: list[tuple[int, int, str]] = []
     for offset, chunk in _chunks(text):
-        for ent in nlp(chunk).ents:
+        doc = nlp(chunk)
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
             if ent.label_ not in CATEGORIES:
                 continue
             while len(ent) and ent[0].pos_ in _EDGE_POS:
                 ent = ent[1:]
-            while len(ent) and ent[-1].pos_ in _EDGE_POS:
-                ent = ent[:-1]
-            if len(ent):
-                out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])):
+                ent = ent[:-1]  # "Earth three (times)": the count is no part of the name
+            if not len(ent):
+                continue
+            if ent.label_ == "NORP" and all(t.pos_ == "ADJ" for t in ent):
+                continue  # "the French physicist": an adjective, no name to ask for
+            label = ent.label_
+            previous = ents[k - 1] if k else None
+            if out and previous is not None and out[-1][0] == offset + previous.start_char \
+                    and label != "NORP" and _name_part(doc, previous, ent):
+                # "French Guiana": a proper-noun demonym opening the next name is part of it
+                label = "GPE" if label in ("PERSON", "ORG") else label
+                out[-1] = (out[-1][0], offset + ent.end_char, label)
+                continue
+            out.append((offset + ent.start_char, offset + ent.end_char, label))
     return tuple(out)
+
+
+def _count_word(token: Any) -> bool:
+    """A spelled-out number ending an entity ("three"): a count of what follows, while a
+    numeral stays a designator ("Ariane 5")."""
+    return bool(token.like_num) and token.text.isalpha()
+
+
+def _name_part(doc: Any, previous: Any, ent: Any) -> bool:
+    """True when `previous` is a proper-noun demonym right before `ent` ("French Guiana",
+    "British Columbia"), only a space apart."""
+    return previous.label_ == "NORP" and previous.end == ent.start \
+        and all(t.pos_ == "PROPN" for t in previous) and doc[previous.end - 1].whitespace_ == " "
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -174,7 +204,16 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     out: list[Anchor] = []
     for i, j, label in spans:
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
-        out.append(Anchor("name", i, j, Features(entity=label), name_text=written))
+        anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
+        if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \
+                and not doc.text[tokens[j - 1].end : tokens[j].start].strip():
+            anchor.phrase, anchor.head = (j, j + 1), tokens[j].stem  # "Ariane 5 rocket"
+        elif i >= 2 and tokens[i - 1].stem in NAMING_VERBS and doc.words is not None \
+                and doc.words[i - 2].isalpha() and doc.words[i - 2].islower() \
+                and not doc.text[tokens[i - 2].end : tokens[i].start].replace(
+                    doc.words[i - 1], "", 1).strip():
+            anchor.phrase, anchor.head = (i - 2, i - 1), tokens[i - 2].stem  # "a lander called"
+        out.append(anchor)
     return out
 
 

@@ -132,32 +132,76 @@ _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
                                        "appos", "punct", "nmod", "poss", "nummod"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
-_PRONOUNS = {"it": ("it", False), "its": ("it", True), "they": ("they", False),
+_PERSONAL = frozenset({"he", "she"})
+_PRONOUNS = {"he": ("he", False), "his": ("he", True), "she": ("she", False),
+             "her": ("she", True), "it": ("it", False), "its": ("it", True), "they": ("they", False),
              "their": ("they", True)}
 _PARAGRAPH_REACH = 600  # characters before a sentence searched for a pronoun's referent
 _TITLE_WORDS = 8  # a first line this short that names a thing is the title subject
 
 
-def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
-    """A direct question for each ask whose sentence has a shape we can rebuild (others are
-    left out: the cloze prompt stays), cached like count questions."""
+class Asked(NamedTuple):
+    """The prompt for an ask and how it was made: a direct `QUESTION`, the `CLOZE` (a subject
+    pronoun in it replaced by its referent), or the cloze with a `PRONOUN` nobody can resolve
+    ("It stayed in hibernation ..." with no "it" before)."""
+
+    prompt: str
+    how: str
+
+
+QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
+
+
+def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
+    """For each ask: a direct question where its sentence has a shape we can rebuild, else
+    its cloze prompt (`clozes`, in the order of `asks`) with a subject pronoun resolved or
+    marked; cached like count questions."""
     if not asks:
         return {}
     file = _cache_file(text)
     kept = read_cached(file)
-    known: dict[str, str] = kept if isinstance(kept, dict) else {}
-    missing = [a for a in asks if _ask_key(a) not in known]
+    known: dict[str, list[str]] = kept if isinstance(kept, dict) else {}
+    keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
+    missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
+               if not isinstance(known.get(key), list) or len(known[key]) != 2]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
-        for a in missing:
+        parsed: dict[tuple[int, bool], Any] = {}
+
+        def before_of(start: int, paragraph: bool = True) -> Any:
+            if (start, paragraph) not in parsed:
+                parsed[(start, paragraph)] = _before(nlp, text, start, paragraph)
+            return parsed[(start, paragraph)]
+
+        for a, cloze, key in missing:
             sentence = nlp(text[a.start : a.end])
-            before = partial(_before, nlp, text, a.start)  # parsed only for a pronoun
-            known[_ask_key(a)] = sentence_question(
-                sentence, a.answer_start - a.start, a.answer_end - a.start, a.kind, a.word,
-                before, title) or ""
+            before = partial(before_of, a.start)  # parsed only for a pronoun
+            start, end = a.answer_start - a.start, a.answer_end - a.start
+            question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            known[key] = [question, QUESTION] if question else \
+                list(_resolved_cloze(sentence, start, end, cloze, before, title))
         keep_cached(file, known)
-    return {a: known[_ask_key(a)] for a in asks if known.get(_ask_key(a))}
+    return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
+                    title: str) -> Asked:
+    """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
+    batteries ran down" -> "Philae's batteries ran down"), or marked when it has none."""
+    ids = {t.i for t in sentence if t.idx < end and t.idx + len(t.text) > start}
+    # the sentence's own subject ("It stayed ...", "Its batteries ran down ..."): a pronoun
+    # deeper in is mostly explained by the sentence itself
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
+    opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
+    fix = _pronoun_fix(sentence, ids, before, title, opening)
+    if fix is None:
+        return Asked(cloze, PRONOUN)
+    head, mark, body = cloze.rpartition("? ")
+    body = fix(body)
+    body = body[:1].upper() + body[1:]
+    return Asked(f"{head}{mark}{body}", CLOZE)
 
 
 def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
@@ -175,8 +219,11 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     head = top[0]
     if kind == "name":
+        named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
-            or _agent_question(sentence, head, ids, word, before, title)
+            or _agent_question(sentence, head, ids, word, before, title) \
+            or (_phrase_question(sentence, head, ids, "", None, before, title, named)
+                if named else None)
     if kind == "date" and word in _WH_DATE.values():
         return _phrase_question(sentence, head, ids, word, None, before, title)
     if kind == "number":
@@ -230,7 +277,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
         tail = f"{tail}{',' if ',' in tail else ''} {_plain(lead)}".rstrip(" ,")
     if _misparsed([*lead, *rest]):
         return None
-    pronoun = _pronoun_fix(sentence, set(), before, title, [*lead, *rest])
+    # "Which place sold its shares ...?": a possessive after the subject is the answer's own
+    pronoun = _pronoun_fix(sentence, set(), before, title,
+                           [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
     return f"{word} {pronoun(tail)}?"
@@ -281,14 +330,20 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
 
 
 def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
-                     counted: Any, before: Any, title: str) -> str | None:
+                     counted: Any, before: Any, title: str,
+                     named: tuple[Any, Any, str] | None = None) -> str | None:
     """The answer's phrase moved to the front with do-support or an inverted auxiliary:
     "In _____ the crew installed ..." -> "In which month and year did the crew install ...?",
-    "The telescope is _____ metres long" -> "How many metres long is the telescope?"."""
+    "The telescope is _____ metres long" -> "How many metres long is the telescope?".
+    `named`: a name's phrase, its verb and the question words that replace the phrase
+    (`_name_front`)."""
     moved = None  # the phrase that goes to the front
     verb = None
     what = None  # "What mass, in kilograms," for a figure inside an object
-    if node.dep_ == "pobj":
+    if named is not None:
+        moved, verb, what = named
+        what = f"{what} {{core}}"
+    elif node.dep_ == "pobj":
         prep = node.head
         attach = prep.head
         while counted is not None and attach.pos_ in ("NOUN", "PROPN") and attach.dep_ == "pobj":
@@ -336,6 +391,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             return None
     else:
         front = what
+    if _coordinated(verb, moved):
+        return None  # "flew past Earth three times and past Mars once, in 2007": which one?
     skip = {t.i for t in moved.subtree} | {t.i for t in subject} | {a.i for a in auxes}
     parts = []
     for c in verb.children:
@@ -362,6 +419,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
+    if named is not None:
+        question = pronoun(f"{what.format(core=core)} {tail}".strip())
+        return question[:1].upper() + question[1:] + "?"
     if what is not None:
         return pronoun(f"What is {what.format(subject=subject_text)}?")
     if front.startswith(f"{moved.lower_} what percentage"):
@@ -370,6 +430,65 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _coordinated(verb: Any, moved: Any) -> bool:
+    """True when the moved phrase comes after a coordination of the verb's other phrases or
+    is itself coordinated: it may belong to the last part only, or name one of several."""
+    if moved.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in moved.children):
+        return True
+    return any(t.dep_ == "cc" and t.i < moved.i and t.head.i != verb.i
+               for c in verb.children if c.i < moved.i and c.i > verb.i for t in c.subtree)
+
+
+# Question words for a place by the preposition before it ("in Warsaw" -> "where").
+_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where"}
+
+
+def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any, Any, str] \
+        | None:
+    """A name as the object of the main verb or of a preposition attached to it: the phrase
+    to move, its verb and the question words for it. "married the French physicist _____" ->
+    "which French physicist", "by an _____ rocket" -> "by which rocket", "in _____" (a place)
+    -> "where", "after _____" (a person) -> "after whom"."""
+    noun, wh = head, ""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(ids):
+        noun = head.head  # "the astronomer Edwin Hubble": a common noun says what it is
+        mods = [t for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i]
+        wh = "which " + _text([*mods, noun])
+    elif head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" \
+            and head.head.i > max(ids):
+        noun = head.head  # "an Ariane 5 rocket"
+        wh = "which " + _text([t for t in noun.subtree if max(ids) < t.i <= noun.i])
+    elif head.dep_ not in ("pobj", "dobj"):
+        return None
+    if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("cc", "conj") for c in noun.children) \
+            or any(t.i not in ids and t.dep_ not in ("det", "amod", "compound", "punct")
+                   and t.head.i in ids for t in head.subtree):
+        return None
+    person, place = word == "Who", word in ("Which place", "Where")
+    if not (wh or person or place or word.startswith("Which ")):
+        return None  # "In what did she receive ...": a bare "what" needs a kind noun
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        if not wh:
+            wh = "whom" if person else "where" if place else word.lower()
+        if wh == "where":
+            return None  # "visited _____": "Which place did ... visit?" reads better as cloze
+        return noun, verb, wh
+    prep = noun.head
+    verb = prep.head
+    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not wh:
+        wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
+        if place and not wh:
+            wh = f"{prep.lower_} which place"
+        elif not wh.startswith(("where", "from where")) and not wh.startswith(prep.lower_):
+            wh = f"{prep.lower_} {wh}"
+    else:
+        wh = f"{prep.lower_} {wh}"
+    return prep, verb, wh
 
 
 def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
@@ -409,13 +528,48 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
         return lambda s: s
     pronoun = found[0]
     plural = _PRONOUNS[pronoun.lower_][0] == "they"
-    referent = _referent(sentence, pronoun, before, title, plural)
+    if _PRONOUNS[pronoun.lower_][0] in _PERSONAL:
+        referent = _person(sentence, pronoun, before)
+    else:
+        referent = _referent(sentence, pronoun, before, title, plural)
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
     return lambda s: pattern.sub(replacement, s, count=1)
+
+
+_PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+
+
+def _person(sentence: Any, pronoun: Any, before: Any) -> str:
+    """The person "she"/"he" means: the nearest subject before it that is a named person,
+    through sentences whose subject is the same pronoun ("Marie Curie was ... She was born
+    ... she moved"); "" when a sentence has another subject, or names another person."""
+    same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(same):
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return _plain([w for w in t.subtree if w.i <= t.i and w.ent_type_ == "PERSON"])
+        if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
+            return ""
+    if callable(before):
+        before = before(paragraph=False)
+    sentences = list(before.sents) if before is not None and len(before) else []
+    for last in reversed(sentences[-_PERSON_SENTENCES:]):
+        if any(t.lower_ == _PRONOUNS[pronoun.lower_][0] for t in last
+               if t.dep_ in ("nsubj", "nsubjpass")):
+            continue  # "... so in 1891 she moved": the same person goes on
+        subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return ""
+        subject = subjects[0]
+        people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
+        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1:
+            return ""
+        return _plain([w for w in subject.subtree if w.i <= subject.i
+                       and w.ent_type_ == "PERSON"])
+    return ""
 
 
 def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool) -> str:
@@ -437,7 +591,15 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return _named(inner[-1], plural, definite=True) or "" if inner else ""
     subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     rivals = [t for t in last if t.dep_ in ("dobj", "attr") and t.pos_ == "PROPN"]
-    if len(subjects) != 1 or rivals:
+    if rivals:
+        return ""
+    closing = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
+    if closing and closing[-1].head.dep_ == "conj" and closing[-1].i > subjects[0].i \
+            if subjects else False:
+        # "..., so in June 2011 the probe was put to sleep. It stayed ...": the last clause's
+        # subject is the nearest thing "it" can mean
+        return _named(closing[-1], plural, definite=True) or ""
+    if len(subjects) != 1:
         return ""
     named = _named(subjects[0], plural, definite=False)
     if named:
@@ -458,11 +620,15 @@ def _named(token: Any, plural: bool, definite: bool) -> str | None:
     return None
 
 
-def _before(nlp: Any, text: str, start: int) -> Any:
-    """The parsed paragraph text before a sentence (a bounded stretch), or None."""
-    lo = max(0, start - _PARAGRAPH_REACH)
-    cut = text.rfind("\n\n", lo, start)
+def _before(nlp: Any, text: str, start: int, paragraph: bool = True) -> Any:
+    """The parsed paragraph text before a sentence (a bounded stretch), or None; with
+    `paragraph=False` the stretch may reach into the paragraphs before."""
+    lo = max(0, start - _PARAGRAPH_REACH * (1 if paragraph else 2))
+    cut = text.rfind("\n\n", lo, start) if paragraph else -1
     chunk = text[(cut if cut >= 0 else lo) : start].strip()
+    if not paragraph and lo > 0:  # start at a sentence
+        first = re.search(r"[.!?]\s", chunk)
+        chunk = chunk[first.end() :] if first else chunk
     return nlp(chunk) if chunk else None
 
 
