@@ -284,7 +284,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                         else format_name(ans_stems, ans_cls, ans_words))
+                                         else _reading_name(ans_words)
+                                         or format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
@@ -371,6 +372,14 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     if BLANK in prompt and kind == "name":
         return "What"  # a name of no known kind: asked as the subject only
     return None
+
+
+def _reading_name(words: list[str]) -> str:
+    """A name in preprocessed text as the Reading restores it ("China-France", "Sino-Russian",
+    "Tiantong-1 02/03"), capitalised like a name; "" when a word has no restored form."""
+    if not words or not all(words):
+        return ""
+    return " ".join(title_word(w) for w in join_words(list(words)).split())
 
 
 def _run_end(doc: Document, lo: int, hi: int) -> int:

@@ -320,7 +320,14 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
-    wh = "whom" if word == "Who" else word[:1].lower() + word[1:]
+    if node.i not in ids and node.pos_ == "NOUN":  # "by the French company _____"
+        mods = [t for t in node.children if t.dep_ in ("amod", "compound") and t.i < node.i
+                and t.i not in ids]
+        wh = "which " + _text([*mods, node])
+    elif word == "What":
+        return None  # "By what was ...": no kind noun says what the answer is
+    else:
+        wh = "whom" if word == "Who" else word[:1].lower() + word[1:]
     first, *others = auxes
     subject_text = _plain(subject).rstrip(" ,")
     if "," in subject_text:  # "the mirror, 2.4 metres across," keeps its closing comma
@@ -435,8 +442,14 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
 def _coordinated(verb: Any, moved: Any) -> bool:
     """True when the moved phrase comes after a coordination of the verb's other phrases or
     is itself coordinated: it may belong to the last part only, or name one of several."""
-    if moved.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in moved.children):
+    inside = {t.i for t in moved.subtree}
+    if moved.dep_ == "conj" or any(t.dep_ in ("cc", "conj") and t.head.i in inside
+                                   for t in moved.doc):
         return True
+    near = {verb.i} | {c.i for c in verb.children}
+    if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in near
+           for t in verb.subtree):
+        return True  # "sailed past Iceland twice and past Greenland once": a phrase of two
     return any(t.dep_ == "cc" and t.i < moved.i and t.head.i != verb.i
                for c in verb.children if c.i < moved.i and c.i > verb.i for t in c.subtree)
 
