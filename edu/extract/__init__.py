@@ -130,6 +130,9 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
             a.features.entity = same.features.entity
             # the entity is the name as written; a glossary spells it its own way
             a.name_text = a.name_text if a.features.glossary else same.name_text or a.name_text
+            a.kind_noun = same.kind_noun
+            if same.head:  # the kind noun beside the name as written
+                a.phrase, a.head = same.phrase, same.head
             kept.append(a)
         elif (a.features.glossary or (partial_names_stay and not a.features.term)
               or not _overlaps(starts, a.i, a.j)):

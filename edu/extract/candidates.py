@@ -211,6 +211,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "number" and doc.words is not None \
                 and doc.words[a.i].lower() in VAGUE_COUNTS:
             continue  # "tens of thousands" is no figure (its stems read "ten thousand")
+        if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
+                and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
+            # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
+            if a.features.yearlike:
+                continue  # a year, which the date scan offers
+            a.features.noun = a.features.unit = False
+            a.phrase = (0, 0)
         if boundaries:
             lo, hi = window(a, n, boundaries)
         else:  # the same window, inlined: this loop runs once per anchor of a large file
@@ -258,17 +265,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
+            p_lo, p_hi = a.phrase
+            if doc.raw and p_hi > p_lo:  # "20 vans with X-ray machines": it counts "vans"
+                p_hi = _run_end(doc, p_lo, p_hi)
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                p_lo, p_hi = a.phrase
-                if doc.raw:  # "20 vans with X-ray machines": the counted noun is "vans"
-                    p_hi = _run_end(doc, p_lo, p_hi)
                 unit = count_noun(list(words[p_lo:p_hi]), stems[p_lo:p_hi],
                                   answer in ("1", "one"))
-            last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
+            last = stems[p_hi - 1] if p_hi > p_lo else ""
             if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
@@ -292,12 +299,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             head = a.head
             if doc.raw and a.phrase[1] and not _next_to(doc, a):
                 phrase = head = ""  # "a rocket from Kourou": the rocket is another thing
+            if not phrase and a.kind_noun:
+                phrase = a.kind_noun  # "Which lander weighed ...?" (a lander called Philae)
             if tuple(ans_stems) in places():
                 a.features.place = True
                 phrase = head = ""
             named = lx.CATEGORY_HEADS.get(head) or (
                 phrase.split()[-1].lower() if phrase and a.features.entity not in ("", "PERSON")
-                else None)  # "a lander called Philae": a lander
+                and (head or a.kind_noun) else None)  # "a lander called Philae": a lander
             category = (named if named and a.features.entity not in ("", "PERSON")
                         else ENTITY_CATEGORIES[a.features.entity] if a.features.entity
                         else "place" if a.features.place else named
@@ -310,7 +319,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         evidence = reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
-            tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
+            tail = text[tokens[a.j - 1].end : _close(doc, hi)]
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
@@ -325,7 +334,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
-            end = tokens[hi - 1].end
+            end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
                                           tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
@@ -484,10 +493,28 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     """True when tokens [lo, hi) are a whole sentence: it opens after a sentence end (or a
     line break) and closes at one, so the cloze can be turned into a question."""
     text, tokens = doc.text, doc.tokens
-    after = text[tokens[hi - 1].end : tokens[hi - 1].end + 2]
+    end = _close(doc, hi)
+    after = text[end : end + 2]
     closed = not after.strip() or after[:1] in ".!?;:"
     return closed and _lead(doc, lo) != tokens[lo].start or closed and (
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
+
+
+_DROPPED_TAIL = re.compile(r"[^\W\d_][\w'’ ]*?(?=[.!?;:])")  # " them." after "operate"
+
+
+def _close(doc: Document, hi: int) -> int:
+    """Where the text of evidence ending at token `hi - 1` ends for a reader: on over the stop
+    words that close its sentence ("... to operate them.", "... passes through it.")."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[hi - 1].end
+    limit = tokens[hi].start if hi < len(tokens) else len(text)
+    gap = text[end:limit]
+    words = gap.lstrip(" ")
+    if len(words) == len(gap) or "\n" in gap[: len(gap) - len(words)]:
+        return end
+    m = _DROPPED_TAIL.match(words)
+    return end + (len(gap) - len(words)) + m.end() if m else end
 
 
 def _lead(doc: Document, lo: int) -> int:

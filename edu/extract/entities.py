@@ -133,6 +133,13 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
             if ent.label_ == "NORP" and all(t.pos_ == "ADJ" for t in ent):
                 continue  # "the French physicist": an adjective, no name to ask for
             label = ent.label_
+            if "\n" in ent.text:  # "The Suez Canal\n\nThe Suez Canal is ...": a title before
+                ent = ent[[t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_][-1]
+                          - ent.start + 1 :]
+                while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
+                    ent = ent[1:]
+                if not len(ent):
+                    continue
             previous = ents[k - 1] if k else None
             if out and previous is not None and out[-1][0] == offset + previous.start_char \
                     and label != "NORP" and _name_part(doc, previous, ent):
@@ -202,6 +209,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             continue
         spans.append((i, j, label))
     out: list[Anchor] = []
+    kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     for i, j, label in spans:
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
@@ -213,7 +221,11 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and not doc.text[tokens[i - 2].end : tokens[i].start].replace(
                     doc.words[i - 1], "", 1).strip():
             anchor.phrase, anchor.head = (i - 2, i - 1), tokens[i - 2].stem  # "a lander called"
+            kinds.setdefault(written, doc.words[i - 2])
         out.append(anchor)
+    for anchor in out:  # "Philae weighed ...": the lander called Philae, said once
+        if not anchor.head and anchor.name_text in kinds:
+            anchor.kind_noun = kinds[anchor.name_text]
     return out
 
 

@@ -80,11 +80,22 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     subject = _lowered(list(subjects[0].subtree))
     after = [c for c in verb.rights if c.i != noun.i and c.dep_ not in _SKIPPED_DEPS]
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
-    extra = " ".join(_lowered(list(c.subtree)) for c in [*moved, *after, *before])
+    extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
     question = f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
+
+
+def _without_asides(phrase: Any) -> list[Any]:
+    """A phrase's words without the clauses and appositions inside it ("with X-ray machines,
+    which the soldiers called ...": "with X-ray machines")."""
+    dropped = {x.i for t in phrase.subtree if t.dep_ in ("relcl", "appos", "acl") and t is not phrase
+               for x in t.subtree}
+    words = [t for t in phrase.subtree if t.i not in dropped]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _text(tokens: list[Any]) -> str:
@@ -222,6 +233,7 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
             or _agent_question(sentence, head, ids, word, before, title) \
+            or _attribute_question(sentence, head, ids, word, before, title) \
             or (_phrase_question(sentence, head, ids, "", None, before, title, named)
                 if named else None)
     if kind == "date" and word in _WH_DATE.values():
@@ -272,6 +284,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
             verb.i < t.i < cut - 1 and t.text in ",-–'’"]
     if not rest:
         return None
+    which = _which_is(verb, word) if not lead else None
+    if which:
+        return which
     tail = _text(rest).rstrip(" ,")
     if lead:
         tail = f"{tail}{',' if ',' in tail else ''} {_plain(lead)}".rstrip(" ,")
@@ -283,6 +298,63 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if pronoun is None:
         return None
     return f"{word} {pronoun(tail)}?"
+
+
+def _which_is(verb: Any, word: str) -> str | None:
+    """"_____ was a space probe of the agency that followed a comet" -> "Which space probe
+    of the agency followed a comet?": the answer is the subject of "be" with a noun complement
+    that a "that"/"which" clause describes (not for a person: "Who was ...?" reads well)."""
+    if verb.lemma_ != "be" or word == "Who":
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if len(attrs) != 1:
+        return None
+    attr = attrs[0]
+    clauses = [c for c in attr.children if c.dep_ == "relcl"
+               and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    if len(clauses) != 1 or any(c.dep_ in ("cc", "conj", "appos") for c in attr.children):
+        return None
+    clause = clauses[0]
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "neg")
+                                                       for c in clause.children):
+        return None
+    kind = [t for t in attr.subtree if t.i < clause.left_edge.i
+            and not (t.dep_ == "det" and t.head.i == attr.i)]
+    told = [t for t in clause.subtree if t.dep_ != "nsubj" or t.head.i != clause.i]
+    return f"Which {_text(kind)} {_text(told).rstrip(' ,.')}?"
+
+
+def _attribute_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
+                        title: str) -> str | None:
+    """"The last case of all was _____, a hospital cook ..." -> "Who was the last case of
+    all?": the answer is the noun complement of "be" (or stands beside it: "was a girl,
+    _____,"), asked with "Who" for a person, "What" otherwise."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "appos" and node.head.dep_ == "attr" and node.head.pos_ == "NOUN":
+        node = node.head  # "was a three-year-old girl, _____,"
+    if node.dep_ != "attr":
+        return None
+    verb = node.head
+    if verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("neg", "expl") for c in verb.children) or word not in ("Who", "What"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].pos_ in ("ADJ", "NUM",
+                                                                            "DET", "ADV"):
+        return None
+    subject = list(subjects[0].subtree)
+    if any(t.dep_ in ("relcl", "acl", "cc", "conj") for t in subject) \
+            or subject[0].lower_ in ("this", "that", "these", "those", "it", "he", "she"):
+        return None
+    if _misparsed(list(sentence)):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    if pronoun is None:
+        return None
+    return pronoun(f"{word} {verb.lower_} {_plain(subject).rstrip(' ,')}") + "?"
 
 
 def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
@@ -476,9 +548,10 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     elif head.dep_ not in ("pobj", "dobj"):
         return None
     if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("cc", "conj") for c in noun.children) \
-            or any(t.i not in ids and t.dep_ not in ("det", "amod", "compound", "punct")
+            or any(t.i not in ids and t.dep_ not in ("det", "amod", "compound", "punct", "relcl",
+                                                     "acl", "appos")
                    and t.head.i in ids for t in head.subtree):
-        return None
+        return None  # "the astronomer _____, who showed ...": the clause goes with the name
     person, place = word == "Who", word in ("Which place", "Where")
     if not (wh or person or place or word.startswith("Which ")):
         return None  # "In what did she receive ...": a bare "what" needs a kind noun
@@ -564,6 +637,8 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
     for t in reversed(same):
         if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             return _plain([w for w in t.subtree if w.i <= t.i and w.ent_type_ == "PERSON"])
+        if t.tag_ in ("NNS", "NNPS"):
+            continue  # "Women could not ..., so she moved": "she" is no one of them
         if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
             return ""
     if callable(before):
@@ -599,6 +674,13 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if not sentences:
         return ""
     last = sentences[-1]
+    for earlier in reversed(sentences[-_PERSON_SENTENCES:]):
+        # "On 12 November it touched down ... It bounced ...": the same "it" goes on
+        if [t.lower_ for t in earlier if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"] != [pronoun.lower_ if pronoun.lower_ in ("it", "they")
+                                               else _PRONOUNS[pronoun.lower_][0]]:
+            last = earlier
+            break
     if last.text.rstrip().endswith((":", ";")):  # one sentence, cut at its colon
         inner = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
         return _named(inner[-1], plural, definite=True) or "" if inner else ""

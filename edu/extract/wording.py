@@ -210,6 +210,7 @@ _PASSIVE_DATE = re.compile(r"^(?P<subject>[^,;:]+?) (?P<aux>was|were|is|are|has 
 _NOT_A_VERB = frozenset({"and", "or", "of", "in", "on", "at", "for", "with", "to", "from",
                          "by", "the", "a", "an"})
 _RELATIVE_TIME = frozenset({"later", "earlier", "ago", "after", "before"})  # "_ months later"
+_BE = frozenset({"is", "was", "are", "were"})
 _UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 _CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
@@ -231,6 +232,9 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
             return None
         if not rest[0].islower() or rest.split()[0] in _NOT_A_VERB:
             return None  # "_____ and radioactivity": a title, no clause to ask with
+        if kind == "name" and (rest.split()[0] in _BE or not description
+                               and category not in ("person", "place")):
+            return None  # "_____ was a probe that ...": the parse asks "Which probe ...?"
         if kind == "name":
             if category == "person":
                 return f"Who {rest}?"
