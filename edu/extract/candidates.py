@@ -291,7 +291,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                         else _reading_name(ans_words)
+                                         else _reading_name(ans_words, ans_stems)
                                          or format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
@@ -383,10 +383,11 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     return None
 
 
-def _reading_name(words: list[str]) -> str:
+def _reading_name(words: list[str], stems: list[str]) -> str:
     """A name in preprocessed text as the Reading restores it ("China-France", "Sino-Russian",
-    "Tiantong-1 02/03"), capitalised like a name; "" when a word has no restored form."""
-    if not words or not all(words):
+    "X-band"), capitalised like a name; "" when a word is only its stem again ("prss1": the
+    stems spell a designator better, "PRSS-1")."""
+    if not words or any(not w or w.lower() == s for w, s in zip(words, stems, strict=True)):
         return ""
     return " ".join(title_word(w) for w in join_words(list(words)).split())
 

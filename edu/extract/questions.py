@@ -90,7 +90,8 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
 def _without_asides(phrase: Any) -> list[Any]:
     """A phrase's words without the clauses and appositions inside it ("with X-ray machines,
     which the soldiers called ...": "with X-ray machines")."""
-    dropped = {x.i for t in phrase.subtree if t.dep_ in ("relcl", "appos", "acl") and t is not phrase
+    dropped = {x.i for t in phrase.subtree
+               if t.dep_ in ("relcl", "appos", "acl") and t.i != phrase.i
                for x in t.subtree}
     words = [t for t in phrase.subtree if t.i not in dropped]
     while words and words[-1].is_punct:
@@ -145,7 +146,8 @@ _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsub
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
 _PERSONAL = frozenset({"he", "she"})
 _PRONOUNS = {"he": ("he", False), "his": ("he", True), "she": ("she", False),
-             "her": ("she", True), "it": ("it", False), "its": ("it", True), "they": ("they", False),
+             "her": ("she", True), "it": ("it", False), "its": ("it", True),
+             "they": ("they", False),
              "their": ("they", True)}
 _PARAGRAPH_REACH = 600  # characters before a sentence searched for a pronoun's referent
 _TITLE_WORDS = 8  # a first line this short that names a thing is the title subject
@@ -196,6 +198,47 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
     return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
 
 
+def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
+    """"Rosetta carried a lander called _____, named after ..." -> "What was the name of the
+    lander that Rosetta carried?": the name of the main verb's object."""
+    called = head.head
+    noun = called.head
+    verb = noun.head
+    if called.dep_ != "acl" or noun.dep_ != "dobj" or verb.dep_ != "ROOT" \
+            or verb.tag_ not in _DO or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or _misparsed(list(sentence)):
+        return None
+    subject = list(subjects[0].subtree)
+    kind = [t for t in noun.subtree
+            if t.i <= noun.i and not (t.dep_ == "det" and t.head.i == noun.i)]
+    pronoun = _pronoun_fix(sentence, set(), before, title, subject)
+    if pronoun is None:
+        return None
+    tense = "was" if verb.tag_ == "VBD" else "is"
+    return pronoun(f"What {tense} the name of the {_text(kind)} that {_plain(subject)} "
+                   f"{verb.text}?")
+
+
+def _apposed_kind(sentence: Any, ids: set[int]) -> str:
+    """What the sentence says a name is when it stands beside a noun: "two asteroids, _____
+    in 2008 and Lutetia ..." -> "asteroid", "the dairymaid _____" -> "dairymaid"; "" if not."""
+    top = [t for t in sentence if t.i in ids and t.head.i not in ids]
+    if len(top) != 1:
+        return ""
+    node = top[0]
+    if node.dep_ == "conj" and node.head.dep_ == "appos":
+        node = node.head
+    noun = node.head
+    if node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i:
+        return str(noun.lemma_)
+    if node.dep_ == "compound" and noun.pos_ == "NOUN" and noun.i < min(ids) \
+            and noun.dep_ not in ("compound",):
+        return ""
+    return ""
+
+
 def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
                     title: str) -> Asked:
     """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
@@ -210,6 +253,9 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if fix is None:
         return Asked(cloze, PRONOUN)
     head, mark, body = cloze.rpartition("? ")
+    kind = _apposed_kind(sentence, ids)
+    if kind and not head.startswith(("How many", "Who")):
+        head, mark = f"Which {kind}", "? "
     body = fix(body)
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
@@ -229,6 +275,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
     if len(top) != 1:
         return None
     head = top[0]
+    if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
+        return _called_question(sentence, head, before, title)
     if kind == "name":
         named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
@@ -251,8 +299,47 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
             fix = _pronoun_fix(sentence, ids, before, title, subject)
             return fix(question) if question and fix else None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
+                     title: str) -> str | None:
+    """"About _____ percent of world trade passes through the canal" -> "What percentage of
+    world trade passes through the canal?", "..., and _____ ships were trapped in the lake"
+    -> "How many ships were trapped in the lake?": the count is the subject of its clause."""
+    verb = noun.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(c.dep_ in ("neg", "expl") for c in verb.children) or noun.i > verb.i:
+        return None
+    counted = [t for t in _without_asides(noun) if t.i > max(ids)]
+    if not counted or any(t.dep_ in ("cc", "conj") for t in counted):
+        return None
+    # the clause: the verb's own words, without other clauses joined to it
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    others |= {c.i for c in verb.children if c.dep_ == "cc"}
+    subject = {t.i for t in noun.subtree}
+    clauses = ("advcl", "ccomp", "parataxis")
+    words = [t for t in verb.subtree if t.i not in others and t.i not in subject
+             and t.i > noun.i and not (t.dep_ in clauses and t.head.i == verb.i)]
+    dropped = {x.i for t in words if t.dep_ in clauses and t.head.i == verb.i
+               for x in t.subtree}
+    words = [t for t in words if t.i not in dropped]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or any(t.tag_ == "PRP" for t in words) or _misparsed(list(sentence)):
+        return None  # "... passes through it": what "it" is, the sentence does not say
+    what = _text(counted)
+    if noun.lower_ in ("percent", "per cent"):
+        front = "What percentage" + what[len(noun.text):]
+    else:
+        front = f"How many {what}"
+    return f"{front} {_text(words)}?"
 
 
 def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
@@ -498,7 +585,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
-    if named is not None:
+    if named is not None and what is not None:
         question = pronoun(f"{what.format(core=core)} {tail}".strip())
         return question[:1].upper() + question[1:] + "?"
     if what is not None:
