@@ -71,6 +71,41 @@ TITLE = "the Forth Bridge"
      "which month and year", "", None),
     ("The first keeper of the light was a retired sailor in 1898.", "1898", "date",
      "which year", "", None),
+    # a name as object, or after a preposition: the question word from what it is (issue 15,
+    # third round: a kind noun beside it, a person, a place by its preposition)
+    ("In 1901 the keeper married the Danish painter Anna Holm.", "Anna Holm", "name", "Who",
+     "", "Which Danish painter did the keeper marry in 1901?"),
+    ("Anna Holm was born in Bergen on 4 May 1870.", "Bergen", "name", "Which place", "",
+     "Where was Anna Holm born on 4 May 1870?"),
+    ("The lamp was made by the French company Barbier in 1890.", "Barbier", "name", "What", "",
+     "By which French company was the lamp made in 1890?"),
+    # copula: "Who was <subject>?", and "Which <kind noun> <clause>?" for a thing
+    ("The first keeper of the light was Ola Berg, a fisherman from the island.", "Ola Berg",
+     "name", "Who", "", "Who was the first keeper of the light?"),
+    ("Mira was a steam boat that carried oil to the island.", "Mira", "name", "What", "",
+     "Which steam boat carried oil to the island?"),
+    ("The keeper sailed a boat called Mira to the town.", "Mira", "name", "What", "",
+     "What was the name of the boat that the keeper sailed?"),
+    # a count as the subject of its clause
+    ("About 12 percent of the town's trade passed through the harbour.", "12", "number", "",
+     "", "What percentage of the town's trade passed through the harbour?"),
+    ("The pier was closed in 1940, and fifteen boats were trapped in the basin for eight years.",
+     "fifteen", "number", "", "", "How many boats were trapped in the basin for eight years?"),
+    ("About 12 percent of the town's trade passed through it.", "12", "number", "", "", None),
+    # a phrase of two after the verb: the date may be the last one's only
+    ("The crew sailed past Iceland twice and past Greenland once, in March 1905.", "March 1905",
+     "date", "which month and year", "", None),
+    ("The crew sailed past Iceland twice and past Greenland once, in March 1905.", "Iceland",
+     "name", "Which place", "", None),
+    ("The supply ship sailed to Oslo and Bergen in 1902.", "1902", "date", "which year", "",
+     "In which year did the supply ship sail to Oslo and Bergen?"),
+    # "she" is the named person before, through sentences about her; "its" the thing "it" was
+    ("In 1895 she married the painter Ola Berg.", "1895", "date", "which year",
+     "Anna Holm was a teacher from Bergen. She was born in 1870.",
+     "In which year did Anna Holm marry the painter Ola Berg?"),
+    ("Its engine ran for about 60 hours.", "60", "number", "",
+     "The Mira carried oil to the island. On 3 May 1902 it sank near the pier.",
+     "For how many hours did the Mira's engine run?"),
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()
@@ -143,3 +178,38 @@ def test_statements_of_direct_questions(prompt, answer, statement):
     from edu.items.phrasing import fluent_statement
 
     assert fluent_statement(prompt, answer) == statement
+
+
+def test_answers_and_question_words_in_a_document(tmp_path, monkeypatch):
+    """The faults a blind review of a fresh document named, on a text written for this test:
+    the question word comes from what the answer is, an answer takes no neighbouring count,
+    a demonym is no place, a year followed by the next sentence is no count."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "tern.txt"
+    path.write_text(
+        "The Tern Expedition\n\n"
+        "The Tern was a research ship of the Norwegian Polar Institute that mapped the coast "
+        "of Svalbard. It sailed from Tromso in French Guiana in May 1931. The captain was the "
+        "Danish sailor Ola Berg. The station opened in 1848. Fishermen used it in winter.\n\n"
+        "The ship carried a seaplane called Skua. Skua weighed about 900 kilograms. The crew "
+        "sailed past Iceland three times that summer. The captain trained about 40 sailors to "
+        "fly it.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    answers = {f.answer for f in facts}
+    prompts = {(f.answer, f.prompt) for f in facts}
+    assert "French Guiana" in answers and "Guiana" not in answers  # one name, not a "Who?"
+    assert "Iceland" in answers and not any("three" in a for a in answers if "Iceland" in a)
+    assert "Denmark" not in answers  # "the Danish sailor": an adjective, no place
+    assert not [f for f in facts if f.kind == "number" and f.answer == "1848"]  # a year
+    # a name's kind noun, said once ("a seaplane called Skua"), asks every mention of it
+    assert ("Skua", "What was the name of the seaplane that the ship carried?") in prompts
+    assert ("Skua", "Which seaplane weighed about 900 kilograms?") in prompts
+    assert {f.category for f in facts if f.answer == "Skua"} == {"seaplane"}
+    # a lone word the model calls a person, that is no given name: no "Who?"
+    assert all(not f.prompt.startswith("Who") for f in facts if f.answer == "Svalbard")
+    assert ("Ola Berg", "Who was the captain?") in prompts
+    # a sentence ending in stop words ("to fly it.") is a whole sentence
+    assert ("40", "How many sailors did the captain train?") in prompts
+    # a phrase of two after the verb ("past Iceland ... and past ...") is not asked; one is
+    assert ("May 1931", "In which month and year did the Tern sail from Tromso in French "
+            "Guiana?") in prompts

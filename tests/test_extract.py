@@ -326,3 +326,16 @@ def test_glossary_acronym_is_spelled_out() -> None:
     facts = {f.answer_stems: f for f in extract_candidates(reading_of(doc.document, glossary))}
     assert facts["pnt"].answer == "PNT"
     assert "posit navig time" in facts
+
+
+def test_preprocessed_names_are_the_readings_words() -> None:
+    """A name in preprocessed text answers with the Reading's words, as its evidence shows
+    them ("China-France", not the stems "Chinafr"); a designator the Reading cannot restore
+    keeps the stems' spelling ("PRSS-1" above)."""
+    facts = extract_candidates(read_document(SEED))
+    answers = {f.answer for f in facts if f.kind == "name"}
+    assert {"China-France", "Sino-Russian", "X-band"} <= answers
+    assert not {"Chinafr", "Sinorussian", "Xband", "Endus"} & answers
+    for f in facts:
+        if f.answer in ("China-France", "Sino-Russian"):
+            assert f.answer in (f.evidence or "")

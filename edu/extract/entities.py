@@ -25,6 +25,7 @@ from typing import Any
 
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
+from edu.extract.people import given_names
 from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -37,6 +38,9 @@ _EDGE_POS = frozenset({"ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "
                        "AUX", "INTJ", "SYM"})
 _CHUNK = 100_000  # characters per call: spaCy's memory grows with the text it holds at once
 
+# The label of a lone word the model read as a person that is no given name and no surname
+# met in a full name ("Skua", "Svalbard", "Steins"): a name, of no known kind.
+DOUBTFUL_PERSON = "NAME"
 # Entity labels (OntoNotes) that name something a teacher asks about, with the category a
 # draft gets. DATE, CARDINAL, QUANTITY, MONEY, PERCENT are left to the number and date scans,
 # which keep figures exactly as written.
@@ -51,6 +55,7 @@ CATEGORIES = {
     "EVENT": "event",
     "WORK_OF_ART": "work",
     "LAW": "law",
+    DOUBTFUL_PERSON: "name",
 }
 
 
@@ -120,33 +125,36 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     for offset, chunk in _chunks(text):
         doc = nlp(chunk)
-        ents = list(doc.ents)
-        for k, ent in enumerate(ents):
+        demonym = None  # the last demonym read, which may open the next name
+        for ent in doc.ents:
+            if ent.label_ == "LANGUAGE":  # "French" read as a language may open a name too
+                demonym = ent
+                continue
             if ent.label_ not in CATEGORIES:
                 continue
             while len(ent) and ent[0].pos_ in _EDGE_POS:
                 ent = ent[1:]
             while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])):
                 ent = ent[:-1]  # "Earth three (times)": the count is no part of the name
-            if not len(ent):
-                continue
-            if ent.label_ == "NORP" and all(t.pos_ == "ADJ" for t in ent):
-                continue  # "the French physicist": an adjective, no name to ask for
-            label = ent.label_
             if "\n" in ent.text:  # "The Suez Canal\n\nThe Suez Canal is ...": a title before
                 ent = ent[[t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_][-1]
                           - ent.start + 1 :]
                 while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
                     ent = ent[1:]
-                if not len(ent):
-                    continue
-            previous = ents[k - 1] if k else None
-            if out and previous is not None and out[-1][0] == offset + previous.start_char \
-                    and label != "NORP" and _name_part(doc, previous, ent):
-                # "French Guiana": a proper-noun demonym opening the next name is part of it
-                label = "GPE" if label in ("PERSON", "ORG") else label
-                out[-1] = (out[-1][0], offset + ent.end_char, label)
+            if not len(ent):
                 continue
+            label = ent.label_
+            if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
+                # "French Guiana": a demonym right before a name opens it
+                label = "GPE" if label == "PERSON" else label
+                if out and out[-1][0] == offset + demonym.start_char:
+                    out.pop()
+                out.append((offset + demonym.start_char, offset + ent.end_char, label))
+                demonym = None
+                continue
+            demonym = ent if label == "NORP" else None
+            if label == "NORP" and all(t.pos_ == "ADJ" for t in ent):
+                continue  # "the French physicist": an adjective, no name to ask for
             out.append((offset + ent.start_char, offset + ent.end_char, label))
     return tuple(out)
 
@@ -158,10 +166,9 @@ def _count_word(token: Any) -> bool:
 
 
 def _name_part(doc: Any, previous: Any, ent: Any) -> bool:
-    """True when `previous` is a proper-noun demonym right before `ent` ("French Guiana",
+    """True when the demonym `previous` stands right before `ent` ("French Guiana",
     "British Columbia"), only a space apart."""
-    return previous.label_ == "NORP" and previous.end == ent.start \
-        and all(t.pos_ == "PROPN" for t in previous) and doc[previous.end - 1].whitespace_ == " "
+    return previous.end == ent.start and doc[previous.end - 1].whitespace_ == " "
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -210,7 +217,11 @@ def entity_anchors(doc: Document) -> list[Anchor]:
         spans.append((i, j, label))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
+    surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
+    given = given_names()
     for i, j, label in spans:
+        if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
+            label = DOUBTFUL_PERSON
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \

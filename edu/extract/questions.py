@@ -483,6 +483,8 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
         mods = [t for t in node.children if t.dep_ in ("amod", "compound") and t.i < node.i
                 and t.i not in ids]
         wh = "which " + _text([*mods, node])
+    elif _kind_before(node, ids):  # "by the French company Barbier" read as one noun
+        wh = _kind_before(node, ids)
     elif word == "What":
         return None  # "By what was ...": no kind noun says what the answer is
     else:
@@ -602,14 +604,14 @@ def _coordinated(verb: Any, moved: Any) -> bool:
     """True when the moved phrase comes after a coordination of the verb's other phrases or
     is itself coordinated: it may belong to the last part only, or name one of several."""
     inside = {t.i for t in moved.subtree}
+    near = {verb.i} | {c.i for c in verb.children}
     if moved.dep_ == "conj" or any(t.dep_ in ("cc", "conj") and t.head.i in inside
                                    for t in moved.doc):
         return True
-    near = {verb.i} | {c.i for c in verb.children}
     if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in near
            for t in verb.subtree):
         return True  # "sailed past Iceland twice and past Greenland once": a phrase of two
-    return any(t.dep_ == "cc" and t.i < moved.i and t.head.i != verb.i
+    return any(t.dep_ == "cc" and t.i < moved.i and t.head.i in near and t.head.i != verb.i
                for c in verb.children if c.i < moved.i and c.i > verb.i for t in c.subtree)
 
 
@@ -632,6 +634,8 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
             and head.head.i > max(ids):
         noun = head.head  # "an Ariane 5 rocket"
         wh = "which " + _text([t for t in noun.subtree if max(ids) < t.i <= noun.i])
+    elif head.dep_ in ("pobj", "dobj") and _kind_before(head, ids):
+        wh = _kind_before(head, ids)  # "the French company _____" read as one noun
     elif head.dep_ not in ("pobj", "dobj"):
         return None
     if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("cc", "conj") for c in noun.children) \
@@ -662,6 +666,18 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     else:
         wh = f"{prep.lower_} {wh}"
     return prep, verb, wh
+
+
+def _kind_before(name: Any, ids: set[int]) -> str:
+    """"which French company" for "the French company _____", where the parse reads the
+    kind noun as part of the name ("company" a compound of "Barbier"); "" when none."""
+    kinds = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and c.i not in ids and c.i < min(ids)]
+    if len(kinds) != 1:
+        return ""
+    kind = kinds[0]
+    mods = [t for t in [*name.children, *kind.children] if t.dep_ == "amod" and t.i < kind.i]
+    return "which " + _text(sorted([*mods, kind], key=lambda t: t.i))
 
 
 def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
