@@ -139,6 +139,8 @@ ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commande
 DIRECT_QUESTION = 1.0  # a real question built from the sentence
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
+LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
+CLOZE_WORDS = 30  # ... (about two lines) tires the reader before the blank
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -211,6 +213,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "number" and doc.words is not None \
                 and doc.words[a.i].lower() in VAGUE_COUNTS:
             continue  # "tens of thousands" is no figure (its stems read "ten thousand")
+        if a.kind == "number" and doc.raw and _designates(doc, a):
+            continue  # "the Intel 4004 processor", "Apollo 11": part of a name, no count
         if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
                 and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
             # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
@@ -361,6 +365,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
             fact.score = round((fact.score or 0.0) + bonus, 2)
+    if doc.raw:  # a cloze a reader must read through is seldom kept as written
+        for fact in facts:
+            if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
+                fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
 
@@ -390,6 +398,23 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
     if not words or any(not w or w.lower() == s for w, s in zip(words, stems, strict=True)):
         return ""
     return " ".join(title_word(w) for w in join_words(list(words)).split())
+
+
+def _designates(doc: Document, a: Anchor) -> bool:
+    """True when a numeral follows a capitalised word inside a sentence, a space apart
+    ("Intel 4004", "Apollo 11"), that is no month ("May 1970" is a date)."""
+    if a.i == 0 or doc.words is None or not doc.words[a.i][:1].isdigit():
+        return False
+    tokens, text = doc.tokens, doc.text
+    before = doc.words[a.i - 1]
+    if not before[:1].isupper() or text[tokens[a.i - 1].end : tokens[a.i].start] != " " \
+            or tokens[a.i - 1].stem in lx.MONTHS:
+        return False
+    gap = text[tokens[a.i - 2].end : tokens[a.i - 1].start] if a.i > 1 else "\n"
+    return not _OPENS.search(gap)  # a capital that opens a sentence says nothing
+
+
+_OPENS = re.compile(r"[.!?:]\W*$|\n\W*$")  # nothing but marks after a sentence end
 
 
 def _run_end(doc: Document, lo: int, hi: int) -> int:

@@ -61,6 +61,8 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
         noun = noun.head
     if noun.dep_ != "dobj" or noun.tag_ not in ("NNS", "NNPS") and noun.lemma_ != "percent":
         return None  # "one more reason": a singular noun asks no "how many"
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
     if verb.tag_ not in _DO or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
@@ -163,6 +165,7 @@ class Asked(NamedTuple):
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
+_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
@@ -192,8 +195,11 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - a.start, a.answer_end - a.start
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
-            known[key] = [question, QUESTION] if question else \
-                list(_resolved_cloze(sentence, start, end, cloze, before, title))
+            if question:  # "... did the ship block it?": what "it" is, is not in the question
+                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
+                              else QUESTION]
+            else:
+                known[key] = list(_resolved_cloze(sentence, start, end, cloze, before, title))
         keep_cached(file, known)
     return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -247,6 +253,9 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     # the sentence's own subject ("It stayed ...", "Its batteries ran down ..."): a pronoun
     # deeper in is mostly explained by the sentence itself
     subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
+           for t in subjects):
+        return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
     opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
     opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
     fix = _pronoun_fix(sentence, ids, before, title, opening)
@@ -282,6 +291,7 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return _subject_question(sentence, head, ids, word, before, title) \
             or _agent_question(sentence, head, ids, word, before, title) \
             or _attribute_question(sentence, head, ids, word, before, title) \
+            or _inventor_question(sentence, head, ids, word, before, title) \
             or (_phrase_question(sentence, head, ids, "", None, before, title, named)
                 if named else None)
     if kind == "date" and word in _WH_DATE.values():
@@ -349,6 +359,14 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     node = head
     while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
         node = node.head
+    partner: list[Any] = []  # "John Bardeen and _____ pressed ...": asked "Who, with ...,"
+    if word == "Who" and node.dep_ == "conj" and node.head.dep_ in ("nsubj", "nsubjpass"):
+        partner = [t for t in node.head.subtree if t.i < min(ids) and t.dep_ != "cc"
+                   and not (t.dep_ == "punct" and t.head.i == node.head.i)]
+        node = node.head
+    elif word == "Who" and node.dep_ in ("nsubj", "nsubjpass"):
+        joined = [c for c in node.children if c.dep_ == "conj"]
+        partner = list(joined[0].subtree) if len(joined) == 1 else []
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = node.head
@@ -356,7 +374,13 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
         return None  # an auxiliary ("was launched") or a clause inside another: left alone
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject_ids = {t.i for c in subjects for t in c.subtree}
-    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS for i in subject_ids - ids):
+    joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
+                                       or t.head.dep_ == "conj" and t.dep_ == "punct"}
+    if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
+                    or partner[0].ent_type_ != "PERSON"):
+        return None  # "Bardeen and a colleague": only a named person is asked beside
+    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
+           for i in subject_ids - ids - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
     if not ids <= subject_ids or max(subject_ids) + 1 != verb.i:
         return None
@@ -384,6 +408,8 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                            [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
+    if partner:
+        return f"{word}, with {_text(partner)}, {pronoun(tail)}?"
     return f"{word} {pronoun(tail)}?"
 
 
@@ -442,6 +468,43 @@ def _attribute_question(sentence: Any, head: Any, ids: set[int], word: str, befo
     if pronoun is None:
         return None
     return pronoun(f"{word} {verb.lower_} {_plain(subject).rstrip(' ,')}") + "?"
+
+
+def _inventor_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
+                       title: str) -> str | None:
+    """"The bifurcated needle, invented by _____, held ..." -> "Who invented the bifurcated
+    needle?": the agent of a participle that describes a definite noun (a regular verb, whose
+    past tense is its participle)."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.dep_ != "acl":
+        return None
+    verb = node.head.head
+    noun = verb.head
+    if word == "Who":
+        wh = "Who"
+    elif _kind_before(node, ids):
+        wh = _kind_before(node, ids).capitalize()
+    else:
+        return None
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or noun.pos_ not in ("NOUN",
+                                                                                "PROPN"):
+        return None  # "written by": the past tense is another word
+    if any(c.i > verb.i and c.dep_ not in ("agent", "punct") for c in verb.children):
+        return None  # "invented by X in 1965 for ...": more than the agent
+    asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              for x in t.subtree}
+    thing = [t for t in noun.subtree if t.i not in asides and not t.is_punct]
+    if not thing or thing[-1].i - thing[0].i + 1 != len(thing) \
+            or thing[0].lower_ not in ("the", "this", "these") and noun.pos_ != "PROPN":
+        return None  # "a ceremony attended by ...": which ceremony, the question cannot say
+    if _misparsed(list(sentence)):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, thing)
+    if pronoun is None:
+        return None
+    return pronoun(f"{wh} {verb.lower_} {_plain(thing)}") + "?"
 
 
 def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
@@ -525,6 +588,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
             what = f"the {thing} of {{subject}} in {unit}"  # "What is the mass of X in kg?"
             moved, verb = attach, attach.head
+    elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("advmod",
+                                                                                 "amod") \
+            and node.head.head.pos_ == "NOUN" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return _measure_beside(sentence, node, ids, before, title)
     elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("acomp",
                                                                                  "advmod"):
         moved, verb = node.head, node.head.head  # "_____ metres long", "_____ weeks later"
@@ -564,8 +631,13 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     skip = {t.i for t in moved.subtree} | {t.i for t in subject} | {a.i for a in auxes}
     parts = []
     for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.i not in skip:
+            if len(list(c.subtree)) > _LONG_COMPLEMENT:
+                return None  # "did Moore predict" needs what he predicted, too long to ask
+            parts.append(c)  # "... predict that the number of transistors would double?"
+            continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                or c.dep_ in ("ccomp", "parataxis"):
+                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis"):
             continue
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
@@ -598,6 +670,40 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _infinitive(clause: Any) -> bool:
+    """"was put to sleep": a short "to" clause completes the verb and goes with it."""
+    words = list(clause.subtree)
+    return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
+
+
+_SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
+_PARTNER_WORDS = 4  # words of a name asked beside the answer ("Who, with John Bardeen, ...")
+_LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
+
+
+def _measure_beside(sentence: Any, unit: Any, ids: set[int], before: Any,
+                    title: str) -> str | None:
+    """"The primary mirror, _____ metres across, was ground ..." -> "How many metres across
+    was the primary mirror?": a measure set beside the subject it describes."""
+    word, noun = unit.head, unit.head.head
+    verb = noun.head
+    if verb.dep_ != "ROOT" or _misparsed(list(sentence)):
+        return None
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children
+                                     if c.dep_ in ("aux", "auxpass"))
+    measure = {t.i for t in word.subtree}
+    asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              for x in t.subtree}
+    thing = [t for t in noun.subtree if t.i not in measure | asides and not t.is_punct]
+    if not thing or thing[-1].i - thing[0].i + 1 != len(thing):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, thing)
+    if pronoun is None:
+        return None
+    figure = [t for t in word.subtree if t.i > max(ids)]
+    return pronoun(f"How many {_text(figure)} {'was' if past else 'is'} {_plain(thing)}") + "?"
 
 
 def _coordinated(verb: Any, moved: Any) -> bool:
