@@ -106,6 +106,21 @@ TITLE = "the Forth Bridge"
     ("Its engine ran for about 60 hours.", "60", "number", "",
      "The Mira carried oil to the island. On 3 May 1902 it sank near the pier.",
      "For how many hours did the Mira's engine run?"),
+    # a measure beside its subject; the agent of a participle; a person beside another
+    ("The main tower, 90 metres tall, was painted by the crew in 1902.", "90", "number", "",
+     "", "How many metres tall was the main tower?"),
+    ("The fog horn, invented by Robert Foulis, warned ships for miles.", "Robert Foulis",
+     "name", "Who", "", "Who invented the fog horn?"),
+    ("The fog horn, written by Robert Foulis, warned ships for miles.", "Robert Foulis",
+     "name", "Who", "", None),  # "written": the past tense is another word
+    ("John Dunlop and Mary Grant sailed the ferry to the island.", "Mary Grant", "name",
+     "Who", "", "Who, with John Dunlop, sailed the ferry to the island?"),
+    # what the verb needs goes with it: a "that" clause, a short "to" clause
+    ("In 1965 the engineer predicted that the bridge would last a century.", "1965", "date",
+     "which year", "", "In which year did the engineer predict that the bridge would last a "
+     "century?"),
+    ("In June 1930 the lamp was put to sleep.", "June 1930", "date", "which month and year",
+     "", "In which month and year was the lamp put to sleep?"),
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()
@@ -213,3 +228,23 @@ def test_answers_and_question_words_in_a_document(tmp_path, monkeypatch):
     # a phrase of two after the verb ("past Iceland ... and past ...") is not asked; one is
     assert ("May 1931", "In which month and year did the Tern sail from Tromso in French "
             "Guiana?") in prompts
+
+
+def test_ranking_puts_questions_a_teacher_keeps_first(tmp_path, monkeypatch):
+    """A question whose "it" is unknown ranks below one a teacher keeps as written; a
+    numeral that is part of a name is no count."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "chip.txt"
+    path.write_text(
+        "The Chip\n\n"
+        "The Intel 4004 processor of 1971 held 2,300 transistors. In 2021 a storm hit the "
+        "factory and closed it for six days.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    answers = [f.answer for f in facts]
+    assert "4004" not in answers and "2,300" in answers  # "Intel 4004" names the chip
+    by_answer = {f.answer: f for f in facts}
+    assert by_answer["2,300"].prompt == \
+        "How many transistors did the Intel 4004 processor of 1971 hold?"
+    six = by_answer["six"]
+    assert six.prompt == "For how many days did a storm close it?"  # "it" is lost
+    assert six.score < by_answer["2,300"].score
