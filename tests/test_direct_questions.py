@@ -121,6 +121,11 @@ TITLE = "the Forth Bridge"
      "century?"),
     ("In June 1930 the lamp was put to sleep.", "June 1930", "date", "which month and year",
      "", "In which month and year was the lamp put to sleep?"),
+    # a place after the agent's noun is where the verb happened; two words of one name
+    ("The lamp was shipped by a Vega 5 steamer from Brest in 1902.", "Brest", "name",
+     "Which place", "", "From where was the lamp shipped by a Vega 5 steamer in 1902?"),
+    ("The lamp was shipped by a Vega 5 steamer from Brest in 1902.", "Vega 5", "name",
+     "Which steamer", "", "By which steamer was the lamp shipped in 1902?"),
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()

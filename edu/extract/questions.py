@@ -166,6 +166,8 @@ class Asked(NamedTuple):
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+# "How many weeks later did ...?": later than what, the sentence before says
+_RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
@@ -197,7 +199,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
-                              else QUESTION]
+                              or _RELATIVE_TIME.search(question) else QUESTION]
             else:
                 known[key] = list(_resolved_cloze(sentence, start, end, cloze, before, title))
         keep_cached(file, known)
@@ -281,6 +283,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     ids = {t.i for t in answer}
     top = [t for t in answer if t.head.i not in ids or t.head.i == t.i]
+    if kind == "name" and len({t.head.i for t in top}) == 1 and top[0].head.pos_ == "NOUN":
+        top = top[:1]  # "an Ariane 5 rocket": both words hang on "rocket", one name
     if len(top) != 1:
         return None
     head = top[0]
@@ -642,7 +646,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
     lead = [c for c in parts if c.i < verb.i]
-    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
+    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
+                    for c in [*after, *lead])
     subject_text = _plain(subject)
     if auxes:
         first, *others = auxes
@@ -761,6 +766,10 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
         return noun, verb, wh
     prep = noun.head
     verb = prep.head
+    if place and prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.dep_ == "pobj" \
+            and verb.head.dep_ in ("agent", "prep") and verb.head.head.pos_ == "VERB":
+        # "launched by an Ariane 5 rocket from _____": where the launch was, in fact
+        verb = verb.head.head
     if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if not wh:
