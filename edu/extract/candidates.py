@@ -136,7 +136,7 @@ HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
 ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from rare words
 ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
 # Prompts of ordinary English (questions.py): what a teacher keeps as written ranks first.
-DIRECT_QUESTION = 1.0  # a real question built from the sentence
+DIRECT_QUESTION = 1.5  # a real question built from the sentence
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
