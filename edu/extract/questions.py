@@ -108,7 +108,7 @@ def _text(tokens: list[Any]) -> str:
 def _lowered(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it names something ("Voyager")."""
     text = _text(tokens)
-    if tokens and tokens[0].tag_ in _LOWER_TAGS and not tokens[0].text.isupper():
+    if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -307,6 +307,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         if noun.i == head.i or noun.tag_ not in ("NNS", "NNPS", "NN"):
             return None  # a bare figure, or the counted noun is not a noun
         if noun.dep_ == "dobj":  # "... did the crew collect?"
+            if _misparsed(list(sentence)):
+                return None
             question = count_question(sentence, start, end)
             verb = noun.head if noun.head.dep_ != "conj" or any(
                 c.dep_ == "nsubj" for c in noun.head.children) else noun.head.head
@@ -958,10 +960,19 @@ def _title_subject(nlp: Any, text: str) -> str:
     return _plain(list(doc))
 
 
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()  # "ESA", not the article "A"
+
+
 def _misparsed(tokens: list[Any]) -> bool:
-    """A noun read as a preposition ("In June 1888 the engineer ...": "engineer" as prep):
-    the parse is wrong, a question built from it would be too."""
-    return any(t.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") for t in tokens)
+    """A noun read as a preposition ("In June 1888 the engineer ...": "engineer" as prep), or
+    a verb's object after a coordination inside one of its phrases ("runs ... to Vladivostok
+    and crosses eight time zones": "crosses" read as a noun): the parse is wrong, a question
+    built from it would be too."""
+    if any(t.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return True
+    return any(c.dep_ == "cc" and t.head.i < c.i < t.i and c.head.i != t.head.i
+               and c.head.i > t.head.i for t in tokens if t.dep_ == "dobj" for c in t.doc)
 
 
 def _lemma(verb: Any) -> str:
@@ -979,7 +990,7 @@ def _lemma(verb: Any) -> str:
 def _plain(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it is a name or an acronym."""
     text = _text(tokens)
-    if tokens and tokens[0].pos_ != "PROPN" and not tokens[0].text.isupper() \
+    if tokens and tokens[0].pos_ != "PROPN" and not _acronym(tokens[0].text) \
             and tokens[0].text != "I":
         text = text[:1].lower() + text[1:]
     return text

@@ -232,6 +232,8 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
             return None
         if not rest[0].islower() or rest.split()[0] in _NOT_A_VERB:
             return None  # "_____ and radioactivity": a title, no clause to ask with
+        if _CLAUSE.search(rest):
+            return None  # "..., and his son laid ...": the parse cuts the other clause off
         if kind == "name" and (rest.split()[0] in _BE or not description
                                and category not in ("person", "place")):
             return None  # "_____ was a probe that ...": the parse asks "Which probe ...?"
