@@ -121,6 +121,14 @@ TITLE = "the Forth Bridge"
      "century?"),
     ("In June 1930 the lamp was put to sleep.", "June 1930", "date", "which month and year",
      "", "In which month and year was the lamp put to sleep?"),
+    # a passive subject; the subject of a clause after ", but" / ", and"
+    ("John Rennie was appointed chief engineer, but Robert Stevenson designed most of the "
+     "tower.", "John Rennie", "name", "Who", "", "Who was appointed chief engineer?"),
+    ("John Rennie was appointed chief engineer, but Robert Stevenson designed most of the "
+     "tower.", "Robert Stevenson", "name", "Who", "", "Who designed most of the tower?"),
+    # a coordination inside the moved phrase is no phrase of two
+    ("The tower was built from about 2,500 blocks of granite and sandstone.", "2,500",
+     "number", "", "", "From how many blocks of granite and sandstone was the tower built?"),
     # a place after the agent's noun is where the verb happened; two words of one name
     ("The lamp was shipped by a Vega 5 steamer from Brest in 1902.", "Brest", "name",
      "Which place", "", "From where was the lamp shipped by a Vega 5 steamer in 1902?"),

@@ -165,7 +165,8 @@ class Asked(NamedTuple):
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
-_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(it|them|there)\b", re.IGNORECASE)
+_BE_FORMS = frozenset({"was", "were", "is", "are"})
 # "How many weeks later did ...?": later than what, the sentence before says
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 
@@ -376,8 +377,13 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = node.head
-    if verb.dep_ not in ("ROOT",) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # an auxiliary ("was launched") or a clause inside another: left alone
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and auxes \
+        and auxes[0].tag_ in ("VBD", "VBZ", "VBP") and auxes[0].lower_ in _BE_FORMS
+    if verb.dep_ not in ("ROOT", "conj") or not finite:
+        return None  # a clause inside another: left alone
+    if verb.dep_ == "conj" and (verb.head.pos_ not in ("VERB", "AUX") or node.i < verb.head.i):
+        return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject_ids = {t.i for c in subjects for t in c.subtree}
     joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
@@ -388,17 +394,23 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
            for i in subject_ids - ids - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
-    if not ids <= subject_ids or max(subject_ids) + 1 != verb.i:
+    first = auxes[0].i if auxes and verb.tag_ == "VBN" else verb.i  # "was appointed"
+    if not ids <= subject_ids or max(subject_ids) + 1 != first:
         return None
-    lead = [t for t in sentence if t.i < min(subject_ids) and t.dep_ != "punct"]
+    # a clause after ", but": its own words only ("..., but _____ designed the tower")
+    start = min(t.i for c in subjects for t in c.subtree) if verb.dep_ == "conj" else 0
+    if verb.dep_ == "conj" and sentence[start - 1].dep_ != "cc" \
+            and sentence[start - 1].lower_ not in (",", "but", "and"):
+        return None
+    lead = [t for t in sentence if start <= t.i < min(subject_ids) and t.dep_ != "punct"]
     # a clause with a subject of its own ("..., and he did not fall ill") is not asked about
     others = [c for c in verb.rights if c.dep_ == "conj"
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     cut = min((c.left_edge.i for c in others), default=len(sentence))
     while cut > verb.i + 1 and sentence[cut - 1].dep_ in ("cc", "punct"):
         cut -= 1
-    rest = [t for t in sentence if verb.i <= t.i < cut and not t.is_punct or
-            verb.i < t.i < cut - 1 and t.text in ",-–'’"]
+    rest = [t for t in sentence if first <= t.i < cut and not t.is_punct or
+            first < t.i < cut - 1 and t.text in ",-–'’"]
     if not rest:
         return None
     which = _which_is(verb, word) if not lead else None
@@ -716,11 +728,10 @@ def _measure_beside(sentence: Any, unit: Any, ids: set[int], before: Any,
 def _coordinated(verb: Any, moved: Any) -> bool:
     """True when the moved phrase comes after a coordination of the verb's other phrases or
     is itself coordinated: it may belong to the last part only, or name one of several."""
-    inside = {t.i for t in moved.subtree}
     near = {verb.i} | {c.i for c in verb.children}
-    if moved.dep_ == "conj" or any(t.dep_ in ("cc", "conj") and t.head.i in inside
-                                   for t in moved.doc):
-        return True
+    if moved.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "ADP"
+                                   for c in moved.children):
+        return True  # "in May and in June": a phrase of two
     if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in near
            for t in verb.subtree):
         return True  # "sailed past Iceland twice and past Greenland once": a phrase of two
