@@ -261,3 +261,20 @@ def test_ranking_puts_questions_a_teacher_keeps_first(tmp_path, monkeypatch):
     six = by_answer["six"]
     assert six.prompt == "For how many days did a storm close it?"  # "it" is lost
     assert six.score < by_answer["2,300"].score
+
+
+def test_organisations_and_clause_frames(tmp_path, monkeypatch):
+    """An entity keeps its label when its edges are trimmed ("Later the Canal Zone Company"),
+    an organisation's name that ends in "Company", "Board", ... asks "Which organisation";
+    a count in a "when" clause is not asked without the clause it hangs on."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "harbour.txt"
+    path.write_text(
+        "The Harbour\n\n"
+        "The Northern Harbour Board bought 12 new cranes in 1950. The port grew quickly, when "
+        "the board hired about 300 dockers. Later the Canal Zone Company dredged the channel.\n",
+        encoding="utf-8")
+    prompts = {f.answer: f.prompt for f in extract_candidates(read_document(path))}
+    assert prompts["Canal Zone Company"] == "Which organisation dredged the channel later?"
+    assert prompts["12"] == "How many new cranes did the Northern Harbour Board buy in 1950?"
+    assert "_____" in prompts["300"]

@@ -74,6 +74,12 @@ NAMING_HEADS = frozenset(set(CATEGORY_HEADS) | {
     "ocean", "sea", "valley", "desert", "forest", "coast", "strait", "gulf"})
 
 
+# Last words that make an organisation's name one for sure ("World Health Assembly",
+# "Northern Lighthouse Board"), where the model's ORG label alone is often a guess.
+ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", "council",
+                               "compani", "corpor", "institut", "univers", "societi", "union",
+                               "commiss", "committe", "ministri", "associ", "foundat",
+                               "administr", "depart", "bank", "parliament", "congress"})
 # "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 
@@ -132,6 +138,7 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if ent.label_ not in CATEGORIES:
                 continue
+            label = ent.label_  # a slice of the span ("the Canal Zone"[1:]) has no label
             while len(ent) and ent[0].pos_ in _EDGE_POS:
                 ent = ent[1:]
             while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])):
@@ -143,7 +150,6 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
                     ent = ent[1:]
             if not len(ent):
                 continue
-            label = ent.label_
             if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
                 # "French Guiana": a demonym right before a name opens it
                 label = "GPE" if label == "PERSON" else label
@@ -237,6 +243,9 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     for anchor in out:  # "Philae weighed ...": the lander called Philae, said once
         if not anchor.head and anchor.name_text in kinds:
             anchor.kind_noun = kinds[anchor.name_text]
+        elif not anchor.head and anchor.features.entity == "ORG" \
+                and tokens[anchor.j - 1].stem in ORGANISATION_ENDS:
+            anchor.kind_noun = "organisation"  # "the World Health Assembly": which organisation
     return out
 
 
