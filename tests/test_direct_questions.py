@@ -278,3 +278,20 @@ def test_organisations_and_clause_frames(tmp_path, monkeypatch):
     assert prompts["Canal Zone Company"] == "Which organisation dredged the channel later?"
     assert prompts["12"] == "How many new cranes did the Northern Harbour Board buy in 1950?"
     assert "_____" in prompts["300"]
+
+
+def test_titles_coordinated_subjects_and_names_the_tagger_missed(tmp_path, monkeypatch):
+    """A title line asks nothing; a date question keeps a coordinated subject; a first word
+    the document only ever capitalises stays capitalised ("Fleming published ...")."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mould.txt"
+    path.write_text(
+        "The Discovery of Penicillin\n\n"
+        "In September 1928 the bacteriologist Alexander Fleming found a mould on a dish. "
+        "Fleming published his findings in 1929. Fleming, Florey and Chain shared the Nobel "
+        "Prize in 1945.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    assert not [f for f in facts if "of Penicillin" in f.prompt]  # the title
+    prompts = {f.answer: f.prompt for f in facts}
+    assert prompts["1929"] == "In which year did Fleming publish his findings?"
+    assert prompts["1945"] == "In which year did Fleming, Florey and Chain share the Nobel Prize?"

@@ -245,6 +245,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         seen.add(key)
         keyed.append((a, lo, hi, answer_stems, key[2], fkey))
     sec_starts, sec_labels = _section_index(reading)
+    heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
@@ -332,6 +333,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
         whole = doc.raw and _whole_sentence(doc, lo, hi)
+        if doc.raw and tokens[a.i].start in heading_lines:
+            continue  # "The _____ of Penicillin": a title names, it asks nothing
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         word = _question_word(a.kind, category, prompt)
@@ -398,6 +401,18 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
     if not words or any(not w or w.lower() == s for w, s in zip(words, stems, strict=True)):
         return ""
     return " ".join(title_word(w) for w in join_words(list(words)).split())
+
+
+def _heading_lines(reading: Reading) -> set[int]:
+    """Offsets of the tokens on the heading lines of ordinary English (a section's title)."""
+    doc = reading.document
+    text, out = doc.text, set[int]()
+    starts = doc.token_starts()
+    for sec in reading.sections:
+        end = text.find("\n", sec.start)
+        end = len(text) if end < 0 else end
+        out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
+    return out
 
 
 def _designates(doc: Document, a: Anchor) -> bool:

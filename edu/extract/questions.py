@@ -195,8 +195,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
                 parsed[(start, paragraph)] = _before(nlp, text, start, paragraph)
             return parsed[(start, paragraph)]
 
+        lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
         for a, cloze, key in missing:
             sentence = nlp(text[a.start : a.end])
+            sentence.user_data[_LOWER_WORDS] = lower
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - a.start, a.answer_end - a.start
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -396,6 +398,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
            for i in subject_ids - ids - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
+    if all(t.pos_ != "PROPN" for t in head.subtree if t.i in ids) \
+            and any(sentence[i].pos_ == "PROPN" for i in subject_ids - ids):
+        return None  # "the Scottish _____ Alexander Fleming": the name answers, not "What"
     first = auxes[0].i if auxes and verb.tag_ == "VBN" else verb.i  # "was appointed"
     if not ids <= subject_ids or max(subject_ids) + 1 != first:
         return None
@@ -734,7 +739,8 @@ def _coordinated(verb: Any, moved: Any) -> bool:
     if moved.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "ADP"
                                    for c in moved.children):
         return True  # "in May and in June": a phrase of two
-    if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in near
+    after = {verb.i} | {c.i for c in verb.children if c.i > verb.i}  # not the subject
+    if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in after
            for t in verb.subtree):
         return True  # "sailed past Iceland twice and past Greenland once": a phrase of two
     return any(t.dep_ == "cc" and t.i < moved.i and t.head.i in near and t.head.i != verb.i
@@ -1004,9 +1010,23 @@ def _plain(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it is a name or an acronym."""
     text = _text(tokens)
     if tokens and tokens[0].pos_ != "PROPN" and not _acronym(tokens[0].text) \
-            and tokens[0].text != "I":
+            and tokens[0].text != "I" and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _lower_case(token: Any) -> bool:
+    """Whether a capitalised first word is an ordinary word: a function word, or a word the
+    document writes in lower case somewhere ("Smallpox killed" -> "smallpox"); a word it only
+    ever capitalises is a name the tagger missed ("Fleming published")."""
+    seen = token.doc.user_data.get(_LOWER_WORDS)
+    return seen is None or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") \
+        or token.lower_ in seen \
+        or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
+
+
+_EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
+_LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 
 def _ask_key(a: Ask) -> str:
