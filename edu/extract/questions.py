@@ -66,7 +66,7 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     verb = noun.head
     if verb.tag_ not in _DO or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
-    if verb.dep_ not in ("ROOT", "conj"):
+    if verb.dep_ == "advcl":
         return None  # "..., when the disease still paralysed 350,000 children": the frame
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "... flew past Neptune and discovered six ..."
