@@ -126,6 +126,9 @@ TITLE = "the Forth Bridge"
      "tower.", "John Rennie", "name", "Who", "", "Who was appointed chief engineer?"),
     ("John Rennie was appointed chief engineer, but Robert Stevenson designed most of the "
      "tower.", "Robert Stevenson", "name", "Who", "", "Who designed most of the tower?"),
+    # a measure before a preposition of the verb
+    ("The wreck lies 40 metres below the surface.", "40", "number", "", "",
+     "How many metres below the surface does the wreck lie?"),
     # a coordination inside the moved phrase is no phrase of two
     ("The tower was built from about 2,500 blocks of granite and sandstone.", "2,500",
      "number", "", "", "From how many blocks of granite and sandstone was the tower built?"),

@@ -617,9 +617,11 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                                                                                  "amod") \
             and node.head.head.pos_ == "NOUN" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
         return _measure_beside(sentence, node, ids, before, title)
-    elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("acomp",
-                                                                                 "advmod"):
-        moved, verb = node.head, node.head.head  # "_____ metres long", "_____ weeks later"
+    elif counted is not None and node.dep_ == "npadvmod" and (
+            node.head.dep_ in ("acomp", "advmod")
+            or node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX")):
+        # "_____ metres long", "_____ weeks later", "_____ metres below the summit"
+        moved, verb = node.head, node.head.head
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
