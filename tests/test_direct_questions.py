@@ -86,6 +86,10 @@ TITLE = "the Forth Bridge"
      "Which steam boat carried oil to the island?"),
     ("The keeper sailed a boat called Mira to the town.", "Mira", "name", "What", "",
      "What was the name of the boat that the keeper sailed?"),
+    ("The Lovell Telescope is a radio telescope at Jodrell Bank in Cheshire.",
+     "The Lovell Telescope", "name", "What", "",
+     "Which radio telescope is at Jodrell Bank in Cheshire?"),
+    ("Mira is a small island.", "Mira", "name", "What", "", None),  # many answers
     # a count as the subject of its clause
     ("About 12 percent of the town's trade passed through the harbour.", "12", "number", "",
      "", "What percentage of the town's trade passed through the harbour?"),
@@ -298,3 +302,17 @@ def test_titles_coordinated_subjects_and_names_the_tagger_missed(tmp_path, monke
     prompts = {f.answer: f.prompt for f in facts}
     assert prompts["1929"] == "In which year did Fleming publish his findings?"
     assert prompts["1945"] == "In which year did Fleming, Florey and Chain share the Nobel Prize?"
+
+
+def test_capitalised_kind_nouns_and_craft_numbers(tmp_path, monkeypatch):
+    """A capitalised kind noun right after a name is part of it ("Lovell Telescope"); a
+    numeral after a capitalised word is no day of a date ("Sputnik 1 in October 1957")."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "dish.txt"
+    path.write_text(
+        "Radio Dishes\n\n"
+        "The Lovell Telescope is a radio telescope in Cheshire. In 1957 the telescope tracked "
+        "the rocket that carried Sputnik 1 in October 1957.\n", encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))}
+    assert "Lovell Telescope" in answers and "Telescope" not in answers
+    assert "October 1957" in answers and "1 October 1957" not in answers

@@ -215,6 +215,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue  # "tens of thousands" is no figure (its stems read "ten thousand")
         if a.kind == "number" and doc.raw and _designates(doc, a):
             continue  # "the Intel 4004 processor", "Apollo 11": part of a name, no count
+        if a.kind == "date" and doc.raw and a.features.day and a.j - a.i == 3 \
+                and _designates(doc, a):
+            # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
+            a.i += 1
+            a.features.day = False
         if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
                 and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
             # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts

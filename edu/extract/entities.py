@@ -210,8 +210,13 @@ def entity_anchors(doc: Document) -> list[Anchor]:
         j = i
         while j < len(tokens) and tokens[j].end <= end:
             j += 1
-        if j <= i:
-            continue
+        if j <= i or spans and i < spans[-1][1]:
+            continue  # nothing, or inside the name before ("Telescope" of "Lovell Telescope")
+        while j < len(tokens) and tokens[j].stem in NAMING_HEADS and doc.words is not None \
+                and doc.words[j][:1].isupper() \
+                and doc.text[tokens[j - 1].end : tokens[j].start] == " ":
+            j += 1  # "Lovell Telescope": a capitalised kind noun is part of the name
+            label = "FAC" if label == "PERSON" else label
         if label == "PERSON" and tokens[j - 1].stem in NAMING_HEADS:
             label = "FAC"
         if spans and _joined(doc, spans[-1][1], i) and tokens[j - 1].stem in NAMING_HEADS:

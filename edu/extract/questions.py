@@ -421,8 +421,8 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if not rest:
         return None
     which = _which_is(verb, word) if not lead else None
-    if which:
-        return which
+    if which is not None:
+        return which or None  # "": "What is a small island?" asks nothing answerable
     tail = _text(rest).rstrip(" ,")
     if lead:
         tail = f"{tail}{',' if ',' in tail else ''} {_plain(lead)}".rstrip(" ,")
@@ -441,7 +441,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
 def _which_is(verb: Any, word: str) -> str | None:
     """"_____ was a space probe of the agency that followed a comet" -> "Which space probe
     of the agency followed a comet?": the answer is the subject of "be" with a noun complement
-    that a "that"/"which" clause describes (not for a person: "Who was ...?" reads well)."""
+    that a "that"/"which" clause describes (not for a person: "Who was ...?" reads well).
+    None when the sentence has no such complement; "" when it has one no question can ask
+    from ("_____ is a small island": "What is a small island?" has many answers)."""
     if verb.lemma_ != "be" or word == "Who":
         return None
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
@@ -450,7 +452,12 @@ def _which_is(verb: Any, word: str) -> str | None:
     attr = attrs[0]
     clauses = [c for c in attr.children if c.dep_ == "relcl"
                and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
-    if len(clauses) != 1 or any(c.dep_ in ("cc", "conj", "appos") for c in attr.children):
+    if any(c.dep_ in ("cc", "conj", "appos") for c in attr.children) \
+            or any(c.dep_ in ("neg", "advmod") for c in verb.children):
+        return ""
+    if not clauses and not any(c.dep_ in ("relcl", "acl") for c in attr.children):
+        return _what_is(verb, attr) or ""
+    if len(clauses) != 1:
         return None
     clause = clauses[0]
     if clause.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "neg")
@@ -460,6 +467,24 @@ def _which_is(verb: Any, word: str) -> str | None:
             and not (t.dep_ == "det" and t.head.i == attr.i)]
     told = [t for t in clause.subtree if t.dep_ != "nsubj" or t.head.i != clause.i]
     return f"Which {_text(kind)} {_text(told).rstrip(' ,.')}?"
+
+
+def _what_is(verb: Any, attr: Any) -> str | None:
+    """"_____ is the highest mountain on Earth." -> "What is the highest mountain on Earth?";
+    "_____ is a radio telescope at Jodrell Bank in Cheshire." -> "Which radio telescope is at
+    Jodrell Bank in Cheshire?" (a thing said to be one of a kind, then where it is)."""
+    words = [t for t in attr.subtree]
+    if verb.dep_ != "ROOT" or not words or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    det = [c for c in attr.children if c.dep_ == "det"]
+    if det and det[0].lower_ == "the":
+        return f"What {verb.lower_} {_text(words).rstrip(' ,')}?"
+    places = [c for c in attr.children if c.dep_ == "prep" and c.i > attr.i]
+    if not det or det[0].lower_ not in ("a", "an") or not places:
+        return None
+    kind = [t for t in words if t.i <= attr.i and t.i != det[0].i]
+    where = [t for t in words if t.i >= places[0].i]
+    return f"Which {_text(kind)} {verb.lower_} {_text(where).rstrip(' ,')}?"
 
 
 def _attribute_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
