@@ -316,3 +316,21 @@ def test_capitalised_kind_nouns_and_craft_numbers(tmp_path, monkeypatch):
     answers = {f.answer for f in extract_candidates(read_document(path))}
     assert "Lovell Telescope" in answers and "Telescope" not in answers
     assert "October 1957" in answers and "1 October 1957" not in answers
+
+
+def test_a_false_heading_hides_no_facts(tmp_path, monkeypatch):
+    """A paragraph that opens with a Roman numeral ("Queen Elizabeth II and ...") may be read
+    as a numbered heading; a line of sentences is still asked about, and a name the document
+    only ever capitalises keeps its capital in the question."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "tunnel.txt"
+    path.write_text(
+        "The Tunnel\n\n"
+        "The tunnel cost about 4.65 billion pounds.\n\n"
+        "Queen Elizabeth II and President Mitterrand opened the tunnel on 6 May 1994. "
+        "Eurostar passenger trains take about 35 minutes to pass through it.\n",
+        encoding="utf-8")
+    prompts = {f.answer: f.prompt for f in extract_candidates(read_document(path))}
+    assert prompts["6 May 1994"] == \
+        "On which date did Queen Elizabeth II and President Mitterrand open the tunnel?"
+    assert prompts["35"].startswith("How many minutes do Eurostar passenger trains take")

@@ -416,6 +416,8 @@ def _heading_lines(reading: Reading) -> set[int]:
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
+        if _SENTENCE_END.search(text[sec.start : end] + " "):
+            continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
 

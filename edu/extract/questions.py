@@ -110,7 +110,8 @@ def _text(tokens: list[Any]) -> str:
 def _lowered(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it names something ("Voyager")."""
     text = _text(tokens)
-    if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text):
+    if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text) \
+            and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
