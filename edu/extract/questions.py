@@ -1048,11 +1048,17 @@ def _lower_case(token: Any) -> bool:
     document writes in lower case somewhere ("Smallpox killed" -> "smallpox"); a word it only
     ever capitalises is a name the tagger missed ("Fleming published")."""
     seen = token.doc.user_data.get(_LOWER_WORDS)
-    return seen is None or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") \
-        or token.lower_ in seen \
+    if seen is None or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM") \
+            or token.like_num:
+        return True
+    if token.ent_type_ in _NAMED and token.pos_ in ("PROPN", "ADJ", "NOUN"):
+        return False  # "French engineers": part of a name, a people, a place
+    return token.lower_ in seen \
         or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
 
 
+_NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
