@@ -80,10 +80,12 @@ def _key(stems: list[str], i: int, before: int, after: int) -> str:
     return " ".join([*left, stems[i], *right])
 
 
-def _written(uses: list[str]) -> str:
-    """The reference word as the companion writes it: with its capitals (names, titles) when
-    the reference always writes them, lower-case when it writes both ("Space Week", "space")."""
-    return uses[0] if len(set(uses)) == 1 else uses[0].lower()
+def _written(restored: str, uses: list[str]) -> str:
+    """The reference word as the companion writes it: lower-case like the words around it,
+    unless restoration shows a name there ("Afghanistan's" -> Afghanistan) or the reference
+    writes it in capitals; a title word alone in capitals ("international academy
+    Astronautics") would read worse than none."""
+    return shown(restored, uses[0]) if len(set(uses)) == 1 else uses[0].lower()
 
 
 def propose_in_context() -> list[tuple[str, str, int, int]]:
@@ -117,7 +119,7 @@ def propose_in_context() -> list[tuple[str, str, int, int]]:
             if best is not None:
                 before, after, hits = best
                 key = _key(stems, i, before, after)
-                found[key] = (_written([originals[k] for k in hits]), len(hits), i)
+                found[key] = (_written(words[i], [originals[k] for k in hits]), len(hits), i)
                 done.update(hits)
                 break
     return sorted(((k, w, c, i) for k, (w, c, i) in found.items()),
