@@ -48,10 +48,27 @@ _SHOWN_AROUND = 6  # reference words shown on each side of an entry's first use
 
 
 def shown(restored: str, original: str) -> str:
-    """The original word, capitalised only where restoration shows a name."""
-    if restored[:1].isupper() or original.isupper():
+    """The original word, capitalised only where restoration shows a name or the word is a
+    name by its letters ("Chang'e", "04A", "X-ray")."""
+    if (restored[:1].isupper() or original.isupper() or any(c.isdigit() for c in original)
+            or (original[:1].isupper() and "'" in original.rstrip("s").rstrip("'"))):
         return original
     return original.lower()
+
+
+def reads_as_written(restored: str, original: str) -> bool:
+    """Whether restoration shows the reference word as the paper writes it, beyond what the
+    accuracy count looks at: an owner's "'s" ("China's space industry"), a hyphen
+    ("in-depth"), an apostrophe ("Chang'e") and a designator's capitals ("04A", "4K").
+    Capitals of ordinary words are left alone, and so are glossary pieces that carry a stop
+    word ("Republic of") or glue to the next token ("Shenzhou-")."""
+    if " " in restored or restored.endswith("-"):
+        return True
+    if original.replace("\u2013", "-") == restored.replace("\u2013", "-"):
+        return True
+    if ("'" in original) != ("'" in restored) or ("-" in original) != ("-" in restored):
+        return False
+    return not (any(c.isdigit() for c in original) and original != restored)
 
 
 def propose(minimum: int) -> list[str]:
@@ -93,9 +110,11 @@ def propose_in_context() -> list[tuple[str, str, int, int]]:
     reference = load_reference()
     stems = [s for s, _ in reference]
     originals = [w for _, w in reference]
-    words = read_document(SEED).words
+    reading = read_document(SEED)
+    words, glossary = reading.words, reading.glossary
     n = len(stems)
-    wrong = [i for i in range(n) if not token_right(words[i], originals[i])]
+    wrong = [i for i in range(n) if not token_right(words[i], originals[i])
+             or not reads_as_written(words[i], originals[i])]
     # every (window, key) -> the reference words of the token it would write
     done: set[int] = set()
     found: dict[str, tuple[str, int, int]] = {}
@@ -105,7 +124,14 @@ def propose_in_context() -> list[tuple[str, str, int, int]]:
         # a possessive written where the reference has none ("Afghanistan's") needs a
         # context: a one-stem entry would still take the "'s" (docs/GLOSSARY.md)
         possessive = words[i].endswith("'s") and not originals[i].endswith("'s")
-        for size in _WINDOWS[1:] if possessive else _WINDOWS:
+        # nor may a one-stem entry cover a stem that follows an owner anywhere: a glossary
+        # word is a name to the possessive rule, and "China's space" would lose its "'s"
+        owned = any(k and originals[k - 1].endswith("'s")
+                    for k in range(n) if stems[k] == stems[i])
+        # and a stem the glossary already gives a word of its own (a name: "Europe") keeps it
+        # unless a context says otherwise
+        named = (hit := glossary.match(stems, i)) is not None and hit[0] == 1
+        for size in _WINDOWS[1:] if possessive or owned or named else _WINDOWS:
             best: tuple[int, int, list[int]] | None = None
             for before, after in size:
                 if i - before < 0 or i + after >= n:
