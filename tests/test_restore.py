@@ -107,8 +107,9 @@ def test_seed_against_its_reference(seed):
     without = measure_words(list(reading_of(doc, Glossary()).words), reference).ratio
     baseline = measure_words(baseline_words(seed.stems()), reference).ratio
     # measured: 1.000 with the companion (in-sample: round 3 of the companion was proposed
-    # from this reference), 0.753 without, baseline 0.694
-    assert with_companion >= 0.99 and without >= 0.75
+    # from this reference), 0.753 without, baseline 0.694. Below 0.98 after a change to
+    # restoration: run scripts/companion_phrases.py and read what it proposes.
+    assert with_companion >= 0.98 and without >= 0.75
     assert baseline < without < with_companion
 
 
@@ -235,6 +236,21 @@ def test_glossary_numbered_names_and_words():
                        "  words: {remotesens: remote-sensing}\n", "g.yaml")
     words = restore_stems("chang 6 change4 long march 2f xi jinp remotesens".split(), g)
     assert join_words(words) == "Chang'e-6 Chang'e-4 Long March 2F Xi Jinping remote-sensing"
+
+
+def test_companion_proposals_are_valid_words():
+    """scripts/companion_phrases.py proposes (almost) nothing for the shipped companion, and
+    what it prints is `words` YAML that the glossary reads."""
+    done = subprocess.run([sys.executable, "scripts/companion_phrases.py"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) <= 50  # 0 when the companion was last regenerated
+    parse_glossary("glossary:\n  words:\n" + "".join(f"{line}\n" for line in lines) + "    "
+                   '"(china) launch": launched\n', "proposed.yaml")
+    pairs = subprocess.run([sys.executable, "scripts/companion_phrases.py", "--pairs"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert pairs.returncode == 0, pairs.stderr
 
 
 def test_glossary_words_in_a_context():
