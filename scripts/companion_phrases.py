@@ -64,6 +64,7 @@ def reads_as_written(restored: str, original: str) -> bool:
     word ("Republic of") or glue to the next token ("Shenzhou-")."""
     if " " in restored or restored.endswith("-"):
         return True
+    restored = restored.strip("(),:;")  # a name's own punctuation ("2016-2025:", "(China)")
     if original.replace("\u2013", "-") == restored.replace("\u2013", "-"):
         return True
     if ("'" in original) != ("'" in restored) or ("-" in original) != ("-" in restored):
