@@ -1,11 +1,16 @@
 """Propose entries for the seed's companion from its reference reading.
 
-For every token that restoration (with the companion as it is) gets wrong, the most general
-entry that the reference (bench/seed_reference.tsv) supports everywhere it would match:
+For every token that restoration (with the companion as it is) gets wrong -- by the accuracy
+count, or by how the paper writes it: an owner's "'s", a hyphen, an apostrophe, a
+designator's capitals -- the most general entry that the reference (bench/seed_reference.tsv)
+supports everywhere it would match:
 
-1. `stem: word` -- the reference writes the stem one way throughout the paper;
+1. `stem: word` -- the reference writes the stem one way throughout the paper (never for a
+   stem that follows an owner somewhere, which a one-stem glossary word would rob of its
+   "'s", nor for a stem the glossary already names);
 2. a stem with one context stem in parentheses, before or after it ("(china) launch":
    launched, "launch (mission)": launch) -- every place where the pair occurs reads the same;
+   of the two, the one that matches more places;
 3. the same with two context stems ("(continu) improv (capac)"), and then three.
 
 An entry is proposed only when every token it would write is read the same way by the
