@@ -107,8 +107,8 @@ class Glossary:
     max_len: int = 1
     forms: dict[str, str] = field(default_factory=dict)  # stem -> the word it stands for here
     in_context: list[ContextEntry] = field(default_factory=list)  # "(china) launch": launched
-    context_index: dict[int, dict[tuple[str, ...], list[ContextEntry]]] = field(
-        default_factory=dict)
+    # context entries by their first two stems (every pattern has at least two)
+    context_index: dict[tuple[str, str], list[ContextEntry]] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -157,8 +157,8 @@ class Glossary:
 
     def add_in_context(self, entry: ContextEntry) -> None:
         self.in_context.append(entry)
-        by_pattern = self.context_index.setdefault(len(entry.pattern), {})
-        by_pattern.setdefault(entry.pattern, []).append(entry)  # "(a) b" and "a (b)" alike
+        first_two = (entry.pattern[0], entry.pattern[1])
+        self.context_index.setdefault(first_two, []).append(entry)  # "(a) b", "a (b)" alike
 
     def apply_in_context(self, stems: list[str], out: list[str], keep: set[int]) -> set[int]:
         """Write the words of context entries into `out` wherever their whole pattern matches,
@@ -167,12 +167,14 @@ class Glossary:
         written: set[int] = set()
         if not self.in_context:
             return written
-        leads = {e.pattern[0] for e in self.in_context}
-        lengths = sorted(self.context_index, reverse=True)
+        # distinct adjacent pairs first (set operations run in C), then only their positions
+        relevant = set(zip(stems, stems[1:], strict=False)) & self.context_index.keys()
+        leads = {a for a, _ in relevant}
         matches: list[tuple[int, int, ContextEntry]] = []
-        for i in [k for k, s in enumerate(stems) if s in leads]:
-            for n in lengths:
-                for entry in self.context_index[n].get(tuple(stems[i : i + n]), ()):
+        for i in [k for k, s in enumerate(stems[:-1]) if s in leads]:
+            for entry in self.context_index.get((stems[i], stems[i + 1]), ()):
+                n = len(entry.pattern)
+                if n == 2 or tuple(stems[i : i + n]) == entry.pattern:
                     matches.append((-n, i, entry))
         for _, i, entry in sorted(matches, key=lambda m: (m[0], m[1])):
             for k, piece in zip(entry.fixed, entry.pieces, strict=True):
