@@ -193,7 +193,7 @@ def glossary_digest(glossary: Glossary) -> str:
     """Hash of what a glossary contributes: entries, section titles, metadata."""
     parts = (sorted(map(repr, glossary.entries)), sorted(glossary.section_titles.items()),
              sorted((str(k), repr(v)) for k, v in glossary.meta.items()),
-             sorted(glossary.forms.items()))
+             sorted(glossary.forms.items()), sorted(map(repr, glossary.in_context)))
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
