@@ -85,7 +85,7 @@ TITLE = "the Forth Bridge"
     ("Mira was a steam boat that carried oil to the island.", "Mira", "name", "What", "",
      "Which steam boat carried oil to the island?"),
     ("The keeper sailed a boat called Mira to the town.", "Mira", "name", "What", "",
-     "What was the name of the boat that the keeper sailed?"),
+     "Which boat did the keeper sail?"),
     ("The Lovell Telescope is a radio telescope at Jodrell Bank in Cheshire.",
      "The Lovell Telescope", "name", "What", "",
      "Which radio telescope is at Jodrell Bank in Cheshire?"),
@@ -237,7 +237,7 @@ def test_answers_and_question_words_in_a_document(tmp_path, monkeypatch):
     assert "Denmark" not in answers  # "the Danish sailor": an adjective, no place
     assert not [f for f in facts if f.kind == "number" and f.answer == "1848"]  # a year
     # a name's kind noun, said once ("a seaplane called Skua"), asks every mention of it
-    assert ("Skua", "What was the name of the seaplane that the ship carried?") in prompts
+    assert ("Skua", "Which seaplane did the ship carry?") in prompts
     assert ("Skua", "Which seaplane weighed about 900 kilograms?") in prompts
     assert {f.category for f in facts if f.answer == "Skua"} == {"seaplane"}
     # a lone word the model calls a person, that is no given name: no "Who?"

@@ -213,8 +213,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
 
 
 def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
-    """"Rosetta carried a lander called _____, named after ..." -> "What was the name of the
-    lander that Rosetta carried?": the name of the main verb's object."""
+    """"Rosetta carried a lander called _____, named after ..." -> "Which lander did Rosetta
+    carry?": the name of the main verb's object, asked by what the sentence calls it."""
     called = head.head
     noun = called.head
     verb = noun.head
@@ -230,9 +230,10 @@ def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str |
     pronoun = _pronoun_fix(sentence, set(), before, title, subject)
     if pronoun is None:
         return None
-    tense = "was" if verb.tag_ == "VBD" else "is"
-    return pronoun(f"What {tense} the name of the {_text(kind)} that {_plain(subject)} "
-                   f"{verb.text}?")
+    rest = [c for c in verb.children if c.i > noun.i and c.dep_ not in _SKIPPED_DEPS]
+    tail = " ".join(_plain(_without_asides(c)) for c in rest)
+    question = f"Which {_text(kind)} {_DO[verb.tag_]} {_plain(subject)} {_lemma(verb)} {tail}"
+    return pronoun(question.strip()) + "?"
 
 
 def _apposed_kind(sentence: Any, ids: set[int]) -> str:
