@@ -118,7 +118,7 @@ TITLE = "the Forth Bridge"
     ("The fog horn, written by Robert Foulis, warned ships for miles.", "Robert Foulis",
      "name", "Who", "", None),  # "written": the past tense is another word
     ("John Dunlop and Mary Grant sailed the ferry to the island.", "Mary Grant", "name",
-     "Who", "", "Who, with John Dunlop, sailed the ferry to the island?"),
+     "Who", "", "Who sailed the ferry to the island with John Dunlop?"),
     # what the verb needs goes with it: a "that" clause, a short "to" clause
     ("In 1965 the engineer predicted that the bridge would last a century.", "1965", "date",
      "which year", "", "In which year did the engineer predict that the bridge would last a "

@@ -435,8 +435,15 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                            [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
-    if partner:
-        return f"{word}, with {_text(partner)}, {pronoun(tail)}?"
+    if partner:  # "Who pressed two contacts with John Bardeen and found ...?"
+        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i]
+        with_whom = f"with {_text(partner)}"
+        if joined:
+            cut_at = _text([t for t in rest if t.i < joined[0].i]).rstrip(" ,")
+            after = tail[len(cut_at):] if tail.startswith(cut_at) else ""
+            if after:
+                return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
+        return f"{word} {pronoun(f'{tail} {with_whom}')}?"
     return f"{word} {pronoun(tail)}?"
 
 
