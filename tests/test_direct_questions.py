@@ -92,7 +92,7 @@ TITLE = "the Forth Bridge"
     ("Mira is a small island.", "Mira", "name", "What", "", None),  # many answers
     # a count as the subject of its clause
     ("About 12 percent of the town's trade passed through the harbour.", "12", "number", "",
-     "", "What percentage of the town's trade passed through the harbour?"),
+     "", "About what percentage of the town's trade passed through the harbour?"),
     ("The pier was closed in 1940, and fifteen boats were trapped in the basin for eight years.",
      "fifteen", "number", "", "", "How many boats were trapped in the basin for eight years?"),
     ("About 12 percent of the town's trade passed through it.", "12", "number", "", "", None),
@@ -141,6 +141,18 @@ TITLE = "the Forth Bridge"
      "Which place", "", "From where was the lamp shipped by a Vega 5 steamer in 1902?"),
     ("The lamp was shipped by a Vega 5 steamer from Brest in 1902.", "Vega 5", "name",
      "Which steamer", "", "By which steamer was the lamp shipped in 1902?"),
+    # a word that places the event within a date is left out; an approximate one says so
+    ("In early September 1897 the keeper returned to the island.", "September 1897", "date",
+     "which month and year", "",
+     "In which month and year did the keeper return to the island?"),
+    ("Around March 1904, the keeper painted the tower.", "March 1904", "date",
+     "which month and year", "", "In about which month and year did the keeper paint the "
+     "tower?"),
+    # a count as subject keeps the time it holds for and its hedge
+    ("On the opening day, about 12,400 people crossed the new bridge.", "12,400", "number",
+     "", "", "On the opening day, about how many people crossed the new bridge?"),
+    ("An estimated 300 sailors died on the reef.", "300", "number", "", "",
+     "About how many sailors died on the reef?"),
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()
@@ -334,3 +346,20 @@ def test_a_false_heading_hides_no_facts(tmp_path, monkeypatch):
     assert prompts["6 May 1994"] == \
         "On which date did Queen Elizabeth II and President Mitterrand open the tunnel?"
     assert prompts["35"].startswith("How many minutes do Eurostar passenger trains take")
+
+
+def test_a_surname_alone_is_the_person_named_before(tmp_path, monkeypatch):
+    """The small model reads a surname said alone as an organisation ("Gutenberg"); after the
+    full name it is that person: "Who ...?", never "What ...?"."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mould.txt"
+    path.write_text(
+        "Alexander Fleming was a Scottish physician. In early September 1928, Fleming "
+        "returned to his laboratory in London. Around March 1929, Fleming published his "
+        "results.\n", encoding="utf-8")
+    prompts = {(f.answer, f.prompt) for f in extract_candidates(read_document(path))}
+    fleming = [p for a, p in prompts if a == "Fleming"]
+    assert fleming and all(p.startswith("Who ") for p in fleming)
+    assert ("September 1928", "In which month and year did Fleming return to his laboratory "
+            "in London?") in prompts
+    assert not any("early which" in p or "Around which" in p for _, p in prompts)

@@ -84,6 +84,11 @@ ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", 
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 
+# Labels the small model gives a surname said alone after the full name ("Gutenberg" read as
+# an organisation); places stay ("George Washington" and the city "Washington")
+_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Any:
     """The loaded pipeline (about a second to load; once per process)."""
@@ -233,6 +238,8 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     for i, j, label in spans:
         if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
             label = DOUBTFUL_PERSON
+        elif label in _NOT_PEOPLE and j - i == 1 and tokens[i].stem in surnames:
+            label = "PERSON"  # "Alexander Fleming ... Fleming returned": he, not a company
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \
