@@ -363,3 +363,17 @@ def test_a_surname_alone_is_the_person_named_before(tmp_path, monkeypatch):
     assert ("September 1928", "In which month and year did Fleming return to his laboratory "
             "in London?") in prompts
     assert not any("early which" in p or "Around which" in p for _, p in prompts)
+
+
+def test_a_full_name_is_the_answer_not_its_tail(tmp_path, monkeypatch):
+    """The model reads "Emily Warren Roebling" as "Warren Roebling"; a capitalised given name
+    just before a person is part of the name, a month ("In May Edward Jenner") is not."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "When the engineer fell ill, his wife, Emily Warren Roebling, became the link between "
+        "him and the builders. In May Edward Jenner took material from a cowpox sore.\n",
+        encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))}
+    assert "Emily Warren Roebling" in answers and "Warren Roebling" not in answers
+    assert "Edward Jenner" in answers and "May Edward Jenner" not in answers

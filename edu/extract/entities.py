@@ -27,6 +27,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.people import given_names
 from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
 
@@ -217,6 +218,11 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             j += 1
         if j <= i or spans and i < spans[-1][1]:
             continue  # nothing, or inside the name before ("Telescope" of "Lovell Telescope")
+        while label == "PERSON" and i > 0 and (not spans or spans[-1][1] < i) \
+                and doc.words is not None and doc.words[i - 1][:1].isupper() \
+                and tokens[i - 1].stem in given_names() and not is_month_name(doc.words[i - 1]) \
+                and doc.text[tokens[i - 1].end : tokens[i].start] == " ":
+            i -= 1  # "Emily Warren Roebling" read as "Warren Roebling": the given name too
         while j < len(tokens) and tokens[j].stem in NAMING_HEADS and doc.words is not None \
                 and doc.words[j][:1].isupper() \
                 and doc.text[tokens[j - 1].end : tokens[j].start] == " ":
