@@ -153,6 +153,12 @@ TITLE = "the Forth Bridge"
      "", "", "On the opening day, about how many people crossed the new bridge?"),
     ("An estimated 300 sailors died on the reef.", "300", "number", "", "",
      "About how many sailors died on the reef?"),
+    ("By May 1915 the harbour was finished, and about 4,500 ships used it.", "4,500",
+     "number", "", "", None),  # "used it": what "it" is, the question would not say
+    ("By the spring of 1916 the dock was full, and some 2,000 men were idle.", "2,000",
+     "number", "", "", "By the spring of 1916, about how many men were idle?"),
+    ("Since then about 600 divers have visited the wreck.", "600", "number", "", "",
+     "About how many divers have visited the wreck?"),  # "since then": said before
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()

@@ -241,10 +241,17 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
     given = given_names()
+
+    def written_of(k: int) -> str:
+        return doc.text[tokens[k].start : tokens[k].end]
+
+    # "Fleming" after "Alexander Fleming" (as written: "the two Curies" is not one person)
+    surnames_written = {written_of(j - 1) for i, j, label in spans
+                        if label == "PERSON" and j - i > 1}
     for i, j, label in spans:
         if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
             label = DOUBTFUL_PERSON
-        elif label in _NOT_PEOPLE and j - i == 1 and tokens[i].stem in surnames:
+        elif label in _NOT_PEOPLE and j - i == 1 and written_of(i) in surnames_written:
             label = "PERSON"  # "Alexander Fleming ... Fleming returned": he, not a company
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)

@@ -156,6 +156,8 @@ _APPROXIMATE_PREPS = frozenset({"around", "about", "circa", "approximately"})
 # and an exact-sounding question would mark a near answer wrong
 _APPROXIMATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some",
                                  "estimated"})
+# Words of a time or place phrase that point at something said before ("since then")
+_POINTING = frozenset({"then", "that", "this", "these", "those", "there", "here"})
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
                                        "appos", "punct", "nmod", "poss", "nummod"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
@@ -376,11 +378,15 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
         front = f"{'About how' if hedged else 'How'} many {what}"
     # "On the first day, about _____ people walked across": the count holds only then
     framing = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod") and c.i < noun.i]
+    if not framing and verb.dep_ == "conj":  # "By D-Day there was ..., and about _____ ..."
+        framing = [c for c in verb.head.lefts if c.dep_ in ("prep", "npadvmod")]
     if framing:
         frame = _text([t for c in framing for t in _without_asides(c)])
-        if frame and any(t.tag_ == "PRP" or t.i in ids for c in framing for t in c.subtree):
-            return None  # "In its first year, ...": whose year, the sentence does not say
-        front = f"{frame}, {front[:1].lower()}{front[1:]}"
+        # "In its first year", "Since then": what they point at is not in the question
+        pointing = any(t.tag_ in ("PRP", "PRP$") or t.lower_ in _POINTING or t.i in ids
+                       for c in framing for t in c.subtree)
+        if frame and not pointing:
+            front = f"{frame[:1].upper()}{frame[1:]}, {front[:1].lower()}{front[1:]}"
     return f"{front} {_text(words)}?"
 
 
