@@ -383,3 +383,22 @@ def test_a_full_name_is_the_answer_not_its_tail(tmp_path, monkeypatch):
     answers = {f.answer for f in extract_candidates(read_document(path))}
     assert "Emily Warren Roebling" in answers and "Warren Roebling" not in answers
     assert "Edward Jenner" in answers and "May Edward Jenner" not in answers
+
+
+def test_a_word_window_that_says_its_unit_is_not_asked_twice(tmp_path, monkeypatch):
+    """Preprocessed text: "How many launch missions? ... _____ launch missions completed"
+    says the unit twice; the window alone reads better. A unit the window does not say
+    ("_____ g") keeps its question."""
+    from edu.text.preprocess import preprocess
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ferry.txt"
+    path.write_text(preprocess(
+        "The harbour board reported that the ferry service completed 2,340 crossings between "
+        "the islands during the season. The ferry carried 1,731 kg of mail to the northern "
+        "island every week.") + "\n", encoding="utf-8")
+    prompts = {f.answer: f.prompt for f in extract_candidates(read_document(path))
+               if f.kind == "number"}
+    crossings = next(p for a, p in prompts.items() if a.replace(",", "") == "2340")
+    assert "_____ cross" in crossings and not crossings.startswith("How many")
+    mail = next(p for a, p in prompts.items() if a.replace(",", "") == "1731")
+    assert mail.startswith("How many")

@@ -343,6 +343,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         word = _question_word(a.kind, category, prompt)
+        if not doc.raw and a.kind == "number" and unit and _says_unit(cloze, unit):
+            prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
@@ -382,6 +384,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+
+
+def _says_unit(cloze: str, unit: str) -> bool:
+    """Whether the word after the blank is the unit's first word ("_____ launch missions
+    completed" for "launch missions"): a word window then needs no "How many launch
+    missions?" before it, which would say the unit twice."""
+    after = preprocess_words(" ".join(cloze.partition(BLANK)[2].split()[:1]))
+    first = preprocess_words(" ".join(unit.split()[:1]))
+    return bool(after and first) and after[0] == first[0]  # stems: "countries", "country"
 
 
 def _question_word(kind: str, category: str, prompt: str) -> str | None:
