@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
-from edu.items.distractors import nested, too_similar, too_similar_to_any
+from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
@@ -36,12 +36,12 @@ _LIST_POSITION = re.compile(r"\b(?:named|listed|mentioned|comes?)\s+(?:first|las
 def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
     kept: list[tuple[Fact, str]] = []
-    answers: list[str] = []  # of the kept facts
+    answers: list[str] = []  # keys (key_of) of the kept facts' answers
     descriptions: set[str] = set()  # keys of the kept descriptions
     dropped: list[Dropped] = []
     for fact in sorted(facts, key=lambda f: f.id):
         desc = description(fact.prompt)
-        if too_similar_to_any(fact.answer, answers):
+        if too_similar_to_keys(key_of(fact.answer), answers):
             dropped.append((fact.id, ItemKind.MATCHING,
                             "answer too close to another in its category"))
         elif key_of(desc) in descriptions:
@@ -52,7 +52,7 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
         else:
             kept.append((fact, desc))
-            answers.append(fact.answer)
+            answers.append(key_of(fact.answer))
             descriptions.add(key_of(desc))
     return kept, dropped
 
