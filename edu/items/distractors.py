@@ -50,6 +50,7 @@ _YEAR_RE = re.compile(r"\b(1\d{3}|2\d{3})\b")
 _PROMPT_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:,\d{3})+(?![\w-])|(?<![\w.-])\d+(?![\w-])")
 
 
+@lru_cache(maxsize=65_536)
 def _digits(key: str) -> str:
     return "".join(ch for ch in key if ch.isdigit())
 

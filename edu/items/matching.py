@@ -119,6 +119,16 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     """Stable groups of 4-6. A member whose description names another member's answer (or
     the reverse) leaves its group (highest hash first) and moves to a group where it clashes
     with nobody and there is room; members of groups left with fewer than 4 do the same."""
+    seen: dict[tuple[str, str], bool] = {}
+
+    def clash_of(a: tuple[Fact, str], b: tuple[Fact, str]) -> bool:
+        """_conflict is symmetric: each pair is judged once, however often it is asked."""
+        pair = (a[0].id, b[0].id) if a[0].id < b[0].id else (b[0].id, a[0].id)
+        found = seen.get(pair)
+        if found is None:
+            found = seen[pair] = _conflict(a, b)
+        return found
+
     groups, rest = _stable_groups(kept)
     lost: list[Dropped] = [(e[0].id, ItemKind.MATCHING, "no room in a group of its category")
                            for e in rest]
@@ -126,7 +136,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     homeless: list[tuple[Fact, str]] = []
     for group in members:
         while True:
-            clash = [m for m in group if any(_conflict(m, o) for o in group if o is not m)]
+            clash = [m for m in group if any(clash_of(m, o) for o in group if o is not m)]
             if not clash:
                 break
             group.remove(clash[-1])
@@ -136,7 +146,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     unplaced: list[tuple[Fact, str]] = []
     for entry in homeless:
         home = next((g for g in good if len(g) < MAX_PAIRS
-                     and not any(_conflict(entry, o) for o in g)), None)
+                     and not any(clash_of(entry, o) for o in g)), None)
         if home is not None:
             home.append(entry)
             continue
@@ -144,7 +154,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     if len(unplaced) >= MIN_PAIRS:  # the homeless may still make a group of their own
         extra: list[tuple[Fact, str]] = []
         for entry in list(unplaced):
-            if len(extra) < MAX_PAIRS and not any(_conflict(entry, o) for o in extra):
+            if len(extra) < MAX_PAIRS and not any(clash_of(entry, o) for o in extra):
                 extra.append(entry)
         if len(extra) >= MIN_PAIRS:
             good.append(extra)
