@@ -34,6 +34,7 @@ from edu.extract.terms import term_anchors
 from edu.text.glossary import Glossary
 from edu.text.reading import Reading
 from edu.text.source import Document
+from edu.text.stemcache import flush as flush_stems
 
 
 def heading_boundaries(reading: Reading) -> set[int]:
@@ -74,10 +75,12 @@ def extract_candidates(reading: Reading,
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _extract(reading, kinds)
+        found = _extract(reading, kinds)
     finally:
         if enabled:
             gc.enable()
+    flush_stems()  # words stemmed for compounds and months: no nltk import next time
+    return found
 
 
 def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:

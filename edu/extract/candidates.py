@@ -31,10 +31,11 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.text.preprocess import preprocess_words, stop_words
+from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span
+from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
 # Tokens of evidence kept before / after the answer, by kind.
