@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,8 @@ _DATA = ("stopwords_english.txt",)
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions a loaded deck depends on."""
+    from importlib import metadata, resources  # lazy: importlib.metadata costs ~15 ms
+
     edu = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(f"deck cache {FORMAT}".encode())
     files = [edu / "errors.py", edu / "fileio.py"]
