@@ -365,14 +365,15 @@ _NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared 
 
 def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     """Keep the best of facts that share kind and answer and ask nearly the same thing."""
-    from rapidfuzz import fuzz, utils
+    from rapidfuzz import fuzz, process, utils
 
     kept: list[Fact] = []
     by_answer: dict[str, list[str]] = {}
     for f in facts:  # best first, so the better fact of a pair is the one kept
         prompts = by_answer.setdefault(_SLUG.sub("", f.answer.lower()), [])
-        if any(fuzz.token_set_ratio(f.prompt, p, processor=utils.default_process)
-               >= NEAR_DUPLICATE for p in prompts[-_NEAR_WINDOW:]):
+        if prompts and process.extractOne(  # one call for the window, not one per prompt
+                f.prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio,
+                processor=utils.default_process, score_cutoff=NEAR_DUPLICATE) is not None:
             continue
         prompts.append(f.prompt)
         kept.append(f)
