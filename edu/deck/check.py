@@ -34,6 +34,7 @@ from edu.deck.yamlnodes import (
 )
 from edu.errors import EduError, Problem
 from edu.fileio import STDIN_NAME, read_text
+from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
 DECK_REQUIRED = ("deck", "id", "source", "facts")
@@ -337,10 +338,11 @@ def _parse_text(name: str, text: str, trust_record: bool) -> DeckReport:
     if not text.strip():
         return DeckReport(name, None, [Problem(name, "file is empty; a deck needs 'deck', "
                                                      "'id', 'source' and 'facts'")])
-    report = _read_deck(name, text)
-    if report.deck is not None:
-        report.problems += prove_deck(report.deck, report.marks, report.source_node,
-                                      trust_record=trust_record)
+    with no_cycle_collection():  # ~100,000 YAML nodes for 5,000 facts: 0.6 -> 0.26 s
+        report = _read_deck(name, text)
+        if report.deck is not None:
+            report.problems += prove_deck(report.deck, report.marks, report.source_node,
+                                          trust_record=trust_record)
     report.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return report
 

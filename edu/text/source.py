@@ -6,13 +6,13 @@ through `Span`s of these offsets, so evidence can always be shown and checked.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from edu.errors import EduError, Problem
+from edu.gcpause import no_cycle_collection
 from edu.text.preprocess import normalise_words, stem, stop_words
 
 _WORD = re.compile(r"\S+")
@@ -81,17 +81,10 @@ class Document:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split preprocessed text on whitespace, keeping each token's offsets.
-
-    The cyclic collector waits meanwhile: a long document makes millions of tokens, none in
-    a cycle, and each collection would scan them all again (half the time of 10 MB)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    """Split preprocessed text on whitespace, keeping each token's offsets (millions of
+    tokens for a long document, none in a cycle: the collector waits)."""
+    with no_cycle_collection():
         return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def looks_raw(text: str) -> bool:
