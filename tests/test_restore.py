@@ -19,6 +19,7 @@ from bench.restore_eval import (
 )
 from edu.errors import EduError
 from edu.text.glossary import Glossary, parse_glossary
+from edu.text.preprocess import stem
 from edu.text.reading import read_document, reading_of
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Span, document_of
@@ -50,7 +51,7 @@ def test_one_word_per_token(seed, seed_words):
 
 
 @pytest.mark.parametrize(("stems", "expected"), [
-    ("beij aerospac", "Beijing aerospace"),
+    ("beij aerospac", "Beijing Aerospace"),  # Beijing Aerospace Control Center
     ("core modul", "core module"),
     ("satellit remotesens system", "satellite remote-sensing system"),
     ("207 launch mission", "207 launch missions"),
@@ -106,9 +107,37 @@ def test_seed_against_its_reference(seed):
     with_companion = measure_words(list(seed.words), reference).ratio
     without = measure_words(list(reading_of(doc, Glossary()).words), reference).ratio
     baseline = measure_words(baseline_words(seed.stems()), reference).ratio
-    # measured: 0.832 with the companion, 0.752 without, baseline 0.694
-    assert with_companion >= 0.83 and without >= 0.75
+    # measured: 1.000 with the companion (in-sample: round 3 of the companion was proposed
+    # from this reference), 0.753 without, baseline 0.694. Below 0.98 after a change to
+    # restoration: run scripts/companion_phrases.py and read what it proposes.
+    assert with_companion >= 0.98 and without >= 0.75
     assert baseline < without < with_companion
+
+
+def test_seed_reference_words_stem_to_the_seeds_stems():
+    """Every word of the hand-built reference is a word the paper can have written: put
+    through the seed's own recipe (lower-case, letters and digits only, Porter) it gives the
+    seed's stem. ("leapt" cannot be the original of `leap`, nor "microgravity" of
+    `microgravit`.)"""
+    wrong = [(s, w) for s, w in load_reference()
+             if stem("".join(c for c in w.lower() if c.isalnum())) != s]
+    assert wrong == []
+
+
+def test_seed_reads_the_issues_named_faults(seed):
+    """The faults issue 13 named read right in the bundled paper's evidence."""
+    text = join_words(list(seed.words))
+    for right in ("People's Republic of China", "tens of thousands of domestic users",
+                  "100 million scenes", "Fengyun-4A/4B", "2016–2025", "Tunisia", "Sweden",
+                  "Algeria", "build China space power",
+                  "experiments", "satellite communications", "quantum communications",
+                  "strongest magnetic field universe", "severe droughts Afghanistan dam",
+                  "Luna-Resource-1"):
+        assert right in text, right
+    for wrong in ("Republic China", "100 millions", "ten thousands", "Fengyun-4A4B",
+                  "20162025", "sweden", "community satellite", "university obtained",
+                  "several droughts", "Afghanistan's"):
+        assert wrong not in text, wrong
 
 
 def test_fresh_documents_held_out():
@@ -220,7 +249,47 @@ def test_glossary_numbered_names_and_words():
     assert join_words(words) == "Chang'e-6 Chang'e-4 Long March 2F Xi Jinping remote-sensing"
 
 
+def test_companion_proposals_are_valid_words():
+    """scripts/companion_phrases.py proposes (almost) nothing for the shipped companion, and
+    what it prints is `words` YAML that the glossary reads."""
+    done = subprocess.run([sys.executable, "scripts/companion_phrases.py"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) <= 50  # 0 when the companion was last regenerated
+    parse_glossary("glossary:\n  words:\n" + "".join(f"{line}\n" for line in lines) + "    "
+                   '"(china) launch": launched\n', "proposed.yaml")
+    pairs = subprocess.run([sys.executable, "scripts/companion_phrases.py", "--pairs"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert pairs.returncode == 0, pairs.stderr
+
+
+def test_glossary_words_in_a_context():
+    """Stems in parentheses must match but keep their own word; the longer context wins."""
+    g = parse_glossary('glossary:\n  words:\n    "(china) launch": launched\n'
+                       '    "launch (mission)": launch\n'
+                       '    "(sever) drought (afghanistan)": drought\n'
+                       '    "(drought) afghanistan": Afghanistan\n'
+                       '    "(a) (b) launch": launches\n', "g.yaml")
+    words = restore_stems("china launch mission launch mission sever drought afghanistan dam "
+                          "a b launch mission".split(), g)
+    assert (words[0], words[1], words[3]) == ("China", "launched", "launch")
+    assert words[6:8] == ["drought", "Afghanistan"]  # a context entry: no possessive
+    assert words[-2] == "launches"  # three stems beat two
+    assert restore_stems("sever drought afghanistan dam".split())[2] == "Afghanistan's"
+    # a one-token entry yields to a context; a multi-token phrase does not
+    g = parse_glossary('glossary:\n  words:\n    peac: peaceful\n    "(modern) peac": peace\n'
+                       '    "space industri": space industry\n    "(space) industri": x\n',
+                       "g.yaml")
+    assert restore_stems("modern peac peac space industri".split(), g)[1:] == [
+        "peace", "peaceful", "space", "industry"]
+
+
 @pytest.mark.parametrize(("text", "where"), [
+    ('glossary:\n  words:\n    "(china)": x\n', "g.yaml:3:5"),
+    ('glossary:\n  words:\n    "(china launch": x\n', "g.yaml:3:5"),
+    ('glossary:\n  words:\n    "((china)) launch": x\n', "g.yaml:3:5"),
+    ('glossary:\n  words:\n    "(a) b c": x\n', "g.yaml:3:5"),
     ("glossary:\n  names: [a\n", "g.yaml:3"),
     ("glossary:\n  nmes: [Tianhe]\n", "g.yaml:2:3"),
     ("titel: x\n", "g.yaml:1:1"),

@@ -12,7 +12,7 @@ from edu.errors import EduError
 from edu.text.glossary import load_glossary_for
 from edu.text.preprocess import preprocess
 from edu.text.reading import read_document
-from edu.text.source import looks_raw
+from edu.text.source import Span, looks_raw
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -163,3 +163,27 @@ def test_plain_articles_have_no_invented_sections(tmp_path, name):
     path = tmp_path / "article.txt"
     path.write_text(preprocess(raw), "utf-8")
     assert read_document(path).sections == ()
+
+
+def test_a_glossary_title_sets_how_far_its_heading_reaches(tmp_path):
+    """A guessed title can swallow the first words of the text (the seed's "2 planetari explor
+    tianwen 1 mar ..." lost Tianwen) or cut a long title short; the glossary's title, when the
+    stems after the enumerator spell it, says exactly where the heading ends."""
+    text = ("preambl report describ work team sinc 2010 ii launch work 1 launch base walter reach "
+            "orbit crew land safe three day 2 longrang survey station track signal command ttc "
+            "station hear probe day night iii result 1 data archiv store million record")
+    doc = tmp_path / "notes.txt"
+    doc.write_text(text, encoding="utf-8")
+    guessed = {s.number: s for s in read_document(doc).sections}
+    assert guessed["II.1"].title.endswith("walter reach")  # the text's first words swallowed
+    (tmp_path / "notes.yaml").write_text(
+        "sections:\n  II.1: Launch base\n  II.2: Long-range survey station tracking, signal"
+        " and command (TTC)\n", encoding="utf-8")
+    reading = read_document(doc)
+    fitted = {s.number: s for s in reading.sections}
+    assert fitted["II.1"].title == "Launch base"
+    assert text[fitted["II.1"].start:fitted["II.1"].heading_end] == "1 launch base"
+    assert text[fitted["II.2"].start:fitted["II.2"].heading_end] == (
+        "2 longrang survey station track signal command ttc")
+    body = reading.span_text(Span(fitted["II.1"].heading_end, fitted["II.2"].start)).split()
+    assert body[0].lower() == "walter"

@@ -9,7 +9,9 @@ metadata (title, publisher, date, language, preprocessing) plus
 
 Names are written as the document writes them; their preprocessed form is computed here with
 the same recipe, so the file stays readable. `{n}` stands for a number or roman numeral that
-may be glued (`change5`) or separate (`chang 6`). `words` maps stems to fixed text.
+may be glued (`change5`) or separate (`chang 6`). `words` maps stems to fixed text; a stem in
+parentheses is context that must be there but keeps its own word ("(china) launch":
+launched writes only the launch token), so entries that share a token can both hold.
 """
 
 from __future__ import annotations
@@ -47,6 +49,52 @@ class Entry:
     glued: re.Pattern[str] | None = None  # single-token form like `change(\d+)`
 
 
+@dataclass(frozen=True)
+class ContextEntry:
+    """A `words` entry with context stems: `pattern` must match in full, and only the tokens
+    at `fixed` (the stems outside parentheses) get the `pieces`, one each."""
+
+    pattern: tuple[str, ...]
+    fixed: tuple[int, ...]
+    pieces: tuple[str, ...]
+
+
+_CONTEXT_STEM = re.compile(r"^\(([^()\s]+)\)$")
+_BARE_STEM = re.compile(r"^[^()\s]+$")
+
+
+def context_entry(key: str, text: str) -> ContextEntry | None:
+    """The context entry for a `words` key with parenthesised stems, None for a plain key.
+
+    `"(china) launch": launched` writes "launched" at launch after china; `"launch (mission)":
+    launch` at launch before mission; `"(peopl) live": lives`. Raises ValueError for a key
+    that is all context, has a stray parenthesis or a value whose words do not match the
+    stems outside parentheses one to one."""
+    parts = key.split()
+    if "(" not in key and ")" not in key:
+        return None
+    pattern: list[str] = []
+    fixed: list[int] = []
+    for k, part in enumerate(parts):
+        m = _CONTEXT_STEM.match(part)
+        if m:
+            pattern.append(m.group(1))
+        elif _BARE_STEM.match(part):
+            pattern.append(part)
+            fixed.append(k)
+        else:
+            raise ValueError(f"word key {key!r}: write one stem per pair of parentheses, "
+                             "e.g. \"(china) launch\"")
+    if not fixed:
+        raise ValueError(f"word key {key!r} is all context: leave at least one stem outside "
+                         "parentheses")
+    pieces = _pieces(text, len(fixed))
+    if len(fixed) > 1 and not all(pieces[1:]):
+        raise ValueError(f"word key {key!r}: {text!r} must give one word for each of the "
+                         f"{len(fixed)} stems outside parentheses")
+    return ContextEntry(tuple(pattern), tuple(fixed), pieces)
+
+
 @dataclass
 class Glossary:
     """Entries indexed by their first stem for fast longest-match lookup."""
@@ -59,6 +107,9 @@ class Glossary:
     glued: list[Entry] = field(default_factory=list)
     max_len: int = 1
     forms: dict[str, str] = field(default_factory=dict)  # stem -> the word it stands for here
+    in_context: list[ContextEntry] = field(default_factory=list)  # "(china) launch": launched
+    # context entries by their first two stems (every pattern has at least two)
+    context_index: dict[tuple[str, str], list[ContextEntry]] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -105,8 +156,36 @@ class Glossary:
                 found |= {s for s in distinct if entry.glued.match(s)}
         return found
 
+    def add_in_context(self, entry: ContextEntry) -> None:
+        self.in_context.append(entry)
+        first_two = (entry.pattern[0], entry.pattern[1])
+        self.context_index.setdefault(first_two, []).append(entry)  # "(a) b", "a (b)" alike
+
+    def apply_in_context(self, stems: list[str], out: list[str], keep: set[int]) -> set[int]:
+        """Write the words of context entries into `out` wherever their whole pattern matches,
+        except at the indices in `keep` (multi-token names and phrases); return the indices
+        written. A longer pattern wins over a shorter one at a token both would write."""
+        written: set[int] = set()
+        if not self.in_context:
+            return written
+        # distinct adjacent pairs first (set operations run in C), then only their positions
+        relevant = set(zip(stems, stems[1:], strict=False)) & self.context_index.keys()
+        leads = {a for a, _ in relevant}
+        matches: list[tuple[int, int, ContextEntry]] = []
+        for i in [k for k, s in enumerate(stems[:-1]) if s in leads]:
+            for entry in self.context_index.get((stems[i], stems[i + 1]), ()):
+                n = len(entry.pattern)
+                if n == 2 or tuple(stems[i : i + n]) == entry.pattern:
+                    matches.append((-n, i, entry))
+        for _, i, entry in sorted(matches, key=lambda m: (m[0], m[1])):
+            for k, piece in zip(entry.fixed, entry.pieces, strict=True):
+                if i + k not in keep and i + k not in written:
+                    out[i + k] = piece
+                    written.add(i + k)
+        return written
+
     def __bool__(self) -> bool:
-        return bool(self.entries or self.forms)
+        return bool(self.entries or self.forms or self.in_context)
 
 
 def _fill(piece: str, number: str | None) -> str:
@@ -286,7 +365,15 @@ def _glossary_of(data: object, path: str) -> Glossary:
         if not isinstance(value, str | int | float) or not str(key).strip():
             problems.append(Problem(path, f"word {key!r} must map to text", *_pos(words, key)))
             continue
-        glossary.add(word_entry(str(key), str(value)))
+        try:
+            in_context = context_entry(str(key), str(value))
+        except ValueError as exc:
+            problems.append(Problem(path, str(exc), *_pos(words, key)))
+            continue
+        if in_context is not None:
+            glossary.add_in_context(in_context)
+        else:
+            glossary.add(word_entry(str(key), str(value)))
     forms = section.get("forms") or {}
     if not isinstance(forms, dict):
         problems.append(Problem(path, "'forms' must be a mapping stem: word",

@@ -27,10 +27,12 @@ from pathlib import Path
 from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.pdf import document_text
+from edu.text.preprocess import preprocess_words
 from edu.text.restore import join_words, past_bonus, restore_stems
 from edu.text.sections import (
     detect_outline,
     detect_sections,
+    fit_titles,
     markdown_sections,
     plain_sections,
 )
@@ -114,6 +116,9 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     stems = [t.stem for t in doc.tokens]
     known = load_wordmap()
     outline = detect_outline(stems, known)
+    if glossary.section_titles:
+        outline = fit_titles(stems, outline, {
+            number: preprocess_words(title) for number, title in glossary.section_titles.items()})
     if doc.raw and doc.words is not None:
         words = list(doc.words)
     else:
@@ -193,7 +198,7 @@ def glossary_digest(glossary: Glossary) -> str:
     """Hash of what a glossary contributes: entries, section titles, metadata."""
     parts = (sorted(map(repr, glossary.entries)), sorted(glossary.section_titles.items()),
              sorted((str(k), repr(v)) for k, v in glossary.meta.items()),
-             sorted(glossary.forms.items()))
+             sorted(glossary.forms.items()), sorted(map(repr, glossary.in_context)))
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 

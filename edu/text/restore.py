@@ -228,9 +228,12 @@ def restore_stems(
     places = _apply_glossary(stems, out, place_glossary(), distinct)
     in_names: set[int] = set()  # tokens of multi-token glossary names ("Digital China")
     named = _apply_glossary(stems, out, glossary, distinct, in_names) if glossary else set()
+    # glossary words in a context ("(china) launch": launched) win over places and one-token
+    # entries, not over multi-token names and phrases
+    in_context = glossary.apply_in_context(stems, out, in_names) if glossary else set()
     countries = {i for i in places if i + 1 not in places and i - 1 not in places
-                 and i not in in_names}
-    named |= places
+                 and i not in in_names and i not in in_context}
+    named |= places | in_context
     adjectives = demonyms()
     for i, word in enumerate(out):
         if i not in named and word in adjectives:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 
 from edu.text.source import Section, Token
 
@@ -163,6 +163,22 @@ def detect_outline(stems: list[str], known: Container[str] = frozenset()
     best.reverse()
     subjects = _subjects(stems, [i for i, _ in best])
     return [(i, path, _title_tokens(stems, i, len(path), subjects)) for i, path in best]
+
+
+def fit_titles(stems: list[str], outline: list[tuple[int, Path, int]],
+               title_stems: Mapping[str, list[str]]) -> list[tuple[int, Path, int]]:
+    """The outline with each heading's title length taken from a known title (the glossary's
+    `sections`) when the stems after its enumerator spell that title: a guessed length can
+    swallow the first words of the text ("2 planetari explor | tianwen 1 mar probe") or cut a
+    long title short ("... telemetri track command ttc")."""
+    has_roman = any(len(p) == 1 for _, p, _ in outline)
+    fitted = []
+    for i, path, n_title in outline:
+        known = title_stems.get(_label(path, has_roman))
+        if known and stems[i + 1 : i + 1 + len(known)] == known:
+            n_title = len(known)
+        fitted.append((i, path, n_title))
+    return fitted
 
 
 def _label(path: Path, has_roman: bool) -> str:
