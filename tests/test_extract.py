@@ -326,3 +326,16 @@ def test_glossary_acronym_is_spelled_out() -> None:
     facts = {f.answer_stems: f for f in extract_candidates(reading_of(doc.document, glossary))}
     assert facts["pnt"].answer == "PNT"
     assert "posit navig time" in facts
+
+
+def test_preprocessed_names_are_the_readings_words() -> None:
+    """A name in preprocessed text answers with the Reading's words, as its evidence shows
+    them ("China-France", not the stems "Chinafr"); a designator the Reading cannot restore
+    keeps the stems' spelling ("PRSS-1" above)."""
+    facts = extract_candidates(read_document(SEED))
+    answers = {f.answer for f in facts if f.kind == "name"}
+    assert "X-band" in answers
+    assert any(a.startswith("China-France") for a in answers)
+    assert any("Sino-Russian" in a for a in answers)
+    stems = ("Chinafr", "Sinorussian", "Xband", "Endus", "Microgravit", "Seismoelectromagnet")
+    assert not [a for a in answers if a.split()[0] in stems]

@@ -244,7 +244,11 @@ def test_plain_text_headings_without_numbers_are_sections(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize(("kind", "cloze", "unit", "category", "question"), [
     ("name", "_____ commanded Apollo 11.", None, "person", "Who commanded Apollo 11?"),
-    ("name", "_____ orbited the Moon.", None, "craft", "Which craft orbited the Moon?"),
+    # the model's other labels (craft, organisation, ...) are too often wrong to ask with:
+    # the parse asks "What orbited the Moon?" (edu/extract/questions.py)
+    ("name", "_____ orbited the Moon.", None, "craft", None),
+    ("name", "_____ lies on the Nile.", None, "place", "Which place lies on the Nile?"),
+    ("name", "_____ and the Moon", None, "person", None),  # a title, no clause
     ("number", "_____ more servicing missions followed.", "servicing missions", "",
      "How many more servicing missions followed?"),
     ("date", "The telescope was launched on _____, aboard Discovery.", None, "date",
@@ -340,10 +344,12 @@ def test_questions_are_parsed_once(tmp_path, monkeypatch):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     text = "The crew collected 21.6 kilograms of lunar samples.\n"
     ask = questions.Ask(0, len(text) - 1, text.index("21.6"), text.index("21.6") + 4, "number", "")
-    first = questions.questions(text, [ask])
-    assert first == {ask: "How many kilograms of lunar samples did the crew collect?"}
+    cloze = "How many kilograms? The crew collected _____ kilograms of lunar samples."
+    first = questions.questions(text, [ask], [cloze])
+    assert first == {ask: questions.Asked(
+        "How many kilograms of lunar samples did the crew collect?", questions.QUESTION)}
     monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
-    assert questions.questions(text, [ask]) == first
+    assert questions.questions(text, [ask], [cloze]) == first
 
 
 def test_vague_counts_are_no_figures(tmp_path, monkeypatch):

@@ -95,6 +95,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
                              taken, doc.words if raw else None, doc.text if raw else None, starts)
         anchors = anchors + extra + terms
         if raw:
+            # a demonym names a people, not its place: "Egyptian hieroglyphs" asks no "Egypt"
+            anchors = [a for a in anchors if not a.features.demonym]
             anchors = _with_entities(anchors, entity_anchors(doc))
         else:
             # a surname found alone stays beside the full name: "Who? ... Lesseps" is a
@@ -124,7 +126,11 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
         same = spans.pop((a.i, a.j), None)
         if same is not None:
             a.features.entity = same.features.entity
-            a.name_text = a.name_text or same.name_text
+            # the entity is the name as written; a glossary spells it its own way
+            a.name_text = a.name_text if a.features.glossary else same.name_text or a.name_text
+            a.kind_noun = same.kind_noun
+            if same.head:  # the kind noun beside the name as written
+                a.phrase, a.head = same.phrase, same.head
             kept.append(a)
         elif (a.features.glossary or (partial_names_stay and not a.features.term)
               or not _overlaps(starts, a.i, a.j)):

@@ -77,3 +77,4 @@ class Anchor:
     phrase: tuple[int, int] = (0, 0)  # counted noun (numbers) or description (names)
     head: str = ""  # category head stem of a name, or unit stem of a number
     name_text: str | None = None  # glossary spelling of a name
+    kind_noun: str = ""  # what the document calls the named thing elsewhere ("lander")

@@ -17,8 +17,9 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
+from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
-from edu.extract.questions import Ask, questions
+from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
@@ -135,6 +136,12 @@ GENERIC_HEAD_FAR = 0.4  # ... and less still from afar
 HEAD_NEAR_GAP = 1  # tokens between a name and its head that still count as near
 ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from rare words
 ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
+# Prompts of ordinary English (questions.py): what a teacher keeps as written ranks first.
+DIRECT_QUESTION = 1.5  # a real question built from the sentence
+LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
+PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
+LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
+CLOZE_WORDS = 30  # ... (about two lines) tires the reader before the blank
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -207,6 +214,20 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "number" and doc.words is not None \
                 and doc.words[a.i].lower() in VAGUE_COUNTS:
             continue  # "tens of thousands" is no figure (its stems read "ten thousand")
+        if a.kind == "number" and doc.raw and _designates(doc, a):
+            continue  # "the Intel 4004 processor", "Apollo 11": part of a name, no count
+        if a.kind == "date" and doc.raw and a.features.day and a.j - a.i == 3 \
+                and _designates(doc, a):
+            # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
+            a.i += 1
+            a.features.day = False
+        if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
+                and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
+            # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
+            if a.features.yearlike:
+                continue  # a year, which the date scan offers
+            a.features.noun = a.features.unit = False
+            a.phrase = (0, 0)
         if boundaries:
             lo, hi = window(a, n, boundaries)
         else:  # the same window, inlined: this loop runs once per anchor of a large file
@@ -230,6 +251,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         seen.add(key)
         keyed.append((a, lo, hi, answer_stems, key[2], fkey))
     sec_starts, sec_labels = _section_index(reading)
+    heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
@@ -254,14 +276,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.features.glued:
                 phrase = restore_stems([a.head])[0]
                 answer_stems = answer.replace(",", "")
+            p_lo, p_hi = a.phrase
+            if doc.raw and p_hi > p_lo:  # "20 vans with X-ray machines": it counts "vans"
+                p_hi = _run_end(doc, p_lo, p_hi)
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = count_noun(list(words[a.phrase[0] : a.phrase[1]]),
-                                   stems[a.phrase[0] : a.phrase[1]], answer in ("1", "one"))
-            last = stems[a.phrase[1] - 1] if a.phrase[1] > a.phrase[0] else ""
+                unit = count_noun(list(words[p_lo:p_hi]), stems[p_lo:p_hi],
+                                  answer in ("1", "one"))
+            last = stems[p_hi - 1] if p_hi > p_lo else ""
             if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
@@ -277,24 +302,35 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = " ".join(title_word(x) for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                         else format_name(ans_stems, ans_cls, ans_words))
+                                         else _reading_name(ans_words, ans_stems)
+                                         or format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
+            head = a.head
+            if doc.raw and a.phrase[1] and not _next_to(doc, a):
+                phrase = head = ""  # "a rocket from Kourou": the rocket is another thing
+            if not phrase and a.kind_noun:
+                phrase = a.kind_noun  # "Which lander weighed ...?" (a lander called Philae)
             if tuple(ans_stems) in places():
                 a.features.place = True
-                phrase = ""
-            category = (ENTITY_CATEGORIES[a.features.entity] if a.features.entity
-                        else "place" if a.features.place else lx.CATEGORY_HEADS.get(a.head)
+                phrase = head = ""
+            named = lx.CATEGORY_HEADS.get(head) or (
+                phrase.split()[-1].lower() if phrase and a.features.entity not in ("", "PERSON")
+                and (head or a.kind_noun) else None)  # "a lander called Philae": a lander
+            category = (named if named and a.features.entity not in ("", "PERSON")
+                        else ENTITY_CATEGORIES[a.features.entity] if a.features.entity
+                        else "place" if a.features.place else named
                         or ("acronym" if a.features.acronym
                             else "organisation" if a.features.org_phrase
                             else "term" if a.features.term else "name"))
             if phrase:
                 note = f"{answer}: {phrase}"
+                phrase = _kind_noun(phrase)
         evidence = reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
-            tail = text[tokens[a.j - 1].end : tokens[hi - 1].end]
+            tail = text[tokens[a.j - 1].end : _close(doc, hi)]
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
@@ -303,11 +339,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
         whole = doc.raw and _whole_sentence(doc, lo, hi)
+        if doc.raw and tokens[a.i].start in heading_lines:
+            continue  # "The _____ of Penicillin": a title names, it asks nothing
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         word = _question_word(a.kind, category, prompt)
+        prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
+            else 0.0 if whole else -PARTIAL_SENTENCE
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
-            end = tokens[hi - 1].end
+            end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
                                           tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
         fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
@@ -321,14 +361,23 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             source=Span(start, tokens[hi - 1].end), category=category,
             section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
-            score=_score(a, rep, freq[fkey]), evidence=evidence,
+            score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
-        rebuilt = questions(doc.text, [request for _, request in asked])
+        rebuilt = questions(doc.text, [request for _, request in asked],
+                            [facts[k].prompt for k, _ in asked])
         for k, request in asked:
-            if request in rebuilt:
-                facts[k].prompt = rebuilt[request]
+            fact = facts[k]
+            fact.prompt, how = rebuilt[request]
+            # a teacher keeps a real question as written, and no cloze whose "it" is unknown
+            bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
+                else 0.0
+            fact.score = round((fact.score or 0.0) + bonus, 2)
+    if doc.raw:  # a cloze a reader must read through is seldom kept as written
+        for fact in facts:
+            if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
+                fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     return _drop_near_duplicates(facts)
 
@@ -346,7 +395,88 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     head, mark, _ = prompt.partition("? ")
     if mark and BLANK not in head:
         return head
+    if BLANK in prompt and kind == "name":
+        return "What"  # a name of no known kind: asked as the subject only
     return None
+
+
+def _reading_name(words: list[str], stems: list[str]) -> str:
+    """A name in preprocessed text as the Reading restores it ("China-France", "Sino-Russian",
+    "X-band"), capitalised like a name; "" when a word is only its stem again ("prss1": the
+    stems spell a designator better, "PRSS-1")."""
+    if not words or any(not w or w.lower() == s for w, s in zip(words, stems, strict=True)):
+        return ""
+    return " ".join(title_word(w) for w in join_words(list(words)).split())
+
+
+def _heading_lines(reading: Reading) -> set[int]:
+    """Offsets of the tokens on the heading lines of ordinary English (a section's title)."""
+    doc = reading.document
+    text, out = doc.text, set[int]()
+    starts = doc.token_starts()
+    for sec in reading.sections:
+        end = text.find("\n", sec.start)
+        end = len(text) if end < 0 else end
+        if _SENTENCE_END.search(text[sec.start : end] + " "):
+            continue  # a line of sentences is no title, whatever opened it ("... II and ...")
+        out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
+    return out
+
+
+def _designates(doc: Document, a: Anchor) -> bool:
+    """True when a numeral follows a capitalised word inside a sentence, a space apart
+    ("Intel 4004", "Apollo 11"), that is no month ("May 1970" is a date)."""
+    if a.i == 0 or doc.words is None or not doc.words[a.i][:1].isdigit():
+        return False
+    tokens, text = doc.tokens, doc.text
+    before = doc.words[a.i - 1]
+    if not before[:1].isupper() or text[tokens[a.i - 1].end : tokens[a.i].start] != " " \
+            or tokens[a.i - 1].stem in lx.MONTHS:
+        return False
+    gap = text[tokens[a.i - 2].end : tokens[a.i - 1].start] if a.i > 1 else "\n"
+    return not _OPENS.search(gap)  # a capital that opens a sentence says nothing
+
+
+_OPENS = re.compile(r"[.!?:]\W*$|\n\W*$")  # nothing but marks after a sentence end
+
+
+def _run_end(doc: Document, lo: int, hi: int) -> int:
+    """Where the run of tokens [lo, hi) stops being written side by side (a dropped word or
+    a mark between two tokens ends it)."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(lo + 1, hi):
+        if text[tokens[k - 1].end : tokens[k].start].strip(" -"):
+            return k
+    return hi
+
+
+def _next_to(doc: Document, a: Anchor) -> bool:
+    """True when a name's description touches it in the text as written ("Ariane 5 rocket",
+    "the astronomer Edwin Hubble"): no dropped word or mark between them."""
+    tokens, text = doc.tokens, doc.text
+    lo, hi = a.phrase
+    if lo >= a.j:
+        return lo == a.j and not text[tokens[a.j - 1].end : tokens[lo].start].strip()
+    if hi == a.i - 1 and tokens[hi].stem in NAMING_VERBS:  # "a lander called Philae"
+        return not text[tokens[hi - 1].end : tokens[a.i].start].replace(
+            text[tokens[hi].start : tokens[hi].end], "", 1).strip()
+    return hi == a.i and not text[tokens[hi - 1].end : tokens[a.i].start].strip()
+
+
+def _kind_noun(phrase: str) -> str:
+    """What a description says the thing is, for "Which ...?": its words after the last
+    capitalised one ("Shuttle Discovery mission" -> "mission"), the last word singular
+    ("carrier rockets" -> "carrier rocket")."""
+    words = phrase.split()
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals and capitals[-1] < len(words) - 1:
+        words = words[capitals[-1] + 1 :]
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        single = load_wordmap().best(preprocess_words(last)[0]) if preprocess_words(last) else None
+        if single and not single.endswith("s") and last.startswith(single[:-1]):
+            words[-1] = single
+    return " ".join(words)
 
 
 def _written(doc: Document, a: Anchor) -> str:
@@ -413,10 +543,28 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     """True when tokens [lo, hi) are a whole sentence: it opens after a sentence end (or a
     line break) and closes at one, so the cloze can be turned into a question."""
     text, tokens = doc.text, doc.tokens
-    after = text[tokens[hi - 1].end : tokens[hi - 1].end + 2]
+    end = _close(doc, hi)
+    after = text[end : end + 2]
     closed = not after.strip() or after[:1] in ".!?;:"
     return closed and _lead(doc, lo) != tokens[lo].start or closed and (
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
+
+
+_DROPPED_TAIL = re.compile(r"[^\W\d_][\w'’ ]*?(?=[.!?;:])")  # " them." after "operate"
+
+
+def _close(doc: Document, hi: int) -> int:
+    """Where the text of evidence ending at token `hi - 1` ends for a reader: on over the stop
+    words that close its sentence ("... to operate them.", "... passes through it.")."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[hi - 1].end
+    limit = tokens[hi].start if hi < len(tokens) else len(text)
+    gap = text[end:limit]
+    words = gap.lstrip(" ")
+    if len(words) == len(gap) or "\n" in gap[: len(gap) - len(words)]:
+        return end
+    m = _DROPPED_TAIL.match(words)
+    return end + (len(gap) - len(words)) + m.end() if m else end
 
 
 def _lead(doc: Document, lo: int) -> int:

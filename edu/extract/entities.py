@@ -25,6 +25,7 @@ from typing import Any
 
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
+from edu.extract.people import given_names
 from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -37,6 +38,9 @@ _EDGE_POS = frozenset({"ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "
                        "AUX", "INTJ", "SYM"})
 _CHUNK = 100_000  # characters per call: spaCy's memory grows with the text it holds at once
 
+# The label of a lone word the model read as a person that is no given name and no surname
+# met in a full name ("Skua", "Svalbard", "Steins"): a name, of no known kind.
+DOUBTFUL_PERSON = "NAME"
 # Entity labels (OntoNotes) that name something a teacher asks about, with the category a
 # draft gets. DATE, CARDINAL, QUANTITY, MONEY, PERCENT are left to the number and date scans,
 # which keep figures exactly as written.
@@ -51,6 +55,7 @@ CATEGORIES = {
     "EVENT": "event",
     "WORK_OF_ART": "work",
     "LAW": "law",
+    DOUBTFUL_PERSON: "name",
 }
 
 
@@ -67,6 +72,16 @@ NAMING_HEADS = frozenset(set(CATEGORY_HEADS) | {
     "school", "colleg", "hospit", "church", "cathedr", "societi", "bank", "corpor", "inc",
     "ltd", "hall", "hous", "palac", "castl", "tower", "squar", "harbour", "harbor", "bay",
     "ocean", "sea", "valley", "desert", "forest", "coast", "strait", "gulf"})
+
+
+# Last words that make an organisation's name one for sure ("World Health Assembly",
+# "Northern Lighthouse Board"), where the model's ORG label alone is often a guess.
+ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", "council",
+                               "compani", "corpor", "institut", "univers", "societi", "union",
+                               "commiss", "committe", "ministri", "associ", "foundat",
+                               "administr", "depart", "bank", "parliament", "congress"})
+# "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 
 @lru_cache(maxsize=1)
@@ -115,16 +130,51 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
     nlp = pipeline()
     out: list[tuple[int, int, str]] = []
     for offset, chunk in _chunks(text):
-        for ent in nlp(chunk).ents:
+        doc = nlp(chunk)
+        demonym = None  # the last demonym read, which may open the next name
+        for ent in doc.ents:
+            if ent.label_ == "LANGUAGE":  # "French" read as a language may open a name too
+                demonym = ent
+                continue
             if ent.label_ not in CATEGORIES:
                 continue
+            label = ent.label_  # a slice of the span ("the Canal Zone"[1:]) has no label
             while len(ent) and ent[0].pos_ in _EDGE_POS:
                 ent = ent[1:]
-            while len(ent) and ent[-1].pos_ in _EDGE_POS:
-                ent = ent[:-1]
-            if len(ent):
-                out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])):
+                ent = ent[:-1]  # "Earth three (times)": the count is no part of the name
+            if "\n" in ent.text:  # "The Suez Canal\n\nThe Suez Canal is ...": a title before
+                ent = ent[[t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_][-1]
+                          - ent.start + 1 :]
+                while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
+                    ent = ent[1:]
+            if not len(ent):
+                continue
+            if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
+                # "French Guiana": a demonym right before a name opens it
+                label = "GPE" if label == "PERSON" else label
+                if out and out[-1][0] == offset + demonym.start_char:
+                    out.pop()
+                out.append((offset + demonym.start_char, offset + ent.end_char, label))
+                demonym = None
+                continue
+            demonym = ent if label == "NORP" else None
+            if label == "NORP" and all(t.pos_ == "ADJ" for t in ent):
+                continue  # "the French physicist": an adjective, no name to ask for
+            out.append((offset + ent.start_char, offset + ent.end_char, label))
     return tuple(out)
+
+
+def _count_word(token: Any) -> bool:
+    """A spelled-out number ending an entity ("three"): a count of what follows, while a
+    numeral stays a designator ("Ariane 5")."""
+    return bool(token.like_num) and token.text.isalpha()
+
+
+def _name_part(doc: Any, previous: Any, ent: Any) -> bool:
+    """True when the demonym `previous` stands right before `ent` ("French Guiana",
+    "British Columbia"), only a space apart."""
+    return previous.end == ent.start and doc[previous.end - 1].whitespace_ == " "
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -160,8 +210,13 @@ def entity_anchors(doc: Document) -> list[Anchor]:
         j = i
         while j < len(tokens) and tokens[j].end <= end:
             j += 1
-        if j <= i:
-            continue
+        if j <= i or spans and i < spans[-1][1]:
+            continue  # nothing, or inside the name before ("Telescope" of "Lovell Telescope")
+        while j < len(tokens) and tokens[j].stem in NAMING_HEADS and doc.words is not None \
+                and doc.words[j][:1].isupper() \
+                and doc.text[tokens[j - 1].end : tokens[j].start] == " ":
+            j += 1  # "Lovell Telescope": a capitalised kind noun is part of the name
+            label = "FAC" if label == "PERSON" else label
         if label == "PERSON" and tokens[j - 1].stem in NAMING_HEADS:
             label = "FAC"
         if spans and _joined(doc, spans[-1][1], i) and tokens[j - 1].stem in NAMING_HEADS:
@@ -172,9 +227,30 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             continue
         spans.append((i, j, label))
     out: list[Anchor] = []
+    kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
+    surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
+    given = given_names()
     for i, j, label in spans:
+        if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
+            label = DOUBTFUL_PERSON
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
-        out.append(Anchor("name", i, j, Features(entity=label), name_text=written))
+        anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
+        if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \
+                and not doc.text[tokens[j - 1].end : tokens[j].start].strip():
+            anchor.phrase, anchor.head = (j, j + 1), tokens[j].stem  # "Ariane 5 rocket"
+        elif i >= 2 and tokens[i - 1].stem in NAMING_VERBS and doc.words is not None \
+                and doc.words[i - 2].isalpha() and doc.words[i - 2].islower() \
+                and not doc.text[tokens[i - 2].end : tokens[i].start].replace(
+                    doc.words[i - 1], "", 1).strip():
+            anchor.phrase, anchor.head = (i - 2, i - 1), tokens[i - 2].stem  # "a lander called"
+            kinds.setdefault(written, doc.words[i - 2])
+        out.append(anchor)
+    for anchor in out:  # "Philae weighed ...": the lander called Philae, said once
+        if not anchor.head and anchor.name_text in kinds:
+            anchor.kind_noun = kinds[anchor.name_text]
+        elif not anchor.head and anchor.features.entity == "ORG" \
+                and tokens[anchor.j - 1].stem in ORGANISATION_ENDS:
+            anchor.kind_noun = "organisation"  # "the World Health Assembly": which organisation
     return out
 
 

@@ -61,9 +61,13 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
         noun = noun.head
     if noun.dep_ != "dobj" or noun.tag_ not in ("NNS", "NNPS") and noun.lemma_ != "percent":
         return None  # "one more reason": a singular noun asks no "how many"
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
     if verb.tag_ not in _DO or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
+    if verb.dep_ == "advcl":
+        return None  # "..., when the disease still paralysed 350,000 children": the frame
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "... flew past Neptune and discovered six ..."
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -80,11 +84,23 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     subject = _lowered(list(subjects[0].subtree))
     after = [c for c in verb.rights if c.i != noun.i and c.dep_ not in _SKIPPED_DEPS]
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
-    extra = " ".join(_lowered(list(c.subtree)) for c in [*moved, *after, *before])
+    extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
     question = f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
+
+
+def _without_asides(phrase: Any) -> list[Any]:
+    """A phrase's words without the clauses and appositions inside it ("with X-ray machines,
+    which the soldiers called ...": "with X-ray machines")."""
+    dropped = {x.i for t in phrase.subtree
+               if t.dep_ in ("relcl", "appos", "acl") and t.i != phrase.i
+               for x in t.subtree}
+    words = [t for t in phrase.subtree if t.i not in dropped]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _text(tokens: list[Any]) -> str:
@@ -94,7 +110,8 @@ def _text(tokens: list[Any]) -> str:
 def _lowered(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it names something ("Voyager")."""
     text = _text(tokens)
-    if tokens and tokens[0].tag_ in _LOWER_TAGS and not tokens[0].text.isupper():
+    if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text) \
+            and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -132,32 +149,134 @@ _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
                                        "appos", "punct", "nmod", "poss", "nummod"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
-_PRONOUNS = {"it": ("it", False), "its": ("it", True), "they": ("they", False),
+_PERSONAL = frozenset({"he", "she"})
+_PRONOUNS = {"he": ("he", False), "his": ("he", True), "she": ("she", False),
+             "her": ("she", True), "it": ("it", False), "its": ("it", True),
+             "they": ("they", False),
              "their": ("they", True)}
 _PARAGRAPH_REACH = 600  # characters before a sentence searched for a pronoun's referent
 _TITLE_WORDS = 8  # a first line this short that names a thing is the title subject
 
 
-def questions(text: str, asks: list[Ask]) -> dict[Ask, str]:
-    """A direct question for each ask whose sentence has a shape we can rebuild (others are
-    left out: the cloze prompt stays), cached like count questions."""
+class Asked(NamedTuple):
+    """The prompt for an ask and how it was made: a direct `QUESTION`, the `CLOZE` (a subject
+    pronoun in it replaced by its referent), or the cloze with a `PRONOUN` nobody can resolve
+    ("It stayed in hibernation ..." with no "it" before)."""
+
+    prompt: str
+    how: str
+
+
+QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
+_OBJECT_PRONOUN = re.compile(r"\b(it|them|there)\b", re.IGNORECASE)
+_BE_FORMS = frozenset({"was", "were", "is", "are"})
+# "How many weeks later did ...?": later than what, the sentence before says
+_RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
+
+
+def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
+    """For each ask: a direct question where its sentence has a shape we can rebuild, else
+    its cloze prompt (`clozes`, in the order of `asks`) with a subject pronoun resolved or
+    marked; cached like count questions."""
     if not asks:
         return {}
     file = _cache_file(text)
     kept = read_cached(file)
-    known: dict[str, str] = kept if isinstance(kept, dict) else {}
-    missing = [a for a in asks if _ask_key(a) not in known]
+    known: dict[str, list[str]] = kept if isinstance(kept, dict) else {}
+    keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
+    missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
+               if not isinstance(known.get(key), list) or len(known[key]) != 2]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
-        for a in missing:
+        parsed: dict[tuple[int, bool], Any] = {}
+
+        def before_of(start: int, paragraph: bool = True) -> Any:
+            if (start, paragraph) not in parsed:
+                parsed[(start, paragraph)] = _before(nlp, text, start, paragraph)
+            return parsed[(start, paragraph)]
+
+        lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
+        for a, cloze, key in missing:
             sentence = nlp(text[a.start : a.end])
-            before = partial(_before, nlp, text, a.start)  # parsed only for a pronoun
-            known[_ask_key(a)] = sentence_question(
-                sentence, a.answer_start - a.start, a.answer_end - a.start, a.kind, a.word,
-                before, title) or ""
+            sentence.user_data[_LOWER_WORDS] = lower
+            before = partial(before_of, a.start)  # parsed only for a pronoun
+            start, end = a.answer_start - a.start, a.answer_end - a.start
+            question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            if question:  # "... did the ship block it?": what "it" is, is not in the question
+                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
+                              or _RELATIVE_TIME.search(question) else QUESTION]
+            else:
+                known[key] = list(_resolved_cloze(sentence, start, end, cloze, before, title))
         keep_cached(file, known)
-    return {a: known[_ask_key(a)] for a in asks if known.get(_ask_key(a))}
+    return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
+    """"Rosetta carried a lander called _____, named after ..." -> "Which lander did Rosetta
+    carry?": the name of the main verb's object, asked by what the sentence calls it."""
+    called = head.head
+    noun = called.head
+    verb = noun.head
+    if called.dep_ != "acl" or noun.dep_ != "dobj" or verb.dep_ != "ROOT" \
+            or verb.tag_ not in _DO or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or _misparsed(list(sentence)):
+        return None
+    subject = list(subjects[0].subtree)
+    kind = [t for t in noun.subtree
+            if t.i <= noun.i and not (t.dep_ == "det" and t.head.i == noun.i)]
+    pronoun = _pronoun_fix(sentence, set(), before, title, subject)
+    if pronoun is None:
+        return None
+    rest = [c for c in verb.children if c.i > noun.i and c.dep_ not in _SKIPPED_DEPS]
+    tail = " ".join(_plain(_without_asides(c)) for c in rest)
+    question = f"Which {_text(kind)} {_DO[verb.tag_]} {_plain(subject)} {_lemma(verb)} {tail}"
+    return pronoun(question.strip()) + "?"
+
+
+def _apposed_kind(sentence: Any, ids: set[int]) -> str:
+    """What the sentence says a name is when it stands beside a noun: "two asteroids, _____
+    in 2008 and Lutetia ..." -> "asteroid", "the dairymaid _____" -> "dairymaid"; "" if not."""
+    top = [t for t in sentence if t.i in ids and t.head.i not in ids]
+    if len(top) != 1:
+        return ""
+    node = top[0]
+    if node.dep_ == "conj" and node.head.dep_ == "appos":
+        node = node.head
+    noun = node.head
+    if node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i:
+        return str(noun.lemma_)
+    if node.dep_ == "compound" and noun.pos_ == "NOUN" and noun.i < min(ids) \
+            and noun.dep_ not in ("compound",):
+        return ""
+    return ""
+
+
+def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
+                    title: str) -> Asked:
+    """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
+    batteries ran down" -> "Philae's batteries ran down"), or marked when it has none."""
+    ids = {t.i for t in sentence if t.idx < end and t.idx + len(t.text) > start}
+    # the sentence's own subject ("It stayed ...", "Its batteries ran down ..."): a pronoun
+    # deeper in is mostly explained by the sentence itself
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
+           for t in subjects):
+        return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
+    opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
+    opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
+    fix = _pronoun_fix(sentence, ids, before, title, opening)
+    if fix is None:
+        return Asked(cloze, PRONOUN)
+    head, mark, body = cloze.rpartition("? ")
+    kind = _apposed_kind(sentence, ids)
+    if kind and not head.startswith(("How many", "Who")):
+        head, mark = f"Which {kind}", "? "
+    body = fix(body)
+    body = body[:1].upper() + body[1:]
+    return Asked(f"{head}{mark}{body}", CLOZE)
 
 
 def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
@@ -171,12 +290,21 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     ids = {t.i for t in answer}
     top = [t for t in answer if t.head.i not in ids or t.head.i == t.i]
+    if kind == "name" and len({t.head.i for t in top}) == 1 and top[0].head.pos_ == "NOUN":
+        top = top[:1]  # "an Ariane 5 rocket": both words hang on "rocket", one name
     if len(top) != 1:
         return None
     head = top[0]
+    if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
+        return _called_question(sentence, head, before, title)
     if kind == "name":
+        named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
-            or _agent_question(sentence, head, ids, word, before, title)
+            or _agent_question(sentence, head, ids, word, before, title) \
+            or _attribute_question(sentence, head, ids, word, before, title) \
+            or _inventor_question(sentence, head, ids, word, before, title) \
+            or (_phrase_question(sentence, head, ids, "", None, before, title, named)
+                if named else None)
     if kind == "date" and word in _WH_DATE.values():
         return _phrase_question(sentence, head, ids, word, None, before, title)
     if kind == "number":
@@ -186,14 +314,55 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         if noun.i == head.i or noun.tag_ not in ("NNS", "NNPS", "NN"):
             return None  # a bare figure, or the counted noun is not a noun
         if noun.dep_ == "dobj":  # "... did the crew collect?"
+            if _misparsed(list(sentence)):
+                return None
             question = count_question(sentence, start, end)
             verb = noun.head if noun.head.dep_ != "conj" or any(
                 c.dep_ == "nsubj" for c in noun.head.children) else noun.head.head
             subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
             fix = _pronoun_fix(sentence, ids, before, title, subject)
             return fix(question) if question and fix else None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
+                     title: str) -> str | None:
+    """"About _____ percent of world trade passes through the canal" -> "What percentage of
+    world trade passes through the canal?", "..., and _____ ships were trapped in the lake"
+    -> "How many ships were trapped in the lake?": the count is the subject of its clause."""
+    verb = noun.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(c.dep_ in ("neg", "expl") for c in verb.children) or noun.i > verb.i:
+        return None
+    counted = [t for t in _without_asides(noun) if t.i > max(ids)]
+    if not counted or any(t.dep_ in ("cc", "conj") for t in counted):
+        return None
+    # the clause: the verb's own words, without other clauses joined to it
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    others |= {c.i for c in verb.children if c.dep_ == "cc"}
+    subject = {t.i for t in noun.subtree}
+    clauses = ("advcl", "ccomp", "parataxis")
+    words = [t for t in verb.subtree if t.i not in others and t.i not in subject
+             and t.i > noun.i and not (t.dep_ in clauses and t.head.i == verb.i)]
+    dropped = {x.i for t in words if t.dep_ in clauses and t.head.i == verb.i
+               for x in t.subtree}
+    words = [t for t in words if t.i not in dropped]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or any(t.tag_ == "PRP" for t in words) or _misparsed(list(sentence)):
+        return None  # "... passes through it": what "it" is, the sentence does not say
+    what = _text(counted)
+    if noun.lower_ in ("percent", "per cent"):
+        front = "What percentage" + what[len(noun.text):]
+    else:
+        front = f"How many {what}"
+    return f"{front} {_text(words)}?"
 
 
 def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
@@ -203,37 +372,198 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     node = head
     while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
         node = node.head
+    partner: list[Any] = []  # "John Bardeen and _____ pressed ...": asked "Who, with ...,"
+    if word == "Who" and node.dep_ == "conj" and node.head.dep_ in ("nsubj", "nsubjpass"):
+        partner = [t for t in node.head.subtree if t.i < min(ids) and t.dep_ != "cc"
+                   and not (t.dep_ == "punct" and t.head.i == node.head.i)]
+        node = node.head
+    elif word == "Who" and node.dep_ in ("nsubj", "nsubjpass"):
+        joined = [c for c in node.children if c.dep_ == "conj"]
+        partner = list(joined[0].subtree) if len(joined) == 1 else []
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = node.head
-    if verb.dep_ not in ("ROOT",) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # an auxiliary ("was launched") or a clause inside another: left alone
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and auxes \
+        and auxes[0].tag_ in ("VBD", "VBZ", "VBP") and auxes[0].lower_ in _BE_FORMS
+    if verb.dep_ not in ("ROOT", "conj") or not finite:
+        return None  # a clause inside another: left alone
+    if verb.dep_ == "conj" and (verb.head.pos_ not in ("VERB", "AUX") or node.i < verb.head.i):
+        return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject_ids = {t.i for c in subjects for t in c.subtree}
-    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS for i in subject_ids - ids):
+    joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
+                                       or t.head.dep_ == "conj" and t.dep_ == "punct"}
+    if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
+                    or partner[0].ent_type_ != "PERSON"):
+        return None  # "Bardeen and a colleague": only a named person is asked beside
+    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
+           for i in subject_ids - ids - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
-    if not ids <= subject_ids or max(subject_ids) + 1 != verb.i:
+    if all(t.pos_ != "PROPN" for t in head.subtree if t.i in ids) \
+            and any(sentence[i].pos_ == "PROPN" for i in subject_ids - ids):
+        return None  # "the Scottish _____ Alexander Fleming": the name answers, not "What"
+    first = auxes[0].i if auxes and verb.tag_ == "VBN" else verb.i  # "was appointed"
+    if not ids <= subject_ids or max(subject_ids) + 1 != first:
         return None
-    lead = [t for t in sentence if t.i < min(subject_ids) and t.dep_ != "punct"]
+    # a clause after ", but": its own words only ("..., but _____ designed the tower")
+    start = min(t.i for c in subjects for t in c.subtree) if verb.dep_ == "conj" else 0
+    if verb.dep_ == "conj" and sentence[start - 1].dep_ != "cc" \
+            and sentence[start - 1].lower_ not in (",", "but", "and"):
+        return None
+    lead = [t for t in sentence if start <= t.i < min(subject_ids) and t.dep_ != "punct"]
     # a clause with a subject of its own ("..., and he did not fall ill") is not asked about
     others = [c for c in verb.rights if c.dep_ == "conj"
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     cut = min((c.left_edge.i for c in others), default=len(sentence))
     while cut > verb.i + 1 and sentence[cut - 1].dep_ in ("cc", "punct"):
         cut -= 1
-    rest = [t for t in sentence if verb.i <= t.i < cut and not t.is_punct or
-            verb.i < t.i < cut - 1 and t.text in ",-–'’"]
+    rest = [t for t in sentence if first <= t.i < cut and not t.is_punct or
+            first < t.i < cut - 1 and t.text in ",-–'’"]
     if not rest:
         return None
+    which = _which_is(verb, word) if not lead else None
+    if which is not None:
+        return which or None  # "": "What is a small island?" asks nothing answerable
     tail = _text(rest).rstrip(" ,")
     if lead:
         tail = f"{tail}{',' if ',' in tail else ''} {_plain(lead)}".rstrip(" ,")
     if _misparsed([*lead, *rest]):
         return None
-    pronoun = _pronoun_fix(sentence, set(), before, title, [*lead, *rest])
+    # "Which place sold its shares ...?": a possessive after the subject is the answer's own
+    pronoun = _pronoun_fix(sentence, set(), before, title,
+                           [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
+    if partner:  # "Who pressed two contacts with John Bardeen and found ...?"
+        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i]
+        with_whom = f"with {_text(partner)}"
+        if joined:
+            cut_at = _text([t for t in rest if t.i < joined[0].i]).rstrip(" ,")
+            after = tail[len(cut_at):] if tail.startswith(cut_at) else ""
+            if after:
+                return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
+        return f"{word} {pronoun(f'{tail} {with_whom}')}?"
     return f"{word} {pronoun(tail)}?"
+
+
+def _which_is(verb: Any, word: str) -> str | None:
+    """"_____ was a space probe of the agency that followed a comet" -> "Which space probe
+    of the agency followed a comet?": the answer is the subject of "be" with a noun complement
+    that a "that"/"which" clause describes (not for a person: "Who was ...?" reads well).
+    None when the sentence has no such complement; "" when it has one no question can ask
+    from ("_____ is a small island": "What is a small island?" has many answers)."""
+    if verb.lemma_ != "be" or word == "Who":
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if len(attrs) != 1:
+        return None
+    attr = attrs[0]
+    clauses = [c for c in attr.children if c.dep_ == "relcl"
+               and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    if any(c.dep_ in ("cc", "conj", "appos") for c in attr.children) \
+            or any(c.dep_ in ("neg", "advmod") for c in verb.children):
+        return ""
+    if not clauses and not any(c.dep_ in ("relcl", "acl") for c in attr.children):
+        return _what_is(verb, attr) or ""
+    if len(clauses) != 1:
+        return None
+    clause = clauses[0]
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "neg")
+                                                       for c in clause.children):
+        return None
+    kind = [t for t in attr.subtree if t.i < clause.left_edge.i
+            and not (t.dep_ == "det" and t.head.i == attr.i)]
+    told = [t for t in clause.subtree if t.dep_ != "nsubj" or t.head.i != clause.i]
+    return f"Which {_text(kind)} {_text(told).rstrip(' ,.')}?"
+
+
+def _what_is(verb: Any, attr: Any) -> str | None:
+    """"_____ is the highest mountain on Earth." -> "What is the highest mountain on Earth?";
+    "_____ is a radio telescope at Jodrell Bank in Cheshire." -> "Which radio telescope is at
+    Jodrell Bank in Cheshire?" (a thing said to be one of a kind, then where it is)."""
+    words = [t for t in attr.subtree]
+    if verb.dep_ != "ROOT" or not words or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    det = [c for c in attr.children if c.dep_ == "det"]
+    if det and det[0].lower_ == "the":
+        return f"What {verb.lower_} {_text(words).rstrip(' ,')}?"
+    places = [c for c in attr.children if c.dep_ == "prep" and c.i > attr.i]
+    if not det or det[0].lower_ not in ("a", "an") or not places:
+        return None
+    kind = [t for t in words if t.i <= attr.i and t.i != det[0].i]
+    where = [t for t in words if t.i >= places[0].i]
+    return f"Which {_text(kind)} {verb.lower_} {_text(where).rstrip(' ,')}?"
+
+
+def _attribute_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
+                        title: str) -> str | None:
+    """"The last case of all was _____, a hospital cook ..." -> "Who was the last case of
+    all?": the answer is the noun complement of "be" (or stands beside it: "was a girl,
+    _____,"), asked with "Who" for a person, "What" otherwise."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "appos" and node.head.dep_ == "attr" and node.head.pos_ == "NOUN":
+        node = node.head  # "was a three-year-old girl, _____,"
+    if node.dep_ != "attr":
+        return None
+    verb = node.head
+    if verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("neg", "expl") for c in verb.children) or word not in ("Who", "What"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].pos_ in ("ADJ", "NUM",
+                                                                            "DET", "ADV"):
+        return None
+    subject = list(subjects[0].subtree)
+    if any(t.dep_ in ("relcl", "acl", "cc", "conj") for t in subject) \
+            or subject[0].lower_ in ("this", "that", "these", "those", "it", "he", "she"):
+        return None
+    if _misparsed(list(sentence)):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    if pronoun is None:
+        return None
+    return pronoun(f"{word} {verb.lower_} {_plain(subject).rstrip(' ,')}") + "?"
+
+
+def _inventor_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
+                       title: str) -> str | None:
+    """"The bifurcated needle, invented by _____, held ..." -> "Who invented the bifurcated
+    needle?": the agent of a participle that describes a definite noun (a regular verb, whose
+    past tense is its participle)."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.dep_ != "acl":
+        return None
+    verb = node.head.head
+    noun = verb.head
+    if word == "Who":
+        wh = "Who"
+    elif _kind_before(node, ids):
+        wh = _kind_before(node, ids).capitalize()
+    else:
+        return None
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or noun.pos_ not in ("NOUN",
+                                                                                "PROPN"):
+        return None  # "written by": the past tense is another word
+    if any(c.i > verb.i and c.dep_ not in ("agent", "punct") for c in verb.children):
+        return None  # "invented by X in 1965 for ...": more than the agent
+    asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              for x in t.subtree}
+    thing = [t for t in noun.subtree if t.i not in asides and not t.is_punct]
+    if not thing or thing[-1].i - thing[0].i + 1 != len(thing) \
+            or thing[0].lower_ not in ("the", "this", "these") and noun.pos_ != "PROPN":
+        return None  # "a ceremony attended by ...": which ceremony, the question cannot say
+    if _misparsed(list(sentence)):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, thing)
+    if pronoun is None:
+        return None
+    return pronoun(f"{wh} {verb.lower_} {_plain(thing)}") + "?"
 
 
 def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: Any,
@@ -271,7 +601,16 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
-    wh = "whom" if word == "Who" else word[:1].lower() + word[1:]
+    if node.i not in ids and node.pos_ == "NOUN":  # "by the French company _____"
+        mods = [t for t in node.children if t.dep_ in ("amod", "compound") and t.i < node.i
+                and t.i not in ids]
+        wh = "which " + _text([*mods, node])
+    elif _kind_before(node, ids):  # "by the French company Barbier" read as one noun
+        wh = _kind_before(node, ids)
+    elif word == "What":
+        return None  # "By what was ...": no kind noun says what the answer is
+    else:
+        wh = "whom" if word == "Who" else word[:1].lower() + word[1:]
     first, *others = auxes
     subject_text = _plain(subject).rstrip(" ,")
     if "," in subject_text:  # "the mirror, 2.4 metres across," keeps its closing comma
@@ -281,14 +620,20 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
 
 
 def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
-                     counted: Any, before: Any, title: str) -> str | None:
+                     counted: Any, before: Any, title: str,
+                     named: tuple[Any, Any, str] | None = None) -> str | None:
     """The answer's phrase moved to the front with do-support or an inverted auxiliary:
     "In _____ the crew installed ..." -> "In which month and year did the crew install ...?",
-    "The telescope is _____ metres long" -> "How many metres long is the telescope?"."""
+    "The telescope is _____ metres long" -> "How many metres long is the telescope?".
+    `named`: a name's phrase, its verb and the question words that replace the phrase
+    (`_name_front`)."""
     moved = None  # the phrase that goes to the front
     verb = None
     what = None  # "What mass, in kilograms," for a figure inside an object
-    if node.dep_ == "pobj":
+    if named is not None:
+        moved, verb, what = named
+        what = f"{what} {{core}}"
+    elif node.dep_ == "pobj":
         prep = node.head
         attach = prep.head
         while counted is not None and attach.pos_ in ("NOUN", "PROPN") and attach.dep_ == "pobj":
@@ -302,9 +647,15 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
             what = f"the {thing} of {{subject}} in {unit}"  # "What is the mass of X in kg?"
             moved, verb = attach, attach.head
-    elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("acomp",
-                                                                                 "advmod"):
-        moved, verb = node.head, node.head.head  # "_____ metres long", "_____ weeks later"
+    elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("advmod",
+                                                                                 "amod") \
+            and node.head.head.pos_ == "NOUN" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return _measure_beside(sentence, node, ids, before, title)
+    elif counted is not None and node.dep_ == "npadvmod" and (
+            node.head.dep_ in ("acomp", "advmod")
+            or node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX")):
+        # "_____ metres long", "_____ weeks later", "_____ metres below the summit"
+        moved, verb = node.head, node.head.head
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
@@ -336,16 +687,24 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             return None
     else:
         front = what
+    if _coordinated(verb, moved):
+        return None  # "flew past Earth three times and past Mars once, in 2007": which one?
     skip = {t.i for t in moved.subtree} | {t.i for t in subject} | {a.i for a in auxes}
     parts = []
     for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.i not in skip:
+            if len(list(c.subtree)) > _LONG_COMPLEMENT:
+                return None  # "did Moore predict" needs what he predicted, too long to ask
+            parts.append(c)  # "... predict that the number of transistors would double?"
+            continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                or c.dep_ in ("ccomp", "parataxis"):
+                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis"):
             continue
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
     lead = [c for c in parts if c.i < verb.i]
-    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
+    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
+                    for c in [*after, *lead])
     subject_text = _plain(subject)
     if auxes:
         first, *others = auxes
@@ -362,6 +721,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     pronoun = _pronoun_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
+    if named is not None and what is not None:
+        question = pronoun(f"{what.format(core=core)} {tail}".strip())
+        return question[:1].upper() + question[1:] + "?"
     if what is not None:
         return pronoun(f"What is {what.format(subject=subject_text)}?")
     if front.startswith(f"{moved.lower_} what percentage"):
@@ -370,6 +732,124 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _infinitive(clause: Any) -> bool:
+    """"was put to sleep": a short "to" clause completes the verb and goes with it."""
+    words = list(clause.subtree)
+    return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
+
+
+_SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
+_PARTNER_WORDS = 4  # words of a name asked beside the answer ("Who, with John Bardeen, ...")
+_LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
+
+
+def _measure_beside(sentence: Any, unit: Any, ids: set[int], before: Any,
+                    title: str) -> str | None:
+    """"The primary mirror, _____ metres across, was ground ..." -> "How many metres across
+    was the primary mirror?": a measure set beside the subject it describes."""
+    word, noun = unit.head, unit.head.head
+    verb = noun.head
+    if verb.dep_ != "ROOT" or _misparsed(list(sentence)):
+        return None
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children
+                                     if c.dep_ in ("aux", "auxpass"))
+    measure = {t.i for t in word.subtree}
+    asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              for x in t.subtree}
+    thing = [t for t in noun.subtree if t.i not in measure | asides and not t.is_punct]
+    if not thing or thing[-1].i - thing[0].i + 1 != len(thing):
+        return None
+    pronoun = _pronoun_fix(sentence, ids, before, title, thing)
+    if pronoun is None:
+        return None
+    figure = [t for t in word.subtree if t.i > max(ids)]
+    return pronoun(f"How many {_text(figure)} {'was' if past else 'is'} {_plain(thing)}") + "?"
+
+
+def _coordinated(verb: Any, moved: Any) -> bool:
+    """True when the moved phrase comes after a coordination of the verb's other phrases or
+    is itself coordinated: it may belong to the last part only, or name one of several."""
+    near = {verb.i} | {c.i for c in verb.children}
+    if moved.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "ADP"
+                                   for c in moved.children):
+        return True  # "in May and in June": a phrase of two
+    after = {verb.i} | {c.i for c in verb.children if c.i > verb.i}  # not the subject
+    if any(t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and t.head.i in after
+           for t in verb.subtree):
+        return True  # "sailed past Iceland twice and past Greenland once": a phrase of two
+    return any(t.dep_ == "cc" and t.i < moved.i and t.head.i in near and t.head.i != verb.i
+               for c in verb.children if c.i < moved.i and c.i > verb.i for t in c.subtree)
+
+
+# Question words for a place by the preposition before it ("in Warsaw" -> "where").
+_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where"}
+
+
+def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any, Any, str] \
+        | None:
+    """A name as the object of the main verb or of a preposition attached to it: the phrase
+    to move, its verb and the question words for it. "married the French physicist _____" ->
+    "which French physicist", "by an _____ rocket" -> "by which rocket", "in _____" (a place)
+    -> "where", "after _____" (a person) -> "after whom"."""
+    noun, wh = head, ""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(ids):
+        noun = head.head  # "the astronomer Edwin Hubble": a common noun says what it is
+        mods = [t for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i]
+        wh = "which " + _text([*mods, noun])
+    elif head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" \
+            and head.head.i > max(ids):
+        noun = head.head  # "an Ariane 5 rocket"
+        wh = "which " + _text([t for t in noun.subtree if max(ids) < t.i <= noun.i])
+    elif head.dep_ in ("pobj", "dobj") and _kind_before(head, ids):
+        wh = _kind_before(head, ids)  # "the French company _____" read as one noun
+    elif head.dep_ not in ("pobj", "dobj"):
+        return None
+    if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("cc", "conj") for c in noun.children) \
+            or any(t.i not in ids and t.dep_ not in ("det", "amod", "compound", "punct", "relcl",
+                                                     "acl", "appos")
+                   and t.head.i in ids for t in head.subtree):
+        return None  # "the astronomer _____, who showed ...": the clause goes with the name
+    person, place = word == "Who", word in ("Which place", "Where")
+    if not (wh or person or place or word.startswith("Which ")):
+        return None  # "In what did she receive ...": a bare "what" needs a kind noun
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        if not wh:
+            wh = "whom" if person else "where" if place else word.lower()
+        if wh == "where":
+            return None  # "visited _____": "Which place did ... visit?" reads better as cloze
+        return noun, verb, wh
+    prep = noun.head
+    verb = prep.head
+    if place and prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.dep_ == "pobj" \
+            and verb.head.dep_ in ("agent", "prep") and verb.head.head.pos_ == "VERB":
+        # "launched by an Ariane 5 rocket from _____": where the launch was, in fact
+        verb = verb.head.head
+    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not wh:
+        wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
+        if place and not wh:
+            wh = f"{prep.lower_} which place"
+        elif not wh.startswith(("where", "from where")) and not wh.startswith(prep.lower_):
+            wh = f"{prep.lower_} {wh}"
+    else:
+        wh = f"{prep.lower_} {wh}"
+    return prep, verb, wh
+
+
+def _kind_before(name: Any, ids: set[int]) -> str:
+    """"which French company" for "the French company _____", where the parse reads the
+    kind noun as part of the name ("company" a compound of "Barbier"); "" when none."""
+    kinds = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and c.i not in ids and c.i < min(ids)]
+    if len(kinds) != 1:
+        return ""
+    kind = kinds[0]
+    mods = [t for t in [*name.children, *kind.children] if t.dep_ == "amod" and t.i < kind.i]
+    return "which " + _text(sorted([*mods, kind], key=lambda t: t.i))
 
 
 def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
@@ -409,13 +889,50 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
         return lambda s: s
     pronoun = found[0]
     plural = _PRONOUNS[pronoun.lower_][0] == "they"
-    referent = _referent(sentence, pronoun, before, title, plural)
+    if _PRONOUNS[pronoun.lower_][0] in _PERSONAL:
+        referent = _person(sentence, pronoun, before)
+    else:
+        referent = _referent(sentence, pronoun, before, title, plural)
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
     return lambda s: pattern.sub(replacement, s, count=1)
+
+
+_PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+
+
+def _person(sentence: Any, pronoun: Any, before: Any) -> str:
+    """The person "she"/"he" means: the nearest subject before it that is a named person,
+    through sentences whose subject is the same pronoun ("Marie Curie was ... She was born
+    ... she moved"); "" when a sentence has another subject, or names another person."""
+    same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(same):
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return _plain([w for w in t.subtree if w.i <= t.i and w.ent_type_ == "PERSON"])
+        if t.tag_ in ("NNS", "NNPS"):
+            continue  # "Women could not ..., so she moved": "she" is no one of them
+        if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
+            return ""
+    if callable(before):
+        before = before(paragraph=False)
+    sentences = list(before.sents) if before is not None and len(before) else []
+    for last in reversed(sentences[-_PERSON_SENTENCES:]):
+        if any(t.lower_ == _PRONOUNS[pronoun.lower_][0] for t in last
+               if t.dep_ in ("nsubj", "nsubjpass")):
+            continue  # "... so in 1891 she moved": the same person goes on
+        subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return ""
+        subject = subjects[0]
+        people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
+        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1:
+            return ""
+        return _plain([w for w in subject.subtree if w.i <= subject.i
+                       and w.ent_type_ == "PERSON"])
+    return ""
 
 
 def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool) -> str:
@@ -432,12 +949,27 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if not sentences:
         return ""
     last = sentences[-1]
+    for earlier in reversed(sentences[-_PERSON_SENTENCES:]):
+        # "On 12 November it touched down ... It bounced ...": the same "it" goes on
+        if [t.lower_ for t in earlier if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"] != [pronoun.lower_ if pronoun.lower_ in ("it", "they")
+                                               else _PRONOUNS[pronoun.lower_][0]]:
+            last = earlier
+            break
     if last.text.rstrip().endswith((":", ";")):  # one sentence, cut at its colon
         inner = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
         return _named(inner[-1], plural, definite=True) or "" if inner else ""
     subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     rivals = [t for t in last if t.dep_ in ("dobj", "attr") and t.pos_ == "PROPN"]
-    if len(subjects) != 1 or rivals:
+    if rivals:
+        return ""
+    closing = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
+    if closing and closing[-1].head.dep_ == "conj" and closing[-1].i > subjects[0].i \
+            if subjects else False:
+        # "..., so in June 2011 the probe was put to sleep. It stayed ...": the last clause's
+        # subject is the nearest thing "it" can mean
+        return _named(closing[-1], plural, definite=True) or ""
+    if len(subjects) != 1:
         return ""
     named = _named(subjects[0], plural, definite=False)
     if named:
@@ -458,11 +990,15 @@ def _named(token: Any, plural: bool, definite: bool) -> str | None:
     return None
 
 
-def _before(nlp: Any, text: str, start: int) -> Any:
-    """The parsed paragraph text before a sentence (a bounded stretch), or None."""
-    lo = max(0, start - _PARAGRAPH_REACH)
-    cut = text.rfind("\n\n", lo, start)
+def _before(nlp: Any, text: str, start: int, paragraph: bool = True) -> Any:
+    """The parsed paragraph text before a sentence (a bounded stretch), or None; with
+    `paragraph=False` the stretch may reach into the paragraphs before."""
+    lo = max(0, start - _PARAGRAPH_REACH * (1 if paragraph else 2))
+    cut = text.rfind("\n\n", lo, start) if paragraph else -1
     chunk = text[(cut if cut >= 0 else lo) : start].strip()
+    if not paragraph and lo > 0:  # start at a sentence
+        first = re.search(r"[.!?]\s", chunk)
+        chunk = chunk[first.end() :] if first else chunk
     return nlp(chunk) if chunk else None
 
 
@@ -479,10 +1015,19 @@ def _title_subject(nlp: Any, text: str) -> str:
     return _plain(list(doc))
 
 
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()  # "ESA", not the article "A"
+
+
 def _misparsed(tokens: list[Any]) -> bool:
-    """A noun read as a preposition ("In June 1888 the engineer ...": "engineer" as prep):
-    the parse is wrong, a question built from it would be too."""
-    return any(t.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") for t in tokens)
+    """A noun read as a preposition ("In June 1888 the engineer ...": "engineer" as prep), or
+    a verb's object after a coordination inside one of its phrases ("runs ... to Vladivostok
+    and crosses eight time zones": "crosses" read as a noun): the parse is wrong, a question
+    built from it would be too."""
+    if any(t.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return True
+    return any(c.dep_ == "cc" and t.head.i < c.i < t.i and c.head.i != t.head.i
+               and c.head.i > t.head.i for t in tokens if t.dep_ == "dobj" for c in t.doc)
 
 
 def _lemma(verb: Any) -> str:
@@ -500,10 +1045,30 @@ def _lemma(verb: Any) -> str:
 def _plain(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it is a name or an acronym."""
     text = _text(tokens)
-    if tokens and tokens[0].pos_ != "PROPN" and not tokens[0].text.isupper() \
-            and tokens[0].text != "I":
+    if tokens and tokens[0].pos_ != "PROPN" and not _acronym(tokens[0].text) \
+            and tokens[0].text != "I" and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _lower_case(token: Any) -> bool:
+    """Whether a capitalised first word is an ordinary word: a function word, or a word the
+    document writes in lower case somewhere ("Smallpox killed" -> "smallpox"); a word it only
+    ever capitalises is a name the tagger missed ("Fleming published")."""
+    seen = token.doc.user_data.get(_LOWER_WORDS)
+    if seen is None or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM") \
+            or token.like_num:
+        return True
+    if token.ent_type_ in _NAMED and token.pos_ in ("PROPN", "ADJ", "NOUN"):
+        return False  # "French engineers": part of a name, a people, a place
+    return token.lower_ in seen \
+        or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
+
+
+_NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
+_EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
+_LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 
 def _ask_key(a: Ask) -> str:

@@ -173,9 +173,10 @@ _DATE_QUESTIONS = {"year": "In which year?", "month": "In which month and year?"
                    "date": "On which date?", "year range": "Over which years?"}
 
 
-_NAME_QUESTIONS = {"person": "Who?", "place": "Which place?", "organisation": "Which organisation?",
-                   "facility": "Which facility?", "craft": "Which craft?", "group": "Which group?",
-                   "event": "Which event?", "work": "Which work?", "law": "Which law?"}
+# Question words of a cloze prompt by a name's category. The model's other labels
+# (organisation, craft, work, law, ...) are too often wrong for an unknown name ("Which law?"
+# for a rocket): a name without a kind noun beside it is asked with the bare sentence.
+_NAME_QUESTIONS = {"person": "Who?", "place": "Which place?"}
 
 
 def prompt_for(kind: str, cloze: str, unit: str | None, description: str, category: str,
@@ -206,8 +207,13 @@ _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "t
 _PASSIVE_DATE = re.compile(r"^(?P<subject>[^,;:]+?) (?P<aux>was|were|is|are|has been|have been|"
                            r"had been) (?P<verb>[a-z]+) (?P<prep>on|in) " + re.escape(BLANK)
                            + r"(?P<rest>.*)$")
+_NOT_A_VERB = frozenset({"and", "or", "of", "in", "on", "at", "for", "with", "to", "from",
+                         "by", "the", "a", "an"})
+_RELATIVE_TIME = frozenset({"later", "earlier", "ago", "after", "before"})  # "_ months later"
+_BE = frozenset({"is", "was", "are", "were"})
 _UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
-_DATE_WORDS = {"year": "which year", "month": "which month", "date": "which date"}
+_DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+_CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
 
 
 def question_of(kind: str, cloze: str, unit: str | None, description: str,
@@ -224,14 +230,22 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         rest = body[len(BLANK):].strip()
         if not rest or not rest[0].isalpha():
             return None
+        if not rest[0].islower() or rest.split()[0] in _NOT_A_VERB:
+            return None  # "_____ and radioactivity": a title, no clause to ask with
+        if _CLAUSE.search(rest):
+            return None  # "..., and his son laid ...": the parse cuts the other clause off
+        if kind == "name" and (rest.split()[0] in _BE or not description
+                               and category not in ("person", "place")):
+            return None  # "_____ was a probe that ...": the parse asks "Which probe ...?"
         if kind == "name":
             if category == "person":
                 return f"Who {rest}?"
             what = f"Which {description}" if description else (
-                f"Which {category}" if category in _NAME_QUESTIONS and category != "person"
-                else "What")
+                "Which place" if category == "place" else "What")
             return f"{what} {rest}?"
-        if kind == "number" and unit and set(unit.split()) & set(rest.split()[:_UNIT_REACH]):
+        words = rest.split()
+        if kind == "number" and unit and set(unit.split()) & set(words[:_UNIT_REACH]) \
+                and not _RELATIVE_TIME & set(words[:_UNIT_REACH + 1]):
             return f"How many {rest}?"  # "_____ more servicing missions followed."
         return None
     m = _PASSIVE_DATE.match(body)
@@ -241,6 +255,8 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         if first.lower() in _OPENERS:
             subject = f"{first.lower()} {tail}".strip()
         rest = m["rest"].rstrip()
+        if _CLAUSE.search(rest):
+            return None  # "..., and digging began ...": the date may be the other clause's
         return f"{m['prep'].capitalize()} {_DATE_WORDS[category]} {m['aux']} {subject} " \
                f"{m['verb']}{rest}?"
     return None
