@@ -17,7 +17,7 @@ EDU = Path(__file__).parent.parent / "edu"
 # Stages from the bottom up: a module may import its own stage and the ones below it.
 # Stages on one line are siblings and never import each other.
 STAGES: list[set[str]] = [
-    {"edu", "edu.errors", "edu.fileio", "edu.bundled", "edu.data"},
+    {"edu", "edu.errors", "edu.fileio", "edu.bundled", "edu.data", "edu.gcpause"},
     {"edu.text"},
     {"edu.deck"},
     {"edu.extract"},

@@ -249,6 +249,26 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
 
 
 @async_test
+async def test_counts_refreshed_before_the_home_screen_mounts(tmp_path, monkeypatch):
+    """The items worker may finish after the home screen is composed and before its
+    on_mount ran (seen once under load): the refresh must find the table's columns."""
+    mount = HomeScreen.on_mount
+
+    def worker_finishes_first(self: HomeScreen) -> None:
+        self.refresh_counts()  # what App._items_ready does from the worker's callback
+        mount(self)
+
+    monkeypatch.setattr(HomeScreen, "on_mount", worker_finishes_first)
+    app = make_app(tmp_path / "p.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("DataTable")
+        assert [str(c.label) for c in table.columns.values()] == [
+            "Deck", "Facts", "Due", "New today", "Learned"]
+        assert table.row_count == 1 and table.get_row_at(0)[2] != "…"
+
+
+@async_test
 async def test_a_whole_session_by_mouse(tmp_path):
     app = make_app(tmp_path / "p.sqlite3", kinds=("true_false",))
     async with app.run_test(size=SIZE) as pilot:

@@ -8,9 +8,12 @@ goes to the same database as in the terminal. Flags and decks are checked before
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from edu.commands.train import add_session_options
-from edu.progress.session import SessionOptions
+
+if TYPE_CHECKING:  # loaded in run: every command's parser imports this module
+    from edu.progress.session import SessionOptions
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -57,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     from edu.commands._vocab import split_sections
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
+    from edu.progress.session import SessionOptions
     from edu.progress.store import open_store, resolve_db_path
     from edu.trainer.options import check_numbers, check_sections
 

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import yaml
 
+from edu.deck import deckcache
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.deck.proof import prove_deck
 from edu.deck.yamlnodes import (
@@ -33,6 +34,7 @@ from edu.deck.yamlnodes import (
 )
 from edu.errors import EduError, Problem
 from edu.fileio import STDIN_NAME, read_text
+from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
 DECK_REQUIRED = ("deck", "id", "source", "facts")
@@ -329,13 +331,18 @@ def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
     except (OSError, ValueError) as exc:  # name too long, NUL in the name, ...
         reason = getattr(exc, "strerror", None) or exc
         return DeckReport(name, None, [Problem(name, f"cannot open: {reason}")])
+    return _parse_text(name, text, trust_record)
+
+
+def _parse_text(name: str, text: str, trust_record: bool) -> DeckReport:
     if not text.strip():
         return DeckReport(name, None, [Problem(name, "file is empty; a deck needs 'deck', "
                                                      "'id', 'source' and 'facts'")])
-    report = _read_deck(name, text)
-    if report.deck is not None:
-        report.problems += prove_deck(report.deck, report.marks, report.source_node,
-                                      trust_record=trust_record)
+    with no_cycle_collection():  # ~100,000 YAML nodes for 5,000 facts: 0.6 -> 0.26 s
+        report = _read_deck(name, text)
+        if report.deck is not None:
+            report.problems += prove_deck(report.deck, report.marks, report.source_node,
+                                          trust_record=trust_record)
     report.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return report
 
@@ -349,9 +356,25 @@ def load_deck(path: str | Path) -> Deck:
     """Load and validate a deck file: EduError carrying every problem `edu check` would report.
 
     Validation (schema, duplicate keys and ids, spans proved against the source document)
-    lives in `edu.deck.check`; this is its strict entry point for every other command.
+    lives in `edu.deck.check`; this is its strict entry point for every other command. A
+    deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache.
     """
-    report = parse_deck(path, trust_record=True)
+    name = str(path)
+    if name == "-":
+        report = parse_deck(path, trust_record=True)
+    else:
+        try:
+            text = read_text(path, allow_empty=True)
+        except (EduError, OSError, ValueError):  # parse_deck words it
+            report = parse_deck(path, trust_record=True)
+        else:
+            key = deckcache.deck_key(text)
+            deck = deckcache.cached(name, key)
+            if deck is not None:
+                return deck
+            report = _parse_text(name, text, trust_record=True)
+            if not report.problems and report.deck is not None:
+                deckcache.keep(report.deck, name, key)
     if report.problems or report.deck is None:
         raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
     return report.deck

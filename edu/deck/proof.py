@@ -24,8 +24,10 @@ from edu.deck.proofcache import ProofRecord, fact_key
 from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
 from edu.text.pdf import document_text
-from edu.text.preprocess import normalise_words, preprocess_words, stop_words
+from edu.text.preprocess import normalise_words, stop_words
 from edu.text.source import looks_raw, tokenize, tokenize_raw
+from edu.text.stemcache import flush as flush_stems
+from edu.text.stemcache import preprocess_words_cached as preprocess_words  # nltk once
 
 # The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
 # "α" may survive); ordinary English always has some.
@@ -283,4 +285,5 @@ def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None
             record.proved.add(fact_key(fact))
     if record is not None:
         record.save()
+    flush_stems()  # answers stemmed here: `edu check` of a known deck never imports nltk
     return problems

@@ -61,7 +61,7 @@ class ProofRecord:
         payload = json.dumps({"identity": self.identity, "proved": sorted(self.proved)})
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.file, payload)
+            atomic_write(self.file, payload, durable=False)  # a cache: no sync needed
             self._loaded = set(self.proved)
         except (OSError, EduError):
             pass

@@ -87,7 +87,9 @@ def tag_problems(path: str, text: str, loader: Any = _FAST_LOADER) -> list[Probl
 
     The node tree cannot tell `!!str x` from `x`, so the parser's events are read: an event
     carries a tag only when the file wrote one."""
-    problems = []
+    problems: list[Problem] = []
+    if "!" not in text:  # every tag starts with "!": most decks need no second parse
+        return problems
     for event in yaml.parse(text, Loader=loader):
         tag = getattr(event, "tag", None)
         if tag is not None:

@@ -15,7 +15,6 @@ turns the distinct anchors into facts (restored text, prompt, score, id).
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from bisect import bisect_left
@@ -31,9 +30,11 @@ from edu.extract.people import person_anchors
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
 from edu.extract.terms import term_anchors
+from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.reading import Reading
 from edu.text.source import Document
+from edu.text.stemcache import flush as flush_stems
 
 
 def heading_boundaries(reading: Reading) -> set[int]:
@@ -71,13 +72,10 @@ def extract_candidates(reading: Reading,
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
     # Extraction makes many small objects and no reference cycles; the cyclic collector
     # would otherwise rescan the document's millions of tokens again and again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _extract(reading, kinds)
-    finally:
-        if enabled:
-            gc.enable()
+    with no_cycle_collection():
+        found = _extract(reading, kinds)
+    flush_stems()  # words stemmed for compounds and months: no nltk import next time
+    return found
 
 
 def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:

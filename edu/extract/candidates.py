@@ -32,10 +32,11 @@ from edu.extract.wording import (
     prompt_for,
     title_word,
 )
-from edu.text.preprocess import preprocess_words, stop_words
+from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span
+from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
 # Tokens of evidence kept before / after the answer, by kind.
@@ -505,14 +506,15 @@ _NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared 
 
 def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     """Keep the best of facts that share kind and answer and ask nearly the same thing."""
-    from rapidfuzz import fuzz, utils
+    from rapidfuzz import fuzz, process, utils
 
     kept: list[Fact] = []
     by_answer: dict[str, list[str]] = {}
     for f in facts:  # best first, so the better fact of a pair is the one kept
         prompts = by_answer.setdefault(_SLUG.sub("", f.answer.lower()), [])
-        if any(fuzz.token_set_ratio(f.prompt, p, processor=utils.default_process)
-               >= NEAR_DUPLICATE for p in prompts[-_NEAR_WINDOW:]):
+        if prompts and process.extractOne(  # one call for the window, not one per prompt
+                f.prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio,
+                processor=utils.default_process, score_cutoff=NEAR_DUPLICATE) is not None:
             continue
         prompts.append(f.prompt)
         kept.append(f)

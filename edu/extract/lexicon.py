@@ -10,8 +10,8 @@ import re
 
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
-from edu.text.preprocess import stem as porter
 from edu.text.preprocess import stop_words
+from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import load_wordmap
 
 # Token classes.

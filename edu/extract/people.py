@@ -16,7 +16,7 @@ from importlib import resources
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
-from edu.text.preprocess import preprocess_words
+from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
 # A surname after a given name is rarer than the verbs that follow names ("took" 5.5, "led"

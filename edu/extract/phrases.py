@@ -16,7 +16,7 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.text.places import place_names
-from edu.text.preprocess import preprocess_words
+from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
 # Head nouns that end the name of an organisation, facility, programme or event.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
-from edu.text.preprocess import stem as porter
 from edu.text.restore import join_words
+from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
 
 BLANK = "_____"

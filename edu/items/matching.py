@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
-from edu.items.distractors import nested, too_similar, too_similar_to_any
+from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
@@ -36,12 +36,12 @@ _LIST_POSITION = re.compile(r"\b(?:named|listed|mentioned|comes?)\s+(?:first|las
 def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
     kept: list[tuple[Fact, str]] = []
-    answers: list[str] = []  # of the kept facts
+    answers: list[str] = []  # keys (key_of) of the kept facts' answers
     descriptions: set[str] = set()  # keys of the kept descriptions
     dropped: list[Dropped] = []
     for fact in sorted(facts, key=lambda f: f.id):
         desc = description(fact.prompt)
-        if too_similar_to_any(fact.answer, answers):
+        if too_similar_to_keys(key_of(fact.answer), answers):
             dropped.append((fact.id, ItemKind.MATCHING,
                             "answer too close to another in its category"))
         elif key_of(desc) in descriptions:
@@ -52,7 +52,7 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
         else:
             kept.append((fact, desc))
-            answers.append(fact.answer)
+            answers.append(key_of(fact.answer))
             descriptions.add(key_of(desc))
     return kept, dropped
 
@@ -119,6 +119,16 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     """Stable groups of 4-6. A member whose description names another member's answer (or
     the reverse) leaves its group (highest hash first) and moves to a group where it clashes
     with nobody and there is room; members of groups left with fewer than 4 do the same."""
+    seen: dict[tuple[str, str], bool] = {}
+
+    def clash_of(a: tuple[Fact, str], b: tuple[Fact, str]) -> bool:
+        """_conflict is symmetric: each pair is judged once, however often it is asked."""
+        pair = (a[0].id, b[0].id) if a[0].id < b[0].id else (b[0].id, a[0].id)
+        found = seen.get(pair)
+        if found is None:
+            found = seen[pair] = _conflict(a, b)
+        return found
+
     groups, rest = _stable_groups(kept)
     lost: list[Dropped] = [(e[0].id, ItemKind.MATCHING, "no room in a group of its category")
                            for e in rest]
@@ -126,7 +136,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     homeless: list[tuple[Fact, str]] = []
     for group in members:
         while True:
-            clash = [m for m in group if any(_conflict(m, o) for o in group if o is not m)]
+            clash = [m for m in group if any(clash_of(m, o) for o in group if o is not m)]
             if not clash:
                 break
             group.remove(clash[-1])
@@ -136,7 +146,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     unplaced: list[tuple[Fact, str]] = []
     for entry in homeless:
         home = next((g for g in good if len(g) < MAX_PAIRS
-                     and not any(_conflict(entry, o) for o in g)), None)
+                     and not any(clash_of(entry, o) for o in g)), None)
         if home is not None:
             home.append(entry)
             continue
@@ -144,7 +154,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     if len(unplaced) >= MIN_PAIRS:  # the homeless may still make a group of their own
         extra: list[tuple[Fact, str]] = []
         for entry in list(unplaced):
-            if len(extra) < MAX_PAIRS and not any(_conflict(entry, o) for o in extra):
+            if len(extra) < MAX_PAIRS and not any(clash_of(entry, o) for o in extra):
                 extra.append(entry)
         if len(extra) >= MIN_PAIRS:
             good.append(extra)

@@ -45,15 +45,20 @@ def _sort_key(entry: tuple) -> tuple[int, int, int, str]:
 
 
 def _passes(entries: list[tuple]) -> tuple[list[list], list]:
-    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct."""
+    """Greedy passes in date order: each pass keeps events whose dates are pairwise distinct.
+    Dates of different years are always distinct, so an event is compared only with the
+    picked events of its year (a theme of hundreds of events is not scanned per event)."""
     groups: list[list] = []
     rest = sorted(entries, key=_sort_key)
     while len(rest) >= MIN_EVENTS:
         picked: list[tuple] = []
+        of_year: dict[int, list[DateKey]] = defaultdict(list)  # picked dates by year
         left: list[tuple] = []
         for entry in rest:
-            if all(_distinct(entry[2], p[2]) for p in picked):
+            year = of_year[entry[2][0]]
+            if all(_distinct(entry[2], date) for date in year):
                 picked.append(entry)
+                year.append(entry[2])
             else:
                 left.append(entry)
         found = chunk(picked, MIN_EVENTS, MAX_EVENTS)
@@ -97,8 +102,10 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     if fact.kind == FactKind.DATE or len(_ANY_YEAR.findall(fact.prompt)) != 1:
         return None
     asked = _DATED.search(fact.prompt)
+    if asked is None:  # before phrasing the statement, the costly part
+        return None
     sentence = fluent_statement(fact.prompt, fact.answer)
-    if asked is None or sentence is None:
+    if sentence is None:
         return None
     said = _DATED.search(sentence)
     parsed = parse_date(asked.group(2))

@@ -17,6 +17,8 @@ NON_WORD = re.compile(r"[^\w%]+|_")
 
 def fold(text: str) -> str:
     """NFKC, case-fold and strip accents: 'Chāng’E' -> "chang'e" (apostrophes removed later)."""
+    if text.isascii():  # nothing to normalise or strip, and casefold is lower: most answers
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return unicodedata.normalize("NFKC", text).casefold()

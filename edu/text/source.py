@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from edu.errors import EduError, Problem
+from edu.gcpause import no_cycle_collection
 from edu.text.preprocess import normalise_words, stem, stop_words
 
 _WORD = re.compile(r"\S+")
@@ -80,8 +81,10 @@ class Document:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split preprocessed text on whitespace, keeping each token's offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Split preprocessed text on whitespace, keeping each token's offsets (millions of
+    tokens for a long document, none in a cycle: the collector waits)."""
+    with no_cycle_collection():
+        return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 def looks_raw(text: str) -> bool:

@@ -30,7 +30,7 @@ class HomeScreen(TrainerScreen):
             yield Static("Choose a deck, then a way to study it. Due and Learned count cards"
                          " (one fact asked one way); New today: facts a session may still"
                          " introduce today.", id="home-intro")
-            yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield self._deck_table()
             yield Static(id="home-options")
             with Horizontal(id="home-buttons"):
                 yield Button("Quiz ⏎", id="start-quiz", variant="primary")
@@ -39,12 +39,20 @@ class HomeScreen(TrainerScreen):
                 yield Button("Setup o", id="open-setup")
         yield Footer()
 
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+    @staticmethod
+    def _deck_table() -> DataTable:
+        """The table with its columns from the start: the items worker may refresh the counts
+        after the screen is composed and before on_mount runs (rows with no columns raised
+        "More values provided than there are columns")."""
+        table: DataTable = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         table.add_column("Deck", key="deck")
         for label, key in (("Facts", "facts"), ("Due", "due"), ("New today", "new"),
                            ("Learned", "learned")):
             table.add_column(label, key=key)
+        return table
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
         self.query_one("#home-options", Static).update(self._options_line())
         self.refresh_counts()
         table.focus()

@@ -1,0 +1,121 @@
+"""A deck that loaded soundly is kept whole (edu.deck.deckcache): the next `load_deck` of the
+unchanged deck reads no YAML, and any change to the deck, its source or the code reads it
+again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import edu.deck.check
+from edu.deck import deckcache
+from edu.deck.check import load_deck, parse_deck
+from edu.errors import EduError
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"
+DECK = """\
+deck: Mini
+id: mini
+source: doc.txt
+description: two facts
+tags: [space]
+facts:
+  - id: launch-missions
+    kind: number
+    prompt: How many launch missions did China complete from 2016 to December 2021?
+    answer: 207
+    unit: launch missions
+    tolerance: 2
+    tags: [count]
+    source: {start: 4127, end: 4170}
+  - id: zhurong-rover
+    kind: name
+    prompt: What is the name of China's first Mars rover?
+    answer: Zhurong
+    aliases: [Zhurong rover]
+    category: rover
+    section: II.3
+    note: named after a god of fire
+    score: 0.5
+    source: {start: 9611, end: 9642}
+"""
+
+
+@pytest.fixture
+def deck(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "doc.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    path = tmp_path / "deck.yaml"
+    path.write_text(DECK, "utf-8")
+    return path
+
+
+@pytest.fixture
+def composed(monkeypatch) -> list[str]:
+    """Deck files composed from YAML from now on."""
+    seen: list[str] = []
+    real = edu.deck.check.compose
+
+    def counting(path: str, text: str):
+        seen.append(path)
+        return real(path, text)
+
+    monkeypatch.setattr(edu.deck.check, "compose", counting)
+    return seen
+
+
+def test_an_unchanged_deck_is_not_read_again_and_loads_equal(deck, composed):
+    first = load_deck(deck)
+    assert composed == [str(deck)]
+    second = load_deck(deck)
+    assert composed == [str(deck)]
+    assert second == first == parse_deck(deck).deck
+    assert second.path == str(deck) and second.facts[0].tolerance == 2.0
+    assert second.facts[1].score == 0.5 and second.facts[1].aliases == ["Zhurong rover"]
+
+
+def test_an_edited_deck_is_read_and_proved_again(deck, composed):
+    load_deck(deck)
+    deck.write_text(DECK.replace("{start: 9611, end: 9642}", "{start: 9640, end: 9680}"))
+    with pytest.raises(EduError, match="answer 'Zhurong' not found in source span 9640-9680"):
+        load_deck(deck)
+    assert len(composed) == 2
+
+
+def test_a_changed_source_is_proved_again(deck):
+    load_deck(deck)
+    doc = deck.parent / "doc.txt"
+    doc.write_text("x " * 500 + doc.read_text("utf-8"), "utf-8")  # every offset moves by 1000
+    with pytest.raises(EduError, match="answer 'Zhurong' not found"):
+        load_deck(deck)
+
+
+def test_changed_code_reads_the_deck_again(deck, composed, monkeypatch):
+    load_deck(deck)
+    monkeypatch.setattr(deckcache, "code_digest", lambda: "other code")
+    load_deck(deck)
+    assert len(composed) == 2
+
+
+def test_a_deck_with_problems_is_never_kept(deck):
+    deck.write_text(DECK.replace("answer: 207", "answer: 208"))
+    for _ in range(2):
+        with pytest.raises(EduError, match="answer '208' not found"):
+            load_deck(deck)
+    assert not list((deck.parent / "cache").glob("decks/*.json"))
+
+
+def test_a_corrupt_or_disabled_cache_only_costs_time(deck, composed, monkeypatch):
+    load_deck(deck)
+    for kept in (deck.parent / "cache").glob("decks/*.json"):
+        data = json.loads(kept.read_text("utf-8"))
+        data["facts"][0] = ["too", "short"]
+        kept.write_text(json.dumps(data), "utf-8")
+    assert len(load_deck(deck).facts) == 2
+    assert len(composed) == 2
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    load_deck(deck)
+    load_deck(deck)
+    assert len(composed) == 4

@@ -1,0 +1,44 @@
+"""Start-up of the trainer: the first question needs neither the extraction pipeline nor
+the renderers, and a second start reads the document from the cache (no stemming)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHILD = r"""
+import asyncio, sys
+from edu.bundled import bundled_deck_path
+from edu.deck.check import load_deck
+from edu.progress.session import SessionOptions
+from edu.trainer.app import TrainerApp
+
+deck = load_deck(bundled_deck_path())
+
+async def main():
+    app = TrainerApp([deck], SessionOptions(count=3), db_path=sys.argv[1], start="quiz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(1000):
+            await pilot.pause(0.01)
+            if type(app.screen).__name__ == "QuizScreen" and app.screen.query("#answer"):
+                break
+        assert type(app.screen).__name__ == "QuizScreen", app.screen_stack
+
+asyncio.run(main())
+heavy = ["spacy", "fpdf", "genanki", "edu.extract", "edu.anki", "edu.handout"]
+if sys.argv[2] == "warm":
+    heavy.append("nltk")  # the Reading and the stems come from the cache
+print(" ".join(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_first_question_loads_no_pipeline_or_renderer(tmp_path):
+    env = {**os.environ, "EDU_CACHE_DIR": str(tmp_path / "cache")}
+    for state in ("cold", "warm"):
+        done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "p.sqlite3"), state],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.strip() == "", f"{state} start loaded: {done.stdout}"
