@@ -107,6 +107,7 @@ DATE_NAME_PART = 1.5  # "2030 agenda", "Vision 2030": the year names something
 DATE_YEARLIKE = 0.5  # a pre-1900 numeral may be a count: a little less sure as a date
 DATE_UNIT_FOLLOWS = 2.0  # "1731 g" is a measure, not a year
 YEAR_OF = 2.0  # the year cut from a fuller date: below the full date, whose bonuses it loses
+YEAR_BESIDE_QUESTION = 1.0  # ... and lower still when that date is asked as a question
 # Terms: ordinary words that name something, ranked below every other name.
 TERM_BASE = 0.3  # weak evidence of a fact
 TERM_HEAD = 0.3  # ends in a general head noun: says what kind of thing it names
@@ -255,6 +256,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts: list[Fact] = []
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
+    year_parts: list[int] = []  # facts of a year cut from a fuller date
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -358,6 +360,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
         ids.add(fid)
         start = tokens[lo].start
+        if a.features.year_of:
+            year_parts.append(len(facts))
         facts.append(Fact(
             id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
             source=Span(start, tokens[hi - 1].end), category=category,
@@ -376,6 +380,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
             fact.score = round((fact.score or 0.0) + bonus, 2)
+        # "In which year? In September _____ the ..." beside "In which month and year did
+        # ...?" on the same sentence asks half of it again
+        questioned = {(f.source.start, f.source.end) for f in facts
+                      if f.kind == "date" and BLANK not in f.prompt}
+        for k in year_parts:
+            fact = facts[k]
+            if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:
+                fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         for fact in facts:
             if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
