@@ -409,17 +409,18 @@ def test_a_year_cloze_beside_its_date_question_ranks_lower(tmp_path, monkeypatch
     the same sentence: it takes YEAR_BESIDE_QUESTION off, and ranks after the question."""
     from edu.extract.candidates import YEAR_BESIDE_QUESTION, YEAR_OF
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    path = tmp_path / "keeper.txt"
-    path.write_text("The keeper lit the new lamp on 3 September 1897. The tower was painted "
-                    "white in 1899.\n", encoding="utf-8")
+    path = tmp_path / "mould.txt"
+    path.write_text("Alexander Fleming was a Scottish physician. On 3 September 1928, Fleming "
+                    "noticed a mould on a culture plate. The tower was painted white in 1899.\n",
+                    encoding="utf-8")
     facts = extract_candidates(read_document(path))
-    question = next(f for f in facts if f.answer == "3 September 1897")
-    year = next(f for f in facts if f.answer == "1897")
+    question = next(f for f in facts if f.answer == "3 September 1928")
+    year = next(f for f in facts if f.answer == "1928")
     assert "_____" not in question.prompt and "_____" in year.prompt
     assert facts.index(year) > facts.index(question)
     assert (question.score or 0) - (year.score or 0) >= YEAR_OF + YEAR_BESIDE_QUESTION
     monkeypatch.setattr("edu.extract.candidates.YEAR_BESIDE_QUESTION", 0.0)
-    plain = next(f for f in extract_candidates(read_document(path)) if f.answer == "1897")
+    plain = next(f for f in extract_candidates(read_document(path)) if f.answer == "1928")
     assert (plain.score or 0) - (year.score or 0) == pytest.approx(YEAR_BESIDE_QUESTION)
     alone = next(f for f in facts if f.answer == "1899")  # no fuller date: no cut
     assert "_____" in alone.prompt or "which year" in alone.prompt
