@@ -12,6 +12,7 @@ its inputs so that an output never replaces one of them (same resolved path or s
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -229,6 +230,20 @@ def cache_dir() -> Path | None:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("edu"))
+
+
+def cache_file_for(path: str | Path, kind: str) -> Path | None:
+    """Where the cached `kind` ("readings", "decks") of the file at `path` is kept: one file
+    per resolved path, so a changed file replaces its entry instead of piling up new ones."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        resolved = str(Path(path).resolve())
+    except (OSError, ValueError):
+        return None
+    name = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return folder / kind / f"{name}.json"
 
 
 def read_cached(file: Path | None) -> Any:

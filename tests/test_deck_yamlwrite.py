@@ -16,7 +16,7 @@ from edu.deck.yamlwrite import dump_deck_dict
 ROOT = Path(__file__).resolve().parent.parent
 DUMPERS = [yaml.SafeDumper] + ([yaml.CSafeDumper] if hasattr(yaml, "CSafeDumper") else [])
 ORDINARY = ["Long", "March", "5", "1,731", "g", "_____", "How", "many?", "Chang’e-5", "中国",
-            "α", "(2021)", "km/h", "40%", "a+b", "é", "the", "Tianwen-1", "probe", "1731"]
+            "α", "𝔘", "(2021)", "km/h", "40%", "a+b", "é", "the", "Tianwen-1", "probe", "1731"]
 TRICKY = ["yes", "No", "null", "1.5", "2021-01-01", "0x1F", "1e5", "~", "x:", "#tag", "it's",
           '"q"', "a: b", "-lead", "tab\there", "_under", "[x]", "&a", "*b", "!t", "%p", "@"]
 

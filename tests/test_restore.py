@@ -26,8 +26,9 @@ from edu.text.source import Span, document_of
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
-# Measured once on tests/data/fresh after the last change to restoration (docs/RESTORE.md)
-FRESH_FLOOR = 0.69  # measured 0.704 (most-frequent word 0.642, oracle 0.992)
+# Measured on tests/data/fresh (8 documents, 1,959 tokens) after the last change to restoration
+# (docs/RESTORE.md)
+FRESH_FLOOR = 0.71  # measured 0.723 (most-frequent word 0.684, oracle 0.991)
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +142,7 @@ def test_seed_reads_the_issues_named_faults(seed):
 
 
 def test_fresh_documents_held_out():
-    """Held-out news, field report and policy paper (tests/data/fresh), read as `edu restore`
+    """Held-out news, reports, policy papers, an explainer (tests/data/fresh), read as `edu restore`
     reads their preprocessed files, against the words of the raw originals."""
     right = total = 0
     for raw, txt in fresh_texts():
@@ -151,7 +152,7 @@ def test_fresh_documents_held_out():
         acc = measure_words(list(reading.words), list(zip(reading.stems(), originals,
                                                           strict=True)))
         right, total = right + acc.correct, total + acc.total
-    assert total > 500
+    assert total > 1900
     assert right / total >= FRESH_FLOOR
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from edu.deck.model import Deck, Fact
-from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.source import Span
 
 FORMAT = 1  # bump when the cached layout changes
@@ -58,15 +58,7 @@ def deck_key(text: str) -> str:
 
 
 def _cache_file(path: str | Path) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        resolved = str(Path(path).resolve())
-    except (OSError, ValueError):
-        return None
-    name = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return folder / "decks" / f"{name}.json"
+    return cache_file_for(path, "decks")
 
 
 def _source_identity(deck_path: str | Path, source: str) -> list[Any] | None:

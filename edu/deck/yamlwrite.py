@@ -55,6 +55,8 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
     if kind is str:
         if not _SIMPLE.match(value):
             return False
+        if not value.isascii() and max(value) > "\uffff":
+            return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
         if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:
             _plain(value, column, out)
             return True

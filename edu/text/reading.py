@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.pdf import document_text
 from edu.text.preprocess import preprocess_words
@@ -210,15 +210,7 @@ def _key(text: str, glossary: Glossary) -> str:
 
 
 def _cache_file(path: str | Path) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        resolved = str(Path(path).resolve())
-    except OSError:
-        return None
-    name = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return folder / "readings" / f"{name}.json"
+    return cache_file_for(path, "readings")
 
 
 def _save(reading: Reading, key: str) -> None:
