@@ -92,7 +92,7 @@ TITLE = "the Forth Bridge"
     ("Mira is a small island.", "Mira", "name", "What", "", None),  # many answers
     # a count as the subject of its clause
     ("About 12 percent of the town's trade passed through the harbour.", "12", "number", "",
-     "", "What percentage of the town's trade passed through the harbour?"),
+     "", "About what percentage of the town's trade passed through the harbour?"),
     ("The pier was closed in 1940, and fifteen boats were trapped in the basin for eight years.",
      "fifteen", "number", "", "", "How many boats were trapped in the basin for eight years?"),
     ("About 12 percent of the town's trade passed through it.", "12", "number", "", "", None),
@@ -141,6 +141,24 @@ TITLE = "the Forth Bridge"
      "Which place", "", "From where was the lamp shipped by a Vega 5 steamer in 1902?"),
     ("The lamp was shipped by a Vega 5 steamer from Brest in 1902.", "Vega 5", "name",
      "Which steamer", "", "By which steamer was the lamp shipped in 1902?"),
+    # a word that places the event within a date is left out; an approximate one says so
+    ("In early September 1897 the keeper returned to the island.", "September 1897", "date",
+     "which month and year", "",
+     "In which month and year did the keeper return to the island?"),
+    ("Around March 1904, the keeper painted the tower.", "March 1904", "date",
+     "which month and year", "", "In about which month and year did the keeper paint the "
+     "tower?"),
+    # a count as subject keeps the time it holds for and its hedge
+    ("On the opening day, about 12,400 people crossed the new bridge.", "12,400", "number",
+     "", "", "On the opening day, about how many people crossed the new bridge?"),
+    ("An estimated 300 sailors died on the reef.", "300", "number", "", "",
+     "About how many sailors died on the reef?"),
+    ("By May 1915 the harbour was finished, and about 4,500 ships used it.", "4,500",
+     "number", "", "", None),  # "used it": what "it" is, the question would not say
+    ("By the spring of 1916 the dock was full, and some 2,000 men were idle.", "2,000",
+     "number", "", "", "By the spring of 1916, about how many men were idle?"),
+    ("Since then about 600 divers have visited the wreck.", "600", "number", "", "",
+     "About how many divers have visited the wreck?"),  # "since then": said before
 ])
 def test_direct_questions(sentence, answer, kind, word, before, question):
     nlp = q.parser()
@@ -334,3 +352,75 @@ def test_a_false_heading_hides_no_facts(tmp_path, monkeypatch):
     assert prompts["6 May 1994"] == \
         "On which date did Queen Elizabeth II and President Mitterrand open the tunnel?"
     assert prompts["35"].startswith("How many minutes do Eurostar passenger trains take")
+
+
+def test_a_surname_alone_is_the_person_named_before(tmp_path, monkeypatch):
+    """The small model reads a surname said alone as an organisation ("Gutenberg"); after the
+    full name it is that person: "Who ...?", never "What ...?"."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mould.txt"
+    path.write_text(
+        "Alexander Fleming was a Scottish physician. In early September 1928, Fleming "
+        "returned to his laboratory in London. Around March 1929, Fleming published his "
+        "results.\n", encoding="utf-8")
+    prompts = {(f.answer, f.prompt) for f in extract_candidates(read_document(path))}
+    fleming = [p for a, p in prompts if a == "Fleming"]
+    assert fleming and all(p.startswith("Who ") for p in fleming)
+    assert ("September 1928", "In which month and year did Fleming return to his laboratory "
+            "in London?") in prompts
+    assert not any("early which" in p or "Around which" in p for _, p in prompts)
+
+
+def test_a_full_name_is_the_answer_not_its_tail(tmp_path, monkeypatch):
+    """The model reads "Emily Warren Roebling" as "Warren Roebling"; a capitalised given name
+    just before a person is part of the name, a month ("In May Edward Jenner") is not."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "When the engineer fell ill, his wife, Emily Warren Roebling, became the link between "
+        "him and the builders. In May Edward Jenner took material from a cowpox sore.\n",
+        encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))}
+    assert "Emily Warren Roebling" in answers and "Warren Roebling" not in answers
+    assert "Edward Jenner" in answers and "May Edward Jenner" not in answers
+
+
+def test_a_word_window_that_says_its_unit_is_not_asked_twice(tmp_path, monkeypatch):
+    """Preprocessed text: "How many launch missions? ... _____ launch missions completed"
+    says the unit twice; the window alone reads better. A unit the window does not say
+    ("_____ g") keeps its question."""
+    from edu.text.preprocess import preprocess
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ferry.txt"
+    path.write_text(preprocess(
+        "The harbour board reported that the ferry service completed 2,340 crossings between "
+        "the islands during the season. The ferry carried 1,731 kg of mail to the northern "
+        "island every week.") + "\n", encoding="utf-8")
+    prompts = {f.answer: f.prompt for f in extract_candidates(read_document(path))
+               if f.kind == "number"}
+    crossings = next(p for a, p in prompts.items() if a.replace(",", "") == "2340")
+    assert "_____ cross" in crossings and not crossings.startswith("How many")
+    mail = next(p for a, p in prompts.items() if a.replace(",", "") == "1731")
+    assert mail.startswith("How many")
+
+
+def test_a_year_cloze_beside_its_date_question_ranks_lower(tmp_path, monkeypatch):
+    """"In which year? On 3 September _____, ..." asks half of "On which date did ...?" on
+    the same sentence: it takes YEAR_BESIDE_QUESTION off, and ranks after the question."""
+    from edu.extract.candidates import YEAR_BESIDE_QUESTION, YEAR_OF
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mould.txt"
+    path.write_text("Alexander Fleming was a Scottish physician. On 3 September 1928, Fleming "
+                    "noticed a mould on a culture plate. The tower was painted white in 1899.\n",
+                    encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    question = next(f for f in facts if f.answer == "3 September 1928")
+    year = next(f for f in facts if f.answer == "1928")
+    assert "_____" not in question.prompt and "_____" in year.prompt
+    assert facts.index(year) > facts.index(question)
+    assert (question.score or 0) - (year.score or 0) >= YEAR_OF + YEAR_BESIDE_QUESTION
+    monkeypatch.setattr("edu.extract.candidates.YEAR_BESIDE_QUESTION", 0.0)
+    plain = next(f for f in extract_candidates(read_document(path)) if f.answer == "1928")
+    assert (plain.score or 0) - (year.score or 0) == pytest.approx(YEAR_BESIDE_QUESTION)
+    alone = next(f for f in facts if f.answer == "1899")  # no fuller date: no cut
+    assert "_____" in alone.prompt or "which year" in alone.prompt

@@ -107,6 +107,7 @@ DATE_NAME_PART = 1.5  # "2030 agenda", "Vision 2030": the year names something
 DATE_YEARLIKE = 0.5  # a pre-1900 numeral may be a count: a little less sure as a date
 DATE_UNIT_FOLLOWS = 2.0  # "1731 g" is a measure, not a year
 YEAR_OF = 2.0  # the year cut from a fuller date: below the full date, whose bonuses it loses
+YEAR_BESIDE_QUESTION = 1.0  # ... and lower still when that date is asked as a question
 # Terms: ordinary words that name something, ranked below every other name.
 TERM_BASE = 0.3  # weak evidence of a fact
 TERM_HEAD = 0.3  # ends in a general head noun: says what kind of thing it names
@@ -255,6 +256,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts: list[Fact] = []
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
+    year_parts: list[int] = []  # facts of a year cut from a fuller date
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -344,6 +346,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         word = _question_word(a.kind, category, prompt)
+        if not doc.raw and a.kind == "number" and unit and _says_unit(cloze, unit):
+            prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
@@ -356,6 +360,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
         ids.add(fid)
         start = tokens[lo].start
+        if a.features.year_of:
+            year_parts.append(len(facts))
         facts.append(Fact(
             id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
             source=Span(start, tokens[hi - 1].end), category=category,
@@ -374,6 +380,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
             fact.score = round((fact.score or 0.0) + bonus, 2)
+        # "In which year? In September _____ the ..." beside "In which month and year did
+        # ...?" on the same sentence asks half of it again
+        questioned = {(f.source.start, f.source.end) for f in facts
+                      if f.kind == "date" and BLANK not in f.prompt}
+        for k in year_parts:
+            fact = facts[k]
+            if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:
+                fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         for fact in facts:
             if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
@@ -383,6 +397,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+
+
+def _says_unit(cloze: str, unit: str) -> bool:
+    """Whether the word after the blank is the unit's first word ("_____ launch missions
+    completed" for "launch missions"): a word window then needs no "How many launch
+    missions?" before it, which would say the unit twice."""
+    after = preprocess_words(" ".join(cloze.partition(BLANK)[2].split()[:1]))
+    first = preprocess_words(" ".join(unit.split()[:1]))
+    return bool(after and first) and after[0] == first[0]  # stems: "countries", "country"
 
 
 def _question_word(kind: str, category: str, prompt: str) -> str | None:

@@ -27,6 +27,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.people import given_names
 from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
 
@@ -82,6 +83,11 @@ ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", 
                                "administr", "depart", "bank", "parliament", "congress"})
 # "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
 NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
+# Labels the small model gives a surname said alone after the full name ("Gutenberg" read as
+# an organisation); places stay ("George Washington" and the city "Washington")
+_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +218,11 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             j += 1
         if j <= i or spans and i < spans[-1][1]:
             continue  # nothing, or inside the name before ("Telescope" of "Lovell Telescope")
+        while label == "PERSON" and i > 0 and (not spans or spans[-1][1] < i) \
+                and doc.words is not None and doc.words[i - 1][:1].isupper() \
+                and tokens[i - 1].stem in given_names() and not is_month_name(doc.words[i - 1]) \
+                and doc.text[tokens[i - 1].end : tokens[i].start] == " ":
+            i -= 1  # "Emily Warren Roebling" read as "Warren Roebling": the given name too
         while j < len(tokens) and tokens[j].stem in NAMING_HEADS and doc.words is not None \
                 and doc.words[j][:1].isupper() \
                 and doc.text[tokens[j - 1].end : tokens[j].start] == " ":
@@ -230,9 +241,18 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
     given = given_names()
+
+    def written_of(k: int) -> str:
+        return doc.text[tokens[k].start : tokens[k].end]
+
+    # "Fleming" after "Alexander Fleming" (as written: "the two Curies" is not one person)
+    surnames_written = {written_of(j - 1) for i, j, label in spans
+                        if label == "PERSON" and j - i > 1}
     for i, j, label in spans:
         if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
             label = DOUBTFUL_PERSON
+        elif label in _NOT_PEOPLE and j - i == 1 and written_of(i) in surnames_written:
+            label = "PERSON"  # "Alexander Fleming ... Fleming returned": he, not a company
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \

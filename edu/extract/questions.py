@@ -146,6 +146,18 @@ _WH_DATE = {"year": "which year", "month": "which month and year", "date": "whic
 # asks "how many kilometres"), the answer keeps them.
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "approximately",
                      "estimated", "an", "over", "more", "than", "less", "up", "to"})
+# Words that place an event within a date ("in early September 1928"): the question asks for
+# the date alone ("In which month and year ...?"), which stays true without them
+_DATE_MODIFIERS = frozenset({"early", "late", "mid", "middle"})
+# Prepositions that make a date approximate: "Around March 1929, ..." asks "In about which
+# month and year ...?" ("Around which month ..." does not read as English)
+_APPROXIMATE_PREPS = frozenset({"around", "about", "circa", "approximately"})
+# Hedges a count's question keeps ("About how many people ...?"): the figure is an estimate,
+# and an exact-sounding question would mark a near answer wrong
+_APPROXIMATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some",
+                                 "estimated"})
+# Words of a time or place phrase that point at something said before ("since then")
+_POINTING = frozenset({"then", "that", "this", "these", "those", "there", "here"})
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
                                        "appos", "punct", "nmod", "poss", "nummod"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
@@ -358,10 +370,23 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     if not words or any(t.tag_ == "PRP" for t in words) or _misparsed(list(sentence)):
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
+    hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
     if noun.lower_ in ("percent", "per cent"):
-        front = "What percentage" + what[len(noun.text):]
+        front = ("About what percentage" if hedged else "What percentage") \
+            + what[len(noun.text):]
     else:
-        front = f"How many {what}"
+        front = f"{'About how' if hedged else 'How'} many {what}"
+    # "On the first day, about _____ people walked across": the count holds only then
+    framing = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod") and c.i < noun.i]
+    if not framing and verb.dep_ == "conj":  # "By D-Day there was ..., and about _____ ..."
+        framing = [c for c in verb.head.lefts if c.dep_ in ("prep", "npadvmod")]
+    if framing:
+        frame = _text([t for c in framing for t in _without_asides(c)])
+        # "In its first year", "Since then": what they point at is not in the question
+        pointing = any(t.tag_ in ("PRP", "PRP$") or t.lower_ in _POINTING or t.i in ids
+                       for c in framing for t in c.subtree)
+        if frame and not pointing:
+            front = f"{frame[:1].upper()}{frame[1:]}, {front[:1].lower()}{front[1:]}"
     return f"{front} {_text(words)}?"
 
 
@@ -869,6 +894,11 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
         if t.i in dropped:
             continue
         if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids):
+            continue
+        if date_word and t.lower_ in _DATE_MODIFIERS and t.head.i in ids and t.i < min(ids):
+            continue  # "in early which month" is no English; the date alone is still true
+        if date_word and t.i == moved.i and t.lower_ in _APPROXIMATE_PREPS:
+            words.append("in about" if t.is_lower else "In about")
             continue
         if t.is_punct and t.i > max(ids):
             continue

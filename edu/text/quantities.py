@@ -81,6 +81,13 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
      "october", "november", "december"])}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+def is_month_name(word: str) -> bool:
+    """'May', 'June', 'Sept': a month, which is also a given name ("In May Edward Jenner ...")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _MY = re.compile(r"\b(\d{1,2})/(\d{4})\b")
