@@ -6,7 +6,10 @@ that take an infinitive ("aim to strengthen X"), so the answer lands after the r
 
 from __future__ import annotations
 
+import re
+
 _VOWELS = "aeiou"
+_VOWEL_GROUP = re.compile(r"[aeiou]+")
 
 # base: (past, past participle)
 IRREGULAR = {
@@ -92,10 +95,10 @@ def past_tense(verb: str) -> str:
         return verb + "d"
     if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
         return verb[:-1] + "ied"
-    if (3 <= len(low) <= 4 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
-            and low[-3] not in _VOWELS):
-        return verb + verb[-1] + "ed"  # stop -> stopped (short verbs only: visit -> visited)
-    return verb + "ed"
+    if (len(low) >= 3 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
+            and low[-3] not in _VOWELS and len(_VOWEL_GROUP.findall(low)) == 1):
+        return verb + verb[-1] + "ed"  # stop -> stopped, strip -> stripped: one syllable
+    return verb + "ed"  # open -> opened, visit -> visited: the last syllable is unstressed
 
 
 def third_person(verb: str) -> str:
