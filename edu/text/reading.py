@@ -27,7 +27,6 @@ from pathlib import Path
 from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.pdf import document_text
-from edu.text.preprocess import preprocess_words
 from edu.text.restore import join_words, past_bonus, restore_stems
 from edu.text.sections import (
     detect_outline,
@@ -37,6 +36,8 @@ from edu.text.sections import (
     plain_sections,
 )
 from edu.text.source import Document, Section, Span, Token, document_of
+from edu.text.stemcache import flush as flush_stems
+from edu.text.stemcache import preprocess_words_cached
 from edu.text.wordmap import load_wordmap
 
 CACHE_FORMAT = 1  # bump when the layout of a cached reading changes
@@ -117,8 +118,11 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     known = load_wordmap()
     outline = detect_outline(stems, known)
     if glossary.section_titles:
+        # stemmed through the cache, as the glossary's names are: no NLTK import once known
         outline = fit_titles(stems, outline, {
-            number: preprocess_words(title) for number, title in glossary.section_titles.items()})
+            number: preprocess_words_cached(title)
+            for number, title in glossary.section_titles.items()})
+        flush_stems()
     if doc.raw and doc.words is not None:
         words = list(doc.words)
     else:
