@@ -115,13 +115,20 @@ def entities(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _cache_file(text: str) -> Path | None:
+    return pipeline_cache_file("entities", text, Path(__file__))
+
+
+def pipeline_cache_file(kind: str, text: str, code: Path) -> Path | None:
+    """Where what the pipeline gave for `text` is kept ("entities", "questions"): keyed by
+    the model's and spaCy's versions, the module that reads the parse (`code`) and the text,
+    so a new model or a changed reader never serves an old result."""
     folder = cache_dir()
     if folder is None:
         return None
-    h = hashlib.sha256(f"entities {PIPELINE} {pipeline_version()}\n".encode())
-    h.update(Path(__file__).read_bytes())
+    h = hashlib.sha256(f"{kind} {PIPELINE} {pipeline_version()}\n".encode())
+    h.update(code.read_bytes())
     h.update(text.encode("utf-8", "surrogatepass"))
-    return folder / "entities" / f"{h.hexdigest()[:24]}.json"
+    return folder / kind / f"{h.hexdigest()[:24]}.json"
 
 
 @lru_cache(maxsize=1)

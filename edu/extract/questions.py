@@ -26,15 +26,14 @@ the code and the pipeline's version, so a document is parsed once.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
 import re
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from edu.extract.entities import PIPELINE, pipeline_version
-from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.extract.entities import PIPELINE, pipeline_cache_file
+from edu.fileio import keep_cached, read_cached
 from edu.text.wordmap import load_wordmap
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -117,13 +116,7 @@ def _lowered(tokens: list[Any]) -> str:
 
 
 def _cache_file(text: str) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    h = hashlib.sha256(f"questions {PIPELINE} {pipeline_version()}\n".encode())
-    h.update(Path(__file__).read_bytes())
-    h.update(text.encode("utf-8", "surrogatepass"))
-    return folder / "questions" / f"{h.hexdigest()[:24]}.json"
+    return pipeline_cache_file("questions", text, Path(__file__))
 
 
 # ---------------------------------------------------------------------------------------
@@ -546,9 +539,7 @@ def _attribute_question(sentence: Any, head: Any, ids: set[int], word: str, befo
     if any(t.dep_ in ("relcl", "acl", "cc", "conj") for t in subject) \
             or subject[0].lower_ in ("this", "that", "these", "those", "it", "he", "she"):
         return None
-    if _misparsed(list(sentence)):
-        return None
-    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    pronoun = _checked_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
     return pronoun(f"{word} {verb.lower_} {_plain(subject).rstrip(' ,')}") + "?"
@@ -583,9 +574,7 @@ def _inventor_question(sentence: Any, head: Any, ids: set[int], word: str, befor
     if not thing or thing[-1].i - thing[0].i + 1 != len(thing) \
             or thing[0].lower_ not in ("the", "this", "these") and noun.pos_ != "PROPN":
         return None  # "a ceremony attended by ...": which ceremony, the question cannot say
-    if _misparsed(list(sentence)):
-        return None
-    pronoun = _pronoun_fix(sentence, ids, before, title, thing)
+    pronoun = _checked_fix(sentence, ids, before, title, thing)
     if pronoun is None:
         return None
     return pronoun(f"{wh} {verb.lower_} {_plain(thing)}") + "?"
@@ -621,9 +610,7 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     after = sorted([*[c for c in parts if c.i > verb.i], *moved], key=lambda c: c.i)
     lead = [c for c in parts if c.i < verb.i]
     tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
-    if _misparsed(list(sentence)):
-        return None
-    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    pronoun = _checked_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
     if node.i not in ids and node.pos_ == "NOUN":  # "by the French company _____"
@@ -741,9 +728,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         core = f"{_DO.get(verb.tag_, 'did')} {subject_text} {_lemma(verb)}"
     else:
         return None
-    if _misparsed(list(sentence)):
-        return None
-    pronoun = _pronoun_fix(sentence, ids, before, title, subject)
+    pronoun = _checked_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
     if named is not None and what is not None:
@@ -932,6 +917,15 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+
+
+def _checked_fix(sentence: Any, ids: set[int], before: Any, title: str,
+                  words: list[Any]) -> Any:
+    """`_pronoun_fix` for a question rebuilt from `sentence`, or None when the parse looks
+    wrong (`_misparsed`): the guard every question shape ends with."""
+    if _misparsed(list(sentence)):
+        return None
+    return _pronoun_fix(sentence, ids, before, title, words)
 
 
 def _person(sentence: Any, pronoun: Any, before: Any) -> str:
