@@ -28,11 +28,6 @@ class EditDialog(ModalScreen[dict[str, str] | None]):
     """Prompt, answer and unit of one draft as editable fields; Enter keeps, Escape drops."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
-    DEFAULT_CSS = """
-    EditDialog { align: center middle; }
-    EditDialog > Vertical { width: 90%; height: auto; border: round $accent;
-                            background: $surface; padding: 1 2; }
-    """
 
     def __init__(self, values: dict[str, str]) -> None:
         super().__init__()
@@ -62,10 +57,7 @@ class ReviewApp(App[dict[str, Decision] | None]):
     """Accept, edit or reject each draft of one deck."""
 
     TITLE = "edu review"
-    CSS = """
-    #drafts { width: 55%; }
-    #detail { width: 45%; padding: 0 1; border-left: solid $accent; }
-    """
+    CSS_PATH = "review.tcss"
     BINDINGS = [
         Binding("a", "accept", "Accept"),
         Binding("r", "reject", "Reject"),
