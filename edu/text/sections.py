@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from edu.text.source import Section, Token
 
@@ -188,7 +188,7 @@ def _label(path: Path, has_roman: bool) -> str:
 
 
 def detect_sections(
-    tokens: list[Token],
+    tokens: Sequence[Token],
     text_len: int,
     words: Callable[[int, int], list[str]] | None = None,
     known: Container[str] = frozenset(),
@@ -251,7 +251,7 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
 
 
-def markdown_sections(text: str, tokens: list[Token]) -> list[Section]:
+def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
     """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
 
     A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
@@ -310,7 +310,7 @@ _PLAIN_LINE = re.compile(r"(?:^|\n)[ \t]*\n([ \t]*([^\n]+?)[ \t]*)\n[ \t]*(?=\n)
                          r"^[ \t]*([^\n]+?)[ \t]*\n[ \t]*(?=\n)")
 
 
-def plain_sections(text: str, tokens: list[Token]) -> list[Section]:
+def plain_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
     """Sections of ordinary text without Markdown marks or numbers: a short line standing
     alone between blank lines (or first in the file), opening with a capital letter or digit
     and ending without sentence punctuation, is a heading ("The End of Smallpox")."""
