@@ -77,15 +77,19 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
     """Append one scalar value starting at `column`; False if this writer cannot."""
     kind = type(value)
     if kind is str:
-        if not _SIMPLE.match(value):
+        if len(value) > _MEMO_LONGEST:
+            return _text(value, column, out)
+        key = (value, column)
+        written = _written.get(key, "")
+        if not written:  # "" is never a written value: it is at least a character
+            parts: list[str] = []
+            written = "".join(parts) if _text(value, column, parts) else None
+            if len(_written) >= _MEMO_SIZE:
+                _written.clear()
+            _written[key] = written
+        if written is None:
             return False
-        if not value.isascii() and max(value) > "\uffff":
-            return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
-        if not _KEYLIKE.search(value) and _RESOLVER.resolve(
-                yaml.ScalarNode, value, (True, False)) == _STR:
-            _plain(value, column, out)
-        else:  # reads as a key, a number, a date, a boolean: quoted
-            _single_quoted(value, column, out)
+        out.append(written)
         return True
     if kind is int:
         out.append(str(value))
@@ -94,6 +98,31 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
         out.append(_REPRESENTER.represent_float(value).value)
         return True
     return False
+
+
+# Short text is written once per column: kinds, categories, units, sections and answers
+# recur across a draft's facts (a 10 MB draft: 47,000 facts, 7 short values each).
+_MEMO_LONGEST = 60  # characters; prompts and evidence, longer, seldom recur
+_MEMO_SIZE = 50_000  # entries, then the memo starts again
+_written: dict[tuple[str, int], str | None] = {}
+# First characters of text the resolver may read as another type (a number, a boolean,
+# null, a date); text starting otherwise is text, as long as no resolver takes any start.
+_RESOLVED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
+
+
+def _text(value: str, column: int, out: list[str]) -> bool:
+    """Append a string written plain or single-quoted; False if this writer cannot."""
+    if not _SIMPLE.match(value):
+        return False
+    if not value.isascii() and max(value) > "\uffff":
+        return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
+    if not _KEYLIKE.search(value) and (
+            (value[0] not in _RESOLVED_STARTS and None not in _RESOLVED_STARTS)
+            or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR):
+        _plain(value, column, out)
+    else:  # reads as a key, a number, a date, a boolean: quoted
+        _single_quoted(value, column, out)
+    return True
 
 
 def _fact(fact: dict[str, Any]) -> str | None:
