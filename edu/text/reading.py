@@ -262,7 +262,7 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             words: Sequence[str] = written
         else:
             words = data["words"]
-            if not isinstance(words, list) or not all(type(w) is str for w in words):
+            if not isinstance(words, list) or not set(map(type, words)) <= {str}:
                 return None
             starts = _unpacked(data["starts"])
             if starts is None or len(starts) != len(words):
