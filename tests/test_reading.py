@@ -225,6 +225,15 @@ def test_damaged_token_offsets_are_ignored_and_rebuilt(cache: Path, tmp_path: Pa
     assert json.loads(file.read_text("utf-8"))["starts"] is not None  # written again
 
 
+def test_offsets_pack_small_and_large() -> None:
+    # 4-byte integers below 4 GB of text, 8-byte ones beyond; both read back as written
+    for offsets in ([], [0, 7, 2**32 - 1], [0, 2**32, 2**40]):
+        packed = reading_module._packed(offsets)
+        assert packed["type"] == ("q" if offsets and max(offsets) >= 2**32 else "I")
+        unpacked = reading_module._unpacked(json.loads(json.dumps(packed)))
+        assert unpacked is not None and list(unpacked) == offsets
+
+
 def test_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("EDU_CACHE_DIR", "off")
     reading_module._memo.clear()
