@@ -8,8 +8,7 @@ directly, following the emitter's rules for them (plain style unless the text wo
 another type or as a key ("note: x"), single-quoted then; a long line broken at a single
 space once it passes the width, the rest indented under its key); any fact holding anything
 else (a double quote, a hash, a line break, an empty or padded string, an unusual type) is
-written by PyYAML itself. Tests hold
-the two equal on the seed's draft and generated facts.
+written by PyYAML itself. Tests hold the two equal on the seed's draft and generated facts.
 """
 
 from __future__ import annotations
@@ -80,13 +79,12 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
         if len(value) > _MEMO_LONGEST:
             return _text(value, column, out)
         key = (value, column)
-        written = _written.get(key, "")
-        if not written:  # "" is never a written value: it is at least a character
+        if key not in _written:
             parts: list[str] = []
-            written = "".join(parts) if _text(value, column, parts) else None
             if len(_written) >= _MEMO_SIZE:
                 _written.clear()
-            _written[key] = written
+            _written[key] = "".join(parts) if _text(value, column, parts) else None
+        written = _written[key]
         if written is None:
             return False
         out.append(written)

@@ -54,7 +54,7 @@ class Token(NamedTuple):
 class SplitTokens(Sequence[Token]):
     """The tokens of whitespace-split text, kept as two columns (stems, start offsets; a token
     ends where its stem does) and made into `Token`s only when read. A 10 MB document has 1.4
-    million tokens: as tuples they took 0.8 s to make and ~150 MiB to hold, while extraction
+    million tokens: as tuples they took 0.8 s to make and ~170 MiB to hold, while extraction
     reads the stems whole and only a few offsets."""
 
     __slots__ = ("stems", "starts")
