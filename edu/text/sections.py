@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 
-from edu.text.source import Section, Token
+from edu.text.source import Section, Token, token_stems
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
            "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
@@ -199,7 +199,7 @@ def detect_sections(
     `words(i, j)` gives the readable words of tokens i..j-1 (the stems when omitted);
     `outline` is `detect_outline`'s result when the caller already has it.
     """
-    stems = [t.stem for t in tokens]
+    stems = token_stems(tokens)  # from the column: no Token made per token
     if not stems:
         return []
     words = words or (lambda i, j: stems[i:j])

@@ -10,7 +10,8 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from pathlib import Path
 from typing import NamedTuple, overload
 
@@ -76,12 +77,12 @@ class SplitTokens(Sequence[Token]):
 
     def __getitem__(self, k: int | slice) -> Token | list[Token]:
         if isinstance(k, slice):
-            return list(map(_token, self.stems[k], self.starts[k]))
+            return list(_tokens(self.stems[k], self.starts[k]))
         stem, start = self.stems[k], self.starts[k]
         return Token(stem, start, start + len(stem))
 
     def __iter__(self) -> Iterator[Token]:
-        return map(_token, self.stems, self.starts)
+        return _tokens(self.stems, self.starts)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, SplitTokens):
@@ -94,8 +95,11 @@ class SplitTokens(Sequence[Token]):
         return f"SplitTokens({len(self)} tokens)"
 
 
-def _token(stem: str, start: int) -> Token:
-    return Token(stem, start, start + len(stem))
+def _tokens(stems: Sequence[str], starts: Sequence[int]) -> Iterator[Token]:
+    """Tokens made from the columns at C speed (no Python call per token)."""
+    ends = map(add, starts, map(len, stems))
+    # tuple.__new__(Token, values) is what Token._make does; the columns have one length
+    return map(tuple.__new__, repeat(Token), zip(stems, starts, ends, strict=True))
 
 
 def token_stems(tokens: Sequence[Token]) -> list[str]:
