@@ -79,12 +79,13 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
         if len(value) > _MEMO_LONGEST:
             return _text(value, column, out)
         key = (value, column)
-        if key not in _written:
+        written = _written.get(key, "")  # "": not known yet (a written value never is "")
+        if written == "":
             parts: list[str] = []
+            written = "".join(parts) if _text(value, column, parts) else None
             if len(_written) >= _MEMO_SIZE:
                 _written.clear()
-            _written[key] = "".join(parts) if _text(value, column, parts) else None
-        written = _written[key]
+            _written[key] = written
         if written is None:
             return False
         out.append(written)
