@@ -47,6 +47,7 @@ from edu.text.source import (
     Token,
     document_of,
     offsets_array,
+    shared_strings,
     tokenize,
 )
 from edu.text.stemcache import flush as flush_stems
@@ -147,7 +148,8 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
                                                           known, outline)
                              for k in range(bisect_left(starts, sec.start),
                                             bisect_left(starts, sec.heading_end)))
-        words = restore_stems(stems, glossary, enumerators, past_bonus(stems), headings)
+        words = shared_strings(restore_stems(stems, glossary, enumerators, past_bonus(stems),
+                                             headings))
 
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]
@@ -271,6 +273,7 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             if not _fits(split, text):
                 return None
             doc = Document(str(path), text, split, raw=False)
+            words = shared_strings(words)  # JSON makes one string per token
         if len(words) != len(doc.tokens):
             return None
         sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
