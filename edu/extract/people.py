@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
@@ -47,11 +48,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -
     wordmap = load_wordmap()
     n = len(stems)
     out: list[Anchor] = []
-    i = 0
-    while i < n:
-        if stems[i] not in given:
-            i += 1
-            continue
+    next_free = 0  # tokens before this one belong to a name found already
+    for i in compress(range(n), map(given.__contains__, stems)):  # given names, at C speed
+        if i < next_free:
+            continue  # inside the name found before
         j = i + 1
         reach = MAX_AFTER_GIVEN
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:
@@ -64,9 +64,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -
             j = i + 1
         if j > i + 1:
             out.append(Anchor("name", i, j, Features(entity="PERSON")))
-            i = j
-        else:
-            i += 1
+            next_free = j
     return out
 
 
