@@ -71,7 +71,9 @@ def _source_identity(deck_path: str | Path, source: str) -> list[Any] | None:
     return [str(resolved), stat.st_mtime_ns, stat.st_size]
 
 
-def _fact_row(f: Fact) -> list[Any]:
+def fact_row(f: Fact) -> list[Any]:
+    """Every field of a fact as JSON values: the kept deck's row, and what the items cache
+    hashes (edu.items.itemcache), so a field added to Fact must be added here."""
     return [f.id, str(f.kind), f.prompt, f.answer, f.source.start, f.source.end, f.category,
             f.section, f.aliases, f.unit, f.tolerance, f.tags, f.note, str(f.status),
             f.answer_stems, f.score, f.evidence]
@@ -94,7 +96,7 @@ def keep(deck: Deck, path: str | Path, key: str) -> None:
     keep_cached(_cache_file(path), {
         "key": key, "source": source, "deck": [deck.title, deck.id, deck.source,
                                                deck.description, deck.language, deck.tags],
-        "facts": [_fact_row(f) for f in deck.facts]})
+        "facts": [fact_row(f) for f in deck.facts]})
 
 
 def cached(path: str | Path, key: str) -> Deck | None:

@@ -8,13 +8,23 @@ fact never changes the items of another.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 from edu.deck.model import Deck, Fact, FactStatus
 from edu.errors import EduError
 from edu.gcpause import no_cycle_collection
-from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
+from edu.items import (
+    cloze,
+    itemcache,
+    matching,
+    multiple_choice,
+    numeric,
+    ordering,
+    short_answer,
+    true_false,
+)
 from edu.items.common import Context, Drop
 from edu.items.model import Item, ItemKind, parse_kinds
 from edu.text.reading import read_document
@@ -74,9 +84,16 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             dataclasses.replace(f, status=FactStatus.REVIEWED)
             if f.status == FactStatus.DRAFT else f
             for f in deck.facts])
+    options = json.dumps([seed, wanted, first_of is not None])
+    key = itemcache.items_key(deck, options)
+    kept = itemcache.recall(deck, options, key) if key is not None else None
+    if kept is not None:
+        return kept
     with no_cycle_collection():  # items and their strings make no cycles: ~25% faster
         items, dropped = _generate(deck, wanted, seed, first_of is not None)
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
+    if key is not None:
+        itemcache.keep(deck, options, key, items, dropped)
     return items, dropped
 
 

@@ -1,0 +1,143 @@
+"""Keep a deck's items, so the next command on the same facts makes none.
+
+Making the items of a 5,000-fact deck takes ~0.4 s (phrasing, leak checks, distractor pools)
+and the trainer makes every kind of every fact before its first question; the items
+themselves read back from a JSON file in a tenth of that. The items are kept in the user
+cache folder ($EDU_CACHE_DIR overrides it, "off" disables it), one file per deck file and
+set of options, under a key that hashes everything they are made from:
+
+- the facts as loaded (every field, in order) and the deck's own fields, so a comment or a
+  reformatting of the deck file changes nothing, and any edit of a fact changes the key;
+- the source document's bytes and its glossary's (`<doc>.yaml`), which make the Reading;
+- the options (seed, kinds, one kind per fact) and the code and data that make items (edu/
+  items, deck, text, the data folder, the versions of rapidfuzz, nltk, PyYAML, pypdf).
+
+The file is sealed with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short,
+damaged or edited is not used, and items are made afresh. Items are kept only when they read
+back equal to what was made, so what a hit returns is what generation would return.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from edu.deck import deckcache
+from edu.deck.model import Deck
+from edu.errors import EduError
+from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
+from edu.items.model import Item, ItemKind
+from edu.text.glossary import glossary_path_for
+from edu.text.source import Span
+
+FORMAT = 1  # bump when the cached layout changes
+_CODE = ("items", "deck", "text")  # folders of edu/ whose code shapes items
+_FILES = ("errors.py", "fileio.py", "gcpause.py")
+_LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf")
+_FIELDS = tuple(f.name for f in dataclasses.fields(Item))
+_SOURCE = _FIELDS.index("source")
+
+Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as generation reports
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of the code, data and library versions that items depend on."""
+    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
+
+    edu = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(f"items cache {FORMAT}".encode())
+    files = [edu / name for name in _FILES]
+    for folder in _CODE:
+        files += sorted((edu / folder).glob("*.py"))
+    files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
+    for file in files:
+        h.update(file.name.encode() + b"\0" + file.read_bytes())
+    for package in _LIBRARIES:
+        try:
+            h.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return h.hexdigest()
+
+
+def items_key(deck: Deck, options: str) -> str | None:
+    """The key of the items of `deck` under `options`; None for a deck read from no file or
+    whose source is unreadable (generation reports that itself), which are not kept."""
+    if not deck.path or cache_file_for(deck.path, "items") is None:
+        return None
+    source = deck.source_path
+    try:
+        document = read_bytes(source)
+        glossary_path = glossary_path_for(source)
+        glossary = read_bytes(glossary_path) if glossary_path.is_file() else None
+    except (EduError, OSError):
+        return None
+    h = hashlib.sha256(code_digest().encode())
+    h.update(options.encode())
+    own = [deck.title, deck.id, deck.source, deck.description, deck.language, deck.tags]
+    facts = [deckcache.fact_row(f) for f in deck.facts]
+    h.update(json.dumps([own, facts], ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    h.update(b"\0document\0" + hashlib.sha256(document).digest())
+    h.update(b"\0glossary\0" + (b"-" if glossary is None
+                                  else hashlib.sha256(glossary).digest()))
+    return h.hexdigest()
+
+
+def _row(item: Item) -> list[Any]:
+    row = [getattr(item, name) for name in _FIELDS]
+    row[_SOURCE] = [item.source.start, item.source.end]
+    return row
+
+
+def _item(row: list[Any]) -> Item:
+    if len(row) != len(_FIELDS):
+        raise ValueError("an item row of another layout")
+    start, end = row[_SOURCE]
+    row[_SOURCE] = Span(start, end)
+    return Item(*row)
+
+
+def _kind(value: str) -> str:
+    return ItemKind(value) if value in ItemKind.__members__.values() else value
+
+
+def _decode(text: str) -> tuple[list[Item], list[Dropped]] | None:
+    try:
+        data = json.loads(text)
+        items = [_item(row) for row in data["items"]]
+        dropped = [(str(i), _kind(str(k)), str(why)) for i, k, why in data["dropped"]]
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    return items, dropped
+
+
+def _file(deck: Deck, options: str) -> Path | None:
+    return cache_file_for(deck.path, "items", options) if deck.path else None
+
+
+def recall(deck: Deck, options: str, key: str) -> tuple[list[Item], list[Dropped]] | None:
+    """The items and drops kept for `deck` under `key`, or None."""
+    text = read_sealed(_file(deck, options), key)
+    return _decode(text) if text is not None else None
+
+
+def keep(deck: Deck, options: str, key: str, items: list[Item],
+         dropped: list[Dropped]) -> None:
+    """Keep what generation made under `key`, if it reads back exactly as made."""
+    file = _file(deck, options)
+    if file is None:
+        return
+    try:
+        text = json.dumps({"items": [_row(item) for item in items],
+                           "dropped": [list(d) for d in dropped]},
+                          ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return
+    if _decode(text) != (items, dropped):  # a value JSON cannot carry as it is (a tuple)
+        return
+    keep_sealed(file, key, text)
