@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-import edu.items.generate
+import edu.items.make
 from edu.deck.check import load_deck
 from edu.items import itemcache
 from edu.items.generate import generate_items, generate_items_with_report
@@ -39,13 +39,13 @@ def deck(tmp_path, monkeypatch) -> Path:
 def made(monkeypatch) -> list[int]:
     """Each item generation since the fixture started (1 per run)."""
     runs: list[int] = []
-    real = edu.items.generate._generate
+    real = edu.items.make.make_items
 
     def counting(*args, **kwargs):
         runs.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(edu.items.generate, "_generate", counting)
+    monkeypatch.setattr(edu.items.make, "make_items", counting)
     return runs
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from edu.deck import deckcache
-from edu.deck.model import Deck
+from edu.deck.model import Deck, FactKind
 from edu.errors import EduError
 from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
 from edu.items.model import Item, ItemKind
@@ -94,16 +94,28 @@ def _row(item: Item) -> list[Any]:
     return row
 
 
+_ITEM_KINDS = {str(kind): kind for kind in ItemKind}
+_FACT_KINDS: dict[Any, FactKind | None] = {str(kind): kind for kind in FactKind}
+_FACT_KINDS.update({"": None, None: None})
+_KIND, _FACT_KIND = _FIELDS.index("kind"), _FIELDS.index("fact_kind")
+
+
 def _item(row: list[Any]) -> Item:
+    """The item of a row, as Item(*row) makes it (its kinds as members), without the call:
+    a third of the time of reading the cache back."""
     if len(row) != len(_FIELDS):
         raise ValueError("an item row of another layout")
     start, end = row[_SOURCE]
     row[_SOURCE] = Span(start, end)
-    return Item(*row)
+    row[_KIND] = _ITEM_KINDS[row[_KIND]]
+    row[_FACT_KIND] = _FACT_KINDS[row[_FACT_KIND]]
+    item = Item.__new__(Item)
+    item.__dict__.update(zip(_FIELDS, row, strict=True))
+    return item
 
 
 def _kind(value: str) -> str:
-    return ItemKind(value) if value in ItemKind.__members__.values() else value
+    return _ITEM_KINDS.get(value, value)
 
 
 def _decode(text: str) -> tuple[list[Item], list[Dropped]] | None:
@@ -111,7 +123,7 @@ def _decode(text: str) -> tuple[list[Item], list[Dropped]] | None:
         data = json.loads(text)
         items = [_item(row) for row in data["items"]]
         dropped = [(str(i), _kind(str(k)), str(why)) for i, k, why in data["dropped"]]
-    except (ValueError, TypeError, KeyError, IndexError):
+    except (ValueError, TypeError, KeyError, IndexError):  # KeyError: an unknown kind too
         return None
     return items, dropped
 
