@@ -7,10 +7,13 @@ per fact (the seed recipe, so every span proves its answer), name facts spread o
 of a few families (so distractor pools are realistic), plus number and date facts. Before
 timing, `edu check` and one `edu anki` run (the Reading, proof record and loaded deck are
 cached, as after any first command on a document). Then each figure is the best of
-`--repeat` fresh processes, as a person runs them:
+`--repeat` fresh processes, as a person runs them, the four kinds of run interleaved (so a
+change of the machine's load between them moves all four alike):
 
-- `edu anki DECK -o OUT.apkg` on the unchanged deck, and on the deck just edited (a comment
-  appended: it is read, checked and proved again from the proof record);
+- `edu anki DECK -o OUT.apkg` on the unchanged deck; on the deck just edited with a comment
+  appended (it is read, checked and proved again from the proof record; its facts are the
+  same, so its items come from the items cache); and with one fact's prompt reworded (its
+  items are made again);
 - genanki alone: a script that imports genanki and writes as many small two-field notes in
   one deck.
 
@@ -31,6 +34,7 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -156,10 +160,12 @@ def run_child(code: str, *args: str) -> tuple[float, dict]:
     return wall, json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def best(code: str, repeat: int, *args: str) -> tuple[float, float, dict]:
-    """Best wall time and best after-imports time of `repeat` fresh processes."""
-    runs = [run_child(code, *args) for _ in range(repeat)]
-    return min(w for w, _ in runs), min(r["work"] for _, r in runs), runs[-1][1]
+def edit_a_fact(deck_path: Path, k: int) -> None:
+    """Reword the first fact's prompt: its items are made again (the others' are not kept
+    apart: the items cache holds a deck's items whole)."""
+    text = deck_path.read_text("utf-8")
+    text = re.sub(r"(?m)^(  prompt: .*?)( v\d+)?$", rf"\1 v{k}", text, count=1)
+    deck_path.write_text(text, "utf-8")
 
 
 def main() -> None:
@@ -176,22 +182,28 @@ def main() -> None:
             out = str(folder / "out.apkg")
             with contextlib.redirect_stdout(io.StringIO()):  # warm: proof and Reading cached
                 edu_main(["check", str(deck_path)])
-            run_child(EDU_CHILD, str(deck_path), out)  # and the loaded deck
-            wall, work, figures = best(EDU_CHILD, args.repeat, str(deck_path), out)
+            _, figures = run_child(EDU_CHILD, str(deck_path), out)  # and the loaded deck
             if figures["code"] != 0:
                 raise SystemExit(f"edu anki failed on {deck_path} (exit {figures['code']})")
             notes = figures["notes"]
-            edited = []
-            for k in range(args.repeat):  # each run after a fresh edit: nothing kept applies
-                with deck_path.open("a", encoding="utf-8") as f:
-                    f.write(f"# edited {k}\n")
-                edited.append(run_child(EDU_CHILD, str(deck_path), out))
-            edited_wall = min(w for w, _ in edited)
-            edited_work = min(r["work"] for _, r in edited)
-            g_wall, g_work, _ = best(GENANKI_CHILD, args.repeat, str(folder / "g.apkg"),
-                                     str(notes), "memory")
-            f_wall, f_work, _ = best(GENANKI_CHILD, args.repeat, str(folder / "g.apkg"),
-                                     str(notes), "file")
+            runs: dict[str, list[tuple[float, dict]]] = {
+                "unchanged": [], "edited": [], "memory": [], "file": [], "fact": []}
+            for k in range(args.repeat):  # interleaved: a change of load hits all alike
+                runs["unchanged"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["memory"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
+                                                str(notes), "memory"))
+                with deck_path.open("a", encoding="utf-8") as f:  # a fresh edit: the deck is
+                    f.write(f"# edited {k}\n")                     # read and proved again
+                runs["edited"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["file"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
+                                              str(notes), "file"))
+                edit_a_fact(deck_path, k)
+                runs["fact"].append(run_child(EDU_CHILD, str(deck_path), out))
+                run_child(EDU_CHILD, str(deck_path), out)  # the edited deck kept again
+            ((wall, work), (edited_wall, edited_work), (g_wall, g_work), (f_wall, f_work),
+             (fact_wall, fact_work)) = (
+                (min(w for w, _ in runs[name]), min(r["work"] for _, r in runs[name]))
+                for name in ("unchanged", "edited", "memory", "file", "fact"))
             results.append((n, work, edited_work))
             print(f"{n:>6} facts, {notes} notes (best of {args.repeat} processes each):")
             print(f"    genanki alone, in memory  {g_wall:5.2f} s process, {g_work:5.2f} s work "
@@ -199,7 +211,8 @@ def main() -> None:
             print(f"    genanki alone, to a file  {f_wall:5.2f} s process, {f_work:5.2f} s work "
                   f"(genanki's write_to_file: SQLite on disk)")
             for label, w, t in (("edu anki, unchanged", wall, work),
-                                ("edu anki, deck edited", edited_wall, edited_work)):
+                                ("edu anki, comment added", edited_wall, edited_work),
+                                ("edu anki, a fact edited", fact_wall, fact_work)):
                 print(f"    {label:<25} {w:5.2f} s process ({w / g_wall:4.1f}x), {t:5.2f} s "
                       f"work ({t / g_work:4.1f}x)   target <= 3x")
     for (n0, a0, e0), (n1, a1, e1) in zip(results, results[1:], strict=False):

@@ -31,6 +31,7 @@ from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_fiel
 from edu.anki.models import build_models, stable_id
 from edu.deck.model import Deck
 from edu.fileio import write_output
+from edu.gcpause import no_cycle_collection
 from edu.items.model import Item, ItemKind
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
@@ -234,7 +235,9 @@ def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,
                 inputs: Iterable[str | Path] = ()) -> AnkiExport:
     """Build and atomically write the package (`-`: standard output; never over one of
     `inputs`); returns the counts."""
-    package, report = build_package(deck, items, seed)
     stamp = default_timestamp(deck) if timestamp is None else timestamp
-    write_output(path, package_bytes(package, stamp), inputs=inputs)  # `-`: standard output
+    with no_cycle_collection():  # notes, cards, fields: many objects, no cycles (~10 %)
+        package, report = build_package(deck, items, seed)
+        data = package_bytes(package, stamp)
+    write_output(path, data, inputs=inputs)  # `-`: standard output
     return report

@@ -39,7 +39,8 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             for f in deck.facts])
     options = json.dumps([seed, wanted, first_of is not None])
     key = itemcache.items_key(deck, options)
-    kept = itemcache.recall(deck, options, key) if key is not None else None
+    with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
+        kept = itemcache.recall(deck, options, key) if key is not None else None
     if kept is not None:
         return kept
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
