@@ -10,10 +10,6 @@ Textual widgets they use) load when first opened, which shows the home screen ~3
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import sys
-import threading
 from pathlib import Path
 
 from textual import work
@@ -26,47 +22,19 @@ from edu.errors import EduError
 from edu.items.model import Item
 from edu.progress.session import SessionOptions
 from edu.progress.store import ProgressStore, open_store
+from edu.trainer.hangup import STATUS as HANGUP_STATUS
+from edu.trainer.hangup import HangupWatch, terminal_alive
 from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
 from edu.trainer.messages import Confirm, EditSetup, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are retried
-# How soon a trainer whose terminal went away without a SIGHUP reaching it (a wrapper that
-# does not pass it on) notices and exits: meanwhile Textual's input thread reads the dead
-# terminal's end of file over and over (~40 % of a core).
-TERMINAL_CHECK_SECONDS = 0.5
-HANGUP_STATUS = 128 + 1  # exit status after SIGHUP, as a shell reports a process it killed
-# After a hang-up the process ends within this long whatever happens (a write that reached
-# the dead terminal first can leave Textual's shutdown waiting on its writer thread): a few
-# seconds, or, with answers a locked database kept, longer than `edu` then waits for it to
-# take them (commands/train.py HUNG_UP_WAIT).
-HUNG_UP_EXIT_SECONDS = 5.0
+# After a hang-up the process ends within this long whatever happens: a moment, or, with
+# answers a locked database kept, longer than `edu` then waits for the database to take
+# them (commands/train.py HUNG_UP_WAIT).
+HUNG_UP_EXIT_SECONDS = 2.0
 HUNG_UP_EXIT_KEPT_SECONDS = 45.0
-
-
-def _discard_output() -> None:
-    """Point standard output and error at /dev/null (the terminal behind them is gone)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-    except OSError:
-        return
-    for fd in (1, 2):
-        try:
-            os.dup2(devnull, fd)
-        except OSError:
-            pass
-    os.close(devnull)
-
-
-def terminal_alive() -> bool:
-    """True while standard input is a terminal: a hung-up terminal answers no more
-    terminal requests (isatty's ioctl fails with EIO)."""
-    stdin = sys.__stdin__
-    try:
-        return stdin is not None and os.isatty(stdin.fileno())
-    except (ValueError, OSError):  # closed, or no file behind it
-        return False
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -98,7 +66,7 @@ class TrainerApp(App[int]):
         self.start_mode = start
         self.pending_session: tuple[Deck, str] | None = None
         self.theme = DARK_THEME
-        self.hung_up = False  # the terminal went away: nobody sees the screen any more
+        self._hangup: HangupWatch | None = None  # watching the terminal, in a real one
 
     def on_mount(self) -> None:
         self.state.notice = self._warn
@@ -113,35 +81,24 @@ class TrainerApp(App[int]):
         else:
             self.prepare_items()
 
+    @property
+    def hung_up(self) -> bool:
+        """The terminal went away: nobody sees the screen any more."""
+        return self._hangup is not None and self._hangup.hung_up
+
     def _watch_terminal(self) -> None:
-        """Exit like a quit when the terminal goes away (its window closed, its tmux session
-        killed): on SIGHUP, and, should none arrive, when the terminal stops being one. The
-        answers given are in the database already; `edu` saves any a locked database kept."""
-        try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.hang_up)
-        except (NotImplementedError, RuntimeError, ValueError):  # no signals here (Windows)
-            pass
-        self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
+        """Quit as on `q` when the terminal goes away (edu.trainer.hangup)."""
+        loop = asyncio.get_running_loop()
 
-    def _check_terminal(self) -> None:
-        if not terminal_alive():
-            self.hang_up()
+        def quit_app() -> None:  # from the signal handler or the watch's thread
+            try:
+                loop.call_soon_threadsafe(self.exit, None, HANGUP_STATUS)
+            except RuntimeError:  # the loop has closed: the app is ending anyway
+                pass
 
-    def hang_up(self) -> None:
-        """Quit, with nowhere to draw: Textual's last writes (restoring the terminal) go to
-        /dev/null, as a write to the dead terminal would end its writer thread and leave the
-        shutdown waiting on it forever. Should the exit still stall, a timer ends the
-        process (answers are in the database as soon as given; kept ones get their chance
-        to be written first)."""
-        if self.hung_up:
-            return
-        self.hung_up = True
-        _discard_output()
-        grace = HUNG_UP_EXIT_KEPT_SECONDS if self.state.kept else HUNG_UP_EXIT_SECONDS
-        stall = threading.Timer(grace, os._exit, [HANGUP_STATUS])
-        stall.daemon = True
-        stall.start()
-        self.exit(return_code=HANGUP_STATUS)
+        self._hangup = HangupWatch(quit_app, lambda: HUNG_UP_EXIT_KEPT_SECONDS
+                                   if self.state.kept else HUNG_UP_EXIT_SECONDS)
+        self._hangup.start()
 
     @work(thread=True, exclusive=True, group="items")
     def prepare_items(self) -> None:
@@ -312,5 +269,7 @@ class TrainerApp(App[int]):
                         f"{'s' if waiting != 1 else ''} saved.", timeout=5)
 
     def on_unmount(self) -> None:
+        if self._hangup is not None:
+            self._hangup.stop()
         if not self.state.kept:  # else `edu` waits for the lock after the screen closes
             self.state.store.close()
