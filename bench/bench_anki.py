@@ -17,11 +17,12 @@ change of the machine's load between them moves all four alike):
 - genanki alone: a script that imports genanki and writes as many small two-field notes in
   one deck.
 
-Both are printed as whole-process wall time (interpreter start included) and as the work
-after the top-level imports (measured inside the process; lazy imports count as work); the
-ratios are read from the same run. genanki alone is timed writing its collection in memory,
-as edu does (the comparison), and with its own write_to_file (a temporary SQLite file on disk,
-whose syncs make it slower and noisier on a busy machine).
+Both are printed as whole-process wall time (interpreter start included), as the work
+after the top-level imports (measured inside the process; lazy imports count as work), and
+as the CPU time of that work (less moved than wall time when other programs share the
+cores); the ratios are read from the same run. genanki alone is timed writing its
+collection in memory, as edu does (the comparison), and with its own write_to_file (a
+temporary SQLite file on disk, whose syncs make it slower and noisier on a busy machine).
 
     python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3]
 """
@@ -111,20 +112,21 @@ EDU_CHILD = r"""
 import contextlib, io, json, sys, time
 t0 = time.perf_counter()
 from edu.cli import main
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(["anki", sys.argv[1], "-o", sys.argv[2], "--timestamp", "1700000000"])
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 notes = next((int(w) for w in out.getvalue().split() if w.isdigit()), 0)
-print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "notes": notes}))
+print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1,
+                  "notes": notes}))
 """
 
 GENANKI_CHILD = r"""
 import io, json, itertools, sqlite3, sys, time, zipfile
 t0 = time.perf_counter()
 import genanki
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 notes = int(sys.argv[2])
 model = genanki.Model(1_607_392_319, "Bench", fields=[{"name": "Q"}, {"name": "A"}],
                       templates=[{"name": "Card", "qfmt": "{{Q}}",
@@ -143,8 +145,8 @@ else:  # the way edu writes: the collection in memory, then zipped
     with zipfile.ZipFile(io.BytesIO(), "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("collection.anki2", conn.serialize())
         zf.writestr("media", b"{}")
-t2 = time.perf_counter()
-print(json.dumps({"imports": t1 - t0, "work": t2 - t1}))
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
 """
 # Children run with bytecode caching on, as an installed copy does (this machine's shell sets
 # PYTHONDONTWRITEBYTECODE, which would add compiling every edu module to every run).
@@ -204,17 +206,20 @@ def main() -> None:
              (fact_wall, fact_work)) = (
                 (min(w for w, _ in runs[name]), min(r["work"] for _, r in runs[name]))
                 for name in ("unchanged", "edited", "memory", "file", "fact"))
+            cpu = {name: min(r["cpu"] for _, r in done) for name, done in runs.items()}
             results.append((n, work, edited_work))
             print(f"{n:>6} facts, {notes} notes (best of {args.repeat} processes each):")
-            print(f"    genanki alone, in memory  {g_wall:5.2f} s process, {g_work:5.2f} s work "
-                  f"(the comparison below)")
+            print(f"    genanki alone, in memory  {g_wall:5.2f} s process, {g_work:5.2f} s work, "
+                  f"{cpu['memory']:5.2f} s CPU (the comparison below)")
             print(f"    genanki alone, to a file  {f_wall:5.2f} s process, {f_work:5.2f} s work "
                   f"(genanki's write_to_file: SQLite on disk)")
-            for label, w, t in (("edu anki, unchanged", wall, work),
-                                ("edu anki, comment added", edited_wall, edited_work),
-                                ("edu anki, a fact edited", fact_wall, fact_work)):
+            for label, w, t, c in (
+                    ("edu anki, unchanged", wall, work, cpu["unchanged"]),
+                    ("edu anki, comment added", edited_wall, edited_work, cpu["edited"]),
+                    ("edu anki, a fact edited", fact_wall, fact_work, cpu["fact"])):
                 print(f"    {label:<25} {w:5.2f} s process ({w / g_wall:4.1f}x), {t:5.2f} s "
-                      f"work ({t / g_work:4.1f}x)   target <= 3x")
+                      f"work ({t / g_work:4.1f}x), {c:5.2f} s CPU ({c / cpu['memory']:4.1f}x)"
+                      f"   target <= 3x")
     for (n0, a0, e0), (n1, a1, e1) in zip(results, results[1:], strict=False):
         print(f"growth {n0} -> {n1} facts ({n1 / n0:.0f}x), after imports: unchanged deck "
               f"{a1 / a0:.1f}x the time, edited deck {e1 / e0:.1f}x "
