@@ -146,12 +146,26 @@ def test_nothing_is_kept_with_the_cache_off_or_for_a_deck_from_no_file(deck, mad
     assert not _files(deck)
 
 
-def test_items_json_cannot_carry_as_they_are_are_not_kept(deck):
+class Label(str):
+    """A string that is more than a string: JSON would give back a plain one."""
+
+
+@pytest.mark.parametrize("odd", [
+    {"options": ("a", "b")},  # a tuple comes back a list
+    {"tolerance": float("nan")},  # NaN comes back unequal to itself
+    {"unit": Label("km")},
+    {"pairs": [["a", ("b",)]]},
+])
+def test_items_json_cannot_carry_as_they_are_are_not_kept(deck, odd):
     loaded = load_deck(deck)
-    odd = Item(id="x:multiple_choice", fact_id="x", kind=ItemKind.MULTIPLE_CHOICE,
-               prompt="Which?", answer="a", options=("a", "b"))  # type: ignore[arg-type]
+    item = Item(id="x:numeric", fact_id="x", kind=ItemKind.NUMERIC, prompt="How many?",
+                answer="3", **odd)
+    plain = Item(id="y:numeric", fact_id="y", kind=ItemKind.NUMERIC, prompt="How many?",
+                 answer="4", tolerance=0.5, unit="km", pairs=[["a", "b"]])
     key = itemcache.items_key(loaded, "options")
     assert key is not None
-    itemcache.keep(loaded, "options", key, [odd], [])
+    itemcache.keep(loaded, "options", key, [plain, item], [])
     assert itemcache.recall(loaded, "options", key) is None
     assert not _files(deck)
+    itemcache.keep(loaded, "options", key, [plain], [("y", ItemKind.CLOZE, "why")])
+    assert itemcache.recall(loaded, "options", key) == ([plain], [("y", "cloze", "why")])

@@ -13,8 +13,10 @@ set of options, under a key that hashes everything they are made from:
   items, deck, text, the data folder, the versions of rapidfuzz, nltk, PyYAML, pypdf).
 
 The file is sealed with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short,
-damaged or edited is not used, and items are made afresh. Items are kept only when they read
-back equal to what was made, so what a hit returns is what generation would return.
+damaged or edited is not used, and items are made afresh. Items are kept only when every
+value is one JSON gives back equal and of the same type (strings, ints, finite floats,
+bools, None, lists; the kinds as their enums), so what a hit returns is what generation
+would return.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -144,12 +147,44 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
     file = _file(deck, options)
     if file is None:
         return
-    try:
-        text = json.dumps({"items": [_row(item) for item in items],
-                           "dropped": [list(d) for d in dropped]},
-                          ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError):
-        return
-    if _decode(text) != (items, dropped):  # a value JSON cannot carry as it is (a tuple)
-        return
+    rows = [_row(item) for item in items]
+    if not all(_carried(row) for row in rows) or not all(
+            type(i) is str and type(why) is str and _kind_carried(kind)
+            for i, kind, why in dropped):
+        return  # a value JSON cannot carry as it is (a tuple, NaN): made again next time
+    text = json.dumps({"items": rows, "dropped": [list(d) for d in dropped]},
+                      ensure_ascii=False, separators=(",", ":"))
     keep_sealed(file, key, text)
+
+
+def _exact(value: Any) -> bool:
+    """True when JSON gives back an equal value of the same type: a string, a bool, an
+    int, a finite float, None, or a list of them (a tuple would come back a list, NaN as a
+    NaN unequal to itself)."""
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if kind is list:
+        return all(_exact(v) for v in value)
+    return False
+
+
+def _kind_carried(value: Any) -> bool:
+    return type(value) is ItemKind or type(value) is str
+
+
+def _carried(row: list[Any]) -> bool:
+    """A row that `_item` turns back into an item equal to the one it came from (its
+    kinds as members, its span as a list)."""
+    for n, value in enumerate(row):
+        if n == _KIND:
+            if type(value) is not ItemKind:
+                return False
+        elif n == _FACT_KIND:
+            if value is not None and type(value) is not FactKind:
+                return False
+        elif not _exact(value):
+            return False
+    return True
