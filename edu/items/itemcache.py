@@ -10,7 +10,8 @@ set of options, under a key that hashes everything they are made from:
   reformatting of the deck file changes nothing, and any edit of a fact changes the key;
 - the source document's bytes and its glossary's (`<doc>.yaml`), which make the Reading;
 - the options (seed, kinds, one kind per fact) and the code and data that make items (edu/
-  items, deck, text, the data folder, the versions of rapidfuzz, nltk, PyYAML, pypdf).
+  items, deck, text, the data folder, the versions of Python, rapidfuzz, nltk, PyYAML,
+  pypdf).
 
 The file is sealed with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short,
 damaged or edited is not used, and items are made afresh. Items are kept only when every
@@ -25,6 +26,7 @@ import dataclasses
 import hashlib
 import json
 import math
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -53,7 +55,7 @@ def code_digest() -> str:
     from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
 
     edu = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256(f"items cache {FORMAT}".encode())
+    h = hashlib.sha256(f"items cache {FORMAT} {sys.version}".encode())  # unicodedata, re
     files = [edu / name for name in _FILES]
     for folder in _CODE:
         files += sorted((edu / folder).glob("*.py"))
