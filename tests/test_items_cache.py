@@ -169,3 +169,12 @@ def test_items_json_cannot_carry_as_they_are_are_not_kept(deck, odd):
     assert not _files(deck)
     itemcache.keep(loaded, "options", key, [plain], [("y", ItemKind.CLOZE, "why")])
     assert itemcache.recall(loaded, "options", key) == ([plain], [("y", "cloze", "why")])
+
+
+def test_a_deck_built_in_code_with_other_values_is_made_not_kept(deck, made):
+    loaded = load_deck(deck)
+    loaded.facts[0].tags = [object()]  # type: ignore[list-item]  # no JSON for it
+    assert itemcache.items_key(loaded, "options") is None
+    generate_items(loaded)
+    generate_items(loaded)
+    assert made == [1, 1] and not _files(deck)

@@ -86,7 +86,11 @@ def items_key(deck: Deck, options: str) -> str | None:
     h.update(options.encode())
     own = [deck.title, deck.id, deck.source, deck.description, deck.language, deck.tags]
     facts = [deckcache.fact_row(f) for f in deck.facts]
-    h.update(json.dumps([own, facts], ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    try:
+        written = json.dumps([own, facts], ensure_ascii=False)
+    except (TypeError, ValueError):  # a deck built in code with values of other types
+        return None
+    h.update(written.encode("utf-8", "surrogatepass"))
     h.update(b"\0document\0" + hashlib.sha256(document).digest())
     h.update(b"\0glossary\0" + (b"-" if glossary is None
                                   else hashlib.sha256(glossary).digest()))
