@@ -24,12 +24,14 @@ from edu.extract.scan import GENERIC_HEADS
 from edu.extract.wording import (
     BLANK,
     aliases,
+    count_heading,
     count_noun,
     format_date,
     format_name,
     format_number,
     plural,
     prompt_for,
+    tidy_prompt,
     title_word,
 )
 from edu.text.preprocess import stop_words
@@ -375,7 +377,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                             [facts[k].prompt for k, _ in asked])
         for k, request in asked:
             fact = facts[k]
-            fact.prompt, how = rebuilt[request]
+            fact.prompt, how, counted = rebuilt[request]
+            if counted is not None and fact.unit not in _MEASURES:
+                _recount(fact, counted)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
@@ -390,13 +394,30 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         for fact in facts:
+            fact.prompt = tidy_prompt(fact.prompt)
             if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
-    return _drop_near_duplicates(facts)
+    facts = _drop_near_duplicates(facts)
+    return _spread_first_page(facts) if doc.raw else facts
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+_MEASURES = frozenset(lx.UNITS.values()) - {"percent"}  # "km" -> "kilometres": the scan's word
+
+
+def _recount(fact: Fact, counted: str) -> None:
+    """The unit a count's own parse gives ("granite towers" for "two granite towers", not
+    "granite"; "men" for "27 men died"; none for "a year or two while they wasted"), in the
+    fact and in a cloze's "How many ...?"."""
+    unit = counted or None
+    if unit == fact.unit:
+        return
+    head = f"How many {fact.unit}? " if fact.unit else ""
+    if head and fact.prompt.startswith(head):
+        body = fact.prompt[len(head):]
+        fact.prompt = f"{count_heading(unit)} {body}" if unit else body
+    fact.unit = unit
 
 
 def _says_unit(cloze: str, unit: str) -> bool:
@@ -533,6 +554,50 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
+
+
+def _spread_first_page(facts: list[Fact]) -> list[Fact]:
+    """The first page asks each sentence once and never prints another of its answers: a
+    draft that clashes with a better one on the page waits just below the page, so every
+    draft within the first len(page) + len(waiting) places stays there (recall at any K
+    past that is the sorted list's), while "363 miles" and "( _____ kilometres)" of one
+    sentence, or "83 locks" printed in a cloze beside "How many locks ...?", no longer
+    give each other away on the page a teacher keeps from."""
+    page: list[Fact] = []
+    waiting: list[Fact] = []
+    for fact in facts:
+        if len(page) == FIRST_PAGE:
+            break
+        (waiting if any(_clash(fact, kept) for kept in page) else page).append(fact)
+    return page + waiting + facts[len(page) + len(waiting):]
+
+
+def _clash(a: Fact, b: Fact) -> bool:
+    """Two drafts of one sentence (overlapping evidence), or a figure answer of one printed
+    in the other's prompt. A name printed elsewhere is no clash: people and places are the
+    subjects of other questions by right ("On which date did Clinton die?")."""
+    if a.source.start < b.source.end and b.source.start < a.source.end:
+        return True
+    return _shows(a.prompt, b) or _shows(b.prompt, a)
+
+
+def _shows(prompt: str, fact: Fact) -> bool:
+    """Whether `prompt` prints the figure that `fact` asks for: a count with its unit ("83
+    locks"), a date with its month. A bare "five" or "1817" recurs for other things."""
+    if fact.kind == FactKind.NAME or not fact.answer:
+        return False
+    if fact.kind == FactKind.DATE:
+        if fact.answer.isdigit():
+            return False
+        figure = re.escape(fact.answer)
+    elif fact.unit:
+        figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
+    else:
+        return False
+    return re.search(r"(?<![\w.,])" + figure + r"(?![\w]|[.,]\d)", prompt) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
@@ -573,6 +638,7 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
 
+_CLOSING = ")]}\"'\u2019\u201d"  # marks that close what the last word is inside of
 _DROPPED_TAIL = re.compile(r"[^\W\d_][\w'’ ]*?(?=[.!?;:])")  # " them." after "operate"
 
 
@@ -583,6 +649,9 @@ def _close(doc: Document, hi: int) -> int:
     end = tokens[hi - 1].end
     limit = tokens[hi].start if hi < len(tokens) else len(text)
     gap = text[end:limit]
+    closing = len(gap) - len(gap.lstrip(_CLOSING))  # "(29 kilograms)." keeps its bracket
+    if closing:
+        return end + closing
     words = gap.lstrip(" ")
     if len(words) == len(gap) or "\n" in gap[: len(gap) - len(words)]:
         return end

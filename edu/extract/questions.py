@@ -50,6 +50,47 @@ def parser() -> Any:
     return importlib.import_module(PIPELINE).load(exclude=["senter"])
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What may follow a count that counts nothing ("a year or two while they wasted", "27 died"):
+# a verb or a function word, never the first word of a noun phrase
+_NO_NOUN_POS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "ADV", "PART",
+                          "PRON"})
+
+
+def counted_noun(sentence: Any, start: int, end: int) -> str | None:
+    """The noun phrase the count at characters [start, end) counts, from the count to its
+    noun ("two granite towers" -> "granite towers", "27 men died" -> "men", "40 per cent of"
+    -> "percent"); "" when the count is followed by no noun ("a year or two while ...");
+    None when the parse does not say."""
+    numbers = [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
+    if not numbers:
+        return None
+    ids = {t.i for t in numbers}
+    last = max(ids)
+    noun = numbers[-1]
+    while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
+        noun = noun.head
+    if noun.i <= last:  # a bare figure, or "a year or two": the noun is before it
+        after = sentence[last + 1] if last + 1 < len(sentence) else None
+        return "" if after is None or after.pos_ in _NO_NOUN_POS else None
+    words = [t for t in sentence if last < t.i <= noun.i]
+    if _is_percent(noun) or words and words[0].lower_ in ("percent", "%") \
+            or [t.lower_ for t in words[:2]] == ["per", "cent"]:
+        return "percent"
+    within = {t.i for t in noun.subtree}
+    if noun.tag_ not in _NOUN_TAGS or any(t.i not in within or t.pos_ in ("VERB", "AUX")
+                                          or t.is_punct and t.text not in "-–"
+                                          for t in words):
+        return None
+    return _text(words).replace(" - ", "-")
+
+
+def _is_percent(noun: Any) -> bool:
+    """"percent", "%", or the "cent" of "per cent"."""
+    return bool(noun.lower_ in ("percent", "%") or noun.lower_ == "cent" and noun.i > 0
+                and noun.nbor(-1).lower_ == "per")
+
+
 def count_question(sentence: Any, start: int, end: int) -> str | None:
     """The question for the count at characters [start, end) of a parsed sentence, or None."""
     numbers = [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
@@ -166,10 +207,12 @@ _TITLE_WORDS = 8  # a first line this short that names a thing is the title subj
 class Asked(NamedTuple):
     """The prompt for an ask and how it was made: a direct `QUESTION`, the `CLOZE` (a subject
     pronoun in it replaced by its referent), or the cloze with a `PRONOUN` nobody can resolve
-    ("It stayed in hibernation ..." with no "it" before)."""
+    ("It stayed in hibernation ..." with no "it" before). `counted`: for a count, the noun it
+    counts as the parse reads it (`counted_noun`)."""
 
     prompt: str
     how: str
+    counted: str | None = None
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
@@ -187,10 +230,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
         return {}
     file = _cache_file(text)
     kept = read_cached(file)
-    known: dict[str, list[str]] = kept if isinstance(kept, dict) else {}
+    known: dict[str, list[str | None]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
     missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
-               if not isinstance(known.get(key), list) or len(known[key]) != 2]
+               if not isinstance(known.get(key), list) or len(known[key]) != 3]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
@@ -208,13 +251,38 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - a.start, a.answer_end - a.start
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
-                              or _RELATIVE_TIME.search(question) else QUESTION]
+                              or _RELATIVE_TIME.search(question)
+                              or _points_back(sentence, question) else QUESTION, counted]
             else:
-                known[key] = list(_resolved_cloze(sentence, start, end, cloze, before, title))
+                known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
+                              counted]
         keep_cached(file, known)
-    return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
+    return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _asked(kept: list[str | None]) -> Asked:
+    prompt, how, counted = kept
+    return Asked(str(prompt), str(how), counted)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _points_back(sentence: Any, question: str) -> bool:
+    """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
+    that work finished", "this"): what it points at was said before, and a question shows no
+    sentence before it."""
+    asked = question.lower()
+    for t in sentence:
+        if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
+            continue  # "that" of "predict that ...", "which": no pointing
+        said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
+        if re.search(rf"\b{re.escape(said)}\b", asked):
+            return True
+    return False
 
 
 def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
@@ -316,8 +384,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         noun = head
         while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
             noun = noun.head
-        if noun.i == head.i or noun.tag_ not in ("NNS", "NNPS", "NN"):
-            return None  # a bare figure, or the counted noun is not a noun
+        if noun.i <= max(ids) or noun.tag_ not in ("NNS", "NNPS", "NN"):
+            return None  # a bare figure, "a year or two", or the counted noun is no noun
         if noun.dep_ == "dobj":  # "... did the crew collect?"
             if _misparsed(list(sentence)):
                 return None
@@ -353,20 +421,20 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     others |= {c.i for c in verb.children if c.dep_ == "cc"}
     subject = {t.i for t in noun.subtree}
     clauses = ("advcl", "ccomp", "parataxis")
+    # and without its own clauses, whole ("..., while the treated mice survived")
+    dropped = {x.i for c in verb.children if c.dep_ in clauses for x in c.subtree}
     words = [t for t in verb.subtree if t.i not in others and t.i not in subject
-             and t.i > noun.i and not (t.dep_ in clauses and t.head.i == verb.i)]
-    dropped = {x.i for t in words if t.dep_ in clauses and t.head.i == verb.i
-               for x in t.subtree}
-    words = [t for t in words if t.i not in dropped]
+             and t.i > noun.i and t.i not in dropped]
     while words and words[-1].is_punct:
         words.pop()
     if not words or any(t.tag_ == "PRP" for t in words) or _misparsed(list(sentence)):
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
     hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
-    if noun.lower_ in ("percent", "per cent"):
+    if _is_percent(noun):
+        of_what = _text([t for t in counted if t.i > noun.i])  # "of world trade"
         front = ("About what percentage" if hedged else "What percentage") \
-            + what[len(noun.text):]
+            + (f" {of_what}" if of_what else "")
     else:
         front = f"{'About how' if hedged else 'How'} many {what}"
     # "On the first day, about _____ people walked across": the count holds only then
@@ -889,8 +957,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         words.append(t.text_with_ws.strip() if t.text in "-–" else t.text)
     front = " ".join(words).replace(" - ", "-")
-    if counted is not None and counted.lower_ in ("percent", "per cent"):
-        front = front.replace(f"how many {counted.text}", "what percentage")
+    if counted is not None and _is_percent(counted):
+        front = re.sub(r"how many (per )?" + re.escape(counted.text), "what percentage", front)
     return front[:1].lower() + front[1:] if moved.tag_ in _LOWER_TAGS else front
 
 

@@ -1,0 +1,155 @@
+"""Issue 15, fifth round: the top 20 drafts of ordinary English, as a strict teacher reads them.
+
+Each text is written for these tests in a shape a blind review named (two drafts of one
+sentence, a figure printed in another draft's prompt, a demonstrative pointing at nothing, a
+unit that is no noun, "per cent", broken marks); none is taken from a measured document.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edu.deck.model import Fact, FactKind, FactStatus
+from edu.extract import extract_candidates
+from edu.extract.candidates import FIRST_PAGE, _spread_first_page
+from edu.extract.questions import PRONOUN, QUESTION, counted_noun, parser, questions
+from edu.extract.wording import BLANK, tidy_prompt
+from edu.text.reading import read_document
+from edu.text.source import Span
+
+
+def _fact(n: int, start: int, end: int, prompt: str, answer: str, kind: str = "number",
+          unit: str | None = None) -> Fact:
+    return Fact(id=f"f{n}", kind=FactKind(kind), prompt=prompt, answer=answer,
+                source=Span(start, end), unit=unit, status=FactStatus.DRAFT,
+                score=100.0 - n)
+
+
+def test_one_draft_per_sentence_on_the_first_page_and_no_draft_moves_past_it():
+    # 30 facts: facts 0 and 1 share a sentence; fact 3's prompt prints fact 2's "83 locks"
+    facts = [_fact(n, 100 * n, 100 * n + 50, f"Question {n}?", str(n + 1000))
+             for n in range(30)]
+    facts[1] = _fact(1, 10, 60, "How many kilometres? ... 363 miles (_____ kilometres).", "584",
+                     unit="kilometres")
+    facts[2] = _fact(2, 200, 250, "How many locks did engineers build?", "83", unit="locks")
+    facts[3] = _fact(3, 300, 350, "How many feet? A rise of _____ feet, engineers built 83 locks.",
+                     "560", unit="feet")
+    spread = _spread_first_page(facts)
+    assert [f.id for f in spread[:FIRST_PAGE]] == \
+        ["f0", "f2"] + [f"f{n}" for n in range(4, FIRST_PAGE + 2)]
+    assert [f.id for f in spread[FIRST_PAGE:FIRST_PAGE + 2]] == ["f1", "f3"]  # just below
+    assert spread[FIRST_PAGE + 2:] == facts[FIRST_PAGE + 2:]  # the rest as ranked
+    assert sorted(f.id for f in spread) == sorted(f.id for f in facts)
+
+
+def test_a_bare_number_word_or_year_printed_elsewhere_is_no_clash():
+    facts = [_fact(0, 0, 50, "After how many days did the supply run out?", "five", unit="days"),
+             _fact(1, 100, 150, "How many units did factories produce in the first five months "
+                                "of 1943?", "400 million", unit="units"),
+             _fact(2, 200, 250, "In which year did the work begin?", "1943", kind="date")]
+    assert _spread_first_page(facts) == facts
+
+
+def test_a_sentence_is_asked_once_on_the_first_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "harbour.txt"
+    path.write_text(
+        "The new breakwater ran for about 2,300 feet (701 metres) from the quay to the "
+        "lighthouse. It was 30 feet wide. To protect the inner basin, a wall of more than 900 "
+        "tonnes of granite, the builders raised 14 stone piers. The harbour opened on 3 May "
+        "1894, and the first ship entered it on 9 May 1894.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    assert len(facts) < FIRST_PAGE  # a short text: its drafts of a sentence asked already wait
+    sentences = {(f.source.start, f.source.end) for f in facts}  # after one of each sentence
+    page = facts[:len(sentences)]
+    assert {(f.source.start, f.source.end) for f in page} == sentences
+    assert {"2,300", "701"} & {f.answer for f in page}  # one of the two units is there ...
+    assert not {"2,300", "701"} <= {f.answer for f in page}  # ... never both
+    for f in page:
+        for other in page:
+            if other is not f and other.unit and other.kind == FactKind.NUMBER:
+                assert f"{other.answer} {other.unit.split()[0]}" not in f.prompt
+
+
+@pytest.mark.parametrize(("sentence", "answer", "counted"), [
+    ("An estimated 27 men died during construction.", "27", "men"),
+    ("Two granite towers rose above the water.", "Two", "granite towers"),
+    ("About 40 per cent of the grain was lost.", "40", "percent"),
+    ("It paid 12 percent of the cost.", "12", "percent"),
+    ("Ships waited for a year or two while the cargo rotted.", "two", ""),
+])
+def test_the_counted_noun_comes_from_the_parse(sentence, answer, counted):
+    parsed = parser()(sentence)
+    start = sentence.index(answer)
+    assert counted_noun(parsed, start, start + len(answer)) == counted
+
+
+def test_units_are_nouns_and_per_cent_asks_what_percentage(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "dock.txt"
+    path.write_text(
+        "Before the dock was built, ships waited offshore for a year or two while the cargo "
+        "rotted. About 40 per cent of the grain was lost each winter. An estimated 27 men died "
+        "during construction, and two granite towers rose 300 feet above the water.\n",
+        encoding="utf-8")
+    found = [f for f in extract_candidates(read_document(path)) if f.kind == FactKind.NUMBER]
+    facts = {f.answer: f for f in found}
+    assert facts["27"].unit == "men"  # not "men died"
+    towers = next(f for f in found if f.answer == "two" and "towers" in (f.evidence or ""))
+    assert towers.unit == "granite towers"  # not "granite"
+    assert towers.prompt == "How many granite towers rose 300 feet above the water?"
+    assert facts["40"].unit == "percent"
+    assert facts["40"].prompt == "About what percentage of the grain was lost each winter?"
+    rotted = next(f for f in found if "rotted" in (f.evidence or ""))
+    assert rotted.unit is None and "how many did" not in rotted.prompt.lower()
+
+
+def test_a_demonstrative_without_its_referent_is_a_lost_pronoun(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The whole scheme cost $2 million. The town recovered that sum from tolls within "
+            "about twelve years.\n")
+    start = text.index("The town")
+    at = text.index("twelve")
+    from edu.extract.questions import Ask
+    ask = Ask(start, len(text) - 1, at, at + len("twelve"), "number", "")
+    asked = questions(text, [ask], ["How many years? The town recovered that sum ... _____"])
+    assert asked[ask].prompt.startswith("Within how many years")
+    assert asked[ask].how == PRONOUN
+    plain = "The town recovered the toll money within about twelve years.\n"
+    ask = Ask(0, len(plain) - 1, plain.index("twelve"), plain.index("twelve") + 6, "number", "")
+    assert questions(plain, [ask], ["_____"])[ask].how == QUESTION  # "predict that" is no such
+
+
+@pytest.mark.parametrize(("prompt", "tidy"), [
+    ("How many kilometres? It ran 363 miles ( _____ kilometres) from Albany.",
+     "How many kilometres? It ran 363 miles (_____ kilometres) from Albany."),
+    ("How many kilograms? He weighed 65 pounds ( _____ kilograms.",
+     "How many kilograms? He weighed 65 pounds (_____ kilograms)."),
+    ('On which date did Clinton open the "Wedding of the Waters?',
+     'On which date did Clinton open the "Wedding of the Waters"?'),
+    ("Who built the bridge , in 1883 ,?", "Who built the bridge, in 1883?"),
+    ("Who built the bridge in 1883.", "Who built the bridge in 1883?"),
+    ("He weighed 29 kilograms) when _____ began.", "He weighed 29 kilograms when _____ began."),
+    ("Who? _____, a surveyor, was named chief engineer.",
+     "Who? _____, a surveyor, was named chief engineer."),
+])
+def test_prompts_keep_their_marks_in_order(prompt, tidy):
+    assert tidy_prompt(prompt) == tidy
+
+
+def test_every_prompt_of_ordinary_english_is_tidy(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "canal.txt"
+    path.write_text(
+        "The canal ran for about 95 miles (153 kilometres) from the coast. On 4 May 1869 the "
+        "governor poured a barrel of river water into the sea near the harbour, a ceremony "
+        "remembered as the \"Marriage of the Rivers.\" The boy weighed only about 60 pounds "
+        "(27 kilograms).\n", encoding="utf-8")
+    for f in extract_candidates(read_document(path)):
+        assert f.prompt.count("(") == f.prompt.count(")"), f.prompt
+        assert f.prompt.count('"') % 2 == 0, f.prompt
+        assert not re.search(r"\s[,.?;:)]|\(\s", f.prompt), f.prompt
+        if BLANK not in f.prompt:
+            assert f.prompt.endswith("?"), f.prompt
