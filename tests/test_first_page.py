@@ -117,6 +117,11 @@ def test_a_demonstrative_without_its_referent_is_a_lost_pronoun(tmp_path, monkey
     asked = questions(text, [ask], ["How many years? The town recovered that sum ... _____"])
     assert asked[ask].prompt.startswith("Within how many years")
     assert asked[ask].how == PRONOUN
+    same = "The dock opened in 1890. The harbour board bought twelve cranes the same year.\n"
+    at = same.index("twelve")
+    ask = Ask(same.index("The harbour"), len(same) - 1, at, at + 6, "number", "")
+    asked = questions(same, [ask], ["_____"])[ask]
+    assert "the same year" in asked.prompt and asked.how == PRONOUN
     plain = "The town recovered the toll money within about twelve years.\n"
     ask = Ask(0, len(plain) - 1, plain.index("twelve"), plain.index("twelve") + 6, "number", "")
     assert questions(plain, [ask], ["_____"])[ask].how == QUESTION  # "predict that" is no such

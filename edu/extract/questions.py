@@ -269,6 +269,7 @@ def _asked(kept: list[str | None]) -> Asked:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
 
 
 def _points_back(sentence: Any, question: str) -> bool:
@@ -276,6 +277,8 @@ def _points_back(sentence: Any, question: str) -> bool:
     that work finished", "this"): what it points at was said before, and a question shows no
     sentence before it."""
     asked = question.lower()
+    if _SAME.search(asked):
+        return True
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
             continue  # "that" of "predict that ...", "which": no pointing
@@ -778,7 +781,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             parts.append(c)  # "... predict that the number of transistors would double?"
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis"):
+                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
+                or _second_object(verb, c):
             continue
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
@@ -810,6 +814,16 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _second_object(verb: Any, part: Any) -> bool:
+    """"... poured a keg into the Atlantic near the harbour, a ceremony remembered as ...":
+    a noun after a comma, parsed as another object of a verb that has one, is an aside about
+    the whole clause; the question goes without it."""
+    edge = part.left_edge.i
+    return part.dep_ in ("dobj", "appos") and part.i > verb.i and edge > 0 \
+        and part.doc[edge - 1].text == "," \
+        and any(o.dep_ == "dobj" and o.i < part.i for o in verb.children)
 
 
 def _infinitive(clause: Any) -> bool:
@@ -1020,7 +1034,12 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             return ""
         subject = subjects[0]
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
-        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1:
+        # "Collip improved ..., and Thompson received ...": a named subject of a later
+        # clause may be the one meant, whatever the model calls it
+        rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                  and t.i > subject.i and t.head.dep_ == "conj"]
+        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1 \
+                or rivals:
             return ""
         return _plain([w for w in subject.subtree if w.i <= subject.i
                        and w.ent_type_ == "PERSON"])
