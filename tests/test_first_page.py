@@ -158,3 +158,40 @@ def test_every_prompt_of_ordinary_english_is_tidy(tmp_path, monkeypatch):
         assert not re.search(r"\s[,.?;:)]|\(\s", f.prompt), f.prompt
         if BLANK not in f.prompt:
             assert f.prompt.endswith("?"), f.prompt
+
+
+@pytest.mark.parametrize(("sentence", "answer", "word", "question"), [
+    # a subject named by "named"/"called": the question word takes the whole subject
+    ("In May 1902, a 12-year-old girl named Ada Lovett became the first pupil of the school.",
+     "Ada Lovett", "Which girl",
+     "Which girl became the first pupil of the school in May 1902?"),
+    ("A young surveyor named Tobias Marsh walked to Glasgow in 1790 to study bridges there.",
+     "Tobias Marsh", "Who", "Who walked to Glasgow in 1790 to study bridges there?"),
+    # a description of two nouns beside the subject is replaced by the question word too
+    ("Hugh Baird, a mason and builder, was appointed chief engineer of the lower section.",
+     "Hugh Baird", "Who", "Who was appointed chief engineer of the lower section?"),
+    # "Jenner and his son" is more than a description: no question
+    ("Hugh Baird and his son built the lower section.", "Hugh Baird", "Who", None),
+])
+def test_named_and_described_subjects_become_questions(sentence, answer, word, question):
+    from edu.extract.questions import sentence_question
+    parsed = parser()(sentence)
+    start = sentence.index(answer)
+    assert sentence_question(parsed, start, start + len(answer), "name", word) == question
+
+
+def test_there_is_lost_only_without_a_place_in_the_question(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The crew reached the island in 1895. They stayed there for nine weeks. "
+            "A young surveyor named Tobias Marsh walked to Glasgow in 1790 to study bridges "
+            "there.\n")
+    nine = text.index("nine")
+    first = Ask(text.index("They"), text.index("weeks.") + 6, nine, nine + 4, "number", "")
+    marsh = text.index("Tobias")
+    second = Ask(text.index("A young"), len(text) - 1, marsh, marsh + len("Tobias Marsh"),
+                 "name", "Who")
+    asked = questions(text, [first, second], ["_____", "_____"])
+    assert asked[second] == (
+        "Who walked to Glasgow in 1790 to study bridges there?", QUESTION, None)
+    assert asked[first].how != QUESTION  # "stay there": where, the question does not say

@@ -32,7 +32,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from edu.extract.entities import PIPELINE, pipeline_cache_file
+from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.fileio import keep_cached, read_cached
 from edu.text.wordmap import load_wordmap
 
@@ -216,7 +216,9 @@ class Asked(NamedTuple):
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
-_OBJECT_PRONOUN = re.compile(r"\b(it|them|there)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Britain ... there"
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
 # "How many weeks later did ...?": later than what, the sentence before says
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
@@ -254,6 +256,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
+                              or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
             else:
@@ -266,6 +269,13 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
 def _asked(kept: list[str | None]) -> Asked:
     prompt, how, counted = kept
     return Asked(str(prompt), str(how), counted)
+
+
+def _lost_there(question: str) -> bool:
+    """"... did they stay there?" points at a place said before; "travelled to Britain ...
+    to study canals there" names it in the question."""
+    there = _THERE.search(question)
+    return there is not None and not _NAMED_PLACE.search(question, 0, there.start())
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -372,7 +382,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     head = top[0]
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
-        return _called_question(sentence, head, before, title)
+        return _called_question(sentence, head, before, title) \
+            or _subject_question(sentence, head, ids, word, before, title)
     if kind == "name":
         named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
@@ -461,6 +472,11 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     node = head
     while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
         node = node.head
+    naming: set[int] = set()  # "a 14-year-old boy named _____ became ...": "Which boy became"
+    if node.dep_ == "oprd" and node.head.dep_ == "acl" and node.head.lemma_ in NAMING_VERBS \
+            and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        naming = {t.i for t in node.head.subtree}
+        node = node.head.head
     partner: list[Any] = []  # "John Bardeen and _____ pressed ...": asked "Who, with ...,"
     if word == "Who" and node.dep_ == "conj" and node.head.dep_ in ("nsubj", "nsubjpass"):
         partner = [t for t in node.head.subtree if t.i < min(ids) and t.dep_ != "cc"
@@ -486,8 +502,8 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
                     or partner[0].ent_type_ != "PERSON"):
         return None  # "Bardeen and a colleague": only a named person is asked beside
-    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
-           for i in subject_ids - ids - (joint if partner else set())):
+    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS and not _described(sentence[i])
+           for i in subject_ids - ids - naming - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
     if all(t.pos_ != "PROPN" for t in head.subtree if t.i in ids) \
             and any(sentence[i].pos_ == "PROPN" for i in subject_ids - ids):
@@ -534,6 +550,15 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                 return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
         return f"{word} {pronoun(f'{tail} {with_whom}')}?"
     return f"{word} {pronoun(tail)}?"
+
+
+def _described(token: Any) -> bool:
+    """A word of a description beside the subject, which the question word replaces: "and
+    judge" in "_____, a surveyor and judge, was named ...", "14-year-old" in "a 14-year-old
+    boy named _____"."""
+    return token.dep_ in ("cc", "conj") and token.head.dep_ in ("appos", "conj") \
+        and token.head.head.dep_ != "ROOT" or token.dep_ == "npadvmod" \
+        and token.head.dep_ == "amod"
 
 
 def _which_is(verb: Any, word: str) -> str | None:
