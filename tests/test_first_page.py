@@ -13,7 +13,7 @@ import pytest
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import extract_candidates
-from edu.extract.candidates import FIRST_PAGE, _spread_first_page
+from edu.extract.candidates import FIRST_PAGE, PAGE_CLASH, PAGE_FLOOR, _spread_first_page
 from edu.extract.questions import PRONOUN, QUESTION, counted_noun, parser, questions
 from edu.extract.wording import BLANK, tidy_prompt
 from edu.text.reading import read_document
@@ -24,13 +24,15 @@ def _fact(n: int, start: int, end: int, prompt: str, answer: str, kind: str = "n
           unit: str | None = None) -> Fact:
     return Fact(id=f"f{n}", kind=FactKind(kind), prompt=prompt, answer=answer,
                 source=Span(start, end), unit=unit, status=FactStatus.DRAFT,
-                score=100.0 - n)
+                score=round(10.0 - 0.1 * n, 2))  # 30 drafts: 10.0 down to 7.1
 
 
-def test_one_draft_per_sentence_on_the_first_page_and_no_draft_moves_past_it():
-    # 30 facts: facts 0 and 1 share a sentence; fact 3's prompt prints fact 2's "83 locks"
+def test_no_draft_gives_another_away_on_the_first_page_and_none_moves_past_it():
+    # 30 facts: fact 1 prints the answer of fact 0 of its sentence; fact 3's prompt prints
+    # fact 2's "83 locks"
     facts = [_fact(n, 100 * n, 100 * n + 50, f"Question {n}?", str(n + 1000))
              for n in range(30)]
+    facts[0] = _fact(0, 0, 50, "For how many miles did the canal run?", "363", unit="miles")
     facts[1] = _fact(1, 10, 60, "How many kilometres? ... 363 miles (_____ kilometres).", "584",
                      unit="kilometres")
     facts[2] = _fact(2, 200, 250, "How many locks did engineers build?", "83", unit="locks")
@@ -44,6 +46,19 @@ def test_one_draft_per_sentence_on_the_first_page_and_no_draft_moves_past_it():
     assert sorted(f.id for f in spread) == sorted(f.id for f in facts)
 
 
+def test_a_clashing_draft_still_comes_before_drafts_marked_down_already():
+    facts = [_fact(0, 0, 50, "How many locks did engineers build?", "83", unit="locks"),
+             _fact(2, 100, 150, "Question two?", "two"),
+             _fact(1, 0, 50, "How many feet? A rise of _____ feet, engineers built 83 locks.",
+                   "560", unit="feet"),
+             _fact(3, 200, 250, "A weak _____ term.", "term", kind="name")]
+    facts[1].score = 6.5
+    facts[2].score = PAGE_FLOOR + PAGE_CLASH - 1.5  # less PAGE_CLASH: below the term ...
+    facts[3].score = PAGE_FLOOR - 1.0
+    # ... but it stops at PAGE_FLOOR, above the term; after the draft of another sentence
+    assert [f.id for f in _spread_first_page(facts)] == ["f0", "f2", "f1", "f3"]
+
+
 def test_a_bare_number_word_or_year_printed_elsewhere_is_no_clash():
     facts = [_fact(0, 0, 50, "After how many days did the supply run out?", "five", unit="days"),
              _fact(1, 100, 150, "How many units did factories produce in the first five months "
@@ -52,7 +67,7 @@ def test_a_bare_number_word_or_year_printed_elsewhere_is_no_clash():
     assert _spread_first_page(facts) == facts
 
 
-def test_a_sentence_is_asked_once_on_the_first_page(tmp_path, monkeypatch):
+def test_a_figure_in_two_units_is_asked_once_on_the_first_page(tmp_path, monkeypatch):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "harbour.txt"
     path.write_text(
@@ -61,16 +76,14 @@ def test_a_sentence_is_asked_once_on_the_first_page(tmp_path, monkeypatch):
         "tonnes of granite, the builders raised 14 stone piers. The harbour opened on 3 May "
         "1894, and the first ship entered it on 9 May 1894.\n", encoding="utf-8")
     facts = extract_candidates(read_document(path))
-    assert len(facts) < FIRST_PAGE  # a short text: its drafts of a sentence asked already wait
-    sentences = {(f.source.start, f.source.end) for f in facts}  # after one of each sentence
-    page = facts[:len(sentences)]
-    assert {(f.source.start, f.source.end) for f in page} == sentences
-    assert {"2,300", "701"} & {f.answer for f in page}  # one of the two units is there ...
-    assert not {"2,300", "701"} <= {f.answer for f in page}  # ... never both
-    for f in page:
-        for other in page:
-            if other is not f and other.unit and other.kind == FactKind.NUMBER:
-                assert f"{other.answer} {other.unit.split()[0]}" not in f.prompt
+    order = [f.answer for f in facts]
+    # "(_____ metres)" prints "2,300 feet", asked before it: it waits after the drafts of the
+    # other sentences that score above PAGE_FLOOR; so does "more than _____ tonnes", which
+    # prints "14 stone piers"
+    assert order[:5] == ["2,300", "14", "3 May 1894", "30", "9 May 1894"]
+    assert order.index("701") > 4 and order.index("900") > 4
+    by_answer = {f.answer: f for f in facts}
+    assert (by_answer["701"].score or 0) > (by_answer["9 May 1894"].score or 0)  # not the score
 
 
 @pytest.mark.parametrize(("sentence", "answer", "counted"), [

@@ -555,43 +555,62 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
 
 
 FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
+# What a draft on the first page loses when it gives away a better draft there, or is given
+# away by one (`_clash`): it comes after a direct question or a cloze of another sentence
+# of about its score (DIRECT_QUESTION is 1.5), but before the weak terms a short text ends
+# with (TERM_MAX 0.9)
+PAGE_CLASH = 3.0
+# ... but it stays above the drafts scored below this, which are marked down already (terms
+# at most TERM_MAX, lost referents, years in ranges): a teacher drops those in any case
+PAGE_FLOOR = 2.5
 
 
 def _spread_first_page(facts: list[Fact]) -> list[Fact]:
-    """The first page asks each sentence once and never prints another of its answers: a
-    draft that clashes with a better one on the page waits just below the page, so every
-    draft within the first len(page) + len(waiting) places stays there (recall at any K
-    past that is the sorted list's), while "363 miles" and "( _____ kilometres)" of one
-    sentence, or "83 locks" printed in a cloze beside "How many locks ...?", no longer
-    give each other away on the page a teacher keeps from."""
+    """The first page prints no draft's answer in another draft's prompt where it can: each
+    place goes to the draft with the best score, less PAGE_CLASH (down to PAGE_FLOOR) if it
+    clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
+    sentence, or "83 locks" printed in a cloze beside "How many locks ...?", then no longer
+    give each other away on the page a teacher keeps from. The drafts passed over wait just
+    below it, in order: the top K is the sorted list's for any K past the page's last pick
+    (bench/recall_topk.py checks it)."""
     page: list[Fact] = []
-    waiting: list[Fact] = []
-    for fact in facts:
-        if len(page) == FIRST_PAGE:
-            break
-        (waiting if any(_clash(fact, kept) for kept in page) else page).append(fact)
-    return page + waiting + facts[len(page) + len(waiting):]
+    rest = list(facts)
+    while rest and len(page) < FIRST_PAGE:
+        best, best_score = 0, float("-inf")
+        for k, fact in enumerate(rest):
+            score = fact.score or 0.0
+            if score <= best_score:
+                break  # sorted best first: nothing further on can do better
+            if any(_clash(fact, kept) for kept in page):
+                score = max(score - PAGE_CLASH, min(score, PAGE_FLOOR))
+            if score > best_score:
+                best, best_score = k, score
+        page.append(rest.pop(best))
+    return page + rest
 
 
 def _clash(a: Fact, b: Fact) -> bool:
-    """Two drafts of one sentence (overlapping evidence), or a figure answer of one printed
-    in the other's prompt. A name printed elsewhere is no clash: people and places are the
-    subjects of other questions by right ("On which date did Clinton die?")."""
-    if a.source.start < b.source.end and b.source.start < a.source.end:
-        return True
-    return _shows(a.prompt, b) or _shows(b.prompt, a)
+    """Whether one draft's prompt gives the other's answer away: it prints a figure of the
+    other (a count with its unit, "83 locks", or a date with its month), or, on one sentence,
+    any answer of the other ("Where was ground broken on 4 July 1817?" beside "On which date
+    was ground broken at Rome?"). A name printed in another sentence is no clash: people and
+    places are the subjects of other questions by right ("On which date did Clinton die?");
+    two questions of one sentence that print neither answer are no clash either."""
+    same = a.source.start < b.source.end and b.source.start < a.source.end
+    return _shows(a.prompt, b, same) or _shows(b.prompt, a, same)
 
 
-def _shows(prompt: str, fact: Fact) -> bool:
-    """Whether `prompt` prints the figure that `fact` asks for: a count with its unit ("83
-    locks"), a date with its month. A bare "five" or "1817" recurs for other things."""
-    if fact.kind == FactKind.NAME or not fact.answer:
+def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
+    """Whether `prompt` prints the answer of `fact`: any answer on the same sentence, else a
+    count with its unit or a date with its month (a bare "five" or "1817" recurs for other
+    things)."""
+    if not fact.answer:
         return False
-    if fact.kind == FactKind.DATE:
-        if fact.answer.isdigit():
-            return False
+    if same_sentence:
         figure = re.escape(fact.answer)
-    elif fact.unit:
+    elif fact.kind == FactKind.DATE and not fact.answer.isdigit():
+        figure = re.escape(fact.answer)
+    elif fact.kind == FactKind.NUMBER and fact.unit:
         figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
     else:
         return False
