@@ -208,3 +208,67 @@ def test_there_is_lost_only_without_a_place_in_the_question(tmp_path, monkeypatc
     assert asked[second] == (
         "Who walked to Glasgow in 1790 to study bridges there?", QUESTION, None)
     assert asked[first].how != QUESTION  # "stay there": where, the question does not say
+
+
+def test_a_person_beside_the_answer_may_carry_a_title():
+    from edu.extract.questions import sentence_question
+    sentence = "Mayor Abram Hewitt and Senator Thomas Platt opened the new market hall."
+    parsed = parser()(sentence)
+    start = sentence.index("Abram Hewitt")
+    assert sentence_question(parsed, start, start + len("Abram Hewitt"), "name", "Who") == \
+        "Who opened the new market hall with Senator Thomas Platt?"
+
+
+def _asked(text: str, sentence: str, answer: str, kind: str, word: str,
+           people: frozenset[str]) -> tuple[str, str]:
+    from edu.extract.questions import Ask
+    start = text.index(sentence)
+    at = text.index(answer, start)
+    ask = Ask(start, start + len(sentence), at, at + len(answer), kind, word)
+    asked = questions(text, [ask], ["_____"], people)[ask]
+    return asked.prompt, asked.how
+
+
+def test_he_is_a_surname_of_the_person_named_in_full(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("Samuel Morse built the first telegraph line. Morse was elected to the academy in "
+            "1826. He died on 2 April 1872 in New York.\n")
+    people = frozenset({"Samuel Morse"})
+    prompt, how = _asked(text, "He died on 2 April 1872 in New York.", "2 April 1872", "date",
+                         "which date", people)
+    assert (prompt, how) == ("On which date did Morse die in New York?", QUESTION)
+    # a surname that two people of the document share is neither of them for sure
+    shared = people | {"Alfred Morse"}
+    assert "Morse" not in _asked(text, "He died on 2 April 1872 in New York.", "2 April 1872",
+                                 "date", "which date", shared)[0]
+
+
+def test_he_is_the_name_a_subject_was_given(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("In 1885, a nine-year-old boy named Joseph Meister was bitten by a dog. "
+            "He weighed only about 20 kilograms.\n")
+    prompt, how = _asked(text, "He weighed only about 20 kilograms.", "20", "number", "",
+                         frozenset({"Joseph Meister"}))
+    assert (prompt, how) == ("How many kilograms did Joseph Meister weigh?", QUESTION)
+
+
+def test_a_question_never_prints_its_own_answer(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("Fleming returned from a holiday and sorted the dishes on which he had been growing "
+            "bacteria.\n")
+    prompt, _ = _asked(text, text.strip(), "Fleming", "name", "Who", frozenset())
+    assert "Fleming" not in prompt.replace("_____", "")
+
+
+def test_a_year_in_the_sentence_before_makes_no_range(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "prize.txt"
+    path.write_text("The company was producing large quantities by 1923.\n\nOn 25 October 1923 "
+                    "the prize was awarded to Banting. The work ran from 1921 1922 onwards.\n",
+                    encoding="utf-8")
+    facts = {f.answer: f for f in extract_candidates(read_document(path))}
+    apart = path.with_name("apart.txt")  # a word between the two years: no range either way
+    apart.write_text(path.read_text("utf-8").replace("by 1923.", "by 1923 in Toronto."),
+                     encoding="utf-8")
+    control = {f.answer: f for f in extract_candidates(read_document(apart))}
+    assert facts["25 October 1923"].score == control["25 October 1923"].score

@@ -224,6 +224,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
             a.i += 1
             a.features.day = False
+        if a.kind == "date" and doc.raw and a.features.range \
+                and not _range_in_sentence(doc, stems, classes, a):
+            a.features.range = False  # "... by 1923. On 25 October 1923 the prize ..."
         if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
                 and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
             # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
@@ -373,8 +376,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
+        people = frozenset(a.name_text for a in anchors
+                           if a.features.entity == "PERSON" and a.name_text)
         rebuilt = questions(doc.text, [request for _, request in asked],
-                            [facts[k].prompt for k, _ in asked])
+                            [facts[k].prompt for k, _ in asked], people)
         for k, request in asked:
             fact = facts[k]
             fact.prompt, how, counted = rebuilt[request]
@@ -465,6 +470,25 @@ def _heading_lines(reading: Reading) -> set[int]:
             continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
+
+
+_RANGE_OPENERS = frozenset({"sinc", "until", "till"})  # stems: "since 2016" opens a range
+
+
+def _range_in_sentence(doc: Document, stems: list[str], classes: list[int], a: Anchor) -> bool:
+    """Whether the year or year range that marked a date as part of a range stands in its own
+    sentence: the scan sees only content words, and "by 1923. On 25 October 1923" put two
+    years side by side across a sentence end."""
+    if classes[a.j - 1] == lx.YEAR_RANGE:
+        return True  # "2016-2025" itself
+    tokens, text = doc.tokens, doc.text
+
+    def joined(k: int) -> bool:  # tokens k and k + 1 in one sentence
+        return not _SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start + 1)
+
+    before = a.i >= 1 and (classes[a.i - 1] == lx.YEAR or stems[a.i - 1] in _RANGE_OPENERS)
+    after = a.j < len(tokens) and classes[a.j] in (lx.YEAR, lx.MONTH)
+    return bool(before and joined(a.i - 1) or after and joined(a.j - 1))
 
 
 def _designates(doc: Document, a: Anchor) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -224,13 +225,16 @@ _BE_FORMS = frozenset({"was", "were", "is", "are"})
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 
 
-def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
+def questions(text: str, asks: list[Ask], clozes: list[str],
+              people: frozenset[str] = frozenset()) -> dict[Ask, Asked]:
     """For each ask: a direct question where its sentence has a shape we can rebuild, else
     its cloze prompt (`clozes`, in the order of `asks`) with a subject pronoun resolved or
-    marked; cached like count questions."""
+    marked; cached like count questions. `people`: the full names of the people the
+    document names (its PERSON entities), whose surnames alone are people too ("Banting was
+    knighted in 1934. He died ...": the model does not always say so of a surname)."""
     if not asks:
         return {}
-    file = _cache_file(text)
+    file = _cache_file(text + "\0" + "\n".join(sorted(people)))
     kept = read_cached(file)
     known: dict[str, list[str | None]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
@@ -247,12 +251,18 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             return parsed[(start, paragraph)]
 
         lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
+        last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1)
+        # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
+        surnames = frozenset(word for word, n in last_words.items() if n == 1)
         for a, cloze, key in missing:
             sentence = nlp(text[a.start : a.end])
             sentence.user_data[_LOWER_WORDS] = lower
+            sentence.user_data[_SURNAMES] = surnames
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - a.start, a.answer_end - a.start
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            if question and _prints(question, text[a.answer_start : a.answer_end]):
+                question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
@@ -269,6 +279,11 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
 def _asked(kept: list[str | None]) -> Asked:
     prompt, how, counted = kept
     return Asked(str(prompt), str(how), counted)
+
+
+def _prints(question: str, answer: str) -> bool:
+    """Whether the question says its own answer (a pronoun resolved to it, a name again)."""
+    return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", question) is not None
 
 
 def _lost_there(question: str) -> bool:
@@ -500,7 +515,7 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
                                        or t.head.dep_ == "conj" and t.dep_ == "punct"}
     if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
-                    or partner[0].ent_type_ != "PERSON"):
+                    or partner[-1].ent_type_ != "PERSON"):
         return None  # "Bardeen and a colleague": only a named person is asked beside
     if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS and not _described(sentence[i])
            for i in subject_ids - ids - naming - (joint if partner else set())):
@@ -858,7 +873,7 @@ def _infinitive(clause: Any) -> bool:
 
 
 _SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
-_PARTNER_WORDS = 4  # words of a name asked beside the answer ("Who, with John Bardeen, ...")
+_PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
 
@@ -1041,8 +1056,8 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
     ... she moved"); "" when a sentence has another subject, or names another person."""
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     for t in reversed(same):
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
-            return _plain([w for w in t.subtree if w.i <= t.i and w.ent_type_ == "PERSON"])
+        if _is_person(t):
+            return _person_name(t)
         if t.tag_ in ("NNS", "NNPS"):
             continue  # "Women could not ..., so she moved": "she" is no one of them
         if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
@@ -1057,18 +1072,41 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         if len(subjects) != 1:
             return ""
-        subject = subjects[0]
+        subject = _named_by(subjects[0])
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
         rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
                   and t.i > subject.i and t.head.dep_ == "conj"]
-        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1 \
-                or rivals:
+        if not _is_person(subject, sentence[0].doc) or len(people) > 1 or rivals:
             return ""
-        return _plain([w for w in subject.subtree if w.i <= subject.i
-                       and w.ent_type_ == "PERSON"])
+        return _person_name(subject)
     return ""
+
+
+def _is_person(token: Any, doc: Any = None) -> bool:
+    """A proper noun the model calls a person, or a surname of a person the document names
+    in full ("Banting was knighted ..." after "Frederick Banting"; `doc` holds the surnames)."""
+    surnames = (doc if doc is not None else token.doc).user_data.get(_SURNAMES, ())
+    return token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or token.text in surnames)
+
+
+def _person_name(token: Any) -> str:
+    """The person's name as written up to `token` ("Marie Curie", "Banting")."""
+    return _plain([w for w in token.subtree if w.i <= token.i and (
+        w.ent_type_ == "PERSON" or w.i == token.i or w.dep_ == "compound" and w.pos_ == "PROPN"
+        and w.head.i == token.i)])
+
+
+def _named_by(subject: Any) -> Any:
+    """The name a subject is given ("a 14-year-old boy named Leonard Thompson" -> Thompson),
+    else the subject itself."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_ in NAMING_VERBS:
+            names = [c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+            if len(names) == 1:
+                return names[0]
+    return subject
 
 
 def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool) -> str:
@@ -1204,6 +1242,7 @@ def _lower_case(token: Any) -> bool:
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
+_SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 
