@@ -272,3 +272,17 @@ def test_a_year_in_the_sentence_before_makes_no_range(tmp_path, monkeypatch):
                      encoding="utf-8")
     control = {f.answer: f for f in extract_candidates(read_document(apart))}
     assert facts["25 October 1923"].score == control["25 October 1923"].score
+
+
+@pytest.mark.parametrize(("sentence", "answer", "question"), [
+    ("Workers were paid about 80 cents a day.", "80", "How many cents a day were workers paid?"),
+    ("In 1959 the vaccine was given to 10 million children in the Soviet Union.", "10 million",
+     "To how many children in the Soviet Union was the vaccine given in 1959?"),
+    ("The crew collected 21.6 kilograms of lunar samples.", "21.6",
+     "How many kilograms of lunar samples did the crew collect?"),
+])
+def test_a_count_as_the_object_of_a_passive_is_asked(sentence, answer, question):
+    from edu.extract.questions import sentence_question
+    parsed = parser()(sentence)
+    start = sentence.index(answer)
+    assert sentence_question(parsed, start, start + len(answer), "number", "") == question

@@ -105,11 +105,15 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
-    if verb.tag_ not in _DO or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    # "Workers were paid about 80 cents a day" -> "How many cents a day were workers paid?"
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if any(c.dep_ in ("aux", "neg") for c in verb.children) or len(passive) > 1 \
+            or (verb.tag_ != "VBN" or passive[0].lower_ not in _BE_FORMS if passive
+                else verb.tag_ not in _DO):
         return None
     if verb.dep_ == "advcl":
         return None  # "..., when the disease still paralysed 350,000 children": the frame
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")]
     if not subjects and verb.dep_ == "conj":  # "... flew past Neptune and discovered six ..."
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
@@ -128,7 +132,8 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
-    question = f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
+    question = f"How many {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
+        else f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
 
 
@@ -421,7 +426,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             question = count_question(sentence, start, end)
             verb = noun.head if noun.head.dep_ != "conj" or any(
                 c.dep_ == "nsubj" for c in noun.head.children) else noun.head.head
-            subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree]
             fix = _pronoun_fix(sentence, ids, before, title, subject)
             return fix(question) if question and fix else None
         if noun.dep_ in ("nsubj", "nsubjpass"):
