@@ -185,6 +185,11 @@ def test_every_prompt_of_ordinary_english_is_tidy(tmp_path, monkeypatch):
      "Hugh Baird", "Who", "Who was appointed chief engineer of the lower section?"),
     # "Jenner and his son" is more than a description: no question
     ("Hugh Baird and his son built the lower section.", "Hugh Baird", "Who", None),
+    # nor is a second person beside the described answer
+    ("In 1822 the Scottish mason Hugh Baird and the engineer Thomas Telford opened the lock.",
+     "Hugh Baird", "Who", None),
+    ("In 1822 the Scottish mason Hugh Baird and the engineer Thomas Telford opened the lock.",
+     "Scottish", "Which place", None),
 ])
 def test_named_and_described_subjects_become_questions(sentence, answer, word, question):
     from edu.extract.questions import sentence_question

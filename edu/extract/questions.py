@@ -577,9 +577,10 @@ def _described(token: Any) -> bool:
     """A word of a description beside the subject, which the question word replaces: "and
     judge" in "_____, a surveyor and judge, was named ...", "14-year-old" in "a 14-year-old
     boy named _____"."""
-    return token.dep_ in ("cc", "conj") and token.head.dep_ in ("appos", "conj") \
-        and token.head.head.dep_ != "ROOT" or token.dep_ == "npadvmod" \
-        and token.head.dep_ == "amod"
+    if token.dep_ in ("cc", "conj"):  # common nouns only: "and the Sherpa Tenzing Norgay"
+        return token.head.dep_ in ("appos", "conj") and token.head.pos_ == "NOUN" \
+            and token.pos_ in ("NOUN", "CCONJ") and token.head.head.dep_ != "ROOT"
+    return token.dep_ == "npadvmod" and token.head.dep_ == "amod"
 
 
 def _which_is(verb: Any, word: str) -> str | None:
