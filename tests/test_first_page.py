@@ -291,3 +291,22 @@ def test_a_count_as_the_object_of_a_passive_is_asked(sentence, answer, question)
     parsed = parser()(sentence)
     start = sentence.index(answer)
     assert sentence_question(parsed, start, start + len(answer), "number", "") == question
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The Building of the Forth Bridge\n\nThe bridge was finished in 1890.\n", "the Forth Bridge"),
+    ("The Discovery of Radium\n\nBefore radium was found, ...\n", "radium"),
+    ("# The Hubble Space Telescope\n\nIt orbits Earth.\n", "the Hubble Space Telescope"),
+    ("Voyages to the Outer Planets\n\nTwo probes flew.\n", ""),
+])
+def test_the_title_subject_of_a_noun_of_a_name(text, subject):
+    from edu.extract.questions import _title_subject
+    assert _title_subject(parser(), text) == subject
+
+
+def test_it_after_a_sentence_about_the_title_subject_is_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Building of the Forth Bridge\n\nThe finished bridge ran for about 2,500 metres "
+            "across the firth. It was 110 metres high.\n")
+    prompt, how = _asked(text, "It was 110 metres high.", "110", "number", "", frozenset())
+    assert "the Forth Bridge" in prompt and "It " not in prompt and how != PRONOUN
