@@ -1186,7 +1186,8 @@ def _before(nlp: Any, text: str, start: int, paragraph: bool = True) -> Any:
 def _title_subject(nlp: Any, text: str) -> str:
     """The thing a document is about, when its first line is a short name ("# The Hubble
     Space Telescope" -> "the Hubble Space Telescope") or a noun of it ("The Building of the
-    Erie Canal" -> "the Erie Canal"); "" otherwise ("Voyages to the Outer Planets")."""
+    Erie Canal" -> "the Erie Canal", one thing: "it" may mean it); "" otherwise ("Voyages to
+    the Outer Planets", "The End of the Steamers")."""
     first = text.lstrip().split("\n", 1)[0].lstrip("#").strip()
     if not first or len(first.split()) > _TITLE_WORDS:
         return ""
@@ -1196,7 +1197,7 @@ def _title_subject(nlp: Any, text: str) -> str:
     if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and len(preps) == 1 \
             and preps[0].head.i == roots[0].i and preps[0].lower_ == "of":
         # "The Building of the Erie Canal": the canal is what "the finished canal" is
-        things = [c for c in preps[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        things = [c for c in preps[0].children if c.dep_ == "pobj" and c.tag_ == "NNP"]
         words = [t.lower_ if t.dep_ == "det" else t.text for t in things[0].subtree] \
             if things else []
         if len(words) == 1 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
