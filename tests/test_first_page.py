@@ -310,3 +310,28 @@ def test_it_after_a_sentence_about_the_title_subject_is_it(tmp_path, monkeypatch
             "across the firth. It was 110 metres high.\n")
     prompt, how = _asked(text, "It was 110 metres high.", "110", "number", "", frozenset())
     assert "the Forth Bridge" in prompt and "It " not in prompt and how != PRONOUN
+
+
+def test_a_family_name_of_a_person_is_a_person_whatever_the_model_says(tmp_path, monkeypatch):
+    """The small model read "Washington Roebling" and a later "Roebling" as places; a name
+    that ends in a surname of a person named in full is a person, a lone surname that is no
+    known place too ("Washington" alone may be the city)."""
+    from edu.extract import entities
+    text = ("The dam was designed by John Augustus Kessler. Kessler was appointed chief "
+            "engineer. His son, Washington Kessler, finished it near Washington.\n")
+    path = tmp_path / "dam.txt"
+    path.write_text(text, encoding="utf-8")
+
+    def span(words: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(words, at + 1)
+        return at, at + len(words), label
+
+    found = (span("John Augustus Kessler", "PERSON"), span("Kessler", "GPE", 1),
+             span("Washington Kessler", "GPE"), span("Washington", "GPE", 1))
+    monkeypatch.setattr(entities, "entities", lambda _text: found)
+    labels = {(a.name_text, a.i): a.features.entity
+              for a in entities.entity_anchors(read_document(path).document)}
+    assert sorted(labels.values()) == ["GPE", "PERSON", "PERSON", "PERSON"]
+    assert [v for (name, _), v in labels.items() if name == "Washington"] == ["GPE"]

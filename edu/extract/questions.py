@@ -256,7 +256,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             return parsed[(start, paragraph)]
 
         lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
-        last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1)
+        last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1
+                             and all(w[:1].isupper() for w in name.split()))  # not "A and B"
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
         for a, cloze, key in missing:
