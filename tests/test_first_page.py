@@ -13,7 +13,7 @@ import pytest
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import extract_candidates
-from edu.extract.candidates import FIRST_PAGE, PAGE_CLASH, PAGE_FLOOR, _spread_first_page
+from edu.extract.candidates import FIRST_PAGE, PAGE_FLOOR, _spread_first_page
 from edu.extract.questions import PRONOUN, QUESTION, counted_noun, parser, questions
 from edu.extract.wording import BLANK, tidy_prompt
 from edu.text.reading import read_document
@@ -28,7 +28,7 @@ def _fact(n: int, start: int, end: int, prompt: str, answer: str, kind: str = "n
 
 
 def test_no_draft_gives_another_away_on_the_first_page_and_none_moves_past_it():
-    # 30 facts: fact 1 prints the answer of fact 0 of its sentence; fact 3's prompt prints
+    # 30 facts, 10.0 down to 7.1: fact 1 prints the answer of fact 0 of its sentence; fact 3 prints
     # fact 2's "83 locks"
     facts = [_fact(n, 100 * n, 100 * n + 50, f"Question {n}?", str(n + 1000))
              for n in range(30)]
@@ -52,10 +52,10 @@ def test_a_clashing_draft_still_comes_before_drafts_marked_down_already():
              _fact(1, 0, 50, "How many feet? A rise of _____ feet, engineers built 83 locks.",
                    "560", unit="feet"),
              _fact(3, 200, 250, "A weak _____ term.", "term", kind="name")]
-    facts[1].score = 6.5
-    facts[2].score = PAGE_FLOOR + PAGE_CLASH - 1.5  # less PAGE_CLASH: below the term ...
+    facts[1].score = PAGE_FLOOR + 0.5
+    facts[2].score = 9.0  # it clashes with f0: it counts as PAGE_FLOOR, after f1 ...
     facts[3].score = PAGE_FLOOR - 1.0
-    # ... but it stops at PAGE_FLOOR, above the term; after the draft of another sentence
+    # ... but before a draft marked down already (a term)
     assert [f.id for f in _spread_first_page(facts)] == ["f0", "f2", "f1", "f3"]
 
 
@@ -335,3 +335,16 @@ def test_a_family_name_of_a_person_is_a_person_whatever_the_model_says(tmp_path,
               for a in entities.entity_anchors(read_document(path).document)}
     assert sorted(labels.values()) == ["GPE", "PERSON", "PERSON", "PERSON"]
     assert [v for (name, _), v in labels.items() if name == "Washington"] == ["GPE"]
+
+
+def test_the_first_line_is_a_title_even_when_the_reader_took_no_section_for_it(tmp_path,
+                                                                                monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "bridge.txt"
+    path.write_text("The Building of the Forth Road Bridge\n\nWork began in September 1958.\n\n"
+                    "Queen Elizabeth II opened the Forth Road Bridge on 4 September 1964.\n",
+                    encoding="utf-8")
+    reading = read_document(path)
+    facts = extract_candidates(reading)
+    assert facts and not any(f.prompt.startswith("The Building of") for f in facts)
+    assert any(f.answer == "4 September 1964" for f in facts)

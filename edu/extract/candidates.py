@@ -458,11 +458,21 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
     return " ".join(title_word(w) for w in join_words(list(words)).split())
 
 
+TITLE_WORDS = 10  # a first line this short, standing alone, is a title
+
+
 def _heading_lines(reading: Reading) -> set[int]:
     """Offsets of the tokens on the heading lines of ordinary English (a section's title)."""
     doc = reading.document
     text, out = doc.text, set[int]()
     starts = doc.token_starts()
+    title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
+    if title and len(title.group(1).split()) <= TITLE_WORDS \
+            and not _SENTENCE_END.search(title.group(1) + " "):
+        # the first line alone, short and no sentence: the document's title, whether or not
+        # the section reader took it for one ("The Building of the _____" asks nothing)
+        lo, hi = title.span(1)
+        out.update(starts[bisect_left(starts, lo) : bisect_left(starts, hi)])
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
@@ -579,19 +589,16 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
 
 
 FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
-# What a draft on the first page loses when it gives away a better draft there, or is given
-# away by one (`_clash`): it comes after a direct question or a cloze of another sentence
-# of about its score (DIRECT_QUESTION is 1.5), but before the weak terms a short text ends
-# with (TERM_MAX 0.9)
-PAGE_CLASH = 3.0
-# ... but it stays above the drafts scored below this, which are marked down already (terms
-# at most TERM_MAX, lost referents, years in ranges): a teacher drops those in any case
+# A draft that gives away a draft placed on the first page before it, or is given away by
+# one (`_clash`), ranks there as if it scored this: after every other draft of a fair score,
+# but before those marked down already (terms at most TERM_MAX, lost referents, years in
+# ranges), which a teacher drops in any case
 PAGE_FLOOR = 2.5
 
 
 def _spread_first_page(facts: list[Fact]) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
-    place goes to the draft with the best score, less PAGE_CLASH (down to PAGE_FLOOR) if it
+    place goes to the draft with the best score, counted as PAGE_FLOOR at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
     sentence, or "83 locks" printed in a cloze beside "How many locks ...?", then no longer
     give each other away on the page a teacher keeps from. The drafts passed over wait just
@@ -606,7 +613,7 @@ def _spread_first_page(facts: list[Fact]) -> list[Fact]:
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
             if any(_clash(fact, kept) for kept in page):
-                score = max(score - PAGE_CLASH, min(score, PAGE_FLOOR))
+                score = min(score, PAGE_FLOOR)
             if score > best_score:
                 best, best_score = k, score
         page.append(rest.pop(best))
