@@ -348,3 +348,18 @@ def test_the_first_line_is_a_title_even_when_the_reader_took_no_section_for_it(t
     facts = extract_candidates(reading)
     assert facts and not any(f.prompt.startswith("The Building of") for f in facts)
     assert any(f.answer == "4 September 1964" for f in facts)
+
+
+@pytest.mark.parametrize(("sentence", "answer", "kind", "word", "question"), [
+    ("Utzon finally solved the problem in 1961 by cutting every shell from a single sphere.",
+     "1961", "date", "which year",
+     "In which year did Utzon finally solve the problem by cutting every shell from a single "
+     "sphere?"),
+    ("The lighthouse was finally lit on 3 May 1932.", "3 May 1932", "date", "which date",
+     "On which date was the lighthouse finally lit?"),
+])
+def test_an_adverb_before_the_verb_stays_there(sentence, answer, kind, word, question):
+    from edu.extract.questions import sentence_question
+    parsed = parser()(sentence)
+    start = sentence.index(answer)
+    assert sentence_question(parsed, start, start + len(answer), kind, word) == question

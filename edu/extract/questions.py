@@ -834,18 +834,23 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             continue
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
-    lead = [c for c in parts if c.i < verb.i]
+    # "Utzon finally solved": an adverb between subject and verb stays before the verb
+    # ("did Utzon finally solve ...?", not "... by cutting ... finally?")
+    adverbs = [c for c in parts if c.dep_ == "advmod" and subject[-1].i < c.i < verb.i
+               and not any(True for _ in c.children)]
+    lead = [c for c in parts if c.i < verb.i and c not in adverbs]
     tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
                     for c in [*after, *lead])
     subject_text = _plain(subject)
+    said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes:
         first, *others = auxes
-        core = f"{first.lower_} {subject_text} " + " ".join(
+        core = f"{first.lower_} {subject_text}{said} " + " ".join(
             [*(o.text for o in others), verb.text])
     elif verb.pos_ == "AUX" or verb.lemma_ == "be":
-        core = f"{verb.lower_} {subject_text}"
+        core = f"{verb.lower_} {subject_text}{said}"
     elif verb.tag_ in _DO or verb.tag_ == "VBN":  # a past tense misread as a participle
-        core = f"{_DO.get(verb.tag_, 'did')} {subject_text} {_lemma(verb)}"
+        core = f"{_DO.get(verb.tag_, 'did')} {subject_text}{said} {_lemma(verb)}"
     else:
         return None
     pronoun = _checked_fix(sentence, ids, before, title, subject)
