@@ -185,6 +185,9 @@ def test_every_prompt_of_ordinary_english_is_tidy(tmp_path, monkeypatch):
      "Hugh Baird", "Who", "Who was appointed chief engineer of the lower section?"),
     # "Jenner and his son" is more than a description: no question
     ("Hugh Baird and his son built the lower section.", "Hugh Baird", "Who", None),
+    # adjectives joined in the description are part of it
+    ("Their colleague Ann Lowe, a skilled and patient chemist, devised a new filter.",
+     "Ann Lowe", "Who", "Who devised a new filter?"),
     # nor is a second person beside the described answer
     ("In 1822 the Scottish mason Hugh Baird and the engineer Thomas Telford opened the lock.",
      "Hugh Baird", "Who", None),

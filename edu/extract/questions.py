@@ -578,6 +578,8 @@ def _described(token: Any) -> bool:
     """A word of a description beside the subject, which the question word replaces: "and
     judge" in "_____, a surveyor and judge, was named ...", "14-year-old" in "a 14-year-old
     boy named _____"."""
+    if token.dep_ in ("cc", "conj") and token.head.dep_ == "amod":  # "skilled and inventive"
+        return token.pos_ in ("ADJ", "CCONJ")
     if token.dep_ in ("cc", "conj"):  # common nouns only: "and the Sherpa Tenzing Norgay"
         return token.head.dep_ in ("appos", "conj") and token.head.pos_ == "NOUN" \
             and token.pos_ in ("NOUN", "CCONJ") and token.head.head.dep_ != "ROOT"
