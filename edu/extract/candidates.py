@@ -122,6 +122,7 @@ ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
 ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
+TOWN_DOUBT = 0.4  # a town of a 25,000-name gazetteer is less sure than a country ("Ceres")
 NAME_BASE = 2.0  # a foreign, glued, rare, designated or glossary word: most likely a name
 NAME_GLOSSARY = 1.0  # the glossary knows it: surely a name, spelled right
 NAME_DESIGNATOR = 0.5  # a designator ("Long March 5") marks a specific thing
@@ -181,7 +182,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.org_phrase:
         s = ORG_BASE + ORG_OPENER * f.opener
     elif f.place:
-        s = PLACE_BASE - PLACE_DEMONYM * f.demonym
+        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * f.town
     else:
         s = NAME_BASE + NAME_GLOSSARY * f.glossary + NAME_DESIGNATOR * f.designator
         s += NAME_FOREIGN * f.foreign + NAME_GLUED * f.glued - NAME_RARE * f.rare
@@ -300,8 +301,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         else:
             if a.features.term and not doc.raw:
                 answer = join_words(ans_words)
-            elif a.features.org_phrase:
-                answer = " ".join(title_word(x) for x in join_words(ans_words).split())
+            elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
+                answer = a.name_text or " ".join(title_word(x)
+                                                 for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
                                          else _reading_name(ans_words, ans_stems)

@@ -1,0 +1,124 @@
+"""Towns and named places in text that lost its capitals and commas.
+
+Preprocessed text writes "ground broken rome new york", "hospit london", "univers toronto"
+and "around lake baikal": common or unknown words, so the scanner sees no name. Knowledge
+(edu/text/names.py) finds them:
+
+- a town of the gazetteer (15,000 people or more), or a state, province or nation (US states,
+  Canadian provinces, "Scotland"), longest match first;
+- a town followed by its state, province or country is one answer, "Rome, New York" (the
+  comma was deleted), offered beside the town alone;
+- a head noun that names a place or body *of* something, followed by a known place or a rare
+  word: "University of Toronto", "Treaty of Canterbury", "Lake Baikal" ("of" was deleted).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from edu.extract import lexicon as lx
+from edu.extract.anchor import Anchor, Features
+from edu.extract.phrases import MAX_PLACE_REPEATS, places
+from edu.text import names
+
+MAX_TOWN_WORDS = 4  # "Newcastle upon Tyne" is three stems; no town in the list is longer
+# Heads written before the place they belong to: "University of Toronto", "Lake Baikal".
+OF_HEADS = {"univers": "University of", "treati": "Treaty of", "battl": "Battle of",
+            "sieg": "Siege of", "bay": "Bay of", "gulf": "Gulf of", "isl": "Isle of",
+            "duke": "Duke of", "earl": "Earl of", "bishop": "Bishop of"}
+BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"}
+# Nouns after which a rare or unknown word is a settlement: "the capital, Merrow", "the town
+# of Tamsford" (comma and "of" deleted).
+PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
+# Nouns after a town that make it part of another name: "Sarnia Straits", "Toronto General
+# Hospital" is no mention of the town as a place.
+FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley", "canal", "street",
+                           "road", "harbour", "harbor", "sound", "channel", "creek", "bridg",
+                           "station", "airport", "hospit", "gener", "univers", "colleg"})
+
+
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, list[tuple[str, ...]]]:
+    """First stem -> the stems of every town, state and country that starts with it, longest
+    first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in (*names.towns(), *names.states(), *places()):
+        out.setdefault(key[0], []).append(key)
+    for keys in out.values():
+        keys.sort(key=len, reverse=True)
+    return out
+
+
+def _written(key: tuple[str, ...]) -> str:
+    town = names.towns().get(key)
+    return town[0] if town else names.states().get(key) or places().get(key) or ""
+
+
+def _match(stems: Sequence[str], i: int, boundaries: set[int]) -> tuple[str, ...] | None:
+    for key in _by_first().get(stems[i], ()):
+        j = i + len(key)
+        if tuple(stems[i:j]) == key and not any(k in boundaries for k in range(i + 1, j)):
+            return key
+    return None
+
+
+def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
+                     words: Sequence[str]) -> list[Anchor]:
+    """Town, "Town, State" and "Head of Place" anchors, in document order. `words` are the
+    Reading's words (a rare place after a head is spelled as the Reading reads it)."""
+    firsts = _by_first()
+    heads = OF_HEADS.keys() | BEFORE_HEADS.keys()
+    n = len(stems)
+    out: list[Anchor] = []
+    k = 0
+    while k < n:
+        s = stems[k]
+        if s in heads and k + 1 < n and k + 1 not in boundaries:
+            key = _match(stems, k + 1, boundaries) if stems[k + 1] in firsts else None
+            if key or classes[k + 1] in (lx.RARE, lx.FOREIGN):
+                place = _written(key) if key else _title(words[k + 1] or stems[k + 1])
+                prefix = OF_HEADS.get(s) or BEFORE_HEADS[s]
+                j = k + 1 + (len(key) if key else 1)
+                # a known place after the head opens a name surely; a rare word less so
+                out.append(Anchor("name", k, j, Features(org_phrase=True, opener=bool(key)),
+                                  head=s, name_text=f"{prefix} {place}"))
+                k = j  # "Lake Sarnia" is no mention of the town Sarnia
+                continue
+        key = _match(stems, k, boundaries) if s in firsts else None
+        if key is None:
+            k += 1
+            continue
+        j = k + len(key)
+        if j < n and stems[j] in FEATURE_HEADS and j not in boundaries:
+            k = j  # "sarnia strait": a strait named after the town
+            continue
+        if key not in places():  # a country alone: the place scan has it (phrases.py)
+            out.append(Anchor("name", k, j, Features(place=True, town=True),
+                              name_text=_written(key)))
+        after = _match(stems, j, boundaries) if j < n and j not in boundaries \
+            and stems[j] in firsts else None
+        if after is not None and key in names.towns() and key not in places() \
+                and (after in names.states() or after in places()):
+            out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
+                              name_text=f"{_written(key)}, {_written(after)}"))
+        k = j
+    counts = Counter(a.name_text for a in out)
+    # "the probe Rosetta": a kind noun before one mention says what the word names here
+    things = {stems[a.i] for a in out if a.features.town and a.i > 0
+              and stems[a.i - 1] in lx.CATEGORY_HEADS and stems[a.i - 1] not in PLACE_CUES}
+    return [a for a in out if counts[a.name_text] <= MAX_PLACE_REPEATS
+            and not (a.features.town and stems[a.i] in things)]
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def cued_places(stems: list[str], classes: list[int], boundaries: set[int]) -> set[int]:
+    """Tokens of a rare or unknown one-word name right after a place cue ("capit merrow"):
+    a name found there is a place."""
+    return {k + 1 for k in range(len(stems) - 1)
+            if stems[k] in PLACE_CUES and k + 1 not in boundaries
+            and classes[k + 1] in (lx.RARE, lx.FOREIGN)}
