@@ -21,6 +21,7 @@ from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
 from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
 from edu.extract.scan import GENERIC_HEADS
+from edu.extract.stemmed import stemmed_question
 from edu.extract.wording import (
     BLANK,
     aliases,
@@ -140,6 +141,9 @@ ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from r
 ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
 # Prompts of ordinary English (questions.py): what a teacher keeps as written ranks first.
 DIRECT_QUESTION = 1.5  # a real question built from the sentence
+# A question built from stems ranks a little above the word windows beside it, not as far as
+# ordinary English's parsed questions: that would push recalled facts out of the top K.
+STEMMED_QUESTION = 0.5
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
@@ -252,6 +256,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue
         seen.add(key)
         keyed.append((a, lo, hi, answer_stems, key[2], fkey))
+    # tokens inside people and places (by the model, name knowledge or a glossary)
+    name_tokens = set() if doc.raw else {k for a in anchors if a.kind == "name" and (
+        a.features.entity or a.features.place or a.features.glossary) for k in range(a.i, a.j)}
+    persons = {} if doc.raw else _persons(reading, stems, anchors)
     sec_starts, sec_labels = _section_index(reading)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
@@ -338,7 +346,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
-            cloze = join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+            p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
+            shown = [title_word(x) if k in name_tokens and x else x
+                     for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+            cloze = join_words(shown[: a.i - p_lo]) + f" {BLANK} " \
+                + join_words(shown[a.j - p_lo :])
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
@@ -352,6 +364,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
+        if not doc.raw:  # preprocessed text: a question where the stems show a plain clause
+            asked_here = stemmed_question(a.kind, category, unit, a.i, a.j, stems, classes,
+                                          words, name_tokens, boundaries,
+                                          a.features.entity == "PERSON", persons,
+                                          a.features.yearlike)
+            if asked_here:
+                prompt, prompt_bonus = asked_here, STEMMED_QUESTION
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
@@ -399,6 +418,37 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
+
+
+def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[int, str]:
+    """Token -> the full name of the person said there: each token of a person's name, and a
+    surname said alone ("bant ... die") after the full name was given."""
+    full: dict[str, str] = {}
+    out: dict[int, str] = {}
+    for a in anchors:
+        if a.kind == "name" and a.features.entity == "PERSON" and a.j - a.i > 1:
+            name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
+            full.setdefault(stems[a.j - 1], name)
+            out.update((k, name) for k in range(a.i, a.j))
+    for k, stem in enumerate(stems):
+        if stem in full and k not in out:
+            out[k] = full[stem]
+    return out
+
+
+def _whole_names(lo: int, hi: int, name_tokens: set[int],
+                 boundaries: set[int]) -> tuple[int, int]:
+    """Tokens [lo, hi) grown so that no name is cut at its start: "New York City fell ...",
+    not "York City fell ..." (the prompt only; evidence and id keep their window). The end
+    stays: a prompt that grew there would no longer count as the near-duplicate it is."""
+    p_lo, p_hi = lo, hi
+    while p_lo > 0 and lo - p_lo < NAME_REACH and p_lo in name_tokens \
+            and p_lo - 1 in name_tokens and p_lo not in boundaries:
+        p_lo -= 1
+    if p_lo > 0 and p_lo in name_tokens and p_lo - 1 in name_tokens:
+        return lo, hi  # a long name ("... Education in Asia and the Pacific"): cut it as before
+    return p_lo, p_hi
 
 
 def _says_unit(cloze: str, unit: str) -> bool:

@@ -32,6 +32,11 @@ BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"
 # Nouns after which a rare or unknown word is a settlement: "the capital, Merrow", "the town
 # of Tamsford" (comma and "of" deleted).
 PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
+# Kinds of things that bear names of their own ("the probe Rosetta", "the ship Victoria"); a
+# facility's kind before a town is where it stands ("Jodrell Bank Observatory, Cheshire").
+CRAFT_HEADS = frozenset({"probe", "rover", "rocket", "ship", "spacecraft", "craft", "satellit",
+                         "vehicl", "aircraft", "modul", "lander", "boat", "submarin", "yacht",
+                         "locomot", "train", "plane", "balloon", "airship"})
 # Nouns after a town that make it part of another name: "Sarnia Straits", "Toronto General
 # Hospital" is no mention of the town as a place.
 FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley", "canal", "street",
@@ -107,7 +112,7 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     counts = Counter(a.name_text for a in out)
     # "the probe Rosetta": a kind noun before one mention says what the word names here
     things = {stems[a.i] for a in out if a.features.town and a.i > 0
-              and stems[a.i - 1] in lx.CATEGORY_HEADS and stems[a.i - 1] not in PLACE_CUES}
+              and stems[a.i - 1] in CRAFT_HEADS}
     return [a for a in out if counts[a.name_text] <= MAX_PLACE_REPEATS
             and not (a.features.town and stems[a.i] in things)]
 

@@ -144,8 +144,8 @@ def _name_word(word: str, stem: str, cls: int) -> str:
         return stem.upper() + "."
     if cls == lx.DESIGNATOR:
         return stem.upper()
-    best = load_wordmap().best(stem) or ""
-    word = best if best.isalpha() else word or stem  # not "col-lips" for "collip"
+    word = next((w for w in (load_wordmap().best(stem), word) if w and w.isalpha()),
+                stem)  # not "col-lips" for "collip"
     return word[:1].upper() + word[1:]
 
 

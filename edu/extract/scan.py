@@ -27,7 +27,7 @@ GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission"
                            "group", "plan", "agenda", "initi", "platform", "facil", "base"})
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
-_ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
+ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
 basic full whole total great good bad first last next major extra ultra inner outer upper lower
 former latter""".split())
 _BIGRAM_SAMPLE = 100_000  # tokens whose bigrams tell collocations ("launch mission")
@@ -310,7 +310,7 @@ class Scanner:
         if self._bigrams[(prev, stem)] >= 2:
             return True
         word = load_wordmap().best(prev) or prev
-        return prev in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+        return prev in ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
     # --- dates -------------------------------------------------------------------------
 

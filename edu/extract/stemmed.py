@@ -1,0 +1,316 @@
+"""Direct questions from preprocessed text, where the stems show a clause's shape plainly.
+
+Preprocessed text has no stop words and no punctuation, so a word window around an answer
+("Work following finished canal ran _____ miles 584 kilometres.") is no English a teacher
+keeps. Where the stems around the answer show one of a few plain shapes, the question is
+built from the Reading's words with the verb's forms from the verb tables (edu/text/verbs.py):
+
+- a count after a subject and a past verb: "engin built 83 lock" -> "How many locks did the
+  engineers build?";
+- a date after a subject, an optional adverb and a verb: "canal offici open 26 octob 1825"
+  -> "On which date did the canal officially open?", "bodi found 1999" -> "In which year was
+  the body found?" (a verb that is no INTRANSITIVE one is asked in the passive);
+- a count, its noun and a past verb: "eighteen aqueduct carri channel" -> "How many
+  aqueducts carried the channel?";
+- a person before a past verb and a short object that ends at a date, a name or a section:
+  "bant isol insulin 1921" -> "Who isolated insulin?", "jame gedd survey western rout" ->
+  "Who surveyed the western route?";
+- a birth or death date after the person: "On which date was Frederick Banting born?";
+- a person after a thing and a verb of making or leading (the agent, "by" deleted):
+  "expedit led john hunt" -> "Who led the expedition?".
+
+Anything else keeps its cloze (candidates.py). The verb must be a known verb of the tables
+and read as a verb here (a past form, or a base form after an adverb), the subject one noun
+that is no verb form; so a question fires seldom, and reads as English when it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from edu.extract import lexicon as lx
+from edu.extract.scan import ADJECTIVES
+from edu.text.names import given_names
+from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
+from edu.text.wordmap import load_wordmap
+
+FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+_PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
+_DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH)
+_COUNTS = (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.SCALE)
+# Verbs whose agent is a person worth asking for ("discovered by", "led by"; "by" deleted).
+AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
+                         "command", "direct", "establish", "develop", "create", "publish",
+                         "introduce", "propose", "plan", "draw", "survey", "produce"})
+# Verbs a thing does by itself: "When did the canal open?"; any other verb before a date is
+# asked in the passive, which needs no knowledge of who did it ("body found 1999" -> "In
+# which year was the body found?").
+INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arrive", "rise",
+                          "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
+                          "land", "erupt", "collapse", "retire", "leave", "run", "last"})
+TIME_ADVERBS = frozenset({"first", "last", "later", "again"})  # "light first lit"
+QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
+STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
+# Verbs too light to say what was done without their particle or object ("put in the arm").
+LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
+                         "let", "do"})
+_DATE_WORDS = {"year": "In which year", "month": "In which month and year",
+               "date": "On which date"}
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
+# Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
+LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+
+
+@lru_cache(maxsize=20_000)
+def verb_of(stem: str) -> tuple[str, bool] | None:
+    """(base verb, sure) for a stem that is a known verb: sure when the stem is a past form
+    only ("built", "ran", "led") or its -ed form is at least as common as the base word
+    ("discovered"); None for a stem that is no verb of the tables."""
+    forms = dict(load_wordmap().candidates(stem))
+    if not forms:
+        return None
+    best = max(forms, key=forms.__getitem__)
+    base = base_form(best)
+    if base is None:
+        return None
+    if best in _PAST_IRREGULAR or best.endswith("ed"):
+        return base, True
+    past = forms.get(past_tense(base), 0.0)
+    return base, past >= FORM_ZIPF and past >= forms[best] - 0.5
+
+
+@lru_cache(maxsize=20_000)
+def _adverb(stem: str) -> str | None:
+    """The -ly word of a stem ("offici" -> "officially"), when English uses it, or an adverb
+    of time as it is ("light first lit")."""
+    if stem in TIME_ADVERBS:
+        return stem
+    for word, z in load_wordmap().candidates(stem):
+        if word.endswith("ly") and z >= FORM_ZIPF:
+            return word
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _noun_like(stem: str) -> bool:
+    """A content word that can head a subject or object: not surely a verb ("work" is a noun
+    as often as a verb; "built" never), no -ly, -ing or -ed word."""
+    forms = load_wordmap().candidates(stem)
+    if not forms or not stem.isalpha():
+        return False
+    best = forms[0][0]
+    verb = verb_of(stem)
+    words = {w for w, _ in forms}
+    return (verb is None or not verb[1]) and not best.endswith(("ly", "ing", "ed")) \
+        and stem not in ADJECTIVES and best + "est" not in words  # "tall", "first"
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_like(stem: str) -> bool:
+    """A word that opens a noun phrase: "western route", "double flight"."""
+    best = load_wordmap().best(stem) or ""
+    return best.endswith(_ADJECTIVE_ENDINGS) and not best.endswith(("ed", "ing"))
+
+
+def _countable(stem: str) -> bool:
+    words = {w for w, _ in load_wordmap().candidates(stem)}
+    return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
+
+
+def _the(word: str, stem: str, named: bool) -> str:
+    """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
+    return word if named or not _countable(stem) else f"the {word}"
+
+
+def stemmed_question(kind: str, category: str, unit: str | None, i: int, j: int,
+                     stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+                     named: set[int], boundaries: set[int], person: bool,
+                     persons: dict[int, str], yearlike: bool = False) -> str | None:
+    """A direct question for the answer at tokens [i, j), or None when no plain shape fits.
+    `named`: tokens inside names (no article, capitalised); `person`: the answer is one;
+    `persons`: token -> the full name of the person said there (a surname alone too);
+    `yearlike`: a number that may be a year ("1820")."""
+    if kind == "number" and unit and category not in ("duration", "percentage") \
+            and not yearlike:
+        # "ran five days" (ran out), "grew 18 percent" (by what percentage), "patent 1820
+        # discoveri" (a year): other shapes
+        return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
+            or _count(i, j, unit, stems, classes, words, named, boundaries)
+    if kind == "date" and category in _DATE_WORDS:
+        if i >= 1 and stems[i - 1] in LIFE_VERBS:  # never "did the days die?"
+            return _life(i, category, stems, persons, boundaries)
+        return _date(i, category, stems, classes, words, named, boundaries)
+    if kind == "name" and person:
+        return _agent(i, stems, classes, words, named, boundaries) or _doer(
+            j, stems, classes, words, named, boundaries)
+    return None
+
+
+def _word(words: Sequence[str], stems: Sequence[str], k: int, named: set[int]) -> str:
+    word = words[k] or stems[k]
+    return word[:1].upper() + word[1:] if k in named else word
+
+
+def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+             named: set[int], boundaries: set[int]) -> str | None:
+    """The subject at token k: one countable noun that is no unit and no name's last word
+    ("the canal", "the engineers"; not "tall", "also", "months", "England")."""
+    if k < 0 or k + 1 in boundaries or k in named:
+        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects
+    if classes[k] != lx.WORD or not _noun_like(stems[k]) or not _countable(stems[k]) \
+            or stems[k] in lx.UNITS:
+        return None
+    return _the(words[k] or stems[k], stems[k], False)
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and not last[:1].isupper()
+
+
+def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
+           words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"engin built 83 lock" -> "How many locks did the engineers build?"."""
+    v = i - 1
+    if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
+            or j >= len(stems) or not (unit in lx.UNITS.values() or _countable(stems[j])):
+        return None  # "80 cent day": which words are the unit is a guess; "one hardest"
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
+        return None
+    if verb[0] in INTRANSITIVE | STATIVE and unit not in lx.UNITS.values():
+        return None  # "polio remain two countries": a count no verb here takes
+    subject = _subject(v - 1, stems, classes, words, named, boundaries)
+    if subject is None:
+        return None
+    return f"How many {unit} did {subject} {verb[0]}?"
+
+
+def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
+                     words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"eighteen aqueduct carri channel" -> "How many aqueducts carried the channel?": a
+    count, its one-word noun, a past verb and (if a noun follows) its object."""
+    u, v = j, j + 1
+    if v >= len(stems) or " " in unit or not unit.isalpha() or {u, v} & boundaries \
+            or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
+            or stems[i] == "one":
+        return None  # "7 million state recov": a sum of money whose "$" was deleted
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
+        return None
+    k = v + 1
+    if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
+        return f"How many {unit} {past_tense(verb[0])}?"
+    if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
+            and _noun_like(stems[k]) and _countable(stems[k]):
+        thing = _the(words[k] or stems[k], stems[k], False)
+        return f"How many {unit} {past_tense(verb[0])} {thing}?"
+    return None
+
+
+def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+          words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"canal offici open 26 octob 1825" -> "On which date did the canal officially open?"."""
+    v = i - 1
+    if v < 1 or i in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    if verb is None or verb[0] in ("be", "have") or _two_verbs(stems[v]):
+        return None
+    adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
+    s = v - 2 if adverb else v - 1
+    if not verb[1] and not adverb:
+        return None  # "design 1820": a noun as often as a verb
+    subject = _subject(s, stems, classes, words, named, boundaries)
+    if subject is None:
+        return None
+    if verb[0] in INTRANSITIVE:
+        middle = f"{adverb} {verb[0]}" if adverb else verb[0]
+        return f"{_DATE_WORDS[category]} did {subject} {middle}?"
+    done = _participle(stems[v], verb[0])
+    be = "were" if _plural(subject) else "was"
+    return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
+
+
+def _two_verbs(stem: str) -> bool:
+    """"found" is "find" and "found": which one the stem says cannot be told."""
+    best = load_wordmap().best(stem) or ""
+    return best in _PAST_IRREGULAR and best in VERBS
+
+
+def _participle(stem: str, base: str) -> str:
+    """The past participle the stem stands for: its own past form when it is one ("found",
+    "announced"), else the verb's ("built", "completed")."""
+    best = load_wordmap().best(stem) or ""
+    if best.endswith("ed") or best in _PAST_IRREGULAR:
+        return best
+    forms = IRREGULAR.get(base)
+    return forms[1] if forms else past_tense(base)
+
+
+def _life(i: int, category: str, stems: Sequence[str], persons: dict[int, str],
+          boundaries: set[int]) -> str | None:
+    """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
+    Frederick Banting born?": the nearest person before the verb, in the same section."""
+    v = i - 1
+    shape = LIFE_VERBS.get(stems[v]) if v >= 1 and i not in boundaries else None
+    if shape is None:
+        return None
+    for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
+        if k + 1 in boundaries:
+            return None
+        if k in persons:
+            return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
+        if stems[k] in given_names():
+            return None  # "pierr die april 1906": someone the names did not find
+    return None
+
+
+def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+           named: set[int], boundaries: set[int]) -> str | None:
+    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
+    v = i - 1
+    if v < 1 or i in boundaries or v in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] not in AGENT_VERBS:
+        return None
+    k = v - 1
+    if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
+        return None
+    thing = _the(words[k] or stems[k], stems[k], False)
+    return f"Who {past_tense(verb[0])} {thing}?"
+
+
+def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+          named: set[int], boundaries: set[int]) -> str | None:
+    """"bant isol insulin 1921" -> "Who isolated insulin?": a past verb and one or two
+    object words that end where a date, a name or a section does."""
+    v = j
+    if v + 2 > len(stems) or v in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    read_past = (words[v] or "").endswith("ed")  # the Reading read a past form here
+    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS:
+        return None
+    obj: list[int] = []
+    k = v + 1
+    while k < len(stems) and len(obj) < 2 and k not in boundaries and classes[k] == lx.WORD \
+            and k not in named and (_noun_like(stems[k]) or not obj and _adjective_like(stems[k])):
+        obj.append(k)
+        k += 1
+    # a count after the object is often its own ("double flight five locks"): it does not end
+    # it; an adjective and its noun are a whole phrase ("western route")
+    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named or (
+        len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
+        and classes[k] not in _COUNTS)
+    if not obj or not ends or _adjective_like(stems[obj[-1]]) \
+            or any(stems[x] in QUANTIFIERS for x in obj):
+        return None
+    words_of = [words[x] or stems[x] for x in obj]
+    phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
+        if len(obj) == 1 else "the " + " ".join(words_of)
+    return f"Who {past_tense(verb[0])} {phrase}?"
