@@ -10,6 +10,7 @@ import pytest
 from edu.cli import main
 from edu.deck.check import load_deck
 from edu.extract import extract_candidates
+from edu.extract.candidates import STEMMED_QUESTION
 from edu.text.names import given_names, states, surnames, towns
 from edu.text.preprocess import preprocess
 from edu.text.reading import reading_of
@@ -80,3 +81,58 @@ def test_preprocess_then_extract_from_the_cli(tmp_path: Path, capsys) -> None:
     answers = {f.answer for f in load_deck(out).facts}
     assert {"Harold Young", "Dayton, Ohio", "University of Leeds"} <= answers
     assert main(["check", str(out)]) == 0  # every answer is proved by its span
+
+
+BRIDGE = """The Harbour Bridge
+
+Engineers built 14 piers across the bay. The bridge officially opened on 19 March 1932,
+after years of delay. Eighteen ferries carried the workers. The survey was led by Helen
+Carter. Thomas Whitfield was born on 3 May 1880 in a small village. Whitfield died on
+9 June 1941. Later Pierre died on 2 April 1950.
+"""
+
+
+def _prompts(raw: str) -> dict[str, str]:
+    text = preprocess(raw)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    return {f.answer: f.prompt for f in extract_candidates(reading)}
+
+
+def test_direct_questions_from_stems() -> None:
+    prompts = _prompts(BRIDGE)
+    assert prompts["14"] == "How many piers did the engineers build?"
+    assert prompts["eighteen"] == "How many ferries carried the workers?"  # not "ferris"
+    assert prompts["19 March 1932"] == "On which date did the bridge officially open?"
+    assert prompts["Helen Carter"] == "Who led the survey?"  # "by" was deleted
+    assert prompts["3 May 1880"] == "On which date was Thomas Whitfield born?"
+    # the surname alone ("whitfield die") is the person named in full before
+    assert prompts["9 June 1941"] == "On which date did Thomas Whitfield die?"
+    # "pierr die": a given name the names found no person for asks no question about
+    # Thomas Whitfield, who is nearer in the text than any other person
+    assert "Whitfield" not in prompts["2 April 1950"]
+
+
+def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
+    text = preprocess(BRIDGE)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    facts = extract_candidates(reading)
+    cloze = [f for f in facts if "_____" in f.prompt]
+    assert cloze and all("Whitfield" in f.prompt for f in cloze if "whitfield" in
+                         f.prompt.lower())  # a person's name reads as a name
+    by_answer = {f.answer: f for f in facts}
+    # two full dates of the same features: the one asked as a question ranks higher
+    asked, cloze_date = by_answer["19 March 1932"], by_answer["2 April 1950"]
+    assert "_____" in cloze_date.prompt and "_____" not in asked.prompt
+    assert asked.score == pytest.approx((cloze_date.score or 0) + STEMMED_QUESTION)
+
+
+@pytest.mark.parametrize("raw", [
+    "The tower is tall and was built from 2,500 blocks of granite.",  # "tall" is no subject
+    "The supply of penicillin ran out after five days.",  # a duration: "ran out"
+    "The company was founded in December 1858.",  # "found": find or found?
+    "Pierre Curie's wife lived on. Pierre died in April 1906.",  # "pierr" is no person found
+])
+def test_no_question_where_the_stems_are_unclear(raw: str) -> None:
+    prompts = _prompts(raw)
+    assert all("_____" in p or not p.startswith(("How many", "On which", "In which", "Who "))
+               for p in prompts.values()), prompts

@@ -260,6 +260,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     name_tokens = set() if doc.raw else {k for a in anchors if a.kind == "name" and (
         a.features.entity or a.features.place or a.features.glossary) for k in range(a.i, a.j)}
     persons = {} if doc.raw else _persons(reading, stems, anchors)
+    name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
     sec_starts, sec_labels = _section_index(reading)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES
+from edu.extract.wording import plural
 from edu.text.names import given_names
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_wordmap
@@ -61,6 +62,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
 
 
 @lru_cache(maxsize=20_000)
@@ -119,6 +121,16 @@ def _countable(stem: str) -> bool:
     return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
 
 
+def _many(stem: str, unit: str) -> str:
+    """The regular plural of a counted stem's word when English uses it ("ferri" ->
+    "ferries", where a word window read "ferris"); else the unit as it was."""
+    forms = load_wordmap().candidates(stem)
+    if not forms:
+        return unit
+    many = plural(forms[0][0])
+    return many if many in dict(forms) else unit
+
+
 def _the(word: str, stem: str, named: bool) -> str:
     """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
     return word if named or not _countable(stem) else f"the {word}"
@@ -139,8 +151,10 @@ def stemmed_question(kind: str, category: str, unit: str | None, i: int, j: int,
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _count(i, j, unit, stems, classes, words, named, boundaries)
     if kind == "date" and category in _DATE_WORDS:
-        if i >= 1 and stems[i - 1] in LIFE_VERBS:  # never "did the days die?"
-            return _life(i, category, stems, persons, boundaries)
+        life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
+                     if stems[v] in LIFE_VERBS), None)
+        if life is not None:  # never "did the days die?"
+            return _life(life, i, category, stems, classes, persons, boundaries)
         return _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
         return _agent(i, stems, classes, words, named, boundaries) or _doer(
@@ -185,7 +199,7 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     subject = _subject(v - 1, stems, classes, words, named, boundaries)
     if subject is None:
         return None
-    return f"How many {unit} did {subject} {verb[0]}?"
+    return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
 
 
 def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
@@ -201,6 +215,7 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
     k = v + 1
+    unit = _many(stems[u], unit)
     if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
         return f"How many {unit} {past_tense(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
@@ -250,13 +265,15 @@ def _participle(stem: str, base: str) -> str:
     return forms[1] if forms else past_tense(base)
 
 
-def _life(i: int, category: str, stems: Sequence[str], persons: dict[int, str],
-          boundaries: set[int]) -> str | None:
+def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+          persons: dict[int, str], boundaries: set[int]) -> str | None:
     """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
-    Frederick Banting born?": the nearest person before the verb, in the same section."""
-    v = i - 1
-    shape = LIFE_VERBS.get(stems[v]) if v >= 1 and i not in boundaries else None
-    if shape is None:
+    Frederick Banting born?": the nearest person before the verb at `v`, in the same
+    section; an adverb or a cause may stand between verb and date ("die suddenli",
+    "die tetanu")."""
+    shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
+    if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
+            or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
         return None
     for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
         if k + 1 in boundaries:
@@ -304,7 +321,9 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         k += 1
     # a count after the object is often its own ("double flight five locks"): it does not end
     # it; an adjective and its noun are a whole phrase ("western route")
-    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named or (
+    day = classes[k] == lx.NUM and k + 1 < len(stems) and classes[k + 1] == lx.MONTH \
+        if k < len(stems) else False  # "purifi extract 11 januari 1922": a date follows
+    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named or day or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
     if not obj or not ends or _adjective_like(stems[obj[-1]]) \
