@@ -130,6 +130,7 @@ def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
     "The tower is tall and was built from 2,500 blocks of granite.",  # "tall" is no subject
     "The supply of penicillin ran out after five days.",  # a duration: "ran out"
     "The company was founded in December 1858.",  # "found": find or found?
+    "The comet was found by Harold Young. Harold Young found Halley's comet in 1910.",
     "Pierre Curie's wife lived on. Pierre died in April 1906.",  # "pierr" is no person found
 ])
 def test_no_question_where_the_stems_are_unclear(raw: str) -> None:

@@ -75,8 +75,8 @@ def verb_of(stem: str) -> tuple[str, bool] | None:
         return None
     best = max(forms, key=forms.__getitem__)
     base = base_form(best)
-    if base is None:
-        return None
+    if base is None or (best in _PAST_IRREGULAR and best in VERBS):
+        return None  # "found": "find" or "found"? which one the stem says cannot be told
     if best in _PAST_IRREGULAR or best.endswith("ed"):
         return base, True
     past = forms.get(past_tense(base), 0.0)
@@ -232,7 +232,7 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     if v < 1 or i in boundaries:
         return None
     verb = verb_of(stems[v])
-    if verb is None or verb[0] in ("be", "have") or _two_verbs(stems[v]):
+    if verb is None or verb[0] in ("be", "have"):
         return None
     adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
     s = v - 2 if adverb else v - 1
@@ -247,12 +247,6 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
-
-
-def _two_verbs(stem: str) -> bool:
-    """"found" is "find" and "found": which one the stem says cannot be told."""
-    best = load_wordmap().best(stem) or ""
-    return best in _PAST_IRREGULAR and best in VERBS
 
 
 def _participle(stem: str, base: str) -> str:
