@@ -88,14 +88,19 @@ BRIDGE = """The Harbour Bridge
 Engineers built 14 piers across the bay. The bridge officially opened on 19 March 1932,
 after years of delay. Eighteen ferries carried the workers. The survey was led by Helen
 Carter. Thomas Whitfield was born on 3 May 1880 in a small village. Whitfield died on
-9 June 1941. Later Pierre died on 2 April 1950.
+9 June 1941. Later Pierre died on 2 April 1950. Helen Carter received the letter on
+4 July 1890.
 """
 
 
 def _prompts(raw: str) -> dict[str, str]:
+    """Answer -> its best-ranked draft's prompt."""
     text = preprocess(raw)
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
-    return {f.answer: f.prompt for f in extract_candidates(reading)}
+    out: dict[str, str] = {}
+    for f in extract_candidates(reading):
+        out.setdefault(f.answer, f.prompt)
+    return out
 
 
 def test_direct_questions_from_stems() -> None:
@@ -104,6 +109,8 @@ def test_direct_questions_from_stems() -> None:
     assert prompts["eighteen"] == "How many ferries carried the workers?"  # not "ferris"
     assert prompts["19 March 1932"] == "On which date did the bridge officially open?"
     assert prompts["Helen Carter"] == "Who led the survey?"  # "by" was deleted
+    # the object as the Reading restores it ("letter" or "letters": restoration's guess)
+    assert prompts["4 July 1890"].startswith("On which date did Helen Carter receive the letter")
     assert prompts["3 May 1880"] == "On which date was Thomas Whitfield born?"
     # the surname alone ("whitfield die") is the person named in full before
     assert prompts["9 June 1941"] == "On which date did Thomas Whitfield die?"

@@ -16,6 +16,8 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
   "bant isol insulin 1921" -> "Who isolated insulin?", "jame gedd survey western rout" ->
   "Who surveyed the western route?";
 - a birth or death date after the person: "On which date was Frederick Banting born?";
+- a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
+  "On which date did Johann Galle receive the letter?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
@@ -37,6 +39,7 @@ from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English uses ("feets")
 _PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
 _DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH)
 _COUNTS = (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.SCALE)
@@ -55,7 +58,7 @@ QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "les
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
 LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
-                         "let", "do"})
+                         "let", "do", "turn"})
 _DATE_WORDS = {"year": "In which year", "month": "In which month and year",
                "date": "On which date"}
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
@@ -122,13 +125,18 @@ def _countable(stem: str) -> bool:
 
 
 def _many(stem: str, unit: str) -> str:
-    """The regular plural of a counted stem's word when English uses it ("ferri" ->
-    "ferries", where a word window read "ferris"); else the unit as it was."""
-    forms = load_wordmap().candidates(stem)
+    """The plural English uses for a counted stem: its word's regular plural where the
+    window's guess is another "-s" word ("ferris" -> "ferries") or a singular English
+    pluralises ("worker" -> "workers"); an irregular plural stays ("feet": "feets" is rare)."""
+    forms = dict(load_wordmap().candidates(stem))
     if not forms:
         return unit
-    many = plural(forms[0][0])
-    return many if many in dict(forms) else unit
+    many = plural(next(iter(forms)))
+    if many not in forms or unit == many:
+        return unit
+    if unit.endswith("s"):
+        return many
+    return many if forms[many] >= forms.get(unit, 0.0) - RARE_PLURAL else unit
 
 
 def _the(word: str, stem: str, named: bool) -> str:
@@ -155,7 +163,8 @@ def stemmed_question(kind: str, category: str, unit: str | None, i: int, j: int,
                      if stems[v] in LIFE_VERBS), None)
         if life is not None:  # never "did the days die?"
             return _life(life, i, category, stems, classes, persons, boundaries)
-        return _date(i, category, stems, classes, words, named, boundaries)
+        return _person_date(i, category, stems, classes, words, persons, boundaries) \
+            or _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
         return _agent(i, stems, classes, words, named, boundaries) or _doer(
             j, stems, classes, words, named, boundaries)
@@ -194,7 +203,7 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     verb = verb_of(stems[v])
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
-    if verb[0] in INTRANSITIVE | STATIVE and unit not in lx.UNITS.values():
+    if verb[0] in STATIVE:
         return None  # "polio remain two countries": a count no verb here takes
     subject = _subject(v - 1, stems, classes, words, named, boundaries)
     if subject is None:
@@ -257,6 +266,25 @@ def _participle(stem: str, base: str) -> str:
         return best
     forms = IRREGULAR.get(base)
     return forms[1] if forms else past_tense(base)
+
+
+def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+                 words: Sequence[str], persons: dict[int, str],
+                 boundaries: set[int]) -> str | None:
+    """"gall receiv letter 23 septemb 1846" -> "On which date did Johann Galle receive the
+    letter?": a person, a past verb and its one-noun object right before the date."""
+    o, v, p = i - 1, i - 2, i - 3
+    if p < 0 or any(k in boundaries for k in (o, v, i)) or p not in persons \
+            or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
+            or (load_wordmap().best(stems[o]) or "") in VERBS:
+        return None  # "publish find 1929", "turn state": a verb read as the object
+    verb = verb_of(stems[v])
+    read_past = (words[v] or "").endswith("ed")
+    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
+        return None
+    thing = _the(words[o] or stems[o], stems[o], False)
+    return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
 def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
