@@ -21,7 +21,7 @@ from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
 from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
 from edu.extract.scan import GENERIC_HEADS
-from edu.extract.stemmed import stemmed_question
+from edu.extract.stemmed import StemmedText, stemmed_question
 from edu.extract.wording import (
     BLANK,
     aliases,
@@ -261,6 +261,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         a.features.entity or a.features.place or a.features.glossary) for k in range(a.i, a.j)}
     persons = {} if doc.raw else _persons(reading, stems, anchors)
     name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
+    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons)
     sec_starts, sec_labels = _section_index(reading)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
@@ -366,10 +367,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
         if not doc.raw:  # preprocessed text: a question where the stems show a plain clause
-            asked_here = stemmed_question(a.kind, category, unit, a.i, a.j, stems, classes,
-                                          words, name_tokens, boundaries,
-                                          a.features.entity == "PERSON", persons,
-                                          a.features.yearlike)
+            asked_here = stemmed_question(stemmed, a.kind, category, unit, a.i, a.j,
+                                          a.features.entity == "PERSON", a.features.yearlike)
             if asked_here:
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):

@@ -18,6 +18,8 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a birth or death date after the person: "On which date was Frederick Banting born?";
 - a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
   "On which date did Johann Galle receive the letter?";
+- a person after an adjective and an occupation the document names once: "australian
+  pathologist howard florey" -> "Who was the Australian pathologist?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
@@ -28,13 +30,16 @@ that is no verb form; so a question fires seldom, and reads as English when it d
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES
 from edu.extract.wording import plural
-from edu.text.names import given_names
+from edu.text.names import given_names, occupations
+from edu.text.places import demonyms
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_wordmap
 
@@ -61,6 +66,7 @@ LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "se
                          "let", "do", "turn"})
 _DATE_WORDS = {"year": "In which year", "month": "In which month and year",
                "date": "On which date"}
+_PEOPLE_ENDINGS = ("ish", "ian", "ese")  # "Scottish", "Australian", "Chinese"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
@@ -144,14 +150,33 @@ def _the(word: str, stem: str, named: bool) -> str:
     return word if named or not _countable(stem) else f"the {word}"
 
 
-def stemmed_question(kind: str, category: str, unit: str | None, i: int, j: int,
-                     stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
-                     named: set[int], boundaries: set[int], person: bool,
-                     persons: dict[int, str], yearlike: bool = False) -> str | None:
+@dataclass
+class StemmedText:
+    """What the question shapes read of a preprocessed document: its stems, their classes,
+    the Reading's words, the tokens inside names, section starts, and the people said at
+    each token (a surname alone too: "whitfield die")."""
+
+    stems: Sequence[str]
+    classes: Sequence[int]
+    words: Sequence[str]
+    named: set[int]
+    boundaries: set[int]
+    persons: dict[int, str]
+    _counts: Counter[str] | None = field(default=None, repr=False)
+
+    def count(self, stem: str) -> int:
+        """How often the document says the stem (counted once, on first use)."""
+        if self._counts is None:
+            self._counts = Counter(self.stems)
+        return self._counts[stem]
+
+
+def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | None, i: int,
+                     j: int, person: bool = False, yearlike: bool = False) -> str | None:
     """A direct question for the answer at tokens [i, j), or None when no plain shape fits.
-    `named`: tokens inside names (no article, capitalised); `person`: the answer is one;
-    `persons`: token -> the full name of the person said there (a surname alone too);
-    `yearlike`: a number that may be a year ("1820")."""
+    `person`: the answer is one; `yearlike`: a number that may be a year ("1820")."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    named, boundaries, persons = doc.named, doc.boundaries, doc.persons
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike:
         # "ran five days" (ran out), "grew 18 percent" (by what percentage), "patent 1820
@@ -167,7 +192,7 @@ def stemmed_question(kind: str, category: str, unit: str | None, i: int, j: int,
             or _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
         return _agent(i, stems, classes, words, named, boundaries) or _doer(
-            j, stems, classes, words, named, boundaries)
+            j, stems, classes, words, named, boundaries) or _role(doc, i)
     return None
 
 
@@ -305,6 +330,52 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
         if stems[k] in given_names():
             return None  # "pierr die april 1906": someone the names did not find
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _occupation(stem: str) -> bool:
+    """A word for what someone does: a "-ist" ("biochemist", "pathologist") or one of the
+    occupations of edu/text/names.py ("engineer", "surveyor", "contractor")."""
+    return bool(_occupation_word(stem))
+
+
+def _occupation_word(stem: str) -> str:
+    best = load_wordmap().best(stem) or ""
+    return occupations().get(stem) or (best if best.endswith("ist") and len(best) > 5 else "")
+
+
+def _role(doc: StemmedText, i: int) -> str | None:
+    """"australian pathologist howard florey" -> "Who was the Australian pathologist?": a
+    person right after an occupation the document names once, and an adjective before it."""
+    r = i - 1
+    if r < 0 or i in doc.boundaries or doc.classes[r] != lx.WORD or r in doc.named \
+            or not _occupation(doc.stems[r]) or doc.count(doc.stems[r]) != 1:
+        return None
+    role = _occupation_word(doc.stems[r])  # one: "pathologist"
+    a = r - 1
+    adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
+    if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
+            or not _describes(adjective) or (a in doc.named and not _people(adjective)):
+        return None  # "Who was the lawyer?" says too little to be asked alone
+    return f"Who was the {_people_word(adjective)} {role}?"
+
+
+def _describes(word: str) -> bool:
+    """An adjective before an occupation: a people's ("Scottish", "German-born") or any
+    adjective ("young", "chief")."""
+    head = word.split("-")[0]
+    return _people(word) or word.endswith("-born") or head in ADJECTIVES \
+        or head.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _people(word: str) -> bool:
+    """A people's adjective: "scottish", "australian", "german-born"."""
+    head = word.split("-")[0]
+    return head in demonyms() or head.endswith(_PEOPLE_ENDINGS)
+
+
+def _people_word(word: str) -> str:
+    return word[:1].upper() + word[1:] if _people(word) else word
 
 
 def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],

@@ -18,17 +18,20 @@ from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no
 from edu.text.wordmap import load_wordmap
 
 # Words before a name that say a person follows ("President Chester Arthur", "the biochemist
-# Ernst Chain", "his son Washington Roebling"): titles, ranks, roles and kin.
-PERSON_TITLES = """mr mrs ms miss dr doctor sir dame lord lady professor prof president
-governor senator general colonel captain major lieutenant admiral commander sergeant king queen
-prince princess emperor empress tsar czar pope bishop archbishop duke duchess earl
-baron count chancellor minister premier mayor judge justice reverend father brother sister
-son daughter wife husband mother uncle aunt nephew niece cousin widow engineer scientist
-chemist biochemist physicist biologist astronomer mathematician physician surgeon nurse
-inventor explorer pilot astronaut cosmonaut architect surveyor contractor designer author
-writer poet painter composer student assistant colleague partner founder director chairman
+# Ernst Chain", "his son Washington Roebling"): honours and ranks, kin, and occupations.
+HONORIFICS = """mr mrs ms miss dr doctor sir dame lord lady professor prof president governor
+senator general colonel captain major lieutenant admiral commander sergeant king queen prince
+princess emperor empress tsar czar pope bishop archbishop duke duchess earl baron count
+chancellor minister premier mayor judge justice reverend""".split()
+KIN = """father brother sister son daughter wife husband mother uncle aunt nephew niece cousin
+widow""".split()
+# Occupations: "the engineer Harold Young" (also every "-ist": chemist, pathologist).
+OCCUPATIONS = """engineer scientist chemist biochemist physicist biologist astronomer
+mathematician physician surgeon nurse inventor explorer pilot astronaut cosmonaut architect
+surveyor contractor designer author writer poet painter composer founder director chairman
 officer climber mountaineer sherpa navigator botanist geologist economist businessman
 merchant banker lawyer""".split()
+PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
 # Titles a regnal number follows ("Tsar Alexander III", "Pope John Paul II").
 REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke".split()
 # Verbs after which the next words are a name: "a young engineer named Canvass White", "the
@@ -55,6 +58,12 @@ def _stems(words: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     return _stems(PERSON_TITLES)
+
+
+@lru_cache(maxsize=1)
+def occupations() -> dict[str, str]:
+    """Stem -> the occupation's word ("engin" -> "engineer", not the stem's "engine")."""
+    return {s: word for word in OCCUPATIONS for s in preprocess_words(word)}
 
 
 @lru_cache(maxsize=1)
