@@ -12,6 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import compress
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
@@ -431,9 +432,8 @@ def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[
             name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
             full.setdefault(stems[a.j - 1], name)
             out.update((k, name) for k in range(a.i, a.j))
-    for k, stem in enumerate(stems):
-        if stem in full and k not in out:
-            out[k] = full[stem]
+    for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
+        out.setdefault(k, full[stems[k]])
     return out
 
 

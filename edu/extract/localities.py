@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
@@ -45,15 +46,29 @@ FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley",
 
 
 @lru_cache(maxsize=1)
-def _by_first() -> dict[str, list[tuple[str, ...]]]:
-    """First stem -> the stems of every town, state and country that starts with it, longest
-    first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for key in (*names.towns(), *names.states(), *places()):
-        out.setdefault(key[0], []).append(key)
-    for keys in out.values():
-        keys.sort(key=len, reverse=True)
-    return out
+def _by_first() -> dict[str, tuple[int, ...]]:
+    """First stem -> the lengths of the towns, states and countries that start with it,
+    longest first."""
+    out: dict[str, set[int]] = {}
+    for key in _known():
+        out.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_pair() -> dict[tuple[str, str], tuple[int, ...]]:
+    """First two stems -> the lengths of the longer names that start with them: most first
+    stems ("new", "intern", "cooper") start no name here, and one look-up tells."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for key in _known():
+        if len(key) > 1:
+            out.setdefault((key[0], key[1]), set()).add(len(key))
+    return {pair: tuple(sorted(lengths, reverse=True)) for pair, lengths in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[tuple[str, ...]]:
+    return frozenset((*names.towns(), *names.states(), *places()))
 
 
 def _written(key: tuple[str, ...]) -> str:
@@ -62,11 +77,13 @@ def _written(key: tuple[str, ...]) -> str:
 
 
 def _match(stems: Sequence[str], i: int, boundaries: set[int]) -> tuple[str, ...] | None:
-    for key in _by_first().get(stems[i], ()):
-        j = i + len(key)
-        if tuple(stems[i:j]) == key and not any(k in boundaries for k in range(i + 1, j)):
-            return key
-    return None
+    known = _known()
+    if i + 1 < len(stems) and i + 1 not in boundaries:
+        for size in _by_pair().get((stems[i], stems[i + 1]), ()):
+            key = tuple(stems[i : i + size])
+            if key in known and not any(k in boundaries for k in range(i + 2, i + size)):
+                return key
+    return (stems[i],) if (stems[i],) in known else None
 
 
 def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
@@ -77,8 +94,12 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     heads = OF_HEADS.keys() | BEFORE_HEADS.keys()
     n = len(stems)
     out: list[Anchor] = []
-    k = 0
-    while k < n:
+    # a country alone asks nothing here (the place scan has it): its stem need not be visited
+    wanted = heads | firsts.keys() - {key[0] for key in places() if len(key) == 1}
+    free = 0  # tokens before this were read as part of a place already
+    for k in compress(range(n), map(wanted.__contains__, stems)):  # at C speed
+        if k < free:
+            continue
         s = stems[k]
         if s in heads and k + 1 < n and k + 1 not in boundaries:
             key = _match(stems, k + 1, boundaries) if stems[k + 1] in firsts else None
@@ -89,16 +110,15 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # a known place after the head opens a name surely; a rare word less so
                 out.append(Anchor("name", k, j, Features(org_phrase=True, opener=bool(key)),
                                   head=s, name_text=f"{prefix} {place}"))
-                k = j  # "Lake Sarnia" is no mention of the town Sarnia
+                free = j  # "Lake Sarnia" is no mention of the town Sarnia
                 continue
         key = _match(stems, k, boundaries) if s in firsts else None
         if key is None:
-            k += 1
             continue
         j = k + len(key)
+        free = j
         if j < n and stems[j] in FEATURE_HEADS and j not in boundaries:
-            k = j  # "sarnia strait": a strait named after the town
-            continue
+            continue  # "sarnia strait": a strait named after the town
         if key not in places():  # a country alone: the place scan has it (phrases.py)
             out.append(Anchor("name", k, j, Features(place=True, town=True),
                               name_text=_written(key)))
@@ -108,7 +128,6 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 and (after in names.states() or after in places()):
             out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
                               name_text=f"{_written(key)}, {_written(after)}"))
-        k = j
     counts = Counter(a.name_text for a in out)
     # "the probe Rosetta": a kind noun before one mention says what the word names here
     things = {stems[a.i] for a in out if a.features.town and a.i > 0
@@ -124,6 +143,5 @@ def _title(word: str) -> str:
 def cued_places(stems: list[str], classes: list[int], boundaries: set[int]) -> set[int]:
     """Tokens of a rare or unknown one-word name right after a place cue ("capit merrow"):
     a name found there is a place."""
-    return {k + 1 for k in range(len(stems) - 1)
-            if stems[k] in PLACE_CUES and k + 1 not in boundaries
-            and classes[k + 1] in (lx.RARE, lx.FOREIGN)}
+    return {k + 1 for k in compress(range(len(stems) - 1), map(PLACE_CUES.__contains__, stems))
+            if k + 1 not in boundaries and classes[k + 1] in (lx.RARE, lx.FOREIGN)}

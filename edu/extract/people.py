@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
@@ -75,16 +76,25 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     titles = names.person_titles()
     naming = names.naming_verbs()
     wordmap = load_wordmap()
-    counts = Counter(stems)
-    pairs = Counter(zip(stems, stems[1:], strict=False))
     n = len(stems)
+    # only given names start a person: visit them alone (at C speed over a large document)
+    starts = list(compress(range(n), map(given.__contains__, stems)))
+    counts = Counter(stems[k] for k in starts)  # how often each given name is said
+    pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
+    said: list[Counter[str]] = []  # every stem counted, once a surname needs it
+
+    def recurs(stem: str) -> bool:
+        if wordmap.stem_zipf(stem) >= SURNAME_RECUR_MAX_ZIPF:
+            return False
+        if not said:
+            said.append(Counter(stems))
+        return said[0][stem] >= SURNAME_RECUR
     out: list[Anchor] = []
-    i = 0
-    while i < n:
-        if stems[i] not in given or (
-                counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
-                and pairs[(stems[i], stems[i + 1])] < GIVEN_ALONE_SHARE * counts[stems[i]]):
-            i += 1
+    free = 0  # tokens before this belong to a person already found
+    for i in starts:
+        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
+                        and pairs[(stems[i], stems[i + 1])]
+                        < GIVEN_ALONE_SHARE * counts[stems[i]]):
             continue
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
@@ -99,10 +109,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             if stem in titles:
                 break  # "edmund hillari sherpa tenz": the next person's title
             if first and (_surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                          or _census_surname(stem, classes[j], surnames,
-                                             cue or (counts[stem] >= SURNAME_RECUR and
-                                                     wordmap.stem_zipf(stem)
-                                                     < SURNAME_RECUR_MAX_ZIPF))):
+                          or _census_surname(stem, classes[j], surnames, cue, recurs)):
                 j += 1
             elif not first and classes[j] in (lx.FOREIGN, lx.RARE):
                 j += 1  # "ali maow maalin"; not "thoma jefferson dismiss", "charl best clark"
@@ -120,13 +127,11 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     and stems[i - 1] in names.regnal_titles():
                 j += 1  # "tsar alexand iii"
             out.append(Anchor("name", lo, j, Features(entity="PERSON")))
-            i = j
+            free = j
         elif j == i + 1 and i > 0 and stems[i - 1] in names.regnal_titles() and j < n \
                 and classes[j] == lx.DESIGNATOR and lx.ROMAN.match(stems[j]):
             out.append(Anchor("name", i, j + 1, Features(entity="PERSON")))  # "tsar alexand iii"
-            i = j + 1
-        else:
-            i += 1
+            free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None:
@@ -156,8 +161,8 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
     family = {stems[a.j - 1] for a in found if a.j - a.i > 1}
     taken = {k for a in found for k in range(a.i, a.j)}
     out = []
-    for k in range(2, len(stems)):
-        if stems[k] in family and k not in taken and k - 1 not in taken \
+    for k in compress(range(len(stems)), map(family.__contains__, stems)):
+        if k >= 2 and k not in taken and k - 1 not in taken \
                 and stems[k - 2] in titles and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
                 and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
                 and not boundaries & {k - 1, k}:
@@ -172,10 +177,12 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     return cls == lx.WORD and stem.isalpha() and 0.0 < zipf(stem) < SURNAME_MAX_ZIPF
 
 
-def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool) -> bool:
-    """A common word that is a census surname, right after a given name: a surname when a
-    title, naming verb or later mention says so ("led john hunt"), or when it is a frequent
-    surname and no verb ("charl best")."""
+def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,
+                    recurs: Callable[[str], bool]) -> bool:
+    """A common word that is a census surname, right after a given name: a surname when it
+    is a frequent surname and no verb ("charl best"), or when a title or naming verb says so
+    ("led john hunt"), or a later mention (`recurs`, asked last: counting costs a pass)."""
     if cls != lx.WORD or stem not in surnames:
         return False
-    return cue or (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem))
+    return (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem)) or cue \
+        or recurs(stem)
