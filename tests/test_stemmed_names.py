@@ -89,7 +89,8 @@ Engineers built 14 piers across the bay. The bridge officially opened on 19 Marc
 after years of delay. Eighteen ferries carried the workers. The survey was led by Helen
 Carter. Thomas Whitfield was born on 3 May 1880 in a small village. Whitfield died on
 9 June 1941. Later Pierre died on 2 April 1950. Helen Carter received the letter on
-4 July 1890. The plans were drawn by the Scottish surveyor Douglas Reid.
+4 July 1890. The plans were drawn by the Scottish surveyor Douglas Reid. Edgar Bell, a
+Welsh-born geologist, studied the rock.
 """
 
 
@@ -110,6 +111,7 @@ def test_direct_questions_from_stems() -> None:
     assert prompts["19 March 1932"] == "On which date did the bridge officially open?"
     assert prompts["Helen Carter"] == "Who led the survey?"  # "by" was deleted
     assert prompts["Douglas Reid"] == "Who was the Scottish surveyor?"  # said once
+    assert prompts["Edgar Bell"] == "Who was the Welsh-born geologist?"  # after the name
     # the object as the Reading restores it ("letter" or "letters": restoration's guess)
     assert prompts["4 July 1890"].startswith("On which date did Helen Carter receive the letter")
     assert prompts["3 May 1880"] == "On which date was Thomas Whitfield born?"

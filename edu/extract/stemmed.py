@@ -18,8 +18,9 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a birth or death date after the person: "On which date was Frederick Banting born?";
 - a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
   "On which date did Johann Galle receive the letter?";
-- a person after an adjective and an occupation the document names once: "australian
-  pathologist howard florey" -> "Who was the Australian pathologist?";
+- a person beside an adjective and an occupation the document names once: "australian
+  pathologist howard florey", "alexand fleme scottish bacteriologist" -> "Who was the
+  Australian pathologist?", "Who was the Scottish bacteriologist?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
@@ -192,7 +193,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             or _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
         return _agent(i, stems, classes, words, named, boundaries) or _doer(
-            j, stems, classes, words, named, boundaries) or _role(doc, i)
+            j, stems, classes, words, named, boundaries) or _role(doc, i, j)
     return None
 
 
@@ -344,12 +345,23 @@ def _occupation_word(stem: str) -> str:
     return occupations().get(stem) or (best if best.endswith("ist") and len(best) > 5 else "")
 
 
-def _role(doc: StemmedText, i: int) -> str | None:
+def _role(doc: StemmedText, i: int, j: int) -> str | None:
     """"australian pathologist howard florey" -> "Who was the Australian pathologist?": a
-    person right after an occupation the document names once, and an adjective before it."""
-    r = i - 1
-    if r < 0 or i in doc.boundaries or doc.classes[r] != lx.WORD or r in doc.named \
-            or not _occupation(doc.stems[r]) or doc.count(doc.stems[r]) != 1:
+    person right after an occupation the document names once, and an adjective before it;
+    or right before them ("alexand fleme scottish bacteriologist")."""
+    if j + 1 < len(doc.stems) and j not in doc.boundaries and j + 1 not in doc.boundaries \
+            and doc.classes[j + 1] in (lx.WORD, lx.RARE) and j + 1 not in doc.named:
+        after = _role_at(doc, j + 1)
+        if after:
+            return after
+    return _role_at(doc, i - 1) if i not in doc.boundaries else None
+
+
+def _role_at(doc: StemmedText, r: int) -> str | None:
+    """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
+    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE) or r in doc.named \
+            or not _occupation(doc.stems[r]) \
+            or doc.count(doc.stems[r]) != 1:
         return None
     role = _occupation_word(doc.stems[r])  # one: "pathologist"
     a = r - 1
@@ -375,7 +387,8 @@ def _people(word: str) -> bool:
 
 
 def _people_word(word: str) -> str:
-    return word[:1].upper() + word[1:] if _people(word) else word
+    """Capitalised when it names a people or a birthplace ("Scottish", "Welsh-born")."""
+    return word[:1].upper() + word[1:] if _people(word) or word.endswith("-born") else word
 
 
 def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
