@@ -90,7 +90,7 @@ after years of delay. Eighteen ferries carried the workers. The survey was led b
 Carter. Thomas Whitfield was born on 3 May 1880 in a small village. Whitfield died on
 9 June 1941. Later Pierre died on 2 April 1950. Helen Carter received the letter on
 4 July 1890. The plans were drawn by the Scottish surveyor Douglas Reid. Edgar Bell, a
-Welsh-born geologist, studied the rock.
+Welsh-born geologist, studied the rock. Emma Hart led the trial, announced in 1899.
 """
 
 
@@ -112,6 +112,7 @@ def test_direct_questions_from_stems() -> None:
     assert prompts["Helen Carter"] == "Who led the survey?"  # "by" was deleted
     assert prompts["Douglas Reid"] == "Who was the Scottish surveyor?"  # said once
     assert prompts["Edgar Bell"] == "Who was the Welsh-born geologist?"  # after the name
+    assert prompts["Emma Hart"] == "Who led the trial?"  # a past verb ends the object
     # the object as the Reading restores it ("letter" or "letters": restoration's guess)
     assert prompts["4 July 1890"].startswith("On which date did Helen Carter receive the letter")
     assert prompts["3 May 1880"] == "On which date was Thomas Whitfield born?"

@@ -121,9 +121,13 @@ def _noun_like(stem: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _adjective_like(stem: str) -> bool:
-    """A word that opens a noun phrase: "western route", "double flight"."""
-    best = load_wordmap().best(stem) or ""
-    return best.endswith(_ADJECTIVE_ENDINGS) and not best.endswith(("ed", "ing"))
+    """A word that opens a noun phrase: "western route", "double flight"; not a noun with
+    such an ending, which English uses in the plural too ("trials", "hospitals")."""
+    forms = dict(load_wordmap().candidates(stem))
+    best = next(iter(forms), "")
+    if not best.endswith(_ADJECTIVE_ENDINGS) or best.endswith(("ed", "ing")):
+        return False
+    return forms.get(plural(best), 0.0) < forms[best] - RARE_PLURAL
 
 
 def _countable(stem: str) -> bool:
@@ -391,6 +395,22 @@ def _people_word(word: str) -> str:
     return word[:1].upper() + word[1:] if _people(word) or word.endswith("-born") else word
 
 
+def _date_starts(k: int, stems: Sequence[str], classes: Sequence[int]) -> bool:
+    """A day before its month ("11 januari 1922") or a year before 1900 ("approv project
+    1891"): a date, which ends the phrase before it."""
+    if classes[k] != lx.NUM:
+        return False
+    if k + 1 < len(stems) and classes[k + 1] == lx.MONTH:
+        return True
+    return len(stems[k]) == 4 and lx.OLD_YEARS[0] <= int(stems[k]) < lx.OLD_YEARS[1]
+
+
+def _next_verb(stem: str, cls: int) -> bool:
+    """A word that is surely a verb ("led studi announc"): the next clause starts there."""
+    verb = verb_of(stem) if cls == lx.WORD else None
+    return verb is not None and verb[1]
+
+
 def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
            named: set[int], boundaries: set[int]) -> str | None:
     """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
@@ -427,9 +447,8 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         k += 1
     # a count after the object is often its own ("double flight five locks"): it does not end
     # it; an adjective and its noun are a whole phrase ("western route")
-    day = classes[k] == lx.NUM and k + 1 < len(stems) and classes[k + 1] == lx.MONTH \
-        if k < len(stems) else False  # "purifi extract 11 januari 1922": a date follows
-    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named or day or (
+    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named \
+        or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
     if not obj or not ends or _adjective_like(stems[obj[-1]]) \
