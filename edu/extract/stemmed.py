@@ -250,6 +250,11 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
             or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
             or stems[i] == "one":
         return None  # "7 million state recov": a sum of money whose "$" was deleted
+    h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
+    if h >= 0 and i not in boundaries and h not in named and classes[h] == lx.WORD \
+            and _noun_like(stems[h]) and _countable(stems[h]) and stems[h] not in lx.UNITS \
+            and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
+        return None
     verb = verb_of(stems[v])
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
