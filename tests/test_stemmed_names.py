@@ -123,6 +123,12 @@ def test_direct_questions_from_stems() -> None:
     assert "Whitfield" not in prompts["2 April 1950"]
 
 
+def test_a_first_asks_who() -> None:
+    prompts = _prompts("The Medal\n\nIn 1950 Mary Ellis became the first woman to win the "
+                       "medal. She later taught.")
+    assert prompts["Mary Ellis"] == "Who became the first woman to win the medal?"
+
+
 def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
     text = preprocess(BRIDGE)
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))

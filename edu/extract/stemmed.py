@@ -21,6 +21,8 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a person beside an adjective and an occupation the document names once: "australian
   pathologist howard florey", "alexand fleme scottish bacteriologist" -> "Who was the
   Australian pathologist?", "Who was the Scottish bacteriologist?";
+- a first: "leonard thompson becam first person receiv insulin" -> "Who became the first
+  person to receive insulin?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
@@ -70,6 +72,7 @@ _DATE_WORDS = {"year": "In which year", "month": "In which month and year",
 _PEOPLE_ENDINGS = ("ish", "ian", "ese")  # "Scottish", "Australian", "Chinese"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
+FIRST_VERB = "becam"  # the stem of "became"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
 LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
@@ -150,6 +153,13 @@ def _many(stem: str, unit: str) -> str:
     return many if forms[many] >= forms.get(unit, 0.0) - RARE_PLURAL else unit
 
 
+def _object(stem: str, word: str) -> str:
+    """An object's word: the stem's most frequent word ("the letter", "the medal"), where the
+    Reading's guess after a verb is often a plural ("received the letters")."""
+    best = load_wordmap().best(stem) or ""
+    return best if best.isalpha() else word or stem
+
+
 def _the(word: str, stem: str, named: bool) -> str:
     """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
     return word if named or not _countable(stem) else f"the {word}"
@@ -196,7 +206,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
-        return _agent(i, stems, classes, words, named, boundaries) or _doer(
+        return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j)
     return None
 
@@ -264,7 +274,7 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return f"How many {unit} {past_tense(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and _countable(stems[k]):
-        thing = _the(words[k] or stems[k], stems[k], False)
+        thing = _the(_object(stems[k], words[k]), stems[k], False)
         return f"How many {unit} {past_tense(verb[0])} {thing}?"
     return None
 
@@ -318,7 +328,7 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
         return None
-    thing = _the(words[o] or stems[o], stems[o], False)
+    thing = _the(_object(stems[o], words[o]), stems[o], False)
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
@@ -416,6 +426,25 @@ def _next_verb(stem: str, cls: int) -> bool:
     return verb is not None and verb[1]
 
 
+def _first(doc: StemmedText, j: int) -> str | None:
+    """"leonard thompson becam first person receiv insulin" -> "Who became the first person
+    to receive insulin?": a first, told by "became the first NOUN", a verb that takes an
+    object ("stand on the summit" needs a preposition stemming deleted) and its noun."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    if j + 4 >= len(stems) or any(k in doc.boundaries for k in range(j, j + 5)) \
+            or stems[j] != FIRST_VERB or stems[j + 1] != "first":
+        return None
+    noun, v, o = j + 2, j + 3, j + 4
+    verb = verb_of(stems[v])
+    if classes[noun] != lx.WORD or not _countable(stems[noun]) or verb is None \
+            or verb[0] in INTRANSITIVE | STATIVE | LIGHT_VERBS | {"be", "have"} \
+            or classes[o] != lx.WORD or o in doc.named or not _noun_like(stems[o]):
+        return None
+    first = load_wordmap().best(stems[noun]) or stems[noun]
+    thing = _the(_object(stems[o], words[o]), stems[o], False)
+    return f"Who became the first {first} to {verb[0]} {thing}?"
+
+
 def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
            named: set[int], boundaries: set[int]) -> str | None:
     """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
@@ -428,7 +457,7 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
-    thing = _the(words[k] or stems[k], stems[k], False)
+    thing = _the(_object(stems[k], words[k]), stems[k], False)
     return f"Who {past_tense(verb[0])} {thing}?"
 
 
@@ -459,7 +488,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
     if not obj or not ends or _adjective_like(stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS for x in obj):
         return None
-    words_of = [words[x] or stems[x] for x in obj]
+    words_of = [_object(stems[x], words[x]) for x in obj]
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
     return f"Who {past_tense(verb[0])} {phrase}?"
