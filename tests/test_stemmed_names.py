@@ -149,6 +149,8 @@ def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
     "The company was founded in December 1858.",  # "found": find or found?
     "The comet was found by Harold Young. Harold Young found Halley's comet in 1910.",
     "Engineers built a double flight of five locks to lift boats.",  # five of the locks
+    # two people named Roebling: whose death this is, the stems do not say
+    "John Roebling drew it. His son Washington Roebling built it. Roebling died on 3 May 1900.",
     "Pierre Curie's wife lived on. Pierre died in April 1906.",  # "pierr" is no person found
 ])
 def test_no_question_where_the_stems_are_unclear(raw: str) -> None:

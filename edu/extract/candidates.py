@@ -262,7 +262,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         a.features.entity or a.features.place or a.features.glossary) for k in range(a.i, a.j)}
     persons = {} if doc.raw else _persons(reading, stems, anchors)
     name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
-    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons)
+    family = frozenset(stems[a.j - 1] for a in anchors if a.kind == "name" and not doc.raw
+                       and a.features.entity == "PERSON" and a.j - a.i > 1)
+    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
     sec_starts, sec_labels = _section_index(reading)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
@@ -424,14 +426,18 @@ NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
 
 def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[int, str]:
     """Token -> the full name of the person said there: each token of a person's name, and a
-    surname said alone ("bant ... die") after the full name was given."""
+    surname said alone ("bant ... die") that only one person found bears."""
     full: dict[str, str] = {}
+    shared: set[str] = set()  # "Roebling" of John, Washington and Emily: whose is unknown
     out: dict[int, str] = {}
     for a in anchors:
         if a.kind == "name" and a.features.entity == "PERSON" and a.j - a.i > 1:
             name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
-            full.setdefault(stems[a.j - 1], name)
+            if full.setdefault(stems[a.j - 1], name) != name:
+                shared.add(stems[a.j - 1])
             out.update((k, name) for k in range(a.i, a.j))
+    for stem in shared:
+        del full[stem]
     for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
         out.setdefault(k, full[stems[k]])
     return out

@@ -41,7 +41,7 @@ from functools import lru_cache
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES
 from edu.extract.wording import plural
-from edu.text.names import given_names, occupations
+from edu.text.names import given_names, occupations, person_titles
 from edu.text.places import demonyms
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_wordmap
@@ -177,6 +177,7 @@ class StemmedText:
     named: set[int]
     boundaries: set[int]
     persons: dict[int, str]
+    family_names: frozenset[str] = frozenset()  # surnames of the people found
     _counts: Counter[str] | None = field(default=None, repr=False)
 
     def count(self, stem: str) -> int:
@@ -202,7 +203,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
                      if stems[v] in LIFE_VERBS), None)
         if life is not None:  # never "did the days die?"
-            return _life(life, i, category, stems, classes, persons, boundaries)
+            return _life(life, i, category, stems, classes, persons, boundaries,
+                         doc.family_names)
         return _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries)
     if kind == "name" and person:
@@ -333,7 +335,8 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
 
 
 def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
-          persons: dict[int, str], boundaries: set[int]) -> str | None:
+          persons: dict[int, str], boundaries: set[int],
+          family_names: frozenset[str] = frozenset()) -> str | None:
     """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
     Frederick Banting born?": the nearest person before the verb at `v`, in the same
     section; an adverb or a cause may stand between verb and date ("die suddenli",
@@ -347,8 +350,8 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
             return None
         if k in persons:
             return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
-        if stems[k] in given_names():
-            return None  # "pierr die april 1906": someone the names did not find
+        if stems[k] in given_names() or stems[k] in family_names:
+            return None  # "pierr die", "roebl die" of two Roeblings: who is not known
     return None
 
 
@@ -486,8 +489,8 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
     if not obj or not ends or _adjective_like(stems[obj[-1]]) \
-            or any(stems[x] in QUANTIFIERS for x in obj):
-        return None
+            or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
+        return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
