@@ -15,7 +15,8 @@ Outputs (edu/data/, stems made with the seed recipe so they match preprocessed t
 - given_stems.txt: the hand list edu/data/given_names.txt plus census given names that are no
   common English word (no verb or plural forms in the word map, not a stop word or month, and
   rarer than COMMON_NAME_ZIPF unless the hand list has them);
-- surname_stems.txt: the SURNAMES most frequent census surnames, most frequent first;
+- surname_stems.txt: the SURNAMES most frequent census surnames, most frequent first, each
+  stem with its written forms;
 - towns.tsv.gz: `written name<TAB>stems<TAB>population` for towns whose name is plain Latin
   letters; a one-word town that is a common English word ("Reading", "Bath", "Mobile") is
   left out by the same rule as given names (COMMON_TOWN_ZIPF), unless it has a million people.
@@ -84,14 +85,18 @@ def given_stems(census: Path, hand: list[str]) -> list[str]:
     return sorted(out)
 
 
-def surname_stems(census: Path) -> list[str]:
-    """The SURNAMES most frequent census surnames, most frequent first (the line is the rank)."""
-    out: dict[str, None] = {}
+def surname_stems(census: Path) -> list[tuple[str, list[str]]]:
+    """(stem, written forms) of the SURNAMES most frequent census surnames, most frequent
+    first; a stem several surnames share lists them all, most frequent first ("robert":
+    Roberts, Robert)."""
+    out: dict[str, list[str]] = {}
     for line in (census / "dist.all.last").read_text("utf-8").splitlines():
         name, _, _, rank = line.split()
         if int(rank) <= SURNAMES:
-            out.setdefault("".join(preprocess_words(name)))
-    return [s for s in out if s]
+            stem = "".join(preprocess_words(name))
+            if stem:
+                out.setdefault(stem, []).append(name.capitalize())
+    return list(out.items())
 
 
 def towns(geonames: Path) -> list[tuple[str, str, int]]:
@@ -134,9 +139,10 @@ def main() -> None:
         head.format("the hand list given_names.txt and US Census 1990 given names, public "
                     "domain") + "\n".join(given) + "\n", "utf-8")
     (out / "surname_stems.txt").write_text(
-        head.format(f"the {SURNAMES:,} most frequent US Census 1990 surnames, most "
-                    "frequent first, public domain")
-        + "\n".join(surname_stems(census)) + "\n", "utf-8")
+        f"# Built by scripts/build_names.py (the {SURNAMES:,} most frequent US Census 1990 "
+        "surnames, public domain), most frequent first: Porter stem, then its written forms.\n"
+        + "".join(f"{stem}\t{chr(9).join(forms)}\n" for stem, forms in surname_stems(census)),
+        "utf-8")
     rows = towns(geonames)
     with open(out / "towns.tsv.gz", "wb") as raw, \
             gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # reproducible bytes

@@ -22,7 +22,8 @@ In 1898 the engineer Harold Young designed a new cotton mill near Dayton, Ohio. 
 was led by Philip Marsh, who had trained at the University of Leeds. Young hired about 240
 workers in the first year. The mill drew its water from the shores of Lake Titicaca. King
 George III never saw it. The contractor J. Lloyd Pemberton built the dam in 1901, and the
-mill was sold to a firm in London in 1923.
+mill was sold to a firm in London in 1923. Its gate was drawn by Nathan Roberts and
+painted by Sarah Nelms.
 """
 
 PROBE = """The probe Rosetta reached the comet in 2014. Rosetta flew past Mars once, and
@@ -46,6 +47,9 @@ def test_people_with_common_word_surnames(mill) -> None:
     assert mill["Philip Marsh"] == "person"
     assert mill["George III"] == "person"  # a regnal number after "king"
     assert mill["J. Lloyd Pemberton"] == "person"  # an initial before the given name
+    # stemming cut the "s": a given name as a surname is the "-s" name, and a name English
+    # never writes is spelled as the census spells it
+    assert mill["Nathan Roberts"] == "person" and mill["Sarah Nelms"] == "person"
 
 
 def test_towns_states_and_named_places(mill) -> None:

@@ -312,7 +312,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                         "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            if a.features.term and not doc.raw:
+            if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
                 answer = a.name_text or " ".join(title_word(x)

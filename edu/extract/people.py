@@ -135,9 +135,17 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     out.extend(_kin_of(stems, classes, boundaries, out, titles))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None:
+        spelled = names.surname_spellings()
         for a in out:
-            a.name_text = " ".join(_name_word(words[k], stems[k], classes[k])
-                                   for k in range(a.i, a.j))
+            parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
+            last = stems[a.j - 1]
+            if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
+                    and (last in given or not wordmap.candidates(last)):
+                # a given name as a surname is the "-s" name ("nathan robert": Nathan
+                # Roberts); a name English never writes is the census's ("sarah nelm":
+                # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
+                parts[-1] = spelled[last]
+            a.name_text = " ".join(parts)
     return out
 
 

@@ -106,11 +106,24 @@ def well_known_given_names() -> frozenset[str]:
 def surnames() -> dict[str, int]:
     """Stems of the 25,000 most frequent US Census surnames -> rank (1 = most frequent;
     edu/data/surname_stems.txt lists them in that order)."""
+    return {stem: rank for rank, stem in enumerate(_surname_lines(), 1)}
+
+
+@lru_cache(maxsize=1)
+def surname_spellings() -> dict[str, str]:
+    """Stem -> the census surname it most often stands for ("robert" -> "Roberts", "nelm" ->
+    "Nelms"): where stemming cut an ending, the census tells which name it was."""
+    return {stem: forms[0] for stem, forms in _surname_lines().items()}
+
+
+@lru_cache(maxsize=1)
+def _surname_lines() -> dict[str, tuple[str, ...]]:
     text = resources.files("edu.data").joinpath("surname_stems.txt").read_text("utf-8")
-    lines = [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
-    out: dict[str, int] = {}
-    for rank, stem in enumerate(lines, 1):
-        out.setdefault(stem, rank)
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            stem, *forms = line.split("\t")
+            out.setdefault(stem, tuple(forms) or (stem.capitalize(),))
     return out
 
 
