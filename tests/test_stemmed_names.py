@@ -23,7 +23,7 @@ was led by Philip Marsh, who had trained at the University of Leeds. Young hired
 workers in the first year. The mill drew its water from the shores of Lake Titicaca. King
 George III never saw it. The contractor J. Lloyd Pemberton built the dam in 1901, and the
 mill was sold to a firm in London in 1923. Its gate was drawn by Nathan Roberts and
-painted by Sarah Nelms.
+painted by Sarah Nelms. Its cloth was shipped from Trinity Bay.
 """
 
 PROBE = """The probe Rosetta reached the comet in 2014. Rosetta flew past Mars once, and
@@ -57,6 +57,7 @@ def test_towns_states_and_named_places(mill) -> None:
     assert mill["London"] == "place"
     assert mill["University of Leeds"] == "university"  # "of" was deleted
     assert mill["Lake Titicaca"] == "lake"
+    assert mill["Trinity Bay"] == "place"  # a given name before "bay" names no person
 
 
 def test_no_people_or_towns_from_words_that_only_look_like_names() -> None:
@@ -153,6 +154,7 @@ def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
     "The company was founded in December 1858.",  # "found": find or found?
     "The comet was found by Harold Young. Harold Young found Halley's comet in 1910.",
     "Engineers built a double flight of five locks to lift boats.",  # five of the locks
+    "The new cable failed after three weeks.",  # a duration: "after" was deleted
     # two people named Roebling: whose death this is, the stems do not say
     "John Roebling drew it. His son Washington Roebling built it. Roebling died on 3 May 1900.",
     "Pierre Curie's wife lived on. Pierre died in April 1906.",  # "pierr" is no person found

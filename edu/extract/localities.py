@@ -23,6 +23,7 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.phrases import MAX_PLACE_REPEATS, places
 from edu.text import names
+from edu.text.wordmap import load_wordmap
 
 MAX_TOWN_WORDS = 4  # "Newcastle upon Tyne" is three stems; no town in the list is longer
 # Heads written before the place they belong to: "University of Toronto", "Lake Baikal".
@@ -33,6 +34,10 @@ BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"
 # Nouns after which a rare or unknown word is a settlement: "the capital, Merrow", "the town
 # of Tamsford" (comma and "of" deleted).
 PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
+# Features of the land named by a word before them ("Trinity Bay"); rivers, lakes and
+# islands are found as phrases ending in a head noun (phrases.py).
+NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbor", "valley",
+                            "canyon", "gulf", "cove", "fjord", "glacier", "peninsula"})
 # Kinds of things that bear names of their own ("the probe Rosetta", "the ship Victoria"); a
 # facility's kind before a town is where it stands ("Jodrell Bank Observatory, Cheshire").
 CRAFT_HEADS = frozenset({"probe", "rover", "rocket", "ship", "spacecraft", "craft", "satellit",
@@ -128,16 +133,36 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 and (after in names.states() or after in places()):
             out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
                               name_text=f"{_written(key)}, {_written(after)}"))
+    out.extend(_named_features(stems, classes, boundaries, words))
+    out.sort(key=lambda a: (a.i, a.j))
     counts = Counter(a.name_text for a in out)
     # "the probe Rosetta": a kind noun before one mention says what the word names here
-    things = {stems[a.i] for a in out if a.features.town and a.i > 0
-              and stems[a.i - 1] in CRAFT_HEADS}
+    things = {stems[a.i] for a in out if a.features.town and a.j == a.i + 1 and a.i > 0
+              and stems[a.i - 1] in CRAFT_HEADS}  # one word: "shipped from Trinity Bay" stays
     return [a for a in out if counts[a.name_text] <= MAX_PLACE_REPEATS
-            and not (a.features.town and stems[a.i] in things)]
+            and not (a.features.town and a.j == a.i + 1 and stems[a.i] in things)]
 
 
 def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
+                    words: Sequence[str]) -> list[Anchor]:
+    """"trinity bay", "prudhoe bay": a feature of the land named by the word before it, when
+    that word is a name (rare, unknown, a given name or a town): "Trinity Bay"."""
+    out = []
+    given = names.given_names()
+    for k in compress(range(len(stems)), map(NAMED_FEATURES.__contains__, stems)):
+        w = k - 1
+        if w < 0 or k in boundaries or (w > 0 and stems[w - 1] in NAMED_FEATURES):
+            continue
+        if classes[w] in (lx.RARE, lx.FOREIGN) or stems[w] in given or (stems[w],) in names.towns():
+            name = (words[w] or stems[w]).capitalize()
+            feature = load_wordmap().best(stems[k]) or stems[k]
+            out.append(Anchor("name", w, k + 1, Features(place=True, town=True),
+                              name_text=f"{name} {feature.capitalize()}"))
+    return out
 
 
 def cued_places(stems: list[str], classes: list[int], boundaries: set[int]) -> set[int]:

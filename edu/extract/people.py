@@ -29,6 +29,7 @@ from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
+from edu.extract.localities import FEATURE_HEADS
 from edu.text import names
 from edu.text.wordmap import load_wordmap
 
@@ -190,7 +191,8 @@ def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,
     """A common word that is a census surname, right after a given name: a surname when it
     is a frequent surname and no verb ("charl best"), or when a title or naming verb says so
     ("led john hunt"), or a later mention (`recurs`, asked last: counting costs a pass)."""
-    if cls != lx.WORD or stem not in surnames:
-        return False
+    if cls != lx.WORD or stem not in surnames or stem in lx.CATEGORY_HEADS \
+            or stem in FEATURE_HEADS:
+        return False  # "trinity bay", "victoria station": a place named like a person
     return (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem)) or cue \
         or recurs(stem)

@@ -72,6 +72,9 @@ _DATE_WORDS = {"year": "In which year", "month": "In which month and year",
 _PEOPLE_ENDINGS = ("ish", "ian", "ese")  # "Scottish", "Australian", "Chinese"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
+# Units of time: a count of them after a verb is a duration ("failed after three weeks").
+TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
+                        "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
@@ -194,9 +197,9 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     stems, classes, words = doc.stems, doc.classes, doc.words
     named, boundaries, persons = doc.named, doc.boundaries, doc.persons
     if kind == "number" and unit and category not in ("duration", "percentage") \
-            and not yearlike:
-        # "ran five days" (ran out), "grew 18 percent" (by what percentage), "patent 1820
-        # discoveri" (a year): other shapes
+            and not yearlike and unit.split()[0] not in TIME_UNITS:
+        # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
+        # percentage), "patent 1820 discoveri" (a year): other shapes
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _count(i, j, unit, stems, classes, words, named, boundaries)
     if kind == "date" and category in _DATE_WORDS:
