@@ -24,6 +24,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # second round, and five more (news, a mission report, a policy paper, a science explainer, an
 # annual report) written for its third round before any measurement on them. Nobody tuned on
 # them; the third round's trained chooser was measured on them once and not kept (RESTORE.md).
+# Five more (the same five genres) were written for round 4 before any measurement; round 4's
+# signals were measured on them and not kept.
 # Tune on one of them and it is no longer held out: say so and write a new one.
 FRESH = DATA / "fresh"
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
 # Measured on tests/data/fresh (8 documents, 1,959 tokens) after the last change to restoration
 # (docs/RESTORE.md)
-FRESH_FLOOR = 0.71  # measured 0.723 (most-frequent word 0.684, oracle 0.991)
+FRESH_FLOOR = 0.71  # measured 0.727 on 13 documents (most-frequent word 0.686, oracle 0.991)
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,7 @@ def test_fresh_documents_held_out():
         acc = measure_words(list(reading.words), list(zip(reading.stems(), originals,
                                                           strict=True)))
         right, total = right + acc.correct, total + acc.total
-    assert total > 1900
+    assert total > 3300
     assert right / total >= FRESH_FLOOR
 
 
