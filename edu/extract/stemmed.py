@@ -12,8 +12,8 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
   the body found?" (a verb that is no INTRANSITIVE one is asked in the passive);
 - a count, its noun and a past verb: "eighteen aqueduct carri channel" -> "How many
   aqueducts carried the channel?";
-- a person before a past verb and a short object that ends at a date, a name or a section:
-  "bant isol insulin 1921" -> "Who isolated insulin?", "jame gedd survey western rout" ->
+- a person before a past verb and a short object that ends at a date, a name, a verb or a
+  section: "bant isol insulin 1921" -> "Who isolated insulin?", "jame gedd survey western rout" ->
   "Who surveyed the western route?";
 - a birth or death date after the person: "On which date was Frederick Banting born?";
 - a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.extract import lexicon as lx
-from edu.extract.scan import ADJECTIVES
+from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import plural
 from edu.text.names import given_names, occupations, person_titles
 from edu.text.places import demonyms
@@ -47,6 +47,7 @@ from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
 RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English uses ("feets")
 _PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
 _DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH)
@@ -71,11 +72,11 @@ _DATE_WORDS = {"year": "In which year", "month": "In which month and year",
                "date": "On which date"}
 _PEOPLE_ENDINGS = ("ish", "ian", "ese")  # "Scottish", "Australian", "Chinese"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
-# Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 # Units of time: a count of them after a verb is a duration ("failed after three weeks").
 TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
                         "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
+# Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
 LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
@@ -96,7 +97,7 @@ def verb_of(stem: str) -> tuple[str, bool] | None:
     if best in _PAST_IRREGULAR or best.endswith("ed"):
         return base, True
     past = forms.get(past_tense(base), 0.0)
-    return base, past >= FORM_ZIPF and past >= forms[best] - 0.5
+    return base, past >= FORM_ZIPF and past >= forms[best] - PAST_MARGIN
 
 
 @lru_cache(maxsize=20_000)
@@ -136,11 +137,6 @@ def _adjective_like(stem: str) -> bool:
     return forms.get(plural(best), 0.0) < forms[best] - RARE_PLURAL
 
 
-def _countable(stem: str) -> bool:
-    words = {w for w, _ in load_wordmap().candidates(stem)}
-    return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
-
-
 def _many(stem: str, unit: str) -> str:
     """The plural English uses for a counted stem: its word's regular plural where the
     window's guess is another "-s" word ("ferris" -> "ferries") or a singular English
@@ -165,7 +161,7 @@ def _object(stem: str, word: str) -> str:
 
 def _the(word: str, stem: str, named: bool) -> str:
     """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
-    return word if named or not _countable(stem) else f"the {word}"
+    return word if named or not countable(stem) else f"the {word}"
 
 
 @dataclass
@@ -216,18 +212,13 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     return None
 
 
-def _word(words: Sequence[str], stems: Sequence[str], k: int, named: set[int]) -> str:
-    word = words[k] or stems[k]
-    return word[:1].upper() + word[1:] if k in named else word
-
-
 def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
              named: set[int], boundaries: set[int]) -> str | None:
     """The subject at token k: one countable noun that is no unit and no name's last word
     ("the canal", "the engineers"; not "tall", "also", "months", "England")."""
     if k < 0 or k + 1 in boundaries or k in named:
         return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects
-    if classes[k] != lx.WORD or not _noun_like(stems[k]) or not _countable(stems[k]) \
+    if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
             or stems[k] in lx.UNITS:
         return None
     return _the(words[k] or stems[k], stems[k], False)
@@ -243,7 +234,7 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
-            or j >= len(stems) or not (unit in lx.UNITS.values() or _countable(stems[j])):
+            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])):
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
     verb = verb_of(stems[v])
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
@@ -267,7 +258,7 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return None  # "7 million state recov": a sum of money whose "$" was deleted
     h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
     if h >= 0 and i not in boundaries and h not in named and classes[h] == lx.WORD \
-            and _noun_like(stems[h]) and _countable(stems[h]) and stems[h] not in lx.UNITS \
+            and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
             and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
         return None
     verb = verb_of(stems[v])
@@ -278,7 +269,7 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
         return f"How many {unit} {past_tense(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
-            and _noun_like(stems[k]) and _countable(stems[k]):
+            and _noun_like(stems[k]) and countable(stems[k]):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
         return f"How many {unit} {past_tense(verb[0])} {thing}?"
     return None
@@ -442,7 +433,7 @@ def _first(doc: StemmedText, j: int) -> str | None:
         return None
     noun, v, o = j + 2, j + 3, j + 4
     verb = verb_of(stems[v])
-    if classes[noun] != lx.WORD or not _countable(stems[noun]) or verb is None \
+    if classes[noun] != lx.WORD or not countable(stems[noun]) or verb is None \
             or verb[0] in INTRANSITIVE | STATIVE | LIGHT_VERBS | {"be", "have"} \
             or classes[o] != lx.WORD or o in doc.named or not _noun_like(stems[o]):
         return None
