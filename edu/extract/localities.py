@@ -9,7 +9,13 @@ and "around lake baikal": common or unknown words, so the scanner sees no name. 
 - a town followed by its state, province or country is one answer, "Rome, New York" (the
   comma was deleted), offered beside the town alone;
 - a head noun that names a place or body *of* something, followed by a known place or a rare
-  word: "University of Toronto", "Treaty of Canterbury", "Lake Baikal" ("of" was deleted).
+  word: "University of Toronto", "Treaty of Canterbury", "Lake Baikal" ("of" was deleted);
+- a name before a feature of the land: "Trinity Bay" (`_named_features`);
+- a rare word after "capital", "town", "port" is a place (`cued_places`: the scanner's name
+  there becomes one).
+
+A town before a feature noun ("Sarnia Straits") or after a craft's kind ("the probe
+Rosetta") is no mention of the town.
 """
 
 from __future__ import annotations
@@ -25,7 +31,6 @@ from edu.extract.phrases import MAX_PLACE_REPEATS, places
 from edu.text import names
 from edu.text.wordmap import load_wordmap
 
-MAX_TOWN_WORDS = 4  # "Newcastle upon Tyne" is three stems; no town in the list is longer
 # Heads written before the place they belong to: "University of Toronto", "Lake Baikal".
 OF_HEADS = {"univers": "University of", "treati": "Treaty of", "battl": "Battle of",
             "sieg": "Siege of", "bay": "Bay of", "gulf": "Gulf of", "isl": "Isle of",
@@ -51,13 +56,9 @@ FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley",
 
 
 @lru_cache(maxsize=1)
-def _by_first() -> dict[str, tuple[int, ...]]:
-    """First stem -> the lengths of the towns, states and countries that start with it,
-    longest first."""
-    out: dict[str, set[int]] = {}
-    for key in _known():
-        out.setdefault(key[0], set()).add(len(key))
-    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in out.items()}
+def _firsts() -> frozenset[str]:
+    """The first stems of the towns, states and countries: where a match may start."""
+    return frozenset(key[0] for key in _known())
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +96,12 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                      words: Sequence[str]) -> list[Anchor]:
     """Town, "Town, State" and "Head of Place" anchors, in document order. `words` are the
     Reading's words (a rare place after a head is spelled as the Reading reads it)."""
-    firsts = _by_first()
+    firsts = _firsts()
     heads = OF_HEADS.keys() | BEFORE_HEADS.keys()
     n = len(stems)
     out: list[Anchor] = []
     # a country alone asks nothing here (the place scan has it): its stem need not be visited
-    wanted = heads | firsts.keys() - {key[0] for key in places() if len(key) == 1}
+    wanted = heads | firsts - {key[0] for key in places() if len(key) == 1}
     free = 0  # tokens before this were read as part of a place already
     for k in compress(range(n), map(wanted.__contains__, stems)):  # at C speed
         if k < free:
