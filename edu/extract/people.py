@@ -17,7 +17,8 @@ in a text about the probe Rosetta): it starts no person.
 
 A regnal number after a title ("tsar alexand iii"), and an initial before the given name
 ("j lloyd haigh") are part of the name. A surname of a person found here, said with a word
-before it after a title or kin word ("son washington roebl"), is a person too.
+before it after a title or kin word ("son washington roebl"), is a person too. A word that
+names a feature of the land ("trinity bay") is no surname.
 """
 
 from __future__ import annotations
@@ -53,11 +54,6 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 SURNAME_RECUR_MAX_ZIPF = 4.8
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
-
-
-def given_names() -> frozenset[str]:
-    """The stems of the given names (edu/text/names.py)."""
-    return names.given_names()
 
 
 @lru_cache(maxsize=20_000)
