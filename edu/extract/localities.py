@@ -62,6 +62,25 @@ def _firsts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _single_starts() -> frozenset[str]:
+    """Stems that are a town or state by themselves (a country alone asks nothing here: the
+    place scan has it)."""
+    countries = {key[0] for key in places() if len(key) == 1}
+    return frozenset(key[0] for key in _known() if len(key) == 1) - countries
+
+
+def _starts(stems: list[str], heads: frozenset[str]) -> list[int]:
+    """Tokens where a place or a head may start: a one-word name or head, or the first two
+    stems of a longer name, found at C speed (most first stems, "new", "intern", start none)."""
+    ones = _single_starts() | heads
+    pairs = _by_pair()
+    hits = set(compress(range(len(stems)), map(ones.__contains__, stems)))
+    following = zip(stems, stems[1:], strict=False)
+    hits.update(compress(range(len(stems) - 1), map(pairs.__contains__, following)))
+    return sorted(hits)
+
+
+@lru_cache(maxsize=1)
 def _by_pair() -> dict[tuple[str, str], tuple[int, ...]]:
     """First two stems -> the lengths of the longer names that start with them: most first
     stems ("new", "intern", "cooper") start no name here, and one look-up tells."""
@@ -97,13 +116,11 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     """Town, "Town, State" and "Head of Place" anchors, in document order. `words` are the
     Reading's words (a rare place after a head is spelled as the Reading reads it)."""
     firsts = _firsts()
-    heads = OF_HEADS.keys() | BEFORE_HEADS.keys()
+    heads = frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys())
     n = len(stems)
     out: list[Anchor] = []
-    # a country alone asks nothing here (the place scan has it): its stem need not be visited
-    wanted = heads | firsts - {key[0] for key in places() if len(key) == 1}
     free = 0  # tokens before this were read as part of a place already
-    for k in compress(range(n), map(wanted.__contains__, stems)):  # at C speed
+    for k in _starts(stems, heads):
         if k < free:
             continue
         s = stems[k]
