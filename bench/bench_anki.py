@@ -7,18 +7,22 @@ per fact (the seed recipe, so every span proves its answer), name facts spread o
 of a few families (so distractor pools are realistic), plus number and date facts. Before
 timing, `edu check` and one `edu anki` run (the Reading, proof record and loaded deck are
 cached, as after any first command on a document). Then each figure is the best of
-`--repeat` fresh processes, as a person runs them:
+`--repeat` fresh processes, as a person runs them, the four kinds of run interleaved (so a
+change of the machine's load between them moves all four alike):
 
-- `edu anki DECK -o OUT.apkg` on the unchanged deck, and on the deck just edited (a comment
-  appended: it is read, checked and proved again from the proof record);
+- `edu anki DECK -o OUT.apkg` on the unchanged deck; on the deck just edited with a comment
+  appended (it is read, checked and proved again from the proof record; its facts are the
+  same, so its items come from the items cache); and with one fact's prompt reworded (its
+  items are made again);
 - genanki alone: a script that imports genanki and writes as many small two-field notes in
   one deck.
 
-Both are printed as whole-process wall time (interpreter start included) and as the work
-after the top-level imports (measured inside the process; lazy imports count as work); the
-ratios are read from the same run. genanki alone is timed writing its collection in memory,
-as edu does (the comparison), and with its own write_to_file (a temporary SQLite file on disk,
-whose syncs make it slower and noisier on a busy machine).
+Both are printed as whole-process wall time (interpreter start included), as the work
+after the top-level imports (measured inside the process; lazy imports count as work), and
+as the CPU time of that work (less moved than wall time when other programs share the
+cores); the ratios are read from the same run. genanki alone is timed writing its
+collection in memory, as edu does (the comparison), and with its own write_to_file (a
+temporary SQLite file on disk, whose syncs make it slower and noisier on a busy machine).
 
     python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3]
 """
@@ -31,6 +35,7 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -107,20 +112,21 @@ EDU_CHILD = r"""
 import contextlib, io, json, sys, time
 t0 = time.perf_counter()
 from edu.cli import main
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(["anki", sys.argv[1], "-o", sys.argv[2], "--timestamp", "1700000000"])
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 notes = next((int(w) for w in out.getvalue().split() if w.isdigit()), 0)
-print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "notes": notes}))
+print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1,
+                  "notes": notes}))
 """
 
 GENANKI_CHILD = r"""
 import io, json, itertools, sqlite3, sys, time, zipfile
 t0 = time.perf_counter()
 import genanki
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 notes = int(sys.argv[2])
 model = genanki.Model(1_607_392_319, "Bench", fields=[{"name": "Q"}, {"name": "A"}],
                       templates=[{"name": "Card", "qfmt": "{{Q}}",
@@ -139,8 +145,8 @@ else:  # the way edu writes: the collection in memory, then zipped
     with zipfile.ZipFile(io.BytesIO(), "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("collection.anki2", conn.serialize())
         zf.writestr("media", b"{}")
-t2 = time.perf_counter()
-print(json.dumps({"imports": t1 - t0, "work": t2 - t1}))
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
 """
 # Children run with bytecode caching on, as an installed copy does (this machine's shell sets
 # PYTHONDONTWRITEBYTECODE, which would add compiling every edu module to every run).
@@ -156,10 +162,12 @@ def run_child(code: str, *args: str) -> tuple[float, dict]:
     return wall, json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def best(code: str, repeat: int, *args: str) -> tuple[float, float, dict]:
-    """Best wall time and best after-imports time of `repeat` fresh processes."""
-    runs = [run_child(code, *args) for _ in range(repeat)]
-    return min(w for w, _ in runs), min(r["work"] for _, r in runs), runs[-1][1]
+def edit_a_fact(deck_path: Path, k: int) -> None:
+    """Reword the first fact's prompt: its items are made again (the others' are not kept
+    apart: the items cache holds a deck's items whole)."""
+    text = deck_path.read_text("utf-8")
+    text = re.sub(r"(?m)^(  prompt: .*?)( v\d+)?$", rf"\1 v{k}", text, count=1)
+    deck_path.write_text(text, "utf-8")
 
 
 def main() -> None:
@@ -176,32 +184,42 @@ def main() -> None:
             out = str(folder / "out.apkg")
             with contextlib.redirect_stdout(io.StringIO()):  # warm: proof and Reading cached
                 edu_main(["check", str(deck_path)])
-            run_child(EDU_CHILD, str(deck_path), out)  # and the loaded deck
-            wall, work, figures = best(EDU_CHILD, args.repeat, str(deck_path), out)
+            _, figures = run_child(EDU_CHILD, str(deck_path), out)  # and the loaded deck
             if figures["code"] != 0:
                 raise SystemExit(f"edu anki failed on {deck_path} (exit {figures['code']})")
             notes = figures["notes"]
-            edited = []
-            for k in range(args.repeat):  # each run after a fresh edit: nothing kept applies
-                with deck_path.open("a", encoding="utf-8") as f:
-                    f.write(f"# edited {k}\n")
-                edited.append(run_child(EDU_CHILD, str(deck_path), out))
-            edited_wall = min(w for w, _ in edited)
-            edited_work = min(r["work"] for _, r in edited)
-            g_wall, g_work, _ = best(GENANKI_CHILD, args.repeat, str(folder / "g.apkg"),
-                                     str(notes), "memory")
-            f_wall, f_work, _ = best(GENANKI_CHILD, args.repeat, str(folder / "g.apkg"),
-                                     str(notes), "file")
+            runs: dict[str, list[tuple[float, dict]]] = {
+                "unchanged": [], "edited": [], "memory": [], "file": [], "fact": []}
+            for k in range(args.repeat):  # interleaved: a change of load hits all alike
+                runs["unchanged"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["memory"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
+                                                str(notes), "memory"))
+                with deck_path.open("a", encoding="utf-8") as f:  # a fresh edit: the deck is
+                    f.write(f"# edited {k}\n")                     # read and proved again
+                runs["edited"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["file"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
+                                              str(notes), "file"))
+                edit_a_fact(deck_path, k)
+                runs["fact"].append(run_child(EDU_CHILD, str(deck_path), out))
+                run_child(EDU_CHILD, str(deck_path), out)  # the edited deck kept again
+            ((wall, work), (edited_wall, edited_work), (g_wall, g_work), (f_wall, f_work),
+             (fact_wall, fact_work)) = (
+                (min(w for w, _ in runs[name]), min(r["work"] for _, r in runs[name]))
+                for name in ("unchanged", "edited", "memory", "file", "fact"))
+            cpu = {name: min(r["cpu"] for _, r in done) for name, done in runs.items()}
             results.append((n, work, edited_work))
             print(f"{n:>6} facts, {notes} notes (best of {args.repeat} processes each):")
-            print(f"    genanki alone, in memory  {g_wall:5.2f} s process, {g_work:5.2f} s work "
-                  f"(the comparison below)")
+            print(f"    genanki alone, in memory  {g_wall:5.2f} s process, {g_work:5.2f} s work, "
+                  f"{cpu['memory']:5.2f} s CPU (the comparison below)")
             print(f"    genanki alone, to a file  {f_wall:5.2f} s process, {f_work:5.2f} s work "
                   f"(genanki's write_to_file: SQLite on disk)")
-            for label, w, t in (("edu anki, unchanged", wall, work),
-                                ("edu anki, deck edited", edited_wall, edited_work)):
+            for label, w, t, c in (
+                    ("edu anki, unchanged", wall, work, cpu["unchanged"]),
+                    ("edu anki, comment added", edited_wall, edited_work, cpu["edited"]),
+                    ("edu anki, a fact edited", fact_wall, fact_work, cpu["fact"])):
                 print(f"    {label:<25} {w:5.2f} s process ({w / g_wall:4.1f}x), {t:5.2f} s "
-                      f"work ({t / g_work:4.1f}x)   target <= 3x")
+                      f"work ({t / g_work:4.1f}x), {c:5.2f} s CPU ({c / cpu['memory']:4.1f}x)"
+                      f"   target <= 3x")
     for (n0, a0, e0), (n1, a1, e1) in zip(results, results[1:], strict=False):
         print(f"growth {n0} -> {n1} facts ({n1 / n0:.0f}x), after imports: unchanged deck "
               f"{a1 / a0:.1f}x the time, edited deck {e1 / e0:.1f}x "

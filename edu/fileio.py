@@ -232,9 +232,10 @@ def cache_dir() -> Path | None:
     return Path(platformdirs.user_cache_dir("edu"))
 
 
-def cache_file_for(path: str | Path, kind: str) -> Path | None:
+def cache_file_for(path: str | Path, kind: str, variant: str = "") -> Path | None:
     """Where the cached `kind` ("readings", "decks") of the file at `path` is kept: one file
-    per resolved path, so a changed file replaces its entry instead of piling up new ones."""
+    per resolved path (and `variant`: the items of one deck under other options), so a
+    changed file replaces its entry instead of piling up new ones."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -242,6 +243,8 @@ def cache_file_for(path: str | Path, kind: str) -> Path | None:
         resolved = str(Path(path).resolve())
     except (OSError, ValueError):
         return None
+    if variant:
+        resolved += "\0" + variant
     name = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return folder / kind / f"{name}.json"
 
@@ -266,3 +269,35 @@ def keep_cached(file: Path | None, value: Any) -> None:
                      durable=False)
     except (OSError, EduError):
         pass
+
+
+def keep_sealed(file: Path | None, key: str, text: str) -> None:
+    """Keep `text` in a cache file under `key`, sealed with its SHA-256, so that
+    `read_sealed` refuses a file cut short, damaged or edited by hand; never fails the
+    caller. The seal is a header line: the text is stored as it is, not escaped again."""
+    if file is None:
+        return
+    try:
+        body = text.encode("utf-8")
+        header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()})
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(file, header.encode("utf-8") + b"\n" + body, durable=False)
+    except (OSError, EduError, ValueError):  # ValueError: text not encodable (a surrogate)
+        pass
+
+
+def read_sealed(file: Path | None, key: str) -> str | None:
+    """The text `keep_sealed` kept under `key`, or None: no file, another key, or a body
+    that no longer matches its seal."""
+    if file is None:
+        return None
+    try:
+        header, _, body = file.read_bytes().partition(b"\n")
+        seal = json.loads(header)
+        if not isinstance(seal, dict) or seal.get("key") != key:
+            return None
+        if seal.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        return body.decode("utf-8")
+    except (OSError, ValueError):
+        return None

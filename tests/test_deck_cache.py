@@ -4,6 +4,7 @@ again."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 import edu.deck.check
 from edu.deck import deckcache
 from edu.deck.check import load_deck, parse_deck
+from edu.deck.model import Fact, FactKind, FactStatus
 from edu.errors import EduError
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "china-space-2021.txt"
@@ -119,3 +121,12 @@ def test_a_corrupt_or_disabled_cache_only_costs_time(deck, composed, monkeypatch
     load_deck(deck)
     load_deck(deck)
     assert len(composed) == 4
+
+
+def test_a_kept_fact_has_every_field_a_fact_has(deck):
+    load_deck(deck)
+    kept = load_deck(deck)
+    names = [f.name for f in dataclasses.fields(Fact)]
+    for fact in kept.facts:
+        assert list(vars(fact)) == names  # a field added to Fact must be kept too
+        assert type(fact.kind) is FactKind and type(fact.status) is FactStatus

@@ -18,7 +18,9 @@ DUMPERS = [yaml.SafeDumper] + ([yaml.CSafeDumper] if hasattr(yaml, "CSafeDumper"
 ORDINARY = ["Long", "March", "5", "1,731", "g", "_____", "How", "many?", "Chang’e-5", "中国",
             "α", "𝔘", "(2021)", "km/h", "40%", "a+b", "é", "the", "Tianwen-1", "probe", "1731"]
 TRICKY = ["yes", "No", "null", "1.5", "2021-01-01", "0x1F", "1e5", "~", "x:", "#tag", "it's",
-          '"q"', "a: b", "-lead", "tab\there", "_under", "[x]", "&a", "*b", "!t", "%p", "@"]
+          '"q"', "a: b", "-lead", "tab\there", "_under", "[x]", "&a", "*b", "!t", "%p", "@",
+          "China's", "10:30", "a:b", "'q'", "x''y", "note:", "1,731:", "TT&C", "&C",
+          "2016–2025", "—", "(x", "(", "-"]
 
 
 def word(rng: random.Random) -> str:
@@ -66,6 +68,22 @@ def test_lines_break_where_pyyaml_breaks_them():
             {"id": "a", "prompt": prompt, "evidence": prompt + " end"}]}
         assert dump_deck_dict(deck, yaml.SafeDumper) == yaml.safe_dump(
             deck, sort_keys=False, allow_unicode=True, width=100)
+
+
+@pytest.mark.parametrize("dumper", DUMPERS, ids=lambda d: d.__name__)
+def test_quoted_lines_break_where_pyyaml_breaks_them(dumper):
+    # text that must be quoted (it reads as a key, or as a number): single quotes, quotes
+    # inside doubled, broken at single spaces past the width like plain text
+    for width in range(60, 130):
+        words = ["China's"] * (width // 8) + ["x" * (width % 7 + 1)] * 3
+        for prompt in (" ".join(words[:3]) + ": " + " ".join(words[3:]),
+                       "1:30 " + " ".join(words), " ".join(words) + ":",
+                       "Ask: " + "  ".join(words)):
+            deck = {"deck": "d", "id": "d", "source": "s", "facts": [
+                {"id": "a", "prompt": prompt, "note": prompt[: width % 90 + 1].strip(),
+                 "aliases": [prompt[: width - 40] + ":"]}]}
+            assert dump_deck_dict(deck, dumper) == yaml.dump(
+                deck, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def test_the_bundled_deck_reads_back_the_same():

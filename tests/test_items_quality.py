@@ -23,8 +23,9 @@ from edu.items.distractors import (
     number_distractors,
     reference_date,
 )
-from edu.items.generate import document_date, generate_items_with_report
+from edu.items.generate import generate_items_with_report
 from edu.items.hedges import bound_direction
+from edu.items.make import document_date
 from edu.text.preprocess import preprocess_words
 from edu.text.source import Span
 

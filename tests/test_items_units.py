@@ -139,7 +139,7 @@ def test_cloze_blanks_exactly_the_answer(by_id) -> None:
 def test_cloze_falls_back_to_evidence_only_when_readable(deck) -> None:
     from edu.items.cloze import evidence_cloze, make
     from edu.items.common import Drop
-    from edu.items.generate import build_context
+    from edu.items.make import build_context
 
     ctx = build_context(deck)
     odd = Fact(id="odd", kind="number", prompt="Lunar samples: grams brought back", answer="1,731",
@@ -213,7 +213,7 @@ def test_missing_source_drops_cloze_only(deck, tmp_path: Path) -> None:
     assert [(f, k) for f, k, _ in dropped] == [("leaky", "short_answer")]
     from edu.items.cloze import make
     from edu.items.common import Drop
-    from edu.items.generate import build_context
+    from edu.items.make import build_context
 
     odd = Fact(id="odd", kind="number", prompt="Lunar samples: grams brought back",
                answer="1,731", source=deck.fact("samples").source, category="mass")

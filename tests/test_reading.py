@@ -3,8 +3,12 @@ the reading is restored once, then served from a disk cache that can never be st
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 import shutil
+from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,7 @@ from edu.extract import extract_candidates
 from edu.items.generate import generate_items
 from edu.text import reading as reading_module
 from edu.text.reading import read_document
-from edu.text.source import Span
+from edu.text.source import Span, Token, tokenize
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "china-space-2021.txt"
@@ -154,6 +158,80 @@ def test_a_broken_cache_costs_only_time(cache: Path, tmp_path: Path) -> None:
         file.write_text('{"key": 12, "words": [', "utf-8")
     reading_module._memo.clear()
     assert read_document(doc).words == first.words
+
+
+ODD_SPACING = "  space\tstation\u00a0launch\n\n2021  tianh core\u2028modul \x1c x  "
+
+
+def _tokens_as_before(text: str) -> list[Token]:
+    """Tokens as they were made one regex match at a time, before they were kept as columns."""
+    return [Token(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "one", " one", "one ", ODD_SPACING,
+                                  SEED.read_text("utf-8")[:5000]])
+def test_tokens_are_the_whitespace_split_words_and_their_offsets(text: str) -> None:
+    tokens = tokenize(text)
+    expected = _tokens_as_before(text)
+    assert list(tokens) == expected and tokens == expected and len(tokens) == len(expected)
+    assert [tokens[k] for k in range(-len(tokens), len(tokens))] == expected + expected
+    assert tokens[1:4] == expected[1:4] and tokens[::-2] == expected[::-2]
+    assert tokenize(text, tokens.starts) == expected  # a cached reading's offsets
+
+
+def test_cached_token_offsets_read_back_the_same(cache: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ODD_SPACING, "utf-8")
+    first = read_document(doc)
+    reading_module._memo.clear()
+    _no_restoring(monkeypatch)
+    again = read_document(doc)
+    assert list(again.tokens) == list(first.tokens) == _tokens_as_before(ODD_SPACING)
+    assert again.words == first.words
+
+
+def _damage_offsets(data: dict) -> None:  # every offset one character late
+    starts = array(data["starts"]["type"], base64.b64decode(data["starts"]["data"]))
+    data["starts"]["data"] = base64.b64encode(array(starts.typecode, [s + 1 for s in starts])
+                                              .tobytes()).decode()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data.pop("starts"),  # the layout of format 1
+    lambda data: data.update(starts=None),
+    lambda data: data["starts"].update(data="not base64!"),
+    lambda data: data["starts"].update(data=data["starts"]["data"][:-8]),  # too few
+    lambda data: data["starts"].update(type="d"),
+    lambda data: data["starts"].update(order="middle"),
+    lambda data: data.update(words=data["words"][:-1]),
+    lambda data: data.update(words=[1] * len(data["words"])),
+    _damage_offsets,
+], ids=["old-layout", "none", "not-base64", "short", "floats", "byte-order", "fewer-words",
+        "not-words", "shifted"])
+def test_damaged_token_offsets_are_ignored_and_rebuilt(cache: Path, tmp_path: Path,
+                                                       damage: Callable[[dict], None]) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ODD_SPACING + " 2021 launch" * 40, "utf-8")
+    first = read_document(doc)
+    [file] = (cache / "readings").glob("*.json")
+    data = json.loads(file.read_text("utf-8"))
+    damage(data)
+    file.write_text(json.dumps(data), "utf-8")
+    reading_module._memo.clear()
+    again = read_document(doc)
+    assert list(again.tokens) == _tokens_as_before(doc.read_text("utf-8"))
+    assert again.words == first.words
+    assert json.loads(file.read_text("utf-8"))["starts"] is not None  # written again
+
+
+def test_offsets_pack_small_and_large() -> None:
+    # 4-byte integers below 4 GB of text, 8-byte ones beyond; both read back as written
+    for offsets in ([], [0, 7, 2**32 - 1], [0, 2**32, 2**40]):
+        packed = reading_module._packed(offsets)
+        assert packed["type"] == ("q" if offsets and max(offsets) >= 2**32 else "I")
+        unpacked = reading_module._unpacked(json.loads(json.dumps(packed)))
+        assert unpacked is not None and list(unpacked) == offsets
 
 
 def test_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

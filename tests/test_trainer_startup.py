@@ -1,5 +1,6 @@
 """Start-up of the trainer: the first question needs neither the extraction pipeline nor
-the renderers, and a second start reads the document from the cache (no stemming)."""
+the renderers, and a second start reads the document from the cache (no stemming) and its
+items from the items cache (nothing is made, the Reading is not even loaded)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ asyncio.run(main())
 heavy = ["spacy", "fpdf", "genanki", "edu.extract", "edu.anki", "edu.handout"]
 if sys.argv[2] == "warm":
     heavy.append("nltk")  # the Reading and the stems come from the cache
+    heavy += ["edu.items.make", "edu.text.reading"]  # and the items: none is made
 print(" ".join(m for m in heavy if m in sys.modules))
 """
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from edu.anki.models import NOTE_TYPE_FOR_KIND
 from edu.items.model import Item, ItemKind
-from edu.text.numbers import find_number, parse_number
+from edu.text.numbers import NUMBER_WORDS, find_number, parse_number
 
 # Every exported note carries this tag, so notes an earlier export made and this one no
 # longer does (edu 1 exported every kind of every fact) can be found: `-tag:edu::export::2`.
 EXPORT_GENERATION = 2
 
 _BLANK = re.compile(r"_{3,}")
+_LETTER_RUN = re.compile(r"[a-z]+")  # the words find_number reads in lower-cased text
 _TAG_BAD = re.compile(r"[\s\"]+")
 
 KIND_LABELS = {
@@ -34,9 +35,18 @@ KIND_LABELS = {
 }
 
 
+# What text_field changes: html.escape's five characters, braces and line breaks ("\r" only
+# as part of "\r\n"). Text without any of them, most of a deck's, is returned as it is.
+_ESCAPED = re.compile(r"[&<>\"'{}\n]")
+
+
 def text_field(text: str | None) -> str:
     """Escape deck text for an Anki field: HTML-safe, no template or cloze syntax."""
-    out = html.escape(text or "", quote=True)
+    if not text:
+        return ""
+    if _ESCAPED.search(text) is None:
+        return text
+    out = html.escape(text, quote=True)
     out = out.replace("{", "&#123;").replace("}", "&#125;")
     return out.replace("\r\n", "\n").replace("\n", "<br>")
 
@@ -94,6 +104,9 @@ def _list(items: list[str], tag: str = "ul", css: str = "") -> str:
 def typed_answer(answer: str) -> str:
     """What Anki's exact type-in comparison should expect: a number written in words
     ("seven", "two hundred") as digits, which is what a learner types."""
+    if NUMBER_WORDS.isdisjoint(_LETTER_RUN.findall(answer.lower())):
+        return answer  # no number word at all: find_number could not find one (a fifth of
+        # the time of asking it, for the typical name or numeral answer)
     found = find_number(answer)
     if found is None or not found.words:
         return answer
@@ -213,7 +226,6 @@ def note_content(item: Item, seed: int = 0) -> NoteContent:
         raise Skip(f"unknown item kind {str(item.kind)!r}")
     if not item.prompt.strip() and item.kind != ItemKind.TRUE_FALSE:
         raise Skip("empty prompt")
-    rng = random.Random(f"{seed}:{item.id}:anki")
     if item.kind in (ItemKind.SHORT_ANSWER, ItemKind.NUMERIC):
         return _typed(item)
     if item.kind == ItemKind.TRUE_FALSE:
@@ -222,6 +234,7 @@ def note_content(item: Item, seed: int = 0) -> NoteContent:
         return _multiple_choice(item)
     if item.kind == ItemKind.CLOZE:
         return _cloze(item)
+    rng = random.Random(f"{seed}:{item.id}:anki")  # only the shuffled kinds draw from it
     if item.kind == ItemKind.MATCHING:
         return _matching(item, rng)
     return _ordering(item, rng)

@@ -116,25 +116,40 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     app.run()
     code = app.return_code or 0
     if app.state.kept:
-        code = _save_kept_answers(app.state) or code
+        code = _save_kept_answers(app.state, give_up_after=HUNG_UP_WAIT if app.hung_up
+                                  else None) or code
     store.close()
     return code
 
 
-def _save_kept_answers(state: TrainerState) -> int:
-    """The trainer closed with answers a locked database could not take yet: wait for it
-    (Ctrl-C gives up, saying how many answers are lost). Exit status 1 when some are lost."""
-    import sys
+HUNG_UP_WAIT = 30.0  # seconds a trainer whose terminal is gone waits for a locked database
 
-    print(f"edu: the progress database {state.store.path} is locked by another program; "
-          f"waiting to save {len(state.kept)} answer(s) (Ctrl-C to give up)", file=sys.stderr)
+
+def _save_kept_answers(state: TrainerState, give_up_after: float | None = None) -> int:
+    """The trainer closed with answers a locked database could not take yet: wait for it
+    (Ctrl-C gives up, saying how many answers are lost; with no terminal left to press it
+    on, `give_up_after` seconds do). Exit status 1 when some are lost."""
+    import sys
+    import time
+
+    def say(message: str) -> None:
+        try:
+            print(message, file=sys.stderr)
+        except OSError:  # the terminal is gone
+            pass
+
+    say(f"edu: the progress database {state.store.path} is locked by another program; "
+        f"waiting to save {len(state.kept)} answer(s) (Ctrl-C to give up)")
+    deadline = None if give_up_after is None else time.monotonic() + give_up_after
     try:
-        while state.kept:
+        while state.kept and (deadline is None or time.monotonic() < deadline):
             state.save_kept(wait=1.0)
     except KeyboardInterrupt:
-        print(f"edu: {len(state.kept)} answer(s) were not saved", file=sys.stderr)
+        pass
+    if state.kept:
+        say(f"edu: {len(state.kept)} answer(s) were not saved")
         return 1
-    print("edu: saved", file=sys.stderr)
+    say("edu: saved")
     return 0
 
 

@@ -334,7 +334,8 @@ def parse_deck(path: str | Path, *, trust_record: bool = False) -> DeckReport:
     return _parse_text(name, text, trust_record)
 
 
-def _parse_text(name: str, text: str, trust_record: bool) -> DeckReport:
+def _parse_text(name: str, text: str, trust_record: bool,
+                keep_nodes: bool = True) -> DeckReport:
     if not text.strip():
         return DeckReport(name, None, [Problem(name, "file is empty; a deck needs 'deck', "
                                                      "'id', 'source' and 'facts'")])
@@ -343,6 +344,10 @@ def _parse_text(name: str, text: str, trust_record: bool) -> DeckReport:
         if report.deck is not None:
             report.problems += prove_deck(report.deck, report.marks, report.source_node,
                                           trust_record=trust_record)
+        if not keep_nodes and not report.problems:
+            # Freed while the collector still sleeps: else its first pass afterwards scans
+            # every node and mark once more (~0.1 s for 5,000 facts) only to free them.
+            report.marks, report.source_node = [], None
     report.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return report
 
@@ -372,7 +377,7 @@ def load_deck(path: str | Path) -> Deck:
             deck = deckcache.cached(name, key)
             if deck is not None:
                 return deck
-            report = _parse_text(name, text, trust_record=True)
+            report = _parse_text(name, text, trust_record=True, keep_nodes=False)
             if not report.problems and report.deck is not None:
                 deckcache.keep(report.deck, name, key)
     if report.problems or report.deck is None:

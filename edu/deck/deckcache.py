@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.source import Span
 
@@ -71,19 +71,30 @@ def _source_identity(deck_path: str | Path, source: str) -> list[Any] | None:
     return [str(resolved), stat.st_mtime_ns, stat.st_size]
 
 
-def _fact_row(f: Fact) -> list[Any]:
+def fact_row(f: Fact) -> list[Any]:
+    """Every field of a fact as JSON values: the kept deck's row, and what the items cache
+    hashes (edu.items.itemcache), so a field added to Fact must be added here."""
     return [f.id, str(f.kind), f.prompt, f.answer, f.source.start, f.source.end, f.category,
             f.section, f.aliases, f.unit, f.tolerance, f.tags, f.note, str(f.status),
             f.answer_stems, f.score, f.evidence]
 
 
+_KINDS = {str(kind): kind for kind in FactKind}
+_STATUSES = {str(status): status for status in FactStatus}
+
+
 def _fact_of(row: list[Any]) -> Fact:
+    """The fact of a row, as Fact(...) makes it (kind and status as members), without the
+    call: half the time of reading a large deck back."""
     (fact_id, kind, prompt, answer, start, end, category, section, aliases, unit, tolerance,
      tags, note, status, answer_stems, score, evidence) = row
-    return Fact(id=fact_id, kind=kind, prompt=prompt, answer=answer, source=Span(start, end),
-                category=category, section=section, aliases=list(aliases), unit=unit,
-                tolerance=tolerance, tags=list(tags), note=note, status=status,
-                answer_stems=answer_stems, score=score, evidence=evidence)
+    fact = Fact.__new__(Fact)
+    fact.__dict__.update(
+        id=fact_id, kind=_KINDS[kind], prompt=prompt, answer=answer, source=Span(start, end),
+        category=category, section=section, aliases=list(aliases), unit=unit,
+        tolerance=tolerance, tags=list(tags), note=note, status=_STATUSES[status],
+        answer_stems=answer_stems, score=score, evidence=evidence)
+    return fact
 
 
 def keep(deck: Deck, path: str | Path, key: str) -> None:
@@ -94,7 +105,7 @@ def keep(deck: Deck, path: str | Path, key: str) -> None:
     keep_cached(_cache_file(path), {
         "key": key, "source": source, "deck": [deck.title, deck.id, deck.source,
                                                deck.description, deck.language, deck.tags],
-        "facts": [_fact_row(f) for f in deck.facts]})
+        "facts": [fact_row(f) for f in deck.facts]})
 
 
 def cached(path: str | Path, key: str) -> Deck | None:
@@ -106,7 +117,7 @@ def cached(path: str | Path, key: str) -> Deck | None:
         title, deck_id, source, description, language, tags = data["deck"]
         if data["source"] != _source_identity(path, source):
             return None
-        facts = [_fact_of(row) for row in data["facts"]]
+        facts = [_fact_of(row) for row in data["facts"]]  # KeyError: an unknown kind too
         return Deck(title=title, id=deck_id, source=source, facts=facts,
                     description=description, language=language, tags=list(tags),
                     path=str(path))

@@ -5,10 +5,10 @@ libyaml's emitter: the draft of a 10 MB document (48,000 facts) took 8 s to writ
 than extracting it. Most facts hold only common scalars: words and figures written plain,
 digit strings single-quoted ('1731'), integers, floats, a span. Those facts are written here
 directly, following the emitter's rules for them (plain style unless the text would read as
-another type; a long plain line broken at a single space once it passes the width, the rest
-indented under its key); any fact holding anything else (a colon, a quote, a hash, a line
-break, an empty or padded string, an unusual type) is written by PyYAML itself. Tests hold
-the two equal on the seed's draft and generated facts.
+another type or as a key ("note: x"), single-quoted then; a long line broken at a single
+space once it passes the width, the rest indented under its key); any fact holding anything
+else (a double quote, a hash, a line break, an empty or padded string, an unusual type) is
+written by PyYAML itself. Tests hold the two equal on the seed's draft and generated facts.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ WIDTH = 100  # dump_deck's line width
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 _REPRESENTER = yaml.representer.SafeRepresenter()
-# Text PyYAML writes plain in a block mapping when it also reads back as text: starts with a
-# letter or digit, no trailing space, none of the characters that start comments, keys,
-# quotes, tags, anchors or line breaks.
-_SIMPLE = re.compile(r"[^\W_][\w ,.()/?%+\-’]*(?<! )\Z")
-_QUOTABLE = re.compile(r"[\w.+\-]+\Z")  # single-quoted as is: no spaces, no quote inside
+# Text this writer handles: starts with a letter, a digit or "(", no trailing space, none of the
+# characters that start comments, tags, anchors or line breaks ("'" and ":" only inside).
+# PyYAML writes it plain in a block mapping when it reads back as text and holds no ": "
+# (a key) and no final ":"; otherwise single-quoted.
+_SIMPLE = re.compile(r"(?:[^\W_]|\()[\w ,.()/?%+\-–—’':&]*(?<! )\Z")
+_KEYLIKE = re.compile(r": |:\Z")
 _KEY_INDENT = 2  # a fact's keys, under "- "
 _VALUE_INDENT = 4  # where a broken plain line goes on
 
@@ -49,21 +50,46 @@ def _plain(text: str, column: int, out: list[str]) -> None:
     out.append(" ".join(line))
 
 
+def _single_quoted(text: str, column: int, out: list[str]) -> None:
+    """Append `text` single-quoted from `column` ("'" doubled), broken as the emitter breaks
+    it: at a single space once past WIDTH (never at the first or last character: `text` has
+    no space there)."""
+    pieces = text.split(" ")
+    parts = ["'"]
+    column += 1  # the opening quote
+    for k, piece in enumerate(pieces):
+        if k:
+            if piece and pieces[k - 1] and column > WIDTH:
+                parts.append("\n" + " " * _VALUE_INDENT)
+                column = _VALUE_INDENT
+            else:
+                parts.append(" ")
+                column += 1
+        quoted = piece.replace("'", "''")
+        parts.append(quoted)
+        column += len(quoted)
+    parts.append("'")
+    out.append("".join(parts))
+
+
 def _scalar(value: Any, column: int, out: list[str]) -> bool:
     """Append one scalar value starting at `column`; False if this writer cannot."""
     kind = type(value)
     if kind is str:
-        if not _SIMPLE.match(value):
+        if len(value) > _MEMO_LONGEST:
+            return _text(value, column, out)
+        key = (value, column)
+        written = _written.get(key, "")  # "": not known yet (a written value never is "")
+        if written == "":
+            parts: list[str] = []
+            written = "".join(parts) if _text(value, column, parts) else None
+            if len(_written) >= _MEMO_SIZE:
+                _written.clear()
+            _written[key] = written
+        if written is None:
             return False
-        if not value.isascii() and max(value) > "\uffff":
-            return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
-        if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR:
-            _plain(value, column, out)
-            return True
-        if _QUOTABLE.match(value) and column + len(value) + 2 <= WIDTH:
-            out.append(f"'{value}'")  # reads as a number, a date, a boolean: quoted
-            return True
-        return False
+        out.append(written)
+        return True
     if kind is int:
         out.append(str(value))
         return True
@@ -71,6 +97,31 @@ def _scalar(value: Any, column: int, out: list[str]) -> bool:
         out.append(_REPRESENTER.represent_float(value).value)
         return True
     return False
+
+
+# Short text is written once per column: kinds, categories, units, sections and answers
+# recur across a draft's facts (a 10 MB draft: 47,000 facts, 7 short values each).
+_MEMO_LONGEST = 60  # characters; prompts and evidence, longer, seldom recur
+_MEMO_SIZE = 50_000  # entries, then the memo starts again
+_written: dict[tuple[str, int], str | None] = {}
+# First characters of text the resolver may read as another type (a number, a boolean,
+# null, a date); text starting otherwise is text, as long as no resolver takes any start.
+_RESOLVED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
+
+
+def _text(value: str, column: int, out: list[str]) -> bool:
+    """Append a string written plain or single-quoted; False if this writer cannot."""
+    if not _SIMPLE.match(value):
+        return False
+    if not value.isascii() and max(value) > "\uffff":
+        return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
+    if not _KEYLIKE.search(value) and (
+            (value[0] not in _RESOLVED_STARTS and None not in _RESOLVED_STARTS)
+            or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR):
+        _plain(value, column, out)
+    else:  # reads as a key, a number, a date, a boolean: quoted
+        _single_quoted(value, column, out)
+    return True
 
 
 def _fact(fact: dict[str, Any]) -> str | None:
@@ -84,14 +135,14 @@ def _fact(fact: dict[str, Any]) -> str | None:
                 if type(figure) is not int:
                     return None
                 out.append(f"{' ' * _VALUE_INDENT}{inner}: {figure}\n")
-        elif type(value) is list:  # aliases, tags: short items that never break
+        elif type(value) is list:  # aliases, tags: short items that never break, quoted or not
             if not value:
                 return None
             out.append("\n")
             for item in value:
                 prefix = " " * _KEY_INDENT + "- "
                 out.append(prefix)
-                if (type(item) is not str or len(prefix) + len(item) > WIDTH
+                if (type(item) is not str or len(prefix) + len(item) + 2 > WIDTH
                         or not _scalar(item, len(prefix), out)):
                     return None
                 out.append("\n")

@@ -81,7 +81,7 @@ def extract_candidates(reading: Reading,
 
 def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> list[Fact]:
     doc, glossary = reading.document, reading.glossary
-    stems = list(map(attrgetter("stem"), doc.tokens))
+    stems = doc.stems()
     classifier = Classifier()
     classes = classifier.classes(stems)
     boundaries = heading_boundaries(reading)

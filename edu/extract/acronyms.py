@@ -28,7 +28,7 @@ def acronym_start(stems: list[str], cls: list[int], boundaries: set[int], i: int
         lo = i - m
         if m < 2 or lo < 0 or stems[lo][:1] != acro[0]:
             continue
-        if any(k in boundaries for k in range(lo + 1, i + 1)):
+        if not boundaries.isdisjoint(range(lo + 1, i + 1)):
             continue
         if any(cls[k] not in _EXPANSION_WORDS for k in range(lo, i)):
             continue

@@ -12,6 +12,8 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress
 
 from edu.deck.model import Fact, FactKind, FactStatus
@@ -57,7 +59,7 @@ def window(a: Anchor, n: int, boundaries: set[int]) -> tuple[int, int]:
     lo = max(0, a.i - before)
     hi = min(n, a.j + after, max(a.j, a.phrase[1]) + 2)
     hi = max(hi, min(n, a.j + 3))
-    if not boundaries:
+    if boundaries.isdisjoint(range(lo + 1, hi)):  # no heading near: the usual case, at C speed
         return lo, hi
     for k in range(a.i, lo, -1):
         if k in boundaries:
@@ -266,6 +268,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                        and a.features.entity == "PERSON" and a.j - a.i > 1)
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
     sec_starts, sec_labels = _section_index(reading)
+    starts = doc.token_starts()
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -275,6 +278,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
         w = list(words[lo:hi])
+        glue_free = _glue_free(w)  # then every run of `w` joins with plain spaces
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
         ans_cls = classes[a.i : a.j]
@@ -290,7 +294,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # as written: preprocessing deletes the "." of 21.6 and the "-" and "/" of 26-1/2
                 answer = written
             if a.features.glued:
-                phrase = restore_stems([a.head])[0]
+                phrase = _restored(a.head)
                 answer_stems = answer.replace(",", "")
             p_lo, p_hi = a.phrase
             if doc.raw and p_hi > p_lo:  # "20 vans with X-ray machines": it counts "vans"
@@ -300,8 +304,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
-                unit = count_noun(list(words[p_lo:p_hi]), stems[p_lo:p_hi],
-                                  answer in ("1", "one"))
+                unit = _count_noun(words[p_lo:p_hi], tuple(stems[p_lo:p_hi]),
+                                   answer in ("1", "one"))
             last = stems[p_hi - 1] if p_hi > p_lo else ""
             if a.features.glued:
                 last = a.head
@@ -344,7 +348,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = reading.text_of(lo, hi)
+        evidence = " ".join(w) if glue_free and not doc.raw else reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
@@ -354,8 +358,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
             shown = [title_word(x) if k in name_tokens and x else x
                      for k, x in enumerate(words[p_lo:p_hi], p_lo)]
-            cloze = join_words(shown[: a.i - p_lo]) + f" {BLANK} " \
-                + join_words(shown[a.j - p_lo :])
+            left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
+            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if _glue_free(shown) \
+                else join_words(left) + f" {BLANK} " + join_words(right)
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
@@ -383,13 +388,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if fid in ids:
             fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
         ids.add(fid)
-        start = tokens[lo].start
+        start = starts[lo]  # offsets from the column: no Token made
         if a.features.year_of:
             year_parts.append(len(facts))
         facts.append(Fact(
             id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
             source=Span(start, tokens[hi - 1].end), category=category,
-            section=_section_label(sec_starts, sec_labels, tokens[a.i].start), unit=unit,
+            section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
@@ -461,9 +466,33 @@ def _says_unit(cloze: str, unit: str) -> bool:
     """Whether the word after the blank is the unit's first word ("_____ launch missions
     completed" for "launch missions"): a word window then needs no "How many launch
     missions?" before it, which would say the unit twice."""
-    after = preprocess_words(" ".join(cloze.partition(BLANK)[2].split()[:1]))
-    first = preprocess_words(" ".join(unit.split()[:1]))
+    return _same_stem(" ".join(cloze.partition(BLANK)[2].split()[:1]),
+                      " ".join(unit.split()[:1]))
+
+
+@lru_cache(maxsize=16_384)  # a document counts the same few nouns again and again
+def _same_stem(word: str, other: str) -> bool:
+    after = preprocess_words(word)
+    first = preprocess_words(other)
     return bool(after and first) and after[0] == first[0]  # stems: "countries", "country"
+
+
+@lru_cache(maxsize=16_384)
+def _count_noun(words: tuple[str, ...], stems: tuple[str, ...], single: bool) -> str:
+    """`count_noun`, once per distinct phrase: a document counts the same nouns again."""
+    return count_noun(list(words), list(stems), single)
+
+
+@lru_cache(maxsize=4096)
+def _restored(stem: str) -> str:
+    """A glued number's noun restored alone ("30satellit": satellite), once per stem."""
+    return restore_stems([stem])[0]
+
+
+def _glue_free(words: Sequence[str]) -> bool:
+    """Whether `join_words` joins every run of `words` with plain spaces: no empty word and
+    none but the last ending in a hyphen (which glues the next word on)."""
+    return "" not in words and "- " not in " ".join(words[:-1]) + " "
 
 
 def _question_word(kind: str, category: str, prompt: str) -> str | None:

@@ -119,8 +119,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         # The phrases depend only on the few words around the head: remember them per context.
         ctx = tuple(stems[i - 4 if i >= 4 else 0 : i + 2])
-        shapes = memo.get(ctx) if not boundaries or not any(
-            k in boundaries for k in range(i - 4, i + 2)) else None
+        shapes = memo.get(ctx) if boundaries.isdisjoint(range(i - 4, i + 2)) else None
         if shapes is None:
             shapes = [(a.i - i, a.j - i, a.features, " ".join(stems[a.i : a.j]))
                       for a in _org_phrases(stems, classes, boundaries, i,

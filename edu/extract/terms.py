@@ -129,13 +129,13 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         """Does token k open a term (rather than close the clause before it)?"""
         return compound(k) or _specific(stems[k]) or classes[k] in (lx.RARE, lx.FOREIGN)
 
-    ctx_seen: Counter[tuple[str, ...]] = Counter()
+    ctx_seen: dict[tuple[str, ...], int] = {}  # a dict, not a Counter: one look-up a head
 
     def fresh(h: int) -> bool:
         """False once a context has been seen more often than its terms may be kept."""
         key = tuple(stems[h - _MAX_MODIFIERS if h >= _MAX_MODIFIERS else 0 : h + 2])
-        ctx_seen[key] += 1
-        return ctx_seen[key] <= MAX_TERM_REPEATS
+        seen = ctx_seen[key] = ctx_seen.get(key, 0) + 1
+        return seen <= MAX_TERM_REPEATS
 
     # Ordinary English shows verb forms and adverbs as written: "critics warned", "rarely".
     inflected = {k for k, w in enumerate(doc_words) if w.islower() and len(w) > 4 and (

@@ -6,6 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck, Fact
 from edu.items.hedges import asked_prompt
@@ -13,7 +14,9 @@ from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
 from edu.text.quantities import parse_quantity
-from edu.text.reading import Reading
+
+if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
+    from edu.text.reading import Reading
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,13 @@ time to restore again.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import os
 import re
+import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,12 +39,22 @@ from edu.text.sections import (
     markdown_sections,
     plain_sections,
 )
-from edu.text.source import Document, Section, Span, Token, document_of
+from edu.text.source import (
+    Document,
+    Section,
+    Span,
+    SplitTokens,
+    Token,
+    document_of,
+    offsets_array,
+    shared_strings,
+    tokenize,
+)
 from edu.text.stemcache import flush as flush_stems
 from edu.text.stemcache import preprocess_words_cached
 from edu.text.wordmap import load_wordmap
 
-CACHE_FORMAT = 1  # bump when the layout of a cached reading changes
+CACHE_FORMAT = 2  # bump when the layout of a cached reading changes (2: token offsets kept)
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
 _DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
 
@@ -63,7 +77,7 @@ class Reading:
         return self.document.text
 
     @property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Sequence[Token]:
         return self.document.tokens
 
     @property
@@ -74,7 +88,7 @@ class Reading:
         return f"Reading({self.path!r}, {len(self.words)} tokens, {len(self.sections)} sections)"
 
     def stems(self) -> list[str]:
-        return [t.stem for t in self.document.tokens]
+        return self.document.stems()
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indices [i, j) of the tokens lying wholly inside the span."""
@@ -114,7 +128,7 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     """Restore every token once (headings are not counts) and title the sections with the
     same words, so a heading reads exactly as the text does."""
     glossary = glossary if glossary is not None else Glossary()
-    stems = [t.stem for t in doc.tokens]
+    stems = doc.stems()
     known = load_wordmap()
     outline = detect_outline(stems, known)
     if glossary.section_titles:
@@ -129,12 +143,13 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
         enumerators = frozenset(i for i, _, _ in outline)
         # Headings are read without their neighbours: the words before a title end
         # another passage ("... water availability | Conclusion | water security ...").
-        starts = [t.start for t in doc.tokens]
+        starts = doc.token_starts()
         headings = frozenset(k for sec in detect_sections(doc.tokens, len(doc.text), None,
                                                           known, outline)
                              for k in range(bisect_left(starts, sec.start),
                                             bisect_left(starts, sec.heading_end)))
-        words = restore_stems(stems, glossary, enumerators, past_bonus(stems), headings)
+        words = shared_strings(restore_stems(stems, glossary, enumerators, past_bonus(stems),
+                                             headings))
 
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]
@@ -227,6 +242,9 @@ def _save(reading: Reading, key: str) -> None:
         "tokens": [list(t) for t in doc.tokens] if doc.raw else None,
         "written": doc.words if doc.raw else None,
         "words": None if doc.raw else list(reading.words),
+        # preprocessed text: where its tokens start, packed (summing them again costs more
+        # than the rest of loading)
+        "starts": None if doc.raw else _packed(doc.token_starts()),
         "sections": [[s.number, s.title, s.start, s.end, s.heading_end]
                      for s in reading.sections],
     }
@@ -245,8 +263,17 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             doc = Document(str(path), text, tokens, raw=True, words=written)
             words: Sequence[str] = written
         else:
-            doc = document_of(path, text, raw=False)
-            words = [str(w) for w in data["words"]]
+            words = data["words"]
+            if not isinstance(words, list) or not set(map(type, words)) <= {str}:
+                return None
+            starts = _unpacked(data["starts"])
+            if starts is None or len(starts) != len(words):
+                return None
+            split = tokenize(text, starts)  # ValueError when the counts differ
+            if not _fits(split, text):
+                return None
+            doc = Document(str(path), text, split, raw=False)
+            words = shared_strings(words)  # JSON makes one string per token
         if len(words) != len(doc.tokens):
             return None
         sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
@@ -254,6 +281,38 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
     except (ValueError, KeyError, TypeError):
         return None
     return Reading(doc, tuple(words), sections, glossary)
+
+
+def _packed(offsets: Sequence[int]) -> dict[str, str]:
+    """Token offsets as JSON can keep them: machine integers, base64."""
+    packed = offsets_array(offsets)
+    return {"type": packed.typecode, "order": sys.byteorder,
+            "data": base64.b64encode(packed.tobytes()).decode("ascii")}
+
+
+def _unpacked(data: object) -> array[int] | None:
+    """The offsets `_packed` kept, or None when they are not what it writes."""
+    if not isinstance(data, dict) or data.get("type") not in ("I", "q") \
+            or data.get("order") != sys.byteorder or not isinstance(data.get("data"), str):
+        return None
+    try:
+        raw = base64.b64decode(data["data"], validate=True)
+        offsets = array(data["type"])
+        offsets.frombytes(raw)
+    except (binascii.Error, ValueError):
+        return None
+    return offsets
+
+
+def _fits(tokens: SplitTokens, text: str) -> bool:
+    """Cheap check that cached offsets belong to `text`: in order, each a token's start."""
+    starts, stems = tokens.starts, tokens.stems
+    if not stems:
+        return True
+    probe = range(0, len(stems), max(1, len(stems) // 64))  # ~64 tokens, the last one too
+    return all(text.startswith(stems[k], starts[k]) for k in [*probe, len(stems) - 1]) \
+        and all(starts[k - 1] < starts[k] for k in probe if k) \
+        and starts[-1] + len(stems[-1]) <= len(text)
 
 
 def forget_cached(path: str | Path) -> None:

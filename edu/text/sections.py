@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 
-from edu.text.source import Section, Token
+from edu.text.source import Section, Token, token_stems
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
            "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
@@ -188,7 +188,7 @@ def _label(path: Path, has_roman: bool) -> str:
 
 
 def detect_sections(
-    tokens: list[Token],
+    tokens: Sequence[Token],
     text_len: int,
     words: Callable[[int, int], list[str]] | None = None,
     known: Container[str] = frozenset(),
@@ -199,7 +199,7 @@ def detect_sections(
     `words(i, j)` gives the readable words of tokens i..j-1 (the stems when omitted);
     `outline` is `detect_outline`'s result when the caller already has it.
     """
-    stems = [t.stem for t in tokens]
+    stems = token_stems(tokens)  # from the column: no Token made per token
     if not stems:
         return []
     words = words or (lambda i, j: stems[i:j])
@@ -251,7 +251,7 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
 
 
-def markdown_sections(text: str, tokens: list[Token]) -> list[Section]:
+def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
     """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
 
     A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
@@ -310,7 +310,7 @@ _PLAIN_LINE = re.compile(r"(?:^|\n)[ \t]*\n([ \t]*([^\n]+?)[ \t]*)\n[ \t]*(?=\n)
                          r"^[ \t]*([^\n]+?)[ \t]*\n[ \t]*(?=\n)")
 
 
-def plain_sections(text: str, tokens: list[Token]) -> list[Section]:
+def plain_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
     """Sections of ordinary text without Markdown marks or numbers: a short line standing
     alone between blank lines (or first in the file), opening with a capital letter or digit
     and ending without sentence punctuation, is a heading ("The End of Smallpox")."""

@@ -9,6 +9,7 @@ Textual widgets they use) load when first opened, which shows the home screen ~3
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from textual import work
@@ -21,12 +22,19 @@ from edu.errors import EduError
 from edu.items.model import Item
 from edu.progress.session import SessionOptions
 from edu.progress.store import ProgressStore, open_store
+from edu.trainer.hangup import STATUS as HANGUP_STATUS
+from edu.trainer.hangup import HangupWatch, terminal_alive
 from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
 from edu.trainer.messages import Confirm, EditSetup, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
 
 KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are retried
+# After a hang-up the process ends within this long whatever happens: a moment, or, with
+# answers a locked database kept, longer than `edu` then waits for the database to take
+# them (commands/train.py HUNG_UP_WAIT).
+HUNG_UP_EXIT_SECONDS = 2.0
+HUNG_UP_EXIT_KEPT_SECONDS = 45.0
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -58,10 +66,13 @@ class TrainerApp(App[int]):
         self.start_mode = start
         self.pending_session: tuple[Deck, str] | None = None
         self.theme = DARK_THEME
+        self._hangup: HangupWatch | None = None  # watching the terminal, in a real one
 
     def on_mount(self) -> None:
         self.state.notice = self._warn
         self.set_interval(KEPT_RETRY_SECONDS, self.retry_kept)
+        if not self.is_headless and terminal_alive():
+            self._watch_terminal()
         self.push_screen(HomeScreen())
         if self.start_mode and self.state.decks:
             self.pending_session = (self.state.decks[0], self.start_mode)
@@ -69,6 +80,25 @@ class TrainerApp(App[int]):
             self._items_ready()
         else:
             self.prepare_items()
+
+    @property
+    def hung_up(self) -> bool:
+        """The terminal went away: nobody sees the screen any more."""
+        return self._hangup is not None and self._hangup.hung_up
+
+    def _watch_terminal(self) -> None:
+        """Quit as on `q` when the terminal goes away (edu.trainer.hangup)."""
+        loop = asyncio.get_running_loop()
+
+        def quit_app() -> None:  # from the signal handler or the watch's thread
+            try:
+                loop.call_soon_threadsafe(self.exit, None, HANGUP_STATUS)
+            except RuntimeError:  # the loop has closed: the app is ending anyway
+                pass
+
+        self._hangup = HangupWatch(quit_app, lambda: HUNG_UP_EXIT_KEPT_SECONDS
+                                   if self.state.kept else HUNG_UP_EXIT_SECONDS)
+        self._hangup.start()
 
     @work(thread=True, exclusive=True, group="items")
     def prepare_items(self) -> None:
@@ -239,5 +269,7 @@ class TrainerApp(App[int]):
                         f"{'s' if waiting != 1 else ''} saved.", timeout=5)
 
     def on_unmount(self) -> None:
+        if self._hangup is not None:
+            self._hangup.stop()
         if not self.state.kept:  # else `edu` waits for the lock after the screen closes
             self.state.store.close()
