@@ -186,8 +186,9 @@ def test_only_prompts_change(tmp_path, monkeypatch):
         "Its last crossing, in May 1922, was watched by Mary Grant, who had sailed on the first.\n",
         encoding="utf-8")
     direct = extract_candidates(read_document(path))
-    monkeypatch.setattr("edu.extract.candidates.questions", lambda text, asks, clozes: {
-        a: Asked(c, CLOZE) for a, c in zip(asks, clozes, strict=True)})
+    monkeypatch.setattr("edu.extract.candidates.questions",
+                        lambda text, asks, clozes, people=frozenset(): {
+                            a: Asked(c, CLOZE) for a, c in zip(asks, clozes, strict=True)})
     cloze = extract_candidates(read_document(path))
 
     def same(f):

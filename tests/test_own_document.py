@@ -347,7 +347,8 @@ def test_questions_are_parsed_once(tmp_path, monkeypatch):
     cloze = "How many kilograms? The crew collected _____ kilograms of lunar samples."
     first = questions.questions(text, [ask], [cloze])
     assert first == {ask: questions.Asked(
-        "How many kilograms of lunar samples did the crew collect?", questions.QUESTION)}
+        "How many kilograms of lunar samples did the crew collect?", questions.QUESTION,
+        "kilograms")}
     monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
     assert questions.questions(text, [ask], [cloze]) == first
 

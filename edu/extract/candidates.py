@@ -28,12 +28,14 @@ from edu.extract.stemmed import StemmedText, stemmed_question
 from edu.extract.wording import (
     BLANK,
     aliases,
+    count_heading,
     count_noun,
     format_date,
     format_name,
     format_number,
     plural,
     prompt_for,
+    tidy_prompt,
     title_word,
 )
 from edu.text.preprocess import stop_words
@@ -230,6 +232,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
             a.i += 1
             a.features.day = False
+        if a.kind == "date" and doc.raw and a.features.range \
+                and not _range_in_sentence(doc, stems, classes, a):
+            a.features.range = False  # "... by 1923. On 25 October 1923 the prize ..."
         if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
                 and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
             # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
@@ -400,11 +405,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
+        people = frozenset(a.name_text for a in anchors
+                           if a.features.entity == "PERSON" and a.name_text)
         rebuilt = questions(doc.text, [request for _, request in asked],
-                            [facts[k].prompt for k, _ in asked])
+                            [facts[k].prompt for k, _ in asked], people)
         for k, request in asked:
             fact = facts[k]
-            fact.prompt, how = rebuilt[request]
+            fact.prompt, how, counted = rebuilt[request]
+            if counted is not None and fact.unit not in _MEASURES:
+                _recount(fact, counted)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
@@ -419,13 +428,32 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         for fact in facts:
+            fact.prompt = tidy_prompt(fact.prompt)
             if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
-    return _drop_near_duplicates(facts)
+    facts = _drop_near_duplicates(facts)
+    return _spread_first_page(facts) if doc.raw else facts
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+_MEASURES = frozenset(lx.UNITS.values()) - {"percent"}  # "km" -> "kilometres": the scan's word
+
+
+def _recount(fact: Fact, counted: str) -> None:
+    """The unit a count's own parse gives ("granite towers" for "two granite towers", not
+    "granite"; "men" for "27 men died"; none for "a year or two while they wasted"), in the
+    fact and in a cloze's "How many ...?"."""
+    unit = counted or None
+    if unit == fact.unit:
+        return
+    head = f"How many {fact.unit}? " if fact.unit else ""
+    if head and fact.prompt.startswith(head):
+        body = fact.prompt[len(head):]
+        fact.prompt = f"{count_heading(unit)} {body}" if unit else body
+    fact.unit = unit
+
+
 NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
 
 
@@ -519,11 +547,21 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
     return " ".join(title_word(w) for w in join_words(list(words)).split())
 
 
+TITLE_WORDS = 10  # a first line this short, standing alone, is a title
+
+
 def _heading_lines(reading: Reading) -> set[int]:
     """Offsets of the tokens on the heading lines of ordinary English (a section's title)."""
     doc = reading.document
     text, out = doc.text, set[int]()
     starts = doc.token_starts()
+    title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
+    if title and len(title.group(1).split()) <= TITLE_WORDS \
+            and not _SENTENCE_END.search(title.group(1) + " "):
+        # the first line alone, short and no sentence: the document's title, whether or not
+        # the section reader took it for one ("The Building of the _____" asks nothing)
+        lo, hi = title.span(1)
+        out.update(starts[bisect_left(starts, lo) : bisect_left(starts, hi)])
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
@@ -531,6 +569,25 @@ def _heading_lines(reading: Reading) -> set[int]:
             continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
+
+
+_RANGE_OPENERS = frozenset({"sinc", "until", "till"})  # stems: "since 2016" opens a range
+
+
+def _range_in_sentence(doc: Document, stems: list[str], classes: list[int], a: Anchor) -> bool:
+    """Whether the year or year range that marked a date as part of a range stands in its own
+    sentence: the scan sees only content words, and "by 1923. On 25 October 1923" put two
+    years side by side across a sentence end."""
+    if classes[a.j - 1] == lx.YEAR_RANGE:
+        return True  # "2016-2025" itself
+    tokens, text = doc.tokens, doc.text
+
+    def joined(k: int) -> bool:  # tokens k and k + 1 in one sentence
+        return not _SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start + 1)
+
+    before = a.i >= 1 and (classes[a.i - 1] == lx.YEAR or stems[a.i - 1] in _RANGE_OPENERS)
+    after = a.j < len(tokens) and classes[a.j] in (lx.YEAR, lx.MONTH)
+    return bool(before and joined(a.i - 1) or after and joined(a.j - 1))
 
 
 def _designates(doc: Document, a: Anchor) -> bool:
@@ -620,6 +677,66 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
+# A draft that gives away a draft placed on the first page before it, or is given away by
+# one (`_clash`), ranks there as if it scored this: after every other draft of a fair score,
+# but before those marked down already (terms at most TERM_MAX, lost referents, years in
+# ranges), which a teacher drops in any case
+PAGE_FLOOR = 2.5
+
+
+def _spread_first_page(facts: list[Fact]) -> list[Fact]:
+    """The first page prints no draft's answer in another draft's prompt where it can: each
+    place goes to the draft with the best score, counted as PAGE_FLOOR at most when it
+    clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
+    sentence, or "83 locks" printed in a cloze beside "How many locks ...?", then no longer
+    give each other away on the page a teacher keeps from. The drafts passed over wait just
+    below it, in order: the top K is the sorted list's for any K past the page's last pick
+    (bench/recall_topk.py checks it)."""
+    page: list[Fact] = []
+    rest = list(facts)
+    while rest and len(page) < FIRST_PAGE:
+        best, best_score = 0, float("-inf")
+        for k, fact in enumerate(rest):
+            score = fact.score or 0.0
+            if score <= best_score:
+                break  # sorted best first: nothing further on can do better
+            if any(_clash(fact, kept) for kept in page):
+                score = min(score, PAGE_FLOOR)
+            if score > best_score:
+                best, best_score = k, score
+        page.append(rest.pop(best))
+    return page + rest
+
+
+def _clash(a: Fact, b: Fact) -> bool:
+    """Whether one draft's prompt gives the other's answer away: it prints a figure of the
+    other (a count with its unit, "83 locks", or a date with its month), or, on one sentence,
+    any answer of the other ("Where was ground broken on 4 July 1817?" beside "On which date
+    was ground broken at Rome?"). A name printed in another sentence is no clash: people and
+    places are the subjects of other questions by right ("On which date did Clinton die?");
+    two questions of one sentence that print neither answer are no clash either."""
+    same = a.source.start < b.source.end and b.source.start < a.source.end
+    return _shows(a.prompt, b, same) or _shows(b.prompt, a, same)
+
+
+def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
+    """Whether `prompt` prints the answer of `fact`: any answer on the same sentence, else a
+    count with its unit or a date with its month (a bare "five" or "1817" recurs for other
+    things)."""
+    if not fact.answer:
+        return False
+    if same_sentence:
+        figure = re.escape(fact.answer)
+    elif fact.kind == FactKind.DATE and not fact.answer.isdigit():
+        figure = re.escape(fact.answer)
+    elif fact.kind == FactKind.NUMBER and fact.unit:
+        figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
+    else:
+        return False
+    return re.search(r"(?<![\w.,])" + figure + r"(?![\w]|[.,]\d)", prompt) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
@@ -660,6 +777,7 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
 
+_CLOSING = ")]}\"'\u2019\u201d"  # marks that close what the last word is inside of
 _DROPPED_TAIL = re.compile(r"[^\W\d_][\w'’ ]*?(?=[.!?;:])")  # " them." after "operate"
 
 
@@ -670,6 +788,9 @@ def _close(doc: Document, hi: int) -> int:
     end = tokens[hi - 1].end
     limit = tokens[hi].start if hi < len(tokens) else len(text)
     gap = text[end:limit]
+    closing = len(gap) - len(gap.lstrip(_CLOSING))  # "(29 kilograms)." keeps its bracket
+    if closing:
+        return end + closing
     words = gap.lstrip(" ")
     if len(words) == len(gap) or "\n" in gap[: len(gap) - len(words)]:
         return end

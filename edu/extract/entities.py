@@ -25,6 +25,7 @@ from typing import Any
 
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
+from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.names import well_known_given_names
 from edu.text.quantities import is_month_name
@@ -259,8 +260,15 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     for i, j, label in spans:
         if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
             label = DOUBTFUL_PERSON
-        elif label in _NOT_PEOPLE and j - i == 1 and written_of(i) in surnames_written:
-            label = "PERSON"  # "Alexander Fleming ... Fleming returned": he, not a company
+        elif j - i == 1 and written_of(i) in surnames_written and (
+                label in _NOT_PEOPLE or label in _PLACES and (tokens[i].stem,) not in places()):
+            # "Alexander Fleming ... Fleming returned": he, not a company; "Roebling was
+            # appointed" is no place either, but "Washington" may be the city
+            label = "PERSON"
+        elif label != "PERSON" and j - i == 2 and written_of(j - 1) in surnames_written \
+                and tokens[i].stem not in CATEGORY_HEADS and written_of(i)[:1].isupper() \
+                and doc.text[tokens[i].end : tokens[i + 1].start] == " ":
+            label = "PERSON"  # "Washington Roebling" beside "John Augustus Roebling": family
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from edu.extract.entities import PIPELINE, pipeline_cache_file
+from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.fileio import keep_cached, read_cached
 from edu.text.wordmap import load_wordmap
 
@@ -50,6 +51,47 @@ def parser() -> Any:
     return importlib.import_module(PIPELINE).load(exclude=["senter"])
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What may follow a count that counts nothing ("a year or two while they wasted", "27 died"):
+# a verb or a function word, never the first word of a noun phrase
+_NO_NOUN_POS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "ADV", "PART",
+                          "PRON"})
+
+
+def counted_noun(sentence: Any, start: int, end: int) -> str | None:
+    """The noun phrase the count at characters [start, end) counts, from the count to its
+    noun ("two granite towers" -> "granite towers", "27 men died" -> "men", "40 per cent of"
+    -> "percent"); "" when the count is followed by no noun ("a year or two while ...");
+    None when the parse does not say."""
+    numbers = [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
+    if not numbers:
+        return None
+    ids = {t.i for t in numbers}
+    last = max(ids)
+    noun = numbers[-1]
+    while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
+        noun = noun.head
+    if noun.i <= last:  # a bare figure, or "a year or two": the noun is before it
+        after = sentence[last + 1] if last + 1 < len(sentence) else None
+        return "" if after is None or after.pos_ in _NO_NOUN_POS else None
+    words = [t for t in sentence if last < t.i <= noun.i]
+    if _is_percent(noun) or words and words[0].lower_ in ("percent", "%") \
+            or [t.lower_ for t in words[:2]] == ["per", "cent"]:
+        return "percent"
+    within = {t.i for t in noun.subtree}
+    if noun.tag_ not in _NOUN_TAGS or any(t.i not in within or t.pos_ in ("VERB", "AUX")
+                                          or t.is_punct and t.text not in "-–"
+                                          for t in words):
+        return None
+    return _text(words).replace(" - ", "-")
+
+
+def _is_percent(noun: Any) -> bool:
+    """"percent", "%", or the "cent" of "per cent"."""
+    return bool(noun.lower_ in ("percent", "%") or noun.lower_ == "cent" and noun.i > 0
+                and noun.nbor(-1).lower_ == "per")
+
+
 def count_question(sentence: Any, start: int, end: int) -> str | None:
     """The question for the count at characters [start, end) of a parsed sentence, or None."""
     numbers = [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
@@ -63,11 +105,15 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
-    if verb.tag_ not in _DO or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    # "Workers were paid about 80 cents a day" -> "How many cents a day were workers paid?"
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if any(c.dep_ in ("aux", "neg") for c in verb.children) or len(passive) > 1 \
+            or (verb.tag_ != "VBN" or passive[0].lower_ not in _BE_FORMS if passive
+                else verb.tag_ not in _DO):
         return None
     if verb.dep_ == "advcl":
         return None  # "..., when the disease still paralysed 350,000 children": the frame
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")]
     if not subjects and verb.dep_ == "conj":  # "... flew past Neptune and discovered six ..."
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
@@ -86,7 +132,8 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
-    question = f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
+    question = f"How many {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
+        else f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
 
 
@@ -166,31 +213,38 @@ _TITLE_WORDS = 8  # a first line this short that names a thing is the title subj
 class Asked(NamedTuple):
     """The prompt for an ask and how it was made: a direct `QUESTION`, the `CLOZE` (a subject
     pronoun in it replaced by its referent), or the cloze with a `PRONOUN` nobody can resolve
-    ("It stayed in hibernation ..." with no "it" before)."""
+    ("It stayed in hibernation ..." with no "it" before). `counted`: for a count, the noun it
+    counts as the parse reads it (`counted_noun`)."""
 
     prompt: str
     how: str
+    counted: str | None = None
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
-_OBJECT_PRONOUN = re.compile(r"\b(it|them|there)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Britain ... there"
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
 # "How many weeks later did ...?": later than what, the sentence before says
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 
 
-def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]:
+def questions(text: str, asks: list[Ask], clozes: list[str],
+              people: frozenset[str] = frozenset()) -> dict[Ask, Asked]:
     """For each ask: a direct question where its sentence has a shape we can rebuild, else
     its cloze prompt (`clozes`, in the order of `asks`) with a subject pronoun resolved or
-    marked; cached like count questions."""
+    marked; cached like count questions. `people`: the full names of the people the
+    document names (its PERSON entities), whose surnames alone are people too ("Banting was
+    knighted in 1934. He died ...": the model does not always say so of a surname)."""
     if not asks:
         return {}
-    file = _cache_file(text)
+    file = _cache_file(text + "\0" + "\n".join(sorted(people)))
     kept = read_cached(file)
-    known: dict[str, list[str]] = kept if isinstance(kept, dict) else {}
+    known: dict[str, list[str | None]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
     missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
-               if not isinstance(known.get(key), list) or len(known[key]) != 2]
+               if not isinstance(known.get(key), list) or len(known[key]) != 3]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
@@ -202,19 +256,67 @@ def questions(text: str, asks: list[Ask], clozes: list[str]) -> dict[Ask, Asked]
             return parsed[(start, paragraph)]
 
         lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
+        last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1
+                             and all(w[:1].isupper() for w in name.split()))  # not "A and B"
+        # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
+        surnames = frozenset(word for word, n in last_words.items() if n == 1)
         for a, cloze, key in missing:
             sentence = nlp(text[a.start : a.end])
             sentence.user_data[_LOWER_WORDS] = lower
+            sentence.user_data[_SURNAMES] = surnames
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - a.start, a.answer_end - a.start
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            if question and _prints(question, text[a.answer_start : a.answer_end]):
+                question = None  # "Who returned ... on which Fleming had been growing ...?"
+            counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
-                              or _RELATIVE_TIME.search(question) else QUESTION]
+                              or _lost_there(question)
+                              or _RELATIVE_TIME.search(question)
+                              or _points_back(sentence, question) else QUESTION, counted]
             else:
-                known[key] = list(_resolved_cloze(sentence, start, end, cloze, before, title))
+                known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
+                              counted]
         keep_cached(file, known)
-    return {a: Asked(*known[key]) for a, key in zip(asks, keys, strict=True)}
+    return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _asked(kept: list[str | None]) -> Asked:
+    prompt, how, counted = kept
+    return Asked(str(prompt), str(how), counted)
+
+
+def _prints(question: str, answer: str) -> bool:
+    """Whether the question says its own answer (a pronoun resolved to it, a name again)."""
+    return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", question) is not None
+
+
+def _lost_there(question: str) -> bool:
+    """"... did they stay there?" points at a place said before; "travelled to Britain ...
+    to study canals there" names it in the question."""
+    there = _THERE.search(question)
+    return there is not None and not _NAMED_PLACE.search(question, 0, there.start())
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
+
+
+def _points_back(sentence: Any, question: str) -> bool:
+    """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
+    that work finished", "this"): what it points at was said before, and a question shows no
+    sentence before it."""
+    asked = question.lower()
+    if _SAME.search(asked):
+        return True
+    for t in sentence:
+        if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
+            continue  # "that" of "predict that ...", "which": no pointing
+        said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
+        if re.search(rf"\b{re.escape(said)}\b", asked):
+            return True
+    return False
 
 
 def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
@@ -301,7 +403,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         return None
     head = top[0]
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
-        return _called_question(sentence, head, before, title)
+        return _called_question(sentence, head, before, title) \
+            or _subject_question(sentence, head, ids, word, before, title)
     if kind == "name":
         named = _name_front(sentence, head, ids, word) if word else None
         return _subject_question(sentence, head, ids, word, before, title) \
@@ -316,15 +419,16 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         noun = head
         while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
             noun = noun.head
-        if noun.i == head.i or noun.tag_ not in ("NNS", "NNPS", "NN"):
-            return None  # a bare figure, or the counted noun is not a noun
+        if noun.i <= max(ids) or noun.tag_ not in ("NNS", "NNPS", "NN"):
+            return None  # a bare figure, "a year or two", or the counted noun is no noun
         if noun.dep_ == "dobj":  # "... did the crew collect?"
             if _misparsed(list(sentence)):
                 return None
             question = count_question(sentence, start, end)
             verb = noun.head if noun.head.dep_ != "conj" or any(
                 c.dep_ == "nsubj" for c in noun.head.children) else noun.head.head
-            subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree]
             fix = _pronoun_fix(sentence, ids, before, title, subject)
             return fix(question) if question and fix else None
         if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -353,20 +457,20 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     others |= {c.i for c in verb.children if c.dep_ == "cc"}
     subject = {t.i for t in noun.subtree}
     clauses = ("advcl", "ccomp", "parataxis")
+    # and without its own clauses, whole ("..., while the treated mice survived")
+    dropped = {x.i for c in verb.children if c.dep_ in clauses for x in c.subtree}
     words = [t for t in verb.subtree if t.i not in others and t.i not in subject
-             and t.i > noun.i and not (t.dep_ in clauses and t.head.i == verb.i)]
-    dropped = {x.i for t in words if t.dep_ in clauses and t.head.i == verb.i
-               for x in t.subtree}
-    words = [t for t in words if t.i not in dropped]
+             and t.i > noun.i and t.i not in dropped]
     while words and words[-1].is_punct:
         words.pop()
     if not words or any(t.tag_ == "PRP" for t in words) or _misparsed(list(sentence)):
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
     hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
-    if noun.lower_ in ("percent", "per cent"):
+    if _is_percent(noun):
+        of_what = _text([t for t in counted if t.i > noun.i])  # "of world trade"
         front = ("About what percentage" if hedged else "What percentage") \
-            + what[len(noun.text):]
+            + (f" {of_what}" if of_what else "")
     else:
         front = f"{'About how' if hedged else 'How'} many {what}"
     # "On the first day, about _____ people walked across": the count holds only then
@@ -390,6 +494,11 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     node = head
     while node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
         node = node.head
+    naming: set[int] = set()  # "a 14-year-old boy named _____ became ...": "Which boy became"
+    if node.dep_ == "oprd" and node.head.dep_ == "acl" and node.head.lemma_ in NAMING_VERBS \
+            and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        naming = {t.i for t in node.head.subtree}
+        node = node.head.head
     partner: list[Any] = []  # "John Bardeen and _____ pressed ...": asked "Who, with ...,"
     if word == "Who" and node.dep_ == "conj" and node.head.dep_ in ("nsubj", "nsubjpass"):
         partner = [t for t in node.head.subtree if t.i < min(ids) and t.dep_ != "cc"
@@ -413,10 +522,10 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
                                        or t.head.dep_ == "conj" and t.dep_ == "punct"}
     if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
-                    or partner[0].ent_type_ != "PERSON"):
+                    or partner[-1].ent_type_ != "PERSON"):
         return None  # "Bardeen and a colleague": only a named person is asked beside
-    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS
-           for i in subject_ids - ids - (joint if partner else set())):
+    if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS and not _described(sentence[i])
+           for i in subject_ids - ids - naming - (joint if partner else set())):
         return None  # "Jenner and his son", "the man who ...": more than a description
     if all(t.pos_ != "PROPN" for t in head.subtree if t.i in ids) \
             and any(sentence[i].pos_ == "PROPN" for i in subject_ids - ids):
@@ -463,6 +572,18 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                 return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
         return f"{word} {pronoun(f'{tail} {with_whom}')}?"
     return f"{word} {pronoun(tail)}?"
+
+
+def _described(token: Any) -> bool:
+    """A word of a description beside the subject, which the question word replaces: "and
+    judge" in "_____, a surveyor and judge, was named ...", "14-year-old" in "a 14-year-old
+    boy named _____"."""
+    if token.dep_ in ("cc", "conj") and token.head.dep_ == "amod":  # "skilled and inventive"
+        return token.pos_ in ("ADJ", "CCONJ")
+    if token.dep_ in ("cc", "conj"):  # common nouns only: "and the Sherpa Tenzing Norgay"
+        return token.head.dep_ in ("appos", "conj") and token.head.pos_ == "NOUN" \
+            and token.pos_ in ("NOUN", "CCONJ") and token.head.head.dep_ != "ROOT"
+    return token.dep_ == "npadvmod" and token.head.dep_ == "amod"
 
 
 def _which_is(verb: Any, word: str) -> str | None:
@@ -710,22 +831,28 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             parts.append(c)  # "... predict that the number of transistors would double?"
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis"):
+                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
+                or _second_object(verb, c):
             continue
         parts.append(c)
     after = [c for c in parts if c.i > verb.i]
-    lead = [c for c in parts if c.i < verb.i]
+    # "Utzon finally solved": an adverb between subject and verb stays before the verb
+    # ("did Utzon finally solve ...?", not "... by cutting ... finally?")
+    adverbs = [c for c in parts if c.dep_ == "advmod" and subject[-1].i < c.i < verb.i
+               and not any(True for _ in c.children)]
+    lead = [c for c in parts if c.i < verb.i and c not in adverbs]
     tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
                     for c in [*after, *lead])
     subject_text = _plain(subject)
+    said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes:
         first, *others = auxes
-        core = f"{first.lower_} {subject_text} " + " ".join(
+        core = f"{first.lower_} {subject_text}{said} " + " ".join(
             [*(o.text for o in others), verb.text])
     elif verb.pos_ == "AUX" or verb.lemma_ == "be":
-        core = f"{verb.lower_} {subject_text}"
+        core = f"{verb.lower_} {subject_text}{said}"
     elif verb.tag_ in _DO or verb.tag_ == "VBN":  # a past tense misread as a participle
-        core = f"{_DO.get(verb.tag_, 'did')} {subject_text} {_lemma(verb)}"
+        core = f"{_DO.get(verb.tag_, 'did')} {subject_text}{said} {_lemma(verb)}"
     else:
         return None
     pronoun = _checked_fix(sentence, ids, before, title, subject)
@@ -744,6 +871,16 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     return question[:1].upper() + question[1:] + "?"
 
 
+def _second_object(verb: Any, part: Any) -> bool:
+    """"... poured a keg into the Atlantic near the harbour, a ceremony remembered as ...":
+    a noun after a comma, parsed as another object of a verb that has one, is an aside about
+    the whole clause; the question goes without it."""
+    edge = part.left_edge.i
+    return part.dep_ in ("dobj", "appos") and part.i > verb.i and edge > 0 \
+        and part.doc[edge - 1].text == "," \
+        and any(o.dep_ == "dobj" and o.i < part.i for o in verb.children)
+
+
 def _infinitive(clause: Any) -> bool:
     """"was put to sleep": a short "to" clause completes the verb and goes with it."""
     words = list(clause.subtree)
@@ -751,7 +888,7 @@ def _infinitive(clause: Any) -> bool:
 
 
 _SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
-_PARTNER_WORDS = 4  # words of a name asked beside the answer ("Who, with John Bardeen, ...")
+_PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
 
@@ -889,8 +1026,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         words.append(t.text_with_ws.strip() if t.text in "-–" else t.text)
     front = " ".join(words).replace(" - ", "-")
-    if counted is not None and counted.lower_ in ("percent", "per cent"):
-        front = front.replace(f"how many {counted.text}", "what percentage")
+    if counted is not None and _is_percent(counted):
+        front = re.sub(r"how many (per )?" + re.escape(counted.text), "what percentage", front)
     return front[:1].lower() + front[1:] if moved.tag_ in _LOWER_TAGS else front
 
 
@@ -934,8 +1071,8 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
     ... she moved"); "" when a sentence has another subject, or names another person."""
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     for t in reversed(same):
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
-            return _plain([w for w in t.subtree if w.i <= t.i and w.ent_type_ == "PERSON"])
+        if _is_person(t):
+            return _person_name(t)
         if t.tag_ in ("NNS", "NNPS"):
             continue  # "Women could not ..., so she moved": "she" is no one of them
         if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
@@ -950,13 +1087,41 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         if len(subjects) != 1:
             return ""
-        subject = subjects[0]
+        subject = _named_by(subjects[0])
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
-        if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN" or len(people) > 1:
+        # "Collip improved ..., and Thompson received ...": a named subject of a later
+        # clause may be the one meant, whatever the model calls it
+        rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                  and t.i > subject.i and t.head.dep_ == "conj"]
+        if not _is_person(subject, sentence[0].doc) or len(people) > 1 or rivals:
             return ""
-        return _plain([w for w in subject.subtree if w.i <= subject.i
-                       and w.ent_type_ == "PERSON"])
+        return _person_name(subject)
     return ""
+
+
+def _is_person(token: Any, doc: Any = None) -> bool:
+    """A proper noun the model calls a person, or a surname of a person the document names
+    in full ("Banting was knighted ..." after "Frederick Banting"; `doc` holds the surnames)."""
+    surnames = (doc if doc is not None else token.doc).user_data.get(_SURNAMES, ())
+    return token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or token.text in surnames)
+
+
+def _person_name(token: Any) -> str:
+    """The person's name as written up to `token` ("Marie Curie", "Banting")."""
+    return _plain([w for w in token.subtree if w.i <= token.i and (
+        w.ent_type_ == "PERSON" or w.i == token.i or w.dep_ == "compound" and w.pos_ == "PROPN"
+        and w.head.i == token.i)])
+
+
+def _named_by(subject: Any) -> Any:
+    """The name a subject is given ("a 14-year-old boy named Leonard Thompson" -> Thompson),
+    else the subject itself."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_ in NAMING_VERBS:
+            names = [c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+            if len(names) == 1:
+                return names[0]
+    return subject
 
 
 def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool) -> str:
@@ -1028,13 +1193,25 @@ def _before(nlp: Any, text: str, start: int, paragraph: bool = True) -> Any:
 
 def _title_subject(nlp: Any, text: str) -> str:
     """The thing a document is about, when its first line is a short name ("# The Hubble
-    Space Telescope" -> "the Hubble Space Telescope"); "" otherwise ("The End of Smallpox")."""
+    Space Telescope" -> "the Hubble Space Telescope") or a noun of it ("The Building of the
+    Erie Canal" -> "the Erie Canal", one thing: "it" may mean it); "" otherwise ("Voyages to
+    the Outer Planets", "The End of the Steamers")."""
     first = text.lstrip().split("\n", 1)[0].lstrip("#").strip()
     if not first or len(first.split()) > _TITLE_WORDS:
         return ""
     doc = nlp(first)
     roots = [t for t in doc if t.head.i == t.i]
-    if len(roots) != 1 or roots[0].pos_ != "PROPN" or any(t.dep_ == "prep" for t in doc):
+    preps = [t for t in doc if t.dep_ == "prep"]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and len(preps) == 1 \
+            and preps[0].head.i == roots[0].i and preps[0].lower_ == "of":
+        # "The Building of the Erie Canal": the canal is what "the finished canal" is
+        things = [c for c in preps[0].children if c.dep_ == "pobj" and c.tag_ == "NNP"]
+        words = [t.lower_ if t.dep_ == "det" else t.text for t in things[0].subtree] \
+            if things else []
+        if len(words) == 1 and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
+            return words[0].lower()  # title case is no name: "insulin", as the text writes it
+        return " ".join(words)
+    if len(roots) != 1 or roots[0].pos_ != "PROPN" or preps:
         return ""
     return _plain(list(doc))
 
@@ -1092,6 +1269,7 @@ def _lower_case(token: Any) -> bool:
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
+_SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 

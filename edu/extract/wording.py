@@ -190,7 +190,7 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
             return question
     text = cloze[:1].upper() + cloze[1:]
     if kind == "number" and unit:
-        return f"How many {unit}? {text}."
+        return f"{count_heading(unit)} {text}."
     if kind == "date":
         return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
     if kind == "name" and description:
@@ -198,6 +198,39 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
     if kind == "name" and category in _NAME_QUESTIONS:
         return f"{_NAME_QUESTIONS[category]} {text}."
     return text + "."
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.?!)\]])")
+_SPACE_AFTER_OPENING = re.compile(r"([(\[])\s+")
+_MARKS_BEFORE_END = re.compile(r"[\s,;:]+([.?!])$")
+_QUESTION_WORDS = ("Who", "What", "Which", "When", "Where", "How", "Why", "Whom", "Whose")
+
+
+def tidy_prompt(prompt: str) -> str:
+    """A prompt of ordinary English with its marks in order: no space before a comma or
+    after a bracket ("( _____ kilometres)"), no comma before the end, brackets and quotes
+    closed (a sentence cut at "(29 kilograms" or a question ending inside "the "Wedding of
+    the Waters"), and a question ending in "?". Words are never changed."""
+    text = _SPACE_AFTER_OPENING.sub(r"\1", _SPACE_BEFORE_MARK.sub(r"\1", prompt.strip()))
+    text = _MARKS_BEFORE_END.sub(r"\1", text)
+    end = text[-1:] if text[-1:] in ".?!" else ""
+    body = text[: len(text) - len(end)]
+    for opening, closing in (("(", ")"), ("[", "]")):
+        while body.count(closing) > body.count(opening):  # a bracket opened before the cut
+            body = body.replace(closing, "", 1)
+        body += closing * (body.count(opening) - body.count(closing))
+    if body.count('"') % 2:
+        body += '"'
+    if body.count("\u201c") > body.count("\u201d"):
+        body += "\u201d"
+    if BLANK not in body and body.startswith(_QUESTION_WORDS):
+        end = "?"  # a direct question, whatever mark its sentence ended with
+    return " ".join((body + end).split()).replace(" ?", "?")
+
+
+def count_heading(unit: str) -> str:
+    """The question word before a count's cloze: "How many feet?", "What percentage?"."""
+    return "What percentage?" if unit == "percent" else f"How many {unit}?"
 
 
 # Words that open a subject and read lower-case inside a question ("the telescope").
