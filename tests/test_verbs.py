@@ -2,7 +2,7 @@
 
 import pytest
 
-from edu.items.verbs import past_tense
+from edu.text.verbs import past_tense
 
 
 @pytest.mark.parametrize(("verb", "past"), [

@@ -26,6 +26,7 @@ from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, slug
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
+from edu.extract.localities import cued_places, locality_anchors
 from edu.extract.people import person_anchors
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
@@ -101,13 +102,30 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         else:
             # a surname found alone stays beside the full name: "Who? ... Lesseps" is a
             # question too, and the given-name guess may run past the name's end
-            anchors = _with_entities(anchors, person_anchors(stems, classes, boundaries),
-                                     partial_names_stay=True)
+            people = person_anchors(stems, classes, boundaries, reading.words)
+            anchors = _with_entities(anchors, people, partial_names_stay=True)
+            anchors += _known_places(anchors, people,
+                                     locality_anchors(stems, classes, boundaries, reading.words))
+            cued = cued_places(stems, classes, boundaries)
+            for a in anchors:  # "capit merrow": the rare word is a town
+                if a.kind == "name" and a.j == a.i + 1 and a.i in cued \
+                        and not (a.features.glossary or a.features.entity or a.features.term):
+                    a.features.place = True
         anchors = sorted(anchors, key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _known_places(anchors: list[Anchor], people: list[Anchor],
+                  found: list[Anchor]) -> list[Anchor]:
+    """Towns and "Head of Place" names, less those inside a person ("son washington roebl")
+    and those another scan already names at the same tokens (a glossary, the place list, a
+    rare word or an organisation phrase: its ranking stays as it was)."""
+    taken = {(a.i, a.j) for a in anchors if a.kind == "name" and not a.features.term}
+    spans = sorted((a.i, a.j) for a in people)
+    return [a for a in found if (a.i, a.j) not in taken and not _overlaps(spans, a.i, a.j)]
 
 
 def _with_entities(anchors: list[Anchor], found: list[Anchor],

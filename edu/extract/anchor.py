@@ -43,6 +43,7 @@ class Features:
     org_phrase: bool = False  # an organisation phrase of English words ending in a head noun
     opener: bool = False  # that phrase opens like a name ("international ...", a rare word)
     place: bool = False  # a country or region from the place list
+    town: bool = False  # a town or state from the gazetteer (localities.py), not a country
     demonym: bool = False  # a place's people or adjective ("ethiopian"), not the place
     glued_place: bool = False  # a place inside a glued word ("Italy" in "chinaitali")
     # terms: things named by ordinary words

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
@@ -23,6 +24,7 @@ from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
 from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
 from edu.extract.scan import GENERIC_HEADS
+from edu.extract.stemmed import StemmedText, stemmed_question
 from edu.extract.wording import (
     BLANK,
     aliases,
@@ -126,6 +128,7 @@ ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
 ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
+TOWN_DOUBT = 0.4  # a town of a 25,000-name gazetteer is less sure than a country ("Ceres")
 NAME_BASE = 2.0  # a foreign, glued, rare, designated or glossary word: most likely a name
 NAME_GLOSSARY = 1.0  # the glossary knows it: surely a name, spelled right
 NAME_DESIGNATOR = 0.5  # a designator ("Long March 5") marks a specific thing
@@ -143,6 +146,9 @@ ENTITY_BASE = 3.0  # a named entity read in context: surer than any guess from r
 ENTITY_PERSON = 1.0  # people are what a teacher asks about first ("Who commanded ...?")
 # Prompts of ordinary English (questions.py): what a teacher keeps as written ranks first.
 DIRECT_QUESTION = 1.5  # a real question built from the sentence
+# A question built from stems ranks a little above the word windows beside it, not as far as
+# ordinary English's parsed questions: that would push recalled facts out of the top K.
+STEMMED_QUESTION = 0.5
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
@@ -185,7 +191,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.org_phrase:
         s = ORG_BASE + ORG_OPENER * f.opener
     elif f.place:
-        s = PLACE_BASE - PLACE_DEMONYM * f.demonym
+        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * f.town
     else:
         s = NAME_BASE + NAME_GLOSSARY * f.glossary + NAME_DESIGNATOR * f.designator
         s += NAME_FOREIGN * f.foreign + NAME_GLUED * f.glued - NAME_RARE * f.rare
@@ -258,6 +264,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue
         seen.add(key)
         keyed.append((a, lo, hi, answer_stems, key[2], fkey))
+    # tokens inside people and places (by the model, name knowledge or a glossary)
+    name_tokens = set() if doc.raw else {k for a in anchors if a.kind == "name" and (
+        a.features.entity or a.features.place or a.features.glossary) for k in range(a.i, a.j)}
+    persons = {} if doc.raw else _persons(reading, stems, anchors)
+    name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
+    family = frozenset(stems[a.j - 1] for a in anchors if a.kind == "name" and not doc.raw
+                       and a.features.entity == "PERSON" and a.j - a.i > 1)
+    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
     heading_lines = _heading_lines(reading) if doc.raw else set()
@@ -307,10 +321,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                         "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 else "year")
         else:
-            if a.features.term and not doc.raw:
+            if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
-            elif a.features.org_phrase:
-                answer = " ".join(title_word(x) for x in join_words(ans_words).split())
+            elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
+                answer = a.name_text or " ".join(title_word(x)
+                                                 for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
                                          else _reading_name(ans_words, ans_stems)
@@ -345,8 +360,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
-            cloze = " ".join(w[:ai]) + f" {BLANK} " + " ".join(w[aj:]) if glue_free \
-                else join_words(w[:ai]) + f" {BLANK} " + join_words(w[aj:])
+            p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
+            shown = [title_word(x) if k in name_tokens and x else x
+                     for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+            left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
+            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if _glue_free(shown) \
+                else join_words(left) + f" {BLANK} " + join_words(right)
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
             continue  # the answer is its whole line (a title): nothing to ask it from
@@ -360,6 +379,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
+        if not doc.raw:  # preprocessed text: a question where the stems show a plain clause
+            asked_here = stemmed_question(stemmed, a.kind, category, unit, a.i, a.j,
+                                          a.features.entity == "PERSON", a.features.yearlike)
+            if asked_here:
+                prompt, prompt_bonus = asked_here, STEMMED_QUESTION
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
@@ -428,6 +452,42 @@ def _recount(fact: Fact, counted: str) -> None:
         body = fact.prompt[len(head):]
         fact.prompt = f"{count_heading(unit)} {body}" if unit else body
     fact.unit = unit
+
+
+NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
+
+
+def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[int, str]:
+    """Token -> the full name of the person said there: each token of a person's name, and a
+    surname said alone ("bant ... die") that only one person found bears."""
+    full: dict[str, str] = {}
+    shared: set[str] = set()  # "Roebling" of John, Washington and Emily: whose is unknown
+    out: dict[int, str] = {}
+    for a in anchors:
+        if a.kind == "name" and a.features.entity == "PERSON" and a.j - a.i > 1:
+            name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
+            if full.setdefault(stems[a.j - 1], name) != name:
+                shared.add(stems[a.j - 1])
+            out.update((k, name) for k in range(a.i, a.j))
+    for stem in shared:
+        del full[stem]
+    for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
+        out.setdefault(k, full[stems[k]])
+    return out
+
+
+def _whole_names(lo: int, hi: int, name_tokens: set[int],
+                 boundaries: set[int]) -> tuple[int, int]:
+    """Tokens [lo, hi) grown so that no name is cut at its start: "New York City fell ...",
+    not "York City fell ..." (the prompt only; evidence and id keep their window). The end
+    stays: a prompt that grew there would no longer count as the near-duplicate it is."""
+    p_lo, p_hi = lo, hi
+    while p_lo > 0 and lo - p_lo < NAME_REACH and p_lo in name_tokens \
+            and p_lo - 1 in name_tokens and p_lo not in boundaries:
+        p_lo -= 1
+    if p_lo > 0 and p_lo in name_tokens and p_lo - 1 in name_tokens:
+        return lo, hi  # a long name ("... Education in Asia and the Pacific"): cut it as before
+    return p_lo, p_hi
 
 
 def _says_unit(cloze: str, unit: str) -> bool:

@@ -25,9 +25,9 @@ from typing import Any
 
 from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
-from edu.extract.people import given_names
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
+from edu.text.names import well_known_given_names
 from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -228,7 +228,8 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             continue  # nothing, or inside the name before ("Telescope" of "Lovell Telescope")
         while label == "PERSON" and i > 0 and (not spans or spans[-1][1] < i) \
                 and doc.words is not None and doc.words[i - 1][:1].isupper() \
-                and tokens[i - 1].stem in given_names() and not is_month_name(doc.words[i - 1]) \
+                and tokens[i - 1].stem in well_known_given_names() \
+                and not is_month_name(doc.words[i - 1]) \
                 and doc.text[tokens[i - 1].end : tokens[i].start] == " ":
             i -= 1  # "Emily Warren Roebling" read as "Warren Roebling": the given name too
         while j < len(tokens) and tokens[j].stem in NAMING_HEADS and doc.words is not None \
@@ -248,7 +249,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
-    given = given_names()
+    given = well_known_given_names()
 
     def written_of(k: int) -> str:
         return doc.text[tokens[k].start : tokens[k].end]

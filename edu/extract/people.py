@@ -1,23 +1,37 @@
-"""People in text that lost its capitals: a given name followed by a surname-like word.
+"""People in text that lost its capitals: a given name followed by a surname, and its cues.
 
-Preprocessed text writes "edward jenner took" where ordinary English wrote "Edward Jenner
-took": neither word is rare enough to pass for a name, so the scanner misses the person.
-Knowledge fills the gap: a given name (edu/data/given_names.txt) followed by one or two words
-that are names by their rarity — foreign or rare stems, stems rarer than everyday verbs, or
-another given name ("john steven") — is a person. The list leaves out given names that are
-common words ("will", "mark"), so "will" before a rare word is no person.
+Preprocessed text writes "edward jenner took" or "charl best clark nobl" where ordinary
+English wrote "Edward Jenner took" and "Charles Best, Clark Noble": the words are common, so
+the scanner misses the person. Knowledge fills the gap (edu/text/names.py): a given name
+(no common English word) followed by one or two surname words is a person. A word after a
+given name is a surname when it is name-like by itself (foreign or rare, rarer than everyday
+verbs, another given name) or when it is a census surname with a cue that it is a name here:
+
+- a frequent surname (COMMON_SURNAME_RANK) that is no verb: "charl best", "dewitt clinton";
+- a title, role or kin word before ("president chester arthur", "biochemist ernst chain"),
+  or a naming verb ("led john hunt", "named canvass white");
+- the surname said again elsewhere ("Florey and Chain").
+
+A given name the document mostly says alone names a thing ("rosetta flew", "Rosetta Stone"
+in a text about the probe Rosetta): it starts no person.
+
+A regnal number after a title ("tsar alexand iii"), and an initial before the given name
+("j lloyd haigh") are part of the name. A surname of a person found here, said with a word
+before it after a title or kin word ("son washington roebl"), is a person too. A word that
+names a feature of the land ("trinity bay") is no surname.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
-from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
+from edu.extract.localities import FEATURE_HEADS
+from edu.text import names
 from edu.text.wordmap import load_wordmap
 
 # A surname after a given name is rarer than the verbs that follow names ("took" 5.5, "led"
@@ -29,42 +43,135 @@ MAX_AFTER_GIVEN = 2  # surname words kept after the given name ("ali maow maalin
 # surname word follows them.
 PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "le", "la", "al", "bin",
                        "ibn", "del", "dos", "du"})
+VERB_FORM_ZIPF = 3.0  # an -ed or -ing form this frequent makes a word a verb ("hunt", "chain")
+# Census ranks of surnames common enough to be taken after a given name without a cue
+# (Best 737, Clinton 1,706, Noble 691); rarer ones that are also English words ("Reach"
+# 12,536, "Flew") are more often the word: "rosetta reach", "rosetta flew".
+COMMON_SURNAME_RANK = 5_000
+SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Florey and Chain")
+# ... unless the word is this frequent in English: "land" recurs in any text about land
+# ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
+SURNAME_RECUR_MAX_ZIPF = 4.8
+GIVEN_ALONE_MIN = 3  # a given name said this often ...
+GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The stems of the shipped given names (same recipe as the text, so they match it)."""
-    text = resources.files("edu.data").joinpath("given_names.txt").read_text("utf-8")
-    stems = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            stems.update(preprocess_words(line.strip()))
-    return frozenset(stems)
+@lru_cache(maxsize=20_000)
+def verb_like(stem: str) -> bool:
+    """Whether English uses the stem as a verb: an -ed or -ing form is frequent ("hunted",
+    "chained"), so "john hunt" needs a cue before it is a name."""
+    return any(z >= VERB_FORM_ZIPF and (w.endswith("ed") or w.endswith("ing"))
+               for w, z in load_wordmap().candidates(stem))
 
 
-def person_anchors(stems: list[str], classes: list[int], boundaries: set[int]) -> list[Anchor]:
-    """A name anchor, category person, for each given name with a surname after it."""
-    given = given_names()
+def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
+                   words: Sequence[str] | None = None) -> list[Anchor]:
+    """A name anchor, category person, for each given name with a surname after it; with
+    the Reading's `words`, spelled as a name ("J. Lloyd Haigh", "Alexander III")."""
+    given = names.given_names()
+    surnames = names.surnames()
+    titles = names.person_titles()
+    naming = names.naming_verbs()
     wordmap = load_wordmap()
     n = len(stems)
+    # only given names start a person: visit them alone (at C speed over a large document)
+    starts = list(compress(range(n), map(given.__contains__, stems)))
+    counts = Counter(stems[k] for k in starts)  # how often each given name is said
+    pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
+    said: list[Counter[str]] = []  # every stem counted, once a surname needs it
+
+    def recurs(stem: str) -> bool:
+        if wordmap.stem_zipf(stem) >= SURNAME_RECUR_MAX_ZIPF:
+            return False
+        if not said:
+            said.append(Counter(stems))
+        return said[0][stem] >= SURNAME_RECUR
     out: list[Anchor] = []
-    next_free = 0  # tokens before this one belong to a name found already
-    for i in compress(range(n), map(given.__contains__, stems)):  # given names, at C speed
-        if i < next_free:
-            continue  # inside the name found before
+    free = 0  # tokens before this belong to a person already found
+    for i in starts:
+        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
+                        and pairs[(stems[i], stems[i + 1])]
+                        < GIVEN_ALONE_SHARE * counts[stems[i]]):
+            continue
+        cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
+                                                 or stems[i - 1] in naming)
         j = i + 1
         reach = MAX_AFTER_GIVEN
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:
             j += 1  # a particle counts only with a surname after it (checked below)
             reach += 1
-        while (j < n and j - i <= reach and j not in boundaries
-               and _surname_like(stems[j], classes[j], given, wordmap.stem_zipf)):
-            j += 1
+        while j < n and j - i <= reach and j not in boundaries:
+            stem = stems[j]
+            first = j == i + 1 or stems[j - 1] in PARTICLES
+            if stem in titles:
+                break  # "edmund hillari sherpa tenz": the next person's title
+            if first and (_surname_like(stem, classes[j], given, wordmap.stem_zipf)
+                          or _census_surname(stem, classes[j], surnames, cue, recurs)):
+                j += 1
+            elif not first and classes[j] in (lx.FOREIGN, lx.RARE):
+                j += 1  # "ali maow maalin"; not "thoma jefferson dismiss", "charl best clark"
+            else:
+                break
         if stems[j - 1] in PARTICLES:
             j = i + 1
         if j > i + 1:
-            out.append(Anchor("name", i, j, Features(entity="PERSON")))
-            next_free = j
+            lo = i
+            if i > 0 and len(stems[i - 1]) == 1 and stems[i - 1].isalpha() \
+                    and stems[i - 1] not in lx.UNITS and i not in boundaries:
+                lo = i - 1  # an initial: "j lloyd haigh"
+            if j < n and j not in boundaries and classes[j] == lx.DESIGNATOR \
+                    and lx.ROMAN.match(stems[j]) and i > 0 \
+                    and stems[i - 1] in names.regnal_titles():
+                j += 1  # "tsar alexand iii"
+            out.append(Anchor("name", lo, j, Features(entity="PERSON")))
+            free = j
+        elif j == i + 1 and i > 0 and stems[i - 1] in names.regnal_titles() and j < n \
+                and classes[j] == lx.DESIGNATOR and lx.ROMAN.match(stems[j]):
+            out.append(Anchor("name", i, j + 1, Features(entity="PERSON")))  # "tsar alexand iii"
+            free = j + 1
+    out.extend(_kin_of(stems, classes, boundaries, out, titles))
+    out.sort(key=lambda a: (a.i, a.j))
+    if words is not None:
+        spelled = names.surname_spellings()
+        for a in out:
+            parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
+            last = stems[a.j - 1]
+            if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
+                    and (last in given or not wordmap.candidates(last)):
+                # a given name as a surname is the "-s" name ("nathan robert": Nathan
+                # Roberts); a name English never writes is the census's ("sarah nelm":
+                # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
+                parts[-1] = spelled[last]
+            a.name_text = " ".join(parts)
+    return out
+
+
+def _name_word(word: str, stem: str, cls: int) -> str:
+    """A word of a person's name as written: capitalised, an initial with its point, a
+    regnal number in capitals. A name has no inflection: the stem's most frequent word is
+    its spelling ("clinton", not the Reading's "clintons" after "critics mocked")."""
+    if len(stem) == 1:
+        return stem.upper() + "."
+    if cls == lx.DESIGNATOR:
+        return stem.upper()
+    word = next((w for w in (load_wordmap().best(stem), word) if w and w.isalpha()),
+                stem)  # not "col-lips" for "collip"
+    return word[:1].upper() + word[1:]
+
+
+def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: list[Anchor],
+            titles: frozenset[str]) -> list[Anchor]:
+    """"son washington roebl" after "john roebl": a word between a title or kin word and the
+    surname of a person found is that person's given name."""
+    family = {stems[a.j - 1] for a in found if a.j - a.i > 1}
+    taken = {k for a in found for k in range(a.i, a.j)}
+    out = []
+    for k in compress(range(len(stems)), map(family.__contains__, stems)):
+        if k >= 2 and k not in taken and k - 1 not in taken \
+                and stems[k - 2] in titles and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
+                and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
+                and not boundaries & {k - 1, k}:
+            out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
 
 
@@ -73,3 +180,15 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     if cls in (lx.FOREIGN, lx.RARE) or stem in given:
         return True
     return cls == lx.WORD and stem.isalpha() and 0.0 < zipf(stem) < SURNAME_MAX_ZIPF
+
+
+def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,
+                    recurs: Callable[[str], bool]) -> bool:
+    """A common word that is a census surname, right after a given name: a surname when it
+    is a frequent surname and no verb ("charl best"), or when a title or naming verb says so
+    ("led john hunt"), or a later mention (`recurs`, asked last: counting costs a pass)."""
+    if cls != lx.WORD or stem not in surnames or stem in lx.CATEGORY_HEADS \
+            or stem in FEATURE_HEADS:
+        return False  # "trinity bay", "victoria station": a place named like a person
+    return (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem)) or cue \
+        or recurs(stem)

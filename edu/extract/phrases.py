@@ -22,12 +22,12 @@ from edu.text.wordmap import load_wordmap
 # Head nouns that end the name of an organisation, facility, programme or event.
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
 allianc forum week day citi confer institut univers observatori laboratori corridor council
-offic ministri associ feder academi treati charter station bank fund""".split())
+offic ministri associ feder academi treati charter station bank fund hospit""".split())
 # Heads common enough in plain prose ("a cloudy day") that a name needs an opener first.
 OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"})
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
-chines unit royal feder pacif atlant north south east west central""".split())
+chines unit royal feder pacif atlant north south east west central st saint""".split())
 OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
 _MAX_WORDS = 3
 _PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)

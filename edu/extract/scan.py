@@ -27,7 +27,7 @@ GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission"
                            "group", "plan", "agenda", "initi", "platform", "facil", "base"})
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
-_ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
+ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
 basic full whole total great good bad first last next major extra ultra inner outer upper lower
 former latter""".split())
 _BIGRAM_SAMPLE = 100_000  # tokens whose bigrams tell collocations ("launch mission")
@@ -44,7 +44,7 @@ def _is_designator(stem: str, cls: int) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _countable(stem: str) -> bool:
+def countable(stem: str) -> bool:
     """Whether the stem's words include a plural ("borehol": boreholes): a noun one counts."""
     words = {w for w, _ in load_wordmap().candidates(stem)}
     return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
@@ -92,7 +92,7 @@ class Scanner:
         if self._numbered is None:
             self._numbered = Counter(stems[k - 1] for k in self.starts
                                      if k and stems[k] in self.desig)
-        return self._numbered[stems[j - 1]] < 2 and _countable(stems[j + 1])
+        return self._numbered[stems[j - 1]] < 2 and countable(stems[j + 1])
 
     def _designator_families(self) -> Counter[str]:
         """Words followed by designators at least twice, one of them lettered ("march" 5b, 7a).
@@ -310,7 +310,7 @@ class Scanner:
         if self._bigrams[(prev, stem)] >= 2:
             return True
         word = load_wordmap().best(prev) or prev
-        return prev in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+        return prev in ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
     # --- dates -------------------------------------------------------------------------
 

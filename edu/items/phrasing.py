@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edu.items.verbs import (
+from edu.text.verbs import (
     AUXILIARIES,
     BE,
     CATENATIVE,

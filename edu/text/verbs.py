@@ -1,4 +1,4 @@
-"""Small English verb tables for rewriting questions as statements (no tagger is available).
+"""Small English verb tables: statements from questions (items), questions from stems (extract).
 
 General English only: common verbs of reports and news, their irregular forms, and the verbs
 that take an infinitive ("aim to strengthen X"), so the answer lands after the right verb.

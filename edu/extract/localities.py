@@ -1,0 +1,190 @@
+"""Towns and named places in text that lost its capitals and commas.
+
+Preprocessed text writes "ground broken rome new york", "hospit london", "univers toronto"
+and "around lake baikal": common or unknown words, so the scanner sees no name. Knowledge
+(edu/text/names.py) finds them:
+
+- a town of the gazetteer (15,000 people or more), or a state, province or nation (US states,
+  Canadian provinces, "Scotland"), longest match first;
+- a town followed by its state, province or country is one answer, "Rome, New York" (the
+  comma was deleted), offered beside the town alone;
+- a head noun that names a place or body *of* something, followed by a known place or a rare
+  word: "University of Toronto", "Treaty of Canterbury", "Lake Baikal" ("of" was deleted);
+- a name before a feature of the land: "Trinity Bay" (`_named_features`);
+- a rare word after "capital", "town", "port" is a place (`cued_places`: the scanner's name
+  there becomes one).
+
+A town before a feature noun ("Sarnia Straits") or after a craft's kind ("the probe
+Rosetta") is no mention of the town.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
+
+from edu.extract import lexicon as lx
+from edu.extract.anchor import Anchor, Features
+from edu.extract.phrases import MAX_PLACE_REPEATS, places
+from edu.text import names
+from edu.text.wordmap import load_wordmap
+
+# Heads written before the place they belong to: "University of Toronto", "Lake Baikal".
+OF_HEADS = {"univers": "University of", "treati": "Treaty of", "battl": "Battle of",
+            "sieg": "Siege of", "bay": "Bay of", "gulf": "Gulf of", "isl": "Isle of",
+            "duke": "Duke of", "earl": "Earl of", "bishop": "Bishop of"}
+BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"}
+# Nouns after which a rare or unknown word is a settlement: "the capital, Merrow", "the town
+# of Tamsford" (comma and "of" deleted).
+PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
+# Features of the land named by a word before them ("Trinity Bay"); rivers, lakes and
+# islands are found as phrases ending in a head noun (phrases.py).
+NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbor", "valley",
+                            "canyon", "gulf", "cove", "fjord", "glacier", "peninsula"})
+# Kinds of things that bear names of their own ("the probe Rosetta", "the ship Victoria"); a
+# facility's kind before a town is where it stands ("Jodrell Bank Observatory, Cheshire").
+CRAFT_HEADS = frozenset({"probe", "rover", "rocket", "ship", "spacecraft", "craft", "satellit",
+                         "vehicl", "aircraft", "modul", "lander", "boat", "submarin", "yacht",
+                         "locomot", "train", "plane", "balloon", "airship"})
+# Nouns after a town that make it part of another name: "Sarnia Straits", "Toronto General
+# Hospital" is no mention of the town as a place.
+FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley", "canal", "street",
+                           "road", "harbour", "harbor", "sound", "channel", "creek", "bridg",
+                           "station", "airport", "hospit", "gener", "univers", "colleg"})
+
+
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """The first stems of the towns, states and countries: where a match may start."""
+    return frozenset(key[0] for key in _known())
+
+
+@lru_cache(maxsize=1)
+def _single_starts() -> frozenset[str]:
+    """Stems that are a town or state by themselves (a country alone asks nothing here: the
+    place scan has it)."""
+    countries = {key[0] for key in places() if len(key) == 1}
+    return frozenset(key[0] for key in _known() if len(key) == 1) - countries
+
+
+def _starts(stems: list[str], heads: frozenset[str]) -> list[int]:
+    """Tokens where a place or a head may start: a one-word name or head, or the first two
+    stems of a longer name, found at C speed (most first stems, "new", "intern", start none)."""
+    ones = _single_starts() | heads
+    pairs = _by_pair()
+    hits = set(compress(range(len(stems)), map(ones.__contains__, stems)))
+    following = zip(stems, stems[1:], strict=False)
+    hits.update(compress(range(len(stems) - 1), map(pairs.__contains__, following)))
+    return sorted(hits)
+
+
+@lru_cache(maxsize=1)
+def _by_pair() -> dict[tuple[str, str], tuple[int, ...]]:
+    """First two stems -> the lengths of the longer names that start with them: most first
+    stems ("new", "intern", "cooper") start no name here, and one look-up tells."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for key in _known():
+        if len(key) > 1:
+            out.setdefault((key[0], key[1]), set()).add(len(key))
+    return {pair: tuple(sorted(lengths, reverse=True)) for pair, lengths in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[tuple[str, ...]]:
+    return frozenset((*names.towns(), *names.states(), *places()))
+
+
+def _written(key: tuple[str, ...]) -> str:
+    town = names.towns().get(key)
+    return town[0] if town else names.states().get(key) or places().get(key) or ""
+
+
+def _match(stems: Sequence[str], i: int, boundaries: set[int]) -> tuple[str, ...] | None:
+    known = _known()
+    if i + 1 < len(stems) and i + 1 not in boundaries:
+        for size in _by_pair().get((stems[i], stems[i + 1]), ()):
+            key = tuple(stems[i : i + size])
+            if key in known and not any(k in boundaries for k in range(i + 2, i + size)):
+                return key
+    return (stems[i],) if (stems[i],) in known else None
+
+
+def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
+                     words: Sequence[str]) -> list[Anchor]:
+    """Town, "Town, State" and "Head of Place" anchors, in document order. `words` are the
+    Reading's words (a rare place after a head is spelled as the Reading reads it)."""
+    firsts = _firsts()
+    heads = frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys())
+    n = len(stems)
+    out: list[Anchor] = []
+    free = 0  # tokens before this were read as part of a place already
+    for k in _starts(stems, heads):
+        if k < free:
+            continue
+        s = stems[k]
+        if s in heads and k + 1 < n and k + 1 not in boundaries:
+            key = _match(stems, k + 1, boundaries) if stems[k + 1] in firsts else None
+            if key or classes[k + 1] in (lx.RARE, lx.FOREIGN):
+                place = _written(key) if key else _title(words[k + 1] or stems[k + 1])
+                prefix = OF_HEADS.get(s) or BEFORE_HEADS[s]
+                j = k + 1 + (len(key) if key else 1)
+                # a known place after the head opens a name surely; a rare word less so
+                out.append(Anchor("name", k, j, Features(org_phrase=True, opener=bool(key)),
+                                  head=s, name_text=f"{prefix} {place}"))
+                free = j  # "Lake Sarnia" is no mention of the town Sarnia
+                continue
+        key = _match(stems, k, boundaries) if s in firsts else None
+        if key is None:
+            continue
+        j = k + len(key)
+        free = j
+        if j < n and stems[j] in FEATURE_HEADS and j not in boundaries:
+            continue  # "sarnia strait": a strait named after the town
+        if key not in places():  # a country alone: the place scan has it (phrases.py)
+            out.append(Anchor("name", k, j, Features(place=True, town=True),
+                              name_text=_written(key)))
+        after = _match(stems, j, boundaries) if j < n and j not in boundaries \
+            and stems[j] in firsts else None
+        if after is not None and key in names.towns() and key not in places() \
+                and (after in names.states() or after in places()):
+            out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
+                              name_text=f"{_written(key)}, {_written(after)}"))
+    out.extend(_named_features(stems, classes, boundaries, words))
+    out.sort(key=lambda a: (a.i, a.j))
+    counts = Counter(a.name_text for a in out)
+    # "the probe Rosetta": a kind noun before one mention says what the word names here
+    things = {stems[a.i] for a in out if a.features.town and a.j == a.i + 1 and a.i > 0
+              and stems[a.i - 1] in CRAFT_HEADS}  # one word: "shipped from Trinity Bay" stays
+    return [a for a in out if counts[a.name_text] <= MAX_PLACE_REPEATS
+            and not (a.features.town and a.j == a.i + 1 and stems[a.i] in things)]
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
+                    words: Sequence[str]) -> list[Anchor]:
+    """"trinity bay", "prudhoe bay": a feature of the land named by the word before it, when
+    that word is a name (rare, unknown, a given name or a town): "Trinity Bay"."""
+    out = []
+    given = names.given_names()
+    for k in compress(range(len(stems)), map(NAMED_FEATURES.__contains__, stems)):
+        w = k - 1
+        if w < 0 or k in boundaries or (w > 0 and stems[w - 1] in NAMED_FEATURES):
+            continue
+        if classes[w] in (lx.RARE, lx.FOREIGN) or stems[w] in given or (stems[w],) in names.towns():
+            name = (words[w] or stems[w]).capitalize()
+            feature = load_wordmap().best(stems[k]) or stems[k]
+            out.append(Anchor("name", w, k + 1, Features(place=True, town=True),
+                              name_text=f"{name} {feature.capitalize()}"))
+    return out
+
+
+def cued_places(stems: list[str], classes: list[int], boundaries: set[int]) -> set[int]:
+    """Tokens of a rare or unknown one-word name right after a place cue ("capit merrow"):
+    a name found there is a place."""
+    return {k + 1 for k in compress(range(len(stems) - 1), map(PLACE_CUES.__contains__, stems))
+            if k + 1 not in boundaries and classes[k + 1] in (lx.RARE, lx.FOREIGN)}

@@ -1,0 +1,491 @@
+"""Direct questions from preprocessed text, where the stems show a clause's shape plainly.
+
+Preprocessed text has no stop words and no punctuation, so a word window around an answer
+("Work following finished canal ran _____ miles 584 kilometres.") is no English a teacher
+keeps. Where the stems around the answer show one of a few plain shapes, the question is
+built from the Reading's words with the verb's forms from the verb tables (edu/text/verbs.py):
+
+- a count after a subject and a past verb: "engin built 83 lock" -> "How many locks did the
+  engineers build?";
+- a date after a subject, an optional adverb and a verb: "canal offici open 26 octob 1825"
+  -> "On which date did the canal officially open?", "bodi found 1999" -> "In which year was
+  the body found?" (a verb that is no INTRANSITIVE one is asked in the passive);
+- a count, its noun and a past verb: "eighteen aqueduct carri channel" -> "How many
+  aqueducts carried the channel?";
+- a person before a past verb and a short object that ends at a date, a name, a verb or a
+  section: "bant isol insulin 1921" -> "Who isolated insulin?", "jame gedd survey western rout" ->
+  "Who surveyed the western route?";
+- a birth or death date after the person: "On which date was Frederick Banting born?";
+- a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
+  "On which date did Johann Galle receive the letter?";
+- a person beside an adjective and an occupation the document names once: "australian
+  pathologist howard florey", "alexand fleme scottish bacteriologist" -> "Who was the
+  Australian pathologist?", "Who was the Scottish bacteriologist?";
+- a first: "leonard thompson becam first person receiv insulin" -> "Who became the first
+  person to receive insulin?";
+- a person after a thing and a verb of making or leading (the agent, "by" deleted):
+  "expedit led john hunt" -> "Who led the expedition?".
+
+Anything else keeps its cloze (candidates.py). The verb must be a known verb of the tables
+and read as a verb here (a past form, or a base form after an adverb), the subject one noun
+that is no verb form; so a question fires seldom, and reads as English when it does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from edu.extract import lexicon as lx
+from edu.extract.scan import ADJECTIVES, countable
+from edu.extract.wording import plural
+from edu.text.names import given_names, occupations, person_titles
+from edu.text.places import demonyms
+from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
+from edu.text.wordmap import load_wordmap
+
+FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
+RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English uses ("feets")
+_PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
+_DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH)
+_COUNTS = (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.SCALE)
+# Verbs whose agent is a person worth asking for ("discovered by", "led by"; "by" deleted).
+AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
+                         "command", "direct", "establish", "develop", "create", "publish",
+                         "introduce", "propose", "plan", "draw", "survey", "produce"})
+# Verbs a thing does by itself: "When did the canal open?"; any other verb before a date is
+# asked in the passive, which needs no knowledge of who did it ("body found 1999" -> "In
+# which year was the body found?").
+INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arrive", "rise",
+                          "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
+                          "land", "erupt", "collapse", "retire", "leave", "run", "last"})
+TIME_ADVERBS = frozenset({"first", "last", "later", "again"})  # "light first lit"
+QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
+STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
+# Verbs too light to say what was done without their particle or object ("put in the arm").
+LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
+                         "let", "do", "turn"})
+_DATE_WORDS = {"year": "In which year", "month": "In which month and year",
+               "date": "On which date"}
+_PEOPLE_ENDINGS = ("ish", "ian", "ese")  # "Scottish", "Australian", "Chinese"
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish", "ant", "ent")
+# Units of time: a count of them after a verb is a duration ("failed after three weeks").
+TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
+                        "days", "years", "months", "hours", "minutes"})
+FIRST_VERB = "becam"  # the stem of "became"
+# Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
+LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
+
+
+@lru_cache(maxsize=20_000)
+def verb_of(stem: str) -> tuple[str, bool] | None:
+    """(base verb, sure) for a stem that is a known verb: sure when the stem is a past form
+    only ("built", "ran", "led") or its -ed form is at least as common as the base word
+    ("discovered"); None for a stem that is no verb of the tables."""
+    forms = dict(load_wordmap().candidates(stem))
+    if not forms:
+        return None
+    best = max(forms, key=forms.__getitem__)
+    base = base_form(best)
+    if base is None or (best in _PAST_IRREGULAR and best in VERBS):
+        return None  # "found": "find" or "found"? which one the stem says cannot be told
+    if best in _PAST_IRREGULAR or best.endswith("ed"):
+        return base, True
+    past = forms.get(past_tense(base), 0.0)
+    return base, past >= FORM_ZIPF and past >= forms[best] - PAST_MARGIN
+
+
+@lru_cache(maxsize=20_000)
+def _adverb(stem: str) -> str | None:
+    """The -ly word of a stem ("offici" -> "officially"), when English uses it, or an adverb
+    of time as it is ("light first lit")."""
+    if stem in TIME_ADVERBS:
+        return stem
+    for word, z in load_wordmap().candidates(stem):
+        if word.endswith("ly") and z >= FORM_ZIPF:
+            return word
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _noun_like(stem: str) -> bool:
+    """A content word that can head a subject or object: not surely a verb ("work" is a noun
+    as often as a verb; "built" never), no -ly, -ing or -ed word."""
+    forms = load_wordmap().candidates(stem)
+    if not forms or not stem.isalpha():
+        return False
+    best = forms[0][0]
+    verb = verb_of(stem)
+    words = {w for w, _ in forms}
+    return (verb is None or not verb[1]) and not best.endswith(("ly", "ing", "ed")) \
+        and stem not in ADJECTIVES and best + "est" not in words  # "tall", "first"
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_like(stem: str) -> bool:
+    """A word that opens a noun phrase: "western route", "double flight"; not a noun with
+    such an ending, which English uses in the plural too ("trials", "hospitals")."""
+    forms = dict(load_wordmap().candidates(stem))
+    best = next(iter(forms), "")
+    if not best.endswith(_ADJECTIVE_ENDINGS) or best.endswith(("ed", "ing")):
+        return False
+    return forms.get(plural(best), 0.0) < forms[best] - RARE_PLURAL
+
+
+def _many(stem: str, unit: str) -> str:
+    """The plural English uses for a counted stem: its word's regular plural where the
+    window's guess is another "-s" word ("ferris" -> "ferries") or a singular English
+    pluralises ("worker" -> "workers"); an irregular plural stays ("feet": "feets" is rare)."""
+    forms = dict(load_wordmap().candidates(stem))
+    if not forms:
+        return unit
+    many = plural(next(iter(forms)))
+    if many not in forms or unit == many:
+        return unit
+    if unit.endswith("s"):
+        return many
+    return many if forms[many] >= forms.get(unit, 0.0) - RARE_PLURAL else unit
+
+
+def _object(stem: str, word: str) -> str:
+    """An object's word: the stem's most frequent word ("the letter", "the medal"), where the
+    Reading's guess after a verb is often a plural ("received the letters")."""
+    best = load_wordmap().best(stem) or ""
+    return best if best.isalpha() else word or stem
+
+
+def _the(word: str, stem: str, named: bool) -> str:
+    """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
+    return word if named or not countable(stem) else f"the {word}"
+
+
+@dataclass
+class StemmedText:
+    """What the question shapes read of a preprocessed document: its stems, their classes,
+    the Reading's words, the tokens inside names, section starts, and the people said at
+    each token (a surname alone too: "whitfield die")."""
+
+    stems: Sequence[str]
+    classes: Sequence[int]
+    words: Sequence[str]
+    named: set[int]
+    boundaries: set[int]
+    persons: dict[int, str]
+    family_names: frozenset[str] = frozenset()  # surnames of the people found
+    _counts: Counter[str] | None = field(default=None, repr=False)
+
+    def count(self, stem: str) -> int:
+        """How often the document says the stem (counted once, on first use)."""
+        if self._counts is None:
+            self._counts = Counter(self.stems)
+        return self._counts[stem]
+
+
+def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | None, i: int,
+                     j: int, person: bool = False, yearlike: bool = False) -> str | None:
+    """A direct question for the answer at tokens [i, j), or None when no plain shape fits.
+    `person`: the answer is one; `yearlike`: a number that may be a year ("1820")."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    named, boundaries, persons = doc.named, doc.boundaries, doc.persons
+    if kind == "number" and unit and category not in ("duration", "percentage") \
+            and not yearlike and unit.split()[0] not in TIME_UNITS:
+        # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
+        # percentage), "patent 1820 discoveri" (a year): other shapes
+        return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
+            or _count(i, j, unit, stems, classes, words, named, boundaries)
+    if kind == "date" and category in _DATE_WORDS:
+        life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
+                     if stems[v] in LIFE_VERBS), None)
+        if life is not None:  # never "did the days die?"
+            return _life(life, i, category, stems, classes, persons, boundaries,
+                         doc.family_names)
+        return _person_date(i, category, stems, classes, words, persons, boundaries) \
+            or _date(i, category, stems, classes, words, named, boundaries)
+    if kind == "name" and person:
+        return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
+            j, stems, classes, words, named, boundaries) or _role(doc, i, j)
+    return None
+
+
+def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+             named: set[int], boundaries: set[int]) -> str | None:
+    """The subject at token k: one countable noun that is no unit and no name's last word
+    ("the canal", "the engineers"; not "tall", "also", "months", "England")."""
+    if k < 0 or k + 1 in boundaries or k in named:
+        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects
+    if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
+            or stems[k] in lx.UNITS:
+        return None
+    return _the(words[k] or stems[k], stems[k], False)
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and not last[:1].isupper()
+
+
+def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
+           words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"engin built 83 lock" -> "How many locks did the engineers build?"."""
+    v = i - 1
+    if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
+            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])):
+        return None  # "80 cent day": which words are the unit is a guess; "one hardest"
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
+        return None
+    if verb[0] in STATIVE:
+        return None  # "polio remain two countries": a count no verb here takes
+    subject = _subject(v - 1, stems, classes, words, named, boundaries)
+    if subject is None:
+        return None
+    return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
+
+
+def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
+                     words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"eighteen aqueduct carri channel" -> "How many aqueducts carried the channel?": a
+    count, its one-word noun, a past verb and (if a noun follows) its object."""
+    u, v = j, j + 1
+    if v >= len(stems) or " " in unit or not unit.isalpha() or {u, v} & boundaries \
+            or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
+            or stems[i] == "one":
+        return None  # "7 million state recov": a sum of money whose "$" was deleted
+    h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
+    if h >= 0 and i not in boundaries and h not in named and classes[h] == lx.WORD \
+            and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
+            and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
+        return None
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
+        return None
+    k = v + 1
+    unit = _many(stems[u], unit)
+    if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
+        return f"How many {unit} {past_tense(verb[0])}?"
+    if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
+            and _noun_like(stems[k]) and countable(stems[k]):
+        thing = _the(_object(stems[k], words[k]), stems[k], False)
+        return f"How many {unit} {past_tense(verb[0])} {thing}?"
+    return None
+
+
+def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+          words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+    """"canal offici open 26 octob 1825" -> "On which date did the canal officially open?"."""
+    v = i - 1
+    if v < 1 or i in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    if verb is None or verb[0] in ("be", "have"):
+        return None
+    adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
+    s = v - 2 if adverb else v - 1
+    if not verb[1] and not adverb:
+        return None  # "design 1820": a noun as often as a verb
+    subject = _subject(s, stems, classes, words, named, boundaries)
+    if subject is None:
+        return None
+    if verb[0] in INTRANSITIVE:
+        middle = f"{adverb} {verb[0]}" if adverb else verb[0]
+        return f"{_DATE_WORDS[category]} did {subject} {middle}?"
+    done = _participle(stems[v], verb[0])
+    be = "were" if _plural(subject) else "was"
+    return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
+
+
+def _participle(stem: str, base: str) -> str:
+    """The past participle the stem stands for: its own past form when it is one ("found",
+    "announced"), else the verb's ("built", "completed")."""
+    best = load_wordmap().best(stem) or ""
+    if best.endswith("ed") or best in _PAST_IRREGULAR:
+        return best
+    forms = IRREGULAR.get(base)
+    return forms[1] if forms else past_tense(base)
+
+
+def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+                 words: Sequence[str], persons: dict[int, str],
+                 boundaries: set[int]) -> str | None:
+    """"gall receiv letter 23 septemb 1846" -> "On which date did Johann Galle receive the
+    letter?": a person, a past verb and its one-noun object right before the date."""
+    o, v, p = i - 1, i - 2, i - 3
+    if p < 0 or any(k in boundaries for k in (o, v, i)) or p not in persons \
+            or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
+            or (load_wordmap().best(stems[o]) or "") in VERBS:
+        return None  # "publish find 1929", "turn state": a verb read as the object
+    verb = verb_of(stems[v])
+    read_past = (words[v] or "").endswith("ed")
+    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
+        return None
+    thing = _the(_object(stems[o], words[o]), stems[o], False)
+    return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
+
+
+def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
+          persons: dict[int, str], boundaries: set[int],
+          family_names: frozenset[str] = frozenset()) -> str | None:
+    """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
+    Frederick Banting born?": the nearest person before the verb at `v`, in the same
+    section; an adverb or a cause may stand between verb and date ("die suddenli",
+    "die tetanu")."""
+    shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
+    if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
+            or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
+        return None
+    for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
+        if k + 1 in boundaries:
+            return None
+        if k in persons:
+            return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
+        if stems[k] in given_names() or stems[k] in family_names:
+            return None  # "pierr die", "roebl die" of two Roeblings: who is not known
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _occupation(stem: str) -> bool:
+    """A word for what someone does: a "-ist" ("biochemist", "pathologist") or one of the
+    occupations of edu/text/names.py ("engineer", "surveyor", "contractor")."""
+    return bool(_occupation_word(stem))
+
+
+def _occupation_word(stem: str) -> str:
+    best = load_wordmap().best(stem) or ""
+    return occupations().get(stem) or (best if best.endswith("ist") and len(best) > 5 else "")
+
+
+def _role(doc: StemmedText, i: int, j: int) -> str | None:
+    """"australian pathologist howard florey" -> "Who was the Australian pathologist?": a
+    person right after an occupation the document names once, and an adjective before it;
+    or right before them ("alexand fleme scottish bacteriologist")."""
+    if j + 1 < len(doc.stems) and j not in doc.boundaries and j + 1 not in doc.boundaries \
+            and doc.classes[j + 1] in (lx.WORD, lx.RARE) and j + 1 not in doc.named:
+        after = _role_at(doc, j + 1)
+        if after:
+            return after
+    return _role_at(doc, i - 1) if i not in doc.boundaries else None
+
+
+def _role_at(doc: StemmedText, r: int) -> str | None:
+    """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
+    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE) or r in doc.named \
+            or not _occupation(doc.stems[r]) \
+            or doc.count(doc.stems[r]) != 1:
+        return None
+    role = _occupation_word(doc.stems[r])  # one: "pathologist"
+    a = r - 1
+    adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
+    if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
+            or not _describes(adjective) or (a in doc.named and not _people(adjective)):
+        return None  # "Who was the lawyer?" says too little to be asked alone
+    return f"Who was the {_people_word(adjective)} {role}?"
+
+
+def _describes(word: str) -> bool:
+    """An adjective before an occupation: a people's ("Scottish", "German-born") or any
+    adjective ("young", "chief")."""
+    head = word.split("-")[0]
+    return _people(word) or word.endswith("-born") or head in ADJECTIVES \
+        or head.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _people(word: str) -> bool:
+    """A people's adjective: "scottish", "australian", "german-born"."""
+    head = word.split("-")[0]
+    return head in demonyms() or head.endswith(_PEOPLE_ENDINGS)
+
+
+def _people_word(word: str) -> str:
+    """Capitalised when it names a people or a birthplace ("Scottish", "Welsh-born")."""
+    return word[:1].upper() + word[1:] if _people(word) or word.endswith("-born") else word
+
+
+def _date_starts(k: int, stems: Sequence[str], classes: Sequence[int]) -> bool:
+    """A day before its month ("11 januari 1922") or a year before 1900 ("approv project
+    1891"): a date, which ends the phrase before it."""
+    if classes[k] != lx.NUM:
+        return False
+    if k + 1 < len(stems) and classes[k + 1] == lx.MONTH:
+        return True
+    return len(stems[k]) == 4 and lx.OLD_YEARS[0] <= int(stems[k]) < lx.OLD_YEARS[1]
+
+
+def _next_verb(stem: str, cls: int) -> bool:
+    """A word that is surely a verb ("led studi announc"): the next clause starts there."""
+    verb = verb_of(stem) if cls == lx.WORD else None
+    return verb is not None and verb[1]
+
+
+def _first(doc: StemmedText, j: int) -> str | None:
+    """"leonard thompson becam first person receiv insulin" -> "Who became the first person
+    to receive insulin?": a first, told by "became the first NOUN", a verb that takes an
+    object ("stand on the summit" needs a preposition stemming deleted) and its noun."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    if j + 4 >= len(stems) or any(k in doc.boundaries for k in range(j, j + 5)) \
+            or stems[j] != FIRST_VERB or stems[j + 1] != "first":
+        return None
+    noun, v, o = j + 2, j + 3, j + 4
+    verb = verb_of(stems[v])
+    if classes[noun] != lx.WORD or not countable(stems[noun]) or verb is None \
+            or verb[0] in INTRANSITIVE | STATIVE | LIGHT_VERBS | {"be", "have"} \
+            or classes[o] != lx.WORD or o in doc.named or not _noun_like(stems[o]):
+        return None
+    first = load_wordmap().best(stems[noun]) or stems[noun]
+    thing = _the(_object(stems[o], words[o]), stems[o], False)
+    return f"Who became the first {first} to {verb[0]} {thing}?"
+
+
+def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+           named: set[int], boundaries: set[int]) -> str | None:
+    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
+    v = i - 1
+    if v < 1 or i in boundaries or v in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] not in AGENT_VERBS:
+        return None
+    k = v - 1
+    if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
+        return None
+    thing = _the(_object(stems[k], words[k]), stems[k], False)
+    return f"Who {past_tense(verb[0])} {thing}?"
+
+
+def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
+          named: set[int], boundaries: set[int]) -> str | None:
+    """"bant isol insulin 1921" -> "Who isolated insulin?": a past verb and one or two
+    object words that end where a date, a name or a section does."""
+    v = j
+    if v + 2 > len(stems) or v in boundaries:
+        return None
+    verb = verb_of(stems[v])
+    read_past = (words[v] or "").endswith("ed")  # the Reading read a past form here
+    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS:
+        return None
+    obj: list[int] = []
+    k = v + 1
+    while k < len(stems) and len(obj) < 2 and k not in boundaries and classes[k] == lx.WORD \
+            and k not in named and (_noun_like(stems[k]) or not obj and _adjective_like(stems[k])):
+        obj.append(k)
+        k += 1
+    # a count after the object is often its own ("double flight five locks"): it does not end
+    # it; an adjective and its noun are a whole phrase ("western route")
+    ends = k >= len(stems) or k in boundaries or classes[k] in _DATES or k in named \
+        or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
+        len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
+        and classes[k] not in _COUNTS)
+    if not obj or not ends or _adjective_like(stems[obj[-1]]) \
+            or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
+        return None  # "drew son washington roebl": the son is the next person, no object
+    words_of = [_object(stems[x], words[x]) for x in obj]
+    phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
+        if len(obj) == 1 else "the " + " ".join(words_of)
+    return f"Who {past_tense(verb[0])} {phrase}?"
