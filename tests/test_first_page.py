@@ -366,3 +366,33 @@ def test_an_adverb_before_the_verb_stays_there(sentence, answer, kind, word, que
     parsed = parser()(sentence)
     start = sentence.index(answer)
     assert sentence_question(parsed, start, start + len(answer), kind, word) == question
+
+
+def test_a_name_printed_in_another_sentences_prompt_gives_its_draft_away():
+    # sixth round: a person answered in one draft and named (surname, possessive) in another
+    # draft's prompt on another sentence clash; the lower one waits just below the page
+    facts = [_fact(n, 100 * n, 100 * n + 50, f"Question {n}?", str(n + 1000))
+             for n in range(30)]
+    facts[0] = _fact(0, 0, 50, "In which month did Franklin's colleague show the image?",
+                     "January 1953", kind="date")
+    facts[1] = _fact(1, 100, 150, "Who? At King's College, _____ was using X-rays.",
+                     "Rosalind Franklin", kind="name")
+    facts[1].category = "person"
+    facts[2] = _fact(2, 200, 250, "How many churches did Wren design with Robert Hooke?", "51",
+                     unit="churches")
+    facts[3] = _fact(3, 300, 350, "Who? Wren and _____ also designed the Monument.", "Hooke",
+                     kind="name")
+    facts[3].category = "person"
+    facts[4] = _fact(4, 400, 450, "Who? _____ sketches did not describe a shape.", "Utzon's",
+                     kind="name")
+    facts[4].category = "person"
+    facts[5] = _fact(5, 500, 550, "On which date did Utzon resign?", "28 February 1966",
+                     kind="date")
+    facts[6] = _fact(6, 600, 650, "Who? King _____ was warned.", "Charles II", kind="name")
+    facts[6].category = "person"
+    facts[7] = _fact(7, 700, 750, "Who placed his brother in charge?", "James", kind="name")
+    spread = _spread_first_page(facts)
+    page = [f.id for f in spread[:FIRST_PAGE]]
+    assert "f1" not in page and "f3" not in page and "f5" not in page
+    assert "f6" in page and "f7" in page  # "II" is no surname; no prompt prints "James"
+    assert [f.id for f in spread[FIRST_PAGE:FIRST_PAGE + 3]] == ["f1", "f3", "f5"]

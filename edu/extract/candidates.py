@@ -711,19 +711,20 @@ def _spread_first_page(facts: list[Fact]) -> list[Fact]:
 
 def _clash(a: Fact, b: Fact) -> bool:
     """Whether one draft's prompt gives the other's answer away: it prints a figure of the
-    other (a count with its unit, "83 locks", or a date with its month), or, on one sentence,
-    any answer of the other ("Where was ground broken on 4 July 1817?" beside "On which date
-    was ground broken at Rome?"). A name printed in another sentence is no clash: people and
-    places are the subjects of other questions by right ("On which date did Clinton die?");
-    two questions of one sentence that print neither answer are no clash either."""
+    other (a count with its unit, "83 locks", or a date with its month), a name the other
+    answers (in full, or a person's surname: "... Franklin's colleague Maurice Wilkins ..."
+    gives away "Who? ... _____ was using X-ray crystallography" for Rosalind Franklin), or,
+    on one sentence, any answer of the other ("Where was ground broken on 4 July 1817?"
+    beside "On which date was ground broken at Rome?"). Two questions of one sentence that
+    print neither answer are no clash."""
     same = a.source.start < b.source.end and b.source.start < a.source.end
     return _shows(a.prompt, b, same) or _shows(b.prompt, a, same)
 
 
 def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
     """Whether `prompt` prints the answer of `fact`: any answer on the same sentence, else a
-    count with its unit or a date with its month (a bare "five" or "1817" recurs for other
-    things)."""
+    count with its unit, a date with its month (a bare "five" or "1817" recurs for other
+    things) or a name (`_name_forms`)."""
     if not fact.answer:
         return False
     if same_sentence:
@@ -732,9 +733,27 @@ def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
         figure = re.escape(fact.answer)
     elif fact.kind == FactKind.NUMBER and fact.unit:
         figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
+    elif fact.kind == FactKind.NAME and len(fact.answer) > 2:
+        figure = "|".join(re.escape(n) for n in _name_forms(fact))
     else:
         return False
-    return re.search(r"(?<![\w.,])" + figure + r"(?![\w]|[.,]\d)", prompt) is not None
+    return re.search(r"(?<![\w.,])(?:" + figure + r")(?![\w]|[.,]\d)", prompt) is not None
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")  # "Charles II": the numeral is no surname
+
+
+def _name_forms(fact: Fact) -> list[str]:
+    """How another prompt may print a name answer: in full, and a person's surname alone
+    ("Franklin's image" names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive
+    answer ("Utzon's") is its name."""
+    name = re.sub(r"['\u2019]s$", "", fact.answer)
+    forms = [name]
+    last = name.split()[-1]
+    if fact.category == "person" and last != name and len(last) > 2 and last[:1].isupper() \
+            and not _ROMAN.match(last):
+        forms.append(last)
+    return forms
 
 
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
