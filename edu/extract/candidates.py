@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress
 
@@ -404,6 +405,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls),
         ))
+    lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
         people = frozenset(a.name_text for a in anchors
                            if a.features.entity == "PERSON" and a.name_text)
@@ -411,12 +413,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                             [facts[k].prompt for k, _ in asked], people)
         for k, request in asked:
             fact = facts[k]
-            fact.prompt, how, counted = rebuilt[request]
+            fact.prompt, how, counted, _ = rebuilt[request]
             if counted is not None and fact.unit not in _MEASURES:
                 _recount(fact, counted)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             bonus = DIRECT_QUESTION if how == QUESTION else -LOST_PRONOUN if how == PRONOUN \
                 else 0.0
+            if how == PRONOUN or rebuilt[request].lost:
+                lost.add(fact.id)
             fact.score = round((fact.score or 0.0) + bonus, 2)
         # "In which year? In September _____ the ..." beside "In which month and year did
         # ...?" on the same sentence asks half of it again
@@ -433,7 +437,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
-    return _spread_first_page(facts) if doc.raw else facts
+    return _spread_first_page(facts, lost) if doc.raw else facts
 
 
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
@@ -685,14 +689,16 @@ FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
 PAGE_FLOOR = 2.5
 
 
-def _spread_first_page(facts: list[Fact]) -> list[Fact]:
+def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as PAGE_FLOOR at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
     sentence, or "83 locks" printed in a cloze beside "How many locks ...?", then no longer
     give each other away on the page a teacher keeps from. The drafts passed over wait just
     below it, in order: the top K is the sorted list's for any K past the page's last pick
-    (bench/recall_topk.py checks it)."""
+    (bench/recall_topk.py checks it). A draft in `lost` ("How many feet tall is the
+    column?", "On which date? She died ..." with no one named before) counts as PAGE_FLOOR
+    at most too: a teacher drops it as written, whatever its score."""
     page: list[Fact] = []
     rest = list(facts)
     while rest and len(page) < FIRST_PAGE:
@@ -701,7 +707,7 @@ def _spread_first_page(facts: list[Fact]) -> list[Fact]:
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
-            if any(_clash(fact, kept) for kept in page):
+            if fact.id in lost or any(_clash(fact, kept) for kept in page):
                 score = min(score, PAGE_FLOOR)
             if score > best_score:
                 best, best_score = k, score

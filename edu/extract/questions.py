@@ -219,6 +219,9 @@ class Asked(NamedTuple):
     prompt: str
     how: str
     counted: str | None = None
+    # a subject the document never introduced ("The column is ...", "the team") or a time
+    # pointing back ("in the same period"): ranked below the first page, the score untouched
+    lost: bool = False
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
@@ -244,7 +247,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
     known: dict[str, list[str | None]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
     missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
-               if not isinstance(known.get(key), list) or len(known[key]) != 3]
+               if not isinstance(known.get(key), list) or len(known[key]) != 4]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
@@ -278,13 +281,16 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             else:
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
+            prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
+            known[key].append(bool(_BACK_IN_TIME.search(prompt.lower()))
+                              or _unintroduced(sentence, text[: a.start], prompt, title))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
 
-def _asked(kept: list[str | None]) -> Asked:
-    prompt, how, counted = kept
-    return Asked(str(prompt), str(how), counted)
+def _asked(kept: list[Any]) -> Asked:
+    prompt, how, counted, lost = kept
+    return Asked(str(prompt), str(how), counted, bool(lost))
 
 
 def _prints(question: str, answer: str) -> bool:
@@ -301,6 +307,11 @@ def _lost_there(question: str) -> bool:
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
+_BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b")
+# A leading time adverbial pointing back at the sentence before ("In the same period, the
+# American chemist ..."): a cloze reads as well without it
+_SAME_OPENING = re.compile(r"^(?:in|at|during|over) (?:the|that) same \w+, |^meanwhile, ",
+                           re.IGNORECASE)
 
 
 def _points_back(sentence: Any, question: str) -> bool:
@@ -315,6 +326,30 @@ def _points_back(sentence: Any, question: str) -> bool:
             continue  # "that" of "predict that ...", "which": no pointing
         said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
         if re.search(rf"\b{re.escape(said)}\b", asked):
+            return True
+    return False
+
+
+def _unintroduced(sentence: Any, earlier: str, prompt: str, title: str) -> bool:
+    """Whether the prompt keeps its sentence's subject "the X" of a thing the document never
+    named before: "The column is 202 feet tall" after "the Monument", "The breakthrough came
+    in 1961" (an object is often unique, "described the sky"). A reader of the prompt alone
+    cannot tell what it is; "the canal" of a document that said "canal" before, or of its
+    title, is clear."""
+    for t in sentence:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" \
+                or t.tag_ != "NN":  # "... did not think the blaze was serious"; "the
+            # builders", "the judges": the people any such work has
+            continue
+        words = [w for w in t.subtree if w.i <= t.i]
+        if words[0].lower_ != "the" or len(words) != 2 or any(
+                c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children):
+            continue  # "the amount of adenine", "the team of architects": said there
+        phrase = f"{words[0].text} {t.text}"
+        if phrase.lower() not in prompt.lower() or t.lemma_.lower() in title.lower():
+            continue
+        stem = re.escape(t.lemma_.lower())
+        if not re.search(rf"\b{stem}", earlier, re.IGNORECASE):
             return True
     return False
 
@@ -381,7 +416,7 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     kind = _apposed_kind(sentence, ids)
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
-    body = fix(body)
+    body = _SAME_OPENING.sub("", fix(body))
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
 
@@ -1082,8 +1117,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
     sentences = list(before.sents) if before is not None and len(before) else []
     for last in reversed(sentences[-_PERSON_SENTENCES:]):
         if any(t.lower_ == _PRONOUNS[pronoun.lower_][0] for t in last
-               if t.dep_ in ("nsubj", "nsubjpass")):
-            continue  # "... so in 1891 she moved": the same person goes on
+               if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            continue  # "... so in 1891 she moved": the same person goes on (not "Franklin
+            # left ..., where she did ...": Franklin is the sentence's subject)
         subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         if len(subjects) != 1:
             return ""
