@@ -14,7 +14,14 @@ import pytest
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import extract_candidates
 from edu.extract.candidates import FIRST_PAGE, PAGE_FLOOR, _spread_first_page
-from edu.extract.questions import PRONOUN, QUESTION, counted_noun, parser, questions
+from edu.extract.questions import (
+    PRONOUN,
+    QUESTION,
+    counted_noun,
+    parser,
+    points_at_nothing,
+    questions,
+)
 from edu.extract.wording import BLANK, tidy_prompt
 from edu.text.reading import read_document
 from edu.text.source import Span
@@ -423,3 +430,16 @@ def test_referents_the_prompt_alone_cannot_show_wait_below_the_page(tmp_path, mo
     by_answer = {f.answer: f for f in facts}
     assert (by_answer["95"].score or 0) > (by_answer["Admiralty"].score or 0) > PAGE_FLOOR
     assert order.index("Admiralty") < order.index("95")
+
+
+@pytest.mark.parametrize(("prompt", "lost"), [
+    ("In which year was his new St Paul's Cathedral begun?", True),  # whose?
+    ("On which date? She died on _____, aged 61.", True),
+    ("How many days? After _____ days it had destroyed most of the City.", True),
+    ("Who? In the same issue, _____ published a paper.", True),
+    ("Pepys later buried his wine and a _____ cheese in his garden.", False),
+    ("Franklin left King's for _____ in 1953, where she did work on viruses.", False),
+    ("Who? Watson and _____ quickly saw that the model was wrong and that it would fail.", False),
+])
+def test_a_prompt_keeping_a_referent_it_never_names_points_at_nothing(prompt, lost):
+    assert points_at_nothing(prompt) is lost

@@ -349,7 +349,7 @@ def test_questions_are_parsed_once(tmp_path, monkeypatch):
     first = questions.questions(text, [ask], [cloze])
     assert first == {ask: questions.Asked(
         "How many kilograms of lunar samples did the crew collect?", questions.QUESTION,
-        "kilograms")}
+        "kilograms", lost=True)}  # "the crew": no crew was named before
     monkeypatch.setattr(questions, "parser", lambda: pytest.fail("parsed again"))
     assert questions.questions(text, [ask], [cloze]) == first
 

@@ -23,7 +23,7 @@ from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import places
-from edu.extract.questions import PRONOUN, QUESTION, Ask, questions
+from edu.extract.questions import PRONOUN, QUESTION, Ask, points_at_nothing, questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.stemmed import StemmedText, stemmed_question
 from edu.extract.wording import (
@@ -433,6 +433,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         for fact in facts:
             fact.prompt = tidy_prompt(fact.prompt)
+            if points_at_nothing(fact.prompt):
+                lost.add(fact.id)  # "In which year was his new St Paul's Cathedral begun?"
             if BLANK in fact.prompt and len(fact.prompt.split()) > CLOZE_WORDS:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))

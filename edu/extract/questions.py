@@ -34,7 +34,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
+from edu.extract.wording import BLANK
 from edu.fileio import keep_cached, read_cached
+from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -282,8 +284,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
-            known[key].append(bool(_BACK_IN_TIME.search(prompt.lower()))
-                              or _unintroduced(sentence, text[: a.start], prompt, title))
+            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -327,6 +328,33 @@ def _points_back(sentence: Any, question: str) -> bool:
         said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
         if re.search(rf"\b{re.escape(said)}\b", asked):
             return True
+    return False
+
+
+_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their)\b", re.IGNORECASE)
+_OWNER_REACH = 6  # words of a prompt in which an "its" or "it" with no name before is lost
+
+
+def points_at_nothing(prompt: str) -> bool:
+    """Whether a prompt of ordinary English keeps a referent it never names: a pronoun with
+    no name before it (`_unnamed_owner`) or a time pointing back ("in the same period")."""
+    return bool(_BACK_IN_TIME.search(prompt.lower())) or _unnamed_owner(prompt)
+
+
+def _unnamed_owner(prompt: str) -> bool:
+    """Whether a pronoun the prompt keeps has no name before it in the prompt: "In which year
+    was his new St Paul's Cathedral begun?", "Visitors can still climb its _____ steps",
+    "Within _____ days it had destroyed ..." (whose?); "Franklin left King's ..., where she
+    ..." names her first. An "it" deep in a long sentence mostly means a thing it said."""
+    body = prompt.rpartition("? ")[2] if BLANK in prompt else prompt
+    words = body.split()
+    for k, word in enumerate(words):
+        if not _OWNER.fullmatch(word.strip(",.?;:")):
+            continue
+        named = any(w[:1].isupper() and (n or w.lower() not in stop_words())
+                    for n, w in enumerate(words[:k]))  # "Pepys later buried his wine"
+        personal = word.lower().strip(",.?;:") in ("he", "she", "his", "her", "hers")
+        return not named and (personal or k < _OWNER_REACH)
     return False
 
 
