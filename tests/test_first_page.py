@@ -443,3 +443,11 @@ def test_referents_the_prompt_alone_cannot_show_wait_below_the_page(tmp_path, mo
 ])
 def test_a_prompt_keeping_a_referent_it_never_names_points_at_nothing(prompt, lost):
     assert points_at_nothing(prompt) is lost
+
+
+def test_a_name_the_text_goes_on_after_waits_below_the_page():
+    from edu.extract.candidates import _SPLIT_NAME
+    assert _SPLIT_NAME.search("On Tuesday the fire reached _____ Paul's Cathedral.")
+    assert _SPLIT_NAME.search("Who? Relations broke down after _____ Askin's government came.")
+    assert not _SPLIT_NAME.search("Who? Watson and _____ quickly saw it.")
+    assert not _SPLIT_NAME.search("Who? The King placed his brother, _____, Duke of York, ...")
