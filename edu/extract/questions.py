@@ -246,7 +246,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         return {}
     file = _cache_file(text + "\0" + "\n".join(sorted(people)))
     kept = read_cached(file)
-    known: dict[str, list[str | None]] = kept if isinstance(kept, dict) else {}
+    known: dict[str, list[Any]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
     missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
                if not isinstance(known.get(key), list) or len(known[key]) != 4]
