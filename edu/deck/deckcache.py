@@ -23,6 +23,7 @@ from typing import Any
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.fileio import cache_dir, cache_file_for, keep_cached, read_cached
+from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
 FORMAT = 1  # bump when the cached layout changes
@@ -151,6 +152,11 @@ def keep(deck: Deck, path: str | Path, key: str) -> None:
 
 def cached(path: str | Path, key: str) -> Deck | None:
     """The deck kept for `path` under `key`, if its source document is unchanged."""
+    with no_cycle_collection():  # ~60,000 objects for 5,000 facts, no cycles: ~20 % faster
+        return _cached(path, key)
+
+
+def _cached(path: str | Path, key: str) -> Deck | None:
     data = read_cached(_cache_file(path))
     if not isinstance(data, dict) or data.get("key") != key:
         return None
