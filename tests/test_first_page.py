@@ -451,3 +451,17 @@ def test_a_name_the_text_goes_on_after_waits_below_the_page():
     assert _SPLIT_NAME.search("Who? Relations broke down after _____ Askin's government came.")
     assert not _SPLIT_NAME.search("Who? Watson and _____ quickly saw it.")
     assert not _SPLIT_NAME.search("Who? The King placed his brother, _____, Duke of York, ...")
+
+
+def test_a_measure_asked_as_what_is_keeps_its_hedge(tmp_path, monkeypatch):
+    # sixth round: "an area of about 436 acres" is no exact figure; the question says so
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    prompts = []
+    for text in ("The great fire had burned an area of about 436 acres.\n",
+                 "The great fire had burned an area of 436 acres.\n"):
+        at = text.index("436")
+        ask = Ask(0, len(text) - 1, at, at + 3, "number", "")
+        prompts.append(questions(text, [ask], ["_____"])[ask].prompt)
+    assert prompts == ["What is roughly the area of the great fire in acres?",
+                       "What is the area of the great fire in acres?"]

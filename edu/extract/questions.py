@@ -841,7 +841,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                 and attach.head.pos_ in ("VERB", "AUX"):
             thing = _text([t for t in attach.subtree if t.i < prep.i and t.dep_ != "det"])
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
-            what = f"the {thing} of {{subject}} in {unit}"  # "What is the mass of X in kg?"
+            hedge = "roughly " if any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids)
+                                      for t in node.subtree) else ""  # "about 436 acres"
+            # "What is the mass of X in kg?", "What is roughly the area of the fire in acres?"
+            what = f"{hedge}the {thing} of {{subject}} in {unit}"
             moved, verb = attach, attach.head
     elif counted is not None and node.dep_ == "npadvmod" and node.head.dep_ in ("advmod",
                                                                                  "amod") \
