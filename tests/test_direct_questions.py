@@ -51,7 +51,7 @@ TITLE = "the Forth Bridge"
     ("The tower is about 84 metres tall.", "84", "number", "", "",
      "How many metres tall is the tower?"),
     ("The bell has a weight of about 2,300 kilograms.", "2,300", "number", "", "",
-     "What is the weight of the bell in kilograms?"),
+     "What is roughly the weight of the bell in kilograms?"),  # the hedge stays
     ("The council paid for 40 percent of the new harbour.", "40", "number", "", "",
      "What percentage of the new harbour did the council pay for?"),
     # a subject pronoun takes the nearest named subject, or the title's when it is that one
