@@ -360,11 +360,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
-            p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
-            shown = [title_word(x) if k in name_tokens and x else x
-                     for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+            if name_tokens.isdisjoint(range(lo, hi)):  # no name here: the window as it is
+                p_lo, shown, shown_glue_free = lo, w, glue_free
+            else:
+                p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
+                shown = [title_word(x) if k in name_tokens and x else x
+                         for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+                shown_glue_free = _glue_free(shown)
             left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
-            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if _glue_free(shown) \
+            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
                 else join_words(left) + f" {BLANK} " + join_words(right)
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
@@ -822,8 +826,12 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any("".join(preprocess_words(text)) in joined
-               for text in (answer, _DASHES.sub(" ", answer)))
+    return any(_joined_stems(text) in joined for text in (answer, _DASHES.sub(" ", answer)))
+
+
+@lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
+def _joined_stems(text: str) -> str:
+    return "".join(preprocess_words(text))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
