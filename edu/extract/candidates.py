@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -41,7 +41,7 @@ from edu.extract.wording import (
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
-from edu.text.source import Document, Span
+from edu.text.source import Document, Span, SplitTokens, Token
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
@@ -208,6 +208,16 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     return round(s, 2)
 
 
+def _ends(tokens: Sequence[Token]) -> Callable[[int], int]:
+    if isinstance(tokens, SplitTokens):
+        stems, starts = tokens.stems, tokens.starts
+        return lambda k: starts[k] + len(stems[k])  # a token ends where its stem does
+    return lambda k: tokens[k].end
+
+
+_FACT_KINDS = {kind.value: kind for kind in FactKind}  # a dict look-up, not an enum call
+
+
 def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors: list[Anchor],
                 boundaries: set[int]) -> list[Fact]:
     """Distinct draft facts for the anchors, best first; every text is cut from the reading."""
@@ -274,6 +284,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
+    # a token's end, as `SplitTokens` reads it from its columns, without making the Token
+    end_of = _ends(tokens)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -401,8 +413,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.features.year_of:
             year_parts.append(len(facts))
         facts.append(Fact(
-            id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
-            source=Span(start, tokens[hi - 1].end), category=category,
+            id=fid, kind=_FACT_KINDS[a.kind], prompt=prompt, answer=answer,
+            source=Span(start, end_of(hi - 1)), category=category,
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,

@@ -76,7 +76,6 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     the Reading's `words`, spelled as a name ("J. Lloyd Haigh", "Alexander III"). `index`:
     one built for `wanted_stems()` at least (else one is made here)."""
     given = names.given_names()
-    surnames = names.surnames()
     titles = names.person_titles()
     if index is None:
         index = StemIndex(stems, wanted_stems())
@@ -84,6 +83,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wordmap = load_wordmap()
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
+    surnames = names.surnames() if starts else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
     pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
     said: list[Counter[str]] = []  # every stem counted, once a surname needs it
@@ -139,7 +139,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
     out.sort(key=lambda a: (a.i, a.j))
-    if words is not None:
+    if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
         for a in out:
             parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
