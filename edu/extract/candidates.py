@@ -487,6 +487,8 @@ def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[
             out.update((k, name) for k in range(a.i, a.j))
     for stem in shared:
         del full[stem]
+    if not full:
+        return out  # no surname to look for: no pass over the tokens
     for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
         out.setdefault(k, full[stems[k]])
     return out
