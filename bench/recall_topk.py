@@ -19,7 +19,9 @@ them; their recall did not move; preprocessed text: names and questions from ste
 on them). None of the four is blind any more. Fresh held out for the fifth round's
 preprocessed work: tests/data/fresh_extract/neptune.txt (measured once mid-round, then one fix
 was made because of it) and telegraph.txt (written near the end of the round, measured once at
-its end, then two fixes were made because of it).
+its end, then two fixes were made because of it). Blind after the fifth round:
+tests/data/blind/dna_double_helix.txt and great_fire_london.txt (sydney_opera_house.txt is the
+topic twin of a tuning text; reported apart).
 For comparison the tuned documents tests/data/unseen_{rail,polar}.txt are measured too,
 preprocessed only (their keys' `near` runs are stems). The preprocessed form of each raw
 document is made with the seed recipe (`edu preprocess`) in a temporary folder.
@@ -74,6 +76,14 @@ BLIND_TUNED = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.ya
 # names and questions): no longer blind.
 BLIND = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
          for name in ("erie_canal", "insulin")]
+# Written for the fifth round before any measurement, measured by the lead after it (before and
+# after, recall and a blind teachers' review) and not tuned on. sydney_opera_house.txt shares
+# its topic and many facts with tests/data/tuning/opera_house.txt, which the fifth round wrote
+# and tuned on: it is reported apart, as not blind.
+BLIND_5 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+           for name in ("dna_double_helix", "great_fire_london")]
+TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
+               DATA / "blind" / "sydney_opera_house_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -112,6 +122,8 @@ def main() -> None:
                                    ("fresh 5", FRESH_5, ("raw", "preprocessed")),
                                    ("blind, tuned", BLIND_TUNED, ("raw", "preprocessed")),
                                    ("blind->tuned", BLIND, ("raw", "preprocessed")),
+                                   ("blind 5", BLIND_5, ("raw", "preprocessed")),
+                                   ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0

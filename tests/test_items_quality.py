@@ -77,6 +77,19 @@ def test_names_never_come_from_unrelated_categories() -> None:
     assert sorted(got) == sorted(f.answer for f in close)
 
 
+def test_one_person_is_not_offered_twice() -> None:
+    """'Wren' beside 'Christopher Wren' among the options names one person twice (and tells a
+    learner both are wrong); at most one of two nested names is offered, whatever the seed."""
+    king = fact("k", "James", category="person", prompt="Who was put in charge of firefighting?")
+    others = [fact(f"o{i}", name, category="person") for i, name in enumerate(
+        ["Christopher Wren", "Wren", "Thomas Farriner", "Samuel Pepys", "Robert Hooke"])]
+    deck = deck_of(king, *others)
+    for seed in range(40):
+        got = name_distractors(king, deck, random.Random(seed))
+        assert len(got) == 3
+        assert not {"Christopher Wren", "Wren"} <= set(got), (seed, got)
+
+
 def test_same_head_noun_comes_before_family() -> None:
     # (a question that says "Mars mission" would bind options to Mars: test_items_teacher)
     mars = fact("m", "Tianwen-1", category="Mars mission",

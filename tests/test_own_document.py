@@ -97,6 +97,7 @@ def test_document_ids_survive_an_edit_elsewhere(notes):
     ["anki", "-o", "out.apkg"],
     ["handout", "-o", "out.html"],
     ["export", "--format", "csv", "-o", "out.csv"],
+    ["items", "--format", "json", "-o", "out.json"],
 ])
 def test_renderers_take_a_document(notes, command, capsys):
     out = notes.parent / command[-1]

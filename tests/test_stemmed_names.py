@@ -158,6 +158,9 @@ def test_questions_rank_above_word_windows_and_windows_show_names() -> None:
     # two people named Roebling: whose death this is, the stems do not say
     "John Roebling drew it. His son Washington Roebling built it. Roebling died on 3 May 1900.",
     "Pierre Curie's wife lived on. Pierre died in April 1906.",  # "pierr" is no person found
+    # "with" was deleted: Edison is nearer to "died", but Dally died (and "of" was deleted:
+    # no "Who died the cancer?")
+    "Clarence Dally, a glassblower who worked with Thomas Edison, died of cancer in 1904.",
 ])
 def test_no_question_where_the_stems_are_unclear(raw: str) -> None:
     prompts = _prompts(raw)

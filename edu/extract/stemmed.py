@@ -345,10 +345,30 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
         if k + 1 in boundaries:
             return None
         if k in persons:
+            if _another_person_before(k, persons, boundaries):
+                return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
             return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
         if stems[k] in given_names() or stems[k] in family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
     return None
+
+
+def _another_person_before(k: int, persons: dict[int, str], boundaries: set[int]) -> bool:
+    """Another person named shortly before the one at `k`, in the same section, with words
+    between them: the deleted "with", "by" or "for" may have made the nearer one an object
+    ("Dally, who worked with Edison, died"), so whose birth or death it is the stems do not
+    say. A person right before the other is the end of the sentence before ("... led by Helen
+    Carter. Thomas Whitfield was born ...")."""
+    first = k
+    while first - 1 in persons and persons[first - 1] == persons[k]:
+        first -= 1  # the person's own earlier tokens ("thoma" of "thoma edison")
+    for j in range(first - 1, max(-1, first - 1 - LIFE_REACH), -1):
+        if j + 1 in boundaries:
+            return False
+        ends_a_person = j in persons and persons[j] != persons[k] and j + 1 not in persons
+        if ends_a_person and j < first - 1:
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
@@ -470,8 +490,8 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
     verb = verb_of(stems[v])
     read_past = (words[v] or "").endswith("ed")  # the Reading read a past form here
     if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
-            or verb[0] in LIGHT_VERBS:
-        return None
+            or verb[0] in LIGHT_VERBS | INTRANSITIVE:
+        return None  # "edison die cancer" is no "Who died the cancer?" ("of" was deleted)
     obj: list[int] = []
     k = v + 1
     while k < len(stems) and len(obj) < 2 and k not in boundaries and classes[k] == lx.WORD \

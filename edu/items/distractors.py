@@ -149,6 +149,8 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue
             if any(nested(cand, f) for f in forms):
                 continue  # "the United Nations" for "United Nations Platform for ..."
+            if any(nested(cand, c) for c in chosen):
+                continue  # "Wren" beside "Christopher Wren": one person offered twice
             if (_has_article(cand), _is_proper(cand)) != (_has_article(fact.answer),
                                                           _is_proper(fact.answer)):
                 continue  # "the United States" beside bare names gives itself away
