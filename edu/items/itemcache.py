@@ -51,15 +51,20 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as genera
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Hash of the code, data and library versions that items depend on."""
-    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
-
+    """Hash of the code, data and library versions that items depend on (remembered under
+    the files' sizes and times: deckcache.remembered_digest)."""
     edu = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256(f"items cache {FORMAT} {sys.version}".encode())  # unicodedata, re
     files = [edu / name for name in _FILES]
     for folder in _CODE:
         files += sorted((edu / folder).glob("*.py"))
     files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
+    return deckcache.remembered_digest("items", files, lambda: _hash_code(files))
+
+
+def _hash_code(files: list[Path]) -> str:
+    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
+
+    h = hashlib.sha256(f"items cache {FORMAT} {sys.version}".encode())  # unicodedata, re
     for file in files:
         h.update(file.name.encode() + b"\0" + file.read_bytes())
     for package in _LIBRARIES:

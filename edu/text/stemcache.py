@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from edu.fileio import cache_dir
@@ -21,6 +20,8 @@ _new: dict[str, str] = {}
 
 
 def _cache_path() -> Path | None:
+    from importlib import metadata  # lazy: ~7 ms of imports, only when stems are read
+
     try:
         version = metadata.version("nltk")
     except metadata.PackageNotFoundError:  # no cache is fine
