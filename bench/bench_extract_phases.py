@@ -4,7 +4,8 @@ stage by stage, in one process (no profiler: its overhead shifts the picture).
 The corpus is bench_extract_command.py's (the seed repeated, each copy's numbers shifted).
 A child process reads it once to fill the Reading cache; a second child does what the
 command does with the Reading cached and times each stage in CPU seconds: loading the
-cached Reading, classifying stems, the scanner, place/organisation phrases, terms, people,
+cached Reading, classifying stems, the scanner, place/organisation phrases, terms, the name
+index, people, towns (the name-knowledge scans of preprocessed text),
 building the facts (the near-duplicate check apart), the draft's dict and its YAML. Each
 figure is printed beside a bare tokenizer pass over the same text in the same process.
 
@@ -51,6 +52,10 @@ timed(scan.Scanner, "scan", "scanner")
 timed(ex, "phrase_anchors", "places, organisations")
 timed(ex, "term_anchors", "terms")
 timed(ex, "person_anchors", "people")
+timed(ex, "locality_anchors", "towns, localities")
+timed(ex, "cued_places", "towns, localities")
+if hasattr(ex, "StemIndex"):
+    timed(ex, "StemIndex", "name index (one pass)")
 timed(ex, "build_facts", "build facts")
 timed(cand, "_drop_near_duplicates", "near-duplicate check")
 began = T()
@@ -92,11 +97,14 @@ def main() -> None:
     print(f"{mb:.1f} MB, {rows[0][2]} drafts; CPU seconds (x the bare tokenizer pass, "
           f"{tokenizer:.2f} s, same process)")
     order = ["imports", "load cached Reading", "extraction", "classify stems", "scanner",
-             "places, organisations", "terms", "people", "build facts",
+             "places, organisations", "terms", "name index (one pass)", "people",
+             "towns, localities", "build facts",
              "near-duplicate check", "draft YAML (dict + writer)", "total"]
     for label in order:
+        if label not in figures:
+            continue  # a phase this code has not (main before the name index)
         seconds = figures[label]
-        indent = "      " if order.index(label) in range(3, 10) else "  "
+        indent = "      " if order.index(label) in range(3, 12) else "  "
         name = "build facts (with the check below)" if label == "build facts" else label
         print(f"{indent}{name:<36} {seconds:6.2f} s  ({seconds / tokenizer:4.1f}x)")
     print(f"  = {mb / figures['total']:.1f} MB/s of CPU time in process")

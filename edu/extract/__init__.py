@@ -27,9 +27,12 @@ from edu.extract.candidates import build_facts, slug
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
+from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
+from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import phrase_anchors
 from edu.extract.scan import Scanner
+from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
@@ -102,11 +105,14 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         else:
             # a surname found alone stays beside the full name: "Who? ... Lesseps" is a
             # question too, and the given-name guess may run past the name's end
-            people = person_anchors(stems, classes, boundaries, reading.words)
+            # one pass over the tokens finds where every name scan below may start
+            index = StemIndex(stems, (*people_stems(), *locality_stems()))
+            people = person_anchors(stems, classes, boundaries, reading.words, index)
             anchors = _with_entities(anchors, people, partial_names_stay=True)
             anchors += _known_places(anchors, people,
-                                     locality_anchors(stems, classes, boundaries, reading.words))
-            cued = cued_places(stems, classes, boundaries)
+                                     locality_anchors(stems, classes, boundaries, reading.words,
+                                                      index))
+            cued = cued_places(stems, classes, boundaries, index)
             for a in anchors:  # "capit merrow": the rare word is a town
                 if a.kind == "name" and a.j == a.i + 1 and a.i in cued \
                         and not (a.features.glossary or a.features.entity or a.features.term):

@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress
@@ -42,7 +42,7 @@ from edu.extract.wording import (
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
-from edu.text.source import Document, Span
+from edu.text.source import Document, Span, SplitTokens, Token
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
@@ -209,6 +209,16 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     return round(s, 2)
 
 
+def _ends(tokens: Sequence[Token]) -> Callable[[int], int]:
+    if isinstance(tokens, SplitTokens):
+        stems, starts = tokens.stems, tokens.starts
+        return lambda k: starts[k] + len(stems[k])  # a token ends where its stem does
+    return lambda k: tokens[k].end
+
+
+_FACT_KINDS = {kind.value: kind for kind in FactKind}  # a dict look-up, not an enum call
+
+
 def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors: list[Anchor],
                 boundaries: set[int]) -> list[Fact]:
     """Distinct draft facts for the anchors, best first; every text is cut from the reading."""
@@ -275,6 +285,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
+    # a token's end, as `SplitTokens` reads it from its columns, without making the Token
+    end_of = _ends(tokens)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -361,11 +373,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
-            p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
-            shown = [title_word(x) if k in name_tokens and x else x
-                     for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+            if name_tokens.isdisjoint(range(lo, hi)):  # no name here: the window as it is
+                p_lo, shown, shown_glue_free = lo, w, glue_free
+            else:
+                p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
+                shown = [title_word(x) if k in name_tokens and x else x
+                         for k, x in enumerate(words[p_lo:p_hi], p_lo)]
+                shown_glue_free = _glue_free(shown)
             left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
-            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if _glue_free(shown) \
+            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
                 else join_words(left) + f" {BLANK} " + join_words(right)
         around = _CONTEXT.findall(cloze.replace(BLANK, ""))
         if not any(w.lower() not in stop_words() for w in around):
@@ -398,8 +414,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.features.year_of:
             year_parts.append(len(facts))
         facts.append(Fact(
-            id=fid, kind=FactKind(a.kind), prompt=prompt, answer=answer,
-            source=Span(start, tokens[hi - 1].end), category=category,
+            id=fid, kind=_FACT_KINDS[a.kind], prompt=prompt, answer=answer,
+            source=Span(start, end_of(hi - 1)), category=category,
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
@@ -481,6 +497,8 @@ def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[
             out.update((k, name) for k in range(a.i, a.j))
     for stem in shared:
         del full[stem]
+    if not full:
+        return out  # no surname to look for: no pass over the tokens
     for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
         out.setdefault(k, full[stems[k]])
     return out
@@ -853,8 +871,12 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any("".join(preprocess_words(text)) in joined
-               for text in (answer, _DASHES.sub(" ", answer)))
+    return any(_joined_stems(text) in joined for text in (answer, _DASHES.sub(" ", answer)))
+
+
+@lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
+def _joined_stems(text: str) -> str:
+    return "".join(preprocess_words(text))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:

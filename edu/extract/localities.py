@@ -28,6 +28,7 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.phrases import MAX_PLACE_REPEATS, places
+from edu.extract.stemindex import StemIndex
 from edu.text import names
 from edu.text.wordmap import load_wordmap
 
@@ -69,15 +70,30 @@ def _single_starts() -> frozenset[str]:
     return frozenset(key[0] for key in _known() if len(key) == 1) - countries
 
 
-def _starts(stems: list[str], heads: frozenset[str]) -> list[int]:
+def _starts(stems: list[str], heads: frozenset[str], index: StemIndex) -> list[int]:
     """Tokens where a place or a head may start: a one-word name or head, or the first two
-    stems of a longer name, found at C speed (most first stems, "new", "intern", start none)."""
+    stems of a longer name (most first stems, "new", "intern", start none)."""
     ones = _single_starts() | heads
-    pairs = _by_pair()
-    hits = set(compress(range(len(stems)), map(ones.__contains__, stems)))
-    following = zip(stems, stems[1:], strict=False)
-    hits.update(compress(range(len(stems) - 1), map(pairs.__contains__, following)))
-    return sorted(hits)
+    firsts = index.positions(_pair_firsts())
+    if firsts and firsts[-1] == len(stems) - 1:
+        firsts.pop()  # the last token starts no pair
+    following = zip(map(stems.__getitem__, firsts),
+                    map(stems.__getitem__, map((1).__add__, firsts)), strict=True)
+    paired = compress(firsts, map(_by_pair().__contains__, following))
+    return sorted(set(index.positions(ones)).union(paired))
+
+
+@lru_cache(maxsize=1)
+def _pair_firsts() -> frozenset[str]:
+    """The first stems of the names of two words or more."""
+    return frozenset(first for first, _ in _by_pair())
+
+
+def wanted_stems() -> tuple[frozenset[str], ...]:
+    """The stems the scans here start from (`StemIndex`): towns, states and heads, first
+    stems of longer names, named features and place cues."""
+    return (_single_starts(), frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys()), _pair_firsts(),
+            NAMED_FEATURES, PLACE_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -112,15 +128,18 @@ def _match(stems: Sequence[str], i: int, boundaries: set[int]) -> tuple[str, ...
 
 
 def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
-                     words: Sequence[str]) -> list[Anchor]:
+                     words: Sequence[str], index: StemIndex | None = None) -> list[Anchor]:
     """Town, "Town, State" and "Head of Place" anchors, in document order. `words` are the
-    Reading's words (a rare place after a head is spelled as the Reading reads it)."""
+    Reading's words (a rare place after a head is spelled as the Reading reads it); `index`:
+    one built for `wanted_stems()` at least (else one is made here)."""
     firsts = _firsts()
     heads = frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys())
     n = len(stems)
+    if index is None:
+        index = StemIndex(stems, wanted_stems())
     out: list[Anchor] = []
     free = 0  # tokens before this were read as part of a place already
-    for k in _starts(stems, heads):
+    for k in _starts(stems, heads, index):
         if k < free:
             continue
         s = stems[k]
@@ -151,7 +170,7 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 and (after in names.states() or after in places()):
             out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
                               name_text=f"{_written(key)}, {_written(after)}"))
-    out.extend(_named_features(stems, classes, boundaries, words))
+    out.extend(_named_features(stems, classes, boundaries, words, index))
     out.sort(key=lambda a: (a.i, a.j))
     counts = Counter(a.name_text for a in out)
     # "the probe Rosetta": a kind noun before one mention says what the word names here
@@ -166,12 +185,12 @@ def _title(word: str) -> str:
 
 
 def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
-                    words: Sequence[str]) -> list[Anchor]:
+                    words: Sequence[str], index: StemIndex) -> list[Anchor]:
     """"trinity bay", "prudhoe bay": a feature of the land named by the word before it, when
     that word is a name (rare, unknown, a given name or a town): "Trinity Bay"."""
     out = []
     given = names.given_names()
-    for k in compress(range(len(stems)), map(NAMED_FEATURES.__contains__, stems)):
+    for k in index.positions(NAMED_FEATURES):
         w = k - 1
         if w < 0 or k in boundaries or (w > 0 and stems[w - 1] in NAMED_FEATURES):
             continue
@@ -183,8 +202,12 @@ def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
     return out
 
 
-def cued_places(stems: list[str], classes: list[int], boundaries: set[int]) -> set[int]:
+def cued_places(stems: list[str], classes: list[int], boundaries: set[int],
+                index: StemIndex | None = None) -> set[int]:
     """Tokens of a rare or unknown one-word name right after a place cue ("capit merrow"):
-    a name found there is a place."""
-    return {k + 1 for k in compress(range(len(stems) - 1), map(PLACE_CUES.__contains__, stems))
-            if k + 1 not in boundaries and classes[k + 1] in (lx.RARE, lx.FOREIGN)}
+    a name found there is a place. `index`: one built for `wanted_stems()` at least."""
+    if index is None:
+        index = StemIndex(stems, [PLACE_CUES])
+    last = len(stems) - 1
+    return {k + 1 for k in index.positions(PLACE_CUES)
+            if k < last and k + 1 not in boundaries and classes[k + 1] in (lx.RARE, lx.FOREIGN)}

@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.localities import FEATURE_HEADS
+from edu.extract.stemindex import StemIndex
 from edu.text import names
 from edu.text.wordmap import load_wordmap
 
@@ -64,18 +64,26 @@ def verb_like(stem: str) -> bool:
                for w, z in load_wordmap().candidates(stem))
 
 
+def wanted_stems() -> tuple[frozenset[str], ...]:
+    """The stems `person_anchors` starts from: given names, and titles before a kin name."""
+    return names.given_names(), names.person_titles()
+
+
 def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
-                   words: Sequence[str] | None = None) -> list[Anchor]:
+                   words: Sequence[str] | None = None,
+                   index: StemIndex | None = None) -> list[Anchor]:
     """A name anchor, category person, for each given name with a surname after it; with
-    the Reading's `words`, spelled as a name ("J. Lloyd Haigh", "Alexander III")."""
+    the Reading's `words`, spelled as a name ("J. Lloyd Haigh", "Alexander III"). `index`:
+    one built for `wanted_stems()` at least (else one is made here)."""
     given = names.given_names()
-    surnames = names.surnames()
     titles = names.person_titles()
+    if index is None:
+        index = StemIndex(stems, wanted_stems())
     naming = names.naming_verbs()
     wordmap = load_wordmap()
     n = len(stems)
-    # only given names start a person: visit them alone (at C speed over a large document)
-    starts = list(compress(range(n), map(given.__contains__, stems)))
+    starts = index.positions(given)  # only given names start a person: visit them alone
+    surnames = names.surnames() if starts else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
     pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
     said: list[Counter[str]] = []  # every stem counted, once a surname needs it
@@ -129,9 +137,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 and classes[j] == lx.DESIGNATOR and lx.ROMAN.match(stems[j]):
             out.append(Anchor("name", i, j + 1, Features(entity="PERSON")))  # "tsar alexand iii"
             free = j + 1
-    out.extend(_kin_of(stems, classes, boundaries, out, titles))
+    out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
     out.sort(key=lambda a: (a.i, a.j))
-    if words is not None:
+    if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
         for a in out:
             parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
@@ -160,15 +168,19 @@ def _name_word(word: str, stem: str, cls: int) -> str:
 
 
 def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: list[Anchor],
-            titles: frozenset[str]) -> list[Anchor]:
+            titles: frozenset[str], title_at: list[int]) -> list[Anchor]:
     """"son washington roebl" after "john roebl": a word between a title or kin word and the
-    surname of a person found is that person's given name."""
+    surname of a person found is that person's given name. `title_at`: the titles' tokens,
+    in order (a surname two tokens after one is all this visits)."""
     family = {stems[a.j - 1] for a in found if a.j - a.i > 1}
+    if not family:
+        return []
     taken = {k for a in found for k in range(a.i, a.j)}
     out = []
-    for k in compress(range(len(stems)), map(family.__contains__, stems)):
-        if k >= 2 and k not in taken and k - 1 not in taken \
-                and stems[k - 2] in titles and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
+    n = len(stems)
+    for k in (t + 2 for t in title_at):
+        if k < n and stems[k] in family and k not in taken and k - 1 not in taken \
+                and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
                 and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
                 and not boundaries & {k - 1, k}:
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))

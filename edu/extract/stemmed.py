@@ -199,8 +199,10 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _count(i, j, unit, stems, classes, words, named, boundaries)
     if kind == "date" and category in _DATE_WORDS:
+        # cheap guard first: most dates have no "born" or "died" just before them
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
-                     if stems[v] in LIFE_VERBS), None)
+                     if stems[v] in LIFE_VERBS), None) \
+            if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
         if life is not None:  # never "did the days die?"
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
@@ -252,17 +254,17 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     """"eighteen aqueduct carri channel" -> "How many aqueducts carried the channel?": a
     count, its one-word noun, a past verb and (if a noun follows) its object."""
     u, v = j, j + 1
-    if v >= len(stems) or " " in unit or not unit.isalpha() or {u, v} & boundaries \
-            or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
+    if v >= len(stems) or " " in unit or not unit.isalpha() or u in boundaries \
+            or v in boundaries or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
             or stems[i] == "one":
         return None  # "7 million state recov": a sum of money whose "$" was deleted
+    verb = verb_of(stems[v])  # asked before the noun before the count: it rules out more
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
+        return None
     h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
     if h >= 0 and i not in boundaries and h not in named and classes[h] == lx.WORD \
             and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
             and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
-        return None
-    verb = verb_of(stems[v])
-    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
     k = v + 1
     unit = _many(stems[u], unit)
@@ -315,7 +317,7 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     """"gall receiv letter 23 septemb 1846" -> "On which date did Johann Galle receive the
     letter?": a person, a past verb and its one-noun object right before the date."""
     o, v, p = i - 1, i - 2, i - 3
-    if p < 0 or any(k in boundaries for k in (o, v, i)) or p not in persons \
+    if p < 0 or p not in persons or o in boundaries or v in boundaries or i in boundaries \
             or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
             or (load_wordmap().best(stems[o]) or "") in VERBS:
         return None  # "publish find 1929", "turn state": a verb read as the object
@@ -448,8 +450,8 @@ def _first(doc: StemmedText, j: int) -> str | None:
     to receive insulin?": a first, told by "became the first NOUN", a verb that takes an
     object ("stand on the summit" needs a preposition stemming deleted) and its noun."""
     stems, classes, words = doc.stems, doc.classes, doc.words
-    if j + 4 >= len(stems) or any(k in doc.boundaries for k in range(j, j + 5)) \
-            or stems[j] != FIRST_VERB or stems[j + 1] != "first":
+    if j + 4 >= len(stems) or stems[j] != FIRST_VERB or stems[j + 1] != "first" \
+            or any(k in doc.boundaries for k in range(j, j + 5)):
         return None
     noun, v, o = j + 2, j + 3, j + 4
     verb = verb_of(stems[v])
