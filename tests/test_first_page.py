@@ -465,3 +465,18 @@ def test_a_measure_asked_as_what_is_keeps_its_hedge(tmp_path, monkeypatch):
         prompts.append(questions(text, [ask], ["_____"])[ask].prompt)
     assert prompts == ["What is roughly the area of the great fire in acres?",
                        "What is the area of the great fire in acres?"]
+
+
+def test_words_keep_their_space_where_a_comma_is_left_out(tmp_path, monkeypatch):
+    """A question leaves commas out of a fronted phrase; the space the comma carried stays
+    ("the next morning 27 August", never "morning27"; "Birmingham England")."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "storm.txt"
+    path.write_text(
+        "The Storm of 1887\n\nThe storm reached the coast on 25 August 1887. The next morning, "
+        "27 August, four enormous waves struck the harbour. In Dover, England, Mary Grant "
+        "used a lantern to guide 12 boats into the harbour in September 1887.\n",
+        encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    assert prompts
+    assert not [p for p in prompts if re.search(r"[a-z][A-Z0-9]|[a-z]\d", p)], prompts

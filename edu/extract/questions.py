@@ -152,7 +152,16 @@ def _without_asides(phrase: Any) -> list[Any]:
 
 
 def _text(tokens: list[Any]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The tokens as written. Where a left-out token (a comma) carried the space, the space
+    stays: "The next morning, 27 August" without its commas is "The next morning 27 August",
+    not "morning27"."""
+    parts: list[str] = []
+    for n, t in enumerate(tokens):
+        prev = tokens[n - 1] if n else None
+        if prev is not None and t.i != prev.i + 1 and not prev.whitespace_:
+            parts.append(" ")
+        parts.append(t.text_with_ws)
+    return "".join(parts).strip()
 
 
 def _lowered(tokens: list[Any]) -> str:
