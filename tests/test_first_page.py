@@ -12,7 +12,7 @@ import re
 import pytest
 
 from edu.deck.model import Fact, FactKind, FactStatus
-from edu.extract import extract_candidates
+from edu.extract import candidates, extract_candidates
 from edu.extract.candidates import FIRST_PAGE, PAGE_FLOOR, _spread_first_page
 from edu.extract.questions import (
     PRONOUN,
@@ -480,3 +480,27 @@ def test_words_keep_their_space_where_a_comma_is_left_out(tmp_path, monkeypatch)
     prompts = [f.prompt for f in extract_candidates(read_document(path))]
     assert prompts
     assert not [p for p in prompts if re.search(r"[a-z][A-Z0-9]|[a-z]\d", p)], prompts
+
+
+def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
+    """'Dawn Star' in a quiz titled 'The Voyage of the Dawn Star' is the quiz's own subject: a
+    teacher drops it as trivial, so it counts as PAGE_FLOOR at most; 'Josiah Creesy' does not."""
+    path = tmp_path / "voyage.txt"
+    path.write_text(
+        "The Voyage of the Dawn Star\n\nIn 1851 the clipper Dawn Star sailed from Boston to San "
+        "Francisco in 89 days. Her captain, Josiah Creesy, drove the crew hard through 12 "
+        "storms. The ship carried 1,200 tons of cargo.\n", encoding="utf-8")
+    seen: dict[str, set[str]] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts, lost=frozenset()):
+        seen["lost"] = {f.answer for f in facts if f.id in lost}
+        return real(facts, lost)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    answers = {f.answer for f in extract_candidates(read_document(path))}
+    assert {"Dawn Star", "Josiah Creesy"} <= answers
+    assert "Dawn Star" in seen["lost"] and "Josiah Creesy" not in seen["lost"]
+    assert candidates._named_by_title("Dawn Star", frozenset({"voyage", "of", "the", "dawn",
+                                                              "star"}))
+    assert not candidates._named_by_title("Boston", frozenset({"dawn", "star"}))

@@ -447,8 +447,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:
                 fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
+        title = _title_match(doc.text)
+        title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
+            else frozenset()
         for fact in facts:
             fact.prompt = tidy_prompt(fact.prompt)
+            if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
+                lost.add(fact.id)  # "Krakatoa" in a quiz on Krakatoa: below the page
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt):
                 lost.add(fact.id)  # "In which year was his new St Paul's Cathedral begun?"
@@ -578,14 +583,29 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
 
 
+def _title_match(text: str) -> re.Match[str] | None:
+    """The document's first line when it is a title: alone, short, and no sentence."""
+    title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
+    if title and len(title.group(1).split()) <= TITLE_WORDS \
+            and not _SENTENCE_END.search(title.group(1) + " "):
+        return title
+    return None
+
+
+def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
+    """A name answer every word of which the title says ("Krakatoa" in a document titled "The
+    Eruption of Krakatoa in 1883"): the quiz's own subject, which a teacher drops as trivial."""
+    words = re.findall(r"[a-z0-9]+", answer.lower())
+    return bool(words) and all(w in title_words for w in words)
+
+
 def _heading_lines(reading: Reading) -> set[int]:
     """Offsets of the tokens on the heading lines of ordinary English (a section's title)."""
     doc = reading.document
     text, out = doc.text, set[int]()
     starts = doc.token_starts()
-    title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
-    if title and len(title.group(1).split()) <= TITLE_WORDS \
-            and not _SENTENCE_END.search(title.group(1) + " "):
+    title = _title_match(text)
+    if title:
         # the first line alone, short and no sentence: the document's title, whether or not
         # the section reader took it for one ("The Building of the _____" asks nothing)
         lo, hi = title.span(1)
