@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from edu.commands._vocab import add_kinds_option, split_values
@@ -68,21 +68,28 @@ def load_deck_checked(path: str) -> Deck:
     return deck
 
 
+def deck_or_document(path: str, drafts: bool = False,
+                     load: Callable[[str], Deck] = load_deck_checked) -> tuple[Deck, bool]:
+    """The deck at `path`, or a document's best drafts marked as unreviewed (said on stderr),
+    and whether drafts make items: always for a document, else as asked."""
+    from edu.commands._document import is_document, review_hint, unreviewed_deck
+
+    if is_document(path):
+        deck = unreviewed_deck(path)
+        print(review_hint(path, deck), file=sys.stderr)
+        return deck, True
+    return load(path), drafts
+
+
 def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
                drafts: bool = False, first_of: Sequence[str] | None = None,
                ) -> tuple[Deck, list[Item]]:
     """Load the deck and generate its items, failing cleanly if none come out (`first_of`:
     only each fact's first kind of these that can be made, see generate_items)."""
-    from edu.commands._document import is_document, review_hint, unreviewed_deck
     from edu.items.generate import generate_items
 
     kinds = kinds_option(kinds_raw)
-    if is_document(path):  # a document: its best drafts, marked as unreviewed
-        deck = unreviewed_deck(path)
-        drafts = True
-        print(review_hint(path, deck), file=sys.stderr)
-    else:
-        deck = load_deck_checked(path)
+    deck, drafts = deck_or_document(path, drafts)
     items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts,
                            first_of=first_of)
     if not items:

@@ -45,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from edu.commands._deckitems import deck_inputs, kinds_option
-    from edu.commands._document import is_document, review_hint, unreviewed_deck
+    from edu.commands._deckitems import deck_inputs, deck_or_document, kinds_option
     from edu.commands._vocab import deck_path
     from edu.deck.check import load_deck
     from edu.fileio import check_output, write_output
@@ -55,13 +54,7 @@ def run(args: argparse.Namespace) -> int:
     kinds = kinds_option(args.kinds)
     if args.output:
         check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
-    use_drafts = args.drafts
-    if is_document(deck_path(args.deck)):  # a document: its best drafts, marked as unreviewed
-        deck = unreviewed_deck(deck_path(args.deck))
-        use_drafts = True
-        print(review_hint(deck_path(args.deck), deck), file=sys.stderr)
-    else:
-        deck = load_deck(deck_path(args.deck))
+    deck, use_drafts = deck_or_document(deck_path(args.deck), args.drafts, load=load_deck)
     items, dropped = generate_items_with_report(deck, kinds, args.seed, include_drafts=use_drafts)
     if args.format == "json":
         out = json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n"
