@@ -461,7 +461,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
-    return _spread_first_page(facts, lost) if doc.raw else facts
+    if doc.raw:
+        return _spread_first_page(facts, lost)
+    # preprocessed text: a word window is no English a teacher keeps, so the first page takes
+    # the questions built from stems first, from among the drafts the top K holds anyway
+    windows = {f.id for f in facts if BLANK in f.prompt}
+    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
 
 
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",
@@ -731,9 +736,13 @@ FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
 # but before those marked down already (terms at most TERM_MAX, lost referents, years in
 # ranges), which a teacher drops in any case
 PAGE_FLOOR = 2.5
+# Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
+# the least K of the recall aim, so which drafts the top K holds does not change
+WINDOW_HORIZON = 10
 
 
-def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) -> list[Fact]:
+def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
+                       horizon: int | None = None) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as PAGE_FLOOR at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -742,21 +751,28 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) 
     below it, in order: the top K is the sorted list's for any K past the page's last pick
     (bench/recall_topk.py checks it). A draft in `lost` ("How many feet tall is the
     column?", "On which date? She died ..." with no one named before) counts as PAGE_FLOOR
-    at most too: a teacher drops it as written, whatever its score."""
+    at most too: a teacher drops it as written, whatever its score. With a `horizon`, the
+    page picks from the first `horizon` drafts only, so the top K is the same set of drafts
+    for any K from the horizon on."""
     page: list[Fact] = []
-    rest = list(facts)
+    cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
+    rest, beyond = list(facts[:cut]), facts[cut:]
     while rest and len(page) < FIRST_PAGE:
         best, best_score = 0, float("-inf")
         for k, fact in enumerate(rest):
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
-            if fact.id in lost or any(_clash(fact, kept) for kept in page):
+            if fact.id in lost:
+                if best_score >= PAGE_FLOOR:
+                    continue  # it cannot do better than the floor
+                score = min(score, PAGE_FLOOR)
+            elif any(_clash(fact, kept) for kept in page):
                 score = min(score, PAGE_FLOOR)
             if score > best_score:
                 best, best_score = k, score
         page.append(rest.pop(best))
-    return page + rest
+    return page + rest + beyond
 
 
 def _clash(a: Fact, b: Fact) -> bool:

@@ -52,6 +52,7 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
 
@@ -103,6 +104,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        if not cue and _city_before_word(stems, classes, i, surnames):
+            continue  # "sydney opera hous": a city's thing, not a person
         j = i + 1
         reach = MAX_AFTER_GIVEN
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:
@@ -185,6 +188,18 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
                 and not boundaries & {k - 1, k}:
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
+
+
+def _city_before_word(stems: list[str], classes: list[int], i: int,
+                      surnames: dict[str, int]) -> bool:
+    """A given name that is a city of a million people ("Sydney", "Houston") before an
+    English word no census lists as a surname ("opera"): the city's opera house, harbour or
+    university, not a person."""
+    town = names.towns().get((stems[i],))
+    k = i + 1
+    return town is not None and town[1] >= BIG_CITY and k < len(stems) \
+        and classes[k] == lx.WORD and stems[k] not in surnames \
+        and load_wordmap().stem_zipf(stems[k]) > 0
 
 
 def _surname_like(stem: str, cls: int, given: frozenset[str],

@@ -41,10 +41,10 @@ from functools import lru_cache
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import plural
-from edu.text.names import given_names, occupations, person_titles
+from edu.text.names import given_names, occupations, person_titles, towns
 from edu.text.places import demonyms
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
-from edu.text.wordmap import load_wordmap
+from edu.text.wordmap import load_bigrams, load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
 PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
@@ -61,8 +61,14 @@ AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build
 # which year was the body found?").
 INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arrive", "rise",
                           "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
-                          "land", "erupt", "collapse", "retire", "leave", "run", "last"})
-TIME_ADVERBS = frozenset({"first", "last", "later", "again"})  # "light first lit"
+                          "land", "erupt", "collapse", "retire", "leave", "run", "last",
+                          "come"})
+# Verbs whose count is what something was made into ("project divid three stage": divided into
+# three stages): the stems cannot tell that passive from an active clause
+INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
+                        "group", "organise", "organize", "translate", "form"})
+TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
+                          "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
@@ -76,6 +82,31 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish
 TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
                         "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
+# Verbs a measure follows as its object: "metal frame weigh 7300 tonn" -> "How many tonnes did
+# the metal frame weigh?"
+MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
+                           "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
+                           "grow", "dive"})
+# Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
+# the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
+MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
+                           "distanc", "width"})
+REACH_VERBS = frozenset({"reach", "attain"})
+# Measures that stand for themselves after their modifier: "offici death toll 36417" -> "What
+# was the official death toll?"
+SELF_MEASURES = frozenset({"toll", "cost", "popul"})
+HEDGES = frozenset({"nearli", "around", "roughli", "almost", "approxim"})  # stems
+# Verbs a count after them is the object of, but whose passive no one says ("How many entries
+# were attracted?"), or that count no things done to ("included", "contained", "cost")
+NO_PASSIVE = frozenset({"attract", "include", "contain", "cost", "need", "see", "hold",
+                        "cover", "have", "be", "reach", "number", "total", "involve",
+                        "estimate", "pass"})
+# Verbs of a start or end: a subject that names no event ("the cable began") has no clear
+# meaning, so only an event noun ("construction", "the excavation") is asked with them
+START_VERBS = frozenset({"begin", "start", "end"})
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
+VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
+YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
@@ -192,12 +223,19 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     `person`: the answer is one; `yearlike`: a number that may be a year ("1820")."""
     stems, classes, words = doc.stems, doc.classes, doc.words
     named, boundaries, persons = doc.named, doc.boundaries, doc.persons
+    if kind == "number" and i >= 1 and stems[i - 1] == "age" and i - 1 not in boundaries \
+            and i not in boundaries:
+        return _age_at_death(doc, i)
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
         # percentage), "patent 1820 discoveri" (a year): other shapes
+        if unit[:1].isupper():
+            return None  # "15 million France": a name read as the unit ("francs")
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
-            or _count(i, j, unit, stems, classes, words, named, boundaries)
+            or _measured(doc, i, unit) \
+            or _dated(_count(i, j, unit, stems, classes, words, named, boundaries), doc, i) \
+            or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
@@ -207,7 +245,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
         return _person_date(i, category, stems, classes, words, persons, boundaries) \
-            or _date(i, category, stems, classes, words, named, boundaries)
+            or _date(i, category, stems, classes, words, named, boundaries) \
+            or _date_then_person(doc, j, category)
     if kind == "name" and person:
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j)
@@ -239,13 +278,19 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
             or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])):
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
     verb = verb_of(stems[v])
+    if (verb is None or not verb[1]) and (words[v] or "").endswith("ed"):
+        base = _verb_base(stems[v], words[v])  # "competition attracted": read as a past form
+        verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
-    if verb[0] in STATIVE:
+    if verb[0] in STATIVE or verb[0] in INTO_VERBS:
         return None  # "polio remain two countries": a count no verb here takes
-    subject = _subject(v - 1, stems, classes, words, named, boundaries)
-    if subject is None:
-        return None
+    s = v - 1
+    if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
+        s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
+    subject = _subject(s, stems, classes, words, named, boundaries)
+    if subject is None or _after_place(s, stems, named) or _vague(stems[s]):
+        return None  # "toronto general hospital weigh": he weighed, in the hospital
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
 
 
@@ -293,6 +338,8 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None:
         return None
+    if verb[0] in START_VERBS and not _event(stems[s]):
+        return None  # "the cable began", "the work began": what began the stems do not say
     if verb[0] in INTRANSITIVE:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
         return f"{_DATE_WORDS[category]} did {subject} {middle}?"
@@ -305,9 +352,9 @@ def _participle(stem: str, base: str) -> str:
     """The past participle the stem stands for: its own past form when it is one ("found",
     "announced"), else the verb's ("built", "completed")."""
     best = load_wordmap().best(stem) or ""
-    if best.endswith("ed") or best in _PAST_IRREGULAR:
-        return best
     forms = IRREGULAR.get(base)
+    if best.endswith("ed") or best in _PAST_IRREGULAR and not (forms and forms[0] == best):
+        return best
     return forms[1] if forms else past_tense(base)
 
 
@@ -341,13 +388,21 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
     if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
             or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
         return None
+    who = _life_person(v, stems, persons, boundaries, family_names)
+    return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
+
+
+def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
+                 family_names: frozenset[str]) -> str | None:
+    """The person a birth or death at token `v` belongs to: the nearest before it in the same
+    section, unless another person or a bare given name or surname makes it unclear."""
     for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
         if k + 1 in boundaries:
             return None
         if k in persons:
             if _another_person_before(k, persons, boundaries):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
-            return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
+            return persons[k]
         if stems[k] in given_names() or stems[k] in family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
     return None
@@ -511,3 +566,279 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
     return f"Who {past_tense(verb[0])} {phrase}?"
+
+
+@lru_cache(maxsize=20_000)
+def _verb_base(stem: str, word: str = "") -> str | None:
+    """The base verb a stem may stand for: a verb of the tables, the Reading's word's verb
+    ("attracted"), or a word whose "-ed" form English uses beside it ("weigh": "weighed",
+    "kill": "killed"), which the tables do not hold. Whether it is one here, the position
+    tells (after a subject, before a count)."""
+    verb = verb_of(stem)
+    if verb is not None:
+        return verb[0]
+    base = base_form(word) if word else None
+    if base is not None:
+        return base
+    forms = dict(load_wordmap().candidates(stem))
+    for form, zipf in forms.items():
+        if form.endswith("ed") and zipf >= FORM_ZIPF:
+            for guess in (form[:-2], form[:-1]):
+                if guess in forms and guess.isalpha():
+                    return guess
+    return None
+
+
+def _after_place(s: int, stems: Sequence[str], named: set[int]) -> bool:
+    """A name or a town one or two words before the subject at `s`: "toronto gener hospit
+    weigh" (he weighed, at the Toronto General Hospital), "soviet union test": the noun is
+    part of a name or of a place phrase whose preposition was deleted, no subject."""
+    return any(k in named or (stems[k],) in towns() for k in (s - 1, s - 2) if k >= 0)
+
+
+def _name_at(doc: StemmedText, k: int) -> bool:
+    """A name at token k: found as one, a town, or a word English does not know ("sumatra")."""
+    return k in doc.named or doc.classes[k] in (lx.FOREIGN, lx.RARE, lx.GLUED_NAME) \
+        or (doc.stems[k],) in towns()
+
+
+def _comparable(stem: str) -> bool:
+    """An adjective that has a comparative ("tall": "taller"): no noun before a verb."""
+    best = load_wordmap().best(stem) or ""
+    return stem in ADJECTIVES or bool(best) and (
+        load_wordmap().stem_zipf(best + "er") > 0 or load_wordmap().stem_zipf(best + "r") > 0)
+
+
+def _vague(stem: str) -> bool:
+    """A noun so common ("way", "world", "work", "city") that before a verb it is more often
+    the end of a phrase whose pronoun subject was deleted ("on the way it passed", "in the
+    world. It runs") than the subject itself."""
+    return load_wordmap().stem_zipf(stem) >= VAGUE_ZIPF
+
+
+def _event(stem: str) -> bool:
+    """A noun of an event or a process made from a verb: "construction" (constructed),
+    "excavation"; not "foundation", which names a thing as often."""
+    forms = load_wordmap().candidates(stem)
+    return bool(forms) and forms[0][0].endswith(_EVENT_ENDINGS) and any(
+        base_form(w) is not None or w.endswith("ed") for w, _ in forms)
+
+
+def _dated(question: str | None, doc: StemmedText, i: int) -> str | None:
+    """A count's question with the year a few words before it, when one is: "How many people
+    did the tsunami kill in 2018?" (the document's other toll was in 1883)."""
+    if question is None:
+        return None
+    year = _year_before(doc, i)
+    return f"{question[:-1]} in {year}?" if year else question
+
+
+def _year_before(doc: StemmedText, i: int) -> str | None:
+    """The year of a full date within YEAR_REACH tokens before token i, when no other figure
+    and no section lies between (then the year may date something else); a year alone or a
+    month and year ("februari 2007 way pass") as often ends the sentence before."""
+    for y in range(i - 1, max(-1, i - 1 - YEAR_REACH), -1):
+        if y + 1 in doc.boundaries:
+            return None
+        if doc.classes[y] == lx.YEAR:  # a full date opens an event ("On 22 December 2018,")
+            full = y >= 2 and doc.classes[y - 1] == lx.MONTH and doc.classes[y - 2] == lx.NUM
+            return doc.stems[y] if full else None
+        if doc.classes[y] in _COUNTS:
+            return None
+    return None
+
+
+def _hedged(doc: StemmedText, k: int) -> bool:
+    """ "nearli", "around", "roughli" at token k: the question asks "About how many ..."."""
+    return k >= 0 and doc.classes[k] == lx.WORD and doc.stems[k] in HEDGES
+
+
+def _noun_phrase(doc: StemmedText, k: int) -> str | None:
+    """The subject ending at token k: one countable noun ("the tower"), or a pair English
+    writes together before it ("the metal frame", "the death toll": the books' pair list);
+    two nouns English does not pair ("column ash": a column of ash) are no subject."""
+    subject = _subject(k, doc.stems, doc.classes, doc.words, doc.named, doc.boundaries)
+    if subject is None:
+        return None
+    h = k - 1
+    if h < 0 or k in doc.boundaries or h in doc.named or doc.classes[h] != lx.WORD:
+        return subject
+    pair = load_bigrams().get((doc.stems[h], doc.stems[k]))
+    if pair:
+        word = subject.split()[-1]
+        first, second = next(((a, b) for a, b, _ in pair if b == word), pair[0][:2])
+        return f"the {first} {second}"
+    if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
+            and _verb_base(doc.stems[h]) is None:
+        return None  # "column ash rose": "of" was deleted between them
+    return subject
+
+
+def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
+    """A measure after a verb that takes one: "metal frame weigh 7300 tonn" -> "How many
+    tonnes did the metal frame weigh?"; after a measure noun: "tower reach height 330 metr" ->
+    "What height in metres did the tower reach?", "caisson rose depth" -> "To what depth ...".
+    Only units of measure (metres, tonnes, miles), not counted things."""
+    stems = doc.stems
+    if " " in unit or unit not in lx.UNITS.values() or i in doc.boundaries:
+        return None
+    h = i - 1
+    about = _hedged(doc, h)
+    if about:
+        h -= 1
+    if h < 1 or h + 1 in doc.boundaries or doc.classes[h] != lx.WORD:
+        return None
+    front = "About how many" if about else "How many"
+    noun = stems[h] if stems[h] in MEASURE_NOUNS else None
+    v = h - 1 if noun else h
+    if v < 1 or v + 1 in doc.boundaries or doc.classes[v] != lx.WORD:
+        return None
+    verb = _verb_base(stems[v], doc.words[v] or "")
+    if verb is None or verb not in MEASURE_VERBS:
+        return None
+    s = v - 1
+    adverb = _adverb(stems[s]) if doc.classes[s] == lx.WORD and stems[s] not in TIME_ADVERBS \
+        else None
+    if adverb:
+        s -= 1
+    subject = _noun_phrase(doc, s)
+    if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]):
+        return None
+    done = f"{adverb} {verb}" if adverb else verb
+    if noun is None:
+        return f"{front} {unit} did {subject} {done}?"
+    what = load_wordmap().best(noun) or noun
+    if verb in REACH_VERBS:
+        return f"What {what} in {unit} did {subject} {done}?"
+    return f"To what {what} in {unit} did {subject} {done}?"
+
+
+def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
+    """ "offici death toll 36417" -> "What was the official death toll?": a measure its
+    modifier makes plain (a pair of the books' list), an adjective before it kept."""
+    stems, classes = doc.stems, doc.classes
+    m, d = i - 1, i - 2
+    if d < 0 or stems[m] not in SELF_MEASURES or any(k in doc.boundaries for k in (m, i)) \
+            or classes[m] != lx.WORD or classes[d] != lx.WORD or d in doc.named:
+        return None
+    pair = load_bigrams().get((stems[d], stems[m]))
+    if not pair:
+        return None
+    phrase = f"{pair[0][0]} {pair[0][1]}"
+    a = d - 1
+    if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named:
+        adjective = load_wordmap().best(stems[a]) or ""
+        if adjective.isalpha() and (adjective in ADJECTIVES or (
+                adjective.endswith(_ADJECTIVE_ENDINGS) and _adjective_like(stems[a]))):
+            phrase = f"{adjective} {phrase}"
+    money = unit.isalpha() and unit.islower() and unit in _MONEY
+    return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
+
+
+_MONEY = frozenset({"dollars", "pounds", "francs", "euros", "marks", "yen", "rupees"})
+
+
+def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "destroy 165 villag town" -> "How many villages and towns were destroyed?": a count
+    after a verb read as past, its noun (and a second noun English does not pair with it,
+    the "and" deleted), where no subject is before the verb to ask it actively. A year a few
+    words before dates it ("2018 ... kill 400 peopl" -> "... killed in 2018?")."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    v = i - 1
+    about = _hedged(doc, v)
+    if about:
+        v -= 1
+    if v < 1 or " " in unit or not unit.isalpha() or stems[i] == "one" or j >= len(stems) \
+            or any(k in doc.boundaries for k in range(v + 1, j + 1)) \
+            or classes[v] != lx.WORD or v in doc.named \
+            or stems[j] in lx.UNITS or not countable(stems[j]) or j in doc.named:
+        return None
+    sure = verb_of(stems[v])
+    base = _verb_base(stems[v], words[v] or "")
+    if base is None or not ((sure is not None and sure[1]) or (words[v] or "").endswith("ed")) \
+            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS:
+        return None
+    if v not in doc.boundaries and not _name_at(doc, v - 1) and (
+            _subject(v - 1, stems, classes, words, doc.named, doc.boundaries) is not None
+            or classes[v - 1] != lx.WORD or _comparable(stems[v - 1])):
+        return None  # "engineers built 83 locks" (asked actively), "tall built 2500 block
+        # granit" (built from blocks): after a name or a mass noun ("... Sumatra destroyed
+        # 165") the count is plainly what the verb was done to
+    things = _many(stems[j], unit)
+    k = j + 1
+    if k < len(stems) and k not in doc.boundaries and classes[k] in _COUNTS:
+        return None  # "roughli 70000 citi 80000 inhabit": 70,000 of the city's 80,000
+    if k < len(stems) and k not in doc.boundaries and classes[k] == lx.WORD \
+            and k not in doc.named and _noun_like(stems[k]) and countable(stems[k]) \
+            and (stems[j], stems[k]) not in load_bigrams() and not _adjective_like(stems[k]) \
+            and _plural_used(stems[k]):  # not "granites": a plural English seldom uses
+        after = k + 1
+        if after < len(stems) and after not in doc.boundaries and (
+                classes[after] == lx.WORD and _noun_like(stems[after])
+                or classes[after] in _DATES or classes[after] in _COUNTS):
+            return None  # "villag town hall": which nouns go together is a guess; "asteroid
+            # stein 2008": a name and its year (Steins in 2008)
+        things = f"{things} and {plural(load_wordmap().best(stems[k]) or stems[k])}"
+    year = _year_before(doc, v)
+    when = f" in {year}" if year else ""
+    front = "About how many" if about else "How many"
+    return f"{front} {things} were {_participle(stems[v], base)}{when}?"
+
+
+def _date_then_person(doc: StemmedText, j: int, category: str) -> str | None:
+    """ "28 decemb 1895 roentgen submit paper new kind ray" -> "On which date did Wilhelm
+    Roentgen submit the paper?": a date, a person, a verb read as past and its object (one
+    or two nouns, ended by a section, a date, a name, a verb or an adjective that starts the
+    next phrase)."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    if j >= len(stems) or j not in doc.persons or j in doc.boundaries:
+        return None
+    q = j
+    while q in doc.persons and doc.persons[q] == doc.persons[j]:
+        q += 1
+    if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
+        return None
+    verb = verb_of(stems[q])
+    read_past = (words[q] or "").endswith("ed")
+    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
+        return None
+    obj: list[int] = []
+    k = q + 1
+    while k < len(stems) and len(obj) < 2 and k not in doc.boundaries \
+            and classes[k] == lx.WORD and k not in doc.named and _noun_like(stems[k]) \
+            and stems[k] not in ADJECTIVES:
+        obj.append(k)
+        k += 1
+    if not obj or (len(obj) == 2 and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
+        return None  # "receiv letter paper": two nouns the books do not pair
+    ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
+        or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
+        or stems[k] in ADJECTIVES
+    if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
+        return None
+    named = [_object(stems[x], words[x]) for x in obj]
+    phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
+        if len(obj) == 1 else "the " + " ".join(named)
+    return f"{_DATE_WORDS[category]} did {doc.persons[j]} {verb[0]} {phrase}?"
+
+
+def _age_at_death(doc: StemmedText, i: int) -> str | None:
+    """ "roebl die tetanu 22 juli 1869 age 63" -> "At what age did John Roebling die?": an
+    age a few words after "died" and the person before it (as `_life` finds them)."""
+    stems = doc.stems
+    for v in range(i - 2, max(-1, i - 2 - LIFE_REACH), -1):
+        if v + 1 in doc.boundaries or v in doc.persons:
+            return None
+        if stems[v] == "die":
+            who = _life_person(v, stems, doc.persons, doc.boundaries, doc.family_names)
+            return f"At what age did {who} die?" if who else None
+    return None
+
+
+def _plural_used(stem: str) -> bool:
+    """Whether English counts the stem's word: its plural no rarer than RARE_PLURAL below it
+    ("towns"; not "granites", a material)."""
+    forms = dict(load_wordmap().candidates(stem))
+    best = next(iter(forms), "")
+    return bool(best) and forms.get(plural(best), 0.0) >= forms[best] - RARE_PLURAL
