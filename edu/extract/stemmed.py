@@ -106,7 +106,11 @@ NO_PASSIVE = frozenset({"attract", "include", "contain", "cost", "need", "see", 
 START_VERBS = frozenset({"begin", "start", "end"})
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
 VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
-YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
+YEAR_REACH = 10
+IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds", "tons"})
+# Adjectives of a dimension after a measure: "column 202 feet tall" -> "How many feet tall was
+# the column?"
+DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
@@ -209,6 +213,18 @@ class StemmedText:
     persons: dict[int, str]
     family_names: frozenset[str] = frozenset()  # surnames of the people found
     _counts: Counter[str] | None = field(default=None, repr=False)
+    _forms: dict[str, Counter[str]] | None = field(default=None, repr=False)
+
+    def usual(self, stem: str) -> str:
+        """The word the Reading writes most often for the stem ("dish" where one window
+        guessed "dishes"): a subject's number comes from the whole document."""
+        if self._forms is None:
+            self._forms = {}
+            for st, word in zip(self.stems, self.words, strict=False):
+                if word:
+                    self._forms.setdefault(st, Counter())[word.lower()] += 1
+        forms = self._forms.get(stem)
+        return forms.most_common(1)[0][0] if forms else stem
 
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""
@@ -235,7 +251,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) \
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries), doc, i) \
-            or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit)
+            or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
+            or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
@@ -674,13 +691,25 @@ def _noun_phrase(doc: StemmedText, k: int) -> str | None:
     return subject
 
 
+def _measure_unit(unit: str) -> bool:
+    """A unit of measure: the scanner's (metres, tonnes) or an imperial one the scanner reads
+    as a counted noun (feet, miles), which a count question ("How many feet ...") asks as
+    well."""
+    return unit in lx.UNITS.values() or unit in IMPERIAL_UNITS
+
+
+def _unit_stem(stem: str) -> bool:
+    """A stem of a unit: "metr", "feet"."""
+    return stem in lx.UNITS or load_wordmap().best(stem) in IMPERIAL_UNITS
+
+
 def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     """A measure after a verb that takes one: "metal frame weigh 7300 tonn" -> "How many
     tonnes did the metal frame weigh?"; after a measure noun: "tower reach height 330 metr" ->
     "What height in metres did the tower reach?", "caisson rose depth" -> "To what depth ...".
     Only units of measure (metres, tonnes, miles), not counted things."""
     stems = doc.stems
-    if " " in unit or unit not in lx.UNITS.values() or i in doc.boundaries:
+    if " " in unit or not _measure_unit(unit) or i in doc.boundaries:
         return None
     h = i - 1
     about = _hedged(doc, h)
@@ -717,7 +746,11 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
     """ "offici death toll 36417" -> "What was the official death toll?": a measure its
     modifier makes plain (a pair of the books' list), an adjective before it kept."""
     stems, classes = doc.stems, doc.classes
-    m, d = i - 1, i - 2
+    m = i - 1
+    about = _hedged(doc, m)
+    if about:
+        m -= 1
+    d = m - 1
     if d < 0 or stems[m] not in SELF_MEASURES or any(k in doc.boundaries for k in (m, i)) \
             or classes[m] != lx.WORD or classes[d] != lx.WORD or d in doc.named:
         return None
@@ -732,6 +765,8 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
                 adjective.endswith(_ADJECTIVE_ENDINGS) and _adjective_like(stems[a]))):
             phrase = f"{adjective} {phrase}"
     money = unit.isalpha() and unit.islower() and unit in _MONEY
+    if about:  # "total cost around 155 million dollar"
+        return f"About how many {unit} was the {phrase}?" if money else None
     return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
 
 
@@ -842,3 +877,29 @@ def _plural_used(stem: str) -> bool:
     forms = dict(load_wordmap().candidates(stem))
     best = next(iter(forms), "")
     return bool(best) and forms.get(plural(best), 0.0) >= forms[best] - RARE_PLURAL
+
+
+def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "build 183 metr long" -> "How many metres long was the building?": a noun, a measure
+    and the adjective of its dimension; a second dimension after ("183 metr long 120 metr
+    wide") belongs to the same noun."""
+    stems, classes = doc.stems, doc.classes
+    d = j + 1  # the unit's word, then its dimension
+    if " " in unit or not _measure_unit(unit) or d >= len(stems) \
+            or stems[d] not in DIMENSIONS or any(k in doc.boundaries for k in (i, j, d)):
+        return None
+    s = i - 1
+    if s >= 3 and classes[s] == lx.WORD and stems[s] in DIMENSIONS \
+            and classes[s - 2] in _COUNTS and _unit_stem(stems[s - 1]) \
+            and s - 2 not in doc.boundaries:
+        s -= 3  # "183 metr long [120] metr wide": the building's width
+    if s < 0 or s + 1 in doc.boundaries or _vague(stems[s]) or _unit_stem(stems[s]) \
+            or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
+        return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
+    subject = _noun_phrase(doc, s)
+    if subject is None:
+        return None
+    if subject.count(" ") == 1:  # "the dish", not one window's "the dishes"
+        subject = _the(doc.usual(stems[s]), stems[s], False)
+    be = "were" if _plural(subject) else "was"
+    return f"How many {unit} {stems[d]} {be} {subject}?"
