@@ -106,11 +106,12 @@ NO_PASSIVE = frozenset({"attract", "include", "contain", "cost", "need", "see", 
 START_VERBS = frozenset({"begin", "start", "end"})
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
 VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
-YEAR_REACH = 10
+YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
+# Units the scanner reads as counted nouns, which measure questions ask as units too
 IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds", "tons"})
 # Adjectives of a dimension after a measure: "column 202 feet tall" -> "How many feet tall was
 # the column?"
-DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
+DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
