@@ -43,6 +43,7 @@ from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import plural
 from edu.text.names import given_names, occupations, person_titles, towns
 from edu.text.places import demonyms
+from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_bigrams, load_wordmap
 
@@ -307,7 +308,8 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
     subject = _subject(s, stems, classes, words, named, boundaries)
-    if subject is None or _after_place(s, stems, named) or _vague(stems[s]):
+    if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
+            or _of_deleted(s, stems, classes, named, boundaries):
         return None  # "toronto general hospital weigh": he weighed, in the hospital
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
 
@@ -332,11 +334,11 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     k = v + 1
     unit = _many(stems[u], unit)
     if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
-        return f"How many {unit} {past_tense(verb[0])}?"
+        return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
-        return f"How many {unit} {past_tense(verb[0])} {thing}?"
+        return f"How many {unit} {_past(verb[0])} {thing}?"
     return None
 
 
@@ -550,7 +552,7 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
     thing = _the(_object(stems[k], words[k]), stems[k], False)
-    return f"Who {past_tense(verb[0])} {thing}?"
+    return f"Who {_past(verb[0])} {thing}?"
 
 
 def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
@@ -583,7 +585,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
     words_of = [_object(stems[x], words[x]) for x in obj]
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
-    return f"Who {past_tense(verb[0])} {phrase}?"
+    return f"Who {_past(verb[0])} {phrase}?"
 
 
 @lru_cache(maxsize=20_000)
@@ -618,6 +620,22 @@ def _name_at(doc: StemmedText, k: int) -> bool:
     """A name at token k: found as one, a town, or a word English does not know ("sumatra")."""
     return k in doc.named or doc.classes[k] in (lx.FOREIGN, lx.RARE, lx.GLUED_NAME) \
         or (doc.stems[k],) in towns()
+
+
+def _of_deleted(s: int, stems: Sequence[str], classes: Sequence[int], named: set[int],
+                boundaries: set[int]) -> bool:
+    """A noun right before the subject at `s` that English does not pair with it ("frame
+    mill weigh": the frame of the mill): "of" was deleted, and which one is the subject the
+    stems do not say. A unit ("560 feet engin built") or a verb ends the phrase before; a
+    count opens it ("two granite towers")."""
+    h = s - 1
+    if h < 0 or s in boundaries or classes[h] != lx.WORD or h in named or _unit_stem(stems[h]):
+        return False
+    if h >= 1 and h not in boundaries and classes[h - 1] in _COUNTS:
+        return False  # "two granit tower rose": a count opens the phrase, the noun is its head
+    sure = verb_of(stems[h])
+    return _noun_like(stems[h]) and not _adjective_like(stems[h]) \
+        and not (sure is not None and sure[1]) and (stems[h], stems[s]) not in load_bigrams()
 
 
 def _comparable(stem: str) -> bool:
@@ -671,13 +689,15 @@ def _hedged(doc: StemmedText, k: int) -> bool:
     return k >= 0 and doc.classes[k] == lx.WORD and doc.stems[k] in HEDGES
 
 
-def _noun_phrase(doc: StemmedText, k: int) -> str | None:
+def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None:
     """The subject ending at token k: one countable noun ("the tower"), or a pair English
     writes together before it ("the metal frame", "the death toll": the books' pair list);
     two nouns English does not pair ("column ash": a column of ash) are no subject."""
     subject = _subject(k, doc.stems, doc.classes, doc.words, doc.named, doc.boundaries)
     if subject is None:
         return None
+    if singular:  # "the frame": one window's "the frames" is restoration's guess
+        subject = _the(_object(doc.stems[k], doc.words[k]), doc.stems[k], False)
     h = k - 1
     if h < 0 or k in doc.boundaries or h in doc.named or doc.classes[h] != lx.WORD:
         return subject
@@ -686,9 +706,10 @@ def _noun_phrase(doc: StemmedText, k: int) -> str | None:
         word = subject.split()[-1]
         first, second = next(((a, b) for a, b, _ in pair if b == word), pair[0][:2])
         return f"the {first} {second}"
+    sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
-            and _verb_base(doc.stems[h]) is None:
-        return None  # "column ash rose": "of" was deleted between them
+            and not (sure is not None and sure[1]):
+        return None  # "column ash rose", "frame mill weigh": "of" was deleted between them
     return subject
 
 
@@ -731,7 +752,7 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
         else None
     if adverb:
         s -= 1
-    subject = _noun_phrase(doc, s)
+    subject = _noun_phrase(doc, s, singular=True)
     if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]):
         return None
     done = f"{adverb} {verb}" if adverb else verb
@@ -897,10 +918,19 @@ def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     if s < 0 or s + 1 in doc.boundaries or _vague(stems[s]) or _unit_stem(stems[s]) \
             or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
         return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
-    subject = _noun_phrase(doc, s)
+    subject = _noun_phrase(doc, s, singular=True)
     if subject is None:
         return None
-    if subject.count(" ") == 1:  # "the dish", not one window's "the dishes"
-        subject = _the(doc.usual(stems[s]), stems[s], False)
     be = "were" if _plural(subject) else "was"
     return f"How many {unit} {stems[d]} {be} {subject}?"
+
+
+@lru_cache(maxsize=4_096)
+def _past(verb: str) -> str:
+    """The simple past, with the doubled consonant English writes where the spelling rules
+    cannot tell the stress ("submitted", "permitted"), from the word list."""
+    doubled = verb + verb[-1] + "ed"
+    if verb[-1:] not in "aeiouwxy" and doubled in {
+            w for w, _ in load_wordmap().candidates(porter_stem(verb))}:
+        return doubled
+    return past_tense(verb)
