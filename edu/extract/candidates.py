@@ -396,7 +396,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
-        if not doc.raw:  # preprocessed text: a question where the stems show a plain clause
+        if not doc.raw and not a.features.year_of:  # preprocessed text: a question where
+            # the stems show a plain clause; a year cut from a fuller date would ask it again
             asked_here = stemmed_question(stemmed, a.kind, category, unit, a.i, a.j,
                                           a.features.entity == "PERSON", a.features.yearlike)
             if asked_here:

@@ -102,6 +102,8 @@ HEDGES = frozenset({"nearli", "around", "roughli", "almost", "approxim"})  # ste
 NO_PASSIVE = frozenset({"attract", "include", "contain", "cost", "need", "see", "hold",
                         "cover", "have", "be", "reach", "number", "total", "involve",
                         "estimate", "pass"})
+# Verbs a count follows as no object: "an estimated 300 million people", "numbering 400"
+NO_OBJECT_COUNT = frozenset({"estimate", "number", "total"})
 # Verbs of a start or end: a subject that names no event ("the cable began") has no clear
 # meaning, so only an event noun ("construction", "the excavation") is asked with them
 START_VERBS = frozenset({"begin", "start", "end"})
@@ -154,8 +156,8 @@ def _noun_like(stem: str) -> bool:
     """A content word that can head a subject or object: not surely a verb ("work" is a noun
     as often as a verb; "built" never), no -ly, -ing or -ed word."""
     forms = load_wordmap().candidates(stem)
-    if not forms or not stem.isalpha():
-        return False
+    if not forms or not stem.isalpha() or stem in TIME_ADVERBS:
+        return False  # "later", "still": adverbs of time
     best = forms[0][0]
     verb = verb_of(stem)
     words = {w for w, _ in forms}
@@ -276,8 +278,9 @@ def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequen
              named: set[int], boundaries: set[int]) -> str | None:
     """The subject at token k: one countable noun that is no unit and no name's last word
     ("the canal", "the engineers"; not "tall", "also", "months", "England")."""
-    if k < 0 or k + 1 in boundaries or k in named:
-        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects
+    if k < 0 or k + 1 in boundaries or k in boundaries or k in named:
+        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects;
+        # a heading's first word ("Notes") is none either
     if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
             or stems[k] in lx.UNITS:
         return None
@@ -302,7 +305,7 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
-    if verb[0] in STATIVE or verb[0] in INTO_VERBS:
+    if verb[0] in STATIVE or verb[0] in INTO_VERBS or verb[0] in NO_OBJECT_COUNT:
         return None  # "polio remain two countries": a count no verb here takes
     s = v - 1
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
@@ -871,7 +874,7 @@ def _date_then_person(doc: StemmedText, j: int, category: str) -> str | None:
         return None  # "receiv letter paper": two nouns the books do not pair
     ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
-        or stems[k] in ADJECTIVES
+        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None
     named = [_object(stems[x], words[x]) for x in obj]
