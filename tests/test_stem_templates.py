@@ -41,7 +41,7 @@ def test_a_measure_noun_a_verb_reaches() -> None:
 
 
 def test_a_dimension_after_a_measure() -> None:
-    prompts = _prompts("The Square\n\nIn 1790 the town built a column 52 feet tall.")
+    prompts = _prompts("The Column\n\nIn 1790 the town built a column 52 feet tall.")
     assert prompts["52"] == "How many feet tall was the column?"
 
 
@@ -65,10 +65,12 @@ def test_a_count_after_a_name_is_asked_in_the_passive() -> None:
 
 
 def test_a_count_is_dated_by_a_full_date_before_it() -> None:
-    prompts = _prompts("The Volcano\n\nThe volcano erupted in 1883 and its waves killed "
+    prompts = _prompts("The Volcano\n\nThe volcano erupted in 1883 and a tsunami killed "
                        "36,000 people. On 22 December 2018 part of the cone collapsed and "
                        "caused a tsunami that killed 400 people.")
     assert prompts["400"] == "How many people did the tsunami kill in 2018?"
+    # the same question without its year has two answers: it stays a word window
+    assert BLANK in prompts["36,000"]
 
 
 def test_a_date_before_a_person_and_a_verb() -> None:
@@ -107,6 +109,11 @@ def test_a_past_tense_doubles_where_english_does() -> None:
     "The fire badly damaged roughly 70,000 of the city's 80,000 inhabitants' homes.",
     # what began is unclear: the work on the foundations, not "the foundation"
     "Work on the foundations began on 28 January 1887.",
+    # "the breakthrough" (or "a column 52 feet tall") a reader was never told of
+    "The breakthrough came in 1961.",
+    "In 1790 the town built a column 52 feet tall.",
+    # "remarkably clear": an adjective is no object ("Who recorded the remarkable clear?")
+    "Raymond Gosling recorded a remarkably clear image in 1952.",
     "An estimated 300 million people died of it.",
 ])
 def test_no_template_where_the_stems_are_unclear(raw: str) -> None:

@@ -282,7 +282,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
     family = frozenset(stems[a.j - 1] for a in anchors if a.kind == "name" and not doc.raw
                        and a.features.entity == "PERSON" and a.j - a.i > 1)
-    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
+    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family,
+                          heading=set() if doc.raw else _heading_tokens(reading))
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
     # a token's end, as `SplitTokens` reads it from its columns, without making the Token
@@ -292,6 +293,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     year_parts: list[int] = []  # facts of a year cut from a fuller date
+    stem_asked: dict[int, str] = {}  # fact index -> its window, for questions from stems
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -401,6 +403,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             asked_here = stemmed_question(stemmed, a.kind, category, unit, a.i, a.j,
                                           a.features.entity == "PERSON", a.features.yearlike)
             if asked_here:
+                stem_asked[len(facts)] = prompt  # the window, should the question be ambiguous
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
@@ -447,6 +450,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fact = facts[k]
             if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:
                 fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
+    if stem_asked:
+        _unask_ambiguous(facts, stem_asked)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         title = _title_match(doc.text)
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
@@ -468,6 +473,37 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
     return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
+
+
+def _heading_tokens(reading: Reading) -> set[int]:
+    """Tokens of the headings' own words: "harbour bridge" of a heading is no noun of the
+    clause after it ("Engineers built ...")."""
+    starts = reading.document.token_starts()
+    out: set[int] = set()
+    for sec in reading.sections:
+        if sec.heading_end > sec.start:
+            out.update(range(bisect_left(starts, sec.start), bisect_left(starts, sec.heading_end)))
+    return out
+
+
+def _unask_ambiguous(facts: list[Fact], stem_asked: dict[int, str]) -> None:
+    """A question from stems that another draft asks too, word for word, with another answer
+    ("How many people did the tsunami kill?" of two tsunamis) has no one right answer: it
+    goes back to its word window and its bonus. A question dated "in 2018" that its undated
+    twin asks too leaves only the undated one ambiguous."""
+    answers: dict[str, set[str]] = {}
+    for k in stem_asked:
+        key = _UNDATED.sub("?", facts[k].prompt)
+        answers.setdefault(key, set()).add(str(facts[k].answer))
+    for k, window in stem_asked.items():
+        fact = facts[k]
+        if _UNDATED.search(fact.prompt) or len(answers[fact.prompt]) < 2:
+            continue
+        fact.prompt = window
+        fact.score = round((fact.score or 0.0) - STEMMED_QUESTION, 2)
+
+
+_UNDATED = re.compile(r" in \d{4}\?$")  # a count question's year ("... kill in 2018?")
 
 
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",

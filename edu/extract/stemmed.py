@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -216,8 +217,19 @@ class StemmedText:
     boundaries: set[int]
     persons: dict[int, str]
     family_names: frozenset[str] = frozenset()  # surnames of the people found
+    heading: set[int] = field(default_factory=set)  # tokens of the headings' own words
     _counts: Counter[str] | None = field(default=None, repr=False)
     _forms: dict[str, Counter[str]] | None = field(default=None, repr=False)
+    _first: dict[str, int] | None = field(default=None, repr=False)
+
+    def said_before(self, k: int) -> bool:
+        """Whether the stem at token k was said before it (a heading counts): "the canal"
+        of a text on a canal; not "the breakthrough" a reader has not met."""
+        if self._first is None:
+            self._first = {}
+            for n, st in enumerate(self.stems):
+                self._first.setdefault(st, n)
+        return self._first.get(self.stems[k], k) < k
 
     def usual(self, stem: str) -> str:
         """The word the Reading writes most often for the stem ("dish" where one window
@@ -254,7 +266,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return None  # "15 million France": a name read as the unit ("francs")
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) \
-            or _dated(_count(i, j, unit, stems, classes, words, named, boundaries), doc, i) \
+            or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
+                      doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
             or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
@@ -266,7 +279,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
         return _person_date(i, category, stems, classes, words, persons, boundaries) \
-            or _date(i, category, stems, classes, words, named, boundaries) \
+            or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
@@ -293,7 +306,8 @@ def _plural(subject: str) -> bool:
 
 
 def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
-           words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+           words: Sequence[str], named: set[int], boundaries: set[int],
+           doc: StemmedText | None = None) -> str | None:
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
@@ -312,8 +326,11 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
-            or _of_deleted(s, stems, classes, named, boundaries):
-        return None  # "toronto general hospital weigh": he weighed, in the hospital
+            or not _doers(subject) and _of_deleted(s, stems, classes, named, boundaries,
+                                                   doc.heading if doc else frozenset()) \
+            or doc is not None and not doc.said_before(s) and not _doers(subject):
+        return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
+        # tsunami" the reader has not met (but "the engineers" any such work has)
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
 
 
@@ -346,7 +363,8 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
 
 
 def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
-          words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+          words: Sequence[str], named: set[int], boundaries: set[int],
+          doc: StemmedText | None = None) -> str | None:
     """"canal offici open 26 octob 1825" -> "On which date did the canal officially open?"."""
     v = i - 1
     if v < 1 or i in boundaries:
@@ -359,8 +377,8 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     if not verb[1] and not adverb:
         return None  # "design 1820": a noun as often as a verb
     subject = _subject(s, stems, classes, words, named, boundaries)
-    if subject is None:
-        return None
+    if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]):
+        return None  # "the breakthrough came": which one, the reader was never told
     if verb[0] in START_VERBS and not _event(stems[s]):
         return None  # "the cable began", "the work began": what began the stems do not say
     if verb[0] in INTRANSITIVE:
@@ -582,7 +600,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
-    if not obj or not ends or _adjective_like(stems[obj[-1]]) \
+    if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
@@ -626,19 +644,29 @@ def _name_at(doc: StemmedText, k: int) -> bool:
 
 
 def _of_deleted(s: int, stems: Sequence[str], classes: Sequence[int], named: set[int],
-                boundaries: set[int]) -> bool:
-    """A noun right before the subject at `s` that English does not pair with it ("frame
-    mill weigh": the frame of the mill): "of" was deleted, and which one is the subject the
+                boundaries: set[int], heading: AbstractSet[int] = frozenset()) -> bool:
+    """A noun right before the (singular) subject at `s` that English does not pair with it
+    ("frame mill weigh": the frame of the mill): "of" was deleted, and which one is the subject the
     stems do not say. A unit ("560 feet engin built") or a verb ends the phrase before; a
     count opens it ("two granite towers")."""
     h = s - 1
-    if h < 0 or s in boundaries or classes[h] != lx.WORD or h in named or _unit_stem(stems[h]):
-        return False
+    if h < 0 or s in boundaries or classes[h] != lx.WORD or h in named or _unit_stem(stems[h]) \
+            or h in heading:
+        return False  # a heading's last word ends no phrase of the text
     if h >= 1 and h not in boundaries and classes[h - 1] in _COUNTS:
         return False  # "two granit tower rose": a count opens the phrase, the noun is its head
     sure = verb_of(stems[h])
     return _noun_like(stems[h]) and not _adjective_like(stems[h]) \
         and not (sure is not None and sure[1]) and (stems[h], stems[s]) not in load_bigrams()
+
+
+def _doers(subject: str) -> bool:
+    """People named by what they do, in the plural ("the engineers", "the workers"): any such
+    work has them, so they need no introduction, and a noun before them is their field
+    ("bridge engineers"), not a deleted "of"."""
+    last = subject.split()[-1]
+    return _plural(subject) and (last.endswith(("ers", "ors", "ists", "ians"))
+                                 or last[:-1] in occupations().values())
 
 
 def _comparable(stem: str) -> bool:
@@ -922,8 +950,8 @@ def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
             or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
         return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
     subject = _noun_phrase(doc, s, singular=True)
-    if subject is None:
-        return None
+    if subject is None or not doc.said_before(s):
+        return None  # "a column 202 feet tall": "the column" a reader has not met
     be = "were" if _plural(subject) else "was"
     return f"How many {unit} {stems[d]} {be} {subject}?"
 
