@@ -594,6 +594,13 @@ def _title_match(text: str) -> re.Match[str] | None:
     return None
 
 
+def title_line(text: str) -> str | None:
+    """The document's title as its first line writes it ("# The Forth Bridge" -> "The Forth
+    Bridge"), or None when the text opens with a sentence."""
+    title = _title_match(text)
+    return " ".join(title.group(1).split()) if title else None
+
+
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
     """A name answer every word of which the title says ("Krakatoa" in a document titled "The
     Eruption of Krakatoa in 1883"): the quiz's own subject, which a teacher drops as trivial."""
