@@ -121,6 +121,21 @@ def test_no_template_where_the_stems_are_unclear(raw: str) -> None:
     assert all(BLANK in p for p in prompts.values()), prompts
 
 
+def test_an_office_of_a_place_and_a_role_after_a_naming_verb() -> None:
+    prompts = _prompts("The Hall\n\nThe hall was planned in 1955. The Premier of New South "
+                       "Wales Joseph Cahill supported it. A French watchmaker named Robert "
+                       "Hubert confessed.")
+    assert prompts["Joseph Cahill"] == "Who was the premier of New South Wales?"
+    assert prompts["Robert Hubert"] == "Who was the French watchmaker?"
+
+
+def test_a_place_before_an_office_may_end_the_sentence_before() -> None:
+    # "... New York City. President Thomas Jefferson ...": no "president of New York City"
+    prompts = _prompts("The Plan\n\nHe had been mayor of New York City. President Thomas "
+                       "Jefferson dismissed the plan.")
+    assert not prompts["Thomas Jefferson"].startswith("Who was the president")
+
+
 def test_a_city_before_a_common_word_is_no_person() -> None:
     facts = _facts("The House\n\nThe Sydney Opera House opened in 1973. The architect "
                    "Harold Young died in 2008.")

@@ -41,9 +41,9 @@ from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
-from edu.extract.wording import plural
-from edu.text.names import given_names, occupations, person_titles, towns
-from edu.text.places import demonyms
+from edu.extract.wording import plural, title_word
+from edu.text.names import given_names, naming_verbs, occupations, person_titles, towns
+from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_bigrams, load_wordmap
@@ -110,6 +110,10 @@ NO_OBJECT_COUNT = frozenset({"estimate", "number", "total"})
 START_VERBS = frozenset({"begin", "start", "end"})
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
 VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
+# Offices held for a place: "Who was the governor of New York?" (stem -> word)
+OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
+           "presid": "president", "senat": "senator", "bishop": "bishop",
+           "archbishop": "archbishop", "ambassador": "ambassador", "consul": "consul"}
 YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
 # Units the scanner reads as counted nouns, which measure questions ask as units too
 IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds", "tons"})
@@ -488,12 +492,48 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
         after = _role_at(doc, j + 1)
         if after:
             return after
-    return _role_at(doc, i - 1) if i not in doc.boundaries else None
+    if i in doc.boundaries:
+        return None
+    r = i - 1
+    if r >= 1 and doc.stems[r] in naming_verbs() | person_titles() - occupations().keys() \
+            and doc.stems[r] not in OFFICES:
+        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth"
+    return _role_at(doc, r) or _office(doc, r, i)
+
+
+def _office(doc: StemmedText, r: int, i: int) -> str | None:
+    """ "premier new south wale joseph cahil" -> "Who was the premier of New South Wales?":
+    an office (said once in the document), its place ("of" deleted) and the person. A place
+    before the office is no sure sign: "... new york citi presid thoma jefferson" is the end
+    of one sentence and President Jefferson in the next."""
+    stems, named = doc.stems, doc.named
+    if r < 0:
+        return None
+    place = _named_run(doc, r, -1)
+    office = place[0] - 1 if place else -1
+    if office < 0 or stems[office] not in OFFICES or office in named or place[-1] != r:
+        return None
+    if doc.count(stems[office]) != 1 \
+            or any(k in doc.boundaries for k in range(min(place[0], office) + 1, i + 1)):
+        return None
+    where = " ".join(title_word(doc.words[k] or stems[k]) for k in place)
+    return f"Who was the {OFFICES[stems[office]]} of {where}?"
+
+
+def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
+    """Tokens of the name that ends (step -1) at token k, in text order, at most three."""
+    run: list[int] = []
+    while 0 <= k < len(doc.stems) and k in doc.named and k not in doc.persons and len(run) < 3:
+        run.append(k)
+        if k in doc.boundaries:
+            break
+        k += step
+    return sorted(run)
 
 
 def _role_at(doc: StemmedText, r: int) -> str | None:
     """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
-    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE) or r in doc.named \
+    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE, lx.FOREIGN) or r in doc.named \
             or not _occupation(doc.stems[r]) \
             or doc.count(doc.stems[r]) != 1:
         return None
@@ -517,7 +557,7 @@ def _describes(word: str) -> bool:
 def _people(word: str) -> bool:
     """A people's adjective: "scottish", "australian", "german-born"."""
     head = word.split("-")[0]
-    return head in demonyms() or head.endswith(_PEOPLE_ENDINGS)
+    return head in demonyms() or head in IRREGULAR_DEMONYMS or head.endswith(_PEOPLE_ENDINGS)
 
 
 def _people_word(word: str) -> str:
