@@ -114,6 +114,8 @@ def test_a_past_tense_doubles_where_english_does() -> None:
     "In 1790 the town built a column 52 feet tall.",
     # "remarkably clear": an adjective is no object ("Who recorded the remarkable clear?")
     "Raymond Gosling recorded a remarkably clear image in 1952.",
+    # a team of architects was led, not "the architect"
+    "The interiors were finished by a team of Australian architects led by Peter Hall.",
     "An estimated 300 million people died of it.",
 ])
 def test_no_template_where_the_stems_are_unclear(raw: str) -> None:

@@ -612,6 +612,12 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
+    a = k - 1  # "team australian architect led": a team of architects was led
+    if a >= 1 and k not in boundaries and a not in boundaries and (
+            _people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
+            and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
+            and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
+        return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
     return f"Who {_past(verb[0])} {thing}?"
 
