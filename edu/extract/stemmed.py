@@ -42,7 +42,7 @@ from functools import lru_cache
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import plural, title_word
-from edu.text.names import given_names, naming_verbs, occupations, person_titles, towns
+from edu.text.names import given_names, occupations, person_titles, towns
 from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
@@ -110,6 +110,7 @@ NO_OBJECT_COUNT = frozenset({"estimate", "number", "total"})
 START_VERBS = frozenset({"begin", "start", "end"})
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
 VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
+CALLED = frozenset({"name", "call"})  # "a watchmaker named Robert Hubert": the role is his
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
@@ -495,9 +496,10 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
     if i in doc.boundaries:
         return None
     r = i - 1
-    if r >= 1 and doc.stems[r] in naming_verbs() | person_titles() - occupations().keys() \
+    if r >= 1 and doc.stems[r] in CALLED | person_titles() - occupations().keys() \
             and doc.stems[r] not in OFFICES:
-        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth"
+        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
+        # led peter hall": a team of architects led by him)
     return _role_at(doc, r) or _office(doc, r, i)
 
 
