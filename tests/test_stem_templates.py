@@ -88,6 +88,16 @@ def test_an_age_at_death() -> None:
     assert prompts["9 June 1941"] == "On which date did Thomas Whitfield die?"
 
 
+def test_a_shared_surname_alone_is_the_one_bearer_named_before_it() -> None:
+    # only Harold Young is named when "Young was born": his; after Mary Young is named,
+    # "Young died" could be either's
+    prompts = _prompts("The Family\n\nThe engineer Harold Young built the mill. Young was born "
+                       "on 3 May 1850 in a village. His wife Mary Young ran it. Young died on "
+                       "9 June 1921.")
+    assert prompts["3 May 1850"] == "On which date was Harold Young born?"
+    assert BLANK in prompts["9 June 1921"]
+
+
 def test_a_past_tense_doubles_where_english_does() -> None:
     prompts = _prompts("The Report\n\nThe report was written by the engineer Harold Young. "
                        "Harold Young submitted the report in 1902.")

@@ -534,22 +534,32 @@ NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
 
 def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[int, str]:
     """Token -> the full name of the person said there: each token of a person's name, and a
-    surname said alone ("bant ... die") that only one person found bears."""
+    surname said alone ("bant ... die") that only one person found bears, or only one person
+    named before it."""
     full: dict[str, str] = {}
     shared: set[str] = set()  # "Roebling" of John, Washington and Emily: whose is unknown
+    bearers: dict[str, list[tuple[int, str]]] = {}  # surname -> (first said, full name)
     out: dict[int, str] = {}
     for a in anchors:
         if a.kind == "name" and a.features.entity == "PERSON" and a.j - a.i > 1:
             name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
             if full.setdefault(stems[a.j - 1], name) != name:
                 shared.add(stems[a.j - 1])
+            if all(known != name for _, known in bearers.setdefault(stems[a.j - 1], [])):
+                bearers[stems[a.j - 1]].append((a.i, name))
             out.update((k, name) for k in range(a.i, a.j))
     for stem in shared:
         del full[stem]
-    if not full:
-        return out  # no surname to look for: no pass over the tokens
-    for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
-        out.setdefault(k, full[stems[k]])
+    if full:
+        for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
+            out.setdefault(k, full[stems[k]])
+    for stem in shared:  # a shared surname alone is the one bearer named before it, if one
+        # is: "Roebling died" before his son Washington Roebling is named is John Roebling
+        for k in compress(range(len(stems)), map(stem.__eq__, stems)):
+            if k not in out:
+                before = [name for first, name in bearers[stem] if first < k]
+                if len(before) == 1:
+                    out[k] = before[0]
     return out
 
 
