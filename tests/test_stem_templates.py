@@ -35,6 +35,14 @@ def test_a_measure_after_its_verb() -> None:
     assert prompts["4,200"] == "How many tonnes did the metal frame weigh?"
 
 
+def test_a_count_of_entries_and_a_superlative_subject() -> None:
+    # "entries" (-ies) is a plural too; the noun said twice ends a sentence between them
+    prompts = _prompts("The Contest\n\nThe competition was held in 1956. The competition "
+                       "attracted 233 entries. The highest tower rose 67 metres.")
+    assert prompts["233"] == "How many entries did the competition attract?"
+    assert prompts["67"] == "How many metres did the highest tower rise?"
+
+
 def test_a_measure_noun_a_verb_reaches() -> None:
     prompts = _prompts("The Dam\n\nBy 1936 the dam reached a height of 221 metres.")
     assert prompts["221"] == "What height in metres did the dam reach?"

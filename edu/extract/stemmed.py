@@ -316,7 +316,8 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
-            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])):
+            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])
+                                       or _plural_used(stems[j])):  # "entries"
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
     verb = verb_of(stems[v])
     if (verb is None or not verb[1]) and (words[v] or "").endswith("ed"):
@@ -703,6 +704,8 @@ def _of_deleted(s: int, stems: Sequence[str], classes: Sequence[int], named: set
         return False  # a heading's last word ends no phrase of the text
     if h >= 1 and h not in boundaries and classes[h - 1] in _COUNTS:
         return False  # "two granit tower rose": a count opens the phrase, the noun is its head
+    if stems[h] == stems[s]:
+        return False  # "design competit competit attract": a sentence ended between them
     sure = verb_of(stems[h])
     return _noun_like(stems[h]) and not _adjective_like(stems[h]) \
         and not (sure is not None and sure[1]) and (stems[h], stems[s]) not in load_bigrams()
@@ -785,6 +788,10 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         word = subject.split()[-1]
         first, second = next(((a, b) for a, b, _ in pair if b == word), pair[0][:2])
         return f"the {first} {second}"
+    most = load_wordmap().best(doc.stems[h]) or ""
+    if most.endswith("est") and most.isalpha() and (
+            load_wordmap().stem_zipf(most[:-3]) > 0 or load_wordmap().stem_zipf(most[:-2]) > 0):
+        return f"the {most} {subject.split()[-1]}"  # "the highest shells", "the largest hall"
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]):
