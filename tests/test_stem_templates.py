@@ -89,6 +89,12 @@ def test_a_date_before_a_person_and_a_verb() -> None:
     assert BLANK in prompts["1902"]
 
 
+def test_a_duration_before_a_person_and_a_verb() -> None:
+    prompts = _prompts("The Lab\n\nThe physicist Harold Young built a new tube. For six weeks "
+                       "Young studied the new rays. Later he left.")
+    assert prompts["six"] == "For how many weeks did Harold Young study the new rays?"
+
+
 def test_an_age_at_death() -> None:
     prompts = _prompts("The Doctor\n\nThomas Whitfield was a doctor. Thomas Whitfield died "
                        "of fever on 9 June 1941, aged 63.")

@@ -263,6 +263,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     if kind == "number" and i >= 1 and stems[i - 1] == "age" and i - 1 not in boundaries \
             and i not in boundaries:
         return _age_at_death(doc, i)
+    if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
+        return _duration_then_person(doc, i, j, unit)  # "seven week roentgen studi ..."
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
@@ -933,6 +935,29 @@ def _date_then_person(doc: StemmedText, j: int, category: str) -> str | None:
     Roentgen submit the paper?": a date, a person, a verb read as past and its object (one
     or two nouns, ended by a section, a date, a name, a verb or an adjective that starts the
     next phrase)."""
+    clause = _person_clause(doc, j)
+    return f"{_DATE_WORDS[category]} {clause}?" if clause else None
+
+
+def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "seven week roentgen studi new ray almost without break" -> "For how many weeks did
+    Wilhelm Conrad Roentgen study the new ray?": a duration, then a person's clause."""
+    if " " in unit or j + 1 >= len(doc.stems) or i in doc.boundaries \
+            or j in doc.boundaries or not _unit_of_time(doc.stems[j]):
+        return None
+    clause = _person_clause(doc, j + 1)
+    return f"For how many {unit} {clause}?" if clause else None
+
+
+def _unit_of_time(stem: str) -> bool:
+    return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
+
+
+def _person_clause(doc: StemmedText, j: int) -> str | None:
+    """ "did Wilhelm Conrad Roentgen submit the paper" for a person at token j, a verb read
+    as past and its object (an adjective and a noun, or one or two nouns the books pair),
+    ended by a section, a date, a name, a verb, an adverb or an adjective that starts the
+    next phrase."""
     stems, classes, words = doc.stems, doc.classes, doc.words
     if j >= len(stems) or j not in doc.persons or j in doc.boundaries:
         return None
@@ -942,28 +967,37 @@ def _date_then_person(doc: StemmedText, j: int, category: str) -> str | None:
     if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
         return None
     verb = verb_of(stems[q])
-    read_past = (words[q] or "").endswith("ed")
-    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
+    # right after a person's name a verb of the tables is one ("roentgen studi new ray")
+    if verb is None or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
         return None
     obj: list[int] = []
     k = q + 1
+    if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
+            and stems[k] in ADJECTIVES - {"first", "last", "next", "former", "latter"}:
+        obj.append(k)  # "studi new ray": an adjective opens the object
+        k += 1
     while k < len(stems) and len(obj) < 2 and k not in doc.boundaries \
             and classes[k] == lx.WORD and k not in doc.named and _noun_like(stems[k]) \
             and stems[k] not in ADJECTIVES:
         obj.append(k)
         k += 1
-    if not obj or (len(obj) == 2 and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
+    if not obj or stems[obj[-1]] in ADJECTIVES or (
+            len(obj) == 2 and stems[obj[0]] not in ADJECTIVES
+            and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
         return None  # "receiv letter paper": two nouns the books do not pair
     ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
-        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS
+        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None
     named = [_object(stems[x], words[x]) for x in obj]
+    usual = doc.usual(stems[obj[-1]])
+    if usual == plural(named[-1]):
+        named[-1] = usual  # "the new rays": what the document says most often
     phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(named)
-    return f"{_DATE_WORDS[category]} did {doc.persons[j]} {verb[0]} {phrase}?"
+    return f"did {doc.persons[j]} {verb[0]} {phrase}"
 
 
 def _age_at_death(doc: StemmedText, i: int) -> str | None:
