@@ -95,6 +95,16 @@ def test_a_duration_before_a_person_and_a_verb() -> None:
     assert prompts["six"] == "For how many weeks did Harold Young study the new rays?"
 
 
+def test_who_did_only_where_the_person_is_the_subject() -> None:
+    prompts = _prompts("The Lock\n\nThe old lock failed in 1890. The board asked the engineer "
+                       "Thomas Whitfield to examine the lock. Harold Young designed a new lock. "
+                       "Thomas Whitfield and Harold Young examined the new lock.")
+    assert prompts["1890"] == "In which year did the lock fail?"  # not "was the locked failed"
+    assert prompts["Harold Young"] == "Who designed the new lock?"
+    # asked to examine it (the object of "asked"), and one of two who examined it
+    assert BLANK in prompts["Thomas Whitfield"]
+
+
 def test_an_age_at_death() -> None:
     prompts = _prompts("The Doctor\n\nThomas Whitfield was a doctor. Thomas Whitfield died "
                        "of fever on 9 June 1941, aged 63.")

@@ -64,7 +64,7 @@ AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build
 INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arrive", "rise",
                           "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
                           "land", "erupt", "collapse", "retire", "leave", "run", "last",
-                          "come"})
+                          "come", "fail", "succeed", "explode", "sink", "crash"})
 # Verbs whose count is what something was made into ("project divid three stage": divided into
 # three stages): the stems cannot tell that passive from an active clause
 INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
@@ -290,7 +290,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
-            j, stems, classes, words, named, boundaries) or _role(doc, i, j)
+            j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
+            or _who_did(doc, i, j)
     return None
 
 
@@ -304,7 +305,10 @@ def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequen
     if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
             or stems[k] in lx.UNITS:
         return None
-    return _the(words[k] or stems[k], stems[k], False)
+    word = words[k] or stems[k]
+    if word.endswith(("ed", "ing")):
+        word = load_wordmap().best(stems[k]) or word  # "the lock", not the Reading's "locked"
+    return _the(word, stems[k], False)
 
 
 def _plural(subject: str) -> bool:
@@ -958,12 +962,49 @@ def _person_clause(doc: StemmedText, j: int) -> str | None:
     as past and its object (an adjective and a noun, or one or two nouns the books pair),
     ended by a section, a date, a name, a verb, an adverb or an adjective that starts the
     next phrase."""
-    stems, classes, words = doc.stems, doc.classes, doc.words
-    if j >= len(stems) or j not in doc.persons or j in doc.boundaries:
+    if j >= len(doc.stems) or j not in doc.persons or j in doc.boundaries:
         return None
     q = j
     while q in doc.persons and doc.persons[q] == doc.persons[j]:
         q += 1
+    said = _clause_at(doc, q)
+    return f"did {doc.persons[j]} {said[0]} {said[1]}" if said else None
+
+
+def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
+    """ "roentgen studi new ray almost" -> "Who studied the new ray?": the clause after a
+    person answer at [i, q) (as `_person_clause` reads it), whose object the document named
+    before. Not after a verb ("ask engin robert stevenson build light": asked to build) nor
+    after another person ("chester arthur ... grover cleveland attend": both attended)."""
+    said = _clause_at(doc, q)
+    if said is None or not doc.said_before(_object_end(doc, q)):
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if k + 1 in doc.boundaries or doc.classes[k] != lx.WORD:
+            break
+        if k in doc.persons:
+            return None  # one of several people
+        sure = verb_of(doc.stems[k])
+        if sure is not None and sure[1]:
+            return None  # the person is the object of a verb before
+        if doc.stems[k] not in person_titles() and not _adjective_like(doc.stems[k]) \
+                and not _people((doc.words[k] or doc.stems[k]).lower()):
+            break
+    return f"Who {_past(said[0])} {said[1]}?"
+
+
+def _object_end(doc: StemmedText, q: int) -> int:
+    """The last token of the object `_clause_at` read after the verb at q."""
+    k = q + 1
+    while k + 1 < len(doc.stems) and (doc.stems[k] in ADJECTIVES or (
+            doc.stems[k], doc.stems[k + 1]) in load_bigrams()):
+        k += 1
+    return k
+
+
+def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
+    """(verb, object phrase) of the clause whose verb is at token q."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
     if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
         return None
     verb = verb_of(stems[q])
@@ -997,7 +1038,7 @@ def _person_clause(doc: StemmedText, j: int) -> str | None:
         named[-1] = usual  # "the new rays": what the document says most often
     phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(named)
-    return f"did {doc.persons[j]} {verb[0]} {phrase}"
+    return verb[0], phrase
 
 
 def _age_at_death(doc: StemmedText, i: int) -> str | None:
