@@ -206,7 +206,7 @@ def _object(stem: str, word: str) -> str:
 
 def _the(word: str, stem: str, named: bool) -> str:
     """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
-    return word if named or not countable(stem) else f"the {word}"
+    return word if named or not (countable(stem) or _plural_used(stem)) else f"the {word}"
 
 
 @dataclass
