@@ -32,6 +32,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.localities import FEATURE_HEADS
 from edu.extract.stemindex import StemIndex
 from edu.text import names
+from edu.text.verbs import IRREGULAR
 from edu.text.wordmap import load_wordmap
 
 # A surname after a given name is rarer than the verbs that follow names ("took" 5.5, "led"
@@ -60,9 +61,14 @@ GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this shar
 @lru_cache(maxsize=20_000)
 def verb_like(stem: str) -> bool:
     """Whether English uses the stem as a verb: an -ed or -ing form is frequent ("hunted",
-    "chained"), so "john hunt" needs a cue before it is a name."""
-    return any(z >= VERB_FORM_ZIPF and (w.endswith("ed") or w.endswith("ing"))
-               for w, z in load_wordmap().candidates(stem))
+    "chained"), or it is an irregular past ("rose": "column ash rose"), so "john hunt" needs a
+    cue before it is a name."""
+    return stem in _IRREGULAR_PASTS or any(
+        z >= VERB_FORM_ZIPF and (w.endswith("ed") or w.endswith("ing"))
+        for w, z in load_wordmap().candidates(stem))
+
+
+_IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:

@@ -111,10 +111,20 @@ START_VERBS = frozenset({"begin", "start", "end"})
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
 VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
 CALLED = frozenset({"name", "call"})  # "a watchmaker named Robert Hubert": the role is his
+# Nouns that measure out stuff or people, whose "of" stemming deleted: "column ash" -> "the
+# column of ash", "team architect" -> "the team of architects"
+MASS_PARTITIVES = frozenset({"column", "cloud", "pile", "stream", "layer", "sheet", "plume",
+                             "jet", "pool", "mass"})
+GROUP_PARTITIVES = frozenset({"team", "group", "crowd", "band", "parti", "armi", "crew",
+                              "gang", "fleet"})
+# Parts of a thing a phrase before often ends with ("added to the top, the tower reaches")
+PART_NOUNS = frozenset({"top", "bottom", "side", "end", "base", "foot", "edg", "front", "back",
+                        "middl", "centr", "center"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
            "archbishop": "archbishop", "ambassador": "ambassador", "consul": "consul"}
+TODAY_REACH = 6  # tokens back to a "today" that sets a measure in the present
 YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
 # Units the scanner reads as counted nouns, which measure questions ask as units too
 IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds", "tons"})
@@ -393,7 +403,10 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         return None  # "the breakthrough came": which one, the reader was never told
     if verb[0] in START_VERBS and not _event(stems[s]):
         return None  # "the cable began", "the work began": what began the stems do not say
-    if verb[0] in INTRANSITIVE:
+    forms = IRREGULAR.get(verb[0])
+    active = forms is not None and forms[0] != forms[1] \
+        and load_wordmap().best(stems[v]) == forms[0]  # "volcano woke": not "woken"
+    if verb[0] in INTRANSITIVE or active:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
         return f"{_DATE_WORDS[category]} did {subject} {middle}?"
     done = _participle(stems[v], verb[0])
@@ -426,6 +439,12 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
         return None
+    end = i
+    while end < len(stems) and classes[end] in (lx.NUM, lx.MONTH, lx.YEAR):
+        end += 1
+    if end in persons and end not in boundaries:
+        return None  # "collip improv purif 23 januari 1922 thompson receiv": the date opens
+        # the next clause ("and on 23 January 1922 Thompson received ...")
     thing = _the(_object(stems[o], words[o]), stems[o], False)
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
@@ -710,7 +729,7 @@ def _of_deleted(s: int, stems: Sequence[str], classes: Sequence[int], named: set
         return False  # a heading's last word ends no phrase of the text
     if h >= 1 and h not in boundaries and classes[h - 1] in _COUNTS:
         return False  # "two granit tower rose": a count opens the phrase, the noun is its head
-    if stems[h] == stems[s]:
+    if stems[h] == stems[s] or stems[h] in PART_NOUNS:
         return False  # "design competit competit attract": a sentence ended between them
     sure = verb_of(stems[h])
     return _noun_like(stems[h]) and not _adjective_like(stems[h]) \
@@ -780,7 +799,9 @@ def _hedged(doc: StemmedText, k: int) -> bool:
 def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None:
     """The subject ending at token k: one countable noun ("the tower"), or a pair English
     writes together before it ("the metal frame", "the death toll": the books' pair list);
-    two nouns English does not pair ("column ash": a column of ash) are no subject."""
+    two nouns English does not pair ("frame mill": the frame of the mill) are no subject,
+    unless the first is a measure of stuff or a group ("column ash": the column of ash,
+    "team architect": the team of architects) or a part that ends a phrase before ("top")."""
     subject = _subject(k, doc.stems, doc.classes, doc.words, doc.named, doc.boundaries)
     if subject is None:
         return None
@@ -798,10 +819,18 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
     if most.endswith("est") and most.isalpha() and (
             load_wordmap().stem_zipf(most[:-3]) > 0 or load_wordmap().stem_zipf(most[:-2]) > 0):
         return f"the {most} {subject.split()[-1]}"  # "the highest shells", "the largest hall"
+    noun = load_wordmap().best(doc.stems[k]) or ""
+    if doc.stems[h] in MASS_PARTITIVES and noun.isalpha():  # "column ash": a column of ash
+        return f"the {load_wordmap().best(doc.stems[h])} of {noun}"
+    if doc.stems[h] in GROUP_PARTITIVES and noun.isalpha():  # a team of architects
+        return f"the {load_wordmap().best(doc.stems[h])} of {plural(noun)}"
+    if doc.stems[h] in PART_NOUNS:
+        return subject  # "ad top tower reach": added to the top, the tower reaches
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]):
-        return None  # "column ash rose", "frame mill weigh": "of" was deleted between them
+        return None  # "frame mill weigh": "of" was deleted between them, which noun is the
+        # subject the stems do not say
     return subject
 
 
@@ -848,12 +877,26 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]):
         return None
     done = f"{adverb} {verb}" if adverb else verb
+    # the document's past, unless it says "today" just before ("today ... the tower reaches
+    # 330 metres", beside the 300 metres it had when it was built)
+    aux, when = ("do" if _plural(subject) else "does", " today") if _today(doc, s) \
+        else ("did", "")
     if noun is None:
-        return f"{front} {unit} did {subject} {done}?"
+        return f"{front} {unit} {aux} {subject} {done}{when}?"
     what = load_wordmap().best(noun) or noun
     if verb in REACH_VERBS:
-        return f"What {what} in {unit} did {subject} {done}?"
-    return f"To what {what} in {unit} did {subject} {done}?"
+        return f"What {what} in {unit} {aux} {subject} {done}{when}?"
+    return f"To what {what} in {unit} {aux} {subject} {done}{when}?"
+
+
+def _today(doc: StemmedText, s: int) -> bool:
+    """ "today" or "now" within TODAY_REACH tokens before token s, in its section."""
+    for k in range(s - 1, max(-1, s - 1 - TODAY_REACH), -1):
+        if doc.stems[k] in ("today", "now"):
+            return True
+        if k in doc.boundaries or doc.classes[k] in _DATES:
+            return False
+    return False
 
 
 def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
