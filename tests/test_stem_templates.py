@@ -170,6 +170,8 @@ def test_a_past_tense_doubles_where_english_does() -> None:
     "In 1790 the town built a column 52 feet tall.",
     # "remarkably clear": an adjective is no object ("Who recorded the remarkable clear?")
     "Raymond Gosling recorded a remarkably clear image in 1952.",
+    # "told them to stop": nothing was told
+    "In 1951 the engineer Harold Young told them to stop.",
     # a team of architects was led, not "the architect"
     "The interiors were finished by a team of Australian architects led by Peter Hall.",
     "An estimated 300 million people died of it.",
@@ -185,6 +187,12 @@ def test_an_office_of_a_place_and_a_role_after_a_naming_verb() -> None:
                        "Hubert confessed.")
     assert prompts["Joseph Cahill"] == "Who was the premier of New South Wales?"
     assert prompts["Robert Hubert"] == "Who was the French watchmaker?"
+
+
+def test_the_head_of_a_thing_named_before() -> None:
+    prompts = _prompts("The Laboratory\n\nThe laboratory opened in 1874. In 1951 the head of "
+                       "the laboratory, Sir Harold Young, told them to stop.")
+    assert prompts["Harold Young"] == "Who was the head of the laboratory?"
 
 
 def test_a_place_before_an_office_may_end_the_sentence_before() -> None:

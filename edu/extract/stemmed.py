@@ -26,6 +26,34 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
+Seventh round (templates grammatical by construction, each part found with confidence):
+
+- a measure after a verb that takes one: "metal frame weigh 7300 tonn" -> "How many tonnes
+  did the metal frame weigh?"; after a measure noun: "tower reach height 330 metr" -> "What
+  height in metres does the tower reach today?" ("today" before it), "column ash rose height
+  25 kilometr" -> "To what height in kilometres did the column of ash rise?";
+- a dimension: "column 202 feet tall" -> "How many feet tall was the column?";
+- a measure its modifier makes plain: "offici death toll 36417" -> "What was the death
+  toll?", "total cost around 155 million dollar" -> "About how many dollars was the total
+  cost?";
+- a count after a name and a verb, asked in the passive: "sumatra destroy 165 villag town"
+  -> "How many villages and towns were destroyed?"; a full date a few words before dates a
+  count ("How many people did the tsunami kill in 2018?");
+- a date or a duration before a person's clause: "28 decemb 1895 roentgen submit paper" ->
+  "On which date did Wilhelm Roentgen submit the paper?", "seven week roentgen studi new
+  ray" -> "For how many weeks did ... study the new ray?"; the person's clause alone
+  ("Who designed the new lock?");
+- an age after a death: "At what age did Thomas Whitfield die?";
+- an office of a place: "premier new south wale joseph cahil" -> "Who was the premier of New
+  South Wales?"; a role after "named" ("Who was the French watchmaker?").
+
+Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
+a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
+place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
+very common noun ("way", "world") the end of a phrase whose pronoun was deleted; a singular
+subject the document never said before ("the breakthrough") has no referent. A question
+another draft asks word for word with another answer goes back to its window.
+
 Anything else keeps its cloze (candidates.py). The verb must be a known verb of the tables
 and read as a verb here (a past form, or a base form after an adverb), the subject one noun
 that is no verb form; so a question fires seldom, and reads as English when it does.
@@ -120,6 +148,14 @@ GROUP_PARTITIVES = frozenset({"team", "group", "crowd", "band", "parti", "armi",
 # Parts of a thing a phrase before often ends with ("added to the top, the tower reaches")
 PART_NOUNS = frozenset({"top", "bottom", "side", "end", "base", "foot", "edg", "front", "back",
                         "middl", "centr", "center"})
+# Roles that head a thing named after them ("of" deleted): "head laboratori" -> "the head of
+# the laboratory" (stem -> word)
+HEAD_ROLES = {"head": "head", "director": "director", "chief": "chief", "leader": "leader",
+              "founder": "founder", "chairman": "chairman", "captain": "captain"}
+# Verbs whose object is a person and an infinitive ("told them to stop"): after stemming the
+# "object" is the infinitive's verb ("told stop"), no thing told
+TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
+                        "want", "invit", "encourag", "advis", "instruct", "permit"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
@@ -526,7 +562,29 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
             and doc.stems[r] not in OFFICES:
         r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
         # led peter hall": a team of architects led by him)
-    return _role_at(doc, r) or _office(doc, r, i)
+    return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
+
+
+def _head_of(doc: StemmedText, r: int) -> str | None:
+    """ "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": a role
+    that heads something (said once in the document), the thing ("of" deleted: one noun the
+    document named before, or a pair the books' list holds) and the person after them."""
+    stems, classes = doc.stems, doc.classes
+    for start in (r - 1, r - 2):
+        if start < 0 or stems[start] not in HEAD_ROLES or classes[start] != lx.WORD \
+                or doc.count(stems[start]) != 1 or start in doc.named:
+            continue
+        things = list(range(start + 1, r + 1))
+        if any(k in doc.boundaries or k in doc.named or classes[k] != lx.WORD
+               or not _noun_like(stems[k]) for k in things + [r + 1]):
+            return None
+        if len(things) == 2 and (stems[things[0]], stems[things[1]]) not in load_bigrams():
+            return None
+        if not doc.said_before(things[-1]):
+            return None  # "the laboratory" the reader has met
+        words = [_object(stems[k], doc.words[k]) for k in things]
+        return f"Who was the {HEAD_ROLES[stems[start]]} of the {' '.join(words)}?"
+    return None
 
 
 def _office(doc: StemmedText, r: int, i: int) -> str | None:
@@ -674,6 +732,8 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
+    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS:
+        return None  # "told stop": told them to stop
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
@@ -1053,8 +1113,9 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     verb = verb_of(stems[q])
     # right after a person's name a verb of the tables is one ("roentgen studi new ray")
     if verb is None or verb[0] in ("be", "have") \
-            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
-        return None
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
+            or porter_stem(verb[0]) in TELL_VERBS:
+        return None  # "told stop": told them to stop
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
