@@ -170,6 +170,8 @@ def test_a_past_tense_doubles_where_english_does() -> None:
     "In 1790 the town built a column 52 feet tall.",
     # "remarkably clear": an adjective is no object ("Who recorded the remarkable clear?")
     "Raymond Gosling recorded a remarkably clear image in 1952.",
+    # "designer" and "designed" share a stem: a role after a person is no verb
+    "The work was done by the engineer Charles Ellis and the bridge designer Leon Moisseiff.",
     # "told them to stop": nothing was told
     "In 1951 the engineer Harold Young told them to stop.",
     # a team of architects was led, not "the architect"

@@ -698,6 +698,9 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
+    if k - 1 in named and k not in boundaries:
+        return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
+        # Moisseiff ("designer" and "designed" share their stem)
     a = k - 1  # "team australian architect led": a team of architects was led
     if a >= 1 and k not in boundaries and a not in boundaries and (
             _people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
