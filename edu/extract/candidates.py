@@ -338,6 +338,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         else:
             if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
+            elif a.features.org_phrase and doc.raw and doc.words is not None:
+                answer = a.name_text or _as_written(
+                    doc.text[tokens[a.i].start : end_of(a.j - 1)], ans_words)
+                if not any(c.isupper() for c in answer):
+                    continue  # "could not attend the university": no capitals, no name
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
@@ -635,13 +640,16 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 
 
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
+# A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
+# notes", "China's Space Program: A 2021 Perspective" are titles)
+_TITLE_SENTENCE = re.compile(r"[.!?]\s")
 
 
 def _title_match(text: str) -> re.Match[str] | None:
     """The document's first line when it is a title: alone, short, and no sentence."""
     title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
     if title and len(title.group(1).split()) <= TITLE_WORDS \
-            and not _SENTENCE_END.search(title.group(1) + " "):
+            and not _TITLE_SENTENCE.search(title.group(1) + " "):
         return title
     return None
 
@@ -674,7 +682,7 @@ def _heading_lines(reading: Reading) -> set[int]:
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
-        if _SENTENCE_END.search(text[sec.start : end] + " "):
+        if _TITLE_SENTENCE.search(text[sec.start : end] + " "):
             continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
@@ -878,7 +886,11 @@ def _name_forms(fact: Fact) -> list[str]:
     return forms
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
+# or a Markdown heading line: notes in lists seldom close their items with a full stop, and
+# "## Discovery" is no part of the item under it
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t])"
+                           r"|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -913,7 +925,7 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     text, tokens = doc.text, doc.tokens
     end = _close(doc, hi)
     after = text[end : end + 2]
-    closed = not after.strip() or after[:1] in ".!?;:"
+    closed = not after.strip() or after[:1] in ".!?;:" or bool(_SENTENCE_END.match(text, end))
     return closed and _lead(doc, lo) != tokens[lo].start or closed and (
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
