@@ -204,6 +204,14 @@ def test_a_place_before_an_office_may_end_the_sentence_before() -> None:
     assert not prompts["Thomas Jefferson"].startswith("Who was the president")
 
 
+def test_a_past_tense_starts_no_person_and_a_count_keeps_its_plural() -> None:
+    # "morrow drew tower": Drew is no given name here, so "tower" is no surname
+    prompts = _prompts("The Bridge\n\nThe architect Irving Morrow drew the towers in 1930. "
+                       "The two towers rose 746 feet above the water.")
+    assert "Drew Tower" not in prompts
+    assert prompts["746"] == "How many feet did the two towers rise?"
+
+
 def test_a_city_before_a_common_word_is_no_person() -> None:
     facts = _facts("The House\n\nThe Sydney Opera House opened in 1973. The architect "
                    "Harold Young died in 2008.")

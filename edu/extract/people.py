@@ -110,8 +110,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
-        if not cue and _city_before_word(stems, classes, i, surnames):
-            continue  # "sydney opera hous": a city's thing, not a person
+        if not cue and (_city_before_word(stems, classes, i, surnames)
+                        or stems[i] in _IRREGULAR_PASTS):
+            continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
         j = i + 1
         reach = MAX_AFTER_GIVEN
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:

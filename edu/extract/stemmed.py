@@ -871,6 +871,11 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
     if singular:  # "the frame": one window's "the frames" is restoration's guess
         subject = _the(_object(doc.stems[k], doc.words[k]), doc.stems[k], False)
     h = k - 1
+    if singular and h >= 0 and k not in doc.boundaries and doc.classes[h] == lx.NUM_WORD \
+            and doc.words[h] and doc.stems[h] != "one":
+        noun = load_wordmap().best(doc.stems[k]) or ""
+        if noun.isalpha():  # "two tower rose": the two towers
+            return f"the {doc.words[h].lower()} {plural(noun)}"
     if h < 0 or k in doc.boundaries or h in doc.named or doc.classes[h] != lx.WORD:
         return subject
     pair = load_bigrams().get((doc.stems[h], doc.stems[k]))
