@@ -254,3 +254,62 @@ def test_questions_lead_the_first_page_from_within_the_top_k() -> None:
     assert any(BLANK in f.prompt for f in by_score[: by_score.index(questions[-1])])
     # ... only among the drafts the top K holds anyway: the same set as by score alone
     assert {f.id for f in facts[:horizon]} == {f.id for f in by_score[:horizon]}
+
+
+def test_a_nobel_prize_is_one_object_and_people_share_it() -> None:
+    # "first nobel prize physic": a prize's name is one object whatever its length; three
+    # people before "shared" are all its subject
+    prompts = _prompts("The Ray\n\nWilhelm Roentgen was a German physicist. In 1901 Roentgen "
+                       "received the first Nobel Prize in Physics. He gave the prize money "
+                       "away.\n\nThe Helix\n\nFrancis Crick was British. James Watson was "
+                       "American. Maurice Wilkins was a New Zealander. In 1962 Watson, Crick "
+                       "and Wilkins shared the Nobel Prize in Physiology or Medicine.")
+    assert prompts["1901"] == \
+        "In which year did Wilhelm Roentgen receive the first Nobel Prize in Physics?"
+    assert prompts["1962"] == "In which year did James Watson, Francis Crick and Maurice " \
+        "Wilkins share the Nobel Prize in Physiology or Medicine?"
+
+
+def test_a_second_prize_asks_nothing() -> None:
+    # "her second Nobel Prize, in Chemistry" is no "second Nobel Prize in Chemistry"
+    prompts = _prompts("The Chemist\n\nMarie Curie was a Polish physicist. In 1911 Curie "
+                       "received a second Nobel Prize in Chemistry for radium.")
+    assert BLANK in prompts["1911"]
+
+
+def test_a_state_and_its_duration() -> None:
+    # "histori volcano": the sentence before ends with a noun; the volcano, the text's topic,
+    # is the subject all the same. "island besid dormant": no subject before the state
+    prompts = _prompts("The Volcano\n\nThe volcano stands in the strait. In recorded history "
+                       "the volcano had been quiet for 200 years when it woke in 1883. The "
+                       "island beside it was dormant for three weeks. The volcano later "
+                       "erupted.")
+    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    assert BLANK in prompts["three"]
+
+
+def test_a_death_whose_cause_stands_before_its_date() -> None:
+    # "died of ovarian cancer on": two words between; "died ... continued the work in 1962":
+    # a verb between, the year is no death's
+    prompts = _prompts("The Scientist\n\nRosalind Franklin moved to Birkbeck College, where "
+                       "she did important work on viruses. She died of ovarian cancer on 16 "
+                       "April 1958.\n\nThe Engineer\n\nJohn Smith built the dam. He died, and "
+                       "his colleagues continued the work in 1962.")
+    assert prompts["16 April 1958"] == "On which date did Rosalind Franklin die?"
+    assert BLANK in prompts["1962"]
+
+
+def test_a_count_in_millions_held_something_together() -> None:
+    # "5 million bolt held frame togeth": a count with its scale, its noun, a past verb, its
+    # object and the particle that ends the phrase
+    prompts = _prompts("The Dam\n\nThe dam was built of concrete. Some 5 million bolts held "
+                       "the frame together.")
+    assert prompts["5 million"] == "How many bolts held the frame together?"
+
+
+def test_a_thing_opened_read_as_a_past_form() -> None:
+    # "bridg open 24 may 1883": "open" is a base form as often as a past one; the Reading
+    # writes "opened" and a bridge opens by itself; one window's "bridges" is no subject
+    prompts = _prompts("The Bridge\n\nThe bridge crosses the river. The builders added extra "
+                       "wire to compensate. The bridge opened on 24 May 1883 with a parade.")
+    assert prompts["24 May 1883"] == "On which date did the bridge open?"

@@ -170,7 +170,25 @@ DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
-LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
+LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of ovarian cancer
+# on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
+# States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
+# volcano been quiet?" (stems)
+STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "abandon"})
+# A noun the document says this often is its topic: before a state ("histori volcano quiet",
+# the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
+TOPIC_MENTIONS = 3
+# Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
+# rivets held the structure together?" (stem -> the words to add)
+PARTICLES = {"togeth": " together", "apart": " apart"}
+# The Nobel Prizes by the stems of their field after "nobel prize": a prize's name is one
+# object whatever its length ("receiv first nobel prize physic" -> "received the first Nobel
+# Prize in Physics"); "second" is left out: "his second Nobel Prize, in Chemistry" is another
+# meaning than "the second Nobel Prize in Chemistry"
+NOBEL_FIELDS = {("physiolog", "medicin"): "in Physiology or Medicine",
+                ("physic",): "in Physics", ("chemistri",): "in Chemistry",
+                ("medicin",): "in Medicine", ("literatur",): "in Literature",
+                ("econom",): "in Economics"}
 
 
 @lru_cache(maxsize=20_000)
@@ -310,7 +328,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             and i not in boundaries:
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
-        return _duration_then_person(doc, i, j, unit)  # "seven week roentgen studi ..."
+        return _duration_then_person(doc, i, j, unit) \
+            or _state_duration(doc, i, j, unit)  # "seven week roentgen studi ..."
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
@@ -398,7 +417,8 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     count, its one-word noun, a past verb and (if a noun follows) its object."""
     u, v = j, j + 1
     if v >= len(stems) or " " in unit or not unit.isalpha() or u in boundaries \
-            or v in boundaries or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
+            or v in boundaries or classes[u] != lx.WORD or stems[u] in lx.UNITS \
+            or j - i > 1 and not (j - i == 2 and classes[i + 1] == lx.SCALE) \
             or stems[i] == "one":
         return None  # "7 million state recov": a sum of money whose "$" was deleted
     verb = verb_of(stems[v])  # asked before the noun before the count: it rules out more
@@ -411,12 +431,15 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return None
     k = v + 1
     unit = _many(stems[u], unit)
-    if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
+    if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
+        # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
         return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
-        return f"How many {unit} {_past(verb[0])} {thing}?"
+        particle = PARTICLES.get(stems[k + 1], "") if k + 1 < len(stems) \
+            and k + 1 not in boundaries else ""  # "held the structure together"
+        return f"How many {unit} {_past(verb[0])} {thing}{particle}?"
     return None
 
 
@@ -432,11 +455,16 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         return None
     adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
     s = v - 2 if adverb else v - 1
-    if not verb[1] and not adverb:
-        return None  # "design 1820": a noun as often as a verb
+    read_past = not verb[1] and not adverb and verb[0] in INTRANSITIVE \
+        and (words[v] or "").endswith("ed")
+    if not verb[1] and not adverb and not read_past:
+        return None  # "design 1820": a noun as often as a verb; but "canal open 17 novemb
+        # 1869", read "opened", is what a thing did by itself
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]):
         return None  # "the breakthrough came": which one, the reader was never told
+    if doc is not None and read_past:  # "the bridge": one window's "bridges" is a guess
+        subject = _the(_object(stems[s], words[s]), stems[s], False)
     if verb[0] in START_VERBS and not _event(stems[s]):
         return None  # "the cable began", "the work began": what began the stems do not say
     forms = IRREGULAR.get(verb[0])
@@ -494,10 +522,16 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
     "die tetanu")."""
     shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
     if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
-            or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
+            or any(classes[k] != lx.WORD or k in persons or _sure_verb(stems[k])
+                   for k in range(v + 1, i)):
         return None
     who = _life_person(v, stems, persons, boundaries, family_names)
     return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
+
+
+def _sure_verb(stem: str) -> bool:
+    sure = verb_of(stem)
+    return sure is not None and sure[1]
 
 
 def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
@@ -1064,6 +1098,27 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
     return f"For how many {unit} {clause}?" if clause else None
 
 
+def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "volcano quiet 200 year came back life" -> "For how many years had the volcano been
+    quiet?": a subject, a state and its duration; the subject is one noun the document said
+    before, or its topic after a noun that ends the sentence before."""
+    stems, a, s = doc.stems, i - 1, i - 2
+    if " " in unit or s < 0 or j >= len(stems) or stems[a] not in STATES \
+            or doc.classes[a] != lx.WORD or any(k in doc.boundaries for k in (a, i, j)) \
+            or unit not in TIME_UNITS or _vague(stems[s]) \
+            or _after_place(s, stems, doc.named) or not doc.said_before(s):
+        return None
+    subject = _noun_phrase(doc, s, singular=True)
+    if subject is None and doc.count(stems[s]) >= TOPIC_MENTIONS:
+        subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
+        if subject is not None:
+            subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+    state = load_wordmap().best(stems[a]) or ""
+    if subject is None or not state.isalpha():
+        return None
+    return f"For how many {unit} had {subject} been {state}?"
+
+
 def _unit_of_time(stem: str) -> bool:
     return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
 
@@ -1075,11 +1130,20 @@ def _person_clause(doc: StemmedText, j: int) -> str | None:
     next phrase."""
     if j >= len(doc.stems) or j not in doc.persons or j in doc.boundaries:
         return None
-    q = j
-    while q in doc.persons and doc.persons[q] == doc.persons[j]:
+    q, people = j, [doc.persons[j]]
+    while q in doc.persons and q not in doc.boundaries - {j}:
+        if doc.persons[q] != people[-1]:
+            people.append(doc.persons[q])  # "watson crick wilkin share": all three shared
         q += 1
+    if len(set(people)) < len(people):
+        return None  # "curi pierr curi": who is who the stems do not say
     said = _clause_at(doc, q)
-    return f"did {doc.persons[j]} {said[0]} {said[1]}" if said else None
+    return f"did {_listed(people)} {said[0]} {said[1]}" if said else None
+
+
+def _listed(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C" """
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
@@ -1124,6 +1188,9 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
             or porter_stem(verb[0]) in TELL_VERBS:
         return None  # "told stop": told them to stop
+    prize = _prize_at(doc, q + 1)
+    if prize is not None:
+        return verb[0], prize
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
@@ -1151,6 +1218,25 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(named)
     return verb[0], phrase
+
+
+def _prize_at(doc: StemmedText, k: int) -> str | None:
+    """ "the first Nobel Prize in Physics" for "[first] nobel prize physic" at token k (or "the
+    Nobel Peace Prize"), a name English writes whole; None for any other object."""
+    stems = doc.stems
+    the = "the"
+    if k < len(stems) and stems[k] == "first":
+        the, k = "the first", k + 1
+    found: tuple[int, str] | None = None
+    if tuple(stems[k : k + 3]) == ("nobel", "peac", "prize"):
+        found = 3, f"{the} Nobel Peace Prize"
+    elif tuple(stems[k : k + 2]) == ("nobel", "prize"):
+        found = next(((2 + len(field), f"{the} Nobel Prize {name}")
+                      for field, name in NOBEL_FIELDS.items()
+                      if tuple(stems[k + 2 : k + 2 + len(field)]) == field), None)
+    if found is None or any(x in doc.boundaries for x in range(k, k + found[0])):
+        return None
+    return found[1]
 
 
 def _age_at_death(doc: StemmedText, i: int) -> str | None:
