@@ -313,3 +313,15 @@ def test_a_thing_opened_read_as_a_past_form() -> None:
     prompts = _prompts("The Bridge\n\nThe bridge crosses the river. The builders added extra "
                        "wire to compensate. The bridge opened on 24 May 1883 with a parade.")
     assert prompts["24 May 1883"] == "On which date did the bridge open?"
+
+
+def test_a_state_of_a_thing_met_as_an_adjective() -> None:
+    # "volcan" (volcanic) was said before "volcano": the reader has met it, and with it the
+    # text says it three times, its topic
+    prompts = _prompts("The Eruption\n\nKrakatoa is a volcanic island in a strait. It had one "
+                       "of the deadliest volcanic events in recorded history. The volcano had "
+                       "been quiet for 200 years when it came back to life.")
+    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    prompts = _prompts("The Eruption\n\nKrakatoa is an island in a strait. In recorded "
+                       "history the volcano had been quiet for 200 years.")
+    assert BLANK in prompts["200"]  # "the volcano" a reader has not met

@@ -178,6 +178,7 @@ STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "aba
 # A noun the document says this often is its topic: before a state ("histori volcano quiet",
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
+KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
 # Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
 # rivets held the structure together?" (stem -> the words to add)
 PARTICLES = {"togeth": " together", "apart": " apart"}
@@ -299,6 +300,22 @@ class StemmedText:
             for n, st in enumerate(self.stems):
                 self._first.setdefault(st, n)
         return self._first.get(self.stems[k], k) < k
+
+    def kin_before(self, k: int) -> bool:
+        """Whether the stem at token k, or a shorter stem it grows from, was said before it:
+        "volcan" (volcanic) before "volcano": the reader has met the thing."""
+        stem = self.stems[k]
+        return self.said_before(k) or any(
+            len(other) >= KIN_PREFIX and stem.startswith(other) for other in self.stems[:k])
+
+    def kin_count(self, stem: str) -> int:
+        """How often the document says the stem or a shorter stem it grows from."""
+        return sum(n for other, n in (self._counts or self._count_all()).items()
+                   if other == stem or len(other) >= KIN_PREFIX and stem.startswith(other))
+
+    def _count_all(self) -> Counter[str]:
+        self._counts = Counter(self.stems)
+        return self._counts
 
     def usual(self, stem: str) -> str:
         """The word the Reading writes most often for the stem ("dish" where one window
@@ -1106,10 +1123,10 @@ def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     if " " in unit or s < 0 or j >= len(stems) or stems[a] not in STATES \
             or doc.classes[a] != lx.WORD or any(k in doc.boundaries for k in (a, i, j)) \
             or unit not in TIME_UNITS or _vague(stems[s]) \
-            or _after_place(s, stems, doc.named) or not doc.said_before(s):
+            or _after_place(s, stems, doc.named) or not doc.kin_before(s):
         return None
     subject = _noun_phrase(doc, s, singular=True)
-    if subject is None and doc.count(stems[s]) >= TOPIC_MENTIONS:
+    if subject is None and doc.kin_count(stems[s]) >= TOPIC_MENTIONS:
         subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
         if subject is not None:
             subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
