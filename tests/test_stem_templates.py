@@ -325,3 +325,12 @@ def test_a_state_of_a_thing_met_as_an_adjective() -> None:
     prompts = _prompts("The Eruption\n\nKrakatoa is an island in a strait. In recorded "
                        "history the volcano had been quiet for 200 years.")
     assert BLANK in prompts["200"]  # "the volcano" a reader has not met
+
+
+def test_a_person_opened_a_thing_of_two_words_on_a_date() -> None:
+    # "open concert hall": "open" after a person is a verb, the pair the books hold its object
+    prompts = _prompts("The Hall\n\nThe hall stands by the harbour. Queen Elizabeth II opened "
+                       "the concert hall on 20 October 1973. The architect John Smith received "
+                       "the letter on 2 May 1970.")
+    assert prompts["20 October 1973"] == "On which date did Elizabeth II open the concert hall?"
+    assert prompts["2 May 1970"] == "On which date did John Smith receive the letter?"

@@ -93,6 +93,9 @@ INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arri
                           "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
                           "land", "erupt", "collapse", "retire", "leave", "run", "last",
                           "come", "fail", "succeed", "explode", "sink", "crash"})
+# Intransitive verbs a person does to a thing too: "queen elizabeth ii open opera hous 20 octob
+# 1973" -> "On which date did Elizabeth II open the opera house?"
+OPENING_VERBS = frozenset({"open", "close"})
 # Verbs whose count is what something was made into ("project divid three stage": divided into
 # three stages): the stems cannot tell that passive from an active clause
 INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
@@ -511,14 +514,19 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     """"gall receiv letter 23 septemb 1846" -> "On which date did Johann Galle receive the
     letter?": a person, a past verb and its one-noun object right before the date."""
     o, v, p = i - 1, i - 2, i - 3
+    pair = v >= 1 and classes[v] == lx.WORD and v not in persons and v not in boundaries \
+        and (stems[v], stems[o]) in load_bigrams()  # "open opera hous": the opera house
+    if pair:
+        v, p = v - 1, p - 1
     if p < 0 or p not in persons or o in boundaries or v in boundaries or i in boundaries \
             or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
             or (load_wordmap().best(stems[o]) or "") in VERBS:
         return None  # "publish find 1929", "turn state": a verb read as the object
     verb = verb_of(stems[v])
     read_past = (words[v] or "").endswith("ed")
-    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
-            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
+    opens = verb is not None and verb[0] in OPENING_VERBS  # after a person: a verb
+    if verb is None or not (verb[1] or read_past or opens) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE - OPENING_VERBS:
         return None
     end = i
     while end < len(stems) and classes[end] in (lx.NUM, lx.MONTH, lx.YEAR):
@@ -527,6 +535,8 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
         return None  # "collip improv purif 23 januari 1922 thompson receiv": the date opens
         # the next clause ("and on 23 January 1922 Thompson received ...")
     thing = _the(_object(stems[o], words[o]), stems[o], False)
+    if pair:
+        thing = f"the {_object(stems[o - 1], words[o - 1])} {_object(stems[o], words[o])}"
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
