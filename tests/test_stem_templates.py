@@ -334,3 +334,15 @@ def test_a_person_opened_a_thing_of_two_words_on_a_date() -> None:
                        "the letter on 2 May 1970.")
     assert prompts["20 October 1973"] == "On which date did Elizabeth II open the concert hall?"
     assert prompts["2 May 1970"] == "On which date did John Smith receive the letter?"
+
+
+def test_a_lasting_participle_and_its_duration() -> None:
+    # "canal block six day": the canal was blocked for six days; "road close two year later":
+    # a span after which, no duration; "engin block gate three week": the gate, no subject
+    raw = ("The Canal\n\nThe canal links two seas. In 2021 a large ship ran aground and the "
+           "canal was blocked for six days. The road closed two years later. The engineers "
+           "blocked the gate for three weeks.")
+    prompts = _prompts(raw)
+    assert prompts["six"] == "For how many days was the canal blocked?"
+    assert not any(f.prompt.startswith("For how many years") for f in _facts(raw))
+    assert BLANK in prompts["three"]

@@ -178,6 +178,13 @@ LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of 
 # States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
 # volcano been quiet?" (stems)
 STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "abandon"})
+# Verbs whose participle lasts, so a duration after it says how long: "canal block six day"
+# -> "For how many days was the canal blocked?" (not "completed two years later")
+HELD_VERBS = {"block": "blocked", "close": "closed", "shut": "shut", "delay": "delayed",
+              "halt": "halted", "suspend": "suspended", "besieg": "besieged",
+              "occupi": "occupied", "abandon": "abandoned", "flood": "flooded",
+              "buri": "buried"}  # stem -> participle
+AFTER_WORDS = frozenset({"later", "earlier", "befor", "after", "ago"})  # a span is no duration
 # A noun the document says this often is its topic: before a state ("histori volcano quiet",
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
@@ -1128,9 +1135,13 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
 def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "volcano quiet 200 year came back life" -> "For how many years had the volcano been
     quiet?": a subject, a state and its duration; the subject is one noun the document said
-    before, or its topic after a noun that ends the sentence before."""
+    before, or its topic after a noun that ends the sentence before. A lasting participle
+    ("canal block six day" -> "For how many days was the canal blocked?") is a state too,
+    of a thing, not of people (they blocked it)."""
     stems, a, s = doc.stems, i - 1, i - 2
-    if " " in unit or s < 0 or j >= len(stems) or stems[a] not in STATES \
+    held = stems[a] in HELD_VERBS and not (
+        j + 1 < len(stems) and stems[j + 1] in AFTER_WORDS)  # "closed six weeks later"
+    if " " in unit or s < 0 or j >= len(stems) or stems[a] not in STATES and not held \
             or doc.classes[a] != lx.WORD or any(k in doc.boundaries for k in (a, i, j)) \
             or unit not in TIME_UNITS or _vague(stems[s]) \
             or _after_place(s, stems, doc.named) or not doc.kin_before(s):
@@ -1140,8 +1151,11 @@ def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
         if subject is not None:
             subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+    if held and subject is not None and not _doers(subject):
+        be = "were" if _plural(subject) else "was"  # "canal block six day": it was blocked
+        return f"For how many {unit} {be} {subject} {HELD_VERBS[stems[a]]}?"
     state = load_wordmap().best(stems[a]) or ""
-    if subject is None or not state.isalpha():
+    if held or subject is None or not state.isalpha():
         return None
     return f"For how many {unit} had {subject} been {state}?"
 
