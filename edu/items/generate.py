@@ -38,8 +38,8 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             if f.status == FactStatus.DRAFT else f
             for f in deck.facts])
     options = json.dumps([seed, wanted, first_of is not None])
-    keys = itemcache.cache_keys(deck, options)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
+        keys = itemcache.cache_keys(deck, options)
         kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
         return kept
@@ -55,7 +55,8 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
                                              (keys, earlier, made))
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
     if keys is not None:
-        itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
+        with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
+            itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
     return items, dropped
 
 

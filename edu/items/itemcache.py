@@ -100,6 +100,7 @@ class Part:
     need: Any
     items: list[Item]
     dropped: list[Dropped]
+    kept: bool = False  # read back from the cache (not made now)
 
 
 @dataclass
@@ -238,7 +239,7 @@ def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
         at_item = at_drop = 0
         for part_key, need, n_items, n_dropped in data["parts"]:
             part = Part(str(part_key), need, items[at_item: at_item + n_items],
-                        dropped[at_drop: at_drop + n_dropped])
+                        dropped[at_drop: at_drop + n_dropped], kept=True)
             at_item += n_items
             at_drop += n_dropped
             if len(part.items) != n_items or len(part.dropped) != n_dropped:
@@ -274,7 +275,9 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
     if file is None:
         return
     rows = [_row(item) for item in items]
-    if not all(_carried(row) for row in rows) or not all(
+    # items read back from the cache carry as they are: only the ones made now are checked
+    fresh = rows if parts is None else [_row(i) for p in parts[1] if not p.kept for i in p.items]
+    if not all(_carried(row) for row in fresh) or not all(
             type(i) is str and type(why) is str and _kind_carried(kind)
             for i, kind, why in dropped):
         return  # a value JSON cannot carry as it is (a tuple, NaN): made again next time
