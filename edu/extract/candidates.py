@@ -336,11 +336,18 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         else:
             if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
+            elif a.features.org_phrase and doc.raw and doc.words is not None:
+                answer = a.name_text or _as_written(
+                    doc.text[tokens[a.i].start : end_of(a.j - 1)], ans_words)
+                if not any(c.isupper() for c in answer):
+                    continue  # "could not attend the university": no capitals, no name
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
             else:
-                answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
+                answer = a.name_text or (_as_written(doc.text[tokens[a.i].start : end_of(a.j - 1)],
+                                                     ans_words)
+                                         if doc.raw and doc.words is not None
                                          else _reading_name(ans_words, ans_stems)
                                          or format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
@@ -581,15 +588,25 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 
 
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
+# A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
+# notes", "China's Space Program: A 2021 Perspective" are titles)
+_TITLE_SENTENCE = re.compile(r"[.!?]\s")
 
 
 def _title_match(text: str) -> re.Match[str] | None:
     """The document's first line when it is a title: alone, short, and no sentence."""
     title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
     if title and len(title.group(1).split()) <= TITLE_WORDS \
-            and not _SENTENCE_END.search(title.group(1) + " "):
+            and not _TITLE_SENTENCE.search(title.group(1) + " "):
         return title
     return None
+
+
+def title_line(text: str) -> str | None:
+    """The document's title as its first line writes it ("# The Forth Bridge" -> "The Forth
+    Bridge"), or None when the text opens with a sentence."""
+    title = _title_match(text)
+    return " ".join(title.group(1).split()) if title else None
 
 
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
@@ -613,7 +630,7 @@ def _heading_lines(reading: Reading) -> set[int]:
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
-        if _SENTENCE_END.search(text[sec.start : end] + " "):
+        if _TITLE_SENTENCE.search(text[sec.start : end] + " "):
             continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
@@ -806,7 +823,11 @@ def _name_forms(fact: Fact) -> list[str]:
     return forms
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
+# or a Markdown heading line: notes in lists seldom close their items with a full stop, and
+# "## Discovery" is no part of the item under it
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t])"
+                           r"|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -841,7 +862,7 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     text, tokens = doc.text, doc.tokens
     end = _close(doc, hi)
     after = text[end : end + 2]
-    closed = not after.strip() or after[:1] in ".!?;:"
+    closed = not after.strip() or after[:1] in ".!?;:" or bool(_SENTENCE_END.match(text, end))
     return closed and _lead(doc, lo) != tokens[lo].start or closed and (
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
@@ -885,6 +906,16 @@ def _lead(doc: Document, lo: int) -> int:
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+_PLAIN_SPAN = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)*")
+
+
+def _as_written(span: str, content_words: list[str]) -> str:
+    """A raw-English answer as the text writes it, its stop words kept ("Prince of Wales", not
+    the content words "Prince Wales"); the content words when the span holds punctuation
+    (a comma or a bracket is no part of a name)."""
+    plain = _PLAIN_SPAN.fullmatch(span.strip())
+    return " ".join(span.split() if plain else content_words)
+
 
 
 def _provable(answer: str, evidence_stems: str) -> bool:
