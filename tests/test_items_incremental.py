@@ -222,3 +222,17 @@ def test_a_moved_date_of_reference_makes_the_other_dates_items_again(folder, mon
     dates[-1].answer = "2011"  # the latest date was 2020, now 2019
     partly_kept = _made(_deck(folder, dates), "some kinds", 0, cache, monkeypatch, apkg)
     assert partly_kept == _made(_deck(folder, dates), "some kinds", 0, "off", monkeypatch, apkg)
+
+
+def test_a_deck_with_a_repeated_fact_id_is_made_whole(folder, monkeypatch, counted):
+    """A deck built in code may repeat an id (a deck file may not): the items' memos go by
+    id, so nothing kept is reused, and the result is a full remake's."""
+    facts = [copy.deepcopy(f) for f in FACTS[:30]]
+    facts.append(dataclasses.replace(facts[3], source=facts[9].source))
+    cache, apkg = str(folder / "cache-repeated"), folder / "repeated.apkg"
+    _made(_deck(folder, facts), "every kind", 0, cache, monkeypatch, apkg)
+    facts[20].prompt += " "
+    counted.update(fact=0, group=0)
+    partly_kept = _made(_deck(folder, facts), "every kind", 0, cache, monkeypatch, apkg)
+    assert counted["fact"] == len(facts)
+    assert partly_kept == _made(_deck(folder, facts), "every kind", 0, "off", monkeypatch, apkg)

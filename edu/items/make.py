@@ -77,6 +77,8 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     part is listed in order for the cache."""
     ctx = build_context(deck, seed)
     keys, kept, made = parts if parts is not None else (None, {}, [])
+    if len({f.id for f in deck.facts}) != len(deck.facts):
+        kept = {}  # per-fact memos (evidence, name candidates) go by id: no part is reused
     needs = _Needs(deck, ctx, keys.facts if keys is not None else "")
     items: list[Item] = []
     dropped: list[Dropped] = []
