@@ -346,3 +346,12 @@ def test_a_lasting_participle_and_its_duration() -> None:
     assert prompts["six"] == "For how many days was the canal blocked?"
     assert not any(f.prompt.startswith("For how many years") for f in _facts(raw))
     assert BLANK in prompts["three"]
+
+
+def test_born_as_a_name_in_a_place_on_a_date() -> None:
+    # "born maria sklodowska warsaw 7 novemb 1867": the name she was born with, the place,
+    # then the date
+    prompts = _prompts("The Chemist\n\nThe chemist who did pioneering research on "
+                       "radioactivity was born Maria Sklodowska in Warsaw on 7 November 1867. "
+                       "She was the youngest of five children.")
+    assert prompts["7 November 1867"] == "On which date was Maria Sklodowska born?"

@@ -172,6 +172,7 @@ IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds
 DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
 LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of ovarian cancer
 # on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
@@ -377,7 +378,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         if life is not None:  # never "did the days die?"
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
-        return _person_date(i, category, stems, classes, words, persons, boundaries) \
+        return _born_as(doc, i, category) \
+            or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
@@ -513,6 +515,24 @@ def _participle(stem: str, base: str) -> str:
     if best.endswith("ed") or best in _PAST_IRREGULAR and not (forms and forms[0] == best):
         return best
     return forms[1] if forms else past_tense(base)
+
+
+def _born_as(doc: StemmedText, i: int, category: str) -> str | None:
+    """ "born maria sklodowska warsaw 7 novemb 1867" -> "On which date was Maria Sklodowska
+    born?": "born", the person (the name she was born with) and at most PLACE_WORDS of a
+    place, all in one sentence, right before the date."""
+    k = i - 1
+    while k >= 0 and i - k <= PLACE_WORDS and k in doc.named and k not in doc.persons \
+            and k + 1 not in doc.boundaries:
+        k -= 1  # "warsaw": where
+    if k < 1 or k not in doc.persons or k + 1 in doc.boundaries:
+        return None
+    who = doc.persons[k]
+    while k >= 0 and k in doc.persons and doc.persons[k] == who and k not in doc.boundaries:
+        k -= 1
+    if k < 0 or doc.stems[k] != "born" or k + 1 in doc.boundaries:
+        return None
+    return f"{_DATE_WORDS[category]} was {who} born?"
 
 
 def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
