@@ -355,3 +355,16 @@ def test_born_as_a_name_in_a_place_on_a_date() -> None:
                        "radioactivity was born Maria Sklodowska in Warsaw on 7 November 1867. "
                        "She was the youngest of five children.")
     assert prompts["7 November 1867"] == "On which date was Maria Sklodowska born?"
+
+
+def test_a_rate_whose_subject_is_the_clause_befores() -> None:
+    # "tower reach height 330 metr repaint everi seven year": "It is repainted" -- the tower,
+    # the subject of the clause before ("today": in the present); "chip would doubl everi
+    # two year": no clause between, the chip's number doubles, no question
+    prompts = _prompts("The Tower\n\nThe tower stands by the river. Today, with antennas added "
+                       "at the top, the tower reaches a height of 330 metres. It is repainted "
+                       "every seven years. The tower is visited by millions.\n\nThe Chip\n\n"
+                       "The number of transistors on a chip would double every two years, said "
+                       "the engineer. Chips, chips and chips.")
+    assert prompts["seven"] == "Every how many years is the tower repainted?"
+    assert BLANK in prompts["two"]

@@ -189,6 +189,7 @@ AFTER_WORDS = frozenset({"later", "earlier", "befor", "after", "ago"})  # a span
 # A noun the document says this often is its topic: before a state ("histori volcano quiet",
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
+RATE_REACH = 8  # tokens back to the subject of the clause before a rate ("It is repainted")
 KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
 # Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
 # rivets held the structure together?" (stem -> the words to add)
@@ -357,7 +358,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
-            or _state_duration(doc, i, j, unit)  # "seven week roentgen studi ..."
+            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit)
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
@@ -1178,6 +1179,39 @@ def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     if held or subject is None or not state.isalpha():
         return None
     return f"For how many {unit} had {subject} been {state}?"
+
+
+def _rate(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "tower reach height 330 metr repaint everi seven year" -> "Every how many years is
+    the tower repainted?": a participle (the Reading writes it "-ed"), "every", a count of a
+    unit of time; its subject, whose pronoun stemming deleted, is the subject of the clause
+    before, the document's topic, with that clause's verb between (so not "number transistor
+    chip would doubl everi two year", where the chip's number doubles)."""
+    stems, e, v = doc.stems, i - 1, i - 2
+    if v < 1 or stems[e] != "everi" or unit not in TIME_UNITS or " " in unit \
+            or any(k in doc.boundaries for k in (e, i, j)) or v in doc.named \
+            or doc.classes[v] not in (lx.WORD, lx.RARE):  # "repaint": rare, no name here
+        return None
+    word = (doc.words[v] or "").lower()
+    forms = {w for w, _ in load_wordmap().candidates(stems[v])}
+    base = (_verb_base(stems[v], word) or (word[:-2] if word[:-2] in forms else None)) \
+        if word.endswith("ed") else None  # "repainted": a verb the tables do not hold
+    if base is None or base in INTRANSITIVE | STATIVE:
+        return None
+    for c in range(v - 1, max(0, v - 1 - RATE_REACH), -1):
+        if c in doc.boundaries or doc.classes[c] in _DATES or c in doc.persons:
+            return None
+        sure = verb_of(stems[c])
+        if sure is None or not sure[1] or doc.classes[c] != lx.WORD:
+            continue
+        s = c - 1  # the clause before and its subject: "tower reach"
+        if doc.count(stems[s]) < TOPIC_MENTIONS or not _subject(
+                s, stems, doc.classes, doc.words, doc.named, doc.boundaries):
+            return None
+        subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+        be = "is" if _today(doc, s) else "was"
+        return f"Every how many {unit} {be} {subject} {word}?"
+    return None
 
 
 def _unit_of_time(stem: str) -> bool:
