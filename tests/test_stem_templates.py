@@ -368,3 +368,13 @@ def test_a_rate_whose_subject_is_the_clause_befores() -> None:
                        "the engineer. Chips, chips and chips.")
     assert prompts["seven"] == "Every how many years is the tower repainted?"
     assert BLANK in prompts["two"]
+
+
+def test_people_who_died_during_an_event() -> None:
+    # "estim 27 men die construct": "during" deleted before the event noun; "three men die
+    # mani injur": no event, no question
+    prompts = _prompts("The Bridge\n\nThe bridge cost 15 million dollars, and an estimated 27 "
+                       "men died during construction. At least three men died and many were "
+                       "injured.")
+    assert prompts["27"] == "How many men died during construction?"
+    assert BLANK in prompts["three"]

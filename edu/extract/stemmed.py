@@ -186,6 +186,9 @@ HELD_VERBS = {"block": "blocked", "close": "closed", "shut": "shut", "delay": "d
               "occupi": "occupied", "abandon": "abandoned", "flood": "flooded",
               "buri": "buried"}  # stem -> participle
 AFTER_WORDS = frozenset({"later", "earlier", "befor", "after", "ago"})  # a span is no duration
+# Plurals that count people: "How many men died during construction?"
+PEOPLE_COUNTED = frozenset({"men", "women", "people", "workers", "labourers", "laborers",
+                            "soldiers", "sailors", "miners", "passengers", "children"})
 # A noun the document says this often is its topic: before a state ("histori volcano quiet",
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
@@ -359,6 +362,10 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit)
+    if kind == "number" and unit and not yearlike:
+        during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
+        if during:
+            return during
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
@@ -1212,6 +1219,21 @@ def _rate(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         be = "is" if _today(doc, s) else "was"
         return f"Every how many {unit} {be} {subject} {word}?"
     return None
+
+
+def _died_during(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "estim 27 men die construct" -> "How many men died during construction?": a count of
+    people, "died" and an event noun ("during" deleted), in one sentence."""
+    stems = doc.stems
+    people = unit.split()[0]
+    if j + 2 >= len(stems) or stems[j + 1] != "die" or i in doc.boundaries \
+            or any(k in doc.boundaries for k in range(j, j + 3)) \
+            or people not in PEOPLE_COUNTED and not _doers(people) \
+            or doc.classes[j + 2] != lx.WORD or not _event(stems[j + 2]) \
+            or j + 2 in doc.named or not (doc.words[j + 2] or "").isalpha():
+        return None
+    event = _object(stems[j + 2], doc.words[j + 2])
+    return f"How many {people} died during {event}?"
 
 
 def _unit_of_time(stem: str) -> bool:
