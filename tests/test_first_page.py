@@ -61,7 +61,7 @@ def test_a_clashing_draft_still_comes_before_drafts_marked_down_already():
              _fact(3, 200, 250, "A weak _____ term.", "term", kind="name")]
     facts[1].score = PAGE_FLOOR + 0.5
     facts[2].score = 9.0  # it clashes with f0: it counts as PAGE_FLOOR, after f1 ...
-    facts[3].score = PAGE_FLOOR - 1.0
+    facts[3].score = PAGE_FLOOR - 0.2
     # ... but before a draft marked down already (a term)
     assert [f.id for f in _spread_first_page(facts)] == ["f0", "f2", "f1", "f3"]
 

@@ -727,10 +727,12 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
 
 FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
 # A draft that gives away a draft placed on the first page before it, or is given away by
-# one (`_clash`), ranks there as if it scored this: after every other draft of a fair score,
-# but before those marked down already (terms at most TERM_MAX, lost referents, years in
-# ranges), which a teacher drops in any case
-PAGE_FLOOR = 2.5
+# one (`_clash`), ranks there as if it scored this: after every draft that gives nothing away
+# and scores 1 or more (a teacher drops a clashing draft for sure, and keeps a plain cloze
+# of a fair score about one time in two: "The official death toll was _____, ..."), but
+# before the terms (at most TERM_MAX). 2.5 (the sixth round) left five clashing drafts at
+# the foot of the page of a short text dense with a few names.
+PAGE_FLOOR = 1.0
 
 
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) -> list[Fact]:
