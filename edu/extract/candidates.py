@@ -31,6 +31,7 @@ from edu.extract.wording import (
     aliases,
     count_heading,
     count_noun,
+    dated_opening,
     format_date,
     format_name,
     format_number,
@@ -39,6 +40,7 @@ from edu.extract.wording import (
     tidy_prompt,
     title_word,
 )
+from edu.text.numbers import FRACTION_NOUNS
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
@@ -451,9 +453,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
         for fact in facts:
-            fact.prompt = tidy_prompt(fact.prompt)
+            fact.prompt = tidy_prompt(dated_opening(fact.prompt))
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 lost.add(fact.id)  # "Krakatoa" in a quiz on Krakatoa: below the page
+            if fact.kind == FactKind.NUMBER and fact.unit in FRACTION_NOUNS:
+                lost.add(fact.id)  # "About how many thirds of the island ...?"
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt):
                 lost.add(fact.id)  # "In which year was his new St Paul's Cathedral begun?"

@@ -207,6 +207,27 @@ _APPROXIMATE_PREPS = frozenset({"around", "about", "circa", "approximately"})
 # and an exact-sounding question would mark a near answer wrong
 _APPROXIMATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some",
                                  "estimated"})
+# Hedges that bound a figure rather than round it ("more than 100 proposals"): a question
+# keeps them ("More than how many proposals ...?"), for "how many" asks a figure the text
+# does not give
+_BOUND_HEDGE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|up to|nearly|"
+                          r"almost|over|under|just over|just under)\s*$", re.IGNORECASE)
+
+
+def _bound(sentence: Any, ids: set[int]) -> list[Any]:
+    """The words of a bounding hedge right before the figure ("more than" of "more than 100
+    proposals"), read off the parse: a preposition "over" of "over 3 days" is none."""
+    first = sentence[min(ids)]
+    hedge = _BOUND_HEDGE.search(sentence.text, 0, first.idx)
+    if hedge is None or first.i == 0 or sentence[first.i - 1].dep_ not in ("quantmod", "advmod"):
+        return []
+    return [t for t in sentence if hedge.start() <= t.idx < first.idx]
+
+
+# Words that place a count in a sequence ("the next three months", "the first five months
+# of 1943"): "the next how many months" is no English, and the count is no total
+_SEQUENCE_WORDS = frozenset({"next", "first", "last", "following", "previous", "past",
+                             "remaining", "final", "coming"})
 # Words of a time or place phrase that point at something said before ("since then")
 _POINTING = frozenset({"then", "that", "this", "these", "those", "there", "here"})
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
@@ -242,6 +263,10 @@ _NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Bri
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
 # "How many weeks later did ...?": later than what, the sentence before says
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
+# A relative pronoun made the question's subject ("..., a job that needs around 60 tonnes of
+# paint" -> "How many tonnes of paint does that need?"): what it stands for is left behind
+_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) (?:that|which)\b",
+                               re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str],
@@ -275,13 +300,18 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
         for a, cloze, key in missing:
-            sentence = nlp(text[a.start : a.end])
+            # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
+            link = _LINK_OPENING.match(text, a.start, a.answer_start)
+            opening = link.end() if link else a.start
+            said = text[opening : a.end]
+            sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
             before = partial(before_of, a.start)  # parsed only for a pronoun
-            start, end = a.answer_start - a.start, a.answer_end - a.start
+            start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
-            if question and _prints(question, text[a.answer_start : a.answer_end]):
+            if question and (_prints(question, text[a.answer_start : a.answer_end])
+                             or _RELATIVE_SUBJECT.search(question)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
@@ -317,10 +347,16 @@ def _lost_there(question: str) -> bool:
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
-_BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b")
-# A leading time adverbial pointing back at the sentence before ("In the same period, the
-# American chemist ..."): a cloze reads as well without it
-_SAME_OPENING = re.compile(r"^(?:in|at|during|over) (?:the|that) same \w+, |^meanwhile, ",
+_BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
+                           r"(next|following|previous) (morning|day|evening|night|afternoon|"
+                           r"week|month|year)\b")  # "the next morning" after which day?
+# A leading adverbial linking to the sentence before ("In the same period, the American
+# chemist ...", "In return, Eiffel was allowed ..."): the sentence reads as well without it,
+# and a question or cloze shows no sentence before it
+_LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|"
+                           r"in addition|in turn|instead|however|as a result|moreover|"
+                           r"furthermore|nevertheless|nonetheless|therefore|thus|even so|"
+                           r"in the end|in response|by contrast|in contrast|as well|also),\s+",
                            re.IGNORECASE)
 
 
@@ -453,7 +489,9 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     kind = _apposed_kind(sentence, ids)
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
-    body = _SAME_OPENING.sub("", fix(body))
+    body = fix(body)
+    link = _LINK_OPENING.match(body)
+    body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
 
@@ -474,6 +512,9 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
     if len(top) != 1:
         return None
     head = top[0]
+    if kind == "number" and any(t.dep_ == "amod" and t.lower_ in _SEQUENCE_WORDS
+                                and t.i < min(ids) for t in head.head.children):
+        return None  # "For the next three months" asks no "for the next how many months"
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
@@ -539,7 +580,10 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
     hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
-    if _is_percent(noun):
+    bound = _text(_bound(sentence, ids)).lower()
+    if bound and not _is_percent(noun):
+        front = f"{bound[:1].upper()}{bound[1:]} how many {what}"
+    elif _is_percent(noun):
         of_what = _text([t for t in counted if t.i > noun.i])  # "of world trade"
         front = ("About what percentage" if hedged else "What percentage") \
             + (f" {of_what}" if of_what else "")
@@ -1082,6 +1126,7 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     # appositions and clauses about the answer ("1977, when Congress approved ...") stay out
     dropped = {x.i for t in moved.subtree if t.dep_ in _ASIDE_DEPS for x in t.subtree}
     figure = ids | ({counted.i} if counted is not None else set())
+    bound = set() if date_word else {t.i for t in _bound(moved.doc, ids)}
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
@@ -1090,8 +1135,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         if t.i in dropped:
             continue
-        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids):
-            continue
+        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound:
+            continue  # "nearly 3 kilometres" asks "nearly how many kilometres"
         if date_word and t.lower_ in _DATE_MODIFIERS and t.head.i in ids and t.i < min(ids):
             continue  # "in early which month" is no English; the date alone is still true
         if date_word and t.i == moved.i and t.lower_ in _APPROXIMATE_PREPS:

@@ -228,6 +228,26 @@ def tidy_prompt(prompt: str) -> str:
     return " ".join((body + end).split()).replace(" ?", "?")
 
 
+# "The next morning, 27 August, four explosions ...": the day the phrase points at is
+# given beside it, so the prompt can say the date alone ("On 27 August, ...")
+_RELATIVE_DAY = re.compile(r"\b(?:on )?(?:the|that) (?:next|following|same|previous) "
+                           r"(?:morning|day|evening|night|afternoon),? "
+                           r"((?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?"
+                           r"(?:,? \d{4})?)\b", re.IGNORECASE)
+
+
+def dated_opening(prompt: str) -> str:
+    """The prompt with "the next morning, 27 August" said as "on 27 August": the date stays
+    true without the sentence before it."""
+
+    def on(m: re.Match[str]) -> str:
+        if not re.search(r"\d", m.group(1)):
+            return m.group(0)  # "the next day Eiffel ...": no date given
+        return ("On " if m.group(0)[0].isupper() else "on ") + m.group(1)
+
+    return _RELATIVE_DAY.sub(on, prompt)
+
+
 def count_heading(unit: str) -> str:
     """The question word before a count's cloze: "How many feet?", "What percentage?"."""
     return "What percentage?" if unit == "percent" else f"How many {unit}?"
