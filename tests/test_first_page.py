@@ -584,3 +584,34 @@ def test_a_count_of_fractions_waits_below_the_page(tmp_path, monkeypatch):
     assert "thirds" in order
     assert order.index("thirds") > max(order.index("days"), order.index("houses"),
                                        order.index("people"))
+
+
+@pytest.mark.parametrize(("prompt", "answer", "unit", "listed"), [
+    ("How many engineers? The plan was drawn by _____ engineers in his firm, Ann Hale and "
+     "Tom Reid.", "two", "engineers", True),
+    ("How many metals? The alloy was made of _____ metals, copper, tin and zinc, melted "
+     "together.", "three", "metals", True),
+    ("How many metals? The alloy was made of _____ metals, copper and tin, melted "
+     "together.", "three", "metals", False),  # two named of three: the count is still asked
+    ("How many boats? _____ boats sank in the storm, and the harbour closed.", "four", "boats",
+     False),
+])
+def test_a_count_whose_members_the_prompt_lists_gives_itself_away(prompt, answer, unit, listed):
+    from edu.extract.candidates import _lists_its_count
+    fact = Fact(id="f", kind=FactKind.NUMBER, prompt=prompt, answer=answer, unit=unit,
+                source=Span(0, 10), status=FactStatus.DRAFT)
+    assert _lists_its_count(fact) is listed
+
+
+def test_a_decade_and_them_with_no_referent_wait_below_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "canal.txt"
+    path.write_text(
+        "The Grand Junction Canal\n\nThe canal was surveyed in the 1790s by William Jessop. "
+        "Work began on 20 May 1793 near Braunston. The canal ran for 93 miles and had 101 "
+        "locks. Between them stood 12 pumping stations. The last section opened in 1805.\n",
+        encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    order = [f.answer for f in facts]
+    assert order.index("1790") > order.index("1805")  # "in the _____ by": no year
+    assert order.index("12") > order.index("1805")  # "Between them": between what?

@@ -40,7 +40,7 @@ from edu.extract.wording import (
     tidy_prompt,
     title_word,
 )
-from edu.text.numbers import FRACTION_NOUNS
+from edu.text.numbers import FRACTION_NOUNS, parse_number
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
@@ -292,6 +292,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
+    decades: set[str] = set()  # years read off "the 1920s"
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     year_parts: list[int] = []  # facts of a year cut from a fuller date
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
@@ -415,6 +416,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         start = starts[lo]  # offsets from the column: no Token made
         if a.features.year_of:
             year_parts.append(len(facts))
+        if a.kind == "date" and doc.raw and _DECADE.match(doc.text, tokens[a.j - 1].start):
+            decades.add(fid)  # "the 1920s", "the 1920's"
         facts.append(Fact(
             id=fid, kind=_FACT_KINDS[a.kind], prompt=prompt, answer=answer,
             source=Span(start, end_of(hi - 1)), category=category,
@@ -456,8 +459,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fact.prompt = tidy_prompt(dated_opening(fact.prompt))
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 lost.add(fact.id)  # "Krakatoa" in a quiz on Krakatoa: below the page
-            if fact.kind == FactKind.NUMBER and fact.unit in FRACTION_NOUNS:
+            if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
+                                                 or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
+            if fact.id in decades:
+                lost.add(fact.id)  # "in the _____ that" for "in the 1920s": no year
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt):
                 lost.add(fact.id)  # "In which year was his new St Paul's Cathedral begun?"
@@ -466,6 +472,38 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
     return _spread_first_page(facts, lost) if doc.raw else facts
+
+
+_DECADE = re.compile(r"\d{3,4}['\u2019]?s\b")
+_LIST_REACH = 5  # words between a count's noun and the list that names its members
+_ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")
+
+
+def _lists_its_count(fact: Fact) -> bool:
+    """Whether the prompt names the members it counts, as many as the answer says: "by _____
+    senior engineers in his company, Maurice Koechlin and Emile Nouguier", "_____ chemical
+    bases, adenine, thymine, guanine and cytosine": a reader counts the answer off."""
+    n = parse_number(fact.answer)
+    noun = (fact.unit or "").split()[-1:]
+    if n is None or not 2 <= n <= 9 or not noun:
+        return False
+    at = fact.prompt.find(noun[0], fact.prompt.find(BLANK) if BLANK in fact.prompt else 0)
+    if at < 0:
+        return False
+    rest = fact.prompt[at + len(noun[0]) :]
+    lead, comma, listed = rest.partition(", ")
+    if not comma or len(lead.split()) > _LIST_REACH or re.search(r"[;:.?!]", lead):
+        return False
+    count = 0
+    for piece in re.split(r",\s+", listed):
+        item, also, last = piece.partition(" and ")
+        words = [*item.split(), *last.split()]
+        if not words or len(item.split()) > _ITEM_WORDS or len(last.split()) > _ITEM_WORDS:
+            return False
+        count += 2 if also else 1
+        if also:
+            return count == n
+    return False
 
 
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",

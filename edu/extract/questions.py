@@ -376,7 +376,7 @@ def _points_back(sentence: Any, question: str) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
 _OWNER_REACH = 6  # words of a prompt in which an "its" or "it" with no name before is lost
 
 
