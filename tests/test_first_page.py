@@ -615,3 +615,17 @@ def test_a_decade_and_them_with_no_referent_wait_below_the_page(tmp_path, monkey
     order = [f.answer for f in facts]
     assert order.index("1790") > order.index("1805")  # "in the _____ by": no year
     assert order.index("12") > order.index("1805")  # "Between them": between what?
+
+
+def test_a_name_answer_keeps_the_stop_words_it_is_written_with(tmp_path, monkeypatch):
+    # the content words alone ("Prince Wales", "Duke York") are no name a reader knows
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "rivet.txt"
+    path.write_text(
+        "The viaduct carries the railway over the river. It was opened on 4 March 1890 by the "
+        "Prince of Wales, who drove in the last rivet. The Duke of York laid its first stone "
+        "in 1883.\n", encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))
+               if f.kind == FactKind.NAME}
+    assert "Prince of Wales" in answers and "Duke of York" in answers
+    assert not answers & {"Prince Wales", "Duke York"}

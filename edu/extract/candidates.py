@@ -343,7 +343,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
             else:
-                answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
+                answer = a.name_text or (_as_written(doc.text[tokens[a.i].start : end_of(a.j - 1)],
+                                                     ans_words)
+                                         if doc.raw and doc.words is not None
                                          else _reading_name(ans_words, ans_stems)
                                          or format_name(ans_stems, ans_cls, ans_words))
             if not _provable(answer, evidence_stems):
@@ -929,6 +931,16 @@ def _lead(doc: Document, lo: int) -> int:
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+_PLAIN_SPAN = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)*")
+
+
+def _as_written(span: str, content_words: list[str]) -> str:
+    """A raw-English answer as the text writes it, its stop words kept ("Prince of Wales", not
+    the content words "Prince Wales"); the content words when the span holds punctuation
+    (a comma or a bracket is no part of a name)."""
+    plain = _PLAIN_SPAN.fullmatch(span.strip())
+    return " ".join(span.split() if plain else content_words)
+
 
 
 def _provable(answer: str, evidence_stems: str) -> bool:
