@@ -629,3 +629,59 @@ def test_a_name_answer_keeps_the_stop_words_it_is_written_with(tmp_path, monkeyp
                if f.kind == FactKind.NAME}
     assert "Prince of Wales" in answers and "Duke of York" in answers
     assert not answers & {"Prince Wales", "Duke York"}
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a clause set off by a comma is an aside: the phrase after it stays the verb's
+    ("Ten years later, in May 1911, the city opened the Grand Library, which had bought "
+     "two million books.\n", "Ten", "number", "",
+     "How many years later did the city open the Grand Library in May 1911?"),
+    # a manner adverb after the verb goes before it; "early" of a date asked stays out
+    ("Telford grew up partly in the Lowlands.\n", "Lowlands", "name", "Where",
+     "Where did Telford partly grow up?"),
+    ("Late in March 1802 Telford sent his plans to the council.\n", "March 1802",
+     "date", "which month and year",
+     "In which month and year did Telford send his plans to the council?"),
+    # a figure true "today" says so
+    ("Today, with its new masts, the bridge reaches a height of 210 metres.\n", "210",
+     "number", "", "What is the height of the bridge in metres today?"),
+    # a place and its country keep their comma
+    ("In Leeds, England, Ann Hale used a steam pump to drain the mine in 1802.\n",
+     "Ann Hale", "name", "Who", "Who used a steam pump to drain the mine in 1802 in Leeds, "
+     "England?"),
+])
+def test_questions_keep_their_parts_where_they_belong(tmp_path, monkeypatch, text, answer,
+                                                      kind, word, expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_question_cut_short_is_none():
+    from edu.extract.questions import _cut_short, parser
+    sentence = parser()("R. Hornibrook built the roof between 1963 and 1967.")
+    assert _cut_short(sentence, "Who between 1963 and 1967?")  # no verb
+    assert _cut_short(sentence, "When was the roof added to the?")
+    assert not _cut_short(sentence, "Who built the roof between 1963 and 1967?")
+    assert not _cut_short(sentence, "What percentage of the roof did Hornibrook pay for?")
+
+
+def test_an_initial_ends_no_sentence_and_a_capital_figure_is_printed(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "roof.txt"
+    path.write_text("The roof shells were built by M. R. Hornibrook between 1963 and 1967. "
+                    "The work took 4 years.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    name = next(f for f in facts if "Hornibrook" in f.answer)
+    assert (name.evidence or "").startswith("roof shells were built by M. R. Hornibrook")
+    assert name.prompt == "By whom were the roof shells built between 1963 and 1967?"
+    fifty = _fact(0, 0, 50, "How many years after the war did the library open?", "fifty",
+                  unit="years")
+    cloze = _fact(1, 100, 150, "How many books? Fifty years after the war, it held _____ books.",
+                  "300", unit="books")
+    assert [f.id for f in _spread_first_page([fifty, cloze])] == ["f0", "f1"]
+    assert cloze.id in {f.id for f in _spread_first_page([fifty, cloze])[1:]}
+    from edu.extract.candidates import _clash
+    assert _clash(fifty, cloze)  # "Fifty years" at the start of a sentence prints "fifty years"

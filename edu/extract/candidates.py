@@ -833,7 +833,9 @@ def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
         figure = "|".join(re.escape(n) for n in _name_forms(fact))
     else:
         return False
-    return re.search(r"(?<![\w.,])(?:" + figure + r")(?![\w]|[.,]\d)", prompt) is not None
+    # "Fifty years after ..." at a sentence's start prints "fifty years"
+    flags = re.IGNORECASE if fact.kind == FactKind.NUMBER else 0
+    return re.search(r"(?<![\w.,])(?:" + figure + r")(?![\w]|[.,]\d)", prompt, flags) is not None
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")  # "Charles II": the numeral is no surname
@@ -852,7 +854,8 @@ def _name_forms(fact: Fact) -> list[str]:
     return forms
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# an initial ("M. R. Hornibrook") ends no sentence
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?;:])\s|\n\s*\n")
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 

@@ -158,7 +158,11 @@ def _text(tokens: list[Any]) -> str:
     parts: list[str] = []
     for n, t in enumerate(tokens):
         prev = tokens[n - 1] if n else None
-        if prev is not None and t.i != prev.i + 1 and not prev.whitespace_:
+        if prev is not None and t.i == prev.i + 2 and prev.pos_ == t.pos_ == "PROPN" \
+                and t.doc[prev.i + 1].text == ",":
+            parts[-1] = prev.text  # "Birmingham, England": a place and its country
+            parts.append(", ")
+        elif prev is not None and t.i != prev.i + 1 and not prev.whitespace_:
             parts.append(" ")
         parts.append(t.text_with_ws)
     return "".join(parts).strip()
@@ -224,6 +228,9 @@ def _bound(sentence: Any, ids: set[int]) -> list[Any]:
     return [t for t in sentence if hedge.start() <= t.idx < first.idx]
 
 
+# Time adverbs a figure holds at ("Today, ... a height of 330 metres"; it was 300 when built):
+# a question that leaves them out may ask another figure
+_TIME_FRAMES = frozenset({"today", "now", "currently", "originally", "initially"})
 # Words that place a count in a sequence ("the next three months", "the first five months
 # of 1943"): "the next how many months" is no English, and the count is no total
 _SEQUENCE_WORDS = frozenset({"next", "first", "last", "following", "previous", "past",
@@ -311,7 +318,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
             if question and (_prints(question, text[a.answer_start : a.answer_end])
-                             or _RELATIVE_SUBJECT.search(question)):
+                             or _RELATIVE_SUBJECT.search(question)
+                             or _cut_short(sentence, question)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
@@ -323,9 +331,25 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
-            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title))
+            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
+                              or BLANK not in prompt and _cut_short(sentence, prompt))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or)\?$", re.IGNORECASE)
+
+
+def _cut_short(sentence: Any, question: str) -> bool:
+    """Whether a rebuilt question lost a part the parse misread: it ends in "the?" ("... added
+    to the?" for "the UNESCO World Heritage List") or keeps no verb ("Who between 1963 and
+    1967?"); "What percentage ... did X pay for?" is whole."""
+    if _DANGLING_END.search(question):
+        return True
+    said = {w.lower() for w in re.findall(r"[\w'\u2019-]+", question)}
+    verbs = {t.lower_ for t in sentence if t.pos_ in ("VERB", "AUX")} \
+        | {str(t.lemma_).lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
+    return not said & (verbs | set(_DO.values()) | _BE_FORMS)
 
 
 def _asked(kept: list[Any]) -> Asked:
@@ -954,14 +978,28 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                 or _second_object(verb, c):
             continue
         parts.append(c)
-    after = [c for c in parts if c.i > verb.i]
+    # "Early in January 1896 Roentgen mailed ...": "early" places the date, which is asked
+    parts = [c for c in parts if not (date_word and c.dep_ == "advmod" and c.i < verb.i
+                                      and c.lower_ in _DATE_MODIFIERS)]
+    frames = [c for c in parts if c.i < verb.i and c.lower_ in _TIME_FRAMES]
     # "Utzon finally solved": an adverb between subject and verb stays before the verb
-    # ("did Utzon finally solve ...?", not "... by cutting ... finally?")
-    adverbs = [c for c in parts if c.dep_ == "advmod" and subject[-1].i < c.i < verb.i
-               and not any(True for _ in c.children)]
+    # ("did Utzon finally solve ...?", not "... by cutting ... finally?"), and so does a
+    # manner adverb after it ("grew up partly in the Netherlands": "did Roentgen partly grow
+    # up ...?", not "... grow up partly?")
+    adverbs = [c for c in parts if c.dep_ == "advmod" and not any(True for _ in c.children)
+               and (subject[-1].i < c.i < verb.i
+                    or c.i > verb.i and c.tag_ == "RB" and c.lower_.endswith("ly")
+                    and c.lower_ not in _DATE_MODIFIERS)]
+    after = [c for c in parts if c.i > verb.i and c not in adverbs]
     lead = [c for c in parts if c.i < verb.i and c not in adverbs]
-    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
-                    for c in [*after, *lead])
+    # a clause set off by a comma ("the Human Genome Project, which had read ...") is an
+    # aside: a phrase after it would read as part of it
+    asides = {x.i for c in [*after, *lead] for t in c.subtree
+              if t.dep_ == "relcl" and t.i > 0 and sentence[t.left_edge.i - 1].text == ","
+              and t.left_edge.lower_ in ("which", "who", "whom", "whose")
+              for x in [sentence[t.left_edge.i - 1], *t.subtree]}
+    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
+                    .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes:
@@ -980,8 +1018,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if named is not None and what is not None:
         question = pronoun(f"{what.format(core=core)} {tail}".strip())
         return question[:1].upper() + question[1:] + "?"
-    if what is not None:
-        return pronoun(f"What is {what.format(subject=subject_text)}?")
+    if what is not None:  # "Today, ... the tower reaches a height of 330 metres": today
+        when = "".join(f" {c.lower_}" for c in frames)
+        return pronoun(f"What is {what.format(subject=subject_text)}{when}?")
     if front.startswith(f"{moved.lower_} what percentage"):
         # "For what percentage of the project did X pay?" -> "What percentage ... pay for?"
         front = front[len(moved.lower_) + 1 :]
