@@ -685,3 +685,45 @@ def test_an_initial_ends_no_sentence_and_a_capital_figure_is_printed(tmp_path, m
     assert cloze.id in {f.id for f in _spread_first_page([fifty, cloze])[1:]}
     from edu.extract.candidates import _clash
     assert _clash(fifty, cloze)  # "Fifty years" at the start of a sentence prints "fifty years"
+
+
+@pytest.mark.parametrize(("text", "answer", "expected"), [
+    # a noun phrase after a comma is an aside about the clause, not a part of the question
+    ("The bridge is repainted about every seven years, a job that needs around 40 tonnes of "
+     "paint.\n", "seven", "About every how many years is the bridge repainted?"),
+    # a phrase right after a clause about another part belongs to that clause
+    ("The bridge was assembled from 9,000 steel parts that were made in the works at "
+     "Motherwell, on the edge of Glasgow.\n", "9,000",
+     "From how many steel parts was the bridge assembled?"),
+])
+def test_a_part_after_an_aside_stays_out_of_the_question(tmp_path, monkeypatch, text, answer,
+                                                        expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "number", "")
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_an_object_it_with_nothing_before_it_to_mean_is_a_lost_pronoun(tmp_path, monkeypatch):
+    from edu.extract.questions import PRONOUN, Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    hows = []
+    for text in ("The French navy used it to send messages during the Crimean War.\n",
+                 "When the lighthouse was finished, the French navy used it during the "
+                 "Crimean War.\n"):
+        at = text.index("Crimean War")
+        ask = Ask(0, len(text) - 1, at, at + len("Crimean War"), "name", "")
+        cloze = text.strip().replace("Crimean War", BLANK)
+        hows.append(questions(text, [ask], [cloze])[ask].how)
+    assert hows[0] == PRONOUN and hows[1] != PRONOUN
+
+
+@pytest.mark.parametrize(("prompt", "tidy"), [
+    ('On which date did Hale send his paper on a New Kind of Lamp" to the Society"?',
+     "On which date did Hale send his paper on a New Kind of Lamp to the Society?"),
+    ('On which date did Hale send his paper "On a New Kind of Lamp" to the Society?',
+     'On which date did Hale send his paper "On a New Kind of Lamp" to the Society?'),
+])
+def test_quotes_whose_opening_a_question_left_out_go(prompt, tidy):
+    assert tidy_prompt(prompt) == tidy

@@ -493,6 +493,17 @@ def _apposed_kind(sentence: Any, ids: set[int]) -> str:
     return ""
 
 
+def _object_without_referent(token: Any) -> bool:
+    """Whether `token` is an object "it"/"them" with no noun before it that it can mean: its
+    own verb's subject is none ("The French army used it": it is not the army)."""
+    if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
+                   for t in token.doc if t.i < token.i)
+
+
 def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
                     title: str) -> Asked:
     """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
@@ -504,6 +515,8 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
            for t in subjects):
         return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
+    if any(_object_without_referent(t) for t in sentence if t.i not in ids):
+        return Asked(cloze, PRONOUN)  # "The French army used it to ...": used what?
     opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
     opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
     fix = _pronoun_fix(sentence, ids, before, title, opening)
@@ -975,7 +988,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
                 and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
-                or _second_object(verb, c):
+                or _second_object(verb, c) or _after_aside(verb, c):
             continue
         parts.append(c)
     # "Early in January 1896 Roentgen mailed ...": "early" places the date, which is asked
@@ -1027,6 +1040,23 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _after_aside(verb: Any, part: Any) -> bool:
+    """Whether a part of the verb after a comma belongs to what was said just before it: a
+    noun phrase after a comma ("repainted every seven years, a job that needs ...") is an
+    aside, and a phrase right after a clause about another part ("parts that were prepared
+    in the workshop at Levallois-Perret, on the edge of Paris") is about that clause's
+    words, whatever the parse hung it on."""
+    doc = verb.doc
+    start = part.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    if part.dep_ == "npadvmod" and part.pos_ in ("NOUN", "PROPN"):
+        return True
+    said = doc[start - 2]
+    return any(said.i in {t.i for t in x.subtree} for c in verb.children if c.i < part.i
+               for x in c.subtree if x.dep_ in ("relcl", "acl") and x.i != c.i)
 
 
 def _second_object(verb: Any, part: Any) -> bool:

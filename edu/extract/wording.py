@@ -206,6 +206,9 @@ _MARKS_BEFORE_END = re.compile(r"[\s,;:]+([.?!])$")
 _QUESTION_WORDS = ("Who", "What", "Which", "When", "Where", "How", "Why", "Whom", "Whose")
 
 
+_OPENING_QUOTE = re.compile(r'[\s(\[]"\w|^"\w')  # matched from the mark before the quote
+
+
 def tidy_prompt(prompt: str) -> str:
     """A prompt of ordinary English with its marks in order: no space before a comma or
     after a bracket ("( _____ kilometres)"), no comma before the end, brackets and quotes
@@ -219,6 +222,9 @@ def tidy_prompt(prompt: str) -> str:
         while body.count(closing) > body.count(opening):  # a bracket opened before the cut
             body = body.replace(closing, "", 1)
         body += closing * (body.count(opening) - body.count(closing))
+    # 'his paper on a New Kind of Rays" to the ...': a question left the opening quote out
+    while '"' in body and not _OPENING_QUOTE.match(body, max(0, body.index('"') - 1)):
+        body = body.replace('"', "", 1)
     if body.count('"') % 2:
         body += '"'
     if body.count("\u201c") > body.count("\u201d"):
