@@ -727,3 +727,27 @@ def test_an_object_it_with_nothing_before_it_to_mean_is_a_lost_pronoun(tmp_path,
 ])
 def test_quotes_whose_opening_a_question_left_out_go(prompt, tidy):
     assert tidy_prompt(prompt) == tidy
+
+
+def test_one_question_with_two_answers_is_a_clash():
+    person = _fact(0, 0, 80, "Who was called to the scene but did not think it serious?",
+                   "Thomas Bloodworth", kind="name")
+    title = _fact(1, 0, 80, "What was called to the scene but did not think it serious?",
+                  "Lord Mayor", kind="name")
+    other = _fact(2, 100, 150, "Who watched the fire from a boat?", "Samuel Pepys", kind="name")
+    assert [f.id for f in _spread_first_page([person, title, other])] == ["f0", "f2", "f1"]
+
+
+def test_a_count_of_one_and_a_name_of_many_wait_below_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "fire.txt"
+    path.write_text(
+        "The Great Fire of Edinburgh\n\nThe fire began on 15 November 1824 in a printing works "
+        "on the High Street. The narrow closes let flames jump from one side to the other. "
+        "Many Edinburghers blamed the printers. The fire destroyed 400 homes, and 13 people "
+        "died.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    order = [f.answer for f in facts]
+    last_fair = max(order.index("400"), order.index("13"), order.index("15 November 1824"))
+    assert order.index("one") > last_fair
+    assert "Many Edinburghers" in order and order.index("Many Edinburghers") > last_fair

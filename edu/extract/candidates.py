@@ -464,6 +464,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
+            if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
+                    and fact.unit not in _MEASURES:
+                lost.add(fact.id)  # "from _____ side to the other": one of a thing is no count
+            if fact.kind == FactKind.NAME and fact.answer.split()[0].lower() in _QUANTIFIERS:
+                lost.add(fact.id)  # "What blamed foreigners? Many Londoners"
             if fact.id in decades:
                 lost.add(fact.id)  # "in the _____ that" for "in the 1920s": no year
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
@@ -476,6 +481,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     return _spread_first_page(facts, lost) if doc.raw else facts
 
 
+# Words that say how many of a people, not who ("Many Londoners blamed foreigners"): a
+# name answer opening with one names no one
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "few", "both", "other",
+                          "such", "numerous", "various"})
 _DECADE = re.compile(r"\d{3,4}['\u2019]?s\b")
 _LIST_REACH = 5  # words between a count's noun and the list that names its members
 _ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")
@@ -814,6 +823,9 @@ def _clash(a: Fact, b: Fact) -> bool:
     beside "On which date was ground broken at Rome?"). Two questions of one sentence that
     print neither answer are no clash."""
     same = a.source.start < b.source.end and b.source.start < a.source.end
+    if same and a.prompt.partition(" ")[2] == b.prompt.partition(" ")[2]:
+        return True  # "Who was called to the scene ...?" and "What was called ...?": the
+        # one question with two answers (Thomas Bloodworth, the Lord Mayor)
     return _shows(a.prompt, b, same) or _shows(b.prompt, a, same)
 
 
