@@ -751,3 +751,50 @@ def test_a_count_of_one_and_a_name_of_many_wait_below_the_page(tmp_path, monkeyp
     last_fair = max(order.index("400"), order.index("13"), order.index("15 November 1824"))
     assert order.index("one") > last_fair
     assert "Many Edinburghers" in order and order.index("Many Edinburghers") > last_fair
+
+
+def test_it_after_a_person_named_like_the_title_is_the_title_thing(tmp_path, monkeypatch):
+    # "On that day Telford climbed ... At 40 metres, it was ...": never "Telford was the
+    # tallest bridge"; the title names the thing after the person
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "The Building of the Telford Bridge\n\nThe engineer Thomas Telford designed the bridge "
+        "in 1815. The bridge was opened on 4 May 1826. On that day Telford crossed it in the "
+        "first carriage. At 40 metres, it was the highest bridge in the world, a record it held "
+        "until the Menai Viaduct was finished in 1850. X-rays were not used in its design.\n",
+        encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    assert not [p for p in prompts if "Telford was the highest" in p], prompts
+    assert [p for p in prompts if "the Telford Bridge was the highest" in p], prompts
+
+
+def test_a_capital_letter_of_a_compound_stays_capital(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = "X-rays were discovered in 1895 by the German physicist Wilhelm Roentgen.\n"
+    at = text.index("1895")
+    ask = Ask(0, len(text) - 1, at, at + 4, "date", "which year")
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == \
+        "In which year were X-rays discovered by the German physicist Wilhelm Roentgen?"
+
+
+def test_a_name_the_text_never_writes_waits_below_the_page(tmp_path, monkeypatch):
+    # the model's guess "World Within Days" of "around the world within days"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    seen: dict[str, set[str]] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts, lost=frozenset()):
+        seen["lost"] = {f.answer for f in facts if f.id in lost}
+        seen["all"] = {f.answer for f in facts}
+        return real(facts, lost)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    path = tmp_path / "news.txt"
+    path.write_text("The Telegraph of 1858\n\nOn 5 August 1858 the cable reached Valentia. "
+                    "Newspapers spread the story around the world within days.\n",
+                    encoding="utf-8")
+    extract_candidates(read_document(path))
+    odd = {a for a in seen["all"] if a not in path.read_text()}
+    assert "World Within Days" in odd and odd <= seen["lost"]

@@ -172,7 +172,7 @@ def _lowered(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it names something ("Voyager")."""
     text = _text(tokens)
     if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text) \
-            and _lower_case(tokens[0]):
+            and not _LETTER_COMPOUND.match(text) and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -1234,6 +1234,12 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
         referent = _person(sentence, pronoun, before)
     else:
         referent = _referent(sentence, pronoun, before, title, plural)
+        last = referent.split()[-1] if referent else ""
+        if last in sentence.user_data.get(_SURNAMES, ()) \
+                and re.search(rf"\b{re.escape(last)}\b", title):
+            # "On that day Eiffel climbed ... At 300 metres, it was ...": "it" is the thing the
+            # title names after the person (the Eiffel Tower), never the person
+            referent = title
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
@@ -1433,11 +1439,15 @@ def _lemma(verb: Any) -> str:
     return lemma
 
 
+_LETTER_COMPOUND = re.compile(r"[A-Z]-")  # "X-rays", "U-boat": the capital is part of it
+
+
 def _plain(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it is a name or an acronym."""
     text = _text(tokens)
     if tokens and tokens[0].pos_ != "PROPN" and not _acronym(tokens[0].text) \
-            and tokens[0].text != "I" and _lower_case(tokens[0]):
+            and tokens[0].text != "I" and not _LETTER_COMPOUND.match(text) \
+            and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
