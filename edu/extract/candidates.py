@@ -461,7 +461,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         title = _title_match(doc.text)
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
-        for fact, words in zip(facts, cloze_words, strict=True):
+        for fact, length in zip(facts, cloze_words, strict=True):
             fact.prompt = tidy_prompt(dated_opening(fact.prompt))
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 lost.add(fact.id)  # "Krakatoa" in a quiz on Krakatoa: below the page
@@ -483,7 +483,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt):
                 lost.add(fact.id)  # "In which year was his new St Paul's Cathedral begun?"
-            if BLANK in fact.prompt and words > CLOZE_WORDS:
+            if BLANK in fact.prompt and length > CLOZE_WORDS:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
