@@ -798,3 +798,21 @@ def test_a_name_the_text_never_writes_waits_below_the_page(tmp_path, monkeypatch
     extract_candidates(read_document(path))
     odd = {a for a in seen["all"] if a not in path.read_text()}
     assert "World Within Days" in odd and odd <= seen["lost"]
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a partner named beside the answer goes before the verb's clause
+    ("Ross and Hale noted that the design of the lamp suggested a way to save oil.\n", "Hale",
+     "name", "Who", "Who noted with Ross that the design of the lamp suggested a way to save "
+     "oil?"),
+    # "bonds worth 35 million dollars" is no phrase of "paid": no "Worth how many dollars"
+    ("The bridge was paid for with bonds worth 35 million dollars, approved by voters in "
+     "1930.\n", "35 million", "number", "", "CLOZE"),
+])
+def test_partners_and_misread_phrases(tmp_path, monkeypatch, text, answer, kind, word,
+                                      expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected

@@ -716,10 +716,14 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     if pronoun is None:
         return None
     if partner:  # "Who pressed two contacts with John Bardeen and found ...?"
-        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i]
+        # before a clause of the verb ("Who noted with Watson that ...?", not "... that
+        # genetic material could be copied with Watson?") or a second verb
+        clauses = [c.left_edge for c in verb.children if c.dep_ in ("ccomp", "advcl")
+                   and c.i > verb.i]
+        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i] or clauses
         with_whom = f"with {_text(partner)}"
         if joined:
-            cut_at = _text([t for t in rest if t.i < joined[0].i]).rstrip(" ,")
+            cut_at = _text([t for t in rest if t.i < min(j.i for j in joined)]).rstrip(" ,")
             after = tail[len(cut_at):] if tail.startswith(cut_at) else ""
             if after:
                 return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
@@ -947,6 +951,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         moved, verb = node.head, node.head.head
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
+    if moved.dep_ == "prep" and moved.pos_ == "ADJ":
+        return None  # "bonds worth 35 million dollars" read as "paid ... worth": no phrase
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     if not counted and any(c.dep_ == "attr" for c in verb.children):
