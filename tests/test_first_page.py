@@ -816,3 +816,28 @@ def test_partners_and_misread_phrases(tmp_path, monkeypatch, text, answer, kind,
     at = text.index(answer)
     ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
     assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+@pytest.mark.parametrize(("text", "answer", "word", "expected"), [
+    # the "every" of a rate stays, or the question is none
+    ("The wheel made one full turn every 4.5 seconds, with 12 buckets on its rim.\n", "4.5",
+     "", "CLOZE"),
+    # a short purpose clause stays with its verb
+    ("In Leeds, the council set up a committee to study the flood.\n", "Leeds", "Where",
+     "Where did the council set up a committee to study the flood?"),
+])
+def test_rates_and_purposes_stay_in_the_question(tmp_path, monkeypatch, text, answer, word,
+                                                 expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "number" if not word else "name", word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_question_without_the_every_of_a_rate_is_lost():
+    from edu.extract.questions import _lost_rate
+    sentence = "The helix made one complete turn every 3.4 nanometres."
+    assert _lost_rate(sentence, "3.4", "How many nanometres did the helix make one turn?")
+    assert not _lost_rate(sentence, "3.4", "Every how many nanometres did the helix turn?")
+    assert not _lost_rate("The helix was 2 nanometres wide.", "2", "How many nanometres wide?")

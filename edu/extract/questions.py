@@ -317,9 +317,11 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
-            if question and (_prints(question, text[a.answer_start : a.answer_end])
+            said_answer = text[a.answer_start : a.answer_end]
+            if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
-                             or _cut_short(sentence, question)):
+                             or _cut_short(sentence, question)
+                             or _lost_rate(said, said_answer, question)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
@@ -335,6 +337,13 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or BLANK not in prompt and _cut_short(sentence, prompt))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _lost_rate(sentence: str, answer: str, question: str) -> bool:
+    """Whether the question drops the "every" of a rate ("made one turn every 3.4 nanometres"
+    asked "How many nanometres did the helix make one turn?")."""
+    return bool(re.search(rf"\bevery (?:\w+ )?{re.escape(answer)}", sentence, re.IGNORECASE)) \
+        and not re.search(r"\bevery\b", question, re.IGNORECASE)
 
 
 _DANGLING_END = re.compile(r"\b(?:the|a|an|and|or)\?$", re.IGNORECASE)
@@ -1081,7 +1090,7 @@ def _infinitive(clause: Any) -> bool:
     return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
 
 
-_SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
+_SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
 _PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
