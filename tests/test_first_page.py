@@ -505,6 +505,7 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     assert "Dawn Star" in seen["lost"] and "Josiah Creesy" not in seen["lost"]
     assert candidates._named_by_title("Dawn Star", frozenset({"voyage", "of", "the", "dawn",
                                                               "star"}))
+    assert candidates._named_by_title("Transistors", frozenset({"the", "transistor"}))
     assert not candidates._named_by_title("Boston", frozenset({"dawn", "star"}))
 
 
