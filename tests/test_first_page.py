@@ -842,3 +842,28 @@ def test_a_question_without_the_every_of_a_rate_is_lost():
     assert _lost_rate(sentence, "3.4", "How many nanometres did the helix make one turn?")
     assert not _lost_rate(sentence, "3.4", "Every how many nanometres did the helix turn?")
     assert not _lost_rate("The helix was 2 nanometres wide.", "2", "How many nanometres wide?")
+
+
+def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    seen: dict[str, set[str]] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts, lost=frozenset()):
+        seen["lost"] = {f"{f.kind}:{f.answer}" for f in facts if f.id in lost}
+        return real(facts, lost)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    path = tmp_path / "liner.txt"
+    path.write_text(
+        "The Loss of the Lusitania\n\nRMS Lusitania was a British ocean liner. She was built by "
+        "John Brown and Company in Clydebank, where work on her hull started on 17 August 1904. "
+        "At 2:10 pm on 7 May 1915 a torpedo struck her off Ireland. More than 1,500 people "
+        "died, most of them from the cold of the water, and 761 survived.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    prompts = {f.answer: f.prompt for f in facts}
+    assert "RMS Lusitania was built by John Brown" in prompts["17 August 1904"], prompts
+    assert any(f.kind == FactKind.DATE and f.answer == "1500" for f in facts)
+    assert "number:2:10" in seen["lost"]  # "At how many pm ...?"
+    assert "date:1500" in seen["lost"]  # "In which year? More than _____ people died"

@@ -292,7 +292,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     heading_lines = _heading_lines(reading) if doc.raw else set()
     facts: list[Fact] = []
     ids: set[str] = set()
-    decades: set[str] = set()  # years read off "the 1920s"
+    decades: set[str] = set()  # years read off "the 1920s" or "1,500": below the page
     # each fact's cloze length as the sentence reads: the score of a long cloze does not
     # move when a referent or a link changes its words ("it" -> "the Eiffel Tower")
     cloze_words: list[int] = []
@@ -422,8 +422,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         start = starts[lo]  # offsets from the column: no Token made
         if a.features.year_of:
             year_parts.append(len(facts))
-        if a.kind == "date" and doc.raw and _DECADE.match(doc.text, tokens[a.j - 1].start):
-            decades.add(fid)  # "the 1920s", "the 1920's"
+        if a.kind == "date" and doc.raw and (_DECADE.match(doc.text, tokens[a.j - 1].start)
+                                             or _GROUPED.fullmatch(_written(doc, a))):
+            decades.add(fid)  # "the 1920s", "the 1920's"; "1,500 people" is no year either
         facts.append(Fact(
             id=fid, kind=_FACT_KINDS[a.kind], prompt=prompt, answer=answer,
             source=Span(start, end_of(hi - 1)), category=category,
@@ -468,6 +469,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
+            if fact.kind == FactKind.NUMBER and (fact.unit or "").lower() in _CLOCK:
+                lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:
                 lost.add(fact.id)  # "from _____ side to the other": one of a thing is no count
@@ -494,6 +497,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
 # name answer opening with one names no one
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "few", "both", "other",
                           "such", "numerous", "various"})
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})  # "11:40 pm": a time of day
 _DECADE = re.compile(r"\d{3,4}['\u2019]?s\b")
 _LIST_REACH = 5  # words between a count's noun and the list that names its members
 _ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")

@@ -1247,6 +1247,10 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     plural = _PRONOUNS[pronoun.lower_][0] == "they"
     if _PRONOUNS[pronoun.lower_][0] in _PERSONAL:
         referent = _person(sentence, pronoun, before)
+        if not referent and _PRONOUNS[pronoun.lower_][0] == "she":
+            # "RMS Titanic was a British liner. She was built ...": a ship is "she" too
+            thing = _referent(sentence, pronoun, before, title, plural)
+            referent = thing if thing[:1].isupper() else ""
     else:
         referent = _referent(sentence, pronoun, before, title, plural)
         last = referent.split()[-1] if referent else ""
