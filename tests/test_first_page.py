@@ -867,3 +867,35 @@ def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_p
     assert any(f.kind == FactKind.DATE and f.answer == "1500" for f in facts)
     assert "number:2:10" in seen["lost"]  # "At how many pm ...?"
     assert "date:1500" in seen["lost"]  # "In which year? More than _____ people died"
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a clause of its own before the subject would go to the end as a tail
+    ("No shipyard could supply a hull light enough, so their carpenter Tom Reid built one in "
+     "six weeks.\n", "Tom Reid", "name", "Who", "CLOZE"),
+    # two people said to be something together: no "Who were ... with Ann?"
+    ("Ann and Tom Hale were two Scottish engineers who built the first iron lighthouse.\n",
+     "Tom Hale", "name", "Who", "CLOZE"),
+    # "each about 50 feet wide" asks no "Each how many feet wide ...?"
+    ("Workers drilled four tunnels through the rock, each about 50 feet wide.\n", "50",
+     "number", "", "CLOZE"),
+])
+def test_clauses_pairs_and_each_ask_nothing(tmp_path, monkeypatch, text, answer, kind, word,
+                                            expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_year_and_its_full_date_of_one_sentence_clash_and_a_listed_subject_counts():
+    from edu.extract.candidates import _lists_its_count
+    full = _fact(0, 0, 50, "On which date did Telford die?", "2 September 1834", kind="date")
+    year = _fact(1, 0, 50, "On 2 September which year did Telford die?", "1834", kind="date")
+    other = _fact(2, 100, 150, "Question two?", "two")
+    assert [f.id for f in _spread_first_page([full, year, other])] == ["f0", "f2", "f1"]
+    pair = Fact(id="f", kind=FactKind.NUMBER, answer="two", unit="brothers",
+                prompt="How many brothers? Ann and Tom Hale were _____ brothers.",
+                source=Span(0, 10), status=FactStatus.DRAFT)
+    assert _lists_its_count(pair)

@@ -504,6 +504,14 @@ _LIST_REACH = 5  # words between a count's noun and the list that names its memb
 _ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")
 
 
+def _list_length(subject: str) -> int:
+    """How many members "A, B and C" names (0 when it is no such list of short names)."""
+    pieces = re.split(r",\s+|\s+and\s+", subject)
+    if len(pieces) < 2 or any(not p or len(p.split()) > _ITEM_WORDS for p in pieces):
+        return 0
+    return len(pieces)
+
+
 def _lists_its_count(fact: Fact) -> bool:
     """Whether the prompt names the members it counts, as many as the answer says: "by _____
     senior engineers in his company, Maurice Koechlin and Emile Nouguier", "_____ chemical
@@ -512,6 +520,10 @@ def _lists_its_count(fact: Fact) -> bool:
     noun = (fact.unit or "").split()[-1:]
     if n is None or not 2 <= n <= 9 or not noun:
         return False
+    said = fact.prompt.rpartition("? ")[2]
+    before = re.match(r"(.+?) (?:were|are) (?:both |all )?" + re.escape(BLANK), said)
+    if before and _list_length(before.group(1)) == n:
+        return True  # "Wilbur and Orville Wright were _____ American brothers"
     at = fact.prompt.find(noun[0], fact.prompt.find(BLANK) if BLANK in fact.prompt else 0)
     if at < 0:
         return False
@@ -839,6 +851,9 @@ def _clash(a: Fact, b: Fact) -> bool:
     beside "On which date was ground broken at Rome?"). Two questions of one sentence that
     print neither answer are no clash."""
     same = a.source.start < b.source.end and b.source.start < a.source.end
+    if same and a.kind == b.kind == FactKind.DATE and (a.answer in b.answer
+                                                       or b.answer in a.answer):
+        return True  # "On 30 May which year ...?" beside "On which date ...?": asked twice
     if same and a.prompt.partition(" ")[2] == b.prompt.partition(" ")[2]:
         return True  # "Who was called to the scene ...?" and "What was called ...?": the
         # one question with two answers (Thomas Bloodworth, the Lord Mayor)

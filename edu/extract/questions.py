@@ -701,6 +701,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
             and sentence[start - 1].lower_ not in (",", "but", "and"):
         return None
     lead = [t for t in sentence if start <= t.i < min(subject_ids) and t.dep_ != "punct"]
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None  # "No engine maker could supply a motor, so _____ built one": a clause
+        # of its own before the subject would go to the end as a tail
     # a clause with a subject of its own ("..., and he did not fall ill") is not asked about
     others = [c for c in verb.rights if c.dep_ == "conj"
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -724,6 +727,8 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                            [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
+    if partner and verb.lemma_ == "be":
+        return None  # "Wilbur and _____ were two brothers who ...": said of both at once
     if partner:  # "Who pressed two contacts with John Bardeen and found ...?"
         # before a clause of the verb ("Who noted with Watson that ...?", not "... that
         # genetic material could be copied with Watson?") or a second verb
@@ -987,8 +992,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if what is None:
         front = _front(moved, ids, date_word, counted)
-        if not front:
-            return None
+        if not front or front.lower().startswith("each "):
+            return None  # "tunnels, each about 50 feet wide": "Each how many feet wide did"
     else:
         front = what
     if _coordinated(verb, moved):
