@@ -899,3 +899,64 @@ def test_a_year_and_its_full_date_of_one_sentence_clash_and_a_listed_subject_cou
                 prompt="How many brothers? Ann and Tom Hale were _____ brothers.",
                 source=Span(0, 10), status=FactStatus.DRAFT)
     assert _lists_its_count(pair)
+
+
+def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_path, monkeypatch):
+    # "It was opened on _____" -> not "On which date was It opened ...?"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "viaduct.md"
+    path.write_text(
+        "# The Kelso Bridge\n\nThe bridge carries the railway over the river for 900 metres. "
+        "It was opened on 4 March 1890 by the mayor, who drove in the last rivet.\n",
+        encoding="utf-8")
+    dates = [f for f in extract_candidates(read_document(path)) if f.answer == "4 March 1890"]
+    assert dates and all(" It " not in f.prompt for f in dates)
+    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor, who " \
+        "drove in the last rivet?"
+
+
+def test_an_organisation_phrase_without_capitals_is_no_name(tmp_path, monkeypatch):
+    # the head-noun cue of stemmed text ("... university", "... laboratory") finds no name in
+    # ordinary English unless the text capitalises it
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "lab.txt"
+    path.write_text(
+        "In 1921 the young surgeon could not attend the university, so he worked alone in his "
+        "laboratory, sometimes sleeping in his laboratory for 3 nights. Later he gave his prize "
+        "money to the Royal Institute of Medicine in Toronto.\n", encoding="utf-8")
+    names = [f for f in extract_candidates(read_document(path)) if f.kind == FactKind.NAME]
+    organisations = [str(f.answer) for f in names if f.category == "organisation"]
+    assert organisations and all(any(c.isupper() for c in a) for a in organisations)
+    assert not [f for f in names if "laboratory" in str(f.answer).lower()]
+
+
+def test_notes_in_lists_are_sentences_and_a_heading_is_none_of_them(tmp_path, monkeypatch):
+    # a list item seldom ends with a full stop, and "## Discovery" is no part of the item
+    # under it; a title with a colon is still a title (no "_____ biology.")
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "cells.md"
+    path.write_text(
+        "# Plant biology: revision notes\n\n## Discovery\n"
+        "- Nehemiah Grew first described pollen grains in 1682, looking through a microscope\n"
+        "- Robert Brown saw the nucleus of a cell in 1831\n\n## Numbers\n"
+        "1. A leaf may hold 500,000 stomata\n2. The giant sequoia grows 94 metres tall\n",
+        encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    prompts = " ".join(f.prompt for f in facts)
+    assert "Discovery" not in prompts and "Numbers" not in prompts and " - " not in prompts
+    assert "biology" not in prompts  # the title asks nothing
+    by_answer = {str(f.answer): f for f in facts}
+    assert by_answer["1682"].prompt == \
+        "In which year did Nehemiah Grew first describe pollen grains?"
+    assert "2." not in by_answer["500,000"].prompt
+
+
+def test_ordinary_english_puts_a_fair_draft_before_a_clashing_one():
+    from edu.extract.candidates import RAW_PAGE_FLOOR
+    facts = [_fact(0, 0, 50, "How many locks did engineers build?", "83", unit="locks"),
+             _fact(1, 0, 50, "How many feet? A rise of _____ feet, engineers built 83 locks.",
+                   "560", unit="feet"),
+             _fact(2, 100, 150, "The official death toll was _____.", "36,417")]
+    facts[1].score, facts[2].score = 9.0, 1.5
+    assert [f.id for f in _spread_first_page(facts)] == ["f0", "f1", "f2"]  # preprocessed
+    assert [f.id for f in _spread_first_page(facts, floor=RAW_PAGE_FLOOR)] == ["f0", "f2", "f1"]
