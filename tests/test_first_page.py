@@ -495,9 +495,9 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     seen: dict[str, set[str]] = {}
     real = candidates._spread_first_page
 
-    def spy(facts, lost=frozenset()):
+    def spy(facts, lost=frozenset(), **kw):
         seen["lost"] = {f.answer for f in facts if f.id in lost}
-        return real(facts, lost)
+        return real(facts, lost, **kw)
 
     monkeypatch.setattr(candidates, "_spread_first_page", spy)
     answers = {f.answer for f in extract_candidates(read_document(path))}
@@ -780,25 +780,19 @@ def test_a_capital_letter_of_a_compound_stays_capital(tmp_path, monkeypatch):
         "In which year were X-rays discovered by the German physicist Wilhelm Roentgen?"
 
 
-def test_a_name_the_text_never_writes_waits_below_the_page(tmp_path, monkeypatch):
-    # the model's guess "World Within Days" of "around the world within days"
-    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    seen: dict[str, set[str]] = {}
-    real = candidates._spread_first_page
+def test_a_name_that_names_nothing_a_teacher_asks_for_waits_below_the_page():
+    from edu.extract.candidates import _no_name
+    text = "Newspapers spread the story around the world within days. Many Londoners blamed " \
+        "the bakers. The waves were roughly 0.01 to 10 metres high at the Royal Society."
 
-    def spy(facts, lost=frozenset()):
-        seen["lost"] = {f.answer for f in facts if f.id in lost}
-        seen["all"] = {f.answer for f in facts}
-        return real(facts, lost)
+    def name(answer: str, category: str = "name") -> Fact:
+        return Fact(id="f", kind=FactKind.NAME, prompt="_____", answer=answer,
+                    category=category, source=Span(0, 10), status=FactStatus.DRAFT)
 
-    monkeypatch.setattr(candidates, "_spread_first_page", spy)
-    path = tmp_path / "news.txt"
-    path.write_text("The Telegraph of 1858\n\nOn 5 August 1858 the cable reached Valentia. "
-                    "Newspapers spread the story around the world within days.\n",
-                    encoding="utf-8")
-    extract_candidates(read_document(path))
-    odd = {a for a in seen["all"] if a not in path.read_text()}
-    assert "World Within Days" in odd and odd <= seen["lost"]
+    assert _no_name(name("World Within Days", "organisation"), text)  # never written so
+    assert _no_name(name("Many Londoners"), text)
+    assert _no_name(name("roughly 0.01 to 10"), text)
+    assert not _no_name(name("Royal Society", "organisation"), text)
 
 
 @pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
@@ -850,9 +844,9 @@ def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_p
     seen: dict[str, set[str]] = {}
     real = candidates._spread_first_page
 
-    def spy(facts, lost=frozenset()):
+    def spy(facts, lost=frozenset(), **kw):
         seen["lost"] = {f"{f.kind}:{f.answer}" for f in facts if f.id in lost}
-        return real(facts, lost)
+        return real(facts, lost, **kw)
 
     monkeypatch.setattr(candidates, "_spread_first_page", spy)
     path = tmp_path / "liner.txt"
@@ -911,8 +905,8 @@ def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_pat
         encoding="utf-8")
     dates = [f for f in extract_candidates(read_document(path)) if f.answer == "4 March 1890"]
     assert dates and all(" It " not in f.prompt for f in dates)
-    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor, who " \
-        "drove in the last rivet?"
+    # (a clause set off by a comma is an aside the question leaves out: seventh round)
+    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor?"
 
 
 def test_an_organisation_phrase_without_capitals_is_no_name(tmp_path, monkeypatch):

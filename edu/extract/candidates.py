@@ -485,12 +485,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:
                 lost.add(fact.id)  # "from _____ side to the other": one of a thing is no count
-            if fact.kind == FactKind.NAME and (
-                    fact.answer.split()[0].lower() in _QUANTIFIERS
-                    or fact.answer not in doc.text  # "World Within Days" of "the world
-                    # within days": a name the text never writes is the model's guess
-                    or fact.answer[:1].islower() and (fact.category == "organisation" or any(
-                        ch.isdigit() for ch in fact.answer))):  # "loudest volcanic"
+            if fact.kind == FactKind.NAME and _no_name(fact, doc.text):
                 lost.add(fact.id)  # "What blamed foreigners? Many Londoners"
             if fact.id in decades:
                 lost.add(fact.id)  # "in the _____ that" for "in the 1920s": no year
@@ -549,6 +544,17 @@ _CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})  # "11:40 pm": a time of day
 _DECADE = re.compile(r"\d{3,4}['\u2019]?s\b")
 _LIST_REACH = 5  # words between a count's noun and the list that names its members
 _ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")
+
+
+def _no_name(fact: Fact, text: str) -> bool:
+    """Whether a name answer names nothing a teacher asks for: a quantity of a people ("Many
+    Londoners"), words the text never writes so (the model's guess, "World Within Days" of
+    "around the world within days"), or a lower-case organisation or figure ("loudest
+    volcanic", "roughly 0.01 to 10")."""
+    answer = str(fact.answer)
+    return answer.split()[0].lower() in _QUANTIFIERS or answer not in text \
+        or answer[:1].islower() and (fact.category == "organisation"
+                                     or any(ch.isdigit() for ch in answer))
 
 
 def _list_length(subject: str) -> int:
