@@ -954,3 +954,21 @@ def test_ordinary_english_puts_a_fair_draft_before_a_clashing_one():
     facts[1].score, facts[2].score = 9.0, 1.5
     assert [f.id for f in _spread_first_page(facts)] == ["f0", "f1", "f2"]  # preprocessed
     assert [f.id for f in _spread_first_page(facts, floor=RAW_PAGE_FLOOR)] == ["f0", "f2", "f1"]
+
+
+@pytest.mark.parametrize(("text", "answer", "word", "expected"), [
+    # a lower-case first word of a compound is no name of the noun after it
+    ("Watching birds, Telford came up with a method called wing bracing.\n", "wing", "Which",
+     "CLOZE"),
+    # a name before its noun is: "a Crookes tube" asks "Which tube ...?"
+    ("On the evening of 8 November 1895 Roentgen covered a Crookes tube with black card.\n",
+     "Crookes", "Which tube",
+     "Which tube did Roentgen cover with black card on the evening of 8 November 1895?"),
+])
+def test_a_compound_word_is_no_name_unless_it_is_one(tmp_path, monkeypatch, text, answer, word,
+                                                     expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "name", word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected

@@ -561,6 +561,10 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
     if kind == "number" and any(t.dep_ == "amod" and t.lower_ in _SEQUENCE_WORDS
                                 and t.i < min(ids) for t in head.head.children):
         return None  # "For the next three months" asks no "for the next how many months"
+    if kind == "name" and head.dep_ == "compound" and head.head.i == max(ids) + 1 \
+            and head.head.pos_ == "NOUN" and head.text[:1].islower():
+        return None  # "a method called wing warping": "With which warping ...? wing" (a
+        # name before its noun, "a Crookes tube", asks "Which tube ...?")
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
