@@ -972,3 +972,11 @@ def test_a_compound_word_is_no_name_unless_it_is_one(tmp_path, monkeypatch, text
     at = text.index(answer)
     ask = Ask(0, len(text) - 1, at, at + len(answer), "name", word)
     assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_an_ordinal_is_no_kind_of_name():
+    from edu.extract.wording import prompt_for
+    assert prompt_for("name", "The dam was first called _____", None, "first", "name") == \
+        "The dam was first called _____."
+    assert prompt_for("name", "The ship was a liner called _____", None, "liner", "name") == \
+        "Which liner? The ship was a liner called _____."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
+from edu.text.numbers import ORDINAL_WORDS
 from edu.text.restore import join_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
@@ -184,6 +185,8 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
     """A question made from the sentence when its shape allows (`sentence`: the cloze is a
     whole sentence of ordinary English), else a question word from the kind, then the
     evidence with the answer blanked."""
+    if description.split()[-1:] and description.split()[-1].lower() in ORDINAL_WORDS:
+        description = ""  # "The dam was first called _____": "first" is no kind ("Which first?")
     if sentence:
         question = question_of(kind, cloze, unit, description, category)
         if question:
