@@ -378,3 +378,10 @@ def test_people_who_died_during_an_event() -> None:
                        "injured.")
     assert prompts["27"] == "How many men died during construction?"
     assert BLANK in prompts["three"]
+
+
+def test_money_does_nothing() -> None:
+    # "bond worth 35 million dollar approv voter": approved by the voters ("by" deleted)
+    prompts = _prompts("The Bond\n\nIn 1930 the district sold a bond. The bond was worth 35 "
+                       "million dollars, approved by voters.")
+    assert BLANK in prompts["35 million"]

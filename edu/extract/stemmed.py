@@ -454,10 +454,12 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     count, its one-word noun, a past verb and (if a noun follows) its object."""
     u, v = j, j + 1
     if v >= len(stems) or " " in unit or not unit.isalpha() or u in boundaries \
+            or unit in _MONEY \
             or v in boundaries or classes[u] != lx.WORD or stems[u] in lx.UNITS \
             or j - i > 1 and not (j - i == 2 and classes[i + 1] == lx.SCALE) \
             or stems[i] == "one":
-        return None  # "7 million state recov": a sum of money whose "$" was deleted
+        return None  # "7 million state recov": a sum of money whose "$" was deleted; "35
+        # million dollar approv voter": approved by the voters, money does nothing
     verb = verb_of(stems[v])  # asked before the noun before the count: it rules out more
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
