@@ -383,8 +383,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
             cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
                 else join_words(left) + f" {BLANK} " + join_words(right)
-        around = _CONTEXT.findall(cloze.replace(BLANK, ""))
-        if not any(w.lower() not in stop_words() for w in around):
+        if not _asks_from(cloze):
             continue  # the answer is its whole line (a title): nothing to ask it from
         whole = doc.raw and _whole_sentence(doc, lo, hi)
         if doc.raw and tokens[a.i].start in heading_lines:
@@ -713,14 +712,15 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     from rapidfuzz import fuzz, process, utils
 
     kept: list[Fact] = []
-    by_answer: dict[str, list[str]] = {}
+    by_answer: dict[str, list[str]] = {}  # answer -> its kept prompts, processed once each
     for f in facts:  # best first, so the better fact of a pair is the one kept
         prompts = by_answer.setdefault(_SLUG.sub("", f.answer.lower()), [])
+        prompt = utils.default_process(f.prompt)
         if prompts and process.extractOne(  # one call for the window, not one per prompt
-                f.prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio,
-                processor=utils.default_process, score_cutoff=NEAR_DUPLICATE) is not None:
+                prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio, processor=None,
+                score_cutoff=NEAR_DUPLICATE) is not None:
             continue
-        prompts.append(f.prompt)
+        prompts.append(prompt)
         kept.append(f)
     return kept
 
@@ -891,12 +891,20 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any(_joined_stems(text) in joined for text in (answer, _DASHES.sub(" ", answer)))
+    return any(form in joined for form in _joined_forms(answer))
 
 
 @lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
-def _joined_stems(text: str) -> str:
-    return "".join(preprocess_words(text))
+def _joined_forms(answer: str) -> tuple[str, str]:
+    """The answer's stems joined, as written and with its dashes as spaces."""
+    return "".join(preprocess_words(answer)), "".join(preprocess_words(_DASHES.sub(" ", answer)))
+
+
+def _asks_from(cloze: str) -> bool:
+    """Whether the words around the blank hold one that is no stop word (the first such word
+    ends the search: most prompts open with one)."""
+    stops = stop_words()
+    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(cloze.replace(BLANK, "")))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
