@@ -253,16 +253,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 continue  # a year, which the date scan offers
             a.features.noun = a.features.unit = False
             a.phrase = (0, 0)
-        if boundaries:
-            lo, hi = window(a, n, boundaries)
-        else:  # the same window, inlined: this loop runs once per anchor of a large file
-            before, after = WINDOW[a.kind]
-            lo = a.i - before if a.i > before else 0
-            hi = a.j + after
-            end = (a.phrase[1] if a.phrase[1] > a.j else a.j) + 2
-            hi = end if end < hi else hi
-            hi = a.j + 3 if hi < a.j + 3 else hi
-            hi = n if hi > n else hi
+        # `window`, inlined for the usual case of no heading near: this loop runs once per
+        # anchor of a large file
+        before, after = WINDOW[a.kind]
+        lo = a.i - before if a.i > before else 0
+        hi = a.j + after
+        end = (a.phrase[1] if a.phrase[1] > a.j else a.j) + 2
+        hi = end if end < hi else hi
+        hi = a.j + 3 if hi < a.j + 3 else hi
+        hi = n if hi > n else hi
+        if boundaries and not boundaries.isdisjoint(range(lo + 1, hi)):
+            lo, hi = window(a, n, boundaries)  # a heading near: the window stops there
         if doc.raw:
             lo, hi = _sentence(doc, a, lo, hi)
         answer_stems = " ".join(stems[a.i : a.j])
@@ -341,8 +342,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                                  for x in join_words(ans_words).split())
             else:
                 answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
-                                         else _reading_name(ans_words, ans_stems)
-                                         or format_name(ans_stems, ans_cls, ans_words))
+                                         else _spelled_name(tuple(ans_words), tuple(ans_stems),
+                                                            tuple(ans_cls)))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
@@ -570,6 +571,14 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16_384)  # a document names the same things again and again
+def _spelled_name(words: tuple[str, ...], stems: tuple[str, ...],
+                  classes: tuple[int, ...]) -> str:
+    """A name of preprocessed text as the Reading restores it, else as its stems spell it."""
+    return _reading_name(list(words), list(stems)) \
+        or format_name(list(stems), list(classes), list(words))
+
+
 def _reading_name(words: list[str], stems: list[str]) -> str:
     """A name in preprocessed text as the Reading restores it ("China-France", "Sino-Russian",
     "X-band"), capitalised like a name; "" when a word is only its stem again ("prss1": the
@@ -677,6 +686,7 @@ def _next_to(doc: Document, a: Anchor) -> bool:
     return hi == a.i and not text[tokens[hi - 1].end : tokens[a.i].start].strip()
 
 
+@lru_cache(maxsize=16_384)  # a document describes its names with the same few phrases
 def _kind_noun(phrase: str) -> str:
     """What a description says the thing is, for "Which ...?": its words after the last
     capitalised one ("Shuttle Discovery mission" -> "mission"), the last word singular
