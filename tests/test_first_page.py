@@ -504,3 +504,31 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     assert candidates._named_by_title("Dawn Star", frozenset({"voyage", "of", "the", "dawn",
                                                               "star"}))
     assert not candidates._named_by_title("Boston", frozenset({"dawn", "star"}))
+
+
+def test_a_name_answer_keeps_the_stop_words_it_is_written_with(tmp_path, monkeypatch):
+    # the content words alone ("Prince Wales", "Duke York") are no name a reader knows
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "rivet.txt"
+    path.write_text(
+        "The viaduct carries the railway over the river. It was opened on 4 March 1890 by the "
+        "Prince of Wales, who drove in the last rivet. The Duke of York laid its first stone "
+        "in 1883.\n", encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(path))
+               if f.kind == FactKind.NAME}
+    assert "Prince of Wales" in answers and "Duke of York" in answers
+    assert not answers & {"Prince Wales", "Duke York"}
+
+
+def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_path, monkeypatch):
+    # "It was opened on _____" -> not "On which date was It opened ...?"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "viaduct.md"
+    path.write_text(
+        "# The Kelso Bridge\n\nThe bridge carries the railway over the river for 900 metres. "
+        "It was opened on 4 March 1890 by the mayor, who drove in the last rivet.\n",
+        encoding="utf-8")
+    dates = [f for f in extract_candidates(read_document(path)) if f.answer == "4 March 1890"]
+    assert dates and all(" It " not in f.prompt for f in dates)
+    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor, who " \
+        "drove in the last rivet?"

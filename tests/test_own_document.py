@@ -75,7 +75,7 @@ def test_document_deck_keeps_the_best_drafts_marked_unreviewed(notes):
     deck = unreviewed_deck(str(notes))
     reading = read_document(notes)
     found = extract_candidates(reading)
-    assert UNREVIEWED in deck.title
+    assert deck.title == f"The Voyager missions ({UNREVIEWED})"  # its title line, not notes.md
     assert len(deck.facts) == min(len(found), kept_count(len(reading.tokens)))
     assert [f.id for f in deck.facts] == [f.id for f in found[: len(deck.facts)]]
     assert all(f.status == "draft" for f in deck.facts)
@@ -362,3 +362,14 @@ def test_vague_counts_are_no_figures(tmp_path, monkeypatch):
     answers = {f.answer for f in extract_candidates(read_document(path))}
     assert {"45", "312"} <= answers
     assert not any("ten" in a.lower() for a in answers)
+
+
+def test_a_draft_deck_takes_the_title_line_or_else_the_file_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    titled, untitled = tmp_path / "titled.txt", tmp_path / "untitled.txt"
+    titled.write_text("The Voyager missions\n\n" + NOTES.split("\n\n", 1)[1], encoding="utf-8")
+    untitled.write_text(NOTES.split("\n\n", 1)[1], encoding="utf-8")  # opens with a sentence
+    for path, title in ((titled, "The Voyager missions"), (untitled, "untitled.txt")):
+        out = path.with_suffix(".draft.yaml")
+        assert main(["extract", str(path), "-o", str(out)]) == 0
+        assert load_deck(out).title == title

@@ -1,7 +1,7 @@
 """Fact extraction: ranked draft facts (numbers, dates, names) with exact evidence spans.
 
     extract_candidates(reading, kinds=None) -> list[Fact]   # best first
-    draft_deck(doc_path, facts, out_path=None, glossary=None) -> Deck
+    draft_deck(doc_path, facts, out_path=None, glossary=None, text=None) -> Deck
 
 Extraction takes the document's one `Reading` (edu.text.reading): answers, prompts and
 evidence are cut from its words, so a draft reads exactly as `edu restore` shows its span.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from edu.deck.model import Deck, Fact
 from edu.extract.anchor import Anchor
-from edu.extract.candidates import build_facts, slug
+from edu.extract.candidates import build_facts, slug, title_line
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
@@ -168,11 +168,13 @@ def _overlaps(spans: list[tuple[int, int]], i: int, j: int) -> bool:
 
 
 def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None = None,
-               glossary: Glossary | None = None) -> Deck:
-    """A deck around draft facts; `source` is relative to the folder of `out_path` (or cwd)."""
+               glossary: Glossary | None = None, text: str | None = None) -> Deck:
+    """A deck around draft facts; `source` is relative to the folder of `out_path` (or cwd).
+    Its title: the glossary's, else the document's own title line (`text`), else the file
+    name, so a worksheet or an Anki deck reads "The Forth Bridge", not "notes.md"."""
     doc_path = Path(doc_path)
     meta = glossary.meta if glossary else {}
-    title = str(meta.get("title") or doc_path.name)
+    title = str(meta.get("title") or (title_line(text) if text else None) or doc_path.name)
     base = Path(out_path).resolve().parent if out_path else Path.cwd()
     source = os.path.relpath(doc_path.resolve(), base)
     return Deck(title=title, id=slug(doc_path.stem, 60), source=Path(source).as_posix(),

@@ -341,7 +341,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
             else:
-                answer = a.name_text or (" ".join(ans_words) if doc.raw and doc.words is not None
+                answer = a.name_text or (_as_written(doc.text[tokens[a.i].start : end_of(a.j - 1)],
+                                                     ans_words)
+                                         if doc.raw and doc.words is not None
                                          else _spelled_name(tuple(ans_words), tuple(ans_stems),
                                                             tuple(ans_cls)))
             if not _provable(answer, evidence_stems):
@@ -598,6 +600,13 @@ def _title_match(text: str) -> re.Match[str] | None:
             and not _SENTENCE_END.search(title.group(1) + " "):
         return title
     return None
+
+
+def title_line(text: str) -> str | None:
+    """The document's title as its first line writes it ("# The Forth Bridge" -> "The Forth
+    Bridge"), or None when the text opens with a sentence."""
+    title = _title_match(text)
+    return " ".join(title.group(1).split()) if title else None
 
 
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
@@ -895,6 +904,16 @@ def _lead(doc: Document, lo: int) -> int:
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+_PLAIN_SPAN = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)*")
+
+
+def _as_written(span: str, content_words: list[str]) -> str:
+    """A raw-English answer as the text writes it, its stop words kept ("Prince of Wales", not
+    the content words "Prince Wales"); the content words when the span holds punctuation
+    (a comma or a bracket is no part of a name)."""
+    plain = _PLAIN_SPAN.fullmatch(span.strip())
+    return " ".join(span.split() if plain else content_words)
+
 
 
 def _provable(answer: str, evidence_stems: str) -> bool:

@@ -244,6 +244,7 @@ _NOT_A_VERB = frozenset({"and", "or", "of", "in", "on", "at", "for", "with", "to
                          "by", "the", "a", "an"})
 _RELATIVE_TIME = frozenset({"later", "earlier", "ago", "after", "before"})  # "_ months later"
 _BE = frozenset({"is", "was", "are", "were"})
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "this", "that", "these", "those"})
 _UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 _CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
@@ -284,6 +285,8 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
     m = _PASSIVE_DATE.match(body)
     if kind == "date" and m and category in _DATE_WORDS:
         subject = m["subject"]
+        if subject.lower() in _PRONOUN_SUBJECTS:
+            return None  # "On which date was It opened?": the parse says what "it" is
         first, _, tail = subject.partition(" ")
         if first.lower() in _OPENERS:
             subject = f"{first.lower()} {tail}".strip()
