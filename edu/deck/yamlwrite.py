@@ -77,7 +77,7 @@ def _single_quoted(text: str, column: int, out: list[str]) -> None:
 # Short text is written once per key: kinds, categories, units, sections and answers recur
 # across a draft's facts (a 10 MB draft: 48,000 facts, 7 short values each), and so do scores.
 _MEMO_LONGEST = 60  # characters; prompts and evidence, longer, seldom recur
-_MEMO_SIZE = 50_000  # entries per key, then that key's memo starts again
+_MEMO_SIZE = 50_000  # entries in all (a draft's ids and stems never recur), then start again
 # key (None: a list's items) -> text -> its line ("" when this writer cannot write it)
 _lines: dict[str | None, dict[str, str]] = {}
 _float_lines: dict[str, dict[float, str]] = {}  # key -> score -> its line
@@ -103,8 +103,9 @@ def _str_line(key: str | None, value: str) -> str:
         memo = _lines[key] = {}
     line = memo.get(value)
     if line is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
+        if sum(map(len, _lines.values())) >= _MEMO_SIZE:
+            for known in _lines.values():
+                known.clear()
         line = memo[value] = _text_line(key, value)
     return line
 
