@@ -532,3 +532,18 @@ def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_pat
     assert dates and all(" It " not in f.prompt for f in dates)
     assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor, who " \
         "drove in the last rivet?"
+
+
+def test_an_organisation_phrase_without_capitals_is_no_name(tmp_path, monkeypatch):
+    # the head-noun cue of stemmed text ("... university", "... laboratory") finds no name in
+    # ordinary English unless the text capitalises it
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "lab.txt"
+    path.write_text(
+        "In 1921 the young surgeon could not attend the university, so he worked alone in his "
+        "laboratory, sometimes sleeping in his laboratory for 3 nights. Later he gave his prize "
+        "money to the Royal Institute of Medicine in Toronto.\n", encoding="utf-8")
+    names = [f for f in extract_candidates(read_document(path)) if f.kind == FactKind.NAME]
+    organisations = [str(f.answer) for f in names if f.category == "organisation"]
+    assert organisations and all(any(c.isupper() for c in a) for a in organisations)
+    assert not [f for f in names if "laboratory" in str(f.answer).lower()]

@@ -337,6 +337,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         else:
             if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
+            elif a.features.org_phrase and doc.raw and doc.words is not None:
+                answer = a.name_text or _as_written(
+                    doc.text[tokens[a.i].start : end_of(a.j - 1)], ans_words)
+                if not any(c.isupper() for c in answer):
+                    continue  # "could not attend the university": no capitals, no name
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
