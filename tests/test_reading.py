@@ -223,11 +223,14 @@ def _words_as_format_2(data: dict) -> list[str]:  # one JSON string per token
     lambda data: data["words"].update(distinct=[1] * len(data["words"]["distinct"])),
     lambda data: _edit_word_indices(data, lambda indices: [*indices[:-1], 10**6]),
     lambda data: data["words"].update(tokens="not packed"),
+    lambda data: data["words"]["tokens"].update(  # signed: -1 would read the last word
+        type="q", data=base64.b64encode(array("q", [-1] * len(_word_indices(data))).tobytes())
+        .decode()),
     lambda data: data.update(words=_words_as_format_2(data)),
     _damage_offsets,
 ], ids=["old-layout", "none", "not-base64", "short", "floats", "byte-order", "fewer-words",
-        "not-words", "index-past-the-words", "indices-not-packed", "words-of-format-2",
-        "shifted"])
+        "not-words", "index-past-the-words", "indices-not-packed", "signed-indices",
+        "words-of-format-2", "shifted"])
 def test_damaged_token_offsets_are_ignored_and_rebuilt(cache: Path, tmp_path: Path,
                                                        damage: Callable[[dict], None]) -> None:
     doc = tmp_path / "doc.txt"

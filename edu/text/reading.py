@@ -308,9 +308,12 @@ def _unpacked_words(data: object) -> list[str] | None:
         return None
     distinct, indices = data.get("distinct"), _unpacked(data.get("tokens"))
     if not isinstance(distinct, list) or not set(map(type, distinct)) <= {str} \
-            or indices is None or (indices and max(indices) >= len(distinct)):
+            or indices is None or indices.typecode != "I":  # unsigned: no index from the end
         return None
-    return list(map(distinct.__getitem__, indices))
+    try:
+        return list(map(distinct.__getitem__, indices))
+    except IndexError:  # an index past the words
+        return None
 
 
 def _unpacked(data: object) -> array[int] | None:
