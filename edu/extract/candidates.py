@@ -745,6 +745,8 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
                 score_cutoff=NEAR_DUPLICATE) is not None:
             continue
         prompts.append(prompt)
+        if len(prompts) > 2 * _NEAR_WINDOW:
+            del prompts[:-_NEAR_WINDOW]  # only the latest are compared: hold no more
         kept.append(f)
     return kept
 
