@@ -13,7 +13,8 @@ change of the machine's load between them moves all four alike):
 - `edu anki DECK -o OUT.apkg` on the unchanged deck; on the deck just edited with a comment
   appended (it is read, checked and proved again from the proof record; its facts are the
   same, so its items come from the items cache); and with one fact's prompt reworded (its
-  items are made again);
+  own items are made again, and whatever reads it: the other facts' items are taken from
+  the items cache's parts, edu.items.make);
 - genanki alone: a script that imports genanki and writes as many small two-field notes in
   one deck.
 
@@ -24,7 +25,11 @@ cores); the ratios are read from the same run. genanki alone is timed writing it
 collection in memory, as edu does (the comparison), and with its own write_to_file (a
 temporary SQLite file on disk, whose syncs make it slower and noisier on a busy machine).
 
-    python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3]
+With `--every-kind`, `edu anki --every-kind` (a note for every item of every fact: every
+name's multiple choice and true/false read the whole deck, so a reworded fact makes those
+again too).
+
+    python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3] [--every-kind]
 """
 
 from __future__ import annotations
@@ -115,7 +120,8 @@ from edu.cli import main
 t1, c1 = time.perf_counter(), time.process_time()
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
-    code = main(["anki", sys.argv[1], "-o", sys.argv[2], "--timestamp", "1700000000"])
+    code = main(["anki", sys.argv[1], "-o", sys.argv[2], "--timestamp", "1700000000",
+                 *sys.argv[3:]])
 t2, c2 = time.perf_counter(), time.process_time()
 notes = next((int(w) for w in out.getvalue().split() if w.isdigit()), 0)
 print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1,
@@ -162,11 +168,12 @@ def run_child(code: str, *args: str) -> tuple[float, dict]:
     return wall, json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def edit_a_fact(deck_path: Path, k: int) -> None:
-    """Reword the first fact's prompt: its items are made again (the others' are not kept
-    apart: the items cache holds a deck's items whole)."""
+def edit_a_fact(deck_path: Path, k: int, nth: int = 0) -> None:
+    """Reword the prompt of the deck's `nth` fact (0: a number fact, 2: the first name fact,
+    whose category's matching sets are made again too)."""
     text = deck_path.read_text("utf-8")
-    text = re.sub(r"(?m)^(  prompt: .*?)( v\d+)?$", rf"\1 v{k}", text, count=1)
+    found = list(re.finditer(r"(?m)^(  prompt: .*?)( v\d+)?$", text))[nth]
+    text = text[:found.start()] + f"{found.group(1)} v{k}" + text[found.end():]
     deck_path.write_text(text, "utf-8")
 
 
@@ -174,7 +181,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--every-kind", action="store_true",
+                        help="a note for every item (edu anki --every-kind)")
     args = parser.parse_args()
+    extra = ["--every-kind"] if args.every_kind else []
     results: list[tuple[int, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-anki-") as tmp:
         for n in args.sizes:
@@ -184,28 +194,30 @@ def main() -> None:
             out = str(folder / "out.apkg")
             with contextlib.redirect_stdout(io.StringIO()):  # warm: proof and Reading cached
                 edu_main(["check", str(deck_path)])
-            _, figures = run_child(EDU_CHILD, str(deck_path), out)  # and the loaded deck
+            _, figures = run_child(EDU_CHILD, str(deck_path), out, *extra)  # the loaded deck
             if figures["code"] != 0:
                 raise SystemExit(f"edu anki failed on {deck_path} (exit {figures['code']})")
             notes = figures["notes"]
             runs: dict[str, list[tuple[float, dict]]] = {
-                "unchanged": [], "edited": [], "memory": [], "file": [], "fact": []}
+                "unchanged": [], "edited": [], "memory": [], "file": [], "fact": [], "name": []}
             for k in range(args.repeat):  # interleaved: a change of load hits all alike
-                runs["unchanged"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["unchanged"].append(run_child(EDU_CHILD, str(deck_path), out, *extra))
                 runs["memory"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
                                                 str(notes), "memory"))
                 with deck_path.open("a", encoding="utf-8") as f:  # a fresh edit: the deck is
                     f.write(f"# edited {k}\n")                     # read and proved again
-                runs["edited"].append(run_child(EDU_CHILD, str(deck_path), out))
+                runs["edited"].append(run_child(EDU_CHILD, str(deck_path), out, *extra))
                 runs["file"].append(run_child(GENANKI_CHILD, str(folder / "g.apkg"),
                                               str(notes), "file"))
                 edit_a_fact(deck_path, k)
-                runs["fact"].append(run_child(EDU_CHILD, str(deck_path), out))
-                run_child(EDU_CHILD, str(deck_path), out)  # the edited deck kept again
+                runs["fact"].append(run_child(EDU_CHILD, str(deck_path), out, *extra))
+                edit_a_fact(deck_path, k, nth=2)
+                runs["name"].append(run_child(EDU_CHILD, str(deck_path), out, *extra))
+                run_child(EDU_CHILD, str(deck_path), out, *extra)  # the edited deck kept again
             ((wall, work), (edited_wall, edited_work), (g_wall, g_work), (f_wall, f_work),
-             (fact_wall, fact_work)) = (
+             (fact_wall, fact_work), (name_wall, name_work)) = (
                 (min(w for w, _ in runs[name]), min(r["work"] for _, r in runs[name]))
-                for name in ("unchanged", "edited", "memory", "file", "fact"))
+                for name in ("unchanged", "edited", "memory", "file", "fact", "name"))
             cpu = {name: min(r["cpu"] for _, r in done) for name, done in runs.items()}
             results.append((n, work, edited_work))
             print(f"{n:>6} facts, {notes} notes (best of {args.repeat} processes each):")
@@ -216,7 +228,8 @@ def main() -> None:
             for label, w, t, c in (
                     ("edu anki, unchanged", wall, work, cpu["unchanged"]),
                     ("edu anki, comment added", edited_wall, edited_work, cpu["edited"]),
-                    ("edu anki, a fact edited", fact_wall, fact_work, cpu["fact"])):
+                    ("edu anki, a fact edited", fact_wall, fact_work, cpu["fact"]),
+                    ("edu anki, a name edited", name_wall, name_work, cpu["name"])):
                 print(f"    {label:<25} {w:5.2f} s process ({w / g_wall:4.1f}x), {t:5.2f} s "
                       f"work ({t / g_work:4.1f}x), {c:5.2f} s CPU ({c / cpu['memory']:4.1f}x)"
                       f"   target <= 3x")

@@ -547,3 +547,24 @@ def test_an_organisation_phrase_without_capitals_is_no_name(tmp_path, monkeypatc
     organisations = [str(f.answer) for f in names if f.category == "organisation"]
     assert organisations and all(any(c.isupper() for c in a) for a in organisations)
     assert not [f for f in names if "laboratory" in str(f.answer).lower()]
+
+
+def test_notes_in_lists_are_sentences_and_a_heading_is_none_of_them(tmp_path, monkeypatch):
+    # a list item seldom ends with a full stop, and "## Discovery" is no part of the item
+    # under it; a title with a colon is still a title (no "_____ biology.")
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "cells.md"
+    path.write_text(
+        "# Plant biology: revision notes\n\n## Discovery\n"
+        "- Nehemiah Grew first described pollen grains in 1682, looking through a microscope\n"
+        "- Robert Brown saw the nucleus of a cell in 1831\n\n## Numbers\n"
+        "1. A leaf may hold 500,000 stomata\n2. The giant sequoia grows 94 metres tall\n",
+        encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    prompts = " ".join(f.prompt for f in facts)
+    assert "Discovery" not in prompts and "Numbers" not in prompts and " - " not in prompts
+    assert "biology" not in prompts  # the title asks nothing
+    by_answer = {str(f.answer): f for f in facts}
+    assert by_answer["1682"].prompt == \
+        "In which year did Nehemiah Grew first describe pollen grains?"
+    assert "2." not in by_answer["500,000"].prompt

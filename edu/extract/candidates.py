@@ -283,7 +283,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
     family = frozenset(stems[a.j - 1] for a in anchors if a.kind == "name" and not doc.raw
                        and a.features.entity == "PERSON" and a.j - a.i > 1)
-    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family)
+    stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family,
+                          heading=set() if doc.raw else _heading_tokens(reading))
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
     # a token's end, as `SplitTokens` reads it from its columns, without making the Token
@@ -293,6 +294,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     ids: set[str] = set()
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     year_parts: list[int] = []  # facts of a year cut from a fuller date
+    stem_asked: dict[int, str] = {}  # fact index -> its window, for questions from stems
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -403,10 +405,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
             else 0.0 if whole else -PARTIAL_SENTENCE
-        if not doc.raw:  # preprocessed text: a question where the stems show a plain clause
+        if not doc.raw and not a.features.year_of:  # preprocessed text: a question where
+            # the stems show a plain clause; a year cut from a fuller date would ask it again
             asked_here = stemmed_question(stemmed, a.kind, category, unit, a.i, a.j,
                                           a.features.entity == "PERSON", a.features.yearlike)
             if asked_here:
+                stem_asked[len(facts)] = prompt  # the window, should the question be ambiguous
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
@@ -453,6 +457,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fact = facts[k]
             if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:
                 fact.score = round((fact.score or 0.0) - YEAR_BESIDE_QUESTION, 2)
+    if stem_asked:
+        _unask_ambiguous(facts, stem_asked)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
         title = _title_match(doc.text)
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
@@ -468,7 +474,43 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 fact.score = round((fact.score or 0.0) - LONG_CLOZE, 2)
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
-    return _spread_first_page(facts, lost) if doc.raw else facts
+    if doc.raw:
+        return _spread_first_page(facts, lost)
+    # preprocessed text: a word window is no English a teacher keeps, so the first page takes
+    # the questions built from stems first, from among the drafts the top K holds anyway
+    windows = {f.id for f in facts if BLANK in f.prompt}
+    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
+
+
+def _heading_tokens(reading: Reading) -> set[int]:
+    """Tokens of the headings' own words: "harbour bridge" of a heading is no noun of the
+    clause after it ("Engineers built ...")."""
+    starts = reading.document.token_starts()
+    out: set[int] = set()
+    for sec in reading.sections:
+        if sec.heading_end > sec.start:
+            out.update(range(bisect_left(starts, sec.start), bisect_left(starts, sec.heading_end)))
+    return out
+
+
+def _unask_ambiguous(facts: list[Fact], stem_asked: dict[int, str]) -> None:
+    """A question from stems that another draft asks too, word for word, with another answer
+    ("How many people did the tsunami kill?" of two tsunamis) has no one right answer: it
+    goes back to its word window and its bonus. A question dated "in 2018" that its undated
+    twin asks too leaves only the undated one ambiguous."""
+    answers: dict[str, set[str]] = {}
+    for k in stem_asked:
+        key = _UNDATED.sub("?", facts[k].prompt)
+        answers.setdefault(key, set()).add(str(facts[k].answer))
+    for k, window in stem_asked.items():
+        fact = facts[k]
+        if _UNDATED.search(fact.prompt) or len(answers[fact.prompt]) < 2:
+            continue
+        fact.prompt = window
+        fact.score = round((fact.score or 0.0) - STEMMED_QUESTION, 2)
+
+
+_UNDATED = re.compile(r" in \d{4}\?$")  # a count question's year ("... kill in 2018?")
 
 
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",
@@ -497,22 +539,32 @@ NAME_REACH = 3  # tokens a prompt window grows by so that it cuts no name in two
 
 def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[int, str]:
     """Token -> the full name of the person said there: each token of a person's name, and a
-    surname said alone ("bant ... die") that only one person found bears."""
+    surname said alone ("bant ... die") that only one person found bears, or only one person
+    named before it."""
     full: dict[str, str] = {}
     shared: set[str] = set()  # "Roebling" of John, Washington and Emily: whose is unknown
+    bearers: dict[str, list[tuple[int, str]]] = {}  # surname -> (first said, full name)
     out: dict[int, str] = {}
     for a in anchors:
         if a.kind == "name" and a.features.entity == "PERSON" and a.j - a.i > 1:
             name = a.name_text or " ".join(title_word(w) for w in reading.words[a.i : a.j])
             if full.setdefault(stems[a.j - 1], name) != name:
                 shared.add(stems[a.j - 1])
+            if all(known != name for _, known in bearers.setdefault(stems[a.j - 1], [])):
+                bearers[stems[a.j - 1]].append((a.i, name))
             out.update((k, name) for k in range(a.i, a.j))
     for stem in shared:
         del full[stem]
-    if not full:
-        return out  # no surname to look for: no pass over the tokens
-    for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
-        out.setdefault(k, full[stems[k]])
+    if full:
+        for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
+            out.setdefault(k, full[stems[k]])
+    for stem in shared:  # a shared surname alone is the one bearer named before it, if one
+        # is: "Roebling died" before his son Washington Roebling is named is John Roebling
+        for k in compress(range(len(stems)), map(stem.__eq__, stems)):
+            if k not in out:
+                before = [name for first, name in bearers[stem] if first < k]
+                if len(before) == 1:
+                    out[k] = before[0]
     return out
 
 
@@ -596,13 +648,16 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 
 
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
+# A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
+# notes", "China's Space Program: A 2021 Perspective" are titles)
+_TITLE_SENTENCE = re.compile(r"[.!?]\s")
 
 
 def _title_match(text: str) -> re.Match[str] | None:
     """The document's first line when it is a title: alone, short, and no sentence."""
     title = re.match(r"\s*(?:#+\s*)?([^\n]+?)\s*(?:\n\s*\n|\Z)", text)
     if title and len(title.group(1).split()) <= TITLE_WORDS \
-            and not _SENTENCE_END.search(title.group(1) + " "):
+            and not _TITLE_SENTENCE.search(title.group(1) + " "):
         return title
     return None
 
@@ -635,7 +690,7 @@ def _heading_lines(reading: Reading) -> set[int]:
     for sec in reading.sections:
         end = text.find("\n", sec.start)
         end = len(text) if end < 0 else end
-        if _SENTENCE_END.search(text[sec.start : end] + " "):
+        if _TITLE_SENTENCE.search(text[sec.start : end] + " "):
             continue  # a line of sentences is no title, whatever opened it ("... II and ...")
         out.update(s for s in starts[bisect_left(starts, sec.start) : bisect_left(starts, end)])
     return out
@@ -757,9 +812,13 @@ FIRST_PAGE = 20  # the drafts a teacher reads first (`edu review`, `--limit 20`)
 # but before those marked down already (terms at most TERM_MAX, lost referents, years in
 # ranges), which a teacher drops in any case
 PAGE_FLOOR = 2.5
+# Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
+# the least K of the recall aim, so which drafts the top K holds does not change
+WINDOW_HORIZON = 10
 
 
-def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) -> list[Fact]:
+def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
+                       horizon: int | None = None) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as PAGE_FLOOR at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -768,21 +827,28 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset()) 
     below it, in order: the top K is the sorted list's for any K past the page's last pick
     (bench/recall_topk.py checks it). A draft in `lost` ("How many feet tall is the
     column?", "On which date? She died ..." with no one named before) counts as PAGE_FLOOR
-    at most too: a teacher drops it as written, whatever its score."""
+    at most too: a teacher drops it as written, whatever its score. With a `horizon`, the
+    page picks from the first `horizon` drafts only, so the top K is the same set of drafts
+    for any K from the horizon on."""
     page: list[Fact] = []
-    rest = list(facts)
+    cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
+    rest, beyond = list(facts[:cut]), facts[cut:]
     while rest and len(page) < FIRST_PAGE:
         best, best_score = 0, float("-inf")
         for k, fact in enumerate(rest):
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
-            if fact.id in lost or any(_clash(fact, kept) for kept in page):
+            if fact.id in lost:
+                if best_score >= PAGE_FLOOR:
+                    continue  # it cannot do better than the floor
+                score = min(score, PAGE_FLOOR)
+            elif any(_clash(fact, kept) for kept in page):
                 score = min(score, PAGE_FLOOR)
             if score > best_score:
                 best, best_score = k, score
         page.append(rest.pop(best))
-    return page + rest
+    return page + rest + beyond
 
 
 def _clash(a: Fact, b: Fact) -> bool:
@@ -832,7 +898,11 @@ def _name_forms(fact: Fact) -> list[str]:
     return forms
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
+# or a Markdown heading line: notes in lists seldom close their items with a full stop, and
+# "## Discovery" is no part of the item under it
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t])"
+                           r"|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -867,7 +937,7 @@ def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     text, tokens = doc.text, doc.tokens
     end = _close(doc, hi)
     after = text[end : end + 2]
-    closed = not after.strip() or after[:1] in ".!?;:"
+    closed = not after.strip() or after[:1] in ".!?;:" or bool(_SENTENCE_END.match(text, end))
     return closed and _lead(doc, lo) != tokens[lo].start or closed and (
         lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 

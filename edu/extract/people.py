@@ -32,6 +32,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.localities import FEATURE_HEADS
 from edu.extract.stemindex import StemIndex
 from edu.text import names
+from edu.text.verbs import IRREGULAR
 from edu.text.wordmap import load_wordmap
 
 # A surname after a given name is rarer than the verbs that follow names ("took" 5.5, "led"
@@ -52,6 +53,7 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
 
@@ -59,9 +61,14 @@ GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this shar
 @lru_cache(maxsize=20_000)
 def verb_like(stem: str) -> bool:
     """Whether English uses the stem as a verb: an -ed or -ing form is frequent ("hunted",
-    "chained"), so "john hunt" needs a cue before it is a name."""
-    return any(z >= VERB_FORM_ZIPF and (w.endswith("ed") or w.endswith("ing"))
-               for w, z in load_wordmap().candidates(stem))
+    "chained"), or it is an irregular past ("rose": "column ash rose"), so "john hunt" needs a
+    cue before it is a name."""
+    return stem in _IRREGULAR_PASTS or any(
+        z >= VERB_FORM_ZIPF and (w.endswith("ed") or w.endswith("ing"))
+        for w, z in load_wordmap().candidates(stem))
+
+
+_IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
@@ -103,6 +110,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        if not cue and (_city_before_word(stems, classes, i, surnames)
+                        or stems[i] in _IRREGULAR_PASTS):
+            continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
         j = i + 1
         reach = MAX_AFTER_GIVEN
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:
@@ -185,6 +195,18 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
                 and not boundaries & {k - 1, k}:
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
+
+
+def _city_before_word(stems: list[str], classes: list[int], i: int,
+                      surnames: dict[str, int]) -> bool:
+    """A given name that is a city of a million people ("Sydney", "Houston") before an
+    English word no census lists as a surname ("opera"): the city's opera house, harbour or
+    university, not a person."""
+    town = names.towns().get((stems[i],))
+    k = i + 1
+    return town is not None and town[1] >= BIG_CITY and k < len(stems) \
+        and classes[k] == lx.WORD and stems[k] not in surnames \
+        and load_wordmap().stem_zipf(stems[k]) > 0
 
 
 def _surname_like(stem: str, cls: int, given: frozenset[str],

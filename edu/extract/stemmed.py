@@ -26,6 +26,34 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
   "expedit led john hunt" -> "Who led the expedition?".
 
+Seventh round (templates grammatical by construction, each part found with confidence):
+
+- a measure after a verb that takes one: "metal frame weigh 7300 tonn" -> "How many tonnes
+  did the metal frame weigh?"; after a measure noun: "tower reach height 330 metr" -> "What
+  height in metres does the tower reach today?" ("today" before it), "column ash rose height
+  25 kilometr" -> "To what height in kilometres did the column of ash rise?";
+- a dimension: "column 202 feet tall" -> "How many feet tall was the column?";
+- a measure its modifier makes plain: "offici death toll 36417" -> "What was the death
+  toll?", "total cost around 155 million dollar" -> "About how many dollars was the total
+  cost?";
+- a count after a name and a verb, asked in the passive: "sumatra destroy 165 villag town"
+  -> "How many villages and towns were destroyed?"; a full date a few words before dates a
+  count ("How many people did the tsunami kill in 2018?");
+- a date or a duration before a person's clause: "28 decemb 1895 roentgen submit paper" ->
+  "On which date did Wilhelm Roentgen submit the paper?", "seven week roentgen studi new
+  ray" -> "For how many weeks did ... study the new ray?"; the person's clause alone
+  ("Who designed the new lock?");
+- an age after a death: "At what age did Thomas Whitfield die?";
+- an office of a place: "premier new south wale joseph cahil" -> "Who was the premier of New
+  South Wales?"; a role after "named" ("Who was the French watchmaker?").
+
+Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
+a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
+place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
+very common noun ("way", "world") the end of a phrase whose pronoun was deleted; a singular
+subject the document never said before ("the breakthrough") has no referent. A question
+another draft asks word for word with another answer goes back to its window.
+
 Anything else keeps its cloze (candidates.py). The verb must be a known verb of the tables
 and read as a verb here (a past form, or a base form after an adverb), the subject one noun
 that is no verb form; so a question fires seldom, and reads as English when it does.
@@ -35,16 +63,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
-from edu.extract.wording import plural
-from edu.text.names import given_names, occupations, person_titles
-from edu.text.places import demonyms
+from edu.extract.wording import plural, title_word
+from edu.text.names import given_names, occupations, person_titles, towns
+from edu.text.places import IRREGULAR_DEMONYMS, demonyms
+from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
-from edu.text.wordmap import load_wordmap
+from edu.text.wordmap import load_bigrams, load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
 PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
@@ -61,8 +91,14 @@ AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build
 # which year was the body found?").
 INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arrive", "rise",
                           "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
-                          "land", "erupt", "collapse", "retire", "leave", "run", "last"})
-TIME_ADVERBS = frozenset({"first", "last", "later", "again"})  # "light first lit"
+                          "land", "erupt", "collapse", "retire", "leave", "run", "last",
+                          "come", "fail", "succeed", "explode", "sink", "crash"})
+# Verbs whose count is what something was made into ("project divid three stage": divided into
+# three stages): the stems cannot tell that passive from an active clause
+INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
+                        "group", "organise", "organize", "translate", "form"})
+TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
+                          "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
@@ -76,6 +112,61 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish
 TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
                         "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
+# Verbs a measure follows as its object: "metal frame weigh 7300 tonn" -> "How many tonnes did
+# the metal frame weigh?"
+MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
+                           "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
+                           "grow", "dive"})
+# Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
+# the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
+MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
+                           "distanc", "width"})
+REACH_VERBS = frozenset({"reach", "attain"})
+# Measures that stand for themselves after their modifier: "offici death toll 36417" -> "What
+# was the official death toll?"
+SELF_MEASURES = frozenset({"toll", "cost", "popul"})
+HEDGES = frozenset({"nearli", "around", "roughli", "almost", "approxim"})  # stems
+# Verbs a count after them is the object of, but whose passive no one says ("How many entries
+# were attracted?"), or that count no things done to ("included", "contained", "cost")
+NO_PASSIVE = frozenset({"attract", "include", "contain", "cost", "need", "see", "hold",
+                        "cover", "have", "be", "reach", "number", "total", "involve",
+                        "estimate", "pass"})
+# Verbs a count follows as no object: "an estimated 300 million people", "numbering 400"
+NO_OBJECT_COUNT = frozenset({"estimate", "number", "total"})
+# Verbs of a start or end: a subject that names no event ("the cable began") has no clear
+# meaning, so only an event noun ("construction", "the excavation") is asked with them
+START_VERBS = frozenset({"begin", "start", "end"})
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ing")
+VAGUE_ZIPF = 5.5  # a subject noun this frequent: see `_vague`
+CALLED = frozenset({"name", "call"})  # "a watchmaker named Robert Hubert": the role is his
+# Nouns that measure out stuff or people, whose "of" stemming deleted: "column ash" -> "the
+# column of ash", "team architect" -> "the team of architects"
+MASS_PARTITIVES = frozenset({"column", "cloud", "pile", "stream", "layer", "sheet", "plume",
+                             "jet", "pool", "mass"})
+GROUP_PARTITIVES = frozenset({"team", "group", "crowd", "band", "parti", "armi", "crew",
+                              "gang", "fleet"})
+# Parts of a thing a phrase before often ends with ("added to the top, the tower reaches")
+PART_NOUNS = frozenset({"top", "bottom", "side", "end", "base", "foot", "edg", "front", "back",
+                        "middl", "centr", "center"})
+# Roles that head a thing named after them ("of" deleted): "head laboratori" -> "the head of
+# the laboratory" (stem -> word)
+HEAD_ROLES = {"head": "head", "director": "director", "chief": "chief", "leader": "leader",
+              "founder": "founder", "chairman": "chairman", "captain": "captain"}
+# Verbs whose object is a person and an infinitive ("told them to stop"): after stemming the
+# "object" is the infinitive's verb ("told stop"), no thing told
+TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
+                        "want", "invit", "encourag", "advis", "instruct", "permit"})
+# Offices held for a place: "Who was the governor of New York?" (stem -> word)
+OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
+           "presid": "president", "senat": "senator", "bishop": "bishop",
+           "archbishop": "archbishop", "ambassador": "ambassador", "consul": "consul"}
+TODAY_REACH = 6  # tokens back to a "today" that sets a measure in the present
+YEAR_REACH = 10  # tokens back to a year that dates a count ("2018 ... kill 400 peopl")
+# Units the scanner reads as counted nouns, which measure questions ask as units too
+IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds", "tons"})
+# Adjectives of a dimension after a measure: "column 202 feet tall" -> "How many feet tall was
+# the column?"
+DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
@@ -117,8 +208,8 @@ def _noun_like(stem: str) -> bool:
     """A content word that can head a subject or object: not surely a verb ("work" is a noun
     as often as a verb; "built" never), no -ly, -ing or -ed word."""
     forms = load_wordmap().candidates(stem)
-    if not forms or not stem.isalpha():
-        return False
+    if not forms or not stem.isalpha() or stem in TIME_ADVERBS:
+        return False  # "later", "still": adverbs of time
     best = forms[0][0]
     verb = verb_of(stem)
     words = {w for w, _ in forms}
@@ -161,7 +252,7 @@ def _object(stem: str, word: str) -> str:
 
 def _the(word: str, stem: str, named: bool) -> str:
     """"the engineers", "the expedition"; a name or a mass noun ("penicillin") goes bare."""
-    return word if named or not countable(stem) else f"the {word}"
+    return word if named or not (countable(stem) or _plural_used(stem)) else f"the {word}"
 
 
 @dataclass
@@ -177,7 +268,30 @@ class StemmedText:
     boundaries: set[int]
     persons: dict[int, str]
     family_names: frozenset[str] = frozenset()  # surnames of the people found
+    heading: set[int] = field(default_factory=set)  # tokens of the headings' own words
     _counts: Counter[str] | None = field(default=None, repr=False)
+    _forms: dict[str, Counter[str]] | None = field(default=None, repr=False)
+    _first: dict[str, int] | None = field(default=None, repr=False)
+
+    def said_before(self, k: int) -> bool:
+        """Whether the stem at token k was said before it (a heading counts): "the canal"
+        of a text on a canal; not "the breakthrough" a reader has not met."""
+        if self._first is None:
+            self._first = {}
+            for n, st in enumerate(self.stems):
+                self._first.setdefault(st, n)
+        return self._first.get(self.stems[k], k) < k
+
+    def usual(self, stem: str) -> str:
+        """The word the Reading writes most often for the stem ("dish" where one window
+        guessed "dishes"): a subject's number comes from the whole document."""
+        if self._forms is None:
+            self._forms = {}
+            for st, word in zip(self.stems, self.words, strict=False):
+                if word:
+                    self._forms.setdefault(st, Counter())[word.lower()] += 1
+        forms = self._forms.get(stem)
+        return forms.most_common(1)[0][0] if forms else stem
 
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""
@@ -192,12 +306,23 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     `person`: the answer is one; `yearlike`: a number that may be a year ("1820")."""
     stems, classes, words = doc.stems, doc.classes, doc.words
     named, boundaries, persons = doc.named, doc.boundaries, doc.persons
+    if kind == "number" and i >= 1 and stems[i - 1] == "age" and i - 1 not in boundaries \
+            and i not in boundaries:
+        return _age_at_death(doc, i)
+    if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
+        return _duration_then_person(doc, i, j, unit)  # "seven week roentgen studi ..."
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
         # percentage), "patent 1820 discoveri" (a year): other shapes
+        if unit[:1].isupper():
+            return None  # "15 million France": a name read as the unit ("francs")
         return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
-            or _count(i, j, unit, stems, classes, words, named, boundaries)
+            or _measured(doc, i, unit) \
+            or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
+                      doc, i) \
+            or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
+            or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
@@ -207,10 +332,12 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
         return _person_date(i, category, stems, classes, words, persons, boundaries) \
-            or _date(i, category, stems, classes, words, named, boundaries)
+            or _date(i, category, stems, classes, words, named, boundaries, doc) \
+            or _date_then_person(doc, j, category)
     if kind == "name" and person:
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
-            j, stems, classes, words, named, boundaries) or _role(doc, i, j)
+            j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
+            or _who_did(doc, i, j)
     return None
 
 
@@ -218,12 +345,16 @@ def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequen
              named: set[int], boundaries: set[int]) -> str | None:
     """The subject at token k: one countable noun that is no unit and no name's last word
     ("the canal", "the engineers"; not "tall", "also", "months", "England")."""
-    if k < 0 or k + 1 in boundaries or k in named:
-        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects
+    if k < 0 or k + 1 in boundaries or k in boundaries or k in named:
+        return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects;
+        # a heading's first word ("Notes") is none either
     if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
             or stems[k] in lx.UNITS:
         return None
-    return _the(words[k] or stems[k], stems[k], False)
+    word = words[k] or stems[k]
+    if word.endswith(("ed", "ing")):
+        word = load_wordmap().best(stems[k]) or word  # "the lock", not the Reading's "locked"
+    return _the(word, stems[k], False)
 
 
 def _plural(subject: str) -> bool:
@@ -232,20 +363,32 @@ def _plural(subject: str) -> bool:
 
 
 def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
-           words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+           words: Sequence[str], named: set[int], boundaries: set[int],
+           doc: StemmedText | None = None) -> str | None:
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
-            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])):
+            or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])
+                                       or _plural_used(stems[j])):  # "entries"
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
     verb = verb_of(stems[v])
+    if (verb is None or not verb[1]) and (words[v] or "").endswith("ed"):
+        base = _verb_base(stems[v], words[v])  # "competition attracted": read as a past form
+        verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
-    if verb[0] in STATIVE:
+    if verb[0] in STATIVE or verb[0] in INTO_VERBS or verb[0] in NO_OBJECT_COUNT:
         return None  # "polio remain two countries": a count no verb here takes
-    subject = _subject(v - 1, stems, classes, words, named, boundaries)
-    if subject is None:
-        return None
+    s = v - 1
+    if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
+        s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
+    subject = _subject(s, stems, classes, words, named, boundaries)
+    if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
+            or not _doers(subject) and _of_deleted(s, stems, classes, named, boundaries,
+                                                   doc.heading if doc else frozenset()) \
+            or doc is not None and not doc.said_before(s) and not _doers(subject):
+        return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
+        # tsunami" the reader has not met (but "the engineers" any such work has)
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
 
 
@@ -269,16 +412,17 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     k = v + 1
     unit = _many(stems[u], unit)
     if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
-        return f"How many {unit} {past_tense(verb[0])}?"
+        return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
-        return f"How many {unit} {past_tense(verb[0])} {thing}?"
+        return f"How many {unit} {_past(verb[0])} {thing}?"
     return None
 
 
 def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
-          words: Sequence[str], named: set[int], boundaries: set[int]) -> str | None:
+          words: Sequence[str], named: set[int], boundaries: set[int],
+          doc: StemmedText | None = None) -> str | None:
     """"canal offici open 26 octob 1825" -> "On which date did the canal officially open?"."""
     v = i - 1
     if v < 1 or i in boundaries:
@@ -291,9 +435,14 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     if not verb[1] and not adverb:
         return None  # "design 1820": a noun as often as a verb
     subject = _subject(s, stems, classes, words, named, boundaries)
-    if subject is None:
-        return None
-    if verb[0] in INTRANSITIVE:
+    if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]):
+        return None  # "the breakthrough came": which one, the reader was never told
+    if verb[0] in START_VERBS and not _event(stems[s]):
+        return None  # "the cable began", "the work began": what began the stems do not say
+    forms = IRREGULAR.get(verb[0])
+    active = forms is not None and forms[0] != forms[1] \
+        and load_wordmap().best(stems[v]) == forms[0]  # "volcano woke": not "woken"
+    if verb[0] in INTRANSITIVE or active:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
         return f"{_DATE_WORDS[category]} did {subject} {middle}?"
     done = _participle(stems[v], verb[0])
@@ -305,9 +454,9 @@ def _participle(stem: str, base: str) -> str:
     """The past participle the stem stands for: its own past form when it is one ("found",
     "announced"), else the verb's ("built", "completed")."""
     best = load_wordmap().best(stem) or ""
-    if best.endswith("ed") or best in _PAST_IRREGULAR:
-        return best
     forms = IRREGULAR.get(base)
+    if best.endswith("ed") or best in _PAST_IRREGULAR and not (forms and forms[0] == best):
+        return best
     return forms[1] if forms else past_tense(base)
 
 
@@ -326,6 +475,12 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
         return None
+    end = i
+    while end < len(stems) and classes[end] in (lx.NUM, lx.MONTH, lx.YEAR):
+        end += 1
+    if end in persons and end not in boundaries:
+        return None  # "collip improv purif 23 januari 1922 thompson receiv": the date opens
+        # the next clause ("and on 23 January 1922 Thompson received ...")
     thing = _the(_object(stems[o], words[o]), stems[o], False)
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
@@ -341,13 +496,21 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
     if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
             or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
         return None
+    who = _life_person(v, stems, persons, boundaries, family_names)
+    return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
+
+
+def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
+                 family_names: frozenset[str]) -> str | None:
+    """The person a birth or death at token `v` belongs to: the nearest before it in the same
+    section, unless another person or a bare given name or surname makes it unclear."""
     for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
         if k + 1 in boundaries:
             return None
         if k in persons:
             if _another_person_before(k, persons, boundaries):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
-            return f"{_DATE_WORDS[category]} {shape.format(persons[k])}?"
+            return persons[k]
         if stems[k] in given_names() or stems[k] in family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
     return None
@@ -392,12 +555,71 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
         after = _role_at(doc, j + 1)
         if after:
             return after
-    return _role_at(doc, i - 1) if i not in doc.boundaries else None
+    if i in doc.boundaries:
+        return None
+    r = i - 1
+    if r >= 1 and doc.stems[r] in CALLED | person_titles() - occupations().keys() \
+            and doc.stems[r] not in OFFICES:
+        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
+        # led peter hall": a team of architects led by him)
+    return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
+
+
+def _head_of(doc: StemmedText, r: int) -> str | None:
+    """ "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": a role
+    that heads something (said once in the document), the thing ("of" deleted: one noun the
+    document named before, or a pair the books' list holds) and the person after them."""
+    stems, classes = doc.stems, doc.classes
+    for start in (r - 1, r - 2):
+        if start < 0 or stems[start] not in HEAD_ROLES or classes[start] != lx.WORD \
+                or doc.count(stems[start]) != 1 or start in doc.named:
+            continue
+        things = list(range(start + 1, r + 1))
+        if any(k in doc.boundaries or k in doc.named or classes[k] != lx.WORD
+               or not _noun_like(stems[k]) for k in things + [r + 1]):
+            return None
+        if len(things) == 2 and (stems[things[0]], stems[things[1]]) not in load_bigrams():
+            return None
+        if not doc.said_before(things[-1]):
+            return None  # "the laboratory" the reader has met
+        words = [_object(stems[k], doc.words[k]) for k in things]
+        return f"Who was the {HEAD_ROLES[stems[start]]} of the {' '.join(words)}?"
+    return None
+
+
+def _office(doc: StemmedText, r: int, i: int) -> str | None:
+    """ "premier new south wale joseph cahil" -> "Who was the premier of New South Wales?":
+    an office (said once in the document), its place ("of" deleted) and the person. A place
+    before the office is no sure sign: "... new york citi presid thoma jefferson" is the end
+    of one sentence and President Jefferson in the next."""
+    stems, named = doc.stems, doc.named
+    if r < 0:
+        return None
+    place = _named_run(doc, r, -1)
+    office = place[0] - 1 if place else -1
+    if office < 0 or stems[office] not in OFFICES or office in named or place[-1] != r:
+        return None
+    if doc.count(stems[office]) != 1 \
+            or any(k in doc.boundaries for k in range(min(place[0], office) + 1, i + 1)):
+        return None
+    where = " ".join(title_word(doc.words[k] or stems[k]) for k in place)
+    return f"Who was the {OFFICES[stems[office]]} of {where}?"
+
+
+def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
+    """Tokens of the name that ends (step -1) at token k, in text order, at most three."""
+    run: list[int] = []
+    while 0 <= k < len(doc.stems) and k in doc.named and k not in doc.persons and len(run) < 3:
+        run.append(k)
+        if k in doc.boundaries:
+            break
+        k += step
+    return sorted(run)
 
 
 def _role_at(doc: StemmedText, r: int) -> str | None:
     """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
-    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE) or r in doc.named \
+    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE, lx.FOREIGN) or r in doc.named \
             or not _occupation(doc.stems[r]) \
             or doc.count(doc.stems[r]) != 1:
         return None
@@ -421,7 +643,7 @@ def _describes(word: str) -> bool:
 def _people(word: str) -> bool:
     """A people's adjective: "scottish", "australian", "german-born"."""
     head = word.split("-")[0]
-    return head in demonyms() or head.endswith(_PEOPLE_ENDINGS)
+    return head in demonyms() or head in IRREGULAR_DEMONYMS or head.endswith(_PEOPLE_ENDINGS)
 
 
 def _people_word(word: str) -> str:
@@ -476,8 +698,17 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
+    if k - 1 in named and k not in boundaries:
+        return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
+        # Moisseiff ("designer" and "designed" share their stem)
+    a = k - 1  # "team australian architect led": a team of architects was led
+    if a >= 1 and k not in boundaries and a not in boundaries and (
+            _people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
+            and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
+            and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
+        return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
-    return f"Who {past_tense(verb[0])} {thing}?"
+    return f"Who {_past(verb[0])} {thing}?"
 
 
 def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
@@ -504,10 +735,475 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
-    if not obj or not ends or _adjective_like(stems[obj[-1]]) \
+    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS:
+        return None  # "told stop": told them to stop
+    if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
-    return f"Who {past_tense(verb[0])} {phrase}?"
+    return f"Who {_past(verb[0])} {phrase}?"
+
+
+@lru_cache(maxsize=20_000)
+def _verb_base(stem: str, word: str = "") -> str | None:
+    """The base verb a stem may stand for: a verb of the tables, the Reading's word's verb
+    ("attracted"), or a word whose "-ed" form English uses beside it ("weigh": "weighed",
+    "kill": "killed"), which the tables do not hold. Whether it is one here, the position
+    tells (after a subject, before a count)."""
+    verb = verb_of(stem)
+    if verb is not None:
+        return verb[0]
+    base = base_form(word) if word else None
+    if base is not None:
+        return base
+    forms = dict(load_wordmap().candidates(stem))
+    for form, zipf in forms.items():
+        if form.endswith("ed") and zipf >= FORM_ZIPF:
+            for guess in (form[:-2], form[:-1]):
+                if guess in forms and guess.isalpha():
+                    return guess
+    return None
+
+
+def _after_place(s: int, stems: Sequence[str], named: set[int]) -> bool:
+    """A name or a town one or two words before the subject at `s`: "toronto gener hospit
+    weigh" (he weighed, at the Toronto General Hospital), "soviet union test": the noun is
+    part of a name or of a place phrase whose preposition was deleted, no subject."""
+    return any(k in named or (stems[k],) in towns() for k in (s - 1, s - 2) if k >= 0)
+
+
+def _name_at(doc: StemmedText, k: int) -> bool:
+    """A name at token k: found as one, a town, or a word English does not know ("sumatra")."""
+    return k in doc.named or doc.classes[k] in (lx.FOREIGN, lx.RARE, lx.GLUED_NAME) \
+        or (doc.stems[k],) in towns()
+
+
+def _of_deleted(s: int, stems: Sequence[str], classes: Sequence[int], named: set[int],
+                boundaries: set[int], heading: AbstractSet[int] = frozenset()) -> bool:
+    """A noun right before the (singular) subject at `s` that English does not pair with it
+    ("frame mill weigh": the frame of the mill): "of" was deleted, and which one is the subject the
+    stems do not say. A unit ("560 feet engin built") or a verb ends the phrase before; a
+    count opens it ("two granite towers")."""
+    h = s - 1
+    if h < 0 or s in boundaries or classes[h] != lx.WORD or h in named or _unit_stem(stems[h]) \
+            or h in heading:
+        return False  # a heading's last word ends no phrase of the text
+    if h >= 1 and h not in boundaries and classes[h - 1] in _COUNTS:
+        return False  # "two granit tower rose": a count opens the phrase, the noun is its head
+    if stems[h] == stems[s] or stems[h] in PART_NOUNS:
+        return False  # "design competit competit attract": a sentence ended between them
+    sure = verb_of(stems[h])
+    return _noun_like(stems[h]) and not _adjective_like(stems[h]) \
+        and not (sure is not None and sure[1]) and (stems[h], stems[s]) not in load_bigrams()
+
+
+def _doers(subject: str) -> bool:
+    """People named by what they do, in the plural ("the engineers", "the workers"): any such
+    work has them, so they need no introduction, and a noun before them is their field
+    ("bridge engineers"), not a deleted "of"."""
+    last = subject.split()[-1]
+    return _plural(subject) and (last.endswith(("ers", "ors", "ists", "ians"))
+                                 or last[:-1] in occupations().values())
+
+
+def _comparable(stem: str) -> bool:
+    """An adjective that has a comparative ("tall": "taller"): no noun before a verb."""
+    best = load_wordmap().best(stem) or ""
+    return stem in ADJECTIVES or bool(best) and (
+        load_wordmap().stem_zipf(best + "er") > 0 or load_wordmap().stem_zipf(best + "r") > 0)
+
+
+def _vague(stem: str) -> bool:
+    """A noun so common ("way", "world", "work", "city") that before a verb it is more often
+    the end of a phrase whose pronoun subject was deleted ("on the way it passed", "in the
+    world. It runs") than the subject itself."""
+    return load_wordmap().stem_zipf(stem) >= VAGUE_ZIPF
+
+
+def _event(stem: str) -> bool:
+    """A noun of an event or a process made from a verb: "construction" (constructed),
+    "excavation"; not "foundation", which names a thing as often."""
+    forms = load_wordmap().candidates(stem)
+    return bool(forms) and forms[0][0].endswith(_EVENT_ENDINGS) and any(
+        base_form(w) is not None or w.endswith("ed") for w, _ in forms)
+
+
+def _dated(question: str | None, doc: StemmedText, i: int) -> str | None:
+    """A count's question with the year a few words before it, when one is: "How many people
+    did the tsunami kill in 2018?" (the document's other toll was in 1883)."""
+    if question is None:
+        return None
+    year = _year_before(doc, i)
+    return f"{question[:-1]} in {year}?" if year else question
+
+
+def _year_before(doc: StemmedText, i: int) -> str | None:
+    """The year of a full date within YEAR_REACH tokens before token i, when no other figure
+    and no section lies between (then the year may date something else); a year alone or a
+    month and year ("februari 2007 way pass") as often ends the sentence before."""
+    for y in range(i - 1, max(-1, i - 1 - YEAR_REACH), -1):
+        if y + 1 in doc.boundaries:
+            return None
+        if doc.classes[y] == lx.YEAR:  # a full date opens an event ("On 22 December 2018,")
+            full = y >= 2 and doc.classes[y - 1] == lx.MONTH and doc.classes[y - 2] == lx.NUM
+            return doc.stems[y] if full else None
+        if doc.classes[y] in _COUNTS:
+            return None
+    return None
+
+
+def _hedged(doc: StemmedText, k: int) -> bool:
+    """ "nearli", "around", "roughli" at token k: the question asks "About how many ..."."""
+    return k >= 0 and doc.classes[k] == lx.WORD and doc.stems[k] in HEDGES
+
+
+def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None:
+    """The subject ending at token k: one countable noun ("the tower"), or a pair English
+    writes together before it ("the metal frame", "the death toll": the books' pair list);
+    two nouns English does not pair ("frame mill": the frame of the mill) are no subject,
+    unless the first is a measure of stuff or a group ("column ash": the column of ash,
+    "team architect": the team of architects) or a part that ends a phrase before ("top")."""
+    subject = _subject(k, doc.stems, doc.classes, doc.words, doc.named, doc.boundaries)
+    if subject is None:
+        return None
+    if singular:  # "the frame": one window's "the frames" is restoration's guess
+        subject = _the(_object(doc.stems[k], doc.words[k]), doc.stems[k], False)
+    h = k - 1
+    if singular and h >= 0 and k not in doc.boundaries and doc.classes[h] == lx.NUM_WORD \
+            and doc.words[h] and doc.stems[h] != "one":
+        noun = load_wordmap().best(doc.stems[k]) or ""
+        if noun.isalpha():  # "two tower rose": the two towers
+            return f"the {doc.words[h].lower()} {plural(noun)}"
+    if h < 0 or k in doc.boundaries or h in doc.named or doc.classes[h] != lx.WORD:
+        return subject
+    pair = load_bigrams().get((doc.stems[h], doc.stems[k]))
+    if pair:
+        word = subject.split()[-1]
+        first, second = next(((a, b) for a, b, _ in pair if b == word), pair[0][:2])
+        return f"the {first} {second}"
+    most = load_wordmap().best(doc.stems[h]) or ""
+    if most.endswith("est") and most.isalpha() and (
+            load_wordmap().stem_zipf(most[:-3]) > 0 or load_wordmap().stem_zipf(most[:-2]) > 0):
+        return f"the {most} {subject.split()[-1]}"  # "the highest shells", "the largest hall"
+    noun = load_wordmap().best(doc.stems[k]) or ""
+    if doc.stems[h] in MASS_PARTITIVES and noun.isalpha():  # "column ash": a column of ash
+        return f"the {load_wordmap().best(doc.stems[h])} of {noun}"
+    if doc.stems[h] in GROUP_PARTITIVES and noun.isalpha():  # a team of architects
+        return f"the {load_wordmap().best(doc.stems[h])} of {plural(noun)}"
+    if doc.stems[h] in PART_NOUNS:
+        return subject  # "ad top tower reach": added to the top, the tower reaches
+    sure = verb_of(doc.stems[h])
+    if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
+            and not (sure is not None and sure[1]):
+        return None  # "frame mill weigh": "of" was deleted between them, which noun is the
+        # subject the stems do not say
+    return subject
+
+
+def _measure_unit(unit: str) -> bool:
+    """A unit of measure: the scanner's (metres, tonnes) or an imperial one the scanner reads
+    as a counted noun (feet, miles), which a count question ("How many feet ...") asks as
+    well."""
+    return unit in lx.UNITS.values() or unit in IMPERIAL_UNITS
+
+
+def _unit_stem(stem: str) -> bool:
+    """A stem of a unit: "metr", "feet"."""
+    return stem in lx.UNITS or load_wordmap().best(stem) in IMPERIAL_UNITS
+
+
+def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
+    """A measure after a verb that takes one: "metal frame weigh 7300 tonn" -> "How many
+    tonnes did the metal frame weigh?"; after a measure noun: "tower reach height 330 metr" ->
+    "What height in metres did the tower reach?", "caisson rose depth" -> "To what depth ...".
+    Only units of measure (metres, tonnes, miles), not counted things."""
+    stems = doc.stems
+    if " " in unit or not _measure_unit(unit) or i in doc.boundaries:
+        return None
+    h = i - 1
+    about = _hedged(doc, h)
+    if about:
+        h -= 1
+    if h < 1 or h + 1 in doc.boundaries or doc.classes[h] != lx.WORD:
+        return None
+    front = "About how many" if about else "How many"
+    noun = stems[h] if stems[h] in MEASURE_NOUNS else None
+    v = h - 1 if noun else h
+    if v < 1 or v + 1 in doc.boundaries or doc.classes[v] != lx.WORD:
+        return None
+    verb = _verb_base(stems[v], doc.words[v] or "")
+    if verb is None or verb not in MEASURE_VERBS:
+        return None
+    s = v - 1
+    adverb = _adverb(stems[s]) if doc.classes[s] == lx.WORD and stems[s] not in TIME_ADVERBS \
+        else None
+    if adverb:
+        s -= 1
+    subject = _noun_phrase(doc, s, singular=True)
+    if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]):
+        return None
+    done = f"{adverb} {verb}" if adverb else verb
+    # the document's past, unless it says "today" just before ("today ... the tower reaches
+    # 330 metres", beside the 300 metres it had when it was built)
+    aux, when = ("do" if _plural(subject) else "does", " today") if _today(doc, s) \
+        else ("did", "")
+    if noun is None:
+        return f"{front} {unit} {aux} {subject} {done}{when}?"
+    what = load_wordmap().best(noun) or noun
+    if verb in REACH_VERBS:
+        return f"What {what} in {unit} {aux} {subject} {done}{when}?"
+    return f"To what {what} in {unit} {aux} {subject} {done}{when}?"
+
+
+def _today(doc: StemmedText, s: int) -> bool:
+    """ "today" or "now" within TODAY_REACH tokens before token s, in its section."""
+    for k in range(s - 1, max(-1, s - 1 - TODAY_REACH), -1):
+        if doc.stems[k] in ("today", "now"):
+            return True
+        if k in doc.boundaries or doc.classes[k] in _DATES:
+            return False
+    return False
+
+
+def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
+    """ "offici death toll 36417" -> "What was the official death toll?": a measure its
+    modifier makes plain (a pair of the books' list), an adjective before it kept."""
+    stems, classes = doc.stems, doc.classes
+    m = i - 1
+    about = _hedged(doc, m)
+    if about:
+        m -= 1
+    d = m - 1
+    if d < 0 or stems[m] not in SELF_MEASURES or any(k in doc.boundaries for k in (m, i)) \
+            or classes[m] != lx.WORD or classes[d] != lx.WORD or d in doc.named:
+        return None
+    pair = load_bigrams().get((stems[d], stems[m]))
+    if not pair:
+        return None
+    phrase = f"{pair[0][0]} {pair[0][1]}"
+    a = d - 1
+    if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named:
+        adjective = load_wordmap().best(stems[a]) or ""
+        if adjective.isalpha() and (adjective in ADJECTIVES or (
+                adjective.endswith(_ADJECTIVE_ENDINGS) and _adjective_like(stems[a]))):
+            phrase = f"{adjective} {phrase}"
+    money = unit.isalpha() and unit.islower() and unit in _MONEY
+    if about:  # "total cost around 155 million dollar"
+        return f"About how many {unit} was the {phrase}?" if money else None
+    return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
+
+
+_MONEY = frozenset({"dollars", "pounds", "francs", "euros", "marks", "yen", "rupees"})
+
+
+def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "destroy 165 villag town" -> "How many villages and towns were destroyed?": a count
+    after a verb read as past, its noun (and a second noun English does not pair with it,
+    the "and" deleted), where no subject is before the verb to ask it actively. A year a few
+    words before dates it ("2018 ... kill 400 peopl" -> "... killed in 2018?")."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    v = i - 1
+    about = _hedged(doc, v)
+    if about:
+        v -= 1
+    if v < 1 or " " in unit or not unit.isalpha() or stems[i] == "one" or j >= len(stems) \
+            or any(k in doc.boundaries for k in range(v + 1, j + 1)) \
+            or classes[v] != lx.WORD or v in doc.named \
+            or stems[j] in lx.UNITS or not countable(stems[j]) or j in doc.named:
+        return None
+    sure = verb_of(stems[v])
+    base = _verb_base(stems[v], words[v] or "")
+    if base is None or not ((sure is not None and sure[1]) or (words[v] or "").endswith("ed")) \
+            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS:
+        return None
+    if v not in doc.boundaries and not _name_at(doc, v - 1) and (
+            _subject(v - 1, stems, classes, words, doc.named, doc.boundaries) is not None
+            or classes[v - 1] != lx.WORD or _comparable(stems[v - 1])):
+        return None  # "engineers built 83 locks" (asked actively), "tall built 2500 block
+        # granit" (built from blocks): after a name or a mass noun ("... Sumatra destroyed
+        # 165") the count is plainly what the verb was done to
+    things = _many(stems[j], unit)
+    k = j + 1
+    if k < len(stems) and k not in doc.boundaries and classes[k] in _COUNTS:
+        return None  # "roughli 70000 citi 80000 inhabit": 70,000 of the city's 80,000
+    if k < len(stems) and k not in doc.boundaries and classes[k] == lx.WORD \
+            and k not in doc.named and _noun_like(stems[k]) and countable(stems[k]) \
+            and (stems[j], stems[k]) not in load_bigrams() and not _adjective_like(stems[k]) \
+            and _plural_used(stems[k]):  # not "granites": a plural English seldom uses
+        after = k + 1
+        if after < len(stems) and after not in doc.boundaries and (
+                classes[after] == lx.WORD and _noun_like(stems[after])
+                or classes[after] in _DATES or classes[after] in _COUNTS):
+            return None  # "villag town hall": which nouns go together is a guess; "asteroid
+            # stein 2008": a name and its year (Steins in 2008)
+        things = f"{things} and {plural(load_wordmap().best(stems[k]) or stems[k])}"
+    year = _year_before(doc, v)
+    when = f" in {year}" if year else ""
+    front = "About how many" if about else "How many"
+    return f"{front} {things} were {_participle(stems[v], base)}{when}?"
+
+
+def _date_then_person(doc: StemmedText, j: int, category: str) -> str | None:
+    """ "28 decemb 1895 roentgen submit paper new kind ray" -> "On which date did Wilhelm
+    Roentgen submit the paper?": a date, a person, a verb read as past and its object (one
+    or two nouns, ended by a section, a date, a name, a verb or an adjective that starts the
+    next phrase)."""
+    clause = _person_clause(doc, j)
+    return f"{_DATE_WORDS[category]} {clause}?" if clause else None
+
+
+def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "seven week roentgen studi new ray almost without break" -> "For how many weeks did
+    Wilhelm Conrad Roentgen study the new ray?": a duration, then a person's clause."""
+    if " " in unit or j + 1 >= len(doc.stems) or i in doc.boundaries \
+            or j in doc.boundaries or not _unit_of_time(doc.stems[j]):
+        return None
+    clause = _person_clause(doc, j + 1)
+    return f"For how many {unit} {clause}?" if clause else None
+
+
+def _unit_of_time(stem: str) -> bool:
+    return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
+
+
+def _person_clause(doc: StemmedText, j: int) -> str | None:
+    """ "did Wilhelm Conrad Roentgen submit the paper" for a person at token j, a verb read
+    as past and its object (an adjective and a noun, or one or two nouns the books pair),
+    ended by a section, a date, a name, a verb, an adverb or an adjective that starts the
+    next phrase."""
+    if j >= len(doc.stems) or j not in doc.persons or j in doc.boundaries:
+        return None
+    q = j
+    while q in doc.persons and doc.persons[q] == doc.persons[j]:
+        q += 1
+    said = _clause_at(doc, q)
+    return f"did {doc.persons[j]} {said[0]} {said[1]}" if said else None
+
+
+def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
+    """ "roentgen studi new ray almost" -> "Who studied the new ray?": the clause after a
+    person answer at [i, q) (as `_person_clause` reads it), whose object the document named
+    before. Not after a verb ("ask engin robert stevenson build light": asked to build) nor
+    after another person ("chester arthur ... grover cleveland attend": both attended)."""
+    said = _clause_at(doc, q)
+    if said is None or not doc.said_before(_object_end(doc, q)):
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if k + 1 in doc.boundaries or doc.classes[k] != lx.WORD:
+            break
+        if k in doc.persons:
+            return None  # one of several people
+        sure = verb_of(doc.stems[k])
+        if sure is not None and sure[1]:
+            return None  # the person is the object of a verb before
+        if doc.stems[k] not in person_titles() and not _adjective_like(doc.stems[k]) \
+                and not _people((doc.words[k] or doc.stems[k]).lower()):
+            break
+    return f"Who {_past(said[0])} {said[1]}?"
+
+
+def _object_end(doc: StemmedText, q: int) -> int:
+    """The last token of the object `_clause_at` read after the verb at q."""
+    k = q + 1
+    while k + 1 < len(doc.stems) and (doc.stems[k] in ADJECTIVES or (
+            doc.stems[k], doc.stems[k + 1]) in load_bigrams()):
+        k += 1
+    return k
+
+
+def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
+    """(verb, object phrase) of the clause whose verb is at token q."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
+        return None
+    verb = verb_of(stems[q])
+    # right after a person's name a verb of the tables is one ("roentgen studi new ray")
+    if verb is None or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
+            or porter_stem(verb[0]) in TELL_VERBS:
+        return None  # "told stop": told them to stop
+    obj: list[int] = []
+    k = q + 1
+    if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
+            and stems[k] in ADJECTIVES - {"first", "last", "next", "former", "latter"}:
+        obj.append(k)  # "studi new ray": an adjective opens the object
+        k += 1
+    while k < len(stems) and len(obj) < 2 and k not in doc.boundaries \
+            and classes[k] == lx.WORD and k not in doc.named and _noun_like(stems[k]) \
+            and stems[k] not in ADJECTIVES:
+        obj.append(k)
+        k += 1
+    if not obj or stems[obj[-1]] in ADJECTIVES or (
+            len(obj) == 2 and stems[obj[0]] not in ADJECTIVES
+            and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
+        return None  # "receiv letter paper": two nouns the books do not pair
+    ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
+        or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
+        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES
+    if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
+        return None
+    named = [_object(stems[x], words[x]) for x in obj]
+    usual = doc.usual(stems[obj[-1]])
+    if usual == plural(named[-1]):
+        named[-1] = usual  # "the new rays": what the document says most often
+    phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
+        if len(obj) == 1 else "the " + " ".join(named)
+    return verb[0], phrase
+
+
+def _age_at_death(doc: StemmedText, i: int) -> str | None:
+    """ "roebl die tetanu 22 juli 1869 age 63" -> "At what age did John Roebling die?": an
+    age a few words after "died" and the person before it (as `_life` finds them)."""
+    stems = doc.stems
+    for v in range(i - 2, max(-1, i - 2 - LIFE_REACH), -1):
+        if v + 1 in doc.boundaries or v in doc.persons:
+            return None
+        if stems[v] == "die":
+            who = _life_person(v, stems, doc.persons, doc.boundaries, doc.family_names)
+            return f"At what age did {who} die?" if who else None
+    return None
+
+
+def _plural_used(stem: str) -> bool:
+    """Whether English counts the stem's word: its plural no rarer than RARE_PLURAL below it
+    ("towns"; not "granites", a material)."""
+    forms = dict(load_wordmap().candidates(stem))
+    best = next(iter(forms), "")
+    return bool(best) and forms.get(plural(best), 0.0) >= forms[best] - RARE_PLURAL
+
+
+def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "build 183 metr long" -> "How many metres long was the building?": a noun, a measure
+    and the adjective of its dimension; a second dimension after ("183 metr long 120 metr
+    wide") belongs to the same noun."""
+    stems, classes = doc.stems, doc.classes
+    d = j + 1  # the unit's word, then its dimension
+    if " " in unit or not _measure_unit(unit) or d >= len(stems) \
+            or stems[d] not in DIMENSIONS or any(k in doc.boundaries for k in (i, j, d)):
+        return None
+    s = i - 1
+    if s >= 3 and classes[s] == lx.WORD and stems[s] in DIMENSIONS \
+            and classes[s - 2] in _COUNTS and _unit_stem(stems[s - 1]) \
+            and s - 2 not in doc.boundaries:
+        s -= 3  # "183 metr long [120] metr wide": the building's width
+    if s < 0 or s + 1 in doc.boundaries or _vague(stems[s]) or _unit_stem(stems[s]) \
+            or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
+        return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
+    subject = _noun_phrase(doc, s, singular=True)
+    if subject is None or not doc.said_before(s):
+        return None  # "a column 202 feet tall": "the column" a reader has not met
+    be = "were" if _plural(subject) else "was"
+    return f"How many {unit} {stems[d]} {be} {subject}?"
+
+
+@lru_cache(maxsize=4_096)
+def _past(verb: str) -> str:
+    """The simple past, with the doubled consonant English writes where the spelling rules
+    cannot tell the stress ("submitted", "permitted"), from the word list."""
+    doubled = verb + verb[-1] + "ed"
+    if verb[-1:] not in "aeiouwxy" and doubled in {
+            w for w, _ in load_wordmap().candidates(porter_stem(verb))}:
+        return doubled
+    return past_tense(verb)

@@ -254,6 +254,41 @@ def _name_candidates(fact: Fact, deck: Deck, where: Surroundings) -> _NameCandid
     return found
 
 
+@dataclass(frozen=True)
+class _Traits:
+    """What a candidate's own question and answer say, asked once per deck (the same fact
+    is a candidate for every fact of its related categories)."""
+
+    count: int  # asked_count of its prompt
+    proper: bool  # its answer is a name
+    plan: bool  # its prompt is about a plan
+
+
+def _candidate_words(pools: DeckPools, f: Fact) -> frozenset[str]:
+    """The words of a candidate's question and category (once per deck and fact)."""
+    memo = pools.memo.setdefault(_candidate_words, {})
+    assert isinstance(memo, dict)
+    found = memo.get(id(f))
+    if found is None:
+        found = memo[id(f)] = _words(f.prompt) | _category_words(f.category)
+    return found
+
+
+def _answers_by_first_stem(pools: DeckPools, kind: FactKind) -> dict[str, list[str]]:
+    """The answers of the kind's facts by their first stem (once per deck)."""
+    key = ("answers by first stem", kind)
+    kept = pools.memo.get(key)
+    if isinstance(kept, dict):
+        return kept
+    found: dict[str, list[str]] = {}
+    for f in pools.kinds[kind].facts:
+        stems = _stems_of(f.answer)
+        if stems:
+            found.setdefault(stems[0], []).append(f.answer)
+    pools.memo[key] = found
+    return found
+
+
 def _find_name_candidates(fact: Fact, pools: DeckPools, where: Surroundings) -> _NameCandidates:
     count = asked_count(fact.prompt)
     plan = about_a_plan(fact.prompt)
@@ -261,24 +296,29 @@ def _find_name_candidates(fact: Fact, pools: DeckPools, where: Surroundings) -> 
     mine = _words(fact.prompt) | _category_words(fact.category)
     tiers: dict[int, list[Fact]] = {2: [], 1: [], 0: []}
     craft = bool(craft_types(fact.prompt, fact.category))  # else every candidate fits
+    traits = pools.memo.setdefault(_Traits, {})
+    assert isinstance(traits, dict)
     for category, group in pools.related_by_category(fact, CATEGORY_SAMPLE).items():
         close = category_closeness(fact.category, category)
         if close not in tiers or not fits_kind_words(fact.prompt, fact.category, category):
             continue  # categories unrelated to the fact's are never looked at
         tier = tiers[close]
         for f in group:
-            if asked_count(f.prompt) != count:
+            found = traits.get(id(f))
+            if found is None:
+                found = traits[id(f)] = _Traits(asked_count(f.prompt), _is_proper(f.answer),
+                                                about_a_plan(f.prompt))
+            if found.count != count:
                 continue
-            if not (close == 2 or _is_proper(f.answer) == proper):
+            if not (close == 2 or found.proper == proper):
                 continue
-            if (about_a_plan(f.prompt) == plan  # planned missions beside planned ones
+            if (found.plan == plan  # planned missions beside planned ones
                     and (not craft or fits_craft(fact.prompt, fact.category, f.prompt,
                                                  category))):
                 tier.append(f)
     for tier in tiers.values():
         tier.sort(key=pools.position)  # deck order, as a scan of the deck finds them
-    tiers[0].sort(key=lambda f: (-len(mine & (_words(f.prompt) | _category_words(f.category))),
-                                 f.id))
+    tiers[0].sort(key=lambda f: (-len(mine & _candidate_words(pools, f)), f.id))
     # Names the fact's own evidence mentions may be true as well, or a part of the answer
     # (Zhurong for Tianwen-1, ESA for its European Astronaut Centre): never offered.
     blocked = {f.answer for f in pools.overlapping(fact)}
@@ -286,7 +326,11 @@ def _find_name_candidates(fact: Fact, pools: DeckPools, where: Surroundings) -> 
     if where.evidence_stems:
         near = {f.answer for tier in tiers.values() for f in tier}
         near |= {f.answer for f in same_category}
-        blocked |= {a for a in near if named_in(where.evidence_stems, a)}
+        # only an answer whose first stem the evidence holds can be named there
+        stems = where.evidence_stems
+        starting = _answers_by_first_stem(pools, fact.kind)
+        maybe = {a for stem in set(stems) for a in starting.get(stem, ())}
+        blocked |= {a for a in maybe & near if named_in(stems, a)}
     return _NameCandidates(
         same=[f.answer for f in tiers[2]], same_head=[f.answer for f in tiers[1]],
         family=[f.answer for f in tiers[0]], blocked=blocked,

@@ -38,18 +38,25 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
             if f.status == FactStatus.DRAFT else f
             for f in deck.facts])
     options = json.dumps([seed, wanted, first_of is not None])
-    key = itemcache.items_key(deck, options)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
-        kept = itemcache.recall(deck, options, key) if key is not None else None
+        keys = itemcache.cache_keys(deck, options)
+        kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
         return kept
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
 
+    made: list[itemcache.Part] = []
     with no_cycle_collection():  # items and their strings make no cycles: ~25% faster
-        items, dropped = make.make_items(deck, wanted, seed, first_of is not None)
+        if keys is None:
+            items, dropped = make.make_items(deck, wanted, seed, first_of is not None)
+        else:  # after an edit, the parts whose inputs are unchanged are taken as they were
+            earlier = itemcache.kept_parts(deck, options, keys)
+            items, dropped = make.make_items(deck, wanted, seed, first_of is not None,
+                                             (keys, earlier, made))
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
-    if key is not None:
-        itemcache.keep(deck, options, key, items, dropped)
+    if keys is not None:
+        with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
+            itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
     return items, dropped
 
 

@@ -13,6 +13,13 @@ set of options, under a key that hashes everything they are made from:
   items, deck, text, the data folder, the versions of Python, rapidfuzz, nltk, PyYAML,
   pypdf).
 
+After an edit the items of unchanged facts are not made again: beside the items, a second
+file lists the parts they were made in (edu.items.make: one per fact, one per matching
+category, one for the ordering sets), each under a digest of exactly what it was made from
+and what it read of the rest of the deck (its "need": nothing, the deck's date of reference,
+or every fact). A part whose inputs and need are unchanged is taken from the last file: the
+result is the one a full remake gives, item for item (tests/test_items_incremental.py).
+
 The file is sealed with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short,
 damaged or edited is not used, and items are made afresh. Items are kept only when every
 value is one JSON gives back equal and of the same type (strings, ints, finite floats,
@@ -27,19 +34,20 @@ import hashlib
 import json
 import math
 import sys
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from edu.deck import deckcache
-from edu.deck.model import Deck, FactKind
+from edu.deck.model import Deck, Fact, FactKind
 from edu.errors import EduError
 from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
 from edu.items.model import Item, ItemKind
 from edu.text.glossary import glossary_path_for
 from edu.text.source import Span
 
-FORMAT = 1  # bump when the cached layout changes
+FORMAT = 2  # bump when the cached layout changes
 _CODE = ("items", "deck", "text")  # folders of edu/ whose code shapes items
 _FILES = ("errors.py", "fileio.py", "gcpause.py")
 _LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf")
@@ -78,6 +86,62 @@ def _hash_code(files: list[Path]) -> str:
 def items_key(deck: Deck, options: str) -> str | None:
     """The key of the items of `deck` under `options`; None for a deck read from no file or
     whose source is unreadable (generation reports that itself), which are not kept."""
+    keys = cache_keys(deck, options)
+    return keys.whole if keys is not None else None
+
+
+@dataclass
+class Part:
+    """Items and drops made together from known inputs (see edu.items.make): `key` digests
+    those inputs, `need` is what else of the deck the making read (None; ["reference",
+    [year, month]]; ["deck", the facts' digest])."""
+
+    key: str
+    need: Any
+    items: list[Item]
+    dropped: list[Dropped]
+    kept: bool = False  # read back from the cache (not made now)
+
+
+@dataclass
+class CacheKeys:
+    """The key of a deck's items as a whole, and what keys its parts: `common` (everything
+    but the facts: code, options, the deck's own fields, document, glossary) and `facts`
+    (the digest of every fact)."""
+
+    whole: str
+    common: str
+    facts: str
+    deck: Deck
+    _rows: dict[int, str] = field(default_factory=dict)
+
+    def row(self, fact: Fact) -> str:
+        """The fact's fields as JSON (as the whole key hashed them)."""
+        found = self._rows.get(id(fact))
+        if found is None:
+            found = self._rows[id(fact)] = json.dumps(deckcache.fact_row(fact),
+                                                      ensure_ascii=False)
+        return found
+
+    def fact_key(self, fact: Fact) -> str:
+        """The key of a fact's own items and drops: its fields (with `common`)."""
+        return _digest("fact", self.row(fact))
+
+    def group_key(self, kind: str, label: str, facts: list[Fact], extra: Any) -> str:
+        """The key of a group kind's part: its label, its members' fields, `extra`."""
+        return _digest(f"{kind}\0{label}\0{json.dumps(extra, ensure_ascii=False)}",
+                       *(self.row(f) for f in facts))
+
+
+def _digest(*texts: str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        h.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
+    """The keys of `deck`'s items under `options` (None: not kept; see items_key)."""
     if not deck.path or cache_file_for(deck.path, "items") is None:
         return None
     source = deck.source_path
@@ -90,16 +154,18 @@ def items_key(deck: Deck, options: str) -> str | None:
     h = hashlib.sha256(code_digest().encode())
     h.update(options.encode())
     own = [deck.title, deck.id, deck.source, deck.description, deck.language, deck.tags]
-    facts = [deckcache.fact_row(f) for f in deck.facts]
     try:
-        written = json.dumps([own, facts], ensure_ascii=False)
+        h.update(json.dumps(own, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        written = json.dumps([deckcache.fact_row(f) for f in deck.facts], ensure_ascii=False)
     except (TypeError, ValueError):  # a deck built in code with values of other types
         return None
-    h.update(written.encode("utf-8", "surrogatepass"))
     h.update(b"\0document\0" + hashlib.sha256(document).digest())
     h.update(b"\0glossary\0" + (b"-" if glossary is None
                                   else hashlib.sha256(glossary).digest()))
-    return h.hexdigest()
+    common = h.hexdigest()
+    facts = hashlib.sha256(written.encode("utf-8", "surrogatepass")).hexdigest()
+    whole = hashlib.sha256(f"{common} {facts}".encode()).hexdigest()
+    return CacheKeys(whole, common, facts, deck)
 
 
 def _row(item: Item) -> list[Any]:
@@ -142,8 +208,8 @@ def _decode(text: str) -> tuple[list[Item], list[Dropped]] | None:
     return items, dropped
 
 
-def _file(deck: Deck, options: str) -> Path | None:
-    return cache_file_for(deck.path, "items", options) if deck.path else None
+def _file(deck: Deck, options: str, what: str = "items") -> Path | None:
+    return cache_file_for(deck.path, what, options) if deck.path else None
 
 
 def recall(deck: Deck, options: str, key: str) -> tuple[list[Item], list[Dropped]] | None:
@@ -152,20 +218,78 @@ def recall(deck: Deck, options: str, key: str) -> tuple[list[Item], list[Dropped
     return _decode(text) if text is not None else None
 
 
+def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
+    """The parts of the items last kept for `deck` under `options` (whatever their facts
+    were), by key; none when that file or its list of parts is missing, damaged, of another
+    `common` key, or does not belong to it."""
+    found = _read_any(_file(deck, options))
+    if found is None:
+        return {}
+    key, text = found
+    listed = read_sealed(_file(deck, options, "item-parts"), key)
+    decoded = _decode(text) if listed is not None else None
+    if listed is None or decoded is None:
+        return {}
+    items, dropped = decoded
+    parts: dict[str, Part] = {}
+    try:
+        data = json.loads(listed)
+        if data["common"] != keys.common:
+            return {}
+        at_item = at_drop = 0
+        for part_key, need, n_items, n_dropped in data["parts"]:
+            part = Part(str(part_key), need, items[at_item: at_item + n_items],
+                        dropped[at_drop: at_drop + n_dropped], kept=True)
+            at_item += n_items
+            at_drop += n_dropped
+            if len(part.items) != n_items or len(part.dropped) != n_dropped:
+                return {}
+            parts.setdefault(part.key, part)
+        if at_item != len(items) or at_drop != len(dropped):
+            return {}
+    except (ValueError, TypeError, KeyError):
+        return {}
+    return parts
+
+
+def _read_any(file: Path | None) -> tuple[str, str] | None:
+    """(key, text) of a sealed cache file whatever its key (fileio.read_sealed's checks)."""
+    if file is None:
+        return None
+    try:
+        header, _, body = file.read_bytes().partition(b"\n")
+        seal = json.loads(header)
+        if not isinstance(seal, dict) or seal.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        key = seal.get("key")
+        return (key, body.decode("utf-8")) if isinstance(key, str) else None
+    except (OSError, ValueError):
+        return None
+
+
 def keep(deck: Deck, options: str, key: str, items: list[Item],
-         dropped: list[Dropped]) -> None:
-    """Keep what generation made under `key`, if it reads back exactly as made."""
+         dropped: list[Dropped], parts: tuple[CacheKeys, list[Part]] | None = None) -> None:
+    """Keep what generation made under `key`, if it reads back exactly as made (and the
+    parts it was made in, for the next edit)."""
     file = _file(deck, options)
     if file is None:
         return
     rows = [_row(item) for item in items]
-    if not all(_carried(row) for row in rows) or not all(
+    # items read back from the cache carry as they are: only the ones made now are checked
+    fresh = rows if parts is None else [_row(i) for p in parts[1] if not p.kept for i in p.items]
+    if not all(_carried(row) for row in fresh) or not all(
             type(i) is str and type(why) is str and _kind_carried(kind)
             for i, kind, why in dropped):
         return  # a value JSON cannot carry as it is (a tuple, NaN): made again next time
     text = json.dumps({"items": rows, "dropped": [list(d) for d in dropped]},
                       ensure_ascii=False, separators=(",", ":"))
     keep_sealed(file, key, text)
+    if parts is not None:
+        keys, made = parts
+        listed = {"common": keys.common,
+                  "parts": [[p.key, p.need, len(p.items), len(p.dropped)] for p in made]}
+        keep_sealed(_file(deck, options, "item-parts"), key,
+                    json.dumps(listed, ensure_ascii=False, separators=(",", ":")))
 
 
 def _exact(value: Any) -> bool:

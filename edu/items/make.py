@@ -3,21 +3,36 @@
 Each item draws from its own `random.Random(f"{seed}:{item_id}")`, so adding or editing one
 fact never changes the items of another. Callers go through edu.items.generate, which keeps
 what is made here (edu.items.itemcache) and loads this module only when it must make items.
+
+Items are made in parts whose inputs are explicit, so that after an edit the parts whose
+inputs did not change are taken from the items kept last time (itemcache.Part):
+- a fact's own items and drops read the fact, the document and, for multiple choice and
+  true/false only, the rest of the deck: a number's distractors nothing of it, a date's the
+  deck's date of reference, a name's the distractor pools and the deck's share of names that
+  have one (so every fact: `_need`);
+- a category's matching items read the category's members (matching.members);
+- the ordering sets read the facts that can give an event (ordering.takes_part) and the
+  counts of every fact's tags.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
-from edu.deck.model import Deck, Fact, FactStatus
+from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
-from edu.items.common import Context, Drop
+from edu.items.common import Context, Drop, Surroundings
+from edu.items.distractors import reference_date
+from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
 from edu.text.reading import read_document
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
+# Kinds whose making reads other facts than the item's own (distractors, true/false's share).
+READS_DECK = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE})
 
 PER_FACT: dict[ItemKind, Callable[[Fact, Context], Item]] = {
     ItemKind.SHORT_ANSWER: short_answer.make,
@@ -53,33 +68,115 @@ def document_date(value: object) -> tuple[int, int | None] | None:
     return int(m.group(1)), month
 
 
-def make_items(deck: Deck, wanted: list[ItemKind], seed: int,
-               first_only: bool) -> tuple[list[Item], list[Dropped]]:
+def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
+               parts: tuple[CacheKeys, dict[str, Part], list[Part]] | None = None,
+               ) -> tuple[list[Item], list[Dropped]]:
     """Each fact's items of the wanted kinds (with `first_only`, the first that can be made),
-    then the group kinds."""
+    then the group kinds. With `parts` (the deck's keys, the parts kept last time by key, and
+    a list to fill): a part whose key and need still hold is taken as it was kept, and every
+    part is listed in order for the cache."""
     ctx = build_context(deck, seed)
+    keys, kept, made = parts if parts is not None else (None, {}, [])
+    if len({f.id for f in deck.facts}) != len(deck.facts):
+        kept = {}  # per-fact memos (evidence, name candidates) go by id: no part is reused
+    needs = _Needs(deck, ctx, keys.facts if keys is not None else "")
     items: list[Item] = []
     dropped: list[Dropped] = []
+
+    def take(part: Part) -> None:
+        items.extend(part.items)
+        dropped.extend(part.dropped)
+        made.append(part)
+
     for fact in deck.facts:
-        if fact.status == FactStatus.DRAFT:
-            dropped.extend((fact.id, k, "draft fact (not reviewed)")
-                           for k in wanted if k in PER_FACT)
-            continue
-        for kind in wanted:
-            make = PER_FACT.get(kind)
-            if make is None or (kind == ItemKind.NUMERIC and not numeric.applies(fact)):
-                continue
-            try:
-                items.append(make(fact, ctx))
-            except Drop as why:
-                dropped.append((fact.id, kind, str(why)))
-                continue
-            if first_only:
-                break  # the fact's preferred item is made
+        key = keys.fact_key(fact) if keys is not None else ""
+        found = kept.pop(key, None)
+        if found is None or not needs.hold(found.need):
+            found = _fact_part(fact, ctx, wanted, first_only, needs, key)
+        take(found)
     for kind in wanted:
-        group = PER_GROUP.get(kind)
-        if group is not None:
-            made, lost = group(ctx)
-            items.extend(made)
-            dropped.extend(lost)
+        for label, facts, extra in _group_parts(kind, deck):
+            key = keys.group_key(kind, label, facts, extra) if keys is not None else ""
+            found = kept.pop(key, None)
+            if found is None or found.need is not None:
+                found = _group_part(kind, ctx, label, facts, key)
+            take(found)
     return items, dropped
+
+
+def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: bool,
+               needs: _Needs, key: str) -> Part:
+    part = Part(key, None, [], [])
+    if fact.status == FactStatus.DRAFT:
+        part.dropped.extend((fact.id, k, "draft fact (not reviewed)")
+                            for k in wanted if k in PER_FACT)
+        return part
+    for kind in wanted:
+        make = PER_FACT.get(kind)
+        if make is None or (kind == ItemKind.NUMERIC and not numeric.applies(fact)):
+            continue
+        if kind in READS_DECK:
+            part.need = needs.widest(part.need, needs.of(fact))
+        try:
+            part.items.append(make(fact, ctx))
+        except Drop as why:
+            part.dropped.append((fact.id, kind, str(why)))
+            continue
+        if first_only:
+            break  # the fact's preferred item is made
+    return part
+
+
+def _group_parts(kind: ItemKind, deck: Deck) -> list[tuple[str, list[Fact], Any]]:
+    """(label, facts, extra) of each part of a group kind: what its items are made from."""
+    if kind == ItemKind.MATCHING:
+        by_category = matching.members(deck.facts)
+        return [(category, by_category[category], None) for category in sorted(by_category)]
+    if kind == ItemKind.ORDERING:
+        counts = ordering.tag_counts(deck.facts)
+        return [("", [f for f in deck.facts if ordering.takes_part(f)], list(counts.items()))]
+    return []
+
+
+def _group_part(kind: ItemKind, ctx: Context, label: str, facts: list[Fact], key: str) -> Part:
+    if kind == ItemKind.MATCHING:
+        return Part(key, None, *matching.make_category(ctx, label, facts))
+    made, lost = PER_GROUP[kind](ctx)
+    return Part(key, None, made, lost)
+
+
+class _Needs:
+    """What a fact's multiple choice and true/false read of the rest of the deck, as JSON
+    (None, ["reference", [year, month]], ["deck", digest of every fact]), and whether a
+    kept part's need still holds."""
+
+    def __init__(self, deck: Deck, ctx: Context, facts_digest: str) -> None:
+        self.deck, self.ctx, self.facts_digest = deck, ctx, facts_digest
+        self._reference: list[int | None] | None = None
+
+    def reference(self) -> list[int | None]:
+        if self._reference is None:
+            year, month = reference_date(self.deck, Surroundings((), self.ctx.reference))
+            self._reference = [year, month]
+        return self._reference
+
+    def of(self, fact: Fact) -> Any:
+        if fact.kind == FactKind.NUMBER:
+            return None  # number_distractors: the fact alone; a number's share is fixed
+        if fact.kind == FactKind.DATE:
+            return ["reference", self.reference()]  # date_distractors: the date of reference
+        return ["deck", self.facts_digest]  # name pools, overlapping evidence, the share
+
+    @staticmethod
+    def widest(a: Any, b: Any) -> Any:
+        """Every fact (the deck's digest) holds the date of reference too."""
+        order = {None: 0, "reference": 1, "deck": 2}
+        return a if order[a[0] if a else None] >= order[b[0] if b else None] else b
+
+    def hold(self, need: Any) -> bool:
+        if need is None:
+            return True
+        if need == ["deck", self.facts_digest]:
+            return True
+        return bool(need[0] == "reference" and need[1] == self.reference()) if isinstance(
+            need, list) and len(need) == 2 else False

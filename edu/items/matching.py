@@ -164,42 +164,60 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
     return good, lost
 
 
-def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
-    """One item per chunk of 4-6 reviewed name facts sharing a category."""
+def members(facts: list[Fact]) -> dict[str, list[Fact]]:
+    """The facts each category's groups are made from (reviewed name facts with a category,
+    in deck order): a category's items depend on its members alone (and the document)."""
     by_category: dict[str, list[Fact]] = defaultdict(list)
-    for fact in ctx.deck.facts:
+    for fact in facts:
         if (fact.kind == FactKind.NAME and fact.category
                 and fact.status != FactStatus.DRAFT):
             by_category[fact.category].append(fact)
+    return by_category
+
+
+def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
+    """One item per chunk of 4-6 reviewed name facts sharing a category."""
+    by_category = members(ctx.deck.facts)
     items: list[Item] = []
     dropped: list[Dropped] = []
     for category in sorted(by_category):
-        kept, lost = _eligible(by_category[category])
+        made, lost = make_category(ctx, category, by_category[category])
+        items += made
         dropped += lost
-        if len(kept) < MIN_PAIRS:
-            dropped += [(fact.id, ItemKind.MATCHING, f"category '{category}' has only {len(kept)} "
-                                              f"usable name fact(s), need {MIN_PAIRS}")
-                        for fact, _ in kept]
-            continue
-        groups, lost = _pack(kept)
-        dropped += lost
-        for group in groups:
-            ids = [fact.id for fact, _ in group]
-            item_id = group_id(ItemKind.MATCHING, category, ids)
-            rng = ctx.rng(item_id)
-            order = list(group)
-            rng.shuffle(order)
-            item = base_item(order[0][0], ItemKind.MATCHING, ctx)
-            item.id = item_id
-            item.fact_ids = [fact.id for fact, _ in order]
-            item.pairs = [[fact.answer, desc] for fact, desc in order]
-            rights = [desc for _, desc in order]
-            rng.shuffle(rights)
-            item.options = rights
-            item.prompt = f"Match each {category} to its description."
-            item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
-            item.aliases = []
-            item.asked_answers = [form for fact, _ in order for form in answer_forms(fact)]
-            item.evidence = "\n".join(ctx.evidence(f) for f, _ in order).strip()
-            items.append(item)
+    return items, dropped
+
+
+def make_category(ctx: Context, category: str,
+                  facts: list[Fact]) -> tuple[list[Item], list[Dropped]]:
+    """The matching items of one category's members (`members`)."""
+    items: list[Item] = []
+    dropped: list[Dropped] = []
+    kept, lost = _eligible(facts)
+    dropped += lost
+    if len(kept) < MIN_PAIRS:
+        dropped += [(fact.id, ItemKind.MATCHING, f"category '{category}' has only {len(kept)} "
+                                          f"usable name fact(s), need {MIN_PAIRS}")
+                    for fact, _ in kept]
+        return items, dropped
+    groups, lost = _pack(kept)
+    dropped += lost
+    for group in groups:
+        ids = [fact.id for fact, _ in group]
+        item_id = group_id(ItemKind.MATCHING, category, ids)
+        rng = ctx.rng(item_id)
+        order = list(group)
+        rng.shuffle(order)
+        item = base_item(order[0][0], ItemKind.MATCHING, ctx)
+        item.id = item_id
+        item.fact_ids = [fact.id for fact, _ in order]
+        item.pairs = [[fact.answer, desc] for fact, desc in order]
+        rights = [desc for _, desc in order]
+        rng.shuffle(rights)
+        item.options = rights
+        item.prompt = f"Match each {category} to its description."
+        item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
+        item.aliases = []
+        item.asked_answers = [form for fact, _ in order for form in answer_forms(fact)]
+        item.evidence = "\n".join(ctx.evidence(f) for f, _ in order).strip()
+        items.append(item)
     return items, dropped

@@ -118,6 +118,19 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     return text, parsed, asked.group(2)  # type: ignore[return-value]
 
 
+def takes_part(fact: Fact) -> bool:
+    """Whether the fact can give an event (a reviewed date fact, or another whose question
+    names exactly one year: `dated_event`); the others add nothing but their tags' counts,
+    so the ordering items depend on these facts, every fact's tags and the document alone."""
+    return fact.status != FactStatus.DRAFT and (
+        fact.kind == FactKind.DATE or len(_ANY_YEAR.findall(fact.prompt)) == 1)
+
+
+def tag_counts(facts: list[Fact]) -> Counter[str]:
+    """How many facts carry each tag (a theme is a fact's rarest tag)."""
+    return Counter(tag for f in facts for tag in f.tags)
+
+
 def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     entries: list[tuple[Fact, str, DateKey, str]] = []
     borrowed: list[tuple[Fact, str, DateKey, str]] = []  # events dated by other facts' prompts
@@ -156,14 +169,14 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             seen.add(key_of(entry[1]))
             unique.append(entry)
             of_year[entry[2][0]].append(entry)
-    tag_counts = Counter(tag for f in ctx.deck.facts for tag in f.tags)
+    counts = tag_counts(ctx.deck.facts)
     groups: list[tuple[str, list]] = []
     pending = [(entry, 0) for entry in unique]
     orphans: list[tuple] = []
     while pending:
         pools: dict[str, list] = defaultdict(list)
         for entry, level in pending:
-            levels = _themes(entry[0], tag_counts)
+            levels = _themes(entry[0], counts)
             if level < len(levels):
                 pools[levels[level]].append((entry, level))
             else:

@@ -175,7 +175,9 @@ class DeckPools:
                 positions = pool.by_category[category]
                 if cap is not None and len(positions) > cap + 1:
                     at = zlib.crc32(fact.id.encode("utf-8")) % len(positions)
-                    positions = sorted((positions + positions)[at: at + cap + 1])
+                    wrapped = at + cap + 1 - len(positions)  # the window's part from the start
+                    positions = sorted(positions[at: at + cap + 1]
+                                       + (positions[:wrapped] if wrapped > 0 else []))
                 groups[category] = [f for f in (pool.facts[i] for i in positions)
                                     if f.id != fact.id][:cap]
         return groups

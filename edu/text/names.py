@@ -32,7 +32,7 @@ OCCUPATIONS = """engineer scientist chemist biochemist physicist biologist astro
 mathematician physician surgeon nurse inventor explorer pilot astronaut cosmonaut architect
 surveyor contractor designer author writer poet painter composer founder director chairman
 officer climber mountaineer sherpa navigator botanist geologist economist businessman
-merchant banker lawyer""".split()
+merchant banker lawyer watchmaker glassblower conductor constable""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
 # Titles a regnal number follows ("Tsar Alexander III", "Pope John Paul II").
 REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke".split()

@@ -14,6 +14,10 @@ from edu.text.glossary import Glossary, name_entry
 from edu.text.stemcache import flush as flush_stems
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese")  # Ethiopia-n, Egypt-ian, Europ-ean, Chin-ese
+# Peoples' adjectives no ending rule makes from their place (kept apart from `demonyms`, which
+# restoration reads): "the French watchmaker", "a German physicist".
+IRREGULAR_DEMONYMS = frozenset("""french dutch welsh greek swiss thai german scots czech
+danish swedish polish finnish irish spanish british turkish flemish""".split())
 
 
 @lru_cache(maxsize=1)
