@@ -46,7 +46,9 @@ def fact(rng: random.Random, k: int) -> dict:
     out["evidence"] = text(rng, 30)
     if rng.random() < 0.1:
         out["note"] = rng.choice(["", "a: b", "line\nbreak", 7, None, True])
-    out["score"] = rng.choice([5.5, 0.123456789, 3, -1.25, float("inf")])
+    # recurring scores, and the two zeros and NaN, which equal each other or nothing as keys
+    out["score"] = rng.choice([5.5, 0.123456789, 3, -1.25, float("inf"), 0.0, -0.0,
+                               float("nan")])
     out["status"] = "draft"
     return out
 

@@ -197,6 +197,21 @@ def _damage_offsets(data: dict) -> None:  # every offset one character late
                                               .tobytes()).decode()
 
 
+def _word_indices(data: dict) -> array:
+    packed = data["words"]["tokens"]
+    return array(packed["type"], base64.b64decode(packed["data"]))
+
+
+def _edit_word_indices(data: dict, edit: Callable[[list[int]], list[int]]) -> None:
+    indices = _word_indices(data)
+    data["words"]["tokens"]["data"] = base64.b64encode(
+        array(indices.typecode, edit(list(indices))).tobytes()).decode()
+
+
+def _words_as_format_2(data: dict) -> list[str]:  # one JSON string per token
+    return [data["words"]["distinct"][k] for k in _word_indices(data)]
+
+
 @pytest.mark.parametrize("damage", [
     lambda data: data.pop("starts"),  # the layout of format 1
     lambda data: data.update(starts=None),
@@ -204,11 +219,18 @@ def _damage_offsets(data: dict) -> None:  # every offset one character late
     lambda data: data["starts"].update(data=data["starts"]["data"][:-8]),  # too few
     lambda data: data["starts"].update(type="d"),
     lambda data: data["starts"].update(order="middle"),
-    lambda data: data.update(words=data["words"][:-1]),
-    lambda data: data.update(words=[1] * len(data["words"])),
+    lambda data: _edit_word_indices(data, lambda indices: indices[:-1]),
+    lambda data: data["words"].update(distinct=[1] * len(data["words"]["distinct"])),
+    lambda data: _edit_word_indices(data, lambda indices: [*indices[:-1], 10**6]),
+    lambda data: data["words"].update(tokens="not packed"),
+    lambda data: data["words"]["tokens"].update(  # signed: -1 would read the last word
+        type="q", data=base64.b64encode(array("q", [-1] * len(_word_indices(data))).tobytes())
+        .decode()),
+    lambda data: data.update(words=_words_as_format_2(data)),
     _damage_offsets,
 ], ids=["old-layout", "none", "not-base64", "short", "floats", "byte-order", "fewer-words",
-        "not-words", "shifted"])
+        "not-words", "index-past-the-words", "indices-not-packed", "signed-indices",
+        "words-of-format-2", "shifted"])
 def test_damaged_token_offsets_are_ignored_and_rebuilt(cache: Path, tmp_path: Path,
                                                        damage: Callable[[dict], None]) -> None:
     doc = tmp_path / "doc.txt"

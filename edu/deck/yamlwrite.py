@@ -22,32 +22,36 @@ WIDTH = 100  # dump_deck's line width
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 _REPRESENTER = yaml.representer.SafeRepresenter()
-# Text this writer handles: starts with a letter, a digit or "(", no trailing space, none of the
-# characters that start comments, tags, anchors or line breaks ("'" and ":" only inside).
+# Text this writer handles: starts with a letter, a digit, "_" (a cloze opening with its blank:
+# "_____ and new sources.", 84 of the 93 facts PyYAML still wrote in 80 drafts) or "(", no
+# trailing space, none of the characters that start comments, tags, anchors or line breaks
+# ("'" and ":" only inside).
 # PyYAML writes it plain in a block mapping when it reads back as text and holds no ": "
 # (a key) and no final ":"; otherwise single-quoted.
-_SIMPLE = re.compile(r"(?:[^\W_]|\()[\w ,.()/?%+\-–—’':&]*(?<! )\Z")
+_SIMPLE = re.compile(r"(?:\w|\()[\w ,.()/?%+\-–—’':&]*(?<! )\Z")
 _KEYLIKE = re.compile(r": |:\Z")
 _KEY_INDENT = 2  # a fact's keys, under "- "
 _VALUE_INDENT = 4  # where a broken plain line goes on
 
 
 def _plain(text: str, column: int, out: list[str]) -> None:
-    """Append `text` written plain from `column`, broken at single spaces past WIDTH."""
+    """Append `text` written plain from `column`, broken at single spaces past WIDTH: at the
+    first single space (none beside it) that stands past the width, the rest of the text
+    going on at _VALUE_INDENT."""
     if column + len(text) <= WIDTH:  # no break possible
         out.append(text)
         return
-    pieces = text.split(" ")
-    line: list[str] = []
-    for k, piece in enumerate(pieces):
-        if k and piece and pieces[k - 1] and column > WIDTH:  # a single space: break here
-            out.append(" ".join(line) + "\n" + " " * _VALUE_INDENT)
-            line, column = [], _VALUE_INDENT
-        elif k:
-            column += 1
-        line.append(piece)
-        column += len(piece)
-    out.append(" ".join(line))
+    line_start = 0  # where the current line's text starts in `text`, at `column`
+    find = text.find
+    space = find(" ", WIDTH - column + 1 if WIDTH - column + 1 > 1 else 1)
+    while space > 0:
+        if text[space - 1] != " " and text[space + 1 : space + 2] not in (" ", ""):
+            out.append(text[line_start:space] + "\n" + " " * _VALUE_INDENT)
+            line_start, column = space + 1, _VALUE_INDENT
+            space = find(" ", line_start + WIDTH - column + 1)
+        else:  # a space beside another (or the last character): no break there
+            space = find(" ", space + 1)
+    out.append(text[line_start:])
 
 
 def _single_quoted(text: str, column: int, out: list[str]) -> None:
@@ -72,38 +76,57 @@ def _single_quoted(text: str, column: int, out: list[str]) -> None:
     out.append("".join(parts))
 
 
-def _scalar(value: Any, column: int, out: list[str]) -> bool:
-    """Append one scalar value starting at `column`; False if this writer cannot."""
-    kind = type(value)
-    if kind is str:
-        if len(value) > _MEMO_LONGEST:
-            return _text(value, column, out)
-        key = (value, column)
-        written = _written.get(key, "")  # "": not known yet (a written value never is "")
-        if written == "":
-            parts: list[str] = []
-            written = "".join(parts) if _text(value, column, parts) else None
-            if len(_written) >= _MEMO_SIZE:
-                _written.clear()
-            _written[key] = written
-        if written is None:
-            return False
-        out.append(written)
-        return True
-    if kind is int:
-        out.append(str(value))
-        return True
-    if kind is float:
-        out.append(_REPRESENTER.represent_float(value).value)
-        return True
-    return False
-
-
-# Short text is written once per column: kinds, categories, units, sections and answers
-# recur across a draft's facts (a 10 MB draft: 47,000 facts, 7 short values each).
+# Short text is written once per key: kinds, categories, units, sections and answers recur
+# across a draft's facts (a 10 MB draft: 48,000 facts, 7 short values each), and so do scores.
 _MEMO_LONGEST = 60  # characters; prompts and evidence, longer, seldom recur
-_MEMO_SIZE = 50_000  # entries, then the memo starts again
-_written: dict[tuple[str, int], str | None] = {}
+_MEMO_SIZE = 50_000  # entries in all (a draft's ids and stems never recur), then start again
+# key (None: a list's items) -> text -> its line ("" when this writer cannot write it)
+_lines: dict[str | None, dict[str, str]] = {}
+_float_lines: dict[str, dict[float, str]] = {}  # key -> score -> its line
+
+
+def _text_line(key: str | None, value: str) -> str:
+    """ "  key: text\n" (key None: a list item, "  - text\n") as the emitter writes it; ""
+    when this writer cannot."""
+    head = f"{' ' * _KEY_INDENT}- " if key is None else f"{' ' * _KEY_INDENT}{key}: "
+    parts = [head]
+    if not _text(value, len(head), parts):
+        return ""
+    parts.append("\n")
+    return "".join(parts)
+
+
+def _str_line(key: str | None, value: str) -> str:
+    """`_text_line`, once per key and short text."""
+    if len(value) > _MEMO_LONGEST:
+        return _text_line(key, value)
+    memo = _lines.get(key)
+    if memo is None:
+        memo = _lines[key] = {}
+    line = memo.get(value)
+    if line is None:
+        if sum(map(len, _lines.values())) >= _MEMO_SIZE:
+            for known in _lines.values():
+                known.clear()
+        line = memo[value] = _text_line(key, value)
+    return line
+
+
+def _float_line(key: str, value: float) -> str:
+    """ "  key: 3.25\n", once per key and value (zero apart: 0.0 and -0.0 are equal keys)."""
+    memo = _float_lines.get(key)
+    if memo is None:
+        memo = _float_lines[key] = {}
+    line = memo.get(value) if value else None
+    if line is None:
+        line = f"{' ' * _KEY_INDENT}{key}: {_REPRESENTER.represent_float(value).value}\n"
+        if value == value and value:  # neither NaN (never found again) nor a signed zero
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[value] = line
+    return line
+
+
 # First characters of text the resolver may read as another type (a number, a boolean,
 # null, a date); text starting otherwise is text, as long as no resolver takes any start.
 _RESOLVED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
@@ -127,30 +150,35 @@ def _text(value: str, column: int, out: list[str]) -> bool:
 def _fact(fact: dict[str, Any]) -> str | None:
     """One fact as the list item PyYAML writes, or None when this writer cannot."""
     out: list[str] = []
-    for number, (key, value) in enumerate(fact.items()):
-        out.append(("- " if number == 0 else " " * _KEY_INDENT) + key + ":")
-        if type(value) is dict:  # the span: integers only
-            out.append("\n")
+    for key, value in fact.items():
+        kind = type(value)
+        if kind is str:
+            line = _str_line(key, value)
+            if not line:
+                return None
+            out.append(line)
+        elif kind is float:
+            out.append(_float_line(key, value))
+        elif kind is int:
+            out.append(f"{' ' * _KEY_INDENT}{key}: {value}\n")
+        elif kind is dict:  # the span: integers only
+            out.append(f"{' ' * _KEY_INDENT}{key}:\n")
             for inner, figure in value.items():
                 if type(figure) is not int:
                     return None
                 out.append(f"{' ' * _VALUE_INDENT}{inner}: {figure}\n")
-        elif type(value) is list:  # aliases, tags: short items that never break, quoted or not
-            if not value:
-                return None
-            out.append("\n")
+        elif kind is list and value:  # aliases, tags: short items that never break
+            out.append(f"{' ' * _KEY_INDENT}{key}:\n")
             for item in value:
-                prefix = " " * _KEY_INDENT + "- "
-                out.append(prefix)
-                if (type(item) is not str or len(prefix) + len(item) + 2 > WIDTH
-                        or not _scalar(item, len(prefix), out)):
+                if type(item) is not str or _KEY_INDENT + 2 + len(item) + 2 > WIDTH:
                     return None
-                out.append("\n")
+                line = _str_line(None, item)
+                if not line:
+                    return None
+                out.append(line)
         else:
-            out.append(" ")
-            if not _scalar(value, _KEY_INDENT + len(key) + 2, out):
-                return None
-            out.append("\n")
+            return None
+    out[0] = "- " + out[0][_KEY_INDENT:]  # every line so far starts with the keys' indent
     return "".join(out)
 
 

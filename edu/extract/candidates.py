@@ -255,16 +255,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 continue  # a year, which the date scan offers
             a.features.noun = a.features.unit = False
             a.phrase = (0, 0)
-        if boundaries:
-            lo, hi = window(a, n, boundaries)
-        else:  # the same window, inlined: this loop runs once per anchor of a large file
-            before, after = WINDOW[a.kind]
-            lo = a.i - before if a.i > before else 0
-            hi = a.j + after
-            end = (a.phrase[1] if a.phrase[1] > a.j else a.j) + 2
-            hi = end if end < hi else hi
-            hi = a.j + 3 if hi < a.j + 3 else hi
-            hi = n if hi > n else hi
+        # `window`, inlined for the usual case of no heading near: this loop runs once per
+        # anchor of a large file
+        before, after = WINDOW[a.kind]
+        lo = a.i - before if a.i > before else 0
+        hi = a.j + after
+        end = (a.phrase[1] if a.phrase[1] > a.j else a.j) + 2
+        hi = end if end < hi else hi
+        hi = a.j + 3 if hi < a.j + 3 else hi
+        hi = n if hi > n else hi
+        if boundaries and not boundaries.isdisjoint(range(lo + 1, hi)):
+            lo, hi = window(a, n, boundaries)  # a heading near: the window stops there
         if doc.raw:
             lo, hi = _sentence(doc, a, lo, hi)
         answer_stems = " ".join(stems[a.i : a.j])
@@ -356,8 +357,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = a.name_text or (_as_written(doc.text[tokens[a.i].start : end_of(a.j - 1)],
                                                      ans_words)
                                          if doc.raw and doc.words is not None
-                                         else _reading_name(ans_words, ans_stems)
-                                         or format_name(ans_stems, ans_cls, ans_words))
+                                         else _spelled_name(tuple(ans_words), tuple(ans_stems),
+                                                            tuple(ans_cls)))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
@@ -398,8 +399,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
             cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
                 else join_words(left) + f" {BLANK} " + join_words(right)
-        around = _CONTEXT.findall(cloze.replace(BLANK, ""))
-        if not any(w.lower() not in stop_words() for w in around):
+        if not _asks_from(cloze):
             continue  # the answer is its whole line (a title): nothing to ask it from
         whole = doc.raw and _whole_sentence(doc, lo, hi)
         if doc.raw and tokens[a.i].start in heading_lines:
@@ -713,6 +713,14 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16_384)  # a document names the same things again and again
+def _spelled_name(words: tuple[str, ...], stems: tuple[str, ...],
+                  classes: tuple[int, ...]) -> str:
+    """A name of preprocessed text as the Reading restores it, else as its stems spell it."""
+    return _reading_name(list(words), list(stems)) \
+        or format_name(list(stems), list(classes), list(words))
+
+
 def _reading_name(words: list[str], stems: list[str]) -> str:
     """A name in preprocessed text as the Reading restores it ("China-France", "Sino-Russian",
     "X-band"), capitalised like a name; "" when a word is only its stem again ("prss1": the
@@ -832,6 +840,7 @@ def _next_to(doc: Document, a: Anchor) -> bool:
     return hi == a.i and not text[tokens[hi - 1].end : tokens[a.i].start].strip()
 
 
+@lru_cache(maxsize=16_384)  # a document describes its names with the same few phrases
 def _kind_noun(phrase: str) -> str:
     """What a description says the thing is, for "Which ...?": its words after the last
     capitalised one ("Shuttle Discovery mission" -> "mission"), the last word singular
@@ -867,14 +876,17 @@ def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
     from rapidfuzz import fuzz, process, utils
 
     kept: list[Fact] = []
-    by_answer: dict[str, list[str]] = {}
+    by_answer: dict[str, list[str]] = {}  # answer -> its kept prompts, processed once each
     for f in facts:  # best first, so the better fact of a pair is the one kept
         prompts = by_answer.setdefault(_SLUG.sub("", f.answer.lower()), [])
+        prompt = utils.default_process(f.prompt)
         if prompts and process.extractOne(  # one call for the window, not one per prompt
-                f.prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio,
-                processor=utils.default_process, score_cutoff=NEAR_DUPLICATE) is not None:
+                prompt, prompts[-_NEAR_WINDOW:], scorer=fuzz.token_set_ratio, processor=None,
+                score_cutoff=NEAR_DUPLICATE) is not None:
             continue
-        prompts.append(f.prompt)
+        prompts.append(prompt)
+        if len(prompts) > 2 * _NEAR_WINDOW:
+            del prompts[:-_NEAR_WINDOW]  # only the latest are compared: hold no more
         kept.append(f)
     return kept
 
@@ -1085,12 +1097,20 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any(_joined_stems(text) in joined for text in (answer, _DASHES.sub(" ", answer)))
+    return any(form in joined for form in _joined_forms(answer))
 
 
 @lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
-def _joined_stems(text: str) -> str:
-    return "".join(preprocess_words(text))
+def _joined_forms(answer: str) -> tuple[str, str]:
+    """The answer's stems joined, as written and with its dashes as spaces."""
+    return "".join(preprocess_words(answer)), "".join(preprocess_words(_DASHES.sub(" ", answer)))
+
+
+def _asks_from(cloze: str) -> bool:
+    """Whether the words around the blank hold one that is no stop word (the first such word
+    ends the search: most prompts open with one)."""
+    stops = stop_words()
+    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(cloze.replace(BLANK, "")))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:

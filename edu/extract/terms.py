@@ -131,12 +131,6 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
 
     ctx_seen: dict[tuple[str, ...], int] = {}  # a dict, not a Counter: one look-up a head
 
-    def fresh(h: int) -> bool:
-        """False once a context has been seen more often than its terms may be kept."""
-        key = tuple(stems[h - _MAX_MODIFIERS if h >= _MAX_MODIFIERS else 0 : h + 2])
-        seen = ctx_seen[key] = ctx_seen.get(key, 0) + 1
-        return seen <= MAX_TERM_REPEATS
-
     # Ordinary English shows verb forms and adverbs as written: "critics warned", "rarely".
     inflected = {k for k, w in enumerate(doc_words) if w.islower() and len(w) > 4 and (
         (w.endswith("ed") and not stems[k].endswith("ed"))
@@ -144,7 +138,8 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         or (w.endswith("ing") and _verb_like(stems[k])))} if doc_words is not None else set()
     past = {k for k in inflected if doc_words[k].endswith("ed")}  # type: ignore[index]
     heads = [h for h in compress(range(n), map(TERM_HEADS.__contains__, stems))
-             if h and classes[h] in _TERM_CLASSES and h not in inflected and fresh(h)]
+             if h and classes[h] in _TERM_CLASSES and h not in inflected]
+    heads = list(compress(heads, _fresh_marks(stems, heads, ctx_seen)))
     for h in heads:
         s = stems[h]
         lo = h
@@ -173,9 +168,9 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     opening = {pair for pair in pairs if _opens(pair, cls_of, known, pairs, wm)}
     ctx_seen.clear()
     adjacent = zip(stems, stems[1:], strict=False)
-    for h in compress(range(1, n), map(opening.__contains__, adjacent)):
-        if h in boundaries or not fresh(h):
-            continue
+    openers = [h for h in compress(range(1, n), map(opening.__contains__, adjacent))
+               if h not in boundaries]
+    for h in compress(openers, _fresh_marks(stems, openers, ctx_seen)):
         s, c, a = stems[h], classes[h], h - 1
         if c == lx.WORD and stems[a] not in wm and len(stems[a]) >= 6 and classes[a] == lx.WORD \
                 and a not in boundaries and s not in lx.PHRASE_STOPS and not covered[h]:
@@ -216,6 +211,20 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", lo, hi, features, head=stems[hi - 1]
                               if stems[hi - 1] in lx.CATEGORY_HEADS else ""))
     return out
+
+
+def _fresh_marks(stems: list[str], positions: list[int],
+                 ctx_seen: dict[tuple[str, ...], int]) -> list[bool]:
+    """For each position in order, whether its context (the stems from _MAX_MODIFIERS before
+    it to one after it) has been seen at most MAX_TERM_REPEATS times so far, counting this
+    one: later mentions of the same words add no term. One loop, no function call a position."""
+    get = ctx_seen.get
+    marks = []
+    for h in positions:
+        key = tuple(stems[h - _MAX_MODIFIERS if h >= _MAX_MODIFIERS else 0 : h + 2])
+        seen = ctx_seen[key] = get(key, 0) + 1
+        marks.append(seen <= MAX_TERM_REPEATS)
+    return marks
 
 
 def _pair_term(a: str, b: str, cls_of: dict[str, int], known: object,

@@ -54,7 +54,9 @@ from edu.text.stemcache import flush as flush_stems
 from edu.text.stemcache import preprocess_words_cached
 from edu.text.wordmap import load_wordmap
 
-CACHE_FORMAT = 2  # bump when the layout of a cached reading changes (2: token offsets kept)
+# bump when the layout of a cached reading changes (2: token offsets kept; 3: preprocessed
+# text's words kept as their distinct words and each token's index among them)
+CACHE_FORMAT = 3
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
 _DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
 
@@ -241,7 +243,7 @@ def _save(reading: Reading, key: str) -> None:
         # preprocessed text is tokenized again in a moment; raw English needs NLTK's stemmer
         "tokens": [list(t) for t in doc.tokens] if doc.raw else None,
         "written": doc.words if doc.raw else None,
-        "words": None if doc.raw else list(reading.words),
+        "words": None if doc.raw else _packed_words(reading.words),
         # preprocessed text: where its tokens start, packed (summing them again costs more
         # than the rest of loading)
         "starts": None if doc.raw else _packed(doc.token_starts()),
@@ -263,9 +265,10 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             doc = Document(str(path), text, tokens, raw=True, words=written)
             words: Sequence[str] = written
         else:
-            words = data["words"]
-            if not isinstance(words, list) or not set(map(type, words)) <= {str}:
+            kept = _unpacked_words(data["words"])
+            if kept is None:
                 return None
+            words = kept
             starts = _unpacked(data["starts"])
             if starts is None or len(starts) != len(words):
                 return None
@@ -273,7 +276,6 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             if not _fits(split, text):
                 return None
             doc = Document(str(path), text, split, raw=False)
-            words = shared_strings(words)  # JSON makes one string per token
         if len(words) != len(doc.tokens):
             return None
         sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
@@ -288,6 +290,31 @@ def _packed(offsets: Sequence[int]) -> dict[str, str]:
     packed = offsets_array(offsets)
     return {"type": packed.typecode, "order": sys.byteorder,
             "data": base64.b64encode(packed.tobytes()).decode("ascii")}
+
+
+def _packed_words(words: Sequence[str]) -> dict[str, object]:
+    """A preprocessed document's restored words as JSON keeps them: each distinct word once
+    (~17,000 for 10 MB) and every token's index among them, packed like the offsets. Read
+    back, a word is an index into that list: no JSON string decoded per token, and equal
+    words are one object (`shared_strings`) for free."""
+    distinct = list(dict.fromkeys(words))
+    index = {word: k for k, word in enumerate(distinct)}
+    # packed as they are looked up: no list of 1.4 million integer objects on the way
+    return {"distinct": distinct, "tokens": _packed(array("I", map(index.__getitem__, words)))}
+
+
+def _unpacked_words(data: object) -> list[str] | None:
+    """The words `_packed_words` kept, or None when they are not what it writes."""
+    if not isinstance(data, dict):
+        return None
+    distinct, indices = data.get("distinct"), _unpacked(data.get("tokens"))
+    if not isinstance(distinct, list) or not set(map(type, distinct)) <= {str} \
+            or indices is None or indices.typecode != "I":  # unsigned: no index from the end
+        return None
+    try:
+        return list(map(distinct.__getitem__, indices))
+    except IndexError:  # an index past the words
+        return None
 
 
 def _unpacked(data: object) -> array[int] | None:
