@@ -61,7 +61,7 @@ def test_a_clashing_draft_still_comes_before_drafts_marked_down_already():
              _fact(3, 200, 250, "A weak _____ term.", "term", kind="name")]
     facts[1].score = PAGE_FLOOR + 0.5
     facts[2].score = 9.0  # it clashes with f0: it counts as PAGE_FLOOR, after f1 ...
-    facts[3].score = PAGE_FLOOR - 1.0
+    facts[3].score = PAGE_FLOOR - 0.2
     # ... but before a draft marked down already (a term)
     assert [f.id for f in _spread_first_page(facts)] == ["f0", "f2", "f1", "f3"]
 
@@ -426,10 +426,12 @@ def test_referents_the_prompt_alone_cannot_show_wait_below_the_page(tmp_path, mo
             or "the beam" in f.prompt}
     assert "95" in lost and "1 May 1870" in lost
     order = [f.answer for f in facts]
-    # "How many feet tall is the tower?" scores above the Admiralty cloze, and waits after it
+    # "How many feet tall is the tower?" scores above the Tom Hale question, and waits after
+    # it; since the seventh round the leading link leaves that question too
+    assert prompts["Tom Hale"] == "Who mapped the Tay shoals for the Admiralty?"
     by_answer = {f.answer: f for f in facts}
-    assert (by_answer["95"].score or 0) > (by_answer["Admiralty"].score or 0) > PAGE_FLOOR
-    assert order.index("Admiralty") < order.index("95")
+    assert (by_answer["95"].score or 0) > (by_answer["Tom Hale"].score or 0) > PAGE_FLOOR
+    assert order.index("Tom Hale") < order.index("95")
 
 
 @pytest.mark.parametrize(("prompt", "lost"), [
@@ -493,9 +495,9 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     seen: dict[str, set[str]] = {}
     real = candidates._spread_first_page
 
-    def spy(facts, lost=frozenset()):
+    def spy(facts, lost=frozenset(), **kw):
         seen["lost"] = {f.answer for f in facts if f.id in lost}
-        return real(facts, lost)
+        return real(facts, lost, **kw)
 
     monkeypatch.setattr(candidates, "_spread_first_page", spy)
     answers = {f.answer for f in extract_candidates(read_document(path))}
@@ -503,7 +505,117 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     assert "Dawn Star" in seen["lost"] and "Josiah Creesy" not in seen["lost"]
     assert candidates._named_by_title("Dawn Star", frozenset({"voyage", "of", "the", "dawn",
                                                               "star"}))
+    assert candidates._named_by_title("Transistors", frozenset({"the", "transistor"}))
     assert not candidates._named_by_title("Boston", frozenset({"dawn", "star"}))
+
+
+# Seventh round: what the blind teachers of set 4 still edited or dropped, on sentences
+# written for these tests.
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a bounding hedge stays in the question: "more than 100" is no "100"
+    ("In 1902 the town announced a competition, and more than 100 designs were submitted.\n",
+     "100", "number", "", "In 1902, more than how many designs were submitted?"),
+    ("A fishing boat, the Alma, was carried nearly 3 kilometres inland.\n", "3", "number", "",
+     "Nearly how many kilometres inland was a fishing boat, the Alma, carried?"),
+    ("At least twelve boats were lost in the storm.\n", "twelve", "number", "",
+     "At least how many boats were lost in the storm?"),
+    # a relative pronoun never becomes the question's subject ("does that need")
+    ("The bridge is painted every ten years, a job that needs around 40 tonnes of paint.\n",
+     "40", "number", "", "CLOZE"),
+    # a count in a sequence asks no "for the next how many months"
+    ("For the next three months the river rose and fell.\n", "three", "number", "", "CLOZE"),
+    # a leading link to the sentence before stays out of the question
+    ("However, the first train crossed the bridge on 4 March 1890.\n", "4 March 1890", "date",
+     "which date", "On which date did the first train cross the bridge?"),
+    ("In return, Telford was allowed to collect tolls from travellers for 30 years.\n",
+     "Telford", "name", "Who",
+     "Who was allowed to collect tolls from travellers for 30 years?"),
+])
+def test_questions_keep_hedges_and_leave_out_what_points_back(tmp_path, monkeypatch, text,
+                                                             answer, kind, word, expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_leading_link_leaves_the_cloze_too(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = "In return, the miners dug _____ shafts and the town grew.\n"
+    ask = Ask(0, len(text) - 1, 0, 9, "name", "")  # no shape fits a name in the link
+    cloze = "How many shafts? In return, the miners dug _____ shafts and the town grew."
+    asked = questions(text, [ask], [cloze])[ask]
+    assert asked.prompt == "How many shafts? The miners dug _____ shafts and the town grew."
+
+
+@pytest.mark.parametrize(("prompt", "dated"), [
+    ("The next morning 27 August, how many ships sailed?",
+     "On 27 August, how many ships sailed?"),
+    ("How many ships? The next morning, 27 August, _____ ships sailed.",
+     "How many ships? On 27 August, _____ ships sailed."),
+    ("Which ship sailed on the following day, 3 May 1894, from the quay?",
+     "Which ship sailed on 3 May 1894, from the quay?"),
+    ("The next day Telford left the town.", "The next day Telford left the town."),
+])
+def test_a_relative_day_with_its_date_beside_it_is_the_date(prompt, dated):
+    from edu.extract.wording import dated_opening
+    assert dated_opening(prompt) == dated
+
+
+@pytest.mark.parametrize(("prompt", "lost"), [
+    ("How many ships? The next day _____ ships sailed.", True),  # after which day?
+    ("In which year? Prices fell in the following year, and rose again in _____.", True),
+    ("For how many days did the storm last?", False),
+])
+def test_a_relative_day_without_its_date_points_at_nothing(prompt, lost):
+    assert points_at_nothing(prompt) is lost
+
+
+def test_a_count_of_fractions_waits_below_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "flood.txt"
+    path.write_text(
+        "The Great Flood of 1862\n\nThe river rose for 43 days in January 1862. About two thirds "
+        "of the town was under water. The flood destroyed 800 houses, and 4,000 people left the "
+        "valley. Rebuilding began on 2 June 1862.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    order = [f.unit for f in facts]
+    assert "thirds" in order
+    assert order.index("thirds") > max(order.index("days"), order.index("houses"),
+                                       order.index("people"))
+
+
+@pytest.mark.parametrize(("prompt", "answer", "unit", "listed"), [
+    ("How many engineers? The plan was drawn by _____ engineers in his firm, Ann Hale and "
+     "Tom Reid.", "two", "engineers", True),
+    ("How many metals? The alloy was made of _____ metals, copper, tin and zinc, melted "
+     "together.", "three", "metals", True),
+    ("How many metals? The alloy was made of _____ metals, copper and tin, melted "
+     "together.", "three", "metals", False),  # two named of three: the count is still asked
+    ("How many boats? _____ boats sank in the storm, and the harbour closed.", "four", "boats",
+     False),
+])
+def test_a_count_whose_members_the_prompt_lists_gives_itself_away(prompt, answer, unit, listed):
+    from edu.extract.candidates import _lists_its_count
+    fact = Fact(id="f", kind=FactKind.NUMBER, prompt=prompt, answer=answer, unit=unit,
+                source=Span(0, 10), status=FactStatus.DRAFT)
+    assert _lists_its_count(fact) is listed
+
+
+def test_a_decade_and_them_with_no_referent_wait_below_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "canal.txt"
+    path.write_text(
+        "The Grand Junction Canal\n\nThe canal was surveyed in the 1790s by William Jessop. "
+        "Work began on 20 May 1793 near Braunston. The canal ran for 93 miles and had 101 "
+        "locks. Between them stood 12 pumping stations. The last section opened in 1805.\n",
+        encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    order = [f.answer for f in facts]
+    assert order.index("1790") > order.index("1805")  # "in the _____ by": no year
+    assert order.index("12") > order.index("1805")  # "Between them": between what?
 
 
 def test_a_name_answer_keeps_the_stop_words_it_is_written_with(tmp_path, monkeypatch):
@@ -520,6 +632,269 @@ def test_a_name_answer_keeps_the_stop_words_it_is_written_with(tmp_path, monkeyp
     assert not answers & {"Prince Wales", "Duke York"}
 
 
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a clause set off by a comma is an aside: the phrase after it stays the verb's
+    ("Ten years later, in May 1911, the city opened the Grand Library, which had bought "
+     "two million books.\n", "Ten", "number", "",
+     "How many years later did the city open the Grand Library in May 1911?"),
+    # a manner adverb after the verb goes before it; "early" of a date asked stays out
+    ("Telford grew up partly in the Lowlands.\n", "Lowlands", "name", "Where",
+     "Where did Telford partly grow up?"),
+    ("Late in March 1802 Telford sent his plans to the council.\n", "March 1802",
+     "date", "which month and year",
+     "In which month and year did Telford send his plans to the council?"),
+    # a figure true "today" says so
+    ("Today, with its new masts, the bridge reaches a height of 210 metres.\n", "210",
+     "number", "", "What is the height of the bridge in metres today?"),
+    # a place and its country keep their comma
+    ("In Leeds, England, Ann Hale used a steam pump to drain the mine in 1802.\n",
+     "Ann Hale", "name", "Who", "Who used a steam pump to drain the mine in 1802 in Leeds, "
+     "England?"),
+])
+def test_questions_keep_their_parts_where_they_belong(tmp_path, monkeypatch, text, answer,
+                                                      kind, word, expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_question_cut_short_is_none():
+    from edu.extract.questions import _cut_short, parser
+    sentence = parser()("R. Hornibrook built the roof between 1963 and 1967.")
+    assert _cut_short(sentence, "Who between 1963 and 1967?")  # no verb
+    assert _cut_short(sentence, "When was the roof added to the?")
+    assert not _cut_short(sentence, "Who built the roof between 1963 and 1967?")
+    assert not _cut_short(sentence, "What percentage of the roof did Hornibrook pay for?")
+
+
+def test_an_initial_ends_no_sentence_and_a_capital_figure_is_printed(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "roof.txt"
+    path.write_text("The roof shells were built by M. R. Hornibrook between 1963 and 1967. "
+                    "The work took 4 years.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    name = next(f for f in facts if "Hornibrook" in f.answer)
+    assert (name.evidence or "").startswith("roof shells were built by M. R. Hornibrook")
+    assert name.prompt == "By whom were the roof shells built between 1963 and 1967?"
+    fifty = _fact(0, 0, 50, "How many years after the war did the library open?", "fifty",
+                  unit="years")
+    cloze = _fact(1, 100, 150, "How many books? Fifty years after the war, it held _____ books.",
+                  "300", unit="books")
+    assert [f.id for f in _spread_first_page([fifty, cloze])] == ["f0", "f1"]
+    assert cloze.id in {f.id for f in _spread_first_page([fifty, cloze])[1:]}
+    from edu.extract.candidates import _clash
+    assert _clash(fifty, cloze)  # "Fifty years" at the start of a sentence prints "fifty years"
+
+
+@pytest.mark.parametrize(("text", "answer", "expected"), [
+    # a noun phrase after a comma is an aside about the clause, not a part of the question
+    ("The bridge is repainted about every seven years, a job that needs around 40 tonnes of "
+     "paint.\n", "seven", "About every how many years is the bridge repainted?"),
+    # a phrase right after a clause about another part belongs to that clause
+    ("The bridge was assembled from 9,000 steel parts that were made in the works at "
+     "Motherwell, on the edge of Glasgow.\n", "9,000",
+     "From how many steel parts was the bridge assembled?"),
+])
+def test_a_part_after_an_aside_stays_out_of_the_question(tmp_path, monkeypatch, text, answer,
+                                                        expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "number", "")
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_an_object_it_with_nothing_before_it_to_mean_is_a_lost_pronoun(tmp_path, monkeypatch):
+    from edu.extract.questions import PRONOUN, Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    hows = []
+    for text in ("The French navy used it to send messages during the Crimean War.\n",
+                 "When the lighthouse was finished, the French navy used it during the "
+                 "Crimean War.\n"):
+        at = text.index("Crimean War")
+        ask = Ask(0, len(text) - 1, at, at + len("Crimean War"), "name", "")
+        cloze = text.strip().replace("Crimean War", BLANK)
+        hows.append(questions(text, [ask], [cloze])[ask].how)
+    assert hows[0] == PRONOUN and hows[1] != PRONOUN
+
+
+@pytest.mark.parametrize(("prompt", "tidy"), [
+    ('On which date did Hale send his paper on a New Kind of Lamp" to the Society"?',
+     "On which date did Hale send his paper on a New Kind of Lamp to the Society?"),
+    ('On which date did Hale send his paper "On a New Kind of Lamp" to the Society?',
+     'On which date did Hale send his paper "On a New Kind of Lamp" to the Society?'),
+])
+def test_quotes_whose_opening_a_question_left_out_go(prompt, tidy):
+    assert tidy_prompt(prompt) == tidy
+
+
+def test_one_question_with_two_answers_is_a_clash():
+    person = _fact(0, 0, 80, "Who was called to the scene but did not think it serious?",
+                   "Thomas Bloodworth", kind="name")
+    title = _fact(1, 0, 80, "What was called to the scene but did not think it serious?",
+                  "Lord Mayor", kind="name")
+    other = _fact(2, 100, 150, "Who watched the fire from a boat?", "Samuel Pepys", kind="name")
+    assert [f.id for f in _spread_first_page([person, title, other])] == ["f0", "f2", "f1"]
+
+
+def test_a_count_of_one_and_a_name_of_many_wait_below_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "fire.txt"
+    path.write_text(
+        "The Great Fire of Edinburgh\n\nThe fire began on 15 November 1824 in a printing works "
+        "on the High Street. The narrow closes let flames jump from one side to the other. "
+        "Many Edinburghers blamed the printers. The fire destroyed 400 homes, and 13 people "
+        "died.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    order = [f.answer for f in facts]
+    last_fair = max(order.index("400"), order.index("13"), order.index("15 November 1824"))
+    assert order.index("one") > last_fair
+    assert "Many Edinburghers" in order and order.index("Many Edinburghers") > last_fair
+
+
+def test_it_after_a_person_named_like_the_title_is_the_title_thing(tmp_path, monkeypatch):
+    # "On that day Telford climbed ... At 40 metres, it was ...": never "Telford was the
+    # tallest bridge"; the title names the thing after the person
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "The Building of the Telford Bridge\n\nThe engineer Thomas Telford designed the bridge "
+        "in 1815. The bridge was opened on 4 May 1826. On that day Telford crossed it in the "
+        "first carriage. At 40 metres, it was the highest bridge in the world, a record it held "
+        "until the Menai Viaduct was finished in 1850. X-rays were not used in its design.\n",
+        encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    assert not [p for p in prompts if "Telford was the highest" in p], prompts
+    assert [p for p in prompts if "the Telford Bridge was the highest" in p], prompts
+
+
+def test_a_capital_letter_of_a_compound_stays_capital(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = "X-rays were discovered in 1895 by the German physicist Wilhelm Roentgen.\n"
+    at = text.index("1895")
+    ask = Ask(0, len(text) - 1, at, at + 4, "date", "which year")
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == \
+        "In which year were X-rays discovered by the German physicist Wilhelm Roentgen?"
+
+
+def test_a_name_that_names_nothing_a_teacher_asks_for_waits_below_the_page():
+    from edu.extract.candidates import _no_name
+    text = "Newspapers spread the story around the world within days. Many Londoners blamed " \
+        "the bakers. The waves were roughly 0.01 to 10 metres high at the Royal Society."
+
+    def name(answer: str, category: str = "name") -> Fact:
+        return Fact(id="f", kind=FactKind.NAME, prompt="_____", answer=answer,
+                    category=category, source=Span(0, 10), status=FactStatus.DRAFT)
+
+    assert _no_name(name("World Within Days", "organisation"), text)  # never written so
+    assert _no_name(name("Many Londoners"), text)
+    assert _no_name(name("roughly 0.01 to 10"), text)
+    assert not _no_name(name("Royal Society", "organisation"), text)
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a partner named beside the answer goes before the verb's clause
+    ("Ross and Hale noted that the design of the lamp suggested a way to save oil.\n", "Hale",
+     "name", "Who", "Who noted with Ross that the design of the lamp suggested a way to save "
+     "oil?"),
+    # "bonds worth 35 million dollars" is no phrase of "paid": no "Worth how many dollars"
+    ("The bridge was paid for with bonds worth 35 million dollars, approved by voters in "
+     "1930.\n", "35 million", "number", "", "CLOZE"),
+])
+def test_partners_and_misread_phrases(tmp_path, monkeypatch, text, answer, kind, word,
+                                      expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+@pytest.mark.parametrize(("text", "answer", "word", "expected"), [
+    # the "every" of a rate stays, or the question is none
+    ("The wheel made one full turn every 4.5 seconds, with 12 buckets on its rim.\n", "4.5",
+     "", "CLOZE"),
+    # a short purpose clause stays with its verb
+    ("In Leeds, the council set up a committee to study the flood.\n", "Leeds", "Where",
+     "Where did the council set up a committee to study the flood?"),
+])
+def test_rates_and_purposes_stay_in_the_question(tmp_path, monkeypatch, text, answer, word,
+                                                 expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "number" if not word else "name", word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_question_without_the_every_of_a_rate_is_lost():
+    from edu.extract.questions import _lost_rate
+    sentence = "The helix made one complete turn every 3.4 nanometres."
+    assert _lost_rate(sentence, "3.4", "How many nanometres did the helix make one turn?")
+    assert not _lost_rate(sentence, "3.4", "Every how many nanometres did the helix turn?")
+    assert not _lost_rate("The helix was 2 nanometres wide.", "2", "How many nanometres wide?")
+
+
+def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    seen: dict[str, set[str]] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts, lost=frozenset(), **kw):
+        seen["lost"] = {f"{f.kind}:{f.answer}" for f in facts if f.id in lost}
+        return real(facts, lost, **kw)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    path = tmp_path / "liner.txt"
+    path.write_text(
+        "The Loss of the Lusitania\n\nRMS Lusitania was a British ocean liner. She was built by "
+        "John Brown and Company in Clydebank, where work on her hull started on 17 August 1904. "
+        "At 2:10 pm on 7 May 1915 a torpedo struck her off Ireland. More than 1,500 people "
+        "died, most of them from the cold of the water, and 761 survived.\n", encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    prompts = {f.answer: f.prompt for f in facts}
+    assert "RMS Lusitania was built by John Brown" in prompts["17 August 1904"], prompts
+    assert any(f.kind == FactKind.DATE and f.answer == "1500" for f in facts)
+    assert "number:2:10" in seen["lost"]  # "At how many pm ...?"
+    assert "date:1500" in seen["lost"]  # "In which year? More than _____ people died"
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a clause of its own before the subject would go to the end as a tail
+    ("No shipyard could supply a hull light enough, so their carpenter Tom Reid built one in "
+     "six weeks.\n", "Tom Reid", "name", "Who", "CLOZE"),
+    # two people said to be something together: no "Who were ... with Ann?"
+    ("Ann and Tom Hale were two Scottish engineers who built the first iron lighthouse.\n",
+     "Tom Hale", "name", "Who", "CLOZE"),
+    # "each about 50 feet wide" asks no "Each how many feet wide ...?"
+    ("Workers drilled four tunnels through the rock, each about 50 feet wide.\n", "50",
+     "number", "", "CLOZE"),
+])
+def test_clauses_pairs_and_each_ask_nothing(tmp_path, monkeypatch, text, answer, kind, word,
+                                            expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_a_year_and_its_full_date_of_one_sentence_clash_and_a_listed_subject_counts():
+    from edu.extract.candidates import _lists_its_count
+    full = _fact(0, 0, 50, "On which date did Telford die?", "2 September 1834", kind="date")
+    year = _fact(1, 0, 50, "On 2 September which year did Telford die?", "1834", kind="date")
+    other = _fact(2, 100, 150, "Question two?", "two")
+    assert [f.id for f in _spread_first_page([full, year, other])] == ["f0", "f2", "f1"]
+    pair = Fact(id="f", kind=FactKind.NUMBER, answer="two", unit="brothers",
+                prompt="How many brothers? Ann and Tom Hale were _____ brothers.",
+                source=Span(0, 10), status=FactStatus.DRAFT)
+    assert _lists_its_count(pair)
+
+
 def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_path, monkeypatch):
     # "It was opened on _____" -> not "On which date was It opened ...?"
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
@@ -530,8 +905,8 @@ def test_a_passive_date_with_a_pronoun_subject_is_asked_of_what_it_means(tmp_pat
         encoding="utf-8")
     dates = [f for f in extract_candidates(read_document(path)) if f.answer == "4 March 1890"]
     assert dates and all(" It " not in f.prompt for f in dates)
-    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor, who " \
-        "drove in the last rivet?"
+    # (a clause set off by a comma is an aside the question leaves out: seventh round)
+    assert dates[0].prompt == "On which date was the Kelso Bridge opened by the mayor?"
 
 
 def test_an_organisation_phrase_without_capitals_is_no_name(tmp_path, monkeypatch):
@@ -568,3 +943,40 @@ def test_notes_in_lists_are_sentences_and_a_heading_is_none_of_them(tmp_path, mo
     assert by_answer["1682"].prompt == \
         "In which year did Nehemiah Grew first describe pollen grains?"
     assert "2." not in by_answer["500,000"].prompt
+
+
+def test_ordinary_english_puts_a_fair_draft_before_a_clashing_one():
+    from edu.extract.candidates import RAW_PAGE_FLOOR
+    facts = [_fact(0, 0, 50, "How many locks did engineers build?", "83", unit="locks"),
+             _fact(1, 0, 50, "How many feet? A rise of _____ feet, engineers built 83 locks.",
+                   "560", unit="feet"),
+             _fact(2, 100, 150, "The official death toll was _____.", "36,417")]
+    facts[1].score, facts[2].score = 9.0, 1.5
+    assert [f.id for f in _spread_first_page(facts)] == ["f0", "f1", "f2"]  # preprocessed
+    assert [f.id for f in _spread_first_page(facts, floor=RAW_PAGE_FLOOR)] == ["f0", "f2", "f1"]
+
+
+@pytest.mark.parametrize(("text", "answer", "word", "expected"), [
+    # a lower-case first word of a compound is no name of the noun after it
+    ("Watching birds, Telford came up with a method called wing bracing.\n", "wing", "Which",
+     "CLOZE"),
+    # a name before its noun is: "a Crookes tube" asks "Which tube ...?"
+    ("On the evening of 8 November 1895 Roentgen covered a Crookes tube with black card.\n",
+     "Crookes", "Which tube",
+     "Which tube did Roentgen cover with black card on the evening of 8 November 1895?"),
+])
+def test_a_compound_word_is_no_name_unless_it_is_one(tmp_path, monkeypatch, text, answer, word,
+                                                     expected):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "name", word)
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == expected
+
+
+def test_an_ordinal_is_no_kind_of_name():
+    from edu.extract.wording import prompt_for
+    assert prompt_for("name", "The dam was first called _____", None, "first", "name") == \
+        "The dam was first called _____."
+    assert prompt_for("name", "The ship was a liner called _____", None, "liner", "name") == \
+        "Which liner? The ship was a liner called _____."

@@ -158,7 +158,11 @@ def _text(tokens: list[Any]) -> str:
     parts: list[str] = []
     for n, t in enumerate(tokens):
         prev = tokens[n - 1] if n else None
-        if prev is not None and t.i != prev.i + 1 and not prev.whitespace_:
+        if prev is not None and t.i == prev.i + 2 and prev.pos_ == t.pos_ == "PROPN" \
+                and t.doc[prev.i + 1].text == ",":
+            parts[-1] = prev.text  # "Birmingham, England": a place and its country
+            parts.append(", ")
+        elif prev is not None and t.i != prev.i + 1 and not prev.whitespace_:
             parts.append(" ")
         parts.append(t.text_with_ws)
     return "".join(parts).strip()
@@ -168,7 +172,7 @@ def _lowered(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it names something ("Voyager")."""
     text = _text(tokens)
     if tokens and tokens[0].tag_ in _LOWER_TAGS and not _acronym(tokens[0].text) \
-            and _lower_case(tokens[0]):
+            and not _LETTER_COMPOUND.match(text) and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -207,6 +211,30 @@ _APPROXIMATE_PREPS = frozenset({"around", "about", "circa", "approximately"})
 # and an exact-sounding question would mark a near answer wrong
 _APPROXIMATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some",
                                  "estimated"})
+# Hedges that bound a figure rather than round it ("more than 100 proposals"): a question
+# keeps them ("More than how many proposals ...?"), for "how many" asks a figure the text
+# does not give
+_BOUND_HEDGE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|up to|nearly|"
+                          r"almost|over|under|just over|just under)\s*$", re.IGNORECASE)
+
+
+def _bound(sentence: Any, ids: set[int]) -> list[Any]:
+    """The words of a bounding hedge right before the figure ("more than" of "more than 100
+    proposals"), read off the parse: a preposition "over" of "over 3 days" is none."""
+    first = sentence[min(ids)]
+    hedge = _BOUND_HEDGE.search(sentence.text, 0, first.idx)
+    if hedge is None or first.i == 0 or sentence[first.i - 1].dep_ not in ("quantmod", "advmod"):
+        return []
+    return [t for t in sentence if hedge.start() <= t.idx < first.idx]
+
+
+# Time adverbs a figure holds at ("Today, ... a height of 330 metres"; it was 300 when built):
+# a question that leaves them out may ask another figure
+_TIME_FRAMES = frozenset({"today", "now", "currently", "originally", "initially"})
+# Words that place a count in a sequence ("the next three months", "the first five months
+# of 1943"): "the next how many months" is no English, and the count is no total
+_SEQUENCE_WORDS = frozenset({"next", "first", "last", "following", "previous", "past",
+                             "remaining", "final", "coming"})
 # Words of a time or place phrase that point at something said before ("since then")
 _POINTING = frozenset({"then", "that", "this", "these", "those", "there", "here"})
 _SUBJECT_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nsubj", "nsubjpass",
@@ -242,6 +270,10 @@ _NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Bri
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
 # "How many weeks later did ...?": later than what, the sentence before says
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
+# A relative pronoun made the question's subject ("..., a job that needs around 60 tonnes of
+# paint" -> "How many tonnes of paint does that need?"): what it stands for is left behind
+_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) (?:that|which)\b",
+                               re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str],
@@ -275,13 +307,21 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
         for a, cloze, key in missing:
-            sentence = nlp(text[a.start : a.end])
+            # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
+            link = _LINK_OPENING.match(text, a.start, a.answer_start)
+            opening = link.end() if link else a.start
+            said = text[opening : a.end]
+            sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
             before = partial(before_of, a.start)  # parsed only for a pronoun
-            start, end = a.answer_start - a.start, a.answer_end - a.start
+            start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
-            if question and _prints(question, text[a.answer_start : a.answer_end]):
+            said_answer = text[a.answer_start : a.answer_end]
+            if question and (_prints(question, said_answer)
+                             or _RELATIVE_SUBJECT.search(question)
+                             or _cut_short(sentence, question)
+                             or _lost_rate(said, said_answer, question)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
@@ -293,9 +333,32 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
-            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title))
+            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
+                              or BLANK not in prompt and _cut_short(sentence, prompt))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _lost_rate(sentence: str, answer: str, question: str) -> bool:
+    """Whether the question drops the "every" of a rate ("made one turn every 3.4 nanometres"
+    asked "How many nanometres did the helix make one turn?")."""
+    return bool(re.search(rf"\bevery (?:\w+ )?{re.escape(answer)}", sentence, re.IGNORECASE)) \
+        and not re.search(r"\bevery\b", question, re.IGNORECASE)
+
+
+_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or)\?$", re.IGNORECASE)
+
+
+def _cut_short(sentence: Any, question: str) -> bool:
+    """Whether a rebuilt question lost a part the parse misread: it ends in "the?" ("... added
+    to the?" for "the UNESCO World Heritage List") or keeps no verb ("Who between 1963 and
+    1967?"); "What percentage ... did X pay for?" is whole."""
+    if _DANGLING_END.search(question):
+        return True
+    said = {w.lower() for w in re.findall(r"[\w'\u2019-]+", question)}
+    verbs = {t.lower_ for t in sentence if t.pos_ in ("VERB", "AUX")} \
+        | {str(t.lemma_).lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
+    return not said & (verbs | set(_DO.values()) | _BE_FORMS)
 
 
 def _asked(kept: list[Any]) -> Asked:
@@ -317,10 +380,16 @@ def _lost_there(question: str) -> bool:
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
-_BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b")
-# A leading time adverbial pointing back at the sentence before ("In the same period, the
-# American chemist ..."): a cloze reads as well without it
-_SAME_OPENING = re.compile(r"^(?:in|at|during|over) (?:the|that) same \w+, |^meanwhile, ",
+_BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
+                           r"(next|following|previous) (morning|day|evening|night|afternoon|"
+                           r"week|month|year)\b")  # "the next morning" after which day?
+# A leading adverbial linking to the sentence before ("In the same period, the American
+# chemist ...", "In return, Eiffel was allowed ..."): the sentence reads as well without it,
+# and a question or cloze shows no sentence before it
+_LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|"
+                           r"in addition|in turn|instead|however|as a result|moreover|"
+                           r"furthermore|nevertheless|nonetheless|therefore|thus|even so|"
+                           r"in the end|in response|by contrast|in contrast|as well|also),\s+",
                            re.IGNORECASE)
 
 
@@ -340,7 +409,7 @@ def _points_back(sentence: Any, question: str) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
 _OWNER_REACH = 6  # words of a prompt in which an "its" or "it" with no name before is lost
 
 
@@ -433,6 +502,17 @@ def _apposed_kind(sentence: Any, ids: set[int]) -> str:
     return ""
 
 
+def _object_without_referent(token: Any) -> bool:
+    """Whether `token` is an object "it"/"them" with no noun before it that it can mean: its
+    own verb's subject is none ("The French army used it": it is not the army)."""
+    if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
+                   for t in token.doc if t.i < token.i)
+
+
 def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
                     title: str) -> Asked:
     """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
@@ -444,6 +524,8 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
            for t in subjects):
         return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
+    if any(_object_without_referent(t) for t in sentence if t.i not in ids):
+        return Asked(cloze, PRONOUN)  # "The French army used it to ...": used what?
     opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
     opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
     fix = _pronoun_fix(sentence, ids, before, title, opening)
@@ -453,7 +535,9 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     kind = _apposed_kind(sentence, ids)
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
-    body = _SAME_OPENING.sub("", fix(body))
+    body = fix(body)
+    link = _LINK_OPENING.match(body)
+    body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
 
@@ -474,6 +558,13 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
     if len(top) != 1:
         return None
     head = top[0]
+    if kind == "number" and any(t.dep_ == "amod" and t.lower_ in _SEQUENCE_WORDS
+                                and t.i < min(ids) for t in head.head.children):
+        return None  # "For the next three months" asks no "for the next how many months"
+    if kind == "name" and head.dep_ == "compound" and head.head.i == max(ids) + 1 \
+            and head.head.pos_ == "NOUN" and head.text[:1].islower():
+        return None  # "a method called wing warping": "With which warping ...? wing" (a
+        # name before its noun, "a Crookes tube", asks "Which tube ...?")
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
@@ -539,7 +630,10 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
     hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
-    if _is_percent(noun):
+    bound = _text(_bound(sentence, ids)).lower()
+    if bound and not _is_percent(noun):
+        front = f"{bound[:1].upper()}{bound[1:]} how many {what}"
+    elif _is_percent(noun):
         of_what = _text([t for t in counted if t.i > noun.i])  # "of world trade"
         front = ("About what percentage" if hedged else "What percentage") \
             + (f" {of_what}" if of_what else "")
@@ -611,6 +705,9 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
             and sentence[start - 1].lower_ not in (",", "but", "and"):
         return None
     lead = [t for t in sentence if start <= t.i < min(subject_ids) and t.dep_ != "punct"]
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None  # "No engine maker could supply a motor, so _____ built one": a clause
+        # of its own before the subject would go to the end as a tail
     # a clause with a subject of its own ("..., and he did not fall ill") is not asked about
     others = [c for c in verb.rights if c.dep_ == "conj"
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -634,11 +731,17 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                            [t for t in [*lead, *rest] if t.dep_ != "poss"])
     if pronoun is None:
         return None
+    if partner and verb.lemma_ == "be":
+        return None  # "Wilbur and _____ were two brothers who ...": said of both at once
     if partner:  # "Who pressed two contacts with John Bardeen and found ...?"
-        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i]
+        # before a clause of the verb ("Who noted with Watson that ...?", not "... that
+        # genetic material could be copied with Watson?") or a second verb
+        clauses = [c.left_edge for c in verb.children if c.dep_ in ("ccomp", "advcl")
+                   and c.i > verb.i]
+        joined = [t for t in rest if t.dep_ == "cc" and t.head.i == verb.i] or clauses
         with_whom = f"with {_text(partner)}"
         if joined:
-            cut_at = _text([t for t in rest if t.i < joined[0].i]).rstrip(" ,")
+            cut_at = _text([t for t in rest if t.i < min(j.i for j in joined)]).rstrip(" ,")
             after = tail[len(cut_at):] if tail.startswith(cut_at) else ""
             if after:
                 return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
@@ -866,6 +969,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         moved, verb = node.head, node.head.head
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
+    if moved.dep_ == "prep" and moved.pos_ == "ADJ":
+        return None  # "bonds worth 35 million dollars" read as "paid ... worth": no phrase
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     if not counted and any(c.dep_ == "attr" for c in verb.children):
@@ -891,8 +996,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if what is None:
         front = _front(moved, ids, date_word, counted)
-        if not front:
-            return None
+        if not front or front.lower().startswith("each "):
+            return None  # "tunnels, each about 50 feet wide": "Each how many feet wide did"
     else:
         front = what
     if _coordinated(verb, moved):
@@ -907,17 +1012,31 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
                 and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
-                or _second_object(verb, c):
+                or _second_object(verb, c) or _after_aside(verb, c):
             continue
         parts.append(c)
-    after = [c for c in parts if c.i > verb.i]
+    # "Early in January 1896 Roentgen mailed ...": "early" places the date, which is asked
+    parts = [c for c in parts if not (date_word and c.dep_ == "advmod" and c.i < verb.i
+                                      and c.lower_ in _DATE_MODIFIERS)]
+    frames = [c for c in parts if c.i < verb.i and c.lower_ in _TIME_FRAMES]
     # "Utzon finally solved": an adverb between subject and verb stays before the verb
-    # ("did Utzon finally solve ...?", not "... by cutting ... finally?")
-    adverbs = [c for c in parts if c.dep_ == "advmod" and subject[-1].i < c.i < verb.i
-               and not any(True for _ in c.children)]
+    # ("did Utzon finally solve ...?", not "... by cutting ... finally?"), and so does a
+    # manner adverb after it ("grew up partly in the Netherlands": "did Roentgen partly grow
+    # up ...?", not "... grow up partly?")
+    adverbs = [c for c in parts if c.dep_ == "advmod" and not any(True for _ in c.children)
+               and (subject[-1].i < c.i < verb.i
+                    or c.i > verb.i and c.tag_ == "RB" and c.lower_.endswith("ly")
+                    and c.lower_ not in _DATE_MODIFIERS)]
+    after = [c for c in parts if c.i > verb.i and c not in adverbs]
     lead = [c for c in parts if c.i < verb.i and c not in adverbs]
-    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip]).rstrip(" ,")
-                    for c in [*after, *lead])
+    # a clause set off by a comma ("the Human Genome Project, which had read ...") is an
+    # aside: a phrase after it would read as part of it
+    asides = {x.i for c in [*after, *lead] for t in c.subtree
+              if t.dep_ == "relcl" and t.i > 0 and sentence[t.left_edge.i - 1].text == ","
+              and t.left_edge.lower_ in ("which", "who", "whom", "whose")
+              for x in [sentence[t.left_edge.i - 1], *t.subtree]}
+    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
+                    .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes:
@@ -936,14 +1055,32 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if named is not None and what is not None:
         question = pronoun(f"{what.format(core=core)} {tail}".strip())
         return question[:1].upper() + question[1:] + "?"
-    if what is not None:
-        return pronoun(f"What is {what.format(subject=subject_text)}?")
+    if what is not None:  # "Today, ... the tower reaches a height of 330 metres": today
+        when = "".join(f" {c.lower_}" for c in frames)
+        return pronoun(f"What is {what.format(subject=subject_text)}{when}?")
     if front.startswith(f"{moved.lower_} what percentage"):
         # "For what percentage of the project did X pay?" -> "What percentage ... pay for?"
         front = front[len(moved.lower_) + 1 :]
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip())
     return question[:1].upper() + question[1:] + "?"
+
+
+def _after_aside(verb: Any, part: Any) -> bool:
+    """Whether a part of the verb after a comma belongs to what was said just before it: a
+    noun phrase after a comma ("repainted every seven years, a job that needs ...") is an
+    aside, and a phrase right after a clause about another part ("parts that were prepared
+    in the workshop at Levallois-Perret, on the edge of Paris") is about that clause's
+    words, whatever the parse hung it on."""
+    doc = verb.doc
+    start = part.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    if part.dep_ == "npadvmod" and part.pos_ in ("NOUN", "PROPN"):
+        return True
+    said = doc[start - 2]
+    return any(said.i in {t.i for t in x.subtree} for c in verb.children if c.i < part.i
+               for x in c.subtree if x.dep_ in ("relcl", "acl") and x.i != c.i)
 
 
 def _second_object(verb: Any, part: Any) -> bool:
@@ -962,7 +1099,7 @@ def _infinitive(clause: Any) -> bool:
     return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
 
 
-_SHORT_CLAUSE = 3  # words of a "to" clause kept with its verb
+_SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
 _PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
@@ -1082,6 +1219,7 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     # appositions and clauses about the answer ("1977, when Congress approved ...") stay out
     dropped = {x.i for t in moved.subtree if t.dep_ in _ASIDE_DEPS for x in t.subtree}
     figure = ids | ({counted.i} if counted is not None else set())
+    bound = set() if date_word else {t.i for t in _bound(moved.doc, ids)}
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
@@ -1090,8 +1228,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         if t.i in dropped:
             continue
-        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids):
-            continue
+        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound:
+            continue  # "nearly 3 kilometres" asks "nearly how many kilometres"
         if date_word and t.lower_ in _DATE_MODIFIERS and t.head.i in ids and t.i < min(ids):
             continue  # "in early which month" is no English; the date alone is still true
         if date_word and t.i == moved.i and t.lower_ in _APPROXIMATE_PREPS:
@@ -1118,8 +1256,18 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     plural = _PRONOUNS[pronoun.lower_][0] == "they"
     if _PRONOUNS[pronoun.lower_][0] in _PERSONAL:
         referent = _person(sentence, pronoun, before)
+        if not referent and _PRONOUNS[pronoun.lower_][0] == "she":
+            # "RMS Titanic was a British liner. She was built ...": a ship is "she" too
+            thing = _referent(sentence, pronoun, before, title, plural)
+            referent = thing if thing[:1].isupper() else ""
     else:
         referent = _referent(sentence, pronoun, before, title, plural)
+        last = referent.split()[-1] if referent else ""
+        if last in sentence.user_data.get(_SURNAMES, ()) \
+                and re.search(rf"\b{re.escape(last)}\b", title):
+            # "On that day Eiffel climbed ... At 300 metres, it was ...": "it" is the thing the
+            # title names after the person (the Eiffel Tower), never the person
+            referent = title
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
@@ -1319,11 +1467,15 @@ def _lemma(verb: Any) -> str:
     return lemma
 
 
+_LETTER_COMPOUND = re.compile(r"[A-Z]-")  # "X-rays", "U-boat": the capital is part of it
+
+
 def _plain(tokens: list[Any]) -> str:
     """The words as written, the first lower-cased unless it is a name or an acronym."""
     text = _text(tokens)
     if tokens and tokens[0].pos_ != "PROPN" and not _acronym(tokens[0].text) \
-            and tokens[0].text != "I" and _lower_case(tokens[0]):
+            and tokens[0].text != "I" and not _LETTER_COMPOUND.match(text) \
+            and _lower_case(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
+from edu.text.numbers import ORDINAL_WORDS
 from edu.text.restore import join_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
@@ -184,6 +185,8 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
     """A question made from the sentence when its shape allows (`sentence`: the cloze is a
     whole sentence of ordinary English), else a question word from the kind, then the
     evidence with the answer blanked."""
+    if description.split()[-1:] and description.split()[-1].lower() in ORDINAL_WORDS:
+        description = ""  # "The dam was first called _____": "first" is no kind ("Which first?")
     if sentence:
         question = question_of(kind, cloze, unit, description, category)
         if question:
@@ -206,6 +209,9 @@ _MARKS_BEFORE_END = re.compile(r"[\s,;:]+([.?!])$")
 _QUESTION_WORDS = ("Who", "What", "Which", "When", "Where", "How", "Why", "Whom", "Whose")
 
 
+_OPENING_QUOTE = re.compile(r'[\s(\[]"\w|^"\w')  # matched from the mark before the quote
+
+
 def tidy_prompt(prompt: str) -> str:
     """A prompt of ordinary English with its marks in order: no space before a comma or
     after a bracket ("( _____ kilometres)"), no comma before the end, brackets and quotes
@@ -219,6 +225,9 @@ def tidy_prompt(prompt: str) -> str:
         while body.count(closing) > body.count(opening):  # a bracket opened before the cut
             body = body.replace(closing, "", 1)
         body += closing * (body.count(opening) - body.count(closing))
+    # 'his paper on a New Kind of Rays" to the ...': a question left the opening quote out
+    while '"' in body and not _OPENING_QUOTE.match(body, max(0, body.index('"') - 1)):
+        body = body.replace('"', "", 1)
     if body.count('"') % 2:
         body += '"'
     if body.count("\u201c") > body.count("\u201d"):
@@ -226,6 +235,26 @@ def tidy_prompt(prompt: str) -> str:
     if BLANK not in body and body.startswith(_QUESTION_WORDS):
         end = "?"  # a direct question, whatever mark its sentence ended with
     return " ".join((body + end).split()).replace(" ?", "?")
+
+
+# "The next morning, 27 August, four explosions ...": the day the phrase points at is
+# given beside it, so the prompt can say the date alone ("On 27 August, ...")
+_RELATIVE_DAY = re.compile(r"\b(?:on )?(?:the|that) (?:next|following|same|previous) "
+                           r"(?:morning|day|evening|night|afternoon),? "
+                           r"((?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?"
+                           r"(?:,? \d{4})?)\b", re.IGNORECASE)
+
+
+def dated_opening(prompt: str) -> str:
+    """The prompt with "the next morning, 27 August" said as "on 27 August": the date stays
+    true without the sentence before it."""
+
+    def on(m: re.Match[str]) -> str:
+        if not re.search(r"\d", m.group(1)):
+            return m.group(0)  # "the next day Eiffel ...": no date given
+        return ("On " if m.group(0)[0].isupper() else "on ") + m.group(1)
+
+    return _RELATIVE_DAY.sub(on, prompt)
 
 
 def count_heading(unit: str) -> str:

@@ -24,6 +24,9 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+# Nouns of a fraction ("two thirds of the island"): a count of them asks no "how many"
+FRACTION_NOUNS = frozenset({"half", "halves", "quarter", "quarters"}) | frozenset(
+    w + s for w, v in _ORDINALS.items() if v > 2 for s in ("", "s"))
 # Scale abbreviations people type after a figure ("100m", "1.5bn", "40k"); "m" is also metres,
 # so readers apply them only where the answer is not a length.
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
