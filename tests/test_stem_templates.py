@@ -254,3 +254,134 @@ def test_questions_lead_the_first_page_from_within_the_top_k() -> None:
     assert any(BLANK in f.prompt for f in by_score[: by_score.index(questions[-1])])
     # ... only among the drafts the top K holds anyway: the same set as by score alone
     assert {f.id for f in facts[:horizon]} == {f.id for f in by_score[:horizon]}
+
+
+def test_a_nobel_prize_is_one_object_and_people_share_it() -> None:
+    # "first nobel prize physic": a prize's name is one object whatever its length; three
+    # people before "shared" are all its subject
+    prompts = _prompts("The Ray\n\nWilhelm Roentgen was a German physicist. In 1901 Roentgen "
+                       "received the first Nobel Prize in Physics. He gave the prize money "
+                       "away.\n\nThe Helix\n\nFrancis Crick was British. James Watson was "
+                       "American. Maurice Wilkins was a New Zealander. In 1962 Watson, Crick "
+                       "and Wilkins shared the Nobel Prize in Physiology or Medicine.")
+    assert prompts["1901"] == \
+        "In which year did Wilhelm Roentgen receive the first Nobel Prize in Physics?"
+    assert prompts["1962"] == "In which year did James Watson, Francis Crick and Maurice " \
+        "Wilkins share the Nobel Prize in Physiology or Medicine?"
+
+
+def test_a_second_prize_asks_nothing() -> None:
+    # "her second Nobel Prize, in Chemistry" is no "second Nobel Prize in Chemistry"
+    prompts = _prompts("The Chemist\n\nMarie Curie was a Polish physicist. In 1911 Curie "
+                       "received a second Nobel Prize in Chemistry for radium.")
+    assert BLANK in prompts["1911"]
+
+
+def test_a_state_and_its_duration() -> None:
+    # "histori volcano": the sentence before ends with a noun; the volcano, the text's topic,
+    # is the subject all the same. "island besid dormant": no subject before the state
+    prompts = _prompts("The Volcano\n\nThe volcano stands in the strait. In recorded history "
+                       "the volcano had been quiet for 200 years when it woke in 1883. The "
+                       "island beside it was dormant for three weeks. The volcano later "
+                       "erupted.")
+    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    assert BLANK in prompts["three"]
+
+
+def test_a_death_whose_cause_stands_before_its_date() -> None:
+    # "died of ovarian cancer on": two words between; "died ... continued the work in 1962":
+    # a verb between, the year is no death's
+    prompts = _prompts("The Scientist\n\nRosalind Franklin moved to Birkbeck College, where "
+                       "she did important work on viruses. She died of ovarian cancer on 16 "
+                       "April 1958.\n\nThe Engineer\n\nJohn Smith built the dam. He died, and "
+                       "his colleagues continued the work in 1962.")
+    assert prompts["16 April 1958"] == "On which date did Rosalind Franklin die?"
+    assert BLANK in prompts["1962"]
+
+
+def test_a_count_in_millions_held_something_together() -> None:
+    # "5 million bolt held frame togeth": a count with its scale, its noun, a past verb, its
+    # object and the particle that ends the phrase
+    prompts = _prompts("The Dam\n\nThe dam was built of concrete. Some 5 million bolts held "
+                       "the frame together.")
+    assert prompts["5 million"] == "How many bolts held the frame together?"
+
+
+def test_a_thing_opened_read_as_a_past_form() -> None:
+    # "bridg open 24 may 1883": "open" is a base form as often as a past one; the Reading
+    # writes "opened" and a bridge opens by itself; one window's "bridges" is no subject
+    prompts = _prompts("The Bridge\n\nThe bridge crosses the river. The builders added extra "
+                       "wire to compensate. The bridge opened on 24 May 1883 with a parade.")
+    assert prompts["24 May 1883"] == "On which date did the bridge open?"
+
+
+def test_a_state_of_a_thing_met_as_an_adjective() -> None:
+    # "volcan" (volcanic) was said before "volcano": the reader has met it, and with it the
+    # text says it three times, its topic
+    prompts = _prompts("The Eruption\n\nKrakatoa is a volcanic island in a strait. It had one "
+                       "of the deadliest volcanic events in recorded history. The volcano had "
+                       "been quiet for 200 years when it came back to life.")
+    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    prompts = _prompts("The Eruption\n\nKrakatoa is an island in a strait. In recorded "
+                       "history the volcano had been quiet for 200 years.")
+    assert BLANK in prompts["200"]  # "the volcano" a reader has not met
+
+
+def test_a_person_opened_a_thing_of_two_words_on_a_date() -> None:
+    # "open concert hall": "open" after a person is a verb, the pair the books hold its object
+    prompts = _prompts("The Hall\n\nThe hall stands by the harbour. Queen Elizabeth II opened "
+                       "the concert hall on 20 October 1973. The architect John Smith received "
+                       "the letter on 2 May 1970.")
+    assert prompts["20 October 1973"] == "On which date did Elizabeth II open the concert hall?"
+    assert prompts["2 May 1970"] == "On which date did John Smith receive the letter?"
+
+
+def test_a_lasting_participle_and_its_duration() -> None:
+    # "canal block six day": the canal was blocked for six days; "road close two year later":
+    # a span after which, no duration; "engin block gate three week": the gate, no subject
+    raw = ("The Canal\n\nThe canal links two seas. In 2021 a large ship ran aground and the "
+           "canal was blocked for six days. The road closed two years later. The engineers "
+           "blocked the gate for three weeks.")
+    prompts = _prompts(raw)
+    assert prompts["six"] == "For how many days was the canal blocked?"
+    assert not any(f.prompt.startswith("For how many years") for f in _facts(raw))
+    assert BLANK in prompts["three"]
+
+
+def test_born_as_a_name_in_a_place_on_a_date() -> None:
+    # "born maria sklodowska warsaw 7 novemb 1867": the name she was born with, the place,
+    # then the date
+    prompts = _prompts("The Chemist\n\nThe chemist who did pioneering research on "
+                       "radioactivity was born Maria Sklodowska in Warsaw on 7 November 1867. "
+                       "She was the youngest of five children.")
+    assert prompts["7 November 1867"] == "On which date was Maria Sklodowska born?"
+
+
+def test_a_rate_whose_subject_is_the_clause_befores() -> None:
+    # "tower reach height 330 metr repaint everi seven year": "It is repainted" -- the tower,
+    # the subject of the clause before ("today": in the present); "chip would doubl everi
+    # two year": no clause between, the chip's number doubles, no question
+    prompts = _prompts("The Tower\n\nThe tower stands by the river. Today, with antennas added "
+                       "at the top, the tower reaches a height of 330 metres. It is repainted "
+                       "every seven years. The tower is visited by millions.\n\nThe Chip\n\n"
+                       "The number of transistors on a chip would double every two years, said "
+                       "the engineer. Chips, chips and chips.")
+    assert prompts["seven"] == "Every how many years is the tower repainted?"
+    assert BLANK in prompts["two"]
+
+
+def test_people_who_died_during_an_event() -> None:
+    # "estim 27 men die construct": "during" deleted before the event noun; "three men die
+    # mani injur": no event, no question
+    prompts = _prompts("The Bridge\n\nThe bridge cost 15 million dollars, and an estimated 27 "
+                       "men died during construction. At least three men died and many were "
+                       "injured.")
+    assert prompts["27"] == "How many men died during construction?"
+    assert BLANK in prompts["three"]
+
+
+def test_money_does_nothing() -> None:
+    # "bond worth 35 million dollar approv voter": approved by the voters ("by" deleted)
+    prompts = _prompts("The Bond\n\nIn 1930 the district sold a bond. The bond was worth 35 "
+                       "million dollars, approved by voters.")
+    assert BLANK in prompts["35 million"]

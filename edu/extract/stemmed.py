@@ -93,6 +93,9 @@ INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arri
                           "fall", "grow", "return", "occur", "happen", "live", "sail", "fly",
                           "land", "erupt", "collapse", "retire", "leave", "run", "last",
                           "come", "fail", "succeed", "explode", "sink", "crash"})
+# Intransitive verbs a person does to a thing too: "queen elizabeth ii open opera hous 20 octob
+# 1973" -> "On which date did Elizabeth II open the opera house?"
+OPENING_VERBS = frozenset({"open", "close"})
 # Verbs whose count is what something was made into ("project divid three stage": divided into
 # three stages): the stems cannot tell that passive from an active clause
 INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
@@ -169,8 +172,39 @@ IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds
 DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
-LIFE_GAP = 2  # words between "died" and its date: "died suddenly on", "died of tetanus on"
+LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of ovarian cancer
+# on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
+# States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
+# volcano been quiet?" (stems)
+STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "abandon"})
+# Verbs whose participle lasts, so a duration after it says how long: "canal block six day"
+# -> "For how many days was the canal blocked?" (not "completed two years later")
+HELD_VERBS = {"block": "blocked", "close": "closed", "shut": "shut", "delay": "delayed",
+              "halt": "halted", "suspend": "suspended", "besieg": "besieged",
+              "occupi": "occupied", "abandon": "abandoned", "flood": "flooded",
+              "buri": "buried"}  # stem -> participle
+AFTER_WORDS = frozenset({"later", "earlier", "befor", "after", "ago"})  # a span is no duration
+# Plurals that count people: "How many men died during construction?"
+PEOPLE_COUNTED = frozenset({"men", "women", "people", "workers", "labourers", "laborers",
+                            "soldiers", "sailors", "miners", "passengers", "children"})
+# A noun the document says this often is its topic: before a state ("histori volcano quiet",
+# the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
+TOPIC_MENTIONS = 3
+RATE_REACH = 8  # tokens back to the subject of the clause before a rate ("It is repainted")
+KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
+# Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
+# rivets held the structure together?" (stem -> the words to add)
+PARTICLES = {"togeth": " together", "apart": " apart"}
+# The Nobel Prizes by the stems of their field after "nobel prize": a prize's name is one
+# object whatever its length ("receiv first nobel prize physic" -> "received the first Nobel
+# Prize in Physics"); "second" is left out: "his second Nobel Prize, in Chemistry" is another
+# meaning than "the second Nobel Prize in Chemistry"
+NOBEL_FIELDS = {("physiolog", "medicin"): "in Physiology or Medicine",
+                ("physic",): "in Physics", ("chemistri",): "in Chemistry",
+                ("medicin",): "in Medicine", ("literatur",): "in Literature",
+                ("econom",): "in Economics"}
 
 
 @lru_cache(maxsize=20_000)
@@ -282,6 +316,22 @@ class StemmedText:
                 self._first.setdefault(st, n)
         return self._first.get(self.stems[k], k) < k
 
+    def kin_before(self, k: int) -> bool:
+        """Whether the stem at token k, or a shorter stem it grows from, was said before it:
+        "volcan" (volcanic) before "volcano": the reader has met the thing."""
+        stem = self.stems[k]
+        return self.said_before(k) or any(
+            len(other) >= KIN_PREFIX and stem.startswith(other) for other in self.stems[:k])
+
+    def kin_count(self, stem: str) -> int:
+        """How often the document says the stem or a shorter stem it grows from."""
+        return sum(n for other, n in (self._counts or self._count_all()).items()
+                   if other == stem or len(other) >= KIN_PREFIX and stem.startswith(other))
+
+    def _count_all(self) -> Counter[str]:
+        self._counts = Counter(self.stems)
+        return self._counts
+
     def usual(self, stem: str) -> str:
         """The word the Reading writes most often for the stem ("dish" where one window
         guessed "dishes"): a subject's number comes from the whole document."""
@@ -310,7 +360,12 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             and i not in boundaries:
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
-        return _duration_then_person(doc, i, j, unit)  # "seven week roentgen studi ..."
+        return _duration_then_person(doc, i, j, unit) \
+            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit)
+    if kind == "number" and unit and not yearlike:
+        during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
+        if during:
+            return during
     if kind == "number" and unit and category not in ("duration", "percentage") \
             and not yearlike and unit.split()[0] not in TIME_UNITS:
         # "ran five days" (ran out), "failed three weeks" (after), "grew 18 percent" (by what
@@ -331,7 +386,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         if life is not None:  # never "did the days die?"
             return _life(life, i, category, stems, classes, persons, boundaries,
                          doc.family_names)
-        return _person_date(i, category, stems, classes, words, persons, boundaries) \
+        return _born_as(doc, i, category) \
+            or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
@@ -398,9 +454,12 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     count, its one-word noun, a past verb and (if a noun follows) its object."""
     u, v = j, j + 1
     if v >= len(stems) or " " in unit or not unit.isalpha() or u in boundaries \
-            or v in boundaries or classes[u] != lx.WORD or j - i > 1 or stems[u] in lx.UNITS \
+            or unit in _MONEY \
+            or v in boundaries or classes[u] != lx.WORD or stems[u] in lx.UNITS \
+            or j - i > 1 and not (j - i == 2 and classes[i + 1] == lx.SCALE) \
             or stems[i] == "one":
-        return None  # "7 million state recov": a sum of money whose "$" was deleted
+        return None  # "7 million state recov": a sum of money whose "$" was deleted; "35
+        # million dollar approv voter": approved by the voters, money does nothing
     verb = verb_of(stems[v])  # asked before the noun before the count: it rules out more
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
@@ -411,12 +470,15 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return None
     k = v + 1
     unit = _many(stems[u], unit)
-    if verb[0] in INTRANSITIVE:  # "ten worker die": "How many workers died?"
+    if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
+        # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
         return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
-        return f"How many {unit} {_past(verb[0])} {thing}?"
+        particle = PARTICLES.get(stems[k + 1], "") if k + 1 < len(stems) \
+            and k + 1 not in boundaries else ""  # "held the structure together"
+        return f"How many {unit} {_past(verb[0])} {thing}{particle}?"
     return None
 
 
@@ -432,11 +494,16 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         return None
     adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
     s = v - 2 if adverb else v - 1
-    if not verb[1] and not adverb:
-        return None  # "design 1820": a noun as often as a verb
+    read_past = not verb[1] and not adverb and verb[0] in INTRANSITIVE \
+        and (words[v] or "").endswith("ed")
+    if not verb[1] and not adverb and not read_past:
+        return None  # "design 1820": a noun as often as a verb; but "canal open 17 novemb
+        # 1869", read "opened", is what a thing did by itself
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]):
         return None  # "the breakthrough came": which one, the reader was never told
+    if doc is not None and read_past:  # "the bridge": one window's "bridges" is a guess
+        subject = _the(_object(stems[s], words[s]), stems[s], False)
     if verb[0] in START_VERBS and not _event(stems[s]):
         return None  # "the cable began", "the work began": what began the stems do not say
     forms = IRREGULAR.get(verb[0])
@@ -460,20 +527,43 @@ def _participle(stem: str, base: str) -> str:
     return forms[1] if forms else past_tense(base)
 
 
+def _born_as(doc: StemmedText, i: int, category: str) -> str | None:
+    """ "born maria sklodowska warsaw 7 novemb 1867" -> "On which date was Maria Sklodowska
+    born?": "born", the person (the name she was born with) and at most PLACE_WORDS of a
+    place, all in one sentence, right before the date."""
+    k = i - 1
+    while k >= 0 and i - k <= PLACE_WORDS and k in doc.named and k not in doc.persons \
+            and k + 1 not in doc.boundaries:
+        k -= 1  # "warsaw": where
+    if k < 1 or k not in doc.persons or k + 1 in doc.boundaries:
+        return None
+    who = doc.persons[k]
+    while k >= 0 and k in doc.persons and doc.persons[k] == who and k not in doc.boundaries:
+        k -= 1
+    if k < 0 or doc.stems[k] != "born" or k + 1 in doc.boundaries:
+        return None
+    return f"{_DATE_WORDS[category]} was {who} born?"
+
+
 def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
                  words: Sequence[str], persons: dict[int, str],
                  boundaries: set[int]) -> str | None:
     """"gall receiv letter 23 septemb 1846" -> "On which date did Johann Galle receive the
     letter?": a person, a past verb and its one-noun object right before the date."""
     o, v, p = i - 1, i - 2, i - 3
+    pair = v >= 1 and classes[v] == lx.WORD and v not in persons and v not in boundaries \
+        and (stems[v], stems[o]) in load_bigrams()  # "open opera hous": the opera house
+    if pair:
+        v, p = v - 1, p - 1
     if p < 0 or p not in persons or o in boundaries or v in boundaries or i in boundaries \
             or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
             or (load_wordmap().best(stems[o]) or "") in VERBS:
         return None  # "publish find 1929", "turn state": a verb read as the object
     verb = verb_of(stems[v])
     read_past = (words[v] or "").endswith("ed")
-    if verb is None or not (verb[1] or read_past) or verb[0] in ("be", "have") \
-            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE:
+    opens = verb is not None and verb[0] in OPENING_VERBS  # after a person: a verb
+    if verb is None or not (verb[1] or read_past or opens) or verb[0] in ("be", "have") \
+            or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE - OPENING_VERBS:
         return None
     end = i
     while end < len(stems) and classes[end] in (lx.NUM, lx.MONTH, lx.YEAR):
@@ -482,6 +572,8 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
         return None  # "collip improv purif 23 januari 1922 thompson receiv": the date opens
         # the next clause ("and on 23 January 1922 Thompson received ...")
     thing = _the(_object(stems[o], words[o]), stems[o], False)
+    if pair:
+        thing = f"the {_object(stems[o - 1], words[o - 1])} {_object(stems[o], words[o])}"
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
@@ -494,10 +586,16 @@ def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence
     "die tetanu")."""
     shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
     if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
-            or any(classes[k] != lx.WORD or k in persons for k in range(v + 1, i)):
+            or any(classes[k] != lx.WORD or k in persons or _sure_verb(stems[k])
+                   for k in range(v + 1, i)):
         return None
     who = _life_person(v, stems, persons, boundaries, family_names)
     return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
+
+
+def _sure_verb(stem: str) -> bool:
+    sure = verb_of(stem)
+    return sure is not None and sure[1]
 
 
 def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
@@ -1064,6 +1162,82 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
     return f"For how many {unit} {clause}?" if clause else None
 
 
+def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "volcano quiet 200 year came back life" -> "For how many years had the volcano been
+    quiet?": a subject, a state and its duration; the subject is one noun the document said
+    before, or its topic after a noun that ends the sentence before. A lasting participle
+    ("canal block six day" -> "For how many days was the canal blocked?") is a state too,
+    of a thing, not of people (they blocked it)."""
+    stems, a, s = doc.stems, i - 1, i - 2
+    held = stems[a] in HELD_VERBS and not (
+        j + 1 < len(stems) and stems[j + 1] in AFTER_WORDS)  # "closed six weeks later"
+    if " " in unit or s < 0 or j >= len(stems) or stems[a] not in STATES and not held \
+            or doc.classes[a] != lx.WORD or any(k in doc.boundaries for k in (a, i, j)) \
+            or unit not in TIME_UNITS or _vague(stems[s]) \
+            or _after_place(s, stems, doc.named) or not doc.kin_before(s):
+        return None
+    subject = _noun_phrase(doc, s, singular=True)
+    if subject is None and doc.kin_count(stems[s]) >= TOPIC_MENTIONS:
+        subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
+        if subject is not None:
+            subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+    if held and subject is not None and not _doers(subject):
+        be = "were" if _plural(subject) else "was"  # "canal block six day": it was blocked
+        return f"For how many {unit} {be} {subject} {HELD_VERBS[stems[a]]}?"
+    state = load_wordmap().best(stems[a]) or ""
+    if held or subject is None or not state.isalpha():
+        return None
+    return f"For how many {unit} had {subject} been {state}?"
+
+
+def _rate(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "tower reach height 330 metr repaint everi seven year" -> "Every how many years is
+    the tower repainted?": a participle (the Reading writes it "-ed"), "every", a count of a
+    unit of time; its subject, whose pronoun stemming deleted, is the subject of the clause
+    before, the document's topic, with that clause's verb between (so not "number transistor
+    chip would doubl everi two year", where the chip's number doubles)."""
+    stems, e, v = doc.stems, i - 1, i - 2
+    if v < 1 or stems[e] != "everi" or unit not in TIME_UNITS or " " in unit \
+            or any(k in doc.boundaries for k in (e, i, j)) or v in doc.named \
+            or doc.classes[v] not in (lx.WORD, lx.RARE):  # "repaint": rare, no name here
+        return None
+    word = (doc.words[v] or "").lower()
+    forms = {w for w, _ in load_wordmap().candidates(stems[v])}
+    base = (_verb_base(stems[v], word) or (word[:-2] if word[:-2] in forms else None)) \
+        if word.endswith("ed") else None  # "repainted": a verb the tables do not hold
+    if base is None or base in INTRANSITIVE | STATIVE:
+        return None
+    for c in range(v - 1, max(0, v - 1 - RATE_REACH), -1):
+        if c in doc.boundaries or doc.classes[c] in _DATES or c in doc.persons:
+            return None
+        sure = verb_of(stems[c])
+        if sure is None or not sure[1] or doc.classes[c] != lx.WORD:
+            continue
+        s = c - 1  # the clause before and its subject: "tower reach"
+        if doc.count(stems[s]) < TOPIC_MENTIONS or not _subject(
+                s, stems, doc.classes, doc.words, doc.named, doc.boundaries):
+            return None
+        subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+        be = "is" if _today(doc, s) else "was"
+        return f"Every how many {unit} {be} {subject} {word}?"
+    return None
+
+
+def _died_during(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "estim 27 men die construct" -> "How many men died during construction?": a count of
+    people, "died" and an event noun ("during" deleted), in one sentence."""
+    stems = doc.stems
+    people = unit.split()[0]
+    if j + 2 >= len(stems) or stems[j + 1] != "die" or i in doc.boundaries \
+            or any(k in doc.boundaries for k in range(j, j + 3)) \
+            or people not in PEOPLE_COUNTED and not _doers(people) \
+            or doc.classes[j + 2] != lx.WORD or not _event(stems[j + 2]) \
+            or j + 2 in doc.named or not (doc.words[j + 2] or "").isalpha():
+        return None
+    event = _object(stems[j + 2], doc.words[j + 2])
+    return f"How many {people} died during {event}?"
+
+
 def _unit_of_time(stem: str) -> bool:
     return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
 
@@ -1075,11 +1249,20 @@ def _person_clause(doc: StemmedText, j: int) -> str | None:
     next phrase."""
     if j >= len(doc.stems) or j not in doc.persons or j in doc.boundaries:
         return None
-    q = j
-    while q in doc.persons and doc.persons[q] == doc.persons[j]:
+    q, people = j, [doc.persons[j]]
+    while q in doc.persons and q not in doc.boundaries - {j}:
+        if doc.persons[q] != people[-1]:
+            people.append(doc.persons[q])  # "watson crick wilkin share": all three shared
         q += 1
+    if len(set(people)) < len(people):
+        return None  # "curi pierr curi": who is who the stems do not say
     said = _clause_at(doc, q)
-    return f"did {doc.persons[j]} {said[0]} {said[1]}" if said else None
+    return f"did {_listed(people)} {said[0]} {said[1]}" if said else None
+
+
+def _listed(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C" """
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
@@ -1124,6 +1307,9 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
             or porter_stem(verb[0]) in TELL_VERBS:
         return None  # "told stop": told them to stop
+    prize = _prize_at(doc, q + 1)
+    if prize is not None:
+        return verb[0], prize
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
@@ -1151,6 +1337,25 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(named)
     return verb[0], phrase
+
+
+def _prize_at(doc: StemmedText, k: int) -> str | None:
+    """ "the first Nobel Prize in Physics" for "[first] nobel prize physic" at token k (or "the
+    Nobel Peace Prize"), a name English writes whole; None for any other object."""
+    stems = doc.stems
+    the = "the"
+    if k < len(stems) and stems[k] == "first":
+        the, k = "the first", k + 1
+    found: tuple[int, str] | None = None
+    if tuple(stems[k : k + 3]) == ("nobel", "peac", "prize"):
+        found = 3, f"{the} Nobel Peace Prize"
+    elif tuple(stems[k : k + 2]) == ("nobel", "prize"):
+        found = next(((2 + len(field), f"{the} Nobel Prize {name}")
+                      for field, name in NOBEL_FIELDS.items()
+                      if tuple(stems[k + 2 : k + 2 + len(field)]) == field), None)
+    if found is None or any(x in doc.boundaries for x in range(k, k + found[0])):
+        return None
+    return found[1]
 
 
 def _age_at_death(doc: StemmedText, i: int) -> str | None:
