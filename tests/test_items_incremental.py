@@ -236,3 +236,22 @@ def test_a_deck_with_a_repeated_fact_id_is_made_whole(folder, monkeypatch, count
     partly_kept = _made(_deck(folder, facts), "every kind", 0, cache, monkeypatch, apkg)
     assert counted["fact"] == len(facts)
     assert partly_kept == _made(_deck(folder, facts), "every kind", 0, "off", monkeypatch, apkg)
+
+
+def test_a_kept_parts_rows_are_copied_not_encoded_again(folder, monkeypatch):
+    facts = copy.deepcopy(FACTS)
+    cache = str(folder / "cache-spliced")
+    apkg = folder / "spliced.apkg"
+    mode = "one per fact"
+    _made(_deck(folder, facts), mode, 0, cache, monkeypatch, apkg)
+    encoded: list[object] = []
+    encode = edu.items.itemcache._row_json
+    monkeypatch.setattr(edu.items.itemcache, "_row_json",
+                        lambda row: encoded.append(row) or encode(row))
+    number = _first(facts, FactKind.NUMBER)
+    number.prompt = number.prompt.rstrip("?") + " then?"
+    _made(_deck(folder, facts), mode, 0, cache, monkeypatch, apkg)
+    assert len(encoded) == 1 and "then?" in json.dumps(encoded)  # its one item
+    recalled = _made(_deck(folder, facts), mode, 0, cache, monkeypatch, apkg)  # the file
+    monkeypatch.setattr(edu.items.itemcache, "code_digest", lambda: "another version")
+    assert _made(_deck(folder, facts), mode, 0, cache, monkeypatch, apkg) == recalled

@@ -101,6 +101,13 @@ def default_timestamp(deck: Deck) -> int:
 def anki_base91(number: int) -> str:
     """A number in Anki's base 91 (no leading zero digit "a"; 0 is ""), as genanki's
     `guid_for` writes it, two digits at a time."""
+    if number < _BASE91_PAIR ** 5:  # a GUID's 64 bits: five pairs, no loop, zeros stripped
+        high, rest = divmod(number, _BASE91_PAIR ** 4)
+        second, rest = divmod(rest, _BASE91_PAIR ** 3)
+        third, rest = divmod(rest, _BASE91_PAIR ** 2)
+        fourth, fifth = divmod(rest, _BASE91_PAIR)
+        return (_BASE91_PAIRS[high] + _BASE91_PAIRS[second] + _BASE91_PAIRS[third]
+                + _BASE91_PAIRS[fourth] + _BASE91_PAIRS[fifth]).lstrip(_BASE91[0])
     pairs = []
     while number >= _BASE91_PAIR:
         number, pair = divmod(number, _BASE91_PAIR)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from edu.commands._deckitems import add_item_options
+from edu.commands._deckitems import add_item_options, report_skipped, require_suffix
 from edu.commands._vocab import add_deck_argument
+
+if TYPE_CHECKING:
+    from edu.anki.export import AnkiExport
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,19 +31,30 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.anki.export import PREFERRED_KINDS, export_apkg, one_per_fact
-    from edu.commands._deckitems import deck_inputs, deck_items, report_skipped, require_suffix
     from edu.commands._vocab import deck_path
     from edu.fileio import check_output
+    from edu.gcpause import no_cycle_collection
 
     require_suffix(args.output, (".apkg",))
     check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
+    # One pause for the whole export, and the deck, items and package freed before it ends:
+    # the collector, back on, would otherwise scan every object they made (~0.025 s of 0.3)
+    with no_cycle_collection():
+        report = _export(args)
+    report_skipped(report.skipped, args.verbose)
+    print(report.summary(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> AnkiExport:
+    """The deck's items (one per fact unless --every-kind) written as args.output."""
+    from edu.anki.export import PREFERRED_KINDS, export_apkg, one_per_fact
+    from edu.commands._deckitems import deck_inputs, deck_items
+    from edu.commands._vocab import deck_path
+
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts,
                              first_of=None if args.every_kind else PREFERRED_KINDS)
     if not args.every_kind:  # groups are made whole: a grouped fact may have another item
         items = one_per_fact(items)
-    report = export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
-                         inputs=deck_inputs(deck))
-    report_skipped(report.skipped, args.verbose)
-    print(report.summary(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
-    return 0
+    return export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
+                       inputs=deck_inputs(deck))
