@@ -980,3 +980,69 @@ def test_an_ordinal_is_no_kind_of_name():
         "The dam was first called _____."
     assert prompt_for("name", "The ship was a liner called _____", None, "liner", "name") == \
         "Which liner? The ship was a liner called _____."
+
+
+# After the blind review of set 5: "What" for a person or a firm, a participle as the unit,
+# a stray reflexive, a dangling "In,", and a figure inside a range or said in two units.
+def test_a_person_or_firm_the_text_names_is_asked_who_or_which(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "keeper.txt"
+    path.write_text(
+        "The Keeper of Skerry Rock\n\n"
+        "In 1868 Holt & Varley decided to build a lighthouse on the reef. The firm hired "
+        "Margaret Pellow as its first keeper. Pellow decided to stay on the rock through the "
+        "winter of 1869, and Halvorsen, her assistant, joined her in March. Halvorsen taught "
+        "himself to repair the great lamp in 1870. Pellow kept the light burning for 31 "
+        "years.\n", encoding="utf-8")
+    prompts = {f.prompt: f.answer for f in extract_candidates(read_document(path))}
+    assert prompts.get("Who decided to stay on the rock through the winter of 1869?") == "Pellow"
+    assert prompts.get("Who joined her in March?") == "Halvorsen"
+    assert prompts.get("Who kept the light burning for 31 years?") == "Pellow"
+    assert prompts.get("Which organisation decided to build a lighthouse on the reef in "
+                       "1868?") == "Holt & Varley"
+    assert not [p for p in prompts if p.startswith("What ")]
+
+
+def test_a_participle_before_the_counted_noun_is_no_unit(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "tomb.txt"
+    path.write_text("The Old Tomb\n\nInside the burial chamber of the merchant lay three "
+                    "nested coffins of cedar and lead.\n", encoding="utf-8")
+    three = next(f for f in extract_candidates(read_document(path)) if f.answer == "three")
+    assert three.unit == "nested coffins"
+    assert three.prompt.startswith("How many nested coffins? ")
+
+
+@pytest.mark.parametrize(("prompt", "tidy"), [
+    ("In, the company doubled the pay to _____ pounds.",
+     "The company doubled the pay to _____ pounds."),
+    ("How many pounds? In, the company doubled the pay to _____ pounds.",
+     "How many pounds? The company doubled the pay to _____ pounds."),
+    ("Who himself opened the new pier in 1911?", "Who opened the new pier in 1911?"),
+    ("In 1871, the company doubled the pay to _____ pounds.",
+     "In 1871, the company doubled the pay to _____ pounds."),
+    ("In which year did the mayor himself open the new pier?",
+     "In which year did the mayor himself open the new pier?"),
+])
+def test_no_dangling_preposition_or_stray_reflexive(prompt, tidy):
+    assert tidy_prompt(prompt) == tidy
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("At depths of 150 to 700 metres, the harbour floor is soft mud.\n", "150"),
+    ("At depths of 150 to 700 metres, the harbour floor is soft mud.\n", "700"),
+    ("The crossing ran 3.2 kilometres, or nearly two miles, from pier to pier.\n", "3.2"),
+    ("The crossing ran 3.2 kilometres, or nearly two miles, from pier to pier.\n", "two"),
+    ("The wall was between 40 and 60 feet high.\n", "40"),
+])
+def test_a_figure_in_a_range_or_in_two_units_keeps_its_cloze(tmp_path, monkeypatch, text,
+                                                             answer):
+    from edu.extract.questions import Ask
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), "number", "")
+    assert questions(text, [ask], ["CLOZE"])[ask].prompt == "CLOZE"
+    plain = "The ferry carried 400 passengers, or more, on its first day.\n"  # no range
+    at = plain.index("400")
+    ask = Ask(0, len(plain) - 1, at, at + 3, "number", "")
+    assert questions(plain, [ask], ["CLOZE"])[ask].prompt.startswith("How many passengers")

@@ -285,6 +285,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     name_tokens.update(persons)  # "Whitfield died": a surname said alone is a name too
     family = frozenset(stems[a.j - 1] for a in anchors if a.kind == "name" and not doc.raw
                        and a.features.entity == "PERSON" and a.j - a.i > 1)
+    # "Margaret Pellow ... Pellow decided": a lone surname of a person named in full is that
+    # person even where the model saw no name (raw English; the stems have `persons`)
+    full_surnames = frozenset(a.name_text.split()[-1] for a in anchors if doc.raw
+                              and a.kind == "name" and a.features.entity == "PERSON"
+                              and len(a.name_text.split()) > 1)
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family,
                           heading=set() if doc.raw else _heading_tokens(reading))
     sec_starts, sec_labels = _section_index(reading)
@@ -379,6 +384,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                         or ("acronym" if a.features.acronym
                             else "organisation" if a.features.org_phrase
                             else "term" if a.features.term else "name"))
+            if category in ("name", "term") and answer in full_surnames:
+                category = "person"
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
@@ -698,6 +705,10 @@ def _glue_free(words: Sequence[str]) -> bool:
     return "" not in words and "- " not in " ".join(words[:-1]) + " "
 
 
+# The question word of a name whose cloze prompt has no head of its own, by category.
+_NAME_WORDS = {"person": "Who", "organisation": "Which organisation"}
+
+
 def _question_word(kind: str, category: str, prompt: str) -> str | None:
     """What a direct question asks with: "Who" / "Which company" (the cloze prompt's own
     question word), "which month and year", "" for a count; None when there is none."""
@@ -709,7 +720,9 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     if mark and BLANK not in head:
         return head
     if BLANK in prompt and kind == "name":
-        return "What"  # a name of no known kind: asked as the subject only
+        # "Holt & Varley decided ...": a firm is asked "Which organisation", never "What";
+        # a name of no known kind is asked as the subject only
+        return _NAME_WORDS.get(category, "What")
     return None
 
 

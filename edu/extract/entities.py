@@ -27,7 +27,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
-from edu.text.names import well_known_given_names
+from edu.text.names import PERSON_TITLES, well_known_given_names
 from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -257,8 +257,11 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     # "Fleming" after "Alexander Fleming" (as written: "the two Curies" is not one person)
     surnames_written = {written_of(j - 1) for i, j, label in spans
                         if label == "PERSON" and j - i > 1}
+    used_as_people = {written_of(i) for i, j, label in spans  # said so once: each time
+                      if j - i == 1 and _used_as_person(doc.text, tokens[i].start, tokens[i].end)}
     for i, j, label in spans:
-        if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames:
+        if label == "PERSON" and j - i == 1 and tokens[i].stem not in given | surnames \
+                and written_of(i) not in used_as_people:
             label = DOUBTFUL_PERSON
         elif j - i == 1 and written_of(i) in surnames_written and (
                 label in _NOT_PEOPLE or label in _PLACES and (tokens[i].stem,) not in places()):
@@ -288,6 +291,21 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and tokens[anchor.j - 1].stem in ORGANISATION_ENDS:
             anchor.kind_noun = "organisation"  # "the World Health Assembly": which organisation
     return out
+
+
+# "Halvorsen, her assistant, ...", "Halvorsen taught himself ...": the text itself says a
+# lone name of no known given name is a person (a reflexive after it in its clause, or a
+# person's noun apposed to it).
+_PERSON_APPOSED = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z]+\s+)?("
+                             + "|".join(PERSON_TITLES) + r")s?\b")
+_PERSON_REFLEXIVE = re.compile(r"^[^.;!?,\n]{0,60}?\b(?:himself|herself)\b")
+
+
+def _used_as_person(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is followed by a person's apposed noun or by a
+    reflexive of a person in its own clause."""
+    after = text[end : end + 80]
+    return bool(_PERSON_APPOSED.match(after) or _PERSON_REFLEXIVE.match(after))
 
 
 def _joined(doc: Document, j: int, i: int) -> bool:

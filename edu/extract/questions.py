@@ -81,7 +81,9 @@ def counted_noun(sentence: Any, start: int, end: int) -> str | None:
             or [t.lower_ for t in words[:2]] == ["per", "cent"]:
         return "percent"
     within = {t.i for t in noun.subtree}
+    # a participle describing the noun is part of it ("three nested coffins" counts coffins)
     if noun.tag_ not in _NOUN_TAGS or any(t.i not in within or t.pos_ in ("VERB", "AUX")
+                                          and not (t.dep_ == "amod" and t.head.i == noun.i)
                                           or t.is_punct and t.text not in "-–"
                                           for t in words):
         return None
@@ -321,7 +323,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
                              or _cut_short(sentence, question)
-                             or _lost_rate(said, said_answer, question)):
+                             or _lost_rate(said, said_answer, question)
+                             or a.kind == "number" and _ranged(said, start, end)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
@@ -337,6 +340,26 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or BLANK not in prompt and _cut_short(sentence, prompt))
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+# "150 to 700 metres", "between 150 and 700", "3.2 km, or nearly two miles": a figure
+# inside a range, or said again in another unit, asks nothing a direct question can put
+# ("At depths of 150 how many metres ...?", "At how many kilometres or nearly two miles?").
+_FIGURE = r"[\d][\d,.]*|[a-z]+"
+_HEDGE = r"(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than)\s+"
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*[\d]")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:from|between)\s+)?[\d][\d,.]*\s*(?:to|and|-|\u2013)\s*$")
+_ALTERNATIVE_AFTER = re.compile(r"\s*[A-Za-z%]+[^,;.()]{0,20}?,?\s+or\s+(?:" + _HEDGE + r")?(?:"
+                                + _FIGURE + r")\s+[a-z]")
+_ALTERNATIVE_BEFORE = re.compile(r"[\d][\d,.]*\s+[A-Za-z%]+,?\s+or\s+(?:" + _HEDGE + r")?$")
+
+
+def _ranged(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at sentence[start:end] is one end of a range or one of two
+    readings of a figure in two units."""
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 60]
+    return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
+                or _ALTERNATIVE_AFTER.match(after) or _ALTERNATIVE_BEFORE.search(before))
 
 
 def _lost_rate(sentence: str, answer: str, question: str) -> bool:

@@ -212,12 +212,25 @@ _QUESTION_WORDS = ("Who", "What", "Which", "When", "Where", "How", "Why", "Whom"
 _OPENING_QUOTE = re.compile(r'[\s(\[]"\w|^"\w')  # matched from the mark before the quote
 
 
+# "In, the company doubled ...": a leading date phrase lost its date and kept its
+# preposition and comma (at the start, or after a cloze's "How many X? " head)
+_DANGLING_OPENING = re.compile(r"(^|\? )(?:In|On|At|By|During|Since|Until|From|After|Before"
+                               r"|Around|About|Of|For),\s+([a-z])")
+# "Halvorsen himself opened ..." asked of Halvorsen: "Who himself opened ...?"
+_STRAY_REFLEXIVE = re.compile(r"\b(Who|[Ww]hom)\s+(?:himself|herself|themselves)\b")
+
+
 def tidy_prompt(prompt: str) -> str:
     """A prompt of ordinary English with its marks in order: no space before a comma or
     after a bracket ("( _____ kilometres)"), no comma before the end, brackets and quotes
     closed (a sentence cut at "(29 kilograms" or a question ending inside "the "Wedding of
-    the Waters"), and a question ending in "?". Words are never changed."""
+    the Waters"), and a question ending in "?". Words are never changed but for two kinds
+    of leftover of a phrase the question took out: a preposition left dangling at the start
+    ("In, the company ..." once "1871" went) and a reflexive left after the question word
+    ("Who himself opened ...?")."""
     text = _SPACE_AFTER_OPENING.sub(r"\1", _SPACE_BEFORE_MARK.sub(r"\1", prompt.strip()))
+    text = _DANGLING_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _STRAY_REFLEXIVE.sub(r"\1", text)
     text = _MARKS_BEFORE_END.sub(r"\1", text)
     end = text[-1:] if text[-1:] in ".?!" else ""
     body = text[: len(text) - len(end)]
