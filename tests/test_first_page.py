@@ -998,7 +998,7 @@ def test_a_person_or_firm_the_text_names_is_asked_who_or_which(tmp_path, monkeyp
     assert prompts.get("Who decided to stay on the rock through the winter of 1869?") == "Pellow"
     assert prompts.get("Who joined her in March?") == "Halvorsen"
     assert prompts.get("Who kept the light burning for 31 years?") == "Pellow"
-    assert prompts.get("Which organisation decided to build a lighthouse on the reef in "
+    assert prompts.get("Which company decided to build a lighthouse on the reef in "
                        "1868?") == "Holt & Varley"
     assert not [p for p in prompts if p.startswith("What ")]
 

@@ -289,7 +289,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # person even where the model saw no name (raw English; the stems have `persons`)
     full_surnames = frozenset(a.name_text.split()[-1] for a in anchors if doc.raw
                               and a.kind == "name" and a.features.entity == "PERSON"
-                              and len(a.name_text.split()) > 1)
+                              and a.name_text and len(a.name_text.split()) > 1)
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family,
                           heading=set() if doc.raw else _heading_tokens(reading))
     sec_starts, sec_labels = _section_index(reading)
@@ -414,7 +414,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
         cloze_words.append(len(prompt.split()))
-        word = _question_word(a.kind, category, prompt)
+        word = _question_word(a.kind, category, prompt, answer)
         if not doc.raw and a.kind == "number" and unit and _says_unit(cloze, unit):
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
@@ -705,11 +705,14 @@ def _glue_free(words: Sequence[str]) -> bool:
     return "" not in words and "- " not in " ".join(words[:-1]) + " "
 
 
-# The question word of a name whose cloze prompt has no head of its own, by category.
-_NAME_WORDS = {"person": "Who", "organisation": "Which organisation"}
+# A name that reads as a firm's whatever the model called it: "Holt & Varley", "Acme Ltd",
+# "Brown Brothers" (the model's ORG label alone is too often a planet or a person to ask
+# "Which organisation ...?" of).
+_FIRM = re.compile(r"(?:\s&\s|\b(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|Corporation|plc|"
+                   r"Brothers|Sons)$)")
 
 
-def _question_word(kind: str, category: str, prompt: str) -> str | None:
+def _question_word(kind: str, category: str, prompt: str, answer: str = "") -> str | None:
     """What a direct question asks with: "Who" / "Which company" (the cloze prompt's own
     question word), "which month and year", "" for a count; None when there is none."""
     if kind == "date":
@@ -720,9 +723,10 @@ def _question_word(kind: str, category: str, prompt: str) -> str | None:
     if mark and BLANK not in head:
         return head
     if BLANK in prompt and kind == "name":
-        # "Holt & Varley decided ...": a firm is asked "Which organisation", never "What";
+        # "Holt & Varley decided ...": a firm is asked "Which company", never "What";
         # a name of no known kind is asked as the subject only
-        return _NAME_WORDS.get(category, "What")
+        return "Who" if category == "person" else "Which company" \
+            if category == "organisation" and _FIRM.search(answer) else "What"
     return None
 
 
