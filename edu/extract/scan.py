@@ -55,8 +55,11 @@ class Scanner:
 
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
                  glossary: Glossary | None = None,
-                 stem_classes: dict[str, int] | None = None) -> None:
+                 stem_classes: dict[str, int] | None = None, stemmed: bool = True) -> None:
         self.stems = stems
+        # preprocessed text: its figures lost their marks ("713 pm" was 7:13 pm); raw English
+        # keeps them, and its first page tells a time of day itself
+        self.stemmed = stemmed
         self.cls = classes
         self.stem_classes = stem_classes if stem_classes is not None else dict(
             zip(stems, classes, strict=True))
@@ -189,7 +192,7 @@ class Scanner:
                 i = j
                 continue
             if c in (lx.NUM, lx.YEAR) and (c == lx.YEAR or i >= covered_until):
-                if i + 1 < n and stems[i + 1] in lx.CLOCK:
+                if self.stemmed and i + 1 < n and stems[i + 1] in lx.CLOCK:
                     i += 2  # "713 pm": a time of day whose ":" was deleted, no count
                     continue
                 era = self._era(i)
