@@ -89,6 +89,11 @@ BLIND_5 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
 # name the title says asked as trivia).
 BLIND_6 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
            for name in ("eiffel_tower", "xrays", "krakatoa")]
+# Written for this session before any extraction on them, measured by the lead after issue
+# 15's seventh and eighth rounds (before and after, recall and blind teachers' reviews); then
+# the faults their review named were handed to two short rounds: tuned on since.
+BLIND_7 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+           for name in ("thames_tunnel", "coelacanth", "tay_bridge", "tutankhamun")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
@@ -131,6 +136,7 @@ def main() -> None:
                                    ("blind->tuned", BLIND, ("raw", "preprocessed")),
                                    ("blind 5", BLIND_5, ("raw", "preprocessed")),
                                    ("blind 6", BLIND_6, ("raw", "preprocessed")),
+                                   ("blind 7", BLIND_7, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
