@@ -88,7 +88,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     classifier = Classifier()
     classes = classifier.classes(stems)
     boundaries = heading_boundaries(reading)
-    anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache).scan()
+    anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
+                      stemmed=not doc.raw).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

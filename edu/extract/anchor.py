@@ -33,6 +33,7 @@ class Features:
     name_part: bool = False  # a category head follows: part of a name ("2030 agenda")
     unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")
     year_of: bool = False  # the year alone, offered beside the fuller date that holds it
+    era: str = ""  # the era mark the year has ("BC" of "1323 bc", "AD" of "ad 79")
     # names
     glossary: bool = False  # matched a glossary name
     designator: bool = False  # designators follow the name ("march 5b")

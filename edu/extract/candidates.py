@@ -271,7 +271,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         answer_stems = " ".join(stems[a.i : a.j])
         if a.features.glued_place:  # "Italy" inside "chinaitali"
             answer_stems = " ".join(preprocess_words(a.name_text or ""))
-        fkey = (answer_stems, a.head) if a.kind != "date" else ("date", stems[a.j - 1])
+        fkey = (answer_stems, a.head) if a.kind != "date" else (
+            "date", answer_stems if a.features.era else stems[a.j - 1])
         freq[fkey] += 1
         key = (a.kind, answer_stems, " ".join(stems[lo:hi]))
         if key in seen:
@@ -343,10 +344,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
-            answer = format_date(ans_stems, ans_cls)
+            if a.features.era:  # the year alone, then its era mark where it is written
+                k = 1 if ans_stems[0] in lx.ERA_BEFORE else 0
+                answer = format_date(ans_stems[k : k + 1], ans_cls[k : k + 1])
+            else:
+                answer = format_date(ans_stems, ans_cls)
+            if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
+                answer = (f"{a.features.era} {answer}" if a.features.era in lx.ERA_BEFORE.values()
+                          else f"{answer} {a.features.era}")
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
                         "date" if a.features.day and len(ans_cls) > 1 else
-                        "month" if len(ans_cls) > 1 else "year")
+                        "month" if len(ans_cls) > 1 and not a.features.era else "year")
         else:
             if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)

@@ -55,8 +55,11 @@ class Scanner:
 
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
                  glossary: Glossary | None = None,
-                 stem_classes: dict[str, int] | None = None) -> None:
+                 stem_classes: dict[str, int] | None = None, stemmed: bool = True) -> None:
         self.stems = stems
+        # preprocessed text: its figures lost their marks ("713 pm" was 7:13 pm); raw English
+        # keeps them, and its first page tells a time of day itself
+        self.stemmed = stemmed
         self.cls = classes
         self.stem_classes = stem_classes if stem_classes is not None else dict(
             zip(stems, classes, strict=True))
@@ -188,6 +191,22 @@ class Scanner:
                 covered_until = j
                 i = j
                 continue
+            if c in (lx.NUM, lx.YEAR) and (c == lx.YEAR or i >= covered_until):
+                if self.stemmed and i + 1 < n and stems[i + 1] in lx.CLOCK:
+                    i += 2  # "713 pm": a time of day whose ":" was deleted, no count
+                    continue
+                era = self._era(i)
+                if era:
+                    a = self._date(i)  # "1323 bc": a year before Christ, never 1,323 bcs
+                    a.features.era = era
+                    a.features.yearlike = a.features.unit_follows = False
+                    if i + 1 < n and stems[i + 1] in lx.ERA_AFTER:
+                        a.j = i + 2  # the mark is part of the answer, not of its evidence
+                    else:
+                        a.i = i - 1
+                    out.append(a)
+                    i = covered_until = a.j
+                    continue
             if c == lx.YEAR or c == lx.YEAR_RANGE:
                 a = self._date(i)
                 out.append(a)
@@ -198,6 +217,15 @@ class Scanner:
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
                 if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1]:
                     out.append(self._date(i))  # 1881 may be a year, or a count
+                if c == lx.NUM and len(s) == 4 and i + 1 < n \
+                        and stems[i + 1] in lx.ORDINAL_STEMS and (
+                            stems[i + 1] not in lx.UNITS or int(s) >= lx.OLD_YEARS[0]):
+                    # "in 1827 a second flood": a year before an ordinal, not 1,827 seconds;
+                    # "1200 second" may be either, and stays a count (of seconds)
+                    if int(s) < lx.OLD_YEARS[0]:
+                        out.append(self._date(i))
+                    i += 1
+                    continue
                 if c == lx.NUM and i + 1 < n and cls[i + 1] == lx.MONTH and int(s) <= 31:
                     i += 1  # the day of a date
                     continue
@@ -313,6 +341,18 @@ class Scanner:
         return prev in ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
     # --- dates -------------------------------------------------------------------------
+
+    def _era(self, i: int) -> str:
+        """The era mark of a number that is a year with one ("1323 bc", "ad 79"), or ""."""
+        stems = self.stems
+        if len(stems[i]) > 4 or stems[i].startswith("0"):
+            return ""
+        if i + 1 < len(stems) and stems[i + 1] in lx.ERA_AFTER \
+                and (i + 1) not in self.boundaries:
+            return lx.ERA_AFTER[stems[i + 1]]
+        if i >= 1 and stems[i - 1] in lx.ERA_BEFORE and i not in self.boundaries:
+            return lx.ERA_BEFORE[stems[i - 1]]
+        return ""
 
     def _date(self, i: int) -> Anchor:
         stems, cls, n = self.stems, self.cls, len(self.stems)

@@ -113,7 +113,7 @@ def aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> lis
         value = _value(stems, classes)
         if value is not None and any(c in (lx.NUM_WORD, lx.SCALE) for c in classes):
             out.append(f"{value:,}")
-    elif kind == "date" and classes[-1] == lx.YEAR and len(stems) > 1:
+    elif kind == "date" and classes[-1] == lx.YEAR and lx.MONTH in classes:
         month = next(lx.MONTHS[s] for s, c in zip(stems, classes, strict=True) if c == lx.MONTH)
         day = next((s for s, c in zip(stems, classes, strict=True) if c == lx.NUM), None)
         full = f"{month} {int(day)}, {stems[-1]}" if day else f"{month} {stems[-1]}"

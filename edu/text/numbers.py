@@ -24,6 +24,13 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+# Era marks: a year with one is a date, never a count ("1323 BC", not "1,323 bcs"). Written
+# after the year; "AD" (before it: "AD 79") also means an advertisement after a number.
+ERAS_AFTER = {"bc": "BC", "bce": "BCE", "ce": "CE"}
+ERAS_BEFORE = {"ad": "AD"}
+# Clock marks after a time of day: "7.13 pm" is a time, never a count (preprocessing deletes
+# its "." or ":"; "am" is also an English stop word, so stemmed text often loses it)
+CLOCK_MARKS = frozenset({"am", "pm"})
 # Nouns of a fraction ("two thirds of the island"): a count of them asks no "how many"
 FRACTION_NOUNS = frozenset({"half", "halves", "quarter", "quarters"}) | frozenset(
     w + s for w, v in _ORDINALS.items() if v > 2 for s in ("", "s"))
