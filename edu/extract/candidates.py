@@ -40,7 +40,7 @@ from edu.extract.wording import (
     tidy_prompt,
     title_word,
 )
-from edu.text.numbers import FRACTION_NOUNS, parse_number
+from edu.text.numbers import CLOCK_MARKS, ERAS_BEFORE, FRACTION_NOUNS, parse_number
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
@@ -344,34 +344,29 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
         elif a.kind == "date":
-            if a.features.era:  # the year alone, then its era mark where it is written
-                k = 1 if ans_stems[0] in lx.ERA_BEFORE else 0
-                answer = format_date(ans_stems[k : k + 1], ans_cls[k : k + 1])
+            if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
+                k = 1 if ans_stems[0] in ERAS_BEFORE else 0
+                year = format_date(ans_stems[k : k + 1], ans_cls[k : k + 1])
+                answer = f"{a.features.era} {year}" if k else f"{year} {a.features.era}"
             else:
                 answer = format_date(ans_stems, ans_cls)
-            if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
-                answer = (f"{a.features.era} {answer}" if a.features.era in lx.ERA_BEFORE.values()
-                          else f"{answer} {a.features.era}")
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
                         "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 and not a.features.era else "year")
         else:
             if a.features.term and not doc.raw and not a.features.entity:
                 answer = join_words(ans_words)
-            elif a.features.org_phrase and doc.raw and doc.words is not None:
+            elif doc.raw and doc.words is not None:  # as the text writes it
                 answer = a.name_text or _as_written(
                     doc.text[tokens[a.i].start : end_of(a.j - 1)], ans_words)
-                if not any(c.isupper() for c in answer):
+                if a.features.org_phrase and not any(c.isupper() for c in answer):
                     continue  # "could not attend the university": no capitals, no name
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
                 answer = a.name_text or " ".join(title_word(x)
                                                  for x in join_words(ans_words).split())
             else:
-                answer = a.name_text or (_as_written(doc.text[tokens[a.i].start : end_of(a.j - 1)],
-                                                     ans_words)
-                                         if doc.raw and doc.words is not None
-                                         else _spelled_name(tuple(ans_words), tuple(ans_stems),
-                                                            tuple(ans_cls)))
+                answer = a.name_text or _spelled_name(tuple(ans_words), tuple(ans_stems),
+                                                      tuple(ans_cls))
             if not _provable(answer, evidence_stems):
                 # a spelling the source cannot prove (a glossary slip): spell it from the stems
                 answer = format_name(ans_stems, ans_cls, ans_words)
@@ -495,7 +490,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
-            if fact.kind == FactKind.NUMBER and (fact.unit or "").lower() in _CLOCK:
+            if fact.kind == FactKind.NUMBER \
+                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS:
                 lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:
@@ -555,7 +551,6 @@ _UNDATED = re.compile(r" in \d{4}\?$")  # a count question's year ("... kill in 
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "few", "both", "other",
                           "such", "numerous", "various"})
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
-_CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})  # "11:40 pm": a time of day
 _DECADE = re.compile(r"\d{3,4}['\u2019]?s\b")
 _LIST_REACH = 5  # words between a count's noun and the list that names its members
 _ITEM_WORDS = 4  # words of one member of such a list ("Maurice Koechlin", "the Alma")
@@ -1115,7 +1110,6 @@ def _as_written(span: str, content_words: list[str]) -> str:
     (a comma or a bracket is no part of a name)."""
     plain = _PLAIN_SPAN.fullmatch(span.strip())
     return " ".join(span.split() if plain else content_words)
-
 
 
 def _provable(answer: str, evidence_stems: str) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
-from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE, ORDINAL_WORDS
+from edu.text.numbers import ORDINAL_WORDS
 from edu.text.preprocess import stop_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import load_wordmap
@@ -94,11 +94,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _DESIGNATOR = re.compile(r"^(?:\d{1,3}[a-z](?:\d[a-z])*|0\d+)$")
 _GLUED_NAME = re.compile(r"^[a-z]{2,}\d+[a-z]?$")
 _LETTERS = re.compile(r"^[a-z]+$")
-# Stems of those marks, and of ordinal words ("second" is also a unit of time); numbers.py
-# holds the words, which Porter leaves as they are
-ERA_AFTER = ERAS_AFTER
-ERA_BEFORE = ERAS_BEFORE
-CLOCK = CLOCK_MARKS
+# Stems of ordinal words ("second" is also a unit of time); numbers.py holds the words, which
+# Porter leaves as they are
 ORDINAL_STEMS = frozenset(ORDINAL_WORDS)
 OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
 VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone

@@ -15,6 +15,7 @@ from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
+from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.restore import join_words
 from edu.text.wordmap import load_wordmap
 
@@ -192,7 +193,7 @@ class Scanner:
                 i = j
                 continue
             if c in (lx.NUM, lx.YEAR) and (c == lx.YEAR or i >= covered_until):
-                if self.stemmed and i + 1 < n and stems[i + 1] in lx.CLOCK:
+                if self.stemmed and i + 1 < n and stems[i + 1] in CLOCK_MARKS:
                     i += 2  # "713 pm": a time of day whose ":" was deleted, no count
                     continue
                 era = self._era(i)
@@ -200,7 +201,7 @@ class Scanner:
                     a = self._date(i)  # "1323 bc": a year before Christ, never 1,323 bcs
                     a.features.era = era
                     a.features.yearlike = a.features.unit_follows = False
-                    if i + 1 < n and stems[i + 1] in lx.ERA_AFTER:
+                    if i + 1 < n and stems[i + 1] in ERAS_AFTER:
                         a.j = i + 2  # the mark is part of the answer, not of its evidence
                     else:
                         a.i = i - 1
@@ -347,11 +348,11 @@ class Scanner:
         stems = self.stems
         if len(stems[i]) > 4 or stems[i].startswith("0"):
             return ""
-        if i + 1 < len(stems) and stems[i + 1] in lx.ERA_AFTER \
+        if i + 1 < len(stems) and stems[i + 1] in ERAS_AFTER \
                 and (i + 1) not in self.boundaries:
-            return lx.ERA_AFTER[stems[i + 1]]
-        if i >= 1 and stems[i - 1] in lx.ERA_BEFORE and i not in self.boundaries:
-            return lx.ERA_BEFORE[stems[i - 1]]
+            return ERAS_AFTER[stems[i + 1]]
+        if i >= 1 and stems[i - 1] in ERAS_BEFORE and i not in self.boundaries:
+            return ERAS_BEFORE[stems[i - 1]]
         return ""
 
     def _date(self, i: int) -> Anchor:
