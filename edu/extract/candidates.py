@@ -240,6 +240,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue  # "tens of thousands" is no figure (its stems read "ten thousand")
         if a.kind == "number" and doc.raw and _designates(doc, a):
             continue  # "the Intel 4004 processor", "Apollo 11": part of a name, no count
+        if a.kind == "number" and doc.raw and a.features.yearlike and a.i \
+                and classes[a.i - 1] == lx.MONTH:
+            continue  # "June 1879", "12 January 1828": a date's year, which the date scan has
         if a.kind == "date" and doc.raw and a.features.day and a.j - a.i == 3 \
                 and _designates(doc, a):
             # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
@@ -348,6 +351,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 k = 1 if ans_stems[0] in ERAS_BEFORE else 0
                 year = format_date(ans_stems[k : k + 1], ans_cls[k : k + 1])
                 answer = f"{a.features.era} {year}" if k else f"{year} {a.features.era}"
+            elif ans_cls[-1] == lx.MONTH and doc.raw:  # "26 November": no year to format
+                answer = _written(doc, a)
             else:
                 answer = format_date(ans_stems, ans_cls)
             category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else

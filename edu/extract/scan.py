@@ -161,6 +161,11 @@ class Scanner:
                     covered_until = j
                     i = j
                     continue
+            if not self.stemmed and self._day_and_month(i):
+                # "On 26 November Carter ...", "on November 26": a date without its year
+                out.append(Anchor("date", i, i + 2, Features(month=True, day=True)))
+                i = covered_until = i + 2
+                continue
             if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
                     c in (lx.WORD, lx.MONTH) and i + 1 < n
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
@@ -236,6 +241,20 @@ class Scanner:
                 continue
             i += 1
         return out
+
+    def _day_and_month(self, i: int) -> bool:
+        """Whether tokens i, i + 1 are a day and a month in either order ("26 November",
+        "November 26") with no year after them (a year makes it a full date, which `_date`
+        reads from the year)."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 1 >= n or (i + 1) in self.boundaries:
+            return False
+        pair = (cls[i], cls[i + 1])
+        day = stems[i] if pair == (lx.NUM, lx.MONTH) else stems[i + 1] \
+            if pair == (lx.MONTH, lx.NUM) else ""
+        if not day or len(day) > 2 or not 1 <= int(day) <= 31:
+            return False
+        return not (i + 2 < n and cls[i + 2] in (lx.YEAR, lx.YEAR_RANGE, lx.NUM, lx.SCALE))
 
     # --- names -------------------------------------------------------------------------
 

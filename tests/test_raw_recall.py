@@ -1,0 +1,44 @@
+"""Issue 15, ninth round: what a teacher's key asks of ordinary English is drafted, and ranks
+inside the top K. Each text is written for these tests (no measured document's sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu.deck.model import Fact
+from edu.extract import extract_candidates
+from edu.text.reading import read_document
+
+
+def _drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[Fact]:
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_candidates(read_document(path))
+
+
+def test_a_day_and_month_without_a_year_is_a_date(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The lock gates were shut on 14 March. On Friday 9 October the keeper "
+                    "reopened them, and on November 2 the barges came back.\n")
+    dates = {f.answer: f for f in facts if f.kind == "date"}
+    assert set(dates) == {"14 March", "9 October", "November 2"}
+    assert all(f.category == "date" for f in dates.values())
+    assert not any(f.kind == "number" and f.answer in ("14", "9", "2") for f in facts)
+
+
+def test_a_day_and_month_before_a_year_stays_one_full_date(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch, "The ferry first sailed on 14 March 1851.\n")
+    assert [f.answer for f in facts if f.kind == "date"][:1] == ["14 March 1851"]
+    assert "14 March" not in [f.answer for f in facts]
+
+
+def test_the_year_of_a_date_is_no_count(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "In June 1866 Captain Harold Webb sailed from Leith. A storm on 12 January "
+                    "1867 sank the brig.\n")
+    numbers = [f.answer for f in facts if f.kind == "number"]
+    assert "1866" not in numbers and "1867" not in numbers  # was "How many Captain?"
+    assert {"June 1866", "12 January 1867"} <= {f.answer for f in facts if f.kind == "date"}
