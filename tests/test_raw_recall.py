@@ -42,3 +42,25 @@ def test_the_year_of_a_date_is_no_count(tmp_path, monkeypatch):
     numbers = [f.answer for f in facts if f.kind == "number"]
     assert "1866" not in numbers and "1867" not in numbers  # was "How many Captain?"
     assert {"June 1866", "12 January 1867"} <= {f.answer for f in facts if f.kind == "date"}
+
+
+def test_a_title_makes_a_person_of_the_name_after_it(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "In May 1851 Queen Victoria opened the hall. Lord Kelvin and Sir John Ross "
+                    "spoke, and the Duke of Wellington gave the prize. Captain Hendrik Goosen "
+                    "sailed home.\n")
+    people = {f.answer for f in facts if f.kind == "name" and f.category == "person"}
+    assert {"Queen Victoria", "Lord Kelvin", "John Ross", "Duke of Wellington",
+            "Hendrik Goosen"} <= people  # a full name keeps its title out
+    assert not {"Victoria", "Kelvin", "Wellington", "Sir John Ross"} & {f.answer for f in facts}
+
+
+def test_a_head_before_of_belongs_to_the_name(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "Many travellers believed that the Valley of the Kings, near Luxor, was "
+                    "empty. The mule train crossed the Isthmus of Panama in 1850. The pictures "
+                    "were taken by Harry Burton of the Metropolitan Museum of Art.\n")
+    names = {f.answer for f in facts if f.kind == "name"}
+    assert {"Valley of the Kings", "Isthmus of Panama", "Harry Burton",
+            "Metropolitan Museum of Art"} <= names
+    assert not {"Valley", "Kings", "Panama"} & names

@@ -27,7 +27,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
-from edu.text.names import PERSON_TITLES, well_known_given_names
+from edu.text.names import HONORIFICS, NOBLE_TITLES, PERSON_TITLES, well_known_given_names
 from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -246,6 +246,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
             continue
         spans.append((i, j, label))
+    spans = _joined_by_of(doc, _titled_people(doc, spans))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
@@ -291,6 +292,89 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and tokens[anchor.j - 1].stem in ORGANISATION_ENDS:
             anchor.kind_noun = "organisation"  # "the World Health Assembly": which organisation
     return out
+
+
+_OF = (" of ", " of the ")
+_HEAD_WORDS = 2  # capitalised words a name's head may have before "of" ("Great Fire of London")
+
+
+def _joined_by_of(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose capitalised head the model left outside, or read as a name of its own,
+    before "of": "the Valley of the Kings" (read as "Valley" and "Kings"), "the Isthmus of
+    Panama" (read as "Panama"). The head's label wins ("Valley" is a place); a head that
+    opens its sentence unread by the model, a month or a person after "of" stay apart."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        if i == 0 or text[tokens[i - 1].end : tokens[i].start] not in _OF \
+                or not words[i - 1][:1].isupper() or is_month_name(words[i - 1]):
+            out.append((i, j, label))
+            continue
+        if out and out[-1][1] == i and out[-1][2] != "PERSON":  # "Valley" + "Kings"
+            out[-1] = (out[-1][0], j, out[-1][2])
+            continue  # (but "Harry Burton of the Metropolitan Museum" is two names)
+        if label == "PERSON" or out and out[-1][1] == i or _opens_sentence(doc, i - 1):
+            out.append((i, j, label))
+            continue
+        k = i - 1
+        while k > 0 and i - k < _HEAD_WORDS and words[k - 1][:1].isupper() \
+                and text[tokens[k - 1].end : tokens[k].start] == " " \
+                and not _opens_sentence(doc, k - 1) and (not out or out[-1][1] < k):
+            k -= 1
+        out.append((k, j, label))
+    return out
+
+
+_HONORIFICS = frozenset(HONORIFICS)
+_NOBLE = frozenset(NOBLE_TITLES)
+_TITLED_WORDS = 3  # capitalised words a title names at most ("Queen Anne", "Sir John Ross")
+_REGNAL = re.compile(r"^[IVX]+\.?$")
+
+
+def _titled_people(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """People the small model misses or cuts after a title (edu/text/names.py): a capitalised
+    title before capitalised words no entity holds is a person ("Queen Victoria crossed ...",
+    read as nothing), a title before a lone name belongs to it ("Lord Kelvin", where the model
+    reads "Kelvin"), and a rank of nobility with "of" and a place names a person ("the Duke of
+    York", read as nothing or as the place), whatever the model read the lone name as ("Lord
+    Carnarvon", read as a place). A title before a full name stays out of the answer
+    ("Captain Hendrik Goosen" answers "Hendrik Goosen"), and so does a title the model
+    read as part of a name ("General Electric")."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    at = {k: n for n, (i, j, _) in enumerate(spans) for k in range(i, j)}
+    out = list(spans)
+    gone: set[int] = set()  # spans a titled person replaces
+    k = 0
+    while k < len(tokens) - 1:
+        title = words[k].rstrip(".").lower()
+        if not words[k][:1].isupper() or title not in _HONORIFICS or k in at:
+            k += 1
+            continue
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        j = k + 1
+        if gap == " ":
+            while j < len(tokens) and j - k <= _TITLED_WORDS and words[j][:1].isupper() \
+                    and text[tokens[j - 1].end : tokens[j].start] == " " \
+                    and tokens[j].stem not in NAMING_HEADS and not is_month_name(words[j]):
+                j += 1
+        elif gap == " of " and title in _NOBLE and words[k + 1][:1].isupper():
+            j = k + 2  # "Duke of York": the place is one word, as "of" allows no more
+        inside = {at[m] for m in range(k + 1, j) if m in at}
+        if j == k + 1 or len(inside) > 1 or inside and (
+                spans[min(inside)][0] != k + 1 or spans[min(inside)][1] > j
+                or spans[min(inside)][1] - spans[min(inside)][0] > 1 and gap == " "
+                and not _REGNAL.match(words[spans[min(inside)][1] - 1])):
+            k = j
+            continue  # no name after it, or a full name the title may stay out of
+        gone.update(inside)
+        out.append((k, j, "PERSON"))
+        k = j
+    return sorted((s for n, s in enumerate(out) if n not in gone or n >= len(spans)),
+                  key=lambda s: s[0])
 
 
 # "Halvorsen, her assistant, ...", "Halvorsen taught himself ...": the text itself says a
