@@ -64,3 +64,35 @@ def test_a_head_before_of_belongs_to_the_name(tmp_path, monkeypatch):
     assert {"Valley of the Kings", "Isthmus of Panama", "Harry Burton",
             "Metropolitan Museum of Art"} <= names
     assert not {"Valley", "Kings", "Panama"} & names
+
+
+def test_a_surname_alone_repeats_the_person_named_in_full(tmp_path, monkeypatch):
+    text = ("The letter went to Walter Henry Pellow, a chemist in Truro. Pellow was away. "
+            "Pellow came back in March 1939. Pellow wrote a report.\n")
+    facts = _drafts(tmp_path, monkeypatch, text)
+    full = next(f for f in facts if f.answer == "Walter Henry Pellow")
+    alone = sorted((f.score or 0.0) for f in facts if f.answer == "Pellow")
+    # each later "Pellow" counts as one more question about the same person
+    assert alone and all(s < (full.score or 0.0) + 1.5 for s in alone)
+    assert alone[0] < alone[-1]
+
+
+def test_a_rank_a_decade_and_an_ordinal_before_a_name_are_no_answers(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "In the 1870s travellers crossed by ferry. The line was inspected by "
+                    "Major-General Charles Hutchinson in 1877. The estate passed to George "
+                    "Herbert, the 5th Earl of Carnarvon.\n")
+    answers = [f.answer for f in facts]
+    assert "1870s" not in answers and "1870" not in [f.answer for f in facts[:3]]
+    assert "5th" not in answers  # was "How many Earl?"
+    junk = [f for f in facts if f.answer in ("Major-General", "1870")]
+    good = [f for f in facts if f.answer in ("Charles Hutchinson", "Earl of Carnarvon")]
+    assert good and all((j.score or 0) < min(g.score or 0 for g in good) for j in junk)
+
+
+def test_a_day_and_month_said_again_repeats_the_full_date(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "Frederick Banting was born on 14 November 1891 in Ontario. Today his "
+                    "birthday, 14 November, is marked as a day of remembrance.\n")
+    by_answer = {f.answer: f for f in facts}
+    assert (by_answer["14 November"].score or 0) < (by_answer["14 November 1891"].score or 0) - 1

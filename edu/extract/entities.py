@@ -82,6 +82,12 @@ ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", 
                                "compani", "corpor", "institut", "univers", "societi", "union",
                                "commiss", "committe", "ministri", "associ", "foundat",
                                "administr", "depart", "bank", "parliament", "congress"})
+# Stems of the heads of geographic names ("the Isthmus of Panama", "the Gulf of Mexico",
+# "Lake Baikal"): with a place after "of", the whole is a place.
+GEOGRAPHIC_HEADS = frozenset({"isthmu", "peninsula", "cape", "mount", "island", "isl", "lake",
+                              "river", "bay", "gulf", "sea", "strait", "valley", "desert",
+                              "coast", "plain", "forest", "citi", "port", "harbour", "harbor",
+                              "ocean", "provinc", "counti", "region", "district", "kingdom"})
 # "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 
@@ -246,7 +252,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
             continue
         spans.append((i, j, label))
-    spans = _joined_by_of(doc, _titled_people(doc, spans))
+    spans = _joined_by_of(doc, _titled_people(doc, _whole_runs(doc, spans)))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
@@ -294,6 +300,34 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     return out
 
 
+_RUN_WORDS = 4  # words of a name the model cut short that a run of capitals may give back
+
+
+def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model cut before a capitalised word that no entity holds, a space apart: "a
+    boat called the Seneca Chief" (read as "Seneca"), "Clarence Dally, a glassblower" (read as
+    "Clarence"), which a draft would otherwise ask as "_____ Chief". A given name that opens
+    the run makes it a person's ("Clarence Dally", read as an organisation)."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for n, (i, j, label) in enumerate(spans):
+        limit = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
+        end = j
+        while end < limit and end - i < _RUN_WORDS and words[end][:1].isupper() \
+                and text[tokens[end - 1].end : tokens[end].start] == " " \
+                and not is_month_name(words[end]) and not _opens_sentence(doc, end):
+            end += 1
+        if end > j and label not in _PLACES and tokens[i].stem in well_known_given_names() \
+                and tokens[end - 1].stem not in NAMING_HEADS:
+            label = "PERSON"
+        elif label in ("PERSON", DOUBTFUL_PERSON) and tokens[end - 1].stem in NAMING_HEADS:
+            label = "FAC"  # "St Paul's" + "Cathedral", read as a person
+        out.append((i, end, label))
+    return out
+
+
 _OF = (" of ", " of the ")
 _HEAD_WORDS = 2  # capitalised words a name's head may have before "of" ("Great Fire of London")
 
@@ -318,6 +352,11 @@ def _joined_by_of(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
         if label == "PERSON" or out and out[-1][1] == i or _opens_sentence(doc, i - 1):
             out.append((i, j, label))
             continue
+        head = tokens[i - 1].stem
+        # "Isthmus of Panama" is a place as "Panama" is; "University of Toronto" an
+        # organisation; "Treaty of Canterbury" a name of no kind the model gave
+        label = label if label in _PLACES and head in GEOGRAPHIC_HEADS else "ORG" \
+            if head in ORGANISATION_ENDS else DOUBTFUL_PERSON
         k = i - 1
         while k > 0 and i - k < _HEAD_WORDS and words[k - 1][:1].isupper() \
                 and text[tokens[k - 1].end : tokens[k].start] == " " \
@@ -356,6 +395,9 @@ def _titled_people(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
             continue
         gap = text[tokens[k].end : tokens[k + 1].start]
         j = k + 1
+        if words[k + 1].lower() in _HONORIFICS:
+            k += 1
+            continue  # "the Lord Mayor", "Lord Chancellor": an office, no one's name
         if gap == " ":
             while j < len(tokens) and j - k <= _TITLED_WORDS and words[j][:1].isupper() \
                     and text[tokens[j - 1].end : tokens[j].start] == " " \

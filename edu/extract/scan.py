@@ -163,7 +163,7 @@ class Scanner:
                     continue
             if not self.stemmed and self._day_and_month(i):
                 # "On 26 November Carter ...", "on November 26": a date without its year
-                out.append(Anchor("date", i, i + 2, Features(month=True, day=True)))
+                out.append(Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True)))
                 i = covered_until = i + 2
                 continue
             if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
