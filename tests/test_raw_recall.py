@@ -96,3 +96,14 @@ def test_a_day_and_month_said_again_repeats_the_full_date(tmp_path, monkeypatch)
                     "birthday, 14 November, is marked as a day of remembrance.\n")
     by_answer = {f.answer: f for f in facts}
     assert (by_answer["14 November"].score or 0) < (by_answer["14 November 1891"].score or 0) - 1
+
+
+def test_a_currency_sign_is_the_unit_and_a_quote_mark_no_break(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The new harbour cost roughly $4 million, and the town paid £300 for the "
+                    "survey. Along the quay stood 12 \"cranes\", each painted red.\n")
+    by_answer = {f.answer: f for f in facts if f.kind == "number"}
+    assert by_answer["4 million"].unit == "dollars"
+    assert by_answer["300"].unit == "pounds"
+    assert by_answer["12"].unit == "cranes"
+    assert (by_answer["4 million"].score or 0) > 2  # no single-digit mark-down: a sum

@@ -49,6 +49,7 @@ from edu.text.numbers import (
     parse_number,
 )
 from edu.text.preprocess import stop_words
+from edu.text.quantities import CURRENCY_SIGNS
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span, SplitTokens, Token
@@ -281,6 +282,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 continue  # a year, which the date scan offers
             a.features.noun = a.features.unit = False
             a.phrase = (0, 0)
+        if a.kind == "number" and doc.raw and _currency(doc, a):
+            a.features.unit = True  # "$7 million": a sum, which the sign measures
         # `window`, inlined for the usual case of no heading near: this loop runs once per
         # anchor of a large file
         before, after = WINDOW[a.kind]
@@ -369,6 +372,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 p_hi = _run_end(doc, p_lo, p_hi)
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
+            elif doc.raw and _currency(doc, a):
+                unit = _currency(doc, a)
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
@@ -671,7 +676,8 @@ def _lists_its_count(fact: Fact) -> bool:
 # "after _____ Askin's government"), the model's cut, not a name a teacher asks for
 _SPLIT_NAME = re.compile(re.escape(BLANK) + r" [A-Z][a-z]")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
-_MEASURES = frozenset(lx.UNITS.values()) - {"percent"}  # "km" -> "kilometres": the scan's word
+# "km" -> "kilometres": the scan's word; "$" -> "dollars"
+_MEASURES = frozenset(lx.UNITS.values()) - {"percent"} | frozenset(CURRENCY_SIGNS.values())
 
 
 def _recount(fact: Fact, counted: str) -> None:
@@ -898,12 +904,16 @@ def _designates(doc: Document, a: Anchor) -> bool:
 _OPENS = re.compile(r"[.!?:]\W*$|\n\W*$")  # nothing but marks after a sentence end
 
 
+_RUN_GAPS = " -\"'\u201c\u201d\u2018\u2019"  # a space, a hyphen and quote marks
+
+
 def _run_end(doc: Document, lo: int, hi: int) -> int:
     """Where the run of tokens [lo, hi) stops being written side by side (a dropped word or
-    a mark between two tokens ends it)."""
+    a mark between two tokens ends it; a quote mark does not: 13 "high girders" counts
+    girders)."""
     tokens, text = doc.tokens, doc.text
     for k in range(lo + 1, hi):
-        if text[tokens[k - 1].end : tokens[k].start].strip(" -"):
+        if text[tokens[k - 1].end : tokens[k].start].strip(_RUN_GAPS):
             return k
     return hi
 
@@ -936,6 +946,13 @@ def _kind_noun(phrase: str) -> str:
         if single and not single.endswith("s") and last.startswith(single[:-1]):
             words[-1] = single
     return " ".join(words)
+
+
+def _currency(doc: Document, a: Anchor) -> str:
+    """The currency whose sign stands right before a raw-English figure ("$7 million":
+    "dollars"), or ""."""
+    start = doc.tokens[a.i].start
+    return CURRENCY_SIGNS.get(doc.text[start - 1 : start], "") if start else ""
 
 
 def _written(doc: Document, a: Anchor) -> str:
