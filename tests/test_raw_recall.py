@@ -107,3 +107,14 @@ def test_a_currency_sign_is_the_unit_and_a_quote_mark_no_break(tmp_path, monkeyp
     assert by_answer["300"].unit == "pounds"
     assert by_answer["12"].unit == "cranes"
     assert (by_answer["4 million"].score or 0) > 2  # no single-digit mark-down: a sum
+
+
+def test_names_the_model_cuts_short_are_given_whole(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "He named the fish Latimeria chalumnae in 1939. Governor Clinton boarded a "
+                    "boat called the Seneca Chief at Buffalo. Today it carries London Overground "
+                    "trains.\n")
+    names = {f.answer: f for f in facts if f.kind == "name"}
+    assert {"Latimeria chalumnae", "Seneca Chief", "London Overground"} <= set(names)
+    assert names["Latimeria chalumnae"].category not in ("person", "place")
+    assert not {"Latimeria", "Seneca", "Overground"} & set(names)

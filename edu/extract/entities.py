@@ -307,7 +307,9 @@ def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[
     """A name the model cut before a capitalised word that no entity holds, a space apart: "a
     boat called the Seneca Chief" (read as "Seneca"), "Clarence Dally, a glassblower" (read as
     "Clarence"), which a draft would otherwise ask as "_____ Chief". A given name that opens
-    the run makes it a person's ("Clarence Dally", read as an organisation)."""
+    the run makes it a person's ("Clarence Dally", read as an organisation). Two names side
+    by side, a space apart, are one ("London Overground", read as a place and a product).
+    A lower-case word the word map does not know after a lone name is its species."""
     words, tokens, text = doc.words, doc.tokens, doc.text
     if words is None:
         return spans
@@ -319,13 +321,30 @@ def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and text[tokens[end - 1].end : tokens[end].start] == " " \
                 and not is_month_name(words[end]) and not _opens_sentence(doc, end):
             end += 1
-        if end > j and label not in _PLACES and tokens[i].stem in well_known_given_names() \
+        if end == j == i + 1 and end < limit and _epithet(doc, end):
+            end += 1  # "Latimeria chalumnae", "Teredo navalis": a genus and its species
+            label = DOUBTFUL_PERSON  # neither a person nor a place, whatever the model read
+        elif end > j and label not in _PLACES and tokens[i].stem in well_known_given_names() \
                 and tokens[end - 1].stem not in NAMING_HEADS:
             label = "PERSON"
         elif label in ("PERSON", DOUBTFUL_PERSON) and tokens[end - 1].stem in NAMING_HEADS:
             label = "FAC"  # "St Paul's" + "Cathedral", read as a person
+        if out and out[-1][1] == i and text[tokens[i - 1].end : tokens[i].start] == " " \
+                and not _opens_sentence(doc, i):
+            out[-1] = (out[-1][0], end, label)  # "London" + "Overground": one name, its head's
+            continue
         out.append((i, end, label))
     return out
+
+
+def _epithet(doc: Document, k: int) -> bool:
+    """Whether token k, a space after a capitalised name, is a species' epithet: a lower-case
+    word the word map does not know ("chalumnae" after "Latimeria")."""
+    assert doc.words is not None
+    word, tokens = doc.words[k], doc.tokens
+    return word.isalpha() and word.islower() and doc.words[k - 1][:1].isupper() \
+        and doc.text[tokens[k - 1].end : tokens[k].start] == " " \
+        and load_wordmap().stem_zipf(tokens[k].stem) == 0.0
 
 
 _OF = (" of ", " of the ")
