@@ -118,3 +118,13 @@ def test_names_the_model_cuts_short_are_given_whole(tmp_path, monkeypatch):
     assert {"Latimeria chalumnae", "Seneca Chief", "London Overground"} <= set(names)
     assert names["Latimeria chalumnae"].category not in ("person", "place")
     assert not {"Latimeria", "Seneca", "Overground"} & set(names)
+
+
+def test_an_age_written_with_hyphens_is_a_count_of_years(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The first keeper was a 43-year-old fisherman, and his assistant was a "
+                    "6-month-old recruit of the harbour board.\n")
+    ages = {f.answer: f for f in facts if f.kind == "number"}
+    assert ages["43"].unit == "years old" and ages["43"].category == "age"
+    assert ages["6"].unit == "months old"
+    assert ages["43"].answer_stems == "43"

@@ -366,6 +366,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = written
             if a.features.glued:
                 phrase = _restored(a.head)
+                if doc.raw:  # "43-year-old" (scan.age_anchors): the age's figure
+                    answer = re.sub(r"\D.*", "", _written(doc, a))
                 answer_stems = answer.replace(",", "")
             p_lo, p_hi = a.phrase
             if doc.raw and p_hi > p_lo:  # "20 vans with X-ray machines": it counts "vans"
@@ -383,6 +385,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
+            if a.features.glued and doc.raw:  # "a 43-year-old constable": 43 years old
+                unit, category = f"{unit} old", "age"
         elif a.kind == "date":
             if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
                 k = 1 if ans_stems[0] in ERAS_BEFORE else 0

@@ -7,6 +7,7 @@ the few distinct candidates that survive de-duplication).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -49,6 +50,26 @@ def countable(stem: str) -> bool:
     """Whether the stem's words include a plural ("borehol": boreholes): a noun one counts."""
     words = {w for w, _ in load_wordmap().candidates(stem)}
     return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
+
+
+# "a 43-year-old constable", "a 6-month-old child": an age glued to its unit by hyphens,
+# which stay one token of ordinary English
+_AGE = re.compile(r"^(\d{1,3})(year|month|week|day)old$")
+
+
+def age_anchors(stems: list[str]) -> list[Anchor]:
+    """Number anchors for ages written "43-year-old" in ordinary English: the figure with
+    its unit glued to it (the token's stem is "43yearold")."""
+    out = []
+    for k, stem in enumerate(stems):
+        m = _AGE.match(stem) if stem[:1].isdigit() else None
+        if m:
+            value = int(m.group(1))
+            out.append(Anchor("number", k, k + 1,
+                              Features(noun=True, glued=True, big=value >= 10,
+                                       single_digit=value < 10),
+                              phrase=(k, k + 1), head=m.group(2)))
+    return out
 
 
 class Scanner:
