@@ -319,7 +319,8 @@ def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[
         end = j
         while end < limit and end - i < _RUN_WORDS and words[end][:1].isupper() \
                 and text[tokens[end - 1].end : tokens[end].start] == " " \
-                and not is_month_name(words[end]) and not _opens_sentence(doc, end):
+                and not is_month_name(words[end]) and not _opens_sentence(doc, end) \
+                and not _is_title(words[end]):
             end += 1
         if end == j == i + 1 and end < limit and _epithet(doc, end):
             end += 1  # "Latimeria chalumnae", "Teredo navalis": a genus and its species
@@ -330,11 +331,18 @@ def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[
         elif label in ("PERSON", DOUBTFUL_PERSON) and tokens[end - 1].stem in NAMING_HEADS:
             label = "FAC"  # "St Paul's" + "Cathedral", read as a person
         if out and out[-1][1] == i and text[tokens[i - 1].end : tokens[i].start] == " " \
-                and not _opens_sentence(doc, i):
+                and not _opens_sentence(doc, i) and (out[-1][2] == "PERSON") == (label == "PERSON"):
+            # (but "New York" + "Grover Cleveland", a place and a person, stay two)
             out[-1] = (out[-1][0], end, label)  # "London" + "Overground": one name, its head's
             continue
         out.append((i, end, label))
     return out
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalised word is a title ("Governor", "Major-General"), which opens a
+    person's name (`_titled_people`) rather than ending the name before it."""
+    return all(part in _HONORIFICS for part in word.lower().rstrip(".").split("-"))
 
 
 def _epithet(doc: Document, k: int) -> bool:

@@ -66,7 +66,7 @@ def age_anchors(stems: list[str]) -> list[Anchor]:
         if m:
             value = int(m.group(1))
             out.append(Anchor("number", k, k + 1,
-                              Features(noun=True, glued=True, big=value >= 10,
+                              Features(noun=True, glued=True, age=True, big=value >= 10,
                                        single_digit=value < 10),
                               phrase=(k, k + 1), head=m.group(2)))
     return out
