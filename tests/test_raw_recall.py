@@ -128,3 +128,21 @@ def test_an_age_written_with_hyphens_is_a_count_of_years(tmp_path, monkeypatch):
     assert ages["43"].unit == "years old" and ages["43"].category == "age"
     assert ages["6"].unit == "months old"
     assert ages["43"].answer_stems == "43"
+
+
+def test_a_designated_name_and_an_early_full_date(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The only probe to visit the planet, Mariner 4, flew past it on Sunday 14 "
+                    "July. The printer died in Mainz on 3 February 1468, and the charter was "
+                    "sealed on 15 June 1215.\n")
+    answers = {f.answer: f for f in facts}
+    assert "Mariner 4" in answers and answers["Mariner 4"].kind == "name"
+    assert {"3 February 1468", "15 June 1215"} <= {f.answer for f in facts if f.kind == "date"}
+    assert "14 July" in answers and "Sunday 14" not in answers
+    assert not any(f.answer in ("1468", "1215") for f in facts)
+
+
+def test_a_time_after_a_day_and_month_is_no_year(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch,
+                    "On the night of 14 April 11:40 pm the lookout saw an iceberg ahead.\n")
+    assert "14 April 1140" not in {f.answer for f in facts}

@@ -252,7 +252,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
             continue
         spans.append((i, j, label))
-    spans = _joined_by_of(doc, _titled_people(doc, _whole_runs(doc, spans)))
+    spans = _joined_by_of(doc, _titled_people(doc, _designated(doc, _whole_runs(doc, spans))))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
@@ -337,6 +337,34 @@ def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue
         out.append((i, end, label))
     return out
+
+
+_DESIGNATOR = re.compile(r"\d{1,3}[A-Za-z]?")  # "Voyager 2", "Apollo 11", "Soyuz 7K"
+
+
+def _designated(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised word inside a sentence with a small numeral after it, a space apart, is
+    a designated name ("the only spacecraft to visit Neptune, Voyager 2, flew past it"),
+    which the small model often reads as nothing, or as a name without its number (the
+    number scan drops such a numeral as no count, so without this the name is lost)."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    at = {k: n for n, (i, j, _) in enumerate(spans) for k in range(i, j)}
+    out = list(spans)
+    for k in range(1, len(tokens) - 1):
+        if not _DESIGNATOR.fullmatch(words[k + 1]) or (k + 1) in at \
+                or text[tokens[k].end : tokens[k + 1].start] != " " \
+                or not words[k][:1].isupper() or is_month_name(words[k]) \
+                or k + 2 < len(tokens) and is_month_name(words[k + 2]):
+            continue  # (but "Sunday 28 December": the day of a date)
+        if k in at:
+            i, j, label = out[at[k]]
+            if j == k + 1:  # "Voyager" read, "2" left out
+                out[at[k]] = (i, k + 2, label)
+        elif not _opens_sentence(doc, k) and not _is_title(words[k]):
+            out.append((k, k + 2, DOUBTFUL_PERSON))
+    return sorted(out, key=lambda s: s[0])
 
 
 def _is_title(word: str) -> bool:

@@ -187,13 +187,20 @@ class Scanner:
                 out.append(Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True)))
                 i = covered_until = i + 2
                 continue
+            if not self.stemmed and self._early_date(i):
+                # "on 3 February 1468": a full date of a year the lexicon reads as a number
+                out.append(Anchor("date", i, i + 3, Features(month=True, day=True)))
+                i = covered_until = i + 3
+                continue
             if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
                     c in (lx.WORD, lx.MONTH) and i + 1 < n
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
                 j = i + 1
                 while j < n and j - i < 3 and stems[j] in self.desig \
-                        and j not in self.boundaries and not self._is_count(j):
-                    j += 1
+                        and j not in self.boundaries and not self._is_count(j) \
+                        and (self.stemmed or not self._day_and_month(j)
+                             and not self._early_date(j)):
+                    j += 1  # (raw English: "Mainz on 3 February 1468" is a date, no "Mainz 3")
                 start = i
                 if c in (lx.WORD, lx.MONTH) and i > 0 and cls[i - 1] == lx.WORD \
                         and i - 1 >= covered_until and self._family[s] >= 2 \
@@ -276,6 +283,18 @@ class Scanner:
         if not day or len(day) > 2 or not 1 <= int(day) <= 31:
             return False
         return not (i + 2 < n and cls[i + 2] in (lx.YEAR, lx.YEAR_RANGE, lx.NUM, lx.SCALE))
+
+    def _early_date(self, i: int) -> bool:
+        """Whether tokens i..i + 2 are a day, a month and a year before lexicon.OLD_YEARS
+        ("3 February 1468", "15 June 1215"), which no year scan reads as one."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 2 >= n or (cls[i], cls[i + 1], cls[i + 2]) != (lx.NUM, lx.MONTH, lx.NUM) \
+                or (i + 1) in self.boundaries or (i + 2) in self.boundaries:
+            return False
+        if i + 3 < n and stems[i + 3] in CLOCK_MARKS:
+            return False  # "on 14 April 11:40 pm": a time of day after the date
+        return len(stems[i]) <= 2 and 1 <= int(stems[i]) <= 31 \
+            and len(stems[i + 2]) >= 3 and int(stems[i + 2]) < lx.OLD_YEARS[0]
 
     # --- names -------------------------------------------------------------------------
 
