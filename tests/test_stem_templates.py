@@ -385,3 +385,40 @@ def test_money_does_nothing() -> None:
     prompts = _prompts("The Bond\n\nIn 1930 the district sold a bond. The bond was worth 35 "
                        "million dollars, approved by voters.")
     assert BLANK in prompts["35 million"]
+
+
+def test_opened_to_the_public_and_a_passive_count() -> None:
+    # "tunnel open public 25 march 1843": "to the" deleted; "46 bodi ever recov": the adverb
+    # marks a passive (46 bodies were ever recovered); "40 worker later built": people do
+    # things, no passive
+    prompts = _prompts("The Tunnel\n\nThe tunnel was dug under the river. The tunnel opened "
+                       "to the public on 25 March 1843. In a flood only 46 bodies were ever "
+                       "recovered. 40 workers later built the new shaft.")
+    assert prompts["25 March 1843"] == "On which date did the tunnel open to the public?"
+    assert prompts["46"] == "How many bodies were ever recovered?"
+    assert BLANK in prompts["40"]
+
+
+def test_which_bridge_and_construction_of_what() -> None:
+    # "second bridg complet": the second bridge (the first was finished earlier); "construct began":
+    # construction of the document's topic, the noun it says most; "bouch design construct
+    # began": he designed it, and construction began (no "Who designed the construction?");
+    # "85 span carri iron pier": carried on iron piers, the iron carried nothing
+    prompts = _prompts("The Bridge\n\nThe bridge crossed the firth. The bridge was long. "
+                       "Thomas Bouch designed it and construction began in 1871. It had 85 "
+                       "spans carried on iron piers. The bridge fell. The second bridge was "
+                       "completed on 20 June 1887.")
+    assert prompts["1871"] == "In which year did the construction of the bridge begin?"
+    assert prompts["20 June 1887"] == "On which date was the second bridge completed?"
+    assert prompts.get("Thomas Bouch", "") != "Who designed the construction?"
+    assert BLANK in prompts["85"]
+
+
+def test_a_title_before_a_verb_stem_is_a_noun() -> None:
+    # "chief design thoma andrew": the chief designer ("designer" stems as "design"); "white
+    # star line built harland wolff": a line the reader never met
+    prompts = _prompts("The Ship\n\nThe ship entered service in 1912. Her chief designer was "
+                       "Thomas Andrews. She was run by the White Star Line, built by Edward "
+                       "Harland.")
+    assert prompts.get("Thomas Andrews", "") != "Who designed the chief?"
+    assert prompts.get("Edward Harland", "") != "Who built the line?"

@@ -96,10 +96,21 @@ INTRANSITIVE = frozenset({"begin", "start", "open", "close", "end", "die", "arri
 # Intransitive verbs a person does to a thing too: "queen elizabeth ii open opera hous 20 octob
 # 1973" -> "On which date did Elizabeth II open the opera house?"
 OPENING_VERBS = frozenset({"open", "close"})
+# Whom a thing opened or closed to, its "to (the)" deleted: "tunnel open public 25 march 1843"
+# -> "On which date did the tunnel open to the public?"
+OPENED_TO = {"public": "to the public", "traffic": "to traffic", "visitor": "to visitors"}
 # Verbs whose count is what something was made into ("project divid three stage": divided into
 # three stages): the stems cannot tell that passive from an active clause
 INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
                         "group", "organise", "organize", "translate", "form"})
+# Words before a subject that say which of several it is ("second bridg open": the second
+# bridge opened; the first opened earlier), as written
+WHICH_ONE = {"second": "second", "third": "third", "fourth": "fourth", "new": "new",
+             "origin": "original"}
+# Adverbs between a counted noun and its past verb that mark a passive ("46 bodi ever recov":
+# 46 bodies were ever recovered); the stems are the adverbs' own
+PASSIVE_ADVERBS = {"ever": "ever", "never": "never", "eventu": "eventually",
+                   "final": "finally", "later": "later", "success": "successfully"}
 TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
                           "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
@@ -289,6 +300,27 @@ def _the(word: str, stem: str, named: bool) -> str:
     return word if named or not (countable(stem) or _plural_used(stem)) else f"the {word}"
 
 
+def _compound_after(stems: Sequence[str], classes: Sequence[int], named: AbstractSet[int],
+                    boundaries: AbstractSet[int], k: int) -> bool:
+    """A counted noun right after the noun at token k: the two are one compound or the first
+    qualifies the second ("85 span carri iron pier": carried on iron piers; "drill four divers
+    tunnel": diversion tunnels), so the noun at k alone is no object or unit to ask."""
+    h = k + 1
+    return h < len(stems) and h not in boundaries and h not in named \
+        and classes[h] == lx.WORD and _noun_like(stems[h]) and countable(stems[h]) \
+        and _plural_used(stems[h]) and not _adjective_like(stems[h])
+
+
+def _opens_next_clause(stems: Sequence[str], classes: Sequence[int], k: int) -> bool:
+    """A past verb at token k that takes no object ("began", "became"): the noun before it
+    is that verb's subject, a new clause whose "and"/"which" was deleted ("bouch design
+    construct began 1871": Bouch designed it, and construction began), not an object."""
+    if k >= len(stems) or classes[k] != lx.WORD:
+        return False
+    sure = verb_of(stems[k])
+    return sure is not None and sure[1] and sure[0] in INTRANSITIVE | STATIVE
+
+
 @dataclass
 class StemmedText:
     """What the question shapes read of a preprocessed document: its stems, their classes,
@@ -342,6 +374,30 @@ class StemmedText:
                     self._forms.setdefault(st, Counter())[word.lower()] += 1
         forms = self._forms.get(stem)
         return forms.most_common(1)[0][0] if forms else stem
+
+    def topic(self) -> str | None:
+        """The document's topic: the countable noun it says most, TOPIC_MENTIONS times at
+        least ("bridg" of a text on a bridge), whose construction or opening a bare "the
+        construction" means."""
+        counts = self._counts or self._count_all()
+        for stem, n in counts.most_common(40):
+            if n < TOPIC_MENTIONS:
+                return None
+            if stem.isalpha() and _noun_like(stem) and countable(stem) \
+                    and stem not in lx.UNITS and not _vague(stem):
+                return stem
+        return None
+
+    def topic_words(self, topic: str) -> str:
+        """The topic as the document writes it: with the word it is mostly said before when
+        the books pair them ("opera house", not "opera")."""
+        after = Counter(self.stems[k + 1] for k, st in enumerate(self.stems[:-1])
+                        if st == topic and k + 1 not in self.boundaries)
+        if after:
+            nxt, n = after.most_common(1)[0]
+            if 2 * n >= self.count(topic) and (topic, nxt) in load_bigrams():
+                return f"{self.usual(topic)} {self.usual(nxt)}"
+        return self.usual(topic)
 
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""
@@ -427,6 +483,9 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
             or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])
                                        or _plural_used(stems[j])):  # "entries"
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
+    if not _measure_unit(unit) and _compound_after(stems, classes, named, boundaries, j):
+        return None  # "drill four divers tunnel": diversion tunnels, not "diversities" (but
+        # "rose 276 feet water": above the water)
     verb = verb_of(stems[v])
     if (verb is None or not verb[1]) and (words[v] or "").endswith("ed"):
         base = _verb_base(stems[v], words[v])  # "competition attracted": read as a past form
@@ -460,21 +519,35 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
             or stems[i] == "one":
         return None  # "7 million state recov": a sum of money whose "$" was deleted; "35
         # million dollar approv voter": approved by the voters, money does nothing
+    adverb = PASSIVE_ADVERBS.get(stems[v]) if v + 1 < len(stems) \
+        and v + 1 not in boundaries else None
+    if adverb:
+        v += 1
     verb = verb_of(stems[v])  # asked before the noun before the count: it rules out more
+    if adverb and (verb is None or not verb[1]) and (words[v] or "").endswith("ed"):
+        base = _verb_base(stems[v], words[v] or "")  # "recov", read "recovered"
+        verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
     h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
-    if h >= 0 and i not in boundaries and h not in named and classes[h] == lx.WORD \
+    if h >= 0 and not adverb and i not in boundaries and h not in named \
+            and classes[h] == lx.WORD \
             and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
             and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
         return None
     k = v + 1
     unit = _many(stems[u], unit)
+    if adverb:  # "How many bodies were ever recovered?"; never of people, who do things
+        if verb[0] in INTRANSITIVE | STATIVE or verb[0] in NO_PASSIVE or j - i > 1 \
+                or unit in PEOPLE_COUNTED or _doers(unit):
+            return None
+        return f"How many {unit} were {adverb} {_participle(stems[v], verb[0])}?"
     if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
         # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
         return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
-            and _noun_like(stems[k]) and countable(stems[k]):
+            and _noun_like(stems[k]) and countable(stems[k]) \
+            and not _compound_after(stems, classes, named, boundaries, k):
         thing = _the(_object(stems[k], words[k]), stems[k], False)
         particle = PARTICLES.get(stems[k + 1], "") if k + 1 < len(stems) \
             and k + 1 not in boundaries else ""  # "held the structure together"
@@ -489,13 +562,19 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     v = i - 1
     if v < 1 or i in boundaries:
         return None
+    to = ""
+    if stems[v] in OPENED_TO and v >= 2 and v not in boundaries:
+        opened = verb_of(stems[v - 1])
+        if opened is None or opened[0] not in OPENING_VERBS:
+            return None
+        to, v = " " + OPENED_TO[stems[v]], v - 1
     verb = verb_of(stems[v])
     if verb is None or verb[0] in ("be", "have"):
         return None
     adverb = _adverb(stems[v - 1]) if classes[v - 1] == lx.WORD else None
     s = v - 2 if adverb else v - 1
     read_past = not verb[1] and not adverb and verb[0] in INTRANSITIVE \
-        and (words[v] or "").endswith("ed")
+        and ((words[v] or "").endswith("ed") or bool(to))  # "open public": a verb
     if not verb[1] and not adverb and not read_past:
         return None  # "design 1820": a noun as often as a verb; but "canal open 17 novemb
         # 1869", read "opened", is what a thing did by itself
@@ -506,12 +585,20 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         subject = _the(_object(stems[s], words[s]), stems[s], False)
     if verb[0] in START_VERBS and not _event(stems[s]):
         return None  # "the cable began", "the work began": what began the stems do not say
+    which = s - 1  # "second bridg open 20 june 1887": the second bridge, not the first
+    if which >= 0 and s not in boundaries and classes[which] == lx.WORD \
+            and stems[which] in WHICH_ONE and subject.startswith("the "):
+        subject = f"the {WHICH_ONE[stems[which]]} {subject[4:]}"
+    elif doc is not None and verb[0] in START_VERBS and subject.startswith("the "):
+        topic = doc.topic()  # "construct began 1871": construction of the document's bridge
+        if topic is not None and topic != stems[s]:
+            subject = f"{subject} of the {doc.topic_words(topic)}"
     forms = IRREGULAR.get(verb[0])
     active = forms is not None and forms[0] != forms[1] \
         and load_wordmap().best(stems[v]) == forms[0]  # "volcano woke": not "woken"
     if verb[0] in INTRANSITIVE or active:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
-        return f"{_DATE_WORDS[category]} did {subject} {middle}?"
+        return f"{_DATE_WORDS[category]} did {subject} {middle}{to}?"
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
@@ -796,6 +883,10 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
+    if stems[k] in HEAD_ROLES or _adjective_like(stems[k]) or stems[k] not in stems[:k]:
+        return None  # "chief design thoma andrew": the chief designer ("designer" stems
+        # as "design"); "white star line built harland wolff": a name's last word, a line
+        # the reader has not met
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
@@ -836,6 +927,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
     if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS:
         return None  # "told stop": told them to stop
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
+            or _opens_next_clause(stems, classes, k) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
@@ -1328,8 +1420,9 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
         or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES
-    if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
-        return None
+    if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
+            or _opens_next_clause(stems, classes, k):
+        return None  # "morrison describ record becam famou": the recording became famous
     named = [_object(stems[x], words[x]) for x in obj]
     usual = doc.usual(stems[obj[-1]])
     if usual == plural(named[-1]):
