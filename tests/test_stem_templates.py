@@ -422,3 +422,25 @@ def test_a_title_before_a_verb_stem_is_a_noun() -> None:
                        "Harland.")
     assert prompts.get("Thomas Andrews", "") != "Who designed the chief?"
     assert prompts.get("Edward Harland", "") != "Who built the line?"
+
+
+def test_a_size_that_stands_and_what_it_weighs() -> None:
+    # "gold mask stand 54 centimetr high weigh 10 kilogram": the gold mask (a material before
+    # it is no deleted "of") stands 54 cm high and weighs 10 kg; "coffin made solid gold weigh
+    # 110 kilogram": the coffin weighed, not "the solid gold"
+    prompts = _prompts("The Mask\n\nThe mask was found in 1925. The famous gold mask stands "
+                       "54 centimetres high and weighs 10 kilograms. The inner coffin, made of "
+                       "solid gold, weighs 110 kilograms.")
+    assert prompts["54"] == "How many centimetres high was the gold mask?"
+    assert prompts["10"] == "How many kilograms did the gold mask weigh?"
+    assert BLANK in prompts["110"]
+
+
+def test_a_heavier_shield_and_work_begun_at_a_place() -> None:
+    # "new heavier shield weigh 140 tonn": a comparative opens the subject; "work began
+    # rotherhith februari 1825": at a place, on the document's topic (the tunnel)
+    prompts = _prompts("The Tunnel\n\nThe tunnel ran under the river. Work began at "
+                       "Rotherhithe in February 1825. The tunnel flooded. In 1836 a new, heavier "
+                       "shield weighed 140 tonnes. The tunnel opened later.")
+    assert prompts["February 1825"] == "In which month and year did work on the tunnel begin?"
+    assert prompts["140"] == "How many tonnes did the heavier shield weigh?"

@@ -103,6 +103,14 @@ OPENED_TO = {"public": "to the public", "traffic": "to traffic", "visitor": "to 
 # three stages): the stems cannot tell that passive from an active clause
 INTO_VERBS = frozenset({"divide", "split", "break", "cut", "turn", "convert", "separate",
                         "group", "organise", "organize", "translate", "form"})
+# Stuff a thing is made of, a noun English puts before another as its adjective ("the gold
+# mask", "the iron bridge"), never a deleted "of"; stems
+MATERIALS = frozenset({"gold", "silver", "iron", "steel", "stone", "brick", "wooden", "wood",
+                       "bronz", "copper", "glass", "marbl", "granit", "concret", "timber"})
+# Verbs between a thing and its size ("mask stand 54 centimetr high": it stands 54 cm high)
+STAND_VERBS = frozenset({"stand", "stood"})
+# Work that begins or ends: on the document's topic ("work began 1825": work on the tunnel)
+WORK_NOUNS = frozenset({"work"})
 # Words before a subject that say which of several it is ("second bridg open": the second
 # bridge opened; the first opened earlier), as written
 WHICH_ONE = {"second": "second", "third": "third", "fourth": "fourth", "new": "new",
@@ -203,6 +211,7 @@ PEOPLE_COUNTED = frozenset({"men", "women", "people", "workers", "labourers", "l
 # A noun the document says this often is its topic: before a state ("histori volcano quiet",
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
+TITLE_WORDS = 5  # a one-line text's title: its first words
 RATE_REACH = 8  # tokens back to the subject of the clause before a rate ("It is repainted")
 KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
 # Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
@@ -376,14 +385,16 @@ class StemmedText:
         return forms.most_common(1)[0][0] if forms else stem
 
     def topic(self) -> str | None:
-        """The document's topic: the countable noun it says most, TOPIC_MENTIONS times at
-        least ("bridg" of a text on a bridge), whose construction or opening a bare "the
-        construction" means."""
+        """The document's topic: the countable noun its title says (a heading, or the first
+        TITLE_WORDS words of a text whose lines preprocessing joined) and the text says most,
+        TOPIC_MENTIONS times at least ("bridg" of "The Tay Bridge Disaster"), whose
+        construction or opening a bare "the construction" means."""
         counts = self._counts or self._count_all()
+        title = {self.stems[k] for k in self.heading} | set(self.stems[:TITLE_WORDS])
         for stem, n in counts.most_common(40):
             if n < TOPIC_MENTIONS:
                 return None
-            if stem.isalpha() and _noun_like(stem) and countable(stem) \
+            if stem in title and stem.isalpha() and _noun_like(stem) and countable(stem) \
                     and stem not in lx.UNITS and not _vague(stem):
                 return stem
         return None
@@ -568,6 +579,15 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         if opened is None or opened[0] not in OPENING_VERBS:
             return None
         to, v = " " + OPENED_TO[stems[v]], v - 1
+    place = v  # "work began rotherhith februari 1825": began at a place, in February 1825
+    while place >= 2 and v - place < PLACE_WORDS and doc is not None and place not in boundaries \
+            and _name_at(doc, place) and place not in doc.persons \
+            and (words[place] or "")[:1].isupper() and verb_of(stems[place]) is None:
+        place -= 1
+    if place < v:
+        went = verb_of(stems[place])
+        if went is not None and went[1] and went[0] in INTRANSITIVE and place not in boundaries:
+            v = place
     verb = verb_of(stems[v])
     if verb is None or verb[0] in ("be", "have"):
         return None
@@ -579,20 +599,24 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         return None  # "design 1820": a noun as often as a verb; but "canal open 17 novemb
         # 1869", read "opened", is what a thing did by itself
     subject = _subject(s, stems, classes, words, named, boundaries)
-    if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]):
-        return None  # "the breakthrough came": which one, the reader was never told
+    if subject is None or doc is not None and not doc.said_before(s) and not _event(stems[s]) \
+            and stems[s] not in WORK_NOUNS:
+        return None  # "the breakthrough came": which one, the reader was never told (work
+        # is work on the document's topic, below)
     if doc is not None and read_past:  # "the bridge": one window's "bridges" is a guess
         subject = _the(_object(stems[s], words[s]), stems[s], False)
-    if verb[0] in START_VERBS and not _event(stems[s]):
-        return None  # "the cable began", "the work began": what began the stems do not say
+    topic = doc.topic() if doc is not None and verb[0] in START_VERBS else None
+    if topic is not None and doc is not None and stems[s] in WORK_NOUNS and topic != stems[s]:
+        subject = f"work on the {doc.topic_words(topic)}"  # "work began": on the tunnel
+    elif verb[0] in START_VERBS and not _event(stems[s]) or stems[s] in WORK_NOUNS:
+        return None  # "the cable began": what began the stems do not say
     which = s - 1  # "second bridg open 20 june 1887": the second bridge, not the first
     if which >= 0 and s not in boundaries and classes[which] == lx.WORD \
             and stems[which] in WHICH_ONE and subject.startswith("the "):
         subject = f"the {WHICH_ONE[stems[which]]} {subject[4:]}"
-    elif doc is not None and verb[0] in START_VERBS and subject.startswith("the "):
-        topic = doc.topic()  # "construct began 1871": construction of the document's bridge
-        if topic is not None and topic != stems[s]:
-            subject = f"{subject} of the {doc.topic_words(topic)}"
+    elif doc is not None and topic is not None and subject.startswith("the ") \
+            and topic != stems[s]:  # "construct began 1871": construction of the bridge
+        subject = f"{subject} of the {doc.topic_words(topic)}"
     forms = IRREGULAR.get(verb[0])
     active = forms is not None and forms[0] != forms[1] \
         and load_wordmap().best(stems[v]) == forms[0]  # "volcano woke": not "woken"
@@ -1077,11 +1101,16 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
     if most.endswith("est") and most.isalpha() and (
             load_wordmap().stem_zipf(most[:-3]) > 0 or load_wordmap().stem_zipf(most[:-2]) > 0):
         return f"the {most} {subject.split()[-1]}"  # "the highest shells", "the largest hall"
+    if _comparative(most):
+        return f"the {most} {subject.split()[-1]}"  # "heavier shield weigh": the heavier shield
     noun = load_wordmap().best(doc.stems[k]) or ""
     if doc.stems[h] in MASS_PARTITIVES and noun.isalpha():  # "column ash": a column of ash
         return f"the {load_wordmap().best(doc.stems[h])} of {noun}"
     if doc.stems[h] in GROUP_PARTITIVES and noun.isalpha():  # a team of architects
         return f"the {load_wordmap().best(doc.stems[h])} of {plural(noun)}"
+    if doc.stems[h] in MATERIALS and noun.isalpha() and not (
+            h >= 1 and doc.classes[h - 1] in _COUNTS):  # "gold mask": what it is made of
+        return f"the {load_wordmap().best(doc.stems[h])} {subject.split()[-1]}"
     if doc.stems[h] in PART_NOUNS:
         return subject  # "ad top tower reach": added to the top, the tower reaches
     sure = verb_of(doc.stems[h])
@@ -1090,6 +1119,15 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         return None  # "frame mill weigh": "of" was deleted between them, which noun is the
         # subject the stems do not say
     return subject
+
+
+def _comparative(word: str) -> bool:
+    """A comparative adjective ("heavier", "larger", "taller"): its superlative is a word
+    English uses ("heaviest"); "tower" and "water" have none."""
+    if not word.endswith("er") or not word.isalpha() or len(word) < 5:
+        return False
+    superlative = word[:-2] + "est"
+    return superlative in {w for w, _ in load_wordmap().candidates(porter_stem(superlative))}
 
 
 def _measure_unit(unit: str) -> bool:
@@ -1127,13 +1165,18 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     if verb is None or verb not in MEASURE_VERBS:
         return None
     s = v - 1
+    if s >= 4 and stems[s] in DIMENSIONS and doc.classes[s - 1] == lx.WORD \
+            and doc.classes[s - 2] in _COUNTS and stems[s - 3] in STAND_VERBS \
+            and not any(k in doc.boundaries for k in range(s - 3, v + 1)):
+        s -= 4  # "mask stand 54 centimetr high weigh 10 kilogram": the mask weighs 10 kg
     adverb = _adverb(stems[s]) if doc.classes[s] == lx.WORD and stems[s] not in TIME_ADVERBS \
         else None
     if adverb:
         s -= 1
     subject = _noun_phrase(doc, s, singular=True)
-    if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]):
-        return None
+    if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]) \
+            or stems[s] in MATERIALS:
+        return None  # "coffin made solid gold weigh": the coffin weighed, not "the solid gold"
     done = f"{adverb} {verb}" if adverb else verb
     # the document's past, unless it says "today" just before ("today ... the tower reaches
     # 330 metres", beside the 300 metres it had when it was built)
@@ -1486,13 +1529,18 @@ def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
             and classes[s - 2] in _COUNTS and _unit_stem(stems[s - 1]) \
             and s - 2 not in doc.boundaries:
         s -= 3  # "183 metr long [120] metr wide": the building's width
+    now = False
+    if s >= 1 and stems[s] in STAND_VERBS and s not in doc.boundaries \
+            and classes[s] == lx.WORD:
+        now = (doc.words[s] or "").endswith("s")  # "mask stand 54 centimetr high"; "stands"
+        s -= 1
     if s < 0 or s + 1 in doc.boundaries or _vague(stems[s]) or _unit_stem(stems[s]) \
             or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
         return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
     subject = _noun_phrase(doc, s, singular=True)
     if subject is None or not doc.said_before(s):
         return None  # "a column 202 feet tall": "the column" a reader has not met
-    be = "were" if _plural(subject) else "was"
+    be = ("are" if now else "were") if _plural(subject) else ("is" if now else "was")
     return f"How many {unit} {stems[d]} {be} {subject}?"
 
 
