@@ -415,13 +415,10 @@ def test_which_bridge_and_construction_of_what() -> None:
 
 
 def test_a_title_before_a_verb_stem_is_a_noun() -> None:
-    # "chief design thoma andrew": the chief designer ("designer" stems as "design"); "white
-    # star line built harland wolff": a line the reader never met
+    # "chief design thoma andrew": the chief designer ("designer" stems as "design")
     prompts = _prompts("The Ship\n\nThe ship entered service in 1912. Her chief designer was "
-                       "Thomas Andrews. She was run by the White Star Line, built by Edward "
-                       "Harland.")
+                       "Thomas Andrews.")
     assert prompts.get("Thomas Andrews", "") != "Who designed the chief?"
-    assert prompts.get("Edward Harland", "") != "Who built the line?"
 
 
 def test_a_size_that_stands_and_what_it_weighs() -> None:

@@ -410,6 +410,12 @@ class StemmedText:
                 return f"{self.usual(topic)} {self.usual(nxt)}"
         return self.usual(topic)
 
+    def pair_count(self, k: int) -> int:
+        """How often the document says the stems at tokens k and k + 1 one after the other."""
+        pair = (self.stems[k], self.stems[k + 1])
+        return sum(1 for n in range(len(self.stems) - 1)
+                   if self.stems[n] == pair[0] and self.stems[n + 1] == pair[1])
+
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""
         if self._counts is None:
@@ -471,9 +477,9 @@ def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequen
     if k < 0 or k + 1 in boundaries or k in boundaries or k in named:
         return None  # a name's last word: "Port Said", "Cheshire, England" are no subjects;
         # a heading's first word ("Notes") is none either
-    if classes[k] != lx.WORD or not _noun_like(stems[k]) or not countable(stems[k]) \
-            or stems[k] in lx.UNITS:
-        return None
+    if classes[k] != lx.WORD or not _noun_like(stems[k]) \
+            or not (countable(stems[k]) or _plural_used(stems[k])) or stems[k] in lx.UNITS:
+        return None  # ("discoveri": "discoveries" is a plural `countable` does not read)
     word = words[k] or stems[k]
     if word.endswith(("ed", "ing")):
         word = load_wordmap().best(stems[k]) or word  # "the lock", not the Reading's "locked"
@@ -558,7 +564,7 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return f"How many {unit} {_past(verb[0])}?"
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]) \
-            and not _compound_after(stems, classes, named, boundaries, k):
+            and stems[k] not in MATERIALS:  # "85 span carri iron pier": on iron piers
         thing = _the(_object(stems[k], words[k]), stems[k], False)
         particle = PARTICLES.get(stems[k + 1], "") if k + 1 < len(stems) \
             and k + 1 not in boundaries else ""  # "held the structure together"
@@ -762,8 +768,8 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
     if j + 1 < len(doc.stems) and j not in doc.boundaries and j + 1 not in doc.boundaries \
             and doc.classes[j + 1] in (lx.WORD, lx.RARE) and j + 1 not in doc.named:
         after = _role_at(doc, j + 1)
-        if after:
-            return after
+        if after and j + 2 not in doc.persons:  # "florey germanborn biochemist ernst
+            return after  # chain": the biochemist is Chain, named after the role
     if i in doc.boundaries:
         return None
     r = i - 1
@@ -829,8 +835,7 @@ def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
 def _role_at(doc: StemmedText, r: int) -> str | None:
     """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
     if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE, lx.FOREIGN) or r in doc.named \
-            or not _occupation(doc.stems[r]) \
-            or doc.count(doc.stems[r]) != 1:
+            or not _occupation(doc.stems[r]):
         return None
     role = _occupation_word(doc.stems[r])  # one: "pathologist"
     a = r - 1
@@ -838,6 +843,10 @@ def _role_at(doc: StemmedText, r: int) -> str | None:
     if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
             or not _describes(adjective) or (a in doc.named and not _people(adjective)):
         return None  # "Who was the lawyer?" says too little to be asked alone
+    if doc.count(doc.stems[r]) != 1 and not (
+            _people(adjective) and doc.pair_count(a) == 1):
+        return None  # several archaeologists: only "the English archaeologist", said once,
+        # is one of them
     return f"Who was the {_people_word(adjective)} {role}?"
 
 
@@ -907,10 +916,9 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     k = v - 1
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
-    if stems[k] in HEAD_ROLES or _adjective_like(stems[k]) or stems[k] not in stems[:k]:
+    if stems[k] in HEAD_ROLES or _adjective_like(stems[k]):
         return None  # "chief design thoma andrew": the chief designer ("designer" stems
-        # as "design"); "white star line built harland wolff": a name's last word, a line
-        # the reader has not met
+        # as "design")
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
