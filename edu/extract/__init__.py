@@ -109,7 +109,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             # one pass over the tokens finds where every name scan below may start
             index = StemIndex(stems, (*people_stems(), *locality_stems()))
             people = person_anchors(stems, classes, boundaries, reading.words, index)
-            anchors = _with_entities(anchors, people, partial_names_stay=True)
+            anchors = _with_entities(_without_given_alone(anchors, people), people,
+                                     partial_names_stay=True)
             anchors += _known_places(anchors, people,
                                      locality_anchors(stems, classes, boundaries, reading.words,
                                                       index))
@@ -123,6 +124,14 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[Anchor]:
+    """Less a one-word name at the first word of a person ("Halvard" of "Halvard Nansen"):
+    the surname alone stays ("Who? ... Nansen"), but a given name alone asks nobody."""
+    firsts = {a.i for a in people if a.j - a.i > 1}
+    return [a for a in anchors if not (a.kind == "name" and a.j == a.i + 1 and a.i in firsts
+                                       and not a.features.glossary)]
 
 
 def _known_places(anchors: list[Anchor], people: list[Anchor],

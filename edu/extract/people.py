@@ -12,8 +12,14 @@ verbs, another given name) or when it is a census surname with a cue that it is 
   or a naming verb ("led john hunt", "named canvass white");
 - the surname said again elsewhere ("Florey and Chain").
 
-A given name the document mostly says alone names a thing ("rosetta flew", "Rosetta Stone"
-in a text about the probe Rosetta): it starts no person.
+A given name the document mostly says with no surname-like word after it names a thing
+("rosetta flew", "Rosetta Stone" in a text about the probe Rosetta): it starts no person;
+said before many surnames ("william henri barlow", "william mcgonagal") it still does.
+
+A title, occupation, kin word or naming verb stands for the capital the text lost: after
+one, a given name English also uses as a word ("biologist mark erdmann", "photograph harri
+burton") or a rare word ("captain hendrik goosen") starts a person when a surname-like word
+follows. A sovereign's title and one given name is the person ("queen victoria").
 
 A regnal number after a title ("tsar alexand iii"), and an initial before the given name
 ("j lloyd haigh") are part of the name. A surname of a person found here, said with a word
@@ -53,6 +59,10 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+# A word no English word map holds, read as glued English words ("nor"+"gay"), is a surname
+# after a given name when it is this long: short glued pieces ("john spa") are more often
+# the text's own compounds.
+GLUED_SURNAME_MIN = 5
 BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
@@ -72,8 +82,9 @@ _IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
-    """The stems `person_anchors` starts from: given names, and titles before a kin name."""
-    return names.given_names(), names.person_titles()
+    """The stems `person_anchors` starts from: given names, titles before a kin name or a
+    cued name, naming verbs before a cued name."""
+    return names.given_names(), names.person_titles(), names.naming_verbs()
 
 
 def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
@@ -90,9 +101,14 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wordmap = load_wordmap()
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
-    surnames = names.surnames() if starts else {}  # read only where a person may be
+    cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
+    surnames = names.surnames() if starts or cued else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
-    pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
+    # ... and how often with a word after it that is a surname by itself: "rosetta flew",
+    # "rosetta reach" name a thing; "william henri barlow", "william mcgonagal" people
+    named = Counter(stems[k] for k in starts if k + 1 < n and k + 1 not in boundaries
+                    and (_surname_like(stems[k + 1], classes[k + 1], given, wordmap.stem_zipf)
+                         or _plain_surname(stems[k + 1], classes[k + 1], surnames)))
     said: list[Counter[str]] = []  # every stem counted, once a surname needs it
 
     def recurs(stem: str) -> bool:
@@ -103,13 +119,13 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         return said[0][stem] >= SURNAME_RECUR
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
-    for i in starts:
-        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
-                        and pairs[(stems[i], stems[i + 1])]
-                        < GIVEN_ALONE_SHARE * counts[stems[i]]):
-            continue
+    for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        if i < free or (not cue and counts[stems[i]] >= GIVEN_ALONE_MIN
+                        and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
+            continue
+        strict = stems[i] not in given  # a cued start takes only a name-like surname
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
             continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
@@ -124,10 +140,18 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             if stem in titles:
                 break  # "edmund hillari sherpa tenz": the next person's title
             if first and (_surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                          or _census_surname(stem, classes[j], surnames, cue, recurs)):
+                          or (not strict
+                              and _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
-            elif not first and classes[j] in (lx.FOREIGN, lx.RARE):
-                j += 1  # "ali maow maalin"; not "thoma jefferson dismiss", "charl best clark"
+            elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
+                                or (j == i + 2 and stems[j - 1] in given
+                                    and stem not in given
+                                    and _plain_surname(stem, classes[j], surnames))):
+                # "ali maow maalin"; after a middle given name a common surname too
+                # ("william henri barlow"; not "georg mallori andrew irvin": a given name
+                # there starts the next person); not "thoma jefferson dismiss", "charl best
+                # clark"
+                j += 1
             else:
                 break
         if stems[j - 1] in PARTICLES:
@@ -148,6 +172,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", i, j + 1, Features(entity="PERSON")))  # "tsar alexand iii"
             free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
+    out.extend(_sovereigns(stems, boundaries, out, given, index.positions(names.regnal_titles())))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
@@ -162,6 +187,20 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 parts[-1] = spelled[last]
             a.name_text = " ".join(parts)
     return out
+
+
+def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
+                 cue_at: list[int], given: frozenset[str]) -> set[int]:
+    """Words right after a title, occupation, kin word or naming verb that may start a
+    person though they are no given name of the lists: a given name English also uses as a
+    word ("biologist mark erdmann", "photograph harri burton") or a rare or foreign word
+    ("captain hendrik goosen"). The cue stands for the capital letter the text lost; a
+    surname must still follow (checked by the caller, by itself name-like)."""
+    cued_given = names.cued_given_names()
+    n = len(stems)
+    return {k for k in (t + 1 for t in cue_at)
+            if k < n and k not in boundaries and stems[k] not in given
+            and (stems[k] in cued_given or classes[k] in (lx.FOREIGN, lx.RARE))}
 
 
 def _name_word(word: str, stem: str, cls: int) -> str:
@@ -197,6 +236,20 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
     return out
 
 
+def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
+                given: frozenset[str], title_at: list[int]) -> list[Anchor]:
+    """"queen victoria cross", "king georg": a sovereign's title and one given name (or a
+    name English shares with a state, "Victoria") is the person, the title part of the
+    answer, where no surname followed (a person found there already stands)."""
+    taken = {k for a in found for k in range(a.i, a.j)}
+    one_word = {key[0] for key in names.states() if len(key) == 1}
+    cued = names.cued_given_names()
+    n = len(stems)
+    return [Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
+            if t + 1 < n and not boundaries & {t, t + 1} and not taken & {t, t + 1}
+            and (stems[t + 1] in given or stems[t + 1] in cued or stems[t + 1] in one_word)]
+
+
 def _city_before_word(stems: list[str], classes: list[int], i: int,
                       surnames: dict[str, int]) -> bool:
     """A given name that is a city of a million people ("Sydney", "Houston") before an
@@ -211,9 +264,21 @@ def _city_before_word(stems: list[str], classes: list[int], i: int,
 
 def _surname_like(stem: str, cls: int, given: frozenset[str],
                   zipf: Callable[[str], float]) -> bool:
+    """A word that is a surname by itself after a given name: foreign or rare, another given
+    name, rarer than everyday verbs, or a name English never writes that only looks glued
+    from English words ("norgay", "lassel", "halledward"; GLUED_SURNAME_MIN letters)."""
     if cls in (lx.FOREIGN, lx.RARE) or stem in given:
         return True
-    return cls == lx.WORD and stem.isalpha() and 0.0 < zipf(stem) < SURNAME_MAX_ZIPF
+    if cls != lx.WORD or not stem.isalpha():
+        return False
+    z = zipf(stem)
+    return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
+                                          and not load_wordmap().candidates(stem))
+
+
+def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
+    """A census surname after a given name with no cue but its own frequency."""
+    return _census_surname(stem, cls, surnames, False, lambda _stem: False)
 
 
 def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,

@@ -32,7 +32,9 @@ OCCUPATIONS = """engineer scientist chemist biochemist physicist biologist astro
 mathematician physician surgeon nurse inventor explorer pilot astronaut cosmonaut architect
 surveyor contractor designer author writer poet painter composer founder director chairman
 officer climber mountaineer sherpa navigator botanist geologist economist businessman
-merchant banker lawyer watchmaker glassblower conductor constable""".split()
+merchant banker lawyer watchmaker glassblower conductor constable photographer archaeologist
+conservator curator lecturer historian commissioner inspector sculptor journalist
+zoologist""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
 # Titles a regnal number follows ("Tsar Alexander III", "Pope John Paul II").
 REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke".split()
@@ -93,6 +95,14 @@ def given_names() -> frozenset[str]:
     one_word.update(s for name in place_names() if len(stems := preprocess_words(name)) == 1
                     for s in stems)
     return _stem_lines("given_stems.txt") - one_word
+
+
+@lru_cache(maxsize=1)
+def cued_given_names() -> frozenset[str]:
+    """Stems of frequent given names that are common English words ("mark", "harri", "guy";
+    edu/data/cued_given_stems.txt): a person only right after a title, occupation or naming
+    verb ("the marine biologist Mark Erdmann")."""
+    return _stem_lines("cued_given_stems.txt")
 
 
 @lru_cache(maxsize=1)
