@@ -104,11 +104,15 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
     surnames = names.surnames() if starts or cued else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
-    # ... and how often with a word after it that is a surname by itself: "rosetta flew",
-    # "rosetta reach" name a thing; "william henri barlow", "william mcgonagal" people
+    # ... how often before the same word ("alexand fleme" twice), and how often before a
+    # surname: "rosetta flew", "rosetta reach" name a thing; "william henri barlow",
+    # "william mcgonagal" are people (a big city's name counts only rare surnames: "sydney
+    # harbour", "sydney opera" name the city's things)
+    pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
     named = Counter(stems[k] for k in starts if k + 1 < n and k + 1 not in boundaries
-                    and (_surname_like(stems[k + 1], classes[k + 1], given, wordmap.stem_zipf)
-                         or _plain_surname(stems[k + 1], classes[k + 1], surnames)))
+                    and (_strong_surname(stems[k + 1], classes[k + 1], given)
+                         or (not _a_place(stems[k])
+                             and _plain_surname(stems[k + 1], classes[k + 1], surnames))))
     said: list[Counter[str]] = []  # every stem counted, once a surname needs it
 
     def recurs(stem: str) -> bool:
@@ -122,10 +126,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
-        if i < free or (not cue and counts[stems[i]] >= GIVEN_ALONE_MIN
+        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
+                        and pairs[(stems[i], stems[i + 1])]
+                        < GIVEN_ALONE_SHARE * counts[stems[i]]
                         and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
             continue
-        strict = stems[i] not in given  # a cued start takes only a name-like surname
+        strict = stems[i] not in given  # a cued start takes only a strong surname
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
             continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
@@ -139,9 +145,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             first = j == i + 1 or stems[j - 1] in PARTICLES
             if stem in titles:
                 break  # "edmund hillari sherpa tenz": the next person's title
-            if first and (_surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                          or (not strict
-                              and _census_surname(stem, classes[j], surnames, cue, recurs))):
+            if first and (_strong_surname(stem, classes[j], given) if strict else (
+                    _surname_like(stem, classes[j], given, wordmap.stem_zipf)
+                    or _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
             elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
                                 or (j == i + 2 and stems[j - 1] in given
@@ -193,14 +199,31 @@ def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
                  cue_at: list[int], given: frozenset[str]) -> set[int]:
     """Words right after a title, occupation, kin word or naming verb that may start a
     person though they are no given name of the lists: a given name English also uses as a
-    word ("biologist mark erdmann", "photograph harri burton") or a rare or foreign word
-    ("captain hendrik goosen"). The cue stands for the capital letter the text lost; a
-    surname must still follow (checked by the caller, by itself name-like)."""
+    word ("biologist mark erdmann", "photograph harri burton"), or after an honorific a
+    rare or foreign word ("captain hendrik goosen"; after "named" or an occupation that is
+    more often a species or a place: "named latimeria chalumna", "surgeon alliston"). The
+    cue stands for the capital letter the text lost; a strong surname must still follow
+    (checked by the caller)."""
     cued_given = names.cued_given_names()
+    honorifics = names.honorifics()
     n = len(stems)
     return {k for k in (t + 1 for t in cue_at)
             if k < n and k not in boundaries and stems[k] not in given
-            and (stems[k] in cued_given or classes[k] in (lx.FOREIGN, lx.RARE))}
+            and not _a_place(stems[k])
+            and (stems[k] in cued_given or (stems[k - 1] in honorifics
+                                            and classes[k] in (lx.FOREIGN, lx.RARE)))}
+
+
+def _strong_surname(stem: str, cls: int, given: frozenset[str]) -> bool:
+    """A word after a given name that only a name is: foreign, rare, or another given name,
+    and no state or big city ("surgeon alliston ontario" is a place)."""
+    return (cls in (lx.FOREIGN, lx.RARE) or stem in given) and not _a_place(stem)
+
+
+def _a_place(stem: str) -> bool:
+    """A state or a city everyone knows: many smaller towns are surnames too ("Burton")."""
+    town = names.towns().get((stem,))
+    return (stem,) in names.states() or (town is not None and town[1] >= BIG_CITY)
 
 
 def _name_word(word: str, stem: str, cls: int) -> str:

@@ -65,6 +65,11 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return _stems(HONORIFICS)
+
+
+@lru_cache(maxsize=1)
 def occupations() -> dict[str, str]:
     """Stem -> the occupation's word ("engin" -> "engineer", not the stem's "engine")."""
     return {s: word for word in OCCUPATIONS for s in preprocess_words(word)}
