@@ -29,6 +29,7 @@ class Features:
     # dates
     month: bool = False  # a month comes with the year
     day: bool = False  # and a day of the month
+    no_year: bool = False  # a day and a month only ("26 November"; preprocessed text)
     range: bool = False  # a year range, or a year that opens or closes one ("since 2016")
     name_part: bool = False  # a category head follows: part of a name ("2030 agenda")
     unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")

@@ -115,6 +115,7 @@ DATE_RANGE = 2.5  # a year inside a range ("since 2016", "2016-2020") asks half 
 DATE_NAME_PART = 1.5  # "2030 agenda", "Vision 2030": the year names something
 DATE_YEARLIKE = 0.5  # a pre-1900 numeral may be a count: a little less sure as a date
 DATE_UNIT_FOLLOWS = 2.0  # "1731 g" is a measure, not a year
+DATE_NO_YEAR = 1.0  # a day and a month without the year: a teacher asks it, less completely
 YEAR_OF = 2.0  # the year cut from a fuller date: below the full date, whose bonuses it loses
 YEAR_BESIDE_QUESTION = 1.0  # ... and lower still when that date is asked as a question
 # Terms: ordinary words that name something, ranked below every other name.
@@ -179,6 +180,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
         s = DATE_BASE + DATE_MONTH * f.month + DATE_DAY * f.day
         s -= DATE_RANGE * f.range + DATE_NAME_PART * f.name_part
         s -= DATE_YEARLIKE * f.yearlike + DATE_UNIT_FOLLOWS * f.unit_follows
+        s -= DATE_NO_YEAR * f.no_year
         s -= DATE_BOILERPLATE if freq >= BOILERPLATE_FREQ else 0.0
         if f.year_of:
             s -= YEAR_OF + DATE_MONTH * f.month + DATE_DAY * f.day

@@ -228,6 +228,12 @@ class Scanner:
                     i += 1
                     continue
                 if c == lx.NUM and i + 1 < n and cls[i + 1] == lx.MONTH and int(s) <= 31:
+                    if self.stemmed:
+                        undated = self._day_month(i)  # "26 novemb carter", no year after
+                        if undated is not None:
+                            out.append(undated)
+                            i = undated.j
+                            continue
                     i += 1  # the day of a date
                     continue
                 a = self._number(i)
@@ -374,9 +380,14 @@ class Scanner:
             f.day = True
         before = stems[start - 1] if start >= 1 else ""
         if before in ("sinc", "sinc", "from", "until", "till") or (
-                start >= 1 and cls[start - 1] == lx.YEAR):
+                start >= 1 and cls[start - 1] == lx.YEAR
+                and not (self.stemmed and f.day and before == stems[i])):
+            # preprocessed: "christma 1938 22 decemb 1938" repeats its year, no range
             f.range = True
-        if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH):
+        if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH) \
+                and not (self.stemmed and f.day and cls[i + 1] == lx.MONTH):
+            # preprocessed: "open 1 june 1878 june 1879": a day's date ends its sentence; a
+            # range runs between years or months ("2016 decemb 2021")
             f.range = True
         if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
             f.name_part = True  # "2030 agenda", "vision 2030"
@@ -385,6 +396,23 @@ class Scanner:
             if i + 1 < n and stems[i + 1] in lx.UNITS:
                 f.unit_follows = True  # "1731 g"
         return Anchor("date", start, i + 1, f)
+
+    def _day_month(self, i: int) -> Anchor | None:
+        """Preprocessed text: a day and a month with no year of the scan after them ("on 26
+        November Carter made a hole", the year said before), or with a year before 1500
+        ("3 februari 1468": a number there after a day and a month is its year). A month
+        that is also an English word ("may", "march") needs its year."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        k = i + 2
+        if k < n and k not in self.boundaries and cls[k] == lx.NUM \
+                and len(stems[k]) in (3, 4) and not stems[k].startswith("0") \
+                and int(stems[k]) < lx.OLD_YEARS[0] \
+                and not (k + 1 < n and stems[k + 1] in CLOCK_MARKS):  # "14 april 1140 pm"
+            return Anchor("date", i, k + 1, Features(month=True, day=True))
+        if (k < n and k not in self.boundaries and cls[k] in (lx.YEAR, lx.NUM, lx.YEAR_RANGE)) \
+                or stems[i + 1] in lx.AMBIGUOUS_MONTHS or (i + 1) in self.boundaries:
+            return None  # a full date: the year's scan takes it
+        return Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True))
 
     # --- numbers -----------------------------------------------------------------------
 
