@@ -58,3 +58,14 @@ def test_a_sovereign_and_a_glued_surname(names) -> None:
 def test_a_given_name_after_a_person_starts_the_next_one(names) -> None:
     assert names["George Mallory"] == "person"
     assert "George Mallory Andrews" not in names
+
+
+def test_an_age_after_two_rare_words_and_a_surname_said_again() -> None:
+    text = preprocess("The Name\n\nThe winner was Vanka Brodnik, an 11-year-old "
+                      "schoolgirl. The work went to Edgar Quarnstrom. Quarnstrom had "
+                      "trained in Leeds.")
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    found = {f.answer: f.category for f in extract_candidates(reading, ["name"])}
+    assert found.get("Vanka Brodnik") == "person"  # "11yearold": an apposed age
+    assert found.get("Edgar Quarnstrom") == "person"  # not "... Quarnstrom Quarnstrom"
+    assert not any(a.count("Quarnstrom") > 1 for a in found)

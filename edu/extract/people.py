@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
@@ -102,6 +103,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
     cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
+    cued.update(_aged_starts(stems, classes, boundaries, given))
     surnames = names.surnames() if starts or cued else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
     # ... how often before the same word ("alexand fleme" twice), and how often before a
@@ -143,8 +145,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         while j < n and j - i <= reach and j not in boundaries:
             stem = stems[j]
             first = j == i + 1 or stems[j - 1] in PARTICLES
-            if stem in titles:
-                break  # "edmund hillari sherpa tenz": the next person's title
+            if stem in titles or stem == stems[j - 1]:
+                # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
+                # tombaugh born": the surname said again opens the next sentence
+                break
             if first and (_strong_surname(stem, classes[j], given) if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
                     or _census_surname(stem, classes[j], surnames, cue, recurs))):
@@ -212,6 +216,22 @@ def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
             and not _a_place(stems[k])
             and (stems[k] in cued_given or (stems[k - 1] in honorifics
                                             and classes[k] in (lx.FOREIGN, lx.RARE)))}
+
+
+# "venetia burney 11yearold schoolgirl": an age glued to "year old" (preprocessing deleted
+# the hyphens) right after two rare words says they name a person (an apposition).
+_AGES = frozenset(f"{years}yearold" for years in range(1, 120))
+
+
+def _aged_starts(stems: list[str], classes: list[int], boundaries: set[int],
+                 given: frozenset[str]) -> set[int]:
+    """Two rare or foreign words (no given name, no place) right before a person's age: the
+    first may start a person (its surname is checked by the caller, strictly)."""
+    n = len(stems)
+    return {k - 2 for k in compress(range(n), map(_AGES.__contains__, stems))
+            if k >= 2 and not boundaries & {k - 1, k} and stems[k - 2] not in given
+            and all(classes[x] in (lx.FOREIGN, lx.RARE) and not _a_place(stems[x])
+                    for x in (k - 2, k - 1))}
 
 
 def _strong_surname(stem: str, cls: int, given: frozenset[str]) -> bool:
