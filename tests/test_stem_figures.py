@@ -80,3 +80,11 @@ def test_a_year_said_again_before_its_date_makes_no_range() -> None:
     # the year before ("christma 1938") and the month after ("1878 june 1879") are no range
     assert found["22 December 1938"][1] >= full["22 December 1938"][1] - 1.0  # recurring 1938
     assert found["1 June 1878"][1] == full["1 June 1878"][1]
+
+
+def test_an_age_glued_to_year_old_is_a_number() -> None:
+    # issue 15, ninth round: "43-year-old" preprocessed is "43yearold", hyphens deleted
+    answers = _answers("The Patient\n\nThe first patient was Albert Alexander, a 43-year-old "
+                       "police constable. A 14-year-old boy was treated in 1922.")
+    assert answers["43"] == [("number", "years old", "age")]
+    assert answers["14"] == [("number", "years old", "age")]

@@ -18,10 +18,12 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 
 from edu.deck.model import Deck, Fact
+from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, slug, title_line
 from edu.extract.entities import entity_anchors
@@ -36,6 +38,7 @@ from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
+from edu.text.numbers import AGE_GLUE
 from edu.text.reading import Reading
 from edu.text.source import Document
 from edu.text.stemcache import flush as flush_stems
@@ -87,6 +90,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     stems = doc.stems()
     classifier = Classifier()
     classes = classifier.classes(stems)
+    if not doc.raw:
+        _read_ages(stems, classes, classifier.cache)
     boundaries = heading_boundaries(reading)
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw).scan()
@@ -132,6 +137,19 @@ def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[An
     firsts = {a.i for a in people if a.j - a.i > 1}
     return [a for a in anchors if not (a.kind == "name" and a.j == a.i + 1 and a.i in firsts
                                        and not a.features.glossary)]
+
+
+def _read_ages(stems: list[str], classes: list[int], stem_classes: dict[str, int]) -> None:
+    """Preprocessed text: "43yearold" (a 43-year-old, its hyphens deleted) is a number glued
+    to what it counts, as "30satellit" is; the word map knows no "yearold", so the lexicon
+    calls it a word. Only the few distinct stems are looked at, then their tokens."""
+    ages = {s for s in stem_classes if s.endswith(AGE_GLUE) and s[: -len(AGE_GLUE)].isdigit()}
+    if not ages:
+        return
+    for s in ages:
+        stem_classes[s] = lx.NUM_GLUED
+    for k in compress(range(len(stems)), map(ages.__contains__, stems)):
+        classes[k] = lx.NUM_GLUED
 
 
 def _known_places(anchors: list[Anchor], people: list[Anchor],

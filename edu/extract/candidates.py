@@ -40,7 +40,14 @@ from edu.extract.wording import (
     tidy_prompt,
     title_word,
 )
-from edu.text.numbers import CLOCK_MARKS, ERAS_BEFORE, FRACTION_NOUNS, parse_number
+from edu.text.numbers import (
+    AGE_GLUE,
+    AGE_UNIT,
+    CLOCK_MARKS,
+    ERAS_BEFORE,
+    FRACTION_NOUNS,
+    parse_number,
+)
 from edu.text.preprocess import stop_words
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
@@ -336,6 +343,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 p_hi = _run_end(doc, p_lo, p_hi)
             if lx.UNITS.get(a.head):
                 unit = lx.UNITS[a.head]
+            elif a.features.glued and a.head == AGE_GLUE:
+                unit = AGE_UNIT  # "43yearold": 43 years old
             elif a.features.glued:
                 unit = plural(phrase)  # "30satellit": 30 satellites
             elif phrase:
@@ -344,7 +353,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             last = stems[p_hi - 1] if p_hi > p_lo else ""
             if a.features.glued:
                 last = a.head
-            category = _number_category(a, load_wordmap().best(last) or last)
+            category = "age" if unit == AGE_UNIT else _number_category(
+                a, load_wordmap().best(last) or last)
         elif a.kind == "date":
             if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
                 k = 1 if ans_stems[0] in ERAS_BEFORE else 0
