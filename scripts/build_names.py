@@ -94,10 +94,11 @@ def given_stems(census: Path, hand: list[str]) -> list[str]:
 
 def cued_given_stems(census: Path, given: list[str]) -> list[str]:
     """Stems of frequent census given names that are common English words (left out of
-    given_stems), less titles ("Major", "King"), kin ("Son") and places ("Virginia")."""
+    given_stems), less titles ("Major", "King"), kin ("Son") and places ("Virginia"); each
+    line "stem<TAB>Name" ("guy<TAB>Guy": the word map would write "guys")."""
     skip = set(given) | {s for w in PERSON_TITLES for s in preprocess_words(w)}
     skip.update(s for name in [*place_names(), *STATES] for s in preprocess_words(name))
-    out: set[str] = set()
+    out: dict[str, str] = {}
     for file in ("dist.male.first", "dist.female.first"):
         for line in (census / file).read_text("utf-8").splitlines():
             name, share = line.split()[0].capitalize(), float(line.split()[1])
@@ -105,8 +106,8 @@ def cued_given_stems(census: Path, given: list[str]) -> list[str]:
             if share >= CUED_NAME_SHARE and common_word(name) and len(stems) == 1 \
                     and len(stems[0]) > 2 and name.lower() not in _MONTHS \
                     and stems[0] not in skip:
-                out.add(stems[0])
-    return sorted(out)
+                out.setdefault(stems[0], name)  # the most frequent name of the stem
+    return [f"{stem}\t{out[stem]}" for stem in sorted(out)]
 
 
 def surname_stems(census: Path) -> list[tuple[str, list[str]]]:
@@ -165,7 +166,8 @@ def main() -> None:
     cued = cued_given_stems(census, given)
     (out / "cued_given_stems.txt").write_text(
         head.format(f"US Census 1990 given names of at least {CUED_NAME_SHARE} % that are "
-                    "common English words, public domain; a person only after a cue")
+                    "common English words, public domain; a person only after a cue; "
+                    "stem, then name")
         + "\n".join(cued) + "\n", "utf-8")
     (out / "surname_stems.txt").write_text(
         f"# Built by scripts/build_names.py (the {SURNAMES:,} most frequent US Census 1990 "

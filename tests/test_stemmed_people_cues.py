@@ -69,3 +69,13 @@ def test_an_age_after_two_rare_words_and_a_surname_said_again() -> None:
     assert found.get("Vanka Brodnik") == "person"  # "11yearold": an apposed age
     assert found.get("Edgar Quarnstrom") == "person"  # not "... Quarnstrom Quarnstrom"
     assert not any(a.count("Quarnstrom") > 1 for a in found)
+
+
+def test_a_word_given_name_before_a_particle_and_its_spelling() -> None:
+    text = preprocess("The Critics\n\nThe critics included Guy de Brassac and Charles "
+                      "Garnier, and the engineer Ferdinand von Hallwyl.")
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    found = {f.answer: f.category for f in extract_candidates(reading, ["name"])}
+    # "guy" is an English word ("guys" to the word map): a particle and a rare word after it
+    assert found.get("Guy de Brassac") == "person"
+    assert found.get("Ferdinand von Hallwyl") == "person"  # the particle in lower case

@@ -84,8 +84,9 @@ _IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
     """The stems `person_anchors` starts from: given names, titles before a kin name or a
-    cued name, naming verbs before a cued name."""
-    return names.given_names(), names.person_titles(), names.naming_verbs()
+    cued name, naming verbs before a cued name, and the cued names (before a particle)."""
+    return (names.given_names(), names.person_titles(), names.naming_verbs(),
+            names.cued_given_names())
 
 
 def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
@@ -104,6 +105,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     starts = index.positions(given)  # only given names start a person: visit them alone
     cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
     cued.update(_aged_starts(stems, classes, boundaries, given))
+    # "guy de maupass": a given name English also uses as a word, a particle and a rare word
+    cued.update(k for k in index.positions(names.cued_given_names())
+                if k + 2 < n and stems[k + 1] in PARTICLES
+                and classes[k + 2] in (lx.FOREIGN, lx.RARE) and not boundaries & {k + 1, k + 2})
     surnames = names.surnames() if starts or cued else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
     # ... how often before the same word ("alexand fleme" twice), and how often before a
@@ -186,8 +191,14 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
+        cued_spelled = names.cued_given_spellings()
         for a in out:
             parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
+            for k in range(a.i + 1, a.j):  # "Guy de Maupassant", "Max von Laue"
+                if stems[k] in PARTICLES:
+                    parts[k - a.i] = stems[k]
+            if stems[a.i] in cued_spelled:  # "Guy", not the word map's "guys"
+                parts[0] = cued_spelled[stems[a.i]]
             last = stems[a.j - 1]
             if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
                     and (last in given or not wordmap.candidates(last)):

@@ -107,7 +107,15 @@ def cued_given_names() -> frozenset[str]:
     """Stems of frequent given names that are common English words ("mark", "harri", "guy";
     edu/data/cued_given_stems.txt): a person only right after a title, occupation or naming
     verb ("the marine biologist Mark Erdmann")."""
-    return _stem_lines("cued_given_stems.txt")
+    return frozenset(cued_given_spellings())
+
+
+@lru_cache(maxsize=1)
+def cued_given_spellings() -> dict[str, str]:
+    """Stem -> the given name as written ("guy" -> "Guy", where the word map says "guys")."""
+    text = resources.files("edu.data").joinpath("cued_given_stems.txt").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines()
+                if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
