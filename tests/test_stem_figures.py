@@ -67,6 +67,9 @@ def test_a_day_and_a_month_without_a_year_is_a_date() -> None:
     assert found["3 February 1468"][0] == "date" and "1,468" not in found
     assert "4 May" not in found  # "may" is a word too: only with its year
     assert "14 April 1140" not in found  # 11:40 pm, no year
+    died = _scored("The Printer\n\nGutenberg died in Mainz on 3 February 1468.")
+    assert died["3 February 1468"][0] == "date"  # a town takes no number: no "Mainz-3"
+    assert "Mainz-3" not in died and "1,468" not in died
     # below a full date, whose year it lacks
     assert found["26 November"][1] < found["November 1922"][1] + 0.5
 

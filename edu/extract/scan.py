@@ -15,6 +15,7 @@ from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
+from edu.text.names import towns
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.restore import join_words
 from edu.text.wordmap import load_wordmap
@@ -166,7 +167,8 @@ class Scanner:
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
                 j = i + 1
                 while j < n and j - i < 3 and stems[j] in self.desig \
-                        and j not in self.boundaries and not self._is_count(j):
+                        and j not in self.boundaries and not self._is_count(j) \
+                        and not self._day_of_date(j):
                     j += 1
                 start = i
                 if c in (lx.WORD, lx.MONTH) and i > 0 and cls[i - 1] == lx.WORD \
@@ -260,6 +262,15 @@ class Scanner:
             got = load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
             self._very_rare[stems[i]] = got
         return got
+
+    def _day_of_date(self, j: int) -> bool:
+        """Preprocessed text: a number of 31 or less between a town and a month is a date's
+        day, not the town's designator ("mainz 3 februari 1468": Mainz, then the date; a craft
+        keeps its number: "sputnik 1 octob 1957")."""
+        stems, cls = self.stems, self.cls
+        return self.stemmed and cls[j] == lx.NUM and j + 1 < len(stems) \
+            and cls[j + 1] == lx.MONTH and int(stems[j]) <= 31 \
+            and j + 1 not in self.boundaries and (stems[j - 1],) in towns()
 
     def _word_is_name(self, i: int) -> bool:
         """A common word followed by a designator like 5b or (in a family) 5: "march 5b"."""
