@@ -79,3 +79,12 @@ def test_a_word_given_name_before_a_particle_and_its_spelling() -> None:
     # "guy" is an English word ("guys" to the word map): a particle and a rare word after it
     assert found.get("Guy de Brassac") == "person"
     assert found.get("Ferdinand von Hallwyl") == "person"  # the particle in lower case
+
+
+def test_a_town_of_two_words_is_as_sure_as_a_country() -> None:
+    text = preprocess("The Harbour\n\nThe trawler returned to the harbour at East London in "
+                      "South Africa. A second boat sailed from Durban to Kenya.")
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    scores = {f.answer: f.score for f in extract_candidates(reading, ["name"])}
+    assert scores["East London"] == scores["Kenya"]  # no English word: no doubt
+    assert scores["Durban"] < scores["Kenya"]  # a one-word town keeps TOWN_DOUBT
