@@ -161,11 +161,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
                                 or (j == i + 2 and stems[j - 1] in given
                                     and stem not in given
+                                    and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
                                     and _plain_surname(stem, classes[j], surnames))):
                 # "ali maow maalin"; after a middle given name a common surname too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
-                # there starts the next person); not "thoma jefferson dismiss", "charl best
-                # clark"
+                # there starts the next person; not "chester arthur new york": an everyday
+                # word); not "thoma jefferson dismiss", "charl best clark"
                 j += 1
             else:
                 break
