@@ -90,3 +90,15 @@ def test_a_town_of_two_words_is_as_sure_as_a_country() -> None:
     scores = {f.answer: f.score for f in extract_candidates(reading, ["name"])}
     assert scores["East London"] == scores["Kenya"]  # no English word: no doubt
     assert scores["Durban"] < scores["Kenya"]  # a one-word town keeps TOWN_DOUBT
+
+
+def test_a_surname_alone_at_the_full_name_ranks_below_it() -> None:
+    text = preprocess("The Airship\n\nThe airship was commanded by Captain Max Pruss. Pruss "
+                      "survived the fire. Pruss later flew again.")
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    facts = extract_candidates(reading, ["name"])
+    full = next(f for f in facts if f.answer == "Max Pruss")
+    alone = [f for f in facts if f.answer == "Pruss"]
+    assert full.category == "person" and alone
+    # the surname at the full name's tokens asks the same; later mentions stay repeats
+    assert all(f.score <= full.score - 2.0 for f in alone)

@@ -18,12 +18,10 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 
 from edu.deck.model import Deck, Fact
-from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, slug, title_line
 from edu.extract.entities import entity_anchors
@@ -33,12 +31,11 @@ from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import phrase_anchors
-from edu.extract.scan import Scanner
+from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
-from edu.text.numbers import AGE_GLUE
 from edu.text.reading import Reading
 from edu.text.source import Document
 from edu.text.stemcache import flush as flush_stems
@@ -90,8 +87,6 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     stems = doc.stems()
     classifier = Classifier()
     classes = classifier.classes(stems)
-    if not doc.raw:
-        _read_ages(stems, classes, classifier.cache)
     boundaries = heading_boundaries(reading)
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw).scan()
@@ -125,6 +120,9 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
                         and not (a.features.glossary or a.features.entity or a.features.term):
                     a.features.place = True
         anchors = sorted(anchors, key=attrgetter("i"))
+    # "a 43-year-old constable": one token ("43yearold" in preprocessed text too), which the
+    # scan reads as a word
+    anchors = sorted(anchors + age_anchors(stems), key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
@@ -133,23 +131,16 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
 
 def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[Anchor]:
     """Less a one-word name at the first word of a person ("Halvard" of "Halvard Nansen"):
-    the surname alone stays ("Who? ... Nansen"), but a given name alone asks nobody."""
+    a given name alone asks nobody. The surname alone there stays ("Who? ... Nansen"; it
+    holds the answer if the person ran past the name's end), marked `in_person`: it ranks
+    below the draft of the full name, and later mentions stay repeats of it."""
     firsts = {a.i for a in people if a.j - a.i > 1}
+    lasts = {a.j - 1 for a in people if a.j - a.i > 1}
+    for a in anchors:  # the surname alone at the full name's own tokens asks it again
+        if a.kind == "name" and a.j == a.i + 1 and a.i in lasts and not a.features.glossary:
+            a.features.in_person = True
     return [a for a in anchors if not (a.kind == "name" and a.j == a.i + 1 and a.i in firsts
                                        and not a.features.glossary)]
-
-
-def _read_ages(stems: list[str], classes: list[int], stem_classes: dict[str, int]) -> None:
-    """Preprocessed text: "43yearold" (a 43-year-old, its hyphens deleted) is a number glued
-    to what it counts, as "30satellit" is; the word map knows no "yearold", so the lexicon
-    calls it a word. Only the few distinct stems are looked at, then their tokens."""
-    ages = {s for s in stem_classes if s.endswith(AGE_GLUE) and s[: -len(AGE_GLUE)].isdigit()}
-    if not ages:
-        return
-    for s in ages:
-        stem_classes[s] = lx.NUM_GLUED
-    for k in compress(range(len(stems)), map(ages.__contains__, stems)):
-        classes[k] = lx.NUM_GLUED
 
 
 def _known_places(anchors: list[Anchor], people: list[Anchor],

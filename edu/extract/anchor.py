@@ -29,13 +29,15 @@ class Features:
     # dates
     month: bool = False  # a month comes with the year
     day: bool = False  # and a day of the month
-    no_year: bool = False  # a day and a month only ("26 November"; preprocessed text)
     range: bool = False  # a year range, or a year that opens or closes one ("since 2016")
     name_part: bool = False  # a category head follows: part of a name ("2030 agenda")
     unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")
     year_of: bool = False  # the year alone, offered beside the fuller date that holds it
     era: str = ""  # the era mark the year has ("BC" of "1323 bc", "AD" of "ad 79")
+    no_year: bool = False  # a day and month alone ("on 26 November")
+    age: bool = False  # an age glued to its unit ("a 43-year-old constable", "43yearold")
     # names
+    in_person: bool = False  # a surname alone where a full name was found ("Pruss" of "Max Pruss")
     glossary: bool = False  # matched a glossary name
     designator: bool = False  # designators follow the name ("march 5b")
     foreign: bool = False  # starts with a foreign (non-English) word

@@ -31,9 +31,6 @@ ERAS_BEFORE = {"ad": "AD"}
 # Clock marks after a time of day: "7.13 pm" is a time, never a count (preprocessing deletes
 # its "." or ":"; "am" is also an English stop word, so stemmed text often loses it)
 CLOCK_MARKS = frozenset({"am", "pm"})
-# "a 43-year-old constable" preprocessed: the hyphens deleted, the age glued to its words
-AGE_GLUE = "yearold"
-AGE_UNIT = "years old"
 # Nouns of a fraction ("two thirds of the island"): a count of them asks no "how many"
 FRACTION_NOUNS = frozenset({"half", "halves", "quarter", "quarters"}) | frozenset(
     w + s for w, v in _ORDINALS.items() if v > 2 for s in ("", "s"))
