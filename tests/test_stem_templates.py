@@ -441,3 +441,11 @@ def test_a_heavier_shield_and_work_begun_at_a_place() -> None:
                        "shield weighed 140 tonnes. The tunnel opened later.")
     assert prompts["February 1825"] == "In which month and year did work on the tunnel begin?"
     assert prompts["140"] == "How many tonnes did the heavier shield weigh?"
+
+
+def test_a_count_a_verb_before_takes_is_no_subject() -> None:
+    # "climb 354 step reach": visitors climbed the steps (to reach the crown); the steps reach
+    # nothing
+    prompts = _prompts("The Crown\n\nThe crown has windows. Visitors climbed 354 steps to reach "
+                       "the crown.")
+    assert prompts["354"] != "How many steps reached the crown?"

@@ -553,6 +553,12 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
             and not (words[h] or "").endswith("ed"):  # "each year 30", "planned, and ten"
         return None
     k = v + 1
+    before = verb_of(stems[h]) if h >= 0 and i not in boundaries else None
+    past_before = before is not None and before[1] or h >= 0 and i not in boundaries \
+        and (words[h] or "").endswith("ed") and _verb_base(stems[h], words[h] or "") is not None
+    if past_before and verb[0] not in INTRANSITIVE:
+        return None  # "climb 354 step reach tablet": the steps are what visitors climbed (to
+        # reach it), no subject of "reach"
     unit = _many(stems[u], unit)
     if adverb:  # "How many bodies were ever recovered?"; never of people, who do things
         if verb[0] in INTRANSITIVE | STATIVE or verb[0] in NO_PASSIVE or j - i > 1 \
