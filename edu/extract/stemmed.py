@@ -556,9 +556,11 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     before = verb_of(stems[h]) if h >= 0 and i not in boundaries else None
     past_before = before is not None and before[1] or h >= 0 and i not in boundaries \
         and (words[h] or "").endswith("ed") and _verb_base(stems[h], words[h] or "") is not None
-    if past_before and verb[0] not in INTRANSITIVE:
+    if past_before and verb[0] not in INTRANSITIVE and classes[i] == lx.NUM and not adverb:
         return None  # "climb 354 step reach tablet": the steps are what visitors climbed (to
-        # reach it), no subject of "reach"
+        # reach it), no subject of "reach"; edited prose opens no sentence with digits, so
+        # the past verb before them is no end of a sentence ("... delayed. Eighteen ferries
+        # carried the workers" keeps its question)
     unit = _many(stems[u], unit)
     if adverb:  # "How many bodies were ever recovered?"; never of people, who do things
         if verb[0] in INTRANSITIVE | STATIVE or verb[0] in NO_PASSIVE or j - i > 1 \
