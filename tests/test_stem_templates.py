@@ -449,3 +449,11 @@ def test_a_count_a_verb_before_takes_is_no_subject() -> None:
     prompts = _prompts("The Crown\n\nThe crown has windows. Visitors climbed 354 steps to reach "
                        "the crown.")
     assert prompts["354"] != "How many steps reached the crown?"
+
+
+def test_the_new_one_and_who_designed_it() -> None:
+    # "new doubletrack tay bridg design william henri barlow": the new bridge ("by" deleted);
+    # the first bridge had another designer
+    prompts = _prompts("The Bridge\n\nThe bridge crossed the firth. The bridge fell in 1879. "
+                       "The new double-track Tay Bridge was designed by William Henry Barlow.")
+    assert prompts["William Henry Barlow"] == "Who designed the new bridge?"

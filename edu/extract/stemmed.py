@@ -937,7 +937,27 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
             and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
         return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
+    which = _which_one(stems, classes, named, boundaries, k)
+    if which and thing.startswith("the "):
+        thing = f"the {which} {thing[4:]}"  # "new doubletrack tay bridg design": the new one
     return f"Who {_past(verb[0])} {thing}?"
+
+
+def _which_one(stems: Sequence[str], classes: Sequence[int], named: set[int],
+               boundaries: set[int], k: int) -> str | None:
+    """The WHICH_ONE word ("second", "new") a few words before the noun at token k, with
+    only names and modifiers between, no verb and no counted noun ("new doubletrack tay
+    bridg": the new bridge)."""
+    for h in range(k - 1, max(-1, k - 4), -1):
+        if h + 1 in boundaries:
+            return None
+        if classes[h] == lx.WORD and stems[h] in WHICH_ONE:
+            return WHICH_ONE[stems[h]]
+        sure = verb_of(stems[h])
+        if sure is not None and sure[1] or classes[h] == lx.WORD and h not in named \
+                and not _adjective_like(stems[h]) and countable(stems[h]):
+            return None  # a verb, or a noun that heads a phrase of its own
+    return None
 
 
 def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
