@@ -457,3 +457,10 @@ def test_the_new_one_and_who_designed_it() -> None:
     prompts = _prompts("The Bridge\n\nThe bridge crossed the firth. The bridge fell in 1879. "
                        "The new double-track Tay Bridge was designed by William Henry Barlow.")
     assert prompts["William Henry Barlow"] == "Who designed the new bridge?"
+
+
+def test_a_verb_after_a_count_is_no_second_noun() -> None:
+    # "nasa built two probe visit outer planet": probes built to visit the planets, not
+    # "probes and visits"
+    prompts = _prompts("The Probes\n\nNASA built two probes to visit the outer planets.")
+    assert prompts["two"] == "How many probes were built?"

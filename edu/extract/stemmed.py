@@ -1300,7 +1300,8 @@ def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     if k < len(stems) and k not in doc.boundaries and classes[k] == lx.WORD \
             and k not in doc.named and _noun_like(stems[k]) and countable(stems[k]) \
             and (stems[j], stems[k]) not in load_bigrams() and not _adjective_like(stems[k]) \
-            and _plural_used(stems[k]):  # not "granites": a plural English seldom uses
+            and _plural_used(stems[k]) and verb_of(stems[k]) is None:  # not "granites": a
+        # plural English seldom uses; not "built two probe visit outer planet" (to visit)
         after = k + 1
         if after < len(stems) and after not in doc.boundaries and (
                 classes[after] == lx.WORD and _noun_like(stems[after])
