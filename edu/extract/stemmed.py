@@ -47,6 +47,19 @@ Seventh round (templates grammatical by construction, each part found with confi
 - an office of a place: "premier new south wale joseph cahil" -> "Who was the premier of New
   South Wales?"; a role after "named" ("Who was the French watchmaker?").
 
+Ninth round (say less, but right): "open public 25 march 1843" -> "On which date did the
+tunnel open to the public?"; "46 bodi ever recov" -> "How many bodies were ever recovered?"
+(an adverb marks the passive); a bare "construction" or "work" that began is the title's
+topic's ("In which year did the construction of the bridge begin?", "... did work on the tunnel
+begin?", a place after the verb skipped); "second bridg", "new ... bridg" say which one; a size
+that stands and what it weighs after it ("How many centimetres high was the gold mask?"); a
+comparative or a material opens a subject ("the heavier shield"); a people's adjective and an
+occupation said together once ("Who was the English archaeologist?"). Not asked: a compound
+object or unit ("iron pier", "divers tunnel"), a title before a verb stem ("chief design": the
+chief designer), an object a verb of no object follows ("construct began", "record becam"), a
+material as a subject, digits after a past verb as the next verb's subject ("climb 354 step
+reach").
+
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
 place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
