@@ -39,6 +39,7 @@ from edu.extract.wording import (
     prompt_for,
     tidy_prompt,
     title_word,
+    without_emphasis,
 )
 from edu.text.numbers import CLOCK_MARKS, ERAS_BEFORE, FRACTION_NOUNS, parse_number
 from edu.text.preprocess import stop_words
@@ -392,7 +393,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = " ".join(w) if glue_free and not doc.raw else reading.text_of(lo, hi)
+        evidence = " ".join(w) if glue_free and not doc.raw \
+            else without_emphasis(reading.text_of(lo, hi))  # "Voyager 2** was launched"
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
@@ -491,7 +493,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
             if fact.kind == FactKind.NUMBER \
-                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS:
+                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS \
+                    and "what time" not in fact.prompt.lower():
                 lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:

@@ -36,6 +36,8 @@ from typing import Any, NamedTuple
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK
 from edu.fileio import keep_cached, read_cached
+from edu.text.names import PERSON_TITLES
+from edu.text.numbers import CLOCK_MARKS
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
@@ -136,8 +138,11 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
-    question = f"How many {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
-        else f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
+    # "recorded more than 5,000 objects": "More than how many objects ...?"
+    bound = _text(_bound(sentence, {t.i for t in numbers})).lower()
+    how = f"{bound[:1].upper()}{bound[1:]} how many" if bound else "How many"
+    question = f"{how} {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
+        else f"{how} {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
 
 
@@ -274,8 +279,9 @@ _BE_FORMS = frozenset({"was", "were", "is", "are"})
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 # A relative pronoun made the question's subject ("..., a job that needs around 60 tonnes of
 # paint" -> "How many tonnes of paint does that need?"): what it stands for is left behind
-_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) (?:that|which)\b",
-                               re.IGNORECASE)
+# ("... photographs did who take?" too)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) "
+                               r"(?:that|which|who)\b", re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str],
@@ -426,7 +432,9 @@ def _points_back(sentence: Any, question: str) -> bool:
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
             continue  # "that" of "predict that ...", "which": no pointing
-        said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
+        # "these lobe-finned fishes": the words from the demonstrative to its noun
+        said = t.doc[t.i : t.head.i + 1].text.lower() if t.dep_ == "det" and t.head.i > t.i \
+            else t.lower_
         if re.search(rf"\b{re.escape(said)}\b", asked):
             return True
     return False
@@ -532,8 +540,13 @@ def _object_without_referent(token: Any) -> bool:
         return False
     verb = token.head if token.dep_ != "pobj" else token.head.head
     own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    never = _NO_THING if token.lower_ == "it" else _NO_THING - {"PERSON"}
     return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
-                   for t in token.doc if t.i < token.i)
+                   and t.ent_type_ not in never for t in token.doc if t.i < token.i)
+
+
+# Names "it" never means: "In June 1879 Queen Victoria crossed it" (crossed what?)
+_NO_THING = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
@@ -549,6 +562,10 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
         return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
     if any(_object_without_referent(t) for t in sentence if t.i not in ids):
         return Asked(cloze, PRONOUN)  # "The French army used it to ...": used what?
+    if any(t.head.dep_ == "ROOT" and t.i not in ids and any(
+            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in t.children)
+           for t in subjects):
+        return Asked(cloze, PRONOUN)  # "That belief ended in _____": which belief?
     opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
     opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
     fix = _pronoun_fix(sentence, ids, before, title, opening)
@@ -588,6 +605,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             and head.head.pos_ == "NOUN" and head.text[:1].islower():
         return None  # "a method called wing warping": "With which warping ...? wing" (a
         # name before its noun, "a Crookes tube", asks "Which tube ...?")
+    if kind == "name" and word == "What" and _apposed_to_person(head):
+        word = "Who"  # "A local taxidermist, Robert Center, was asked ...": "What was asked"
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
@@ -621,6 +640,20 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+def _apposed_to_person(head: Any) -> bool:
+    """Whether a name stands beside a noun for a person ("A local taxidermist, _____,", "his
+    son, _____,"): the sentence says it names a person, whatever the model made of it."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    noun = node.head
+    return node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i \
+        and (noun.lower_ in _PERSON_NOUNS or noun.lower_.endswith("ist"))
+
+
+_PERSON_NOUNS = frozenset(PERSON_TITLES)
 
 
 def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
@@ -918,9 +951,12 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or not auxes or subjects[0].pos_ in ("ADJ", "NUM", "DET", "ADV"):
         return None
-    moved = [c for c in node.rights if c.dep_ == "prep"]  # "company in Danbury": goes last
+    # "company in Danbury": goes last; "Hutchinson of the Board of Trade": the name's own
+    # phrase goes with it ("By whom was the bridge inspected of the Board of Trade?")
+    moved = [c for c in node.rights if c.dep_ == "prep" and c.lower_ != "of"]
+    own = {t.i for c in node.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     moved_ids = {t.i for c in moved for t in c.subtree}
-    description = [t for t in node.subtree if t.i not in ids | moved_ids and t.i != node.i]
+    description = [t for t in node.subtree if t.i not in ids | moved_ids | own and t.i != node.i]
     if any(t.dep_ not in _SUBJECT_DESCRIPTION_DEPS for t in description):
         return None
     subject = list(subjects[0].subtree)
@@ -1034,7 +1070,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             parts.append(c)  # "... predict that the number of transistors would double?"
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
+                and not _infinitive(c) and not _bare_complement(verb, c) \
+                or c.dep_ in ("ccomp", "parataxis") \
                 or _second_object(verb, c) or _after_aside(verb, c):
             continue
         parts.append(c)
@@ -1104,6 +1141,13 @@ def _after_aside(verb: Any, part: Any) -> bool:
     said = doc[start - 2]
     return any(said.i in {t.i for t in x.subtree} for c in verb.children if c.i < part.i
                for x in c.subtree if x.dep_ in ("relcl", "acl") and x.i != c.i)
+
+
+def _bare_complement(verb: Any, part: Any) -> bool:
+    """"stood idle for seven years": a lone adjective right after the verb says how the
+    subject was, and the verb without it says something else ("did the tunnel stand")."""
+    return part.dep_ == "advcl" and part.pos_ == "ADJ" and part.i == verb.i + 1 \
+        and not any(True for _ in part.children)
 
 
 def _second_object(verb: Any, part: Any) -> bool:
@@ -1193,6 +1237,9 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
                                                      "acl", "appos")
                    and t.head.i in ids for t in head.subtree):
         return None  # "the astronomer _____, who showed ...": the clause goes with the name
+    if any(t.dep_ == "appos" and t.head.i in ids and t.pos_ == "NOUN"
+           and not any(c.dep_ in ("det", "poss") for c in t.children) for t in head.subtree):
+        return None  # "made his son, _____, resident engineer": "Which son did he make?"
     person, place = word == "Who", word in ("Which place", "Where")
     if not (wh or person or place or word.startswith("Which ")):
         return None  # "In what did she receive ...": a bare "what" needs a kind noun
@@ -1243,6 +1290,7 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     dropped = {x.i for t in moved.subtree if t.dep_ in _ASIDE_DEPS for x in t.subtree}
     figure = ids | ({counted.i} if counted is not None else set())
     bound = set() if date_word else {t.i for t in _bound(moved.doc, ids)}
+    clock = counted is not None and counted.lower_.replace(".", "") in CLOCK_MARKS
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
@@ -1251,7 +1299,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         if t.i in dropped:
             continue
-        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound:
+        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound \
+                and not clock:
             continue  # "nearly 3 kilometres" asks "nearly how many kilometres"
         if date_word and t.lower_ in _DATE_MODIFIERS and t.head.i in ids and t.i < min(ids):
             continue  # "in early which month" is no English; the date alone is still true
@@ -1262,6 +1311,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         words.append(t.text_with_ws.strip() if t.text in "-–" else t.text)
     front = " ".join(words).replace(" - ", "-")
+    if clock:  # "at about 7:13 pm": "At about what time ...?" (the answer keeps its "pm")
+        front = front.replace(f"how many {counted.text}", "what time")
     if counted is not None and _is_percent(counted):
         front = re.sub(r"how many (per )?" + re.escape(counted.text), "what percentage", front)
     return front[:1].lower() + front[1:] if moved.tag_ in _LOWER_TAGS else front
@@ -1296,7 +1347,16 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     possessive = _PRONOUNS[pronoun.lower_][1]
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
-    return lambda s: pattern.sub(replacement, s, count=1)
+    named = re.compile(rf"\b{re.escape(referent)}\b")
+
+    def put(s: str) -> str:
+        at = pattern.search(s)
+        if at and named.search(s, 0, at.start()):
+            return s  # "Carter and his team": the name is there already ("Carter and
+            # Carter's team" reads as two men)
+        return pattern.sub(replacement, s, count=1)
+
+    return put
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
