@@ -1093,6 +1093,19 @@ def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
     # the name's own "of" phrase goes with it ("inspected of the Harbour Board")
     ("The pier was opened by Sir Hugh Dane of the Harbour Board in 1870.\n", "Hugh Dane",
      "name", "Who", "By whom was the pier opened in 1870?"),
+    # a short "to" clause completes a count's verb ("take ... to reach the Earth"), one with
+    # a pronoun does not ("to operate them": what?)
+    ("A letter from Leeds now takes more than 3 days to reach the coast.\n", "3", "number",
+     "", "More than how many days does a letter from Leeds take to reach the coast?"),
+    ("Ann Hale trained 12 clerks to copy them.\n", "12", "number", "",
+     "How many clerks did Ann Hale train?"),
+    # an apposed noun set off by commas leaves a question's tail whole ("the heliopause, the
+    # edge of the Sun's bubble on 25 August 2012?")
+    ("The comet crossed the ecliptic, the plane of the planets, on 3 May 1910.\n",
+     "3 May 1910", "date", "which date", "On which date did the comet cross the ecliptic?"),
+    # a place after "on" is asked "Where" ("On which place did ...?" is no English)
+    ("The probe found ice on Tethys.\n", "Tethys", "name", "Which place",
+     "Where did the probe find ice?"),
 ])
 def test_ninth_round_questions(tmp_path, monkeypatch, text, answer, kind, word, expected):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
@@ -1106,6 +1119,8 @@ def test_ninth_round_questions(tmp_path, monkeypatch, text, answer, kind, word, 
     ("That custom ended shortly before the war in 1902.\n", "1902", "date"),
     # and so does "these flat-bottomed boats" in a question
     ("These flat-bottomed boats first appeared about 300 years ago.\n", "300", "number"),
+    # a list item with no verb says of what only in the heading above it
+    ("Greetings in 55 languages;\n", "55", "number"),
 ])
 def test_ninth_round_a_referent_from_elsewhere_is_lost(tmp_path, monkeypatch, text, answer,
                                                       kind):
@@ -1136,3 +1151,32 @@ def test_markdown_emphasis_is_no_part_of_a_prompt_or_its_evidence(tmp_path, monk
     assert facts and not [f for f in facts if "*" in f.prompt or "*" in (f.evidence or "")]
     assert any(f.prompt == "On which date was Comet 2 launched from Woomera in Australia?"
                for f in facts), [f.prompt for f in facts]
+
+
+def test_the_young_assistant_is_someone_the_text_named_otherwise(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask, _unintroduced
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    for said, lost in (("Obed Marrow joined the mill in 1851.", True),
+                       ("Obed Marrow, a surveyor, joined the mill in 1851.", False)):
+        text = f"The Mill\n\n{said} The young surveyor drew maps on two evenings a week.\n"
+        clerk = text.index("The young")
+        two = text.index("two")
+        ask = Ask(clerk, len(text) - 1, two, two + 3, "number", "")
+        asked = questions(text, [ask], ["CLOZE"])[ask]
+        assert asked.prompt == "On how many evenings a week did the young surveyor draw maps?"
+        assert asked.lost is lost
+    # "the first sketch", "the right arm": parts of the document's thing, not people
+    part = parser()("The right arm is 12 metres long.")
+    assert not _unintroduced(part, "The statue stands on an island.", "How many metres long "
+                             "is the right arm?", "")
+
+
+def test_a_name_the_title_gives_after_of_is_said_whole(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Tower of Ravens stands above the harbour. It was finished on 3 May 1870.\n")
+    at = text.index("It was")
+    from edu.extract.questions import Ask
+    date = text.index("3 May 1870")
+    ask = Ask(at, len(text) - 1, date, date + len("3 May 1870"), "date", "which date")
+    prompt = questions(text, [ask], ["On which date? It was finished on _____."])[ask].prompt
+    assert "the Tower of Ravens" in prompt or "The Tower of Ravens" in prompt, prompt

@@ -133,7 +133,9 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     own_words = {t.i for phrase in own for t in phrase.subtree}
     counted = _text([t for t in noun.subtree if last < t.i <= noun.i or t.i in own_words])
     subject = _lowered(list(subjects[0].subtree))
-    after = [c for c in verb.rights if c.i != noun.i and c.dep_ not in _SKIPPED_DEPS]
+    after = [c for c in verb.rights if c.i != noun.i and (
+        c.dep_ not in _SKIPPED_DEPS or _infinitive(c)  # "take ... to reach the Earth"
+        and not any(t.tag_ == "PRP" for t in c.subtree))]  # "train to operate them": what?
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
@@ -333,11 +335,15 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                              or a.kind == "number" and _ranged(said, start, end)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
+            if _fragment(sentence):
+                question = None  # "Greetings in 55 languages;": a list item with no verb
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
                               or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
+            elif _fragment(sentence):
+                known[key] = [cloze, PRONOUN, counted]  # says of what, the heading above
             else:
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
@@ -398,6 +404,12 @@ def _asked(kept: list[Any]) -> Asked:
 def _prints(question: str, answer: str) -> bool:
     """Whether the question says its own answer (a pronoun resolved to it, a name again)."""
     return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", question) is not None
+
+
+def _fragment(sentence: Any) -> bool:
+    """Whether a "sentence" is a phrase with no verb at its root ("115 images encoded in
+    analogue form;" of a list): what it is about, only the heading or line above says."""
+    return all(t.pos_ not in ("VERB", "AUX") for t in sentence if t.dep_ == "ROOT")
 
 
 def _lost_there(question: str) -> bool:
@@ -479,10 +491,14 @@ def _unintroduced(sentence: Any, earlier: str, prompt: str, title: str) -> bool:
             # builders", "the judges": the people any such work has
             continue
         words = [w for w in t.subtree if w.i <= t.i]
-        if words[0].lower_ != "the" or len(words) != 2 or any(
+        described = len(words) > 2 and _person_noun(t) and all(
+            w.dep_ == "amod" and w.pos_ == "ADJ" for w in words[1:-1])
+        if words[0].lower_ != "the" or len(words) != 2 and not described or any(
                 c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children):
-            continue  # "the amount of adenine", "the team of architects": said there
-        phrase = f"{words[0].text} {t.text}"
+            continue  # "the amount of adenine", "the team of architects": said there; but
+            # "the young assistant" of a text that never said "assistant" is a person the
+            # text named otherwise ("the first sketch", "the right arm" are parts of its thing)
+        phrase = " ".join(w.text for w in words)
         if phrase.lower() not in prompt.lower() or t.lemma_.lower() in title.lower():
             continue
         stem = re.escape(t.lemma_.lower())
@@ -650,7 +666,13 @@ def _apposed_to_person(head: Any) -> bool:
         node = node.head
     noun = node.head
     return node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i \
-        and (noun.lower_ in _PERSON_NOUNS or noun.lower_.endswith("ist"))
+        and _person_noun(noun)
+
+
+def _person_noun(noun: Any) -> bool:
+    """A noun for a person by what they are or do ("engineer", "assistant", "taxidermist")."""
+    word = noun.lower_
+    return word in _PERSON_NOUNS or word.endswith("ist") and len(word) > 5
 
 
 _PERSON_NOUNS = frozenset(PERSON_TITLES)
@@ -1095,6 +1117,12 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
               if t.dep_ == "relcl" and t.i > 0 and sentence[t.left_edge.i - 1].text == ","
               and t.left_edge.lower_ in ("which", "who", "whom", "whose")
               for x in [sentence[t.left_edge.i - 1], *t.subtree]}
+    # "crossed the heliopause, the edge of the Sun's bubble, on 25 August 2012": an apposed
+    # noun set off by a comma goes, with its commas (a phrase after it would read as its own)
+    asides |= {x.i for c in [*after, *lead] for t in c.subtree
+               if t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i > 0
+               and sentence[t.left_edge.i - 1].text == "," and not ids & {y.i for y in t.subtree}
+               for x in [sentence[t.left_edge.i - 1], *t.subtree]}
     tail = " ".join(_plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
                     .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
@@ -1163,7 +1191,8 @@ def _second_object(verb: Any, part: Any) -> bool:
 def _infinitive(clause: Any) -> bool:
     """"was put to sleep": a short "to" clause completes the verb and goes with it."""
     words = list(clause.subtree)
-    return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
+    return clause.dep_ in ("advcl", "xcomp") and len(words) <= _SHORT_CLAUSE \
+        and words[0].lower_ == "to"
 
 
 _SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
@@ -1210,7 +1239,8 @@ def _coordinated(verb: Any, moved: Any) -> bool:
 
 
 # Question words for a place by the preposition before it ("in Warsaw" -> "where").
-_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where"}
+_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where",
+          "on": "where"}  # "found volcanoes on the moon _____": not "On which place"
 
 
 def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any, Any, str] \
@@ -1481,7 +1511,12 @@ def _named(token: Any, plural: bool, definite: bool) -> str | None:
     if not plural and token.ent_type_ in ("PERSON", "NORP"):
         return None  # "it" is no person
     words = [t for t in token.subtree if t.i <= token.i]
-    if token.pos_ == "PROPN" or definite and words[0].lower_ == "the":
+    if token.pos_ == "PROPN":  # "the Statue of Liberty": the name goes on after "of"
+        words += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and c.i == token.i + 1 and all(t.pos_ in ("PROPN", "ADP", "DET")
+                                                  for t in c.subtree) for t in c.subtree]
+        return _plain(words)
+    if definite and words[0].lower_ == "the":
         return _plain(words)
     return None
 
