@@ -1103,6 +1103,10 @@ def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
     # edge of the Sun's bubble on 25 August 2012?")
     ("The comet crossed the ecliptic, the plane of the planets, on 3 May 1910.\n",
      "3 May 1910", "date", "which date", "On which date did the comet cross the ecliptic?"),
+    # a phrase set off by a comma after a count's object is no part of the question
+    ("The crews dug three shafts through the hill, each about 40 feet deep, and in May 1860 "
+     "the water was pumped out.\n", "three", "number", "",
+     "How many shafts did the crews dig through the hill?"),
     # a place after "on" is asked "Where" ("On which place did ...?" is no English)
     ("The probe found ice on Tethys.\n", "Tethys", "name", "Which place",
      "Where did the probe find ice?"),
@@ -1180,3 +1184,20 @@ def test_a_name_the_title_gives_after_of_is_said_whole(tmp_path, monkeypatch):
     ask = Ask(at, len(text) - 1, date, date + len("3 May 1870"), "date", "which date")
     prompt = questions(text, [ask], ["On which date? It was finished on _____."])[ask].prompt
     assert "the Tower of Ravens" in prompt or "The Tower of Ravens" in prompt, prompt
+
+
+def test_a_passive_date_is_its_first_verbs_and_a_gapped_clause_asks_nothing(tmp_path,
+                                                                         monkeypatch):
+    from edu.extract.wording import question_of
+    # "launched on _____ and completed the following spring": the date is the launch's
+    assert question_of("date", "The barge was launched on _____ and completed the following "
+                       "year.", None, "", "date") == "On which date was the barge launched?"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "sisters.txt"
+    path.write_text("The Marrow Sisters\n\nAda and Edith Marrow ran a mill on the Tyne. Ada "
+                    "was born in 1851 near Hexham, Northumberland, and Edith in 1854 in "
+                    "Durham.\n", encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    # "Where was Ada born in 1851 near Hexham, Northumberland, and Edith in 1854?": no
+    assert not [p for p in prompts if p.endswith("?") and BLANK not in p and "Edith in" in p], \
+        prompts

@@ -135,7 +135,9 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     subject = _lowered(list(subjects[0].subtree))
     after = [c for c in verb.rights if c.i != noun.i and (
         c.dep_ not in _SKIPPED_DEPS or _infinitive(c)  # "take ... to reach the Earth"
-        and not any(t.tag_ == "PRP" for t in c.subtree))]  # "train to operate them": what?
+        and not any(t.tag_ == "PRP" for t in c.subtree))  # "train to operate them": what?
+        and sentence[c.left_edge.i - 1].text != ","]  # "tunnels ..., each 50 feet wide": an
+    # aside about the things counted, which after the verb's phrases reads as theirs
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
@@ -316,6 +318,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                              and all(w[:1].isupper() for w in name.split()))  # not "A and B"
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
+        given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
             link = _LINK_OPENING.match(text, a.start, a.answer_start)
@@ -324,6 +327,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
+            sentence.user_data[_GIVEN] = given
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -621,6 +625,9 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             and head.head.pos_ == "NOUN" and head.text[:1].islower():
         return None  # "a method called wing warping": "With which warping ...? wing" (a
         # name before its noun, "a Crookes tube", asks "Which tube ...?")
+    if _gapped(sentence):
+        return None  # "Wilbur was born in 1867 near Millville, and Orville in 1871": two
+        # clauses share one verb, and a question of one carries the other's words
     if kind == "name" and word == "What" and _apposed_to_person(head):
         word = "Who"  # "A local taxidermist, Robert Center, was asked ...": "What was asked"
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
@@ -656,6 +663,19 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+def _gapped(sentence: Any) -> bool:
+    """Whether a person (a PERSON, or a first name of a person the document names in full)
+    is joined to a place ("near Millville, Indiana, and Orville in 1871"): the parse read a
+    clause without its verb as part of a phrase; or a name is joined to the verb itself with
+    a phrase of its own ("and Edith in 1854")."""
+    given = sentence.user_data.get(_GIVEN, ())
+    return any(t.dep_ == "conj" and (
+        (t.ent_type_ == "PERSON" or t.text in given) and t.head.ent_type_ in ("GPE", "LOC", "FAC")
+        # "Ada was born in 1851 ..., and Edith in 1854": a name joined to the verb itself
+        or t.pos_ == "PROPN" and t.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" for c in t.children)) for t in sentence)
 
 
 def _apposed_to_person(head: Any) -> bool:
@@ -1616,6 +1636,7 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
+_GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 

@@ -312,6 +312,7 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "this", "that", "these
 _UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 _CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
+_SECOND_VERB = re.compile(r"\s+(?:and|but|or)\s+[a-z]+(?:ed|en|t)\b")  # "... and completed ..."
 
 
 def question_of(kind: str, cloze: str, unit: str | None, description: str,
@@ -355,6 +356,9 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         if first.lower() in _OPENERS:
             subject = f"{first.lower()} {tail}".strip()
         rest = m["rest"].rstrip()
+        if _SECOND_VERB.match(rest):
+            rest = ""  # "launched on _____ and completed the following spring": the date is
+            # the first verb's
         if _CLAUSE.search(rest):
             return None  # "..., and digging began ...": the date may be the other clause's
         return f"{m['prep'].capitalize()} {_DATE_WORDS[category]} {m['aux']} {subject} " \
