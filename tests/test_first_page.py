@@ -1006,6 +1006,14 @@ def test_a_person_or_firm_the_text_names_is_asked_who_or_which(tmp_path, monkeyp
     assert not [p for p in prompts if p.startswith("What ")]
 
 
+def test_a_railway_or_a_shipping_line_is_asked_which_company():
+    from edu.extract.candidates import _question_word
+    cloze = "_____ decided to run a ferry to the island."
+    for firm in ("Great Eastern Railway", "Blue Anchor Line", "Northern Airways"):
+        assert _question_word("name", "organisation", cloze, firm) == "Which company"
+    assert _question_word("name", "organisation", cloze, "Royal Society") == "What"
+
+
 def test_a_participle_before_the_counted_noun_is_no_unit(tmp_path, monkeypatch):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "tomb.txt"

@@ -712,10 +712,10 @@ def _glue_free(words: Sequence[str]) -> bool:
 
 
 # A name that reads as a firm's whatever the model called it: "Holt & Varley", "Acme Ltd",
-# "Brown Brothers" (the model's ORG label alone is too often a planet or a person to ask
-# "Which organisation ...?" of).
+# "Brown Brothers", "North British Railway", "White Star Line" (the model's ORG label alone
+# is too often a planet or a person to ask "Which organisation ...?" of).
 _FIRM = re.compile(r"(?:\s&\s|\b(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|Corporation|plc|"
-                   r"Brothers|Sons)$)")
+                   r"Brothers|Sons|Railway|Railways|Railroad|Airlines|Airways|Line)$)")
 
 
 def _question_word(kind: str, category: str, prompt: str, answer: str = "") -> str | None:
