@@ -1098,6 +1098,12 @@ def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
     # _____, chief clerk"): no "Which nephew did the owner make?"
     ("The owner made his nephew, Obed Marrow, chief clerk of the mill.\n", "Obed Marrow",
      "name", "Who", "Which nephew? CLOZE"),
+    # a "by" after a phrase of a thing may name that thing's maker, not the verb's agent
+    ("The wreck is also remembered for the song \"Lost Water\" by Ann Hale.\n", "Ann Hale",
+     "name", "Who", "CLOZE"),
+    # an adverb between the auxiliary and the verb stays there
+    ("The pier was also repaired by Sir Hugh Dane in 1871.\n", "Hugh Dane", "name", "Who",
+     "By whom was the pier also repaired in 1871?"),
     # the name's own "of" phrase goes with it ("inspected of the Harbour Board")
     ("The pier was opened by Sir Hugh Dane of the Harbour Board in 1870.\n", "Hugh Dane",
      "name", "Who", "By whom was the pier opened in 1870?"),
@@ -1133,11 +1139,17 @@ def test_ninth_round_questions(tmp_path, monkeypatch, text, answer, kind, word, 
     ("These flat-bottomed boats first appeared about 300 years ago.\n", "300", "number"),
     # a list item with no verb says of what only in the heading above it
     ("Greetings in 55 languages;\n", "55", "number"),
+    # a number with no noun as the subject: fewer than how many what?
+    ("Fewer than 300 are thought to live on the island.\n", "300", "number"),
+    # "there" with no place named before it in the sentence
+    ("Ann Hale, who had held the lease to farm there, sold it in 1862.\n", "1862", "date"),
+    # a question of a verb alone asks nothing one can answer from
+    ("Ann Hale disagreed.\n", "Ann Hale", "name"),
 ])
 def test_ninth_round_a_referent_from_elsewhere_is_lost(tmp_path, monkeypatch, text, answer,
                                                       kind):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    word = {"name": "Which place", "date": "which year", "number": ""}[kind]
+    word = {"name": "Who", "date": "which year", "number": ""}[kind]
     asked = _ask_one(text, answer, kind, word)
     assert asked.how == PRONOUN or asked.lost, asked
 
@@ -1209,3 +1221,16 @@ def test_a_passive_date_is_its_first_verbs_and_a_gapped_clause_asks_nothing(tmp_
     # "Where was Ada born in 1851 near Hexham, Northumberland, and Edith in 1854?": no
     assert not [p for p in prompts if p.endswith("?") and BLANK not in p and "Edith in" in p], \
         prompts
+
+
+def test_a_name_printed_without_its_middle_name_gives_it_away():
+    from edu.extract.candidates import _clash
+    name = Fact(id="a", kind=FactKind.NAME, prompt="Which engineer? The man who succeeded was "
+                "the engineer _____.", answer="Hugh Alder Dane", source=Span(0, 50),
+                status=FactStatus.DRAFT)
+    other = Fact(id="b", kind=FactKind.NUMBER, prompt="How many years? Hugh Dane made his son "
+                 "clerk when he was _____ years old.", answer="20", unit="years",
+                 source=Span(100, 150), status=FactStatus.DRAFT)
+    assert _clash(name, other)
+    other.prompt = "How many years? Hugh Marrow made his son clerk at _____ years old."
+    assert not _clash(name, other)

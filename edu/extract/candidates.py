@@ -1008,11 +1008,15 @@ _ROMAN = re.compile(r"^[IVXLC]+$")  # "Charles II": the numeral is no surname
 
 
 def _name_forms(fact: Fact) -> list[str]:
-    """How another prompt may print a name answer: in full, and a person's surname alone
-    ("Franklin's image" names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive
-    answer ("Utzon's") is its name."""
+    """How another prompt may print a name answer: in full, without its middle names ("Marc
+    Brunel" names Marc Isambard Brunel), and a person's surname alone ("Franklin's image"
+    names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive answer ("Utzon's") is
+    its name."""
     name = re.sub(r"['\u2019]s$", "", fact.answer)
     forms = [name]
+    words = name.split()
+    if len(words) > 2 and all(w[:1].isupper() for w in words):
+        forms.append(f"{words[0]} {words[-1]}")  # "Marc Brunel" of Marc Isambard Brunel
     last = name.split()[-1]
     if fact.category == "person" and last != name and len(last) > 2 and last[:1].isupper() \
             and not _ROMAN.match(last):

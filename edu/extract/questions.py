@@ -353,7 +353,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               counted]
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
-                              or BLANK not in prompt and _cut_short(sentence, prompt))
+                              or BLANK not in prompt and _cut_short(sentence, prompt)
+                              or len(prompt.split()) <= _BARE_QUESTION)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -580,6 +581,11 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
            for t in subjects):
         return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
+    if any(t.head.dep_ == "ROOT" and t.pos_ == "NUM" and t.i in ids
+           and not any(c.dep_ == "prep" for c in t.children) for t in subjects):
+        return Asked(cloze, PRONOUN)  # "Fewer than _____ are thought to survive": of what?
+    if _lost_there(cloze):
+        return Asked(cloze, PRONOUN)  # "who had held the permit to dig there": where?
     if any(_object_without_referent(t) for t in sentence if t.i not in ids):
         return Asked(cloze, PRONOUN)  # "The French army used it to ...": used what?
     if any(t.head.dep_ == "ROOT" and t.i not in ids and any(
@@ -987,6 +993,8 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     agent, verb = node.head, node.head.head
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if _agent_of_noun(verb, agent):
+        return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and verb.dep_ == "conj":
@@ -1006,7 +1014,6 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     parts = [c for c in verb.children if c.i not in skip and c.dep_ not in _SKIPPED_DEPS]
     after = sorted([*[c for c in parts if c.i > verb.i], *moved], key=lambda c: c.i)
     lead = [c for c in parts if c.i < verb.i]
-    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
     pronoun = _checked_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
@@ -1024,8 +1031,23 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     subject_text = _plain(subject).rstrip(" ,")
     if "," in subject_text:  # "the mirror, 2.4 metres across," keeps its closing comma
         subject_text += ","
-    core = " ".join([first.lower_, subject_text, *(o.text for o in others), verb.text])
+    # "is also remembered": an adverb before the verb stays before it, not at the end
+    inner = [c for c in lead if c.dep_ == "advmod" and first.i < c.i < verb.i
+             and not any(True for _ in c.children)]
+    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead]
+                    if c not in inner)
+    core = " ".join([first.lower_, subject_text, *(o.text for o in others),
+                     *(c.lower_ for c in inner), verb.text])
     return pronoun(f"By {wh} {core} {tail}".strip()) + "?"
+
+
+def _agent_of_noun(verb: Any, agent: Any) -> bool:
+    """Whether a "by" phrase the parse gave the verb comes after a phrase of a thing it may
+    belong to ("remembered for the poem "..." by _____": the poem's author, not the one who
+    remembers)."""
+    return any(c.dep_ == "prep" and verb.i < c.i < agent.i and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in c.children)
+        for c in verb.children)
 
 
 def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
@@ -1216,6 +1238,7 @@ def _infinitive(clause: Any) -> bool:
 
 
 _SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
+_BARE_QUESTION = 2  # words of a question that says nothing to answer from ("Who disagreed?")
 _PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
@@ -1306,7 +1329,8 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
             and verb.head.dep_ in ("agent", "prep") and verb.head.head.pos_ == "VERB":
         # "launched by an Ariane 5 rocket from _____": where the launch was, in fact
         verb = verb.head.head
-    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
+    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX") \
+            or prep.dep_ == "agent" and _agent_of_noun(verb, prep):
         return None
     if not wh:
         wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
