@@ -1104,6 +1104,12 @@ def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
     # an adverb between the auxiliary and the verb stays there
     ("The pier was also repaired by Sir Hugh Dane in 1871.\n", "Hugh Dane", "name", "Who",
      "By whom was the pier also repaired in 1871?"),
+    # a name set beside a noun for a person is no place ("came from Venetia Burney, an
+    # 11-year-old schoolgirl": "From where ...?")
+    ("The idea came from Ada Marrow, a schoolgirl in Leeds.\n", "Ada Marrow", "name",
+     "Which place", "From whom did the idea come?"),
+    # a possessive before a thing's name: "What was designed ...?" would ask of what
+    ("Its iron frame was designed by Ann Hale.\n", "iron frame", "name", "What", "CLOZE"),
     # the name's own "of" phrase goes with it ("inspected of the Harbour Board")
     ("The pier was opened by Sir Hugh Dane of the Harbour Board in 1870.\n", "Hugh Dane",
      "name", "Who", "By whom was the pier opened in 1870?"),
@@ -1145,11 +1151,16 @@ def test_ninth_round_questions(tmp_path, monkeypatch, text, answer, kind, word, 
     ("Ann Hale, who had held the lease to farm there, sold it in 1862.\n", "1862", "date"),
     # a question of a verb alone asks nothing one can answer from
     ("Ann Hale disagreed.\n", "Ann Hale", "name"),
+    # and "What" of a thing with a verb and an adverb ("What moves a little?")
+    ("A distant comet moves a little.\n", "distant comet", "name"),
+    # "followed on ...": after what?
+    ("Comet 1 followed on 9 June 1961.\n", "9 June 1961", "date"),
 ])
 def test_ninth_round_a_referent_from_elsewhere_is_lost(tmp_path, monkeypatch, text, answer,
                                                       kind):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    word = {"name": "Who", "date": "which year", "number": ""}[kind]
+    word = {"name": "What" if answer.islower() else "Who", "date": "which date",
+            "number": ""}[kind]
     asked = _ask_one(text, answer, kind, word)
     assert asked.how == PRONOUN or asked.lost, asked
 

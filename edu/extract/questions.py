@@ -354,7 +354,9 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
-                              or len(prompt.split()) <= _BARE_QUESTION)
+                              or len(prompt.split()) <= _BARE_QUESTION
+                              or prompt.startswith("What ")
+                              and len(prompt.split()) <= _BARE_QUESTION + 2)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -425,6 +427,7 @@ def _lost_there(question: str) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_AFTER_VERBS = frozenset({"follow", "succeed"})  # "followed on 5 September": after what?
 _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
 _BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
                            r"(next|following|previous) (morning|day|evening|night|afternoon|"
@@ -441,10 +444,15 @@ _LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|mean
 
 def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
-    that work finished", "this"): what it points at was said before, and a question shows no
-    sentence before it."""
+    that work finished", "this") or a verb that says it came after something without saying
+    what ("Voyager 2 followed on ..."): what it points at was said before, and a question
+    shows no sentence before it."""
     asked = question.lower()
     if _SAME.search(asked):
+        return True
+    if any(t.lemma_ in _AFTER_VERBS and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
+           and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in sentence):
         return True
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
@@ -636,6 +644,13 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
         # clauses share one verb, and a question of one carries the other's words
     if kind == "name" and word == "What" and _apposed_to_person(head):
         word = "Who"  # "A local taxidermist, Robert Center, was asked ...": "What was asked"
+    if kind == "name" and word in ("Which place", "Where") \
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and _person_noun(c)
+                    for c in head.children):
+        word = "Who"  # "came from Venetia Burney, an 11-year-old schoolgirl": no place
+    if kind == "name" and any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i not in ids
+                              for c in head.children):
+        return None  # "Its _____ was designed by ...": "What was designed" asks of what?
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
@@ -698,10 +713,12 @@ def _apposed_to_person(head: Any) -> bool:
 def _person_noun(noun: Any) -> bool:
     """A noun for a person by what they are or do ("engineer", "assistant", "taxidermist")."""
     word = noun.lower_
-    return word in _PERSON_NOUNS or word.endswith("ist") and len(word) > 5
+    return word in _PERSON_NOUNS or word.endswith("ist") and len(word) > 5 \
+        or word.endswith(_PERSON_ENDINGS)
 
 
 _PERSON_NOUNS = frozenset(PERSON_TITLES)
+_PERSON_ENDINGS = ("girl", "boy", "man", "woman")  # "schoolgirl", "fisherman"
 
 
 def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
@@ -1238,7 +1255,8 @@ def _infinitive(clause: Any) -> bool:
 
 
 _SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
-_BARE_QUESTION = 2  # words of a question that says nothing to answer from ("Who disagreed?")
+_BARE_QUESTION = 2  # words of a question that says nothing to answer from ("Who disagreed?";
+# "What moves a little?" of a thing, whose kind the question does not name either)
 _PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
