@@ -1110,6 +1110,12 @@ def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
      "Which place", "From whom did the idea come?"),
     # a possessive before a thing's name: "What was designed ...?" would ask of what
     ("Its iron frame was designed by Ann Hale.\n", "iron frame", "name", "What", "CLOZE"),
+    # a measure set beside a claim asks no "At how many metres was ...?"
+    ("At 90 metres, the chimney was the tallest structure in the county.\n", "90", "number",
+     "", "CLOZE"),
+    # a place inside a place the question keeps: "Where does the mill stand on Mill Lane?"
+    ("The mill stands on Castle Hill in Hexham and is still grinding corn.\n", "Hexham",
+     "name", "Which place", "CLOZE"),
     # the name's own "of" phrase goes with it ("inspected of the Harbour Board")
     ("The pier was opened by Sir Hugh Dane of the Harbour Board in 1870.\n", "Hugh Dane",
      "name", "Who", "By whom was the pier opened in 1870?"),

@@ -1134,6 +1134,11 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if subject[-1].i - subject[0].i + 1 != len(subject):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if counted is not None and moved.i == 0 and moved.lower_ == "at" \
+            and moved.right_edge.i + 1 < len(sentence) \
+            and sentence[moved.right_edge.i + 1].text == ",":
+        return None  # "At 300 metres, the tower was the tallest ...": "At how many metres
+        # was the tower ...?" asks a measure the sentence only sets beside its claim
     if what is None:
         front = _front(moved, ids, date_word, counted)
         if not front or front.lower().startswith("each "):
@@ -1345,6 +1350,9 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     verb = prep.head
     if place and prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.dep_ == "pobj" \
             and verb.head.dep_ in ("agent", "prep") and verb.head.head.pos_ == "VERB":
+        if verb.pos_ == "PROPN":
+            return None  # "stands on the Champ de Mars in _____": "Where does it stand on the
+            # Champ de Mars?" asks a place the question gives already
         # "launched by an Ariane 5 rocket from _____": where the launch was, in fact
         verb = verb.head.head
     if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX") \
