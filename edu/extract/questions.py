@@ -339,20 +339,21 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                              or a.kind == "number" and _ranged(said, start, end)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
-            if _fragment(sentence):
-                question = None  # "Greetings in 55 languages;": a list item with no verb
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
                               or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
-            elif _fragment(sentence):
-                known[key] = [cloze, PRONOUN, counted]  # says of what, the heading above
+                astray = _points_elsewhere(sentence, question)
             else:
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
+                astray = _cloze_astray(sentence, start, end, cloze)
+            # "Greetings in 55 languages;": a list item with no verb says of what only in the
+            # heading above it
+            astray = astray or _fragment(sentence)
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
-            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
+            known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
                               or prompt.startswith("What ")
@@ -444,25 +445,33 @@ _LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|mean
 
 def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
-    that work finished", "this") or a verb that says it came after something without saying
-    what ("Voyager 2 followed on ..."): what it points at was said before, and a question
-    shows no sentence before it."""
+    that work finished", "this"): what it points at was said before, and a question shows no
+    sentence before it."""
     asked = question.lower()
     if _SAME.search(asked):
-        return True
-    if any(t.lemma_ in _AFTER_VERBS and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
-           and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in sentence):
         return True
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
             continue  # "that" of "predict that ...", "which": no pointing
-        # "these lobe-finned fishes": the words from the demonstrative to its noun
-        said = t.doc[t.i : t.head.i + 1].text.lower() if t.dep_ == "det" and t.head.i > t.i \
-            else t.lower_
+        said = f"{t.lower_} {t.head.lower_}" if t.dep_ == "det" else t.lower_
         if re.search(rf"\b{re.escape(said)}\b", asked):
             return True
     return False
+
+
+def _points_elsewhere(sentence: Any, question: str) -> bool:
+    """Whether a question keeps a demonstrative phrase with words before its noun ("these
+    lobe-finned fishes") or a verb of coming after something it does not name ("Voyager 2
+    followed on ..."): what they point at was said before (ninth round; only the draft's
+    place on the first page moves, never its score)."""
+    if any(t.lemma_ in _AFTER_VERBS and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
+           and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in sentence):
+        return True
+    asked = question.lower()
+    return any(t.lower_ in _DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
+               and t.head.i > t.i + 1
+               and re.search(rf"\b{re.escape(t.doc[t.i : t.head.i + 1].text.lower())}\b", asked)
+               for t in sentence)
 
 
 _OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
@@ -569,9 +578,35 @@ def _object_without_referent(token: Any) -> bool:
         return False
     verb = token.head if token.dep_ != "pobj" else token.head.head
     own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
-    never = _NO_THING if token.lower_ == "it" else _NO_THING - {"PERSON"}
     return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
-                   and t.ent_type_ not in never for t in token.doc if t.i < token.i)
+                   for t in token.doc if t.i < token.i)
+
+
+def _cloze_astray(sentence: Any, start: int, end: int, cloze: str) -> bool:
+    """Whether a cloze keeps a referent from another sentence that `_resolved_cloze` does not
+    mark (ninth round; only its place on the first page moves, never its score): a subject
+    "That belief", a bare figure as the subject ("Fewer than _____ are thought to survive"),
+    "there" with no place named before it, an object "it" after nothing but a person or a
+    date ("In June 1879 Queen Victoria crossed it")."""
+    ids = {t.i for t in sentence if t.idx < end and t.idx + len(t.text) > start}
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"]
+    return any(t.i not in ids and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES
+                                      for c in t.children) for t in subjects) \
+        or any(t.pos_ == "NUM" and t.i in ids and not any(c.dep_ == "prep" for c in t.children)
+               for t in subjects) \
+        or _lost_there(cloze) \
+        or any(_means_no_thing(t) for t in sentence if t.i not in ids)
+
+
+def _means_no_thing(token: Any) -> bool:
+    """An object "it" whose only nouns before it are people or dates (see `_cloze_astray`)."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
+                   and t.ent_type_ not in _NO_THING for t in token.doc if t.i < token.i)
 
 
 # Names "it" never means: "In June 1879 Queen Victoria crossed it" (crossed what?)
@@ -589,17 +624,8 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if any(t.head.dep_ == "ROOT" and t.pos_ in ("ADJ", "NUM", "DET") and t.i not in ids
            for t in subjects):
         return Asked(cloze, PRONOUN)  # "The last, in _____, was flown ...": the last what?
-    if any(t.head.dep_ == "ROOT" and t.pos_ == "NUM" and t.i in ids
-           and not any(c.dep_ == "prep" for c in t.children) for t in subjects):
-        return Asked(cloze, PRONOUN)  # "Fewer than _____ are thought to survive": of what?
-    if _lost_there(cloze):
-        return Asked(cloze, PRONOUN)  # "who had held the permit to dig there": where?
     if any(_object_without_referent(t) for t in sentence if t.i not in ids):
         return Asked(cloze, PRONOUN)  # "The French army used it to ...": used what?
-    if any(t.head.dep_ == "ROOT" and t.i not in ids and any(
-            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in t.children)
-           for t in subjects):
-        return Asked(cloze, PRONOUN)  # "That belief ended in _____": which belief?
     opening = [t for k, t in enumerate(subjects) if k == 0 or t.head.dep_ == "ROOT"]
     opening += [c for t in opening for c in t.children if c.dep_ == "poss"]
     fix = _pronoun_fix(sentence, ids, before, title, opening)
