@@ -57,3 +57,24 @@ def test_ordinary_phrases_stay_no_names(drafts) -> None:
         for answer, (_, score) in drafts.items():
             if answer.lower().startswith(words):
                 assert score < 1.0, answer
+
+
+LINES = """The Two Lines
+
+The Union Western Railroad built north from Dover while the Central Western Railroad built
+south. Union Western crews laid more track in summer, but Union Western money ran out in
+winter. The union of the two lines came in 1880, and the union leaders were paid.
+"""
+
+
+def test_a_run_said_again_and_again_opens_a_body(drafts) -> None:
+    text = preprocess(LINES)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    found = {f.answer: f for f in extract_candidates(reading, ["name"])}
+    # "union western" three times: a name, though "union" is itself a head; it starts there
+    assert found["Union Western Railroad"].category == "organisation"
+    assert found["Central Western Railroad"].category == "organisation"
+    assert not any(a.endswith("Union Western Railroad") and a != "Union Western Railroad"
+                   for a in found)
+    assert not any(a.lower().startswith("union leader") and found[a].score >= 1.0
+                   for a in found)

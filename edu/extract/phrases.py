@@ -26,7 +26,8 @@ allianc forum week day citi confer institut univers observatori laboratori corri
 offic ministri associ feder academi treati charter station bank fund hospit""".split())
 # Heads of bodies that plain prose uses as often ("the railway", "on board", "at college"):
 # a name only after an opener, and no term head (terms.py) of their own.
-BODY_HEADS = frozenset("railway board colleg societi journal airfield airlin motor".split())
+BODY_HEADS = frozenset("""railway railroad board colleg societi journal airfield airlin
+motor""".split())
 # Heads common enough in plain prose ("a cloudy day") that a name needs an opener first.
 OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"}) | BODY_HEADS
 # First words that usually open a name ("international ...", "world ...").
@@ -43,12 +44,16 @@ NAMED_AFTER_ZIPF = 4.0
 # The bodies that are named so; a plan, a ship or a laboratory after a surname or town is as
 # often that person's or town's thing ("Cahill's plans", "a Peoria market"). A name of this
 # kind has at most one more word before its head ("Thames Tunnel Company").
-NAMED_AFTER_HEADS = frozenset("""compani univers colleg railway societi museum institut academi
-motor board airlin""".split())
+NAMED_AFTER_HEADS = frozenset("""compani univers colleg railway railroad societi museum institut
+academi motor board airlin""".split())
 _NAMED_AFTER_WORDS = 2
 # A name with one of these heads names one body: "Thames Tunnel Company", never "Companies"
 # (the Reading may restore the stem either way).
 SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani"}
+# A name repeats word for word; a phrase of ordinary words seldom does: a pair that opens with
+# an organisation's head ("union pacif") said this often opens a body's name ("Union Pacific
+# Railroad") as a name would.
+REPEATED_RUN = 3
 OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
 _HEADS = ORG_HEADS | BODY_HEADS
 _MAX_WORDS = 3
@@ -148,6 +153,9 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     hits = list(compress(range(len(stems)), map(wanted.__contains__, stems)))
     # A one-word place named too often (the document's own country) is skipped up front.
     often = Counter(map(stems.__getitem__, hits))
+    pairs = Counter((stems[k], stems[k + 1]) for k in hits
+                    if stems[k] in ORG_HEADS and k + 1 < len(stems))
+    repeated = frozenset(pair for pair, c in pairs.items() if c >= REPEATED_RUN)
     heads = _HEADS | OTHER_HEADS
     skip = {s for s, c in often.items() if c > MAX_PLACE_REPEATS and s not in heads
             and s not in glued and all(len(k) == 1 for k in by_first.get(s, [(s,)]))}
@@ -178,7 +186,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if shapes is None:
             shapes = [(a.i - i, a.j - i, a.features, " ".join(stems[a.i : a.j]))
                       for a in _org_phrases(stems, classes, boundaries, i,
-                                            s in OTHER_HEADS or s in OPENER_ONLY)]
+                                            s in OTHER_HEADS or s in OPENER_ONLY, repeated)]
             memo[ctx] = shapes
         for di, dj, features, key in shapes:
             seen = phrase_seen.get(key, 0)
@@ -214,14 +222,20 @@ def _verb_like(stem: str) -> bool:
 
 
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
-                 h: int, opener_only: bool = False) -> list[Anchor]:
+                 h: int, opener_only: bool = False,
+                 repeated: frozenset[tuple[str, str]] = frozenset()) -> list[Anchor]:
     """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`.
 
     For heads that name things rather than bodies ("satellite", "station"), only phrases of
     three words or more that open like a name ("chinafr oceanographi satellit")."""
     out: list[Anchor] = []
     openers = _openers()
-    if opener_only and not any(_opens_name(stems, classes, k, openers, h)
+    body = stems[h] in BODY_HEADS
+
+    def said_often(k: int) -> bool:  # "union pacif" again and again, before a body's head
+        return body and (stems[k], stems[k + 1]) in repeated
+
+    if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
                                for k in range(max(0, h - 4), h - 1)):
         return out  # these heads only make names after an opener
     n = len(stems)
@@ -231,10 +245,10 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
-                or stems[lo] in (_HEADS if stems[h] in BODY_HEADS else ORG_HEADS) \
+                or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
                 or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
-        opener = _opens_name(stems, classes, lo, openers, h) \
+        opener = said_often(lo) or _opens_name(stems, classes, lo, openers, h) \
             and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
         if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
@@ -242,4 +256,6 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if desig:  # "chinabrazil earth resourc satellit 04a"
             out.append(Anchor("name", lo, h + 2, f.copy(), head=stems[h]))
+        if said_often(lo):
+            break  # the repeated run is where the name starts: not "East Union Pacific ..."
     return out
