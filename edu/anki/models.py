@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-import genanki
-
+from edu.anki.genanki_import import genanki
 from edu.items.model import ItemKind
 
 MODEL_VERSION = 1
