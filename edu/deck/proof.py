@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -230,13 +231,18 @@ def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks],
     their prompt's content words (whole, and less any one word), and a fact is compared only
     with the first fact of each key it shares, so the work is linear in the deck. Answers are
     compared normalised (lower case, letters and digits, no stop words) but not stemmed, so
-    loading a deck need not load the stemmer. `keys_of`: each fact's `near_keys`, if known.
+    loading a deck need not load the stemmer. Only facts that share their answer with another
+    are keyed at all (most answers are a deck's only one). `keys_of`: each fact's
+    `near_keys`, if known.
     """
+    if keys_of is None:
+        keys_of = [near_keys(fact) for fact in facts]
+    shared = Counter(answer for answer, _ in keys_of)
     first: dict[tuple[str, str], int] = {}
     problems = []
     for i, fact in enumerate(facts):
-        answer, words = keys_of[i] if keys_of is not None else near_keys(fact)
-        if not answer:
+        answer, words = keys_of[i]
+        if not answer or shared[answer] < 2:  # no other fact to be compared with
             continue
         keys = _prompt_keys(words)
         tried: set[int] = set()
