@@ -445,7 +445,8 @@ def load_deck(path: str | Path) -> Deck:
 
     Validation (schema, duplicate keys and ids, spans proved against the source document)
     lives in `edu.deck.check`; this is its strict entry point for every other command. A
-    deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache.
+    deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache;
+    after an edit, only the facts whose text changed are read again (`_read_in_parts`).
     """
     name = str(path)
     if name == "-":
@@ -460,7 +461,8 @@ def load_deck(path: str | Path) -> Deck:
             deck = deckcache.cached(name, key)
             if deck is not None:
                 return deck
-            split = split_deck(text) if text.strip() else None
+            # In parts only where parts are kept: else composing the whole is faster
+            split = split_deck(text) if text.strip() and deckcache.keeps(name) else None
             if split is not None:
                 with no_cycle_collection():
                     read = _read_in_parts(name, split, deckcache.kept_parts(name))

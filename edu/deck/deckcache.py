@@ -115,6 +115,11 @@ def _cache_file(path: str | Path) -> Path | None:
     return cache_file_for(path, "decks")
 
 
+def keeps(path: str | Path) -> bool:
+    """Whether a deck loaded from `path` is kept (the cache folder is not turned off)."""
+    return _cache_file(path) is not None
+
+
 def _source_identity(deck_path: str | Path, source: str) -> list[Any] | None:
     """[resolved path, mtime_ns, size] of the deck's source document, None if unreadable."""
     try:
