@@ -144,7 +144,8 @@ ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
 ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
-TOWN_DOUBT = 0.4  # a town of a 25,000-name gazetteer is less sure than a country ("Ceres")
+TOWN_DOUBT = 0.4  # a one-word town of a 25,000-name gazetteer is less sure than a country
+# ("Ceres"), and so is a town with a region after it, read across a deleted comma
 NAME_BASE = 2.0  # a foreign, glued, rare, designated or glossary word: most likely a name
 NAME_GLOSSARY = 1.0  # the glossary knows it: surely a name, spelled right
 NAME_DESIGNATOR = 0.5  # a designator ("Long March 5") marks a specific thing
@@ -176,6 +177,9 @@ CLOZE_WORDS = 30  # ... (about two lines) tires the reader before the blank
 # takes no place in the top K either (issue 15, ninth round: 3 points is the spread of an
 # ordinary name, ENTITY_BASE, down to nothing)
 NO_FACT = 3.0
+# A surname alone at the tokens of a full name found there (preprocessed text): the full
+# name's draft asks it; this one only guards a full name that ran past the name's end.
+IN_PERSON = 2.0
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -215,7 +219,9 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.org_phrase:
         s = ORG_BASE + ORG_OPENER * f.opener
     elif f.place:
-        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * f.town
+        # a town of two words or more ("East London") is no English word: no doubt
+        doubt = f.town and (a.j - a.i == 1 or "," in (a.name_text or ""))
+        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * doubt
     else:
         s = NAME_BASE + NAME_GLOSSARY * f.glossary + NAME_DESIGNATOR * f.designator
         s += NAME_FOREIGN * f.foreign + NAME_GLUED * f.glued - NAME_RARE * f.rare
@@ -228,7 +234,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
                 s += GENERIC_HEAD_NEAR if near else GENERIC_HEAD_FAR
             else:
                 s += HEAD_NEAR if near else HEAD_FAR
-    s -= min(REPEAT_MAX, REPEAT * repeats)
+    s -= min(REPEAT_MAX, REPEAT * repeats) + IN_PERSON * f.in_person
     return round(s, 2)
 
 

@@ -102,6 +102,8 @@ def format_date(stems: list[str], classes: list[int]) -> str:
         return f"{int(stems[0])} {_month(stems[1])} {year}"
     if len(stems) == 2 and classes[0] == lx.MONTH:
         return f"{_month(stems[0])} {year}"
+    if len(stems) == 2 and classes[1] == lx.MONTH:  # "26 November": no year (preprocessed)
+        return f"{int(stems[0])} {_month(stems[1])}"
     return year
 
 
