@@ -25,8 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import genanki
+
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
-from edu.anki.genanki_import import genanki
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, tag_list
 from edu.deck.model import Deck

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
-from edu.anki.genanki_import import genanki
+import genanki
+
 from edu.items.model import ItemKind
 
 MODEL_VERSION = 1

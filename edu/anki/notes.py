@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from edu.anki.genanki_import import genanki
+import genanki
+from genanki.note import _TagList
 
 _NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);"  # genanki's statements
 _CARD_ROW = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);"
@@ -65,7 +66,7 @@ class ExportNote(genanki.Note):
 
 def tag_list(tags: list[str]) -> list[str]:
     """genanki's tag list (each tag checked for spaces); one list may serve many notes."""
-    return genanki.note._TagList(tags)
+    return _TagList(tags)
 
 
 class ExportDeck(genanki.Deck):
