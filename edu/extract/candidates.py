@@ -39,6 +39,7 @@ from edu.extract.wording import (
     prompt_for,
     tidy_prompt,
     title_word,
+    without_emphasis,
 )
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
@@ -449,7 +450,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = " ".join(w) if glue_free and not doc.raw else reading.text_of(lo, hi)
+        evidence = " ".join(w) if glue_free and not doc.raw \
+            else without_emphasis(reading.text_of(lo, hi))  # "Voyager 2** was launched"
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
@@ -555,7 +557,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
             if fact.kind == FactKind.NUMBER \
-                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS:
+                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS \
+                    and "what time" not in fact.prompt.lower():
                 lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:
@@ -801,10 +804,10 @@ def _glue_free(words: Sequence[str]) -> bool:
 
 
 # A name that reads as a firm's whatever the model called it: "Holt & Varley", "Acme Ltd",
-# "Brown Brothers" (the model's ORG label alone is too often a planet or a person to ask
-# "Which organisation ...?" of).
+# "Brown Brothers", "North British Railway", "White Star Line" (the model's ORG label alone
+# is too often a planet or a person to ask "Which organisation ...?" of).
 _FIRM = re.compile(r"(?:\s&\s|\b(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|Corporation|plc|"
-                   r"Brothers|Sons)$)")
+                   r"Brothers|Sons|Railway|Railways|Railroad|Airlines|Airways|Line)$)")
 
 
 def _question_word(kind: str, category: str, prompt: str, answer: str = "") -> str | None:
@@ -1108,11 +1111,15 @@ _ROMAN = re.compile(r"^[IVXLC]+$")  # "Charles II": the numeral is no surname
 
 
 def _name_forms(fact: Fact) -> list[str]:
-    """How another prompt may print a name answer: in full, and a person's surname alone
-    ("Franklin's image" names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive
-    answer ("Utzon's") is its name."""
+    """How another prompt may print a name answer: in full, without its middle names ("Marc
+    Brunel" names Marc Isambard Brunel), and a person's surname alone ("Franklin's image"
+    names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive answer ("Utzon's") is
+    its name."""
     name = re.sub(r"['\u2019]s$", "", fact.answer)
     forms = [name]
+    words = name.split()
+    if len(words) > 2 and all(w[:1].isupper() for w in words):
+        forms.append(f"{words[0]} {words[-1]}")  # "Marc Brunel" of Marc Isambard Brunel
     last = name.split()[-1]
     if fact.category == "person" and last != name and len(last) > 2 and last[:1].isupper() \
             and not _ROMAN.match(last):
