@@ -464,3 +464,10 @@ def test_a_verb_after_a_count_is_no_second_noun() -> None:
     # "probes and visits"
     prompts = _prompts("The Probes\n\nNASA built two probes to visit the outer planets.")
     assert prompts["two"] == "How many probes were built?"
+
+
+def test_finally_marks_no_passive() -> None:
+    # "two line final met": the two lines finally met (each other); no "were finally met"
+    prompts = _prompts("The Railroad\n\nThe railroad crossed the plains. In 1869 the two lines "
+                       "finally met in Utah.")
+    assert prompts.get("two", "") != "How many lines were finally met?"
