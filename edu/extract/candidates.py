@@ -943,23 +943,37 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     for any K from the horizon on."""
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
-    rest, beyond = list(facts[:cut]), facts[cut:]
-    while rest and len(page) < FIRST_PAGE:
-        best, best_score = 0, float("-inf")
-        for k, fact in enumerate(rest):
+    rest, beyond = facts[:cut], facts[cut:]
+    placed = [False] * len(rest)
+    # where each draft not in `lost` stands: once the best so far reaches the floor, a scan
+    # steps from one of these to the next (a preprocessed document's window drafts, most of
+    # its drafts, were each passed over one by one for every place of the page)
+    counted = [k for k, fact in enumerate(rest) if fact.id not in lost]
+    while len(page) < FIRST_PAGE and len(page) < len(rest):
+        best, best_score = placed.index(False), float("-inf")  # the first not yet placed
+        k = 0
+        while k < len(rest):
+            fact = rest[k]
+            if placed[k]:
+                k += 1
+                continue
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
             if fact.id in lost:
-                if best_score >= floor:
-                    continue  # it cannot do better than the floor
+                if best_score >= floor:  # it cannot do better than the floor, nor can any
+                    # draft in `lost` after it: on to the next that is not
+                    k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
+                    continue
                 score = min(score, floor)
             elif any(_clash(fact, kept) for kept in page):
                 score = min(score, floor)
             if score > best_score:
                 best, best_score = k, score
-        page.append(rest.pop(best))
-    return page + rest + beyond
+            k += 1
+        placed[best] = True
+        page.append(rest[best])
+    return page + [fact for k, fact in enumerate(rest) if not placed[k]] + beyond
 
 
 def _clash(a: Fact, b: Fact) -> bool:
