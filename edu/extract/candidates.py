@@ -307,6 +307,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     year_parts: list[int] = []  # facts of a year cut from a fuller date
     stem_asked: dict[int, str] = {}  # fact index -> its window, for questions from stems
+    slugs: dict[str, str] = {}  # answer stems -> their slug: answers recur (13,000 of 64,000)
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         rep = repeats[(a.kind, answer_stems)]
         repeats[(a.kind, answer_stems)] += 1
@@ -433,7 +434,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
                                           tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
-        fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
+        answer_slug = slugs.get(answer_stems)
+        if answer_slug is None:
+            answer_slug = slugs[answer_stems] = slug(answer_stems)
+        fid = f"{a.kind}-{answer_slug}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
             fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
@@ -450,7 +454,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
-            aliases=aliases(a.kind, answer, ans_stems, ans_cls),
+            aliases=aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],  # none
         ))
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
@@ -679,8 +683,8 @@ def _says_unit(cloze: str, unit: str) -> bool:
     """Whether the word after the blank is the unit's first word ("_____ launch missions
     completed" for "launch missions"): a word window then needs no "How many launch
     missions?" before it, which would say the unit twice."""
-    return _same_stem(" ".join(cloze.partition(BLANK)[2].split()[:1]),
-                      " ".join(unit.split()[:1]))
+    return _same_stem(" ".join(cloze.partition(BLANK)[2].split(None, 1)[:1]),
+                      " ".join(unit.split(None, 1)[:1]))
 
 
 @lru_cache(maxsize=16_384)  # a document counts the same few nouns again and again
@@ -1143,7 +1147,13 @@ def _asks_from(cloze: str) -> bool:
     """Whether the words around the blank hold one that is no stop word (the first such word
     ends the search: most prompts open with one)."""
     stops = stop_words()
-    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(cloze.replace(BLANK, "")))
+    context = cloze.replace(BLANK, "")
+    first = _CONTEXT.search(context)  # one look-up decides most prompts
+    if first is None:
+        return False
+    if first.group().lower() not in stops:
+        return True
+    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(context, first.end()))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
