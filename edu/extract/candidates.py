@@ -417,8 +417,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue  # "The _____ of Penicillin": a title names, it asks nothing
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
-        cloze_words.append(len(prompt.split()))
-        word = _question_word(a.kind, category, prompt, answer)
+        if doc.raw:  # read below for ordinary English only
+            cloze_words.append(len(prompt.split()))
+        # a question is asked of a whole sentence only: what word it would ask with
+        word = _question_word(a.kind, category, prompt, answer) if whole else None
         if not doc.raw and a.kind == "number" and unit and _says_unit(cloze, unit):
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
