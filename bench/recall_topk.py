@@ -94,6 +94,11 @@ BLIND_6 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
 # the faults their review named were handed to two short rounds: tuned on since.
 BLIND_7 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
            for name in ("thames_tunnel", "coelacanth", "tay_bridge", "tutankhamun")]
+# Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
+# them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
+# on both), then tuned on (an age written "22-year-old").
+TUNING_9 = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
+            for name in ("pluto", "hindenburg")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
@@ -138,6 +143,7 @@ def main() -> None:
                                    ("blind 6", BLIND_6, ("raw", "preprocessed")),
                                    ("blind 7", BLIND_7, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
+                                   ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0

@@ -293,7 +293,11 @@ def test_raw_english_capitalised_runs_stop_at_punctuation(tmp_path: Path) -> Non
                     "run by the Isthmus of Panama authorities, was handed over in 1999.\n",
                     "utf-8")
     facts = {f.answer for f in extract_candidates(read_document(path))}
-    assert "Canal Zone" in facts and "Isthmus of Panama" not in facts
+    assert "Canal Zone" in facts and not any("," in a or "Zone" in a and a != "Canal Zone"
+                                             for a in facts)
+    # issue 15, ninth round: a capitalised head before "of" belongs to the name the model read
+    # ("Panama"), so "Isthmus of Panama" is a name now; the run still stops at the comma
+    assert "Isthmus of Panama" in facts
     assert not any("Gatun" in a and "Atlantic" in a for a in facts)
 
 

@@ -858,9 +858,12 @@ def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_p
     facts = extract_candidates(read_document(path))
     prompts = {f.answer: f.prompt for f in facts}
     assert "RMS Lusitania was built by John Brown" in prompts["17 August 1904"], prompts
-    assert any(f.kind == FactKind.DATE and f.answer == "1500" for f in facts)
     assert "number:2:10" in seen["lost"]  # "At how many pm ...?"
-    assert "date:1500" in seen["lost"]  # "In which year? More than _____ people died"
+    # "In which year? More than _____ people died": no year; since the ninth round its score
+    # sinks by NO_FACT too, so the count "1,500 people" is kept before it and it goes as its
+    # near-duplicate
+    assert not any(f.kind == FactKind.DATE and f.answer == "1500" for f in facts)
+    assert any(f.kind == FactKind.NUMBER and f.answer == "1,500" for f in facts)
 
 
 @pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [

@@ -31,7 +31,7 @@ from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import phrase_anchors
-from edu.extract.scan import Scanner
+from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
@@ -119,6 +119,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
                         and not (a.features.glossary or a.features.entity or a.features.term):
                     a.features.place = True
         anchors = sorted(anchors, key=attrgetter("i"))
+    if doc.raw:  # "a 43-year-old constable": one token, which the scan reads as a word
+        anchors = sorted(anchors + age_anchors(stems), key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]

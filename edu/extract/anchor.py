@@ -34,6 +34,8 @@ class Features:
     unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")
     year_of: bool = False  # the year alone, offered beside the fuller date that holds it
     era: str = ""  # the era mark the year has ("BC" of "1323 bc", "AD" of "ad 79")
+    no_year: bool = False  # a day and month alone ("on 26 November"): raw English only
+    age: bool = False  # an age glued to its unit ("a 43-year-old constable"): raw English only
     # names
     glossary: bool = False  # matched a glossary name
     designator: bool = False  # designators follow the name ("march 5b")

@@ -27,7 +27,7 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
-from edu.text.names import PERSON_TITLES, well_known_given_names
+from edu.text.names import HONORIFICS, NOBLE_TITLES, PERSON_TITLES, well_known_given_names
 from edu.text.quantities import is_month_name
 from edu.text.source import Document
 from edu.text.wordmap import load_wordmap
@@ -82,6 +82,12 @@ ORGANISATION_ENDS = frozenset({"agenc", "organ", "organis", "assembl", "board", 
                                "compani", "corpor", "institut", "univers", "societi", "union",
                                "commiss", "committe", "ministri", "associ", "foundat",
                                "administr", "depart", "bank", "parliament", "congress"})
+# Stems of the heads of geographic names ("the Isthmus of Panama", "the Gulf of Mexico",
+# "Lake Baikal"): with a place after "of", the whole is a place.
+GEOGRAPHIC_HEADS = frozenset({"isthmu", "peninsula", "cape", "mount", "island", "isl", "lake",
+                              "river", "bay", "gulf", "sea", "strait", "valley", "desert",
+                              "coast", "plain", "forest", "citi", "port", "harbour", "harbor",
+                              "ocean", "provinc", "counti", "region", "district", "kingdom"})
 # "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 
@@ -246,6 +252,7 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
             continue
         spans.append((i, j, label))
+    spans = _joined_by_of(doc, _titled_people(doc, _designated(doc, _whole_runs(doc, spans))))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
@@ -291,6 +298,180 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and tokens[anchor.j - 1].stem in ORGANISATION_ENDS:
             anchor.kind_noun = "organisation"  # "the World Health Assembly": which organisation
     return out
+
+
+_RUN_WORDS = 4  # words of a name the model cut short that a run of capitals may give back
+
+
+def _whole_runs(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model cut before a capitalised word that no entity holds, a space apart: "a
+    boat called the Seneca Chief" (read as "Seneca"), "Clarence Dally, a glassblower" (read as
+    "Clarence"), which a draft would otherwise ask as "_____ Chief". A given name that opens
+    the run makes it a person's ("Clarence Dally", read as an organisation). Two names side
+    by side, a space apart, are one ("London Overground", read as a place and a product).
+    A lower-case word the word map does not know after a lone name is its species."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for n, (i, j, label) in enumerate(spans):
+        limit = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
+        end = j
+        while end < limit and end - i < _RUN_WORDS and words[end][:1].isupper() \
+                and text[tokens[end - 1].end : tokens[end].start] == " " \
+                and not is_month_name(words[end]) and not _opens_sentence(doc, end) \
+                and not _is_title(words[end]):
+            end += 1
+        if end == j == i + 1 and end < limit and _epithet(doc, end):
+            end += 1  # "Latimeria chalumnae", "Teredo navalis": a genus and its species
+            label = DOUBTFUL_PERSON  # neither a person nor a place, whatever the model read
+        elif end > j and label not in _PLACES and tokens[i].stem in well_known_given_names() \
+                and tokens[end - 1].stem not in NAMING_HEADS:
+            label = "PERSON"
+        elif label in ("PERSON", DOUBTFUL_PERSON) and tokens[end - 1].stem in NAMING_HEADS:
+            label = "FAC"  # "St Paul's" + "Cathedral", read as a person
+        if out and out[-1][1] == i and text[tokens[i - 1].end : tokens[i].start] == " " \
+                and not _opens_sentence(doc, i) and (out[-1][2] == "PERSON") == (label == "PERSON"):
+            # (but "New York" + "Grover Cleveland", a place and a person, stay two)
+            out[-1] = (out[-1][0], end, label)  # "London" + "Overground": one name, its head's
+            continue
+        out.append((i, end, label))
+    return out
+
+
+_DESIGNATOR = re.compile(r"\d{1,3}[A-Za-z]?")  # "Voyager 2", "Apollo 11", "Soyuz 7K"
+
+
+def _designated(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised word inside a sentence with a small numeral after it, a space apart, is
+    a designated name ("the only spacecraft to visit Neptune, Voyager 2, flew past it"),
+    which the small model often reads as nothing, or as a name without its number (the
+    number scan drops such a numeral as no count, so without this the name is lost)."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    at = {k: n for n, (i, j, _) in enumerate(spans) for k in range(i, j)}
+    out = list(spans)
+    for k in range(1, len(tokens) - 1):
+        if not _DESIGNATOR.fullmatch(words[k + 1]) or (k + 1) in at \
+                or text[tokens[k].end : tokens[k + 1].start] != " " \
+                or not words[k][:1].isupper() or is_month_name(words[k]) \
+                or k + 2 < len(tokens) and is_month_name(words[k + 2]):
+            continue  # (but "Sunday 28 December": the day of a date)
+        if k in at:
+            i, j, label = out[at[k]]
+            if j == k + 1:  # "Voyager" read, "2" left out
+                out[at[k]] = (i, k + 2, label)
+        elif not _opens_sentence(doc, k) and not _is_title(words[k]):
+            out.append((k, k + 2, DOUBTFUL_PERSON))
+    return sorted(out, key=lambda s: s[0])
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalised word is a title ("Governor", "Major-General"), which opens a
+    person's name (`_titled_people`) rather than ending the name before it."""
+    return all(part in _HONORIFICS for part in word.lower().rstrip(".").split("-"))
+
+
+def _epithet(doc: Document, k: int) -> bool:
+    """Whether token k, a space after a capitalised name, is a species' epithet: a lower-case
+    word the word map does not know ("chalumnae" after "Latimeria")."""
+    assert doc.words is not None
+    word, tokens = doc.words[k], doc.tokens
+    return word.isalpha() and word.islower() and doc.words[k - 1][:1].isupper() \
+        and doc.text[tokens[k - 1].end : tokens[k].start] == " " \
+        and load_wordmap().stem_zipf(tokens[k].stem) == 0.0
+
+
+_OF = (" of ", " of the ")
+_HEAD_WORDS = 2  # capitalised words a name's head may have before "of" ("Great Fire of London")
+
+
+def _joined_by_of(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose capitalised head the model left outside, or read as a name of its own,
+    before "of": "the Valley of the Kings" (read as "Valley" and "Kings"), "the Isthmus of
+    Panama" (read as "Panama"). The head's label wins ("Valley" is a place); a head that
+    opens its sentence unread by the model, a month or a person after "of" stay apart."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        if i == 0 or text[tokens[i - 1].end : tokens[i].start] not in _OF \
+                or not words[i - 1][:1].isupper() or is_month_name(words[i - 1]):
+            out.append((i, j, label))
+            continue
+        if out and out[-1][1] == i and out[-1][2] != "PERSON":  # "Valley" + "Kings"
+            out[-1] = (out[-1][0], j, out[-1][2])
+            continue  # (but "Harry Burton of the Metropolitan Museum" is two names)
+        if label == "PERSON" or out and out[-1][1] == i or _opens_sentence(doc, i - 1):
+            out.append((i, j, label))
+            continue
+        head = tokens[i - 1].stem
+        # "Isthmus of Panama" is a place as "Panama" is; "University of Toronto" an
+        # organisation; "Treaty of Canterbury" a name of no kind the model gave
+        label = label if label in _PLACES and head in GEOGRAPHIC_HEADS else "ORG" \
+            if head in ORGANISATION_ENDS else DOUBTFUL_PERSON
+        k = i - 1
+        while k > 0 and i - k < _HEAD_WORDS and words[k - 1][:1].isupper() \
+                and text[tokens[k - 1].end : tokens[k].start] == " " \
+                and not _opens_sentence(doc, k - 1) and (not out or out[-1][1] < k):
+            k -= 1
+        out.append((k, j, label))
+    return out
+
+
+_HONORIFICS = frozenset(HONORIFICS)
+_NOBLE = frozenset(NOBLE_TITLES)
+_TITLED_WORDS = 3  # capitalised words a title names at most ("Queen Anne", "Sir John Ross")
+_REGNAL = re.compile(r"^[IVX]+\.?$")
+
+
+def _titled_people(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """People the small model misses or cuts after a title (edu/text/names.py): a capitalised
+    title before capitalised words no entity holds is a person ("Queen Victoria crossed ...",
+    read as nothing), a title before a lone name belongs to it ("Lord Kelvin", where the model
+    reads "Kelvin"), and a rank of nobility with "of" and a place names a person ("the Duke of
+    York", read as nothing or as the place), whatever the model read the lone name as ("Lord
+    Carnarvon", read as a place). A title before a full name stays out of the answer
+    ("Captain Hendrik Goosen" answers "Hendrik Goosen"), and so does a title the model
+    read as part of a name ("General Electric")."""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    at = {k: n for n, (i, j, _) in enumerate(spans) for k in range(i, j)}
+    out = list(spans)
+    gone: set[int] = set()  # spans a titled person replaces
+    k = 0
+    while k < len(tokens) - 1:
+        title = words[k].rstrip(".").lower()
+        if not words[k][:1].isupper() or title not in _HONORIFICS or k in at:
+            k += 1
+            continue
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        j = k + 1
+        if words[k + 1].lower() in _HONORIFICS:
+            k += 1
+            continue  # "the Lord Mayor", "Lord Chancellor": an office, no one's name
+        if gap == " ":
+            while j < len(tokens) and j - k <= _TITLED_WORDS and words[j][:1].isupper() \
+                    and text[tokens[j - 1].end : tokens[j].start] == " " \
+                    and tokens[j].stem not in NAMING_HEADS and not is_month_name(words[j]):
+                j += 1
+        elif gap == " of " and title in _NOBLE and words[k + 1][:1].isupper():
+            j = k + 2  # "Duke of York": the place is one word, as "of" allows no more
+        inside = {at[m] for m in range(k + 1, j) if m in at}
+        if j == k + 1 or len(inside) > 1 or inside and (
+                spans[min(inside)][0] != k + 1 or spans[min(inside)][1] > j
+                or spans[min(inside)][1] - spans[min(inside)][0] > 1 and gap == " "
+                and not _REGNAL.match(words[spans[min(inside)][1] - 1])):
+            k = j
+            continue  # no name after it, or a full name the title may stay out of
+        gone.update(inside)
+        out.append((k, j, "PERSON"))
+        k = j
+    return sorted((s for n, s in enumerate(out) if n not in gone or n >= len(spans)),
+                  key=lambda s: s[0])
 
 
 # "Halvorsen, her assistant, ...", "Halvorsen taught himself ...": the text itself says a

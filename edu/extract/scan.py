@@ -7,6 +7,7 @@ the few distinct candidates that survive de-duplication).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -49,6 +50,26 @@ def countable(stem: str) -> bool:
     """Whether the stem's words include a plural ("borehol": boreholes): a noun one counts."""
     words = {w for w, _ in load_wordmap().candidates(stem)}
     return any(w.endswith("s") and (w[:-1] in words or w[:-2] in words) for w in words)
+
+
+# "a 43-year-old constable", "a 6-month-old child": an age glued to its unit by hyphens,
+# which stay one token of ordinary English
+_AGE = re.compile(r"^(\d{1,3})(year|month|week|day)old$")
+
+
+def age_anchors(stems: list[str]) -> list[Anchor]:
+    """Number anchors for ages written "43-year-old" in ordinary English: the figure with
+    its unit glued to it (the token's stem is "43yearold")."""
+    out = []
+    for k, stem in enumerate(stems):
+        m = _AGE.match(stem) if stem[:1].isdigit() else None
+        if m:
+            value = int(m.group(1))
+            out.append(Anchor("number", k, k + 1,
+                              Features(noun=True, glued=True, age=True, big=value >= 10,
+                                       single_digit=value < 10),
+                              phrase=(k, k + 1), head=m.group(2)))
+    return out
 
 
 class Scanner:
@@ -161,13 +182,25 @@ class Scanner:
                     covered_until = j
                     i = j
                     continue
+            if not self.stemmed and self._day_and_month(i):
+                # "On 26 November Carter ...", "on November 26": a date without its year
+                out.append(Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True)))
+                i = covered_until = i + 2
+                continue
+            if not self.stemmed and self._early_date(i):
+                # "on 3 February 1468": a full date of a year the lexicon reads as a number
+                out.append(Anchor("date", i, i + 3, Features(month=True, day=True)))
+                i = covered_until = i + 3
+                continue
             if c in _NAME_START or (c == lx.RARE and self._rare_is_name(i)) or (
                     c in (lx.WORD, lx.MONTH) and i + 1 < n
                     and cls[i + 1] in (lx.DESIGNATOR, lx.NUM) and self._word_is_name(i)):
                 j = i + 1
                 while j < n and j - i < 3 and stems[j] in self.desig \
-                        and j not in self.boundaries and not self._is_count(j):
-                    j += 1
+                        and j not in self.boundaries and not self._is_count(j) \
+                        and (self.stemmed or not self._day_and_month(j)
+                             and not self._early_date(j)):
+                    j += 1  # (raw English: "Mainz on 3 February 1468" is a date, no "Mainz 3")
                 start = i
                 if c in (lx.WORD, lx.MONTH) and i > 0 and cls[i - 1] == lx.WORD \
                         and i - 1 >= covered_until and self._family[s] >= 2 \
@@ -236,6 +269,32 @@ class Scanner:
                 continue
             i += 1
         return out
+
+    def _day_and_month(self, i: int) -> bool:
+        """Whether tokens i, i + 1 are a day and a month in either order ("26 November",
+        "November 26") with no year after them (a year makes it a full date, which `_date`
+        reads from the year)."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 1 >= n or (i + 1) in self.boundaries:
+            return False
+        pair = (cls[i], cls[i + 1])
+        day = stems[i] if pair == (lx.NUM, lx.MONTH) else stems[i + 1] \
+            if pair == (lx.MONTH, lx.NUM) else ""
+        if not day or len(day) > 2 or not 1 <= int(day) <= 31:
+            return False
+        return not (i + 2 < n and cls[i + 2] in (lx.YEAR, lx.YEAR_RANGE, lx.NUM, lx.SCALE))
+
+    def _early_date(self, i: int) -> bool:
+        """Whether tokens i..i + 2 are a day, a month and a year before lexicon.OLD_YEARS
+        ("3 February 1468", "15 June 1215"), which no year scan reads as one."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        if i + 2 >= n or (cls[i], cls[i + 1], cls[i + 2]) != (lx.NUM, lx.MONTH, lx.NUM) \
+                or (i + 1) in self.boundaries or (i + 2) in self.boundaries:
+            return False
+        if i + 3 < n and stems[i + 3] in CLOCK_MARKS:
+            return False  # "on 14 April 11:40 pm": a time of day after the date
+        return len(stems[i]) <= 2 and 1 <= int(stems[i]) <= 31 \
+            and len(stems[i + 2]) >= 3 and int(stems[i + 2]) < lx.OLD_YEARS[0]
 
     # --- names -------------------------------------------------------------------------
 

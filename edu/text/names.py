@@ -34,6 +34,9 @@ surveyor contractor designer author writer poet painter composer founder directo
 officer climber mountaineer sherpa navigator botanist geologist economist businessman
 merchant banker lawyer watchmaker glassblower conductor constable""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
+# Ranks that name a person by a place: "the Duke of York", "the 5th Earl of Carnarvon".
+NOBLE_TITLES = """duke duchess earl countess baron baroness marquess viscount prince
+princess king queen""".split()
 # Titles a regnal number follows ("Tsar Alexander III", "Pope John Paul II").
 REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke".split()
 # Verbs after which the next words are a name: "a young engineer named Canvass White", "the

@@ -24,6 +24,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+# A currency sign before a figure says its unit: "$7 million" is 7 million dollars.
+CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
+
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
     "mass": {("mg", "milligram", "milligrams"): 1e-3, ("g", "gram", "grams", "gramme"): 1.0,
