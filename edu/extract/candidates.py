@@ -355,7 +355,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         rep = repeats[rep_key]
         repeats[rep_key] += 1
         w = list(words[lo:hi])
-        glue_free = _glue_free(w)  # then every run of `w` joins with plain spaces
+        plain = _plain_join(w)  # None where `join_words` would glue a word on
+        glue_free = plain is not None  # then every run of `w` joins with plain spaces
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
         ans_cls = classes[a.i : a.j]
@@ -444,7 +445,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = " ".join(w) if glue_free and not doc.raw else reading.text_of(lo, hi)
+        evidence = plain if plain is not None and not doc.raw else reading.text_of(lo, hi)
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
@@ -782,6 +783,18 @@ def _count_noun(words: tuple[str, ...], stems: tuple[str, ...], single: bool) ->
 def _restored(stem: str) -> str:
     """A glued number's noun restored alone ("30satellit": satellite), once per stem."""
     return restore_stems([stem])[0]
+
+
+def _plain_join(words: Sequence[str]) -> str | None:
+    """`words` joined with spaces when `_glue_free`, else None: one join serves the test and
+    the evidence text."""
+    if not words:
+        return ""
+    if "" in words:
+        return None
+    joined = " ".join(words)
+    # " ".join(words[:-1]) + " " is this prefix: no word but the last may end in a hyphen
+    return None if "- " in joined[: len(joined) - len(words[-1])] else joined
 
 
 def _glue_free(words: Sequence[str]) -> bool:
@@ -1223,7 +1236,8 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any(form in joined for form in _joined_forms(answer))
+    as_written, dashes_as_spaces = _joined_forms(answer)
+    return as_written in joined or dashes_as_spaces in joined
 
 
 @lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
