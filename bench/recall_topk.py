@@ -99,6 +99,11 @@ BLIND_7 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
 # on both), then tuned on (an age written "22-year-old").
 TUNING_9 = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
             for name in ("pluto", "hindenburg")]
+# Written for issue 15's ninth round (preprocessed recall) with its key before any extraction
+# on it (a text of its own on the same topic as pluto.txt, written at the same time by
+# another engineer), measured once (main and that round's code then: preprocessed 11/15),
+# then tuned on.
+TUNING_9B = [(DATA / "tuning" / "pluto_lowell.txt", DATA / "tuning" / "pluto_lowell_key.yaml")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
@@ -144,6 +149,7 @@ def main() -> None:
                                    ("blind 7", BLIND_7, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
+                                   ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0

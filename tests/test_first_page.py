@@ -8,6 +8,7 @@ unit that is no noun, "per cent", broken marks); none is taken from a measured d
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -858,7 +859,9 @@ def test_a_ship_is_she_a_time_of_day_no_count_and_a_grouped_figure_no_year(tmp_p
     facts = extract_candidates(read_document(path))
     prompts = {f.answer: f.prompt for f in facts}
     assert "RMS Lusitania was built by John Brown" in prompts["17 August 1904"], prompts
-    assert "number:2:10" in seen["lost"]  # "At how many pm ...?"
+    # a time of day is asked as one ("At what time ...?", ninth round), never "At how many pm"
+    assert prompts["2:10"].startswith("At what time on 7 May 1915 did a torpedo strike")
+    assert "number:2:10" not in seen["lost"]
     # "In which year? More than _____ people died": no year; since the ninth round its score
     # sinks by NO_FACT too, so the count "1,500 people" is kept before it and it goes as its
     # near-duplicate
@@ -1006,6 +1009,14 @@ def test_a_person_or_firm_the_text_names_is_asked_who_or_which(tmp_path, monkeyp
     assert not [p for p in prompts if p.startswith("What ")]
 
 
+def test_a_railway_or_a_shipping_line_is_asked_which_company():
+    from edu.extract.candidates import _question_word
+    cloze = "_____ decided to run a ferry to the island."
+    for firm in ("Great Eastern Railway", "Blue Anchor Line", "Northern Airways"):
+        assert _question_word("name", "organisation", cloze, firm) == "Which company"
+    assert _question_word("name", "organisation", cloze, "Royal Society") == "What"
+
+
 def test_a_participle_before_the_counted_noun_is_no_unit(tmp_path, monkeypatch):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "tomb.txt"
@@ -1024,8 +1035,14 @@ def test_a_participle_before_the_counted_noun_is_no_unit(tmp_path, monkeypatch):
     ("Who himself opened the new pier in 1911?", "Who opened the new pier in 1911?"),
     ("In 1871, the company doubled the pay to _____ pounds.",
      "In 1871, the company doubled the pay to _____ pounds."),
+    # ninth round: after a direct question's subject too (the stress was against a sentence
+    # the question does not show: "did Carter himself die" read as a stray word)
     ("In which year did the mayor himself open the new pier?",
-     "In which year did the mayor himself open the new pier?"),
+     "In which year did the mayor open the new pier?"),
+    ("In which year did Halvorsen teach himself to repair the lamp?",
+     "In which year did Halvorsen teach himself to repair the lamp?"),
+    ("How many? The mayor himself opened _____ piers.", "How many? The mayor himself opened "
+     "_____ piers."),
 ])
 def test_no_dangling_preposition_or_stray_reflexive(prompt, tidy):
     assert tidy_prompt(prompt) == tidy
@@ -1049,3 +1066,191 @@ def test_a_figure_in_a_range_or_in_two_units_keeps_its_cloze(tmp_path, monkeypat
     at = plain.index("400")
     ask = Ask(0, len(plain) - 1, at, at + 3, "number", "")
     assert questions(plain, [ask], ["CLOZE"])[ask].prompt.startswith("How many passengers")
+
+
+# Ninth round: faults the blind teachers of set 7 still met on main, and faults of three new
+# tuning texts (a biography, a monument, Markdown notes with lists); each on a text written
+# here.
+def _ask_one(text: str, answer: str, kind: str, word: str) -> Any:
+    from edu.extract.questions import Ask
+    at = text.index(answer)
+    ask = Ask(0, len(text) - 1, at, at + len(answer), kind, word)
+    return questions(text, [ask], ["CLOZE"])[ask]
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a time of day is asked as one ("At how many pm ...?" was no English)
+    ("The night ferry from Oban left the pier at about 9:40 pm.\n", "9:40", "number", "",
+     "At about what time did the night ferry from Oban leave the pier?"),
+    # a relative "who" is never the subject of a question ("... did who draw?")
+    ("The firm hired the surveyor Ann Hale of Leeds, who drew about 200 maps of the coast.\n",
+     "200", "number", "", "CLOZE"),
+    # a possessive whose person the question names already stays ("Hale and Hale's crew")
+    # and a bounding hedge of an object count stays ("more than 40 harbours")
+    ("Ann Hale was a surveyor. Hale and her crew charted more than 40 harbours.\n", "40",
+     "number", "", "More than how many harbours did Hale and her crew chart?"),
+    # a name beside a noun for a person is a person ("What was asked ...?" of a carpenter)
+    ("A local physician, Obed Marrow, was asked to mend the roof.\n", "Obed Marrow", "name",
+     "What", "Who was asked to mend the roof?"),
+    ("A local pharmacist, Obed Marrow, was asked to mend the roof.\n", "Obed Marrow", "name",
+     "What", "Who was asked to mend the roof?"),
+    # a lone adjective after the verb is part of what it says ("stood idle")
+    ("The mill was closed and stood idle for twelve years.\n", "twelve", "number", "",
+     "For how many years did the mill stand idle?"),
+    # a noun after the name with no article may be what the verb made it ("made his nephew,
+    # _____, chief clerk"): no "Which nephew did the owner make?"
+    ("The owner made his nephew, Obed Marrow, chief clerk of the mill.\n", "Obed Marrow",
+     "name", "Who", "Which nephew? CLOZE"),
+    # a "by" after a phrase of a thing may name that thing's maker, not the verb's agent
+    ("The wreck is also remembered for the song \"Lost Water\" by Ann Hale.\n", "Ann Hale",
+     "name", "Who", "CLOZE"),
+    # an adverb between the auxiliary and the verb stays there
+    ("The pier was also repaired by Sir Hugh Dane in 1871.\n", "Hugh Dane", "name", "Who",
+     "By whom was the pier also repaired in 1871?"),
+    # a name set beside a noun for a person is no place ("came from Venetia Burney, an
+    # 11-year-old schoolgirl": "From where ...?")
+    ("The idea came from Ada Marrow, a schoolgirl in Leeds.\n", "Ada Marrow", "name",
+     "Which place", "From whom did the idea come?"),
+    # a possessive before a thing's name: "What was designed ...?" would ask of what
+    ("Its iron frame was designed by Ann Hale.\n", "iron frame", "name", "What", "CLOZE"),
+    # a measure set beside a claim asks no "At how many metres was ...?"
+    ("At 90 metres, the chimney was the tallest structure in the county.\n", "90", "number",
+     "", "CLOZE"),
+    # a place inside a place the question keeps: "Where does the mill stand on Mill Lane?"
+    ("The mill stands on Castle Hill in Hexham and is still grinding corn.\n", "Hexham",
+     "name", "Which place", "CLOZE"),
+    # the name's own "of" phrase goes with it ("inspected of the Harbour Board")
+    ("The pier was opened by Sir Hugh Dane of the Harbour Board in 1870.\n", "Hugh Dane",
+     "name", "Who", "By whom was the pier opened in 1870?"),
+    # a short "to" clause completes a count's verb ("take ... to reach the Earth"), one with
+    # a pronoun does not ("to operate them": what?)
+    ("A letter from Leeds now takes more than 3 days to reach the coast.\n", "3", "number",
+     "", "More than how many days does a letter from Leeds take to reach the coast?"),
+    ("Ann Hale trained 12 clerks to copy them.\n", "12", "number", "",
+     "How many clerks did Ann Hale train?"),
+    # an apposed noun set off by commas leaves a question's tail whole ("the heliopause, the
+    # edge of the Sun's bubble on 25 August 2012?")
+    ("The comet crossed the ecliptic, the plane of the planets, on 3 May 1910.\n",
+     "3 May 1910", "date", "which date", "On which date did the comet cross the ecliptic?"),
+    # a phrase set off by a comma after a count's object is no part of the question
+    ("The crews dug three shafts through the hill, each about 40 feet deep, and in May 1860 "
+     "the water was pumped out.\n", "three", "number", "",
+     "How many shafts did the crews dig through the hill?"),
+    # a place after "on" is asked "Where" ("On which place did ...?" is no English)
+    ("The probe found ice on Tethys.\n", "Tethys", "name", "Which place",
+     "Where did the probe find ice?"),
+])
+def test_ninth_round_questions(tmp_path, monkeypatch, text, answer, kind, word, expected):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    assert _ask_one(text, answer, kind, word).prompt == expected
+
+
+@pytest.mark.parametrize(("text", "answer", "kind"), [
+    # "it" after a person and a date means neither: crossed what?
+    ("In May 1860 Obed Marrow sold it to a bank in Leeds.\n", "Leeds", "name"),
+    # a subject "that custom" points at a sentence the prompt does not show
+    ("That custom ended shortly before the war in 1902.\n", "1902", "date"),
+    # and so does "these flat-bottomed boats" in a question
+    ("These flat-bottomed boats first appeared about 300 years ago.\n", "300", "number"),
+    # a list item with no verb says of what only in the heading above it
+    ("Greetings in 55 languages;\n", "55", "number"),
+    # a number with no noun as the subject: fewer than how many what?
+    ("Fewer than 300 are thought to live on the island.\n", "300", "number"),
+    # "there" with no place named before it in the sentence
+    ("Ann Hale, who had held the lease to farm there, sold it in 1862.\n", "1862", "date"),
+    # a question of a verb alone asks nothing one can answer from
+    ("Ann Hale disagreed.\n", "Ann Hale", "name"),
+    # and "What" of a thing with a verb and an adverb ("What moves a little?")
+    ("A distant comet moves a little.\n", "distant comet", "name"),
+    # "followed on ...": after what?
+    ("Comet 1 followed on 9 June 1961.\n", "9 June 1961", "date"),
+])
+def test_ninth_round_a_referent_from_elsewhere_is_lost(tmp_path, monkeypatch, text, answer,
+                                                      kind):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    word = {"name": "What" if answer.islower() else "Who", "date": "which date",
+            "number": ""}[kind]
+    asked = _ask_one(text, answer, kind, word)
+    assert asked.how == PRONOUN or asked.lost, asked
+
+
+def test_a_time_of_day_cloze_asks_at_what_time():
+    from edu.extract.wording import count_heading
+    assert count_heading("pm") == "At what time?"
+    assert count_heading("a.m.") == "At what time?"
+    assert count_heading("feet") == "How many feet?"
+
+
+def test_markdown_emphasis_is_no_part_of_a_prompt_or_its_evidence(tmp_path, monkeypatch):
+    from edu.extract.wording import without_emphasis
+    assert without_emphasis("**Comet 2** was launched") == "Comet 2 was launched"
+    assert without_emphasis("a *small* ship, 2 * 3") == "a small ship, 2 * 3"
+    assert without_emphasis(f"How many? {BLANK} ships") == f"How many? {BLANK} ships"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "probes.md"
+    path.write_text("# Two probes\n\n## Launches\n\n- **Comet 2** was launched on 3 March 1961 "
+                    "from Woomera in Australia.\n- **Comet 1** followed on 9 June 1961.\n",
+                    encoding="utf-8")
+    facts = extract_candidates(read_document(path))
+    assert facts and not [f for f in facts if "*" in f.prompt or "*" in (f.evidence or "")]
+    assert any(f.prompt == "On which date was Comet 2 launched from Woomera in Australia?"
+               for f in facts), [f.prompt for f in facts]
+
+
+def test_the_young_assistant_is_someone_the_text_named_otherwise(tmp_path, monkeypatch):
+    from edu.extract.questions import Ask, _unintroduced
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    for said, lost in (("Obed Marrow joined the mill in 1851.", True),
+                       ("Obed Marrow, a surveyor, joined the mill in 1851.", False)):
+        text = f"The Mill\n\n{said} The young surveyor drew maps on two evenings a week.\n"
+        clerk = text.index("The young")
+        two = text.index("two")
+        ask = Ask(clerk, len(text) - 1, two, two + 3, "number", "")
+        asked = questions(text, [ask], ["CLOZE"])[ask]
+        assert asked.prompt == "On how many evenings a week did the young surveyor draw maps?"
+        assert asked.lost is lost
+    # "the first sketch", "the right arm": parts of the document's thing, not people
+    part = parser()("The right arm is 12 metres long.")
+    assert not _unintroduced(part, "The statue stands on an island.", "How many metres long "
+                             "is the right arm?", "")
+
+
+def test_a_name_the_title_gives_after_of_is_said_whole(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Tower of Ravens stands above the harbour. It was finished on 3 May 1870.\n")
+    at = text.index("It was")
+    from edu.extract.questions import Ask
+    date = text.index("3 May 1870")
+    ask = Ask(at, len(text) - 1, date, date + len("3 May 1870"), "date", "which date")
+    prompt = questions(text, [ask], ["On which date? It was finished on _____."])[ask].prompt
+    assert "the Tower of Ravens" in prompt or "The Tower of Ravens" in prompt, prompt
+
+
+def test_a_passive_date_is_its_first_verbs_and_a_gapped_clause_asks_nothing(tmp_path,
+                                                                         monkeypatch):
+    from edu.extract.wording import question_of
+    # "launched on _____ and completed the following spring": the date is the launch's
+    assert question_of("date", "The barge was launched on _____ and completed the following "
+                       "year.", None, "", "date") == "On which date was the barge launched?"
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "sisters.txt"
+    path.write_text("The Marrow Sisters\n\nAda and Edith Marrow ran a mill on the Tyne. Ada "
+                    "was born in 1851 near Hexham, Northumberland, and Edith in 1854 in "
+                    "Durham.\n", encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    # "Where was Ada born in 1851 near Hexham, Northumberland, and Edith in 1854?": no
+    assert not [p for p in prompts if p.endswith("?") and BLANK not in p and "Edith in" in p], \
+        prompts
+
+
+def test_a_name_printed_without_its_middle_name_gives_it_away():
+    from edu.extract.candidates import _clash
+    name = Fact(id="a", kind=FactKind.NAME, prompt="Which engineer? The man who succeeded was "
+                "the engineer _____.", answer="Hugh Alder Dane", source=Span(0, 50),
+                status=FactStatus.DRAFT)
+    other = Fact(id="b", kind=FactKind.NUMBER, prompt="How many years? Hugh Dane made his son "
+                 "clerk when he was _____ years old.", answer="20", unit="years",
+                 source=Span(100, 150), status=FactStatus.DRAFT)
+    assert _clash(name, other)
+    other.prompt = "How many years? Hugh Marrow made his son clerk at _____ years old."
+    assert not _clash(name, other)

@@ -109,7 +109,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             # one pass over the tokens finds where every name scan below may start
             index = StemIndex(stems, (*people_stems(), *locality_stems()))
             people = person_anchors(stems, classes, boundaries, reading.words, index)
-            anchors = _with_entities(anchors, people, partial_names_stay=True)
+            anchors = _with_entities(_without_given_alone(anchors, people), people,
+                                     partial_names_stay=True)
             anchors += _known_places(anchors, people,
                                      locality_anchors(stems, classes, boundaries, reading.words,
                                                       index))
@@ -119,12 +120,27 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
                         and not (a.features.glossary or a.features.entity or a.features.term):
                     a.features.place = True
         anchors = sorted(anchors, key=attrgetter("i"))
-    if doc.raw:  # "a 43-year-old constable": one token, which the scan reads as a word
-        anchors = sorted(anchors + age_anchors(stems), key=attrgetter("i"))
+    # "a 43-year-old constable": one token ("43yearold" in preprocessed text too), which the
+    # scan reads as a word
+    anchors = sorted(anchors + age_anchors(stems), key=attrgetter("i"))
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[Anchor]:
+    """Less a one-word name at the first word of a person ("Halvard" of "Halvard Nansen"):
+    a given name alone asks nobody. The surname alone there stays ("Who? ... Nansen"; it
+    holds the answer if the person ran past the name's end), marked `in_person`: it ranks
+    below the draft of the full name, and later mentions stay repeats of it."""
+    firsts = {a.i for a in people if a.j - a.i > 1}
+    lasts = {a.j - 1 for a in people if a.j - a.i > 1}
+    for a in anchors:  # the surname alone at the full name's own tokens asks it again
+        if a.kind == "name" and a.j == a.i + 1 and a.i in lasts and not a.features.glossary:
+            a.features.in_person = True
+    return [a for a in anchors if not (a.kind == "name" and a.j == a.i + 1 and a.i in firsts
+                                       and not a.features.glossary)]
 
 
 def _known_places(anchors: list[Anchor], people: list[Anchor],

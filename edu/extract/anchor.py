@@ -34,9 +34,10 @@ class Features:
     unit_follows: bool = False  # a unit follows the numeral: a measure, not a year ("1731 g")
     year_of: bool = False  # the year alone, offered beside the fuller date that holds it
     era: str = ""  # the era mark the year has ("BC" of "1323 bc", "AD" of "ad 79")
-    no_year: bool = False  # a day and month alone ("on 26 November"): raw English only
-    age: bool = False  # an age glued to its unit ("a 43-year-old constable"): raw English only
+    no_year: bool = False  # a day and month alone ("on 26 November")
+    age: bool = False  # an age glued to its unit ("a 43-year-old constable", "43yearold")
     # names
+    in_person: bool = False  # a surname alone where a full name was found ("Pruss" of "Max Pruss")
     glossary: bool = False  # matched a glossary name
     designator: bool = False  # designators follow the name ("march 5b")
     foreign: bool = False  # starts with a foreign (non-English) word

@@ -39,6 +39,7 @@ from edu.extract.wording import (
     prompt_for,
     tidy_prompt,
     title_word,
+    without_emphasis,
 )
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
@@ -144,7 +145,8 @@ ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
 ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
-TOWN_DOUBT = 0.4  # a town of a 25,000-name gazetteer is less sure than a country ("Ceres")
+TOWN_DOUBT = 0.4  # a one-word town of a 25,000-name gazetteer is less sure than a country
+# ("Ceres"), and so is a town with a region after it, read across a deleted comma
 NAME_BASE = 2.0  # a foreign, glued, rare, designated or glossary word: most likely a name
 NAME_GLOSSARY = 1.0  # the glossary knows it: surely a name, spelled right
 NAME_DESIGNATOR = 0.5  # a designator ("Long March 5") marks a specific thing
@@ -176,6 +178,9 @@ CLOZE_WORDS = 30  # ... (about two lines) tires the reader before the blank
 # takes no place in the top K either (issue 15, ninth round: 3 points is the spread of an
 # ordinary name, ENTITY_BASE, down to nothing)
 NO_FACT = 3.0
+# A surname alone at the tokens of a full name found there (preprocessed text): the full
+# name's draft asks it; this one only guards a full name that ran past the name's end.
+IN_PERSON = 2.0
 # Every kind.
 REPEAT = 0.75  # less per earlier fact with the same answer: one question per answer first ...
 REPEAT_MAX = 2.0  # ... up to this much
@@ -215,7 +220,9 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.org_phrase:
         s = ORG_BASE + ORG_OPENER * f.opener
     elif f.place:
-        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * f.town
+        # a town of two words or more ("East London") is no English word: no doubt
+        doubt = f.town and (a.j - a.i == 1 or "," in (a.name_text or ""))
+        s = PLACE_BASE - PLACE_DEMONYM * f.demonym - TOWN_DOUBT * doubt
     else:
         s = NAME_BASE + NAME_GLOSSARY * f.glossary + NAME_DESIGNATOR * f.designator
         s += NAME_FOREIGN * f.foreign + NAME_GLUED * f.glued - NAME_RARE * f.rare
@@ -228,7 +235,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
                 s += GENERIC_HEAD_NEAR if near else GENERIC_HEAD_FAR
             else:
                 s += HEAD_NEAR if near else HEAD_FAR
-    s -= min(REPEAT_MAX, REPEAT * repeats)
+    s -= min(REPEAT_MAX, REPEAT * repeats) + IN_PERSON * f.in_person
     return round(s, 2)
 
 
@@ -445,7 +452,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = plain if plain is not None and not doc.raw else reading.text_of(lo, hi)
+        evidence = plain if plain is not None and not doc.raw \
+            else without_emphasis(reading.text_of(lo, hi))  # "Voyager 2** was launched"
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
@@ -556,7 +564,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
             if fact.kind == FactKind.NUMBER \
-                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS:
+                    and (fact.unit or "").lower().replace(".", "") in CLOCK_MARKS \
+                    and "what time" not in fact.prompt.lower():
                 lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit not in _MEASURES:
@@ -804,10 +813,10 @@ def _glue_free(words: Sequence[str]) -> bool:
 
 
 # A name that reads as a firm's whatever the model called it: "Holt & Varley", "Acme Ltd",
-# "Brown Brothers" (the model's ORG label alone is too often a planet or a person to ask
-# "Which organisation ...?" of).
+# "Brown Brothers", "North British Railway", "White Star Line" (the model's ORG label alone
+# is too often a planet or a person to ask "Which organisation ...?" of).
 _FIRM = re.compile(r"(?:\s&\s|\b(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|Corporation|plc|"
-                   r"Brothers|Sons)$)")
+                   r"Brothers|Sons|Railway|Railways|Railroad|Airlines|Airways|Line)$)")
 
 
 def _question_word(kind: str, category: str, prompt: str, answer: str = "") -> str | None:
@@ -1125,11 +1134,15 @@ _ROMAN = re.compile(r"^[IVXLC]+$")  # "Charles II": the numeral is no surname
 
 
 def _name_forms(fact: Fact) -> list[str]:
-    """How another prompt may print a name answer: in full, and a person's surname alone
-    ("Franklin's image" names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive
-    answer ("Utzon's") is its name."""
+    """How another prompt may print a name answer: in full, without its middle names ("Marc
+    Brunel" names Marc Isambard Brunel), and a person's surname alone ("Franklin's image"
+    names Rosalind Franklin, "Robert Hooke" names Hooke). A possessive answer ("Utzon's") is
+    its name."""
     name = re.sub(r"['\u2019]s$", "", fact.answer)
     forms = [name]
+    words = name.split()
+    if len(words) > 2 and all(w[:1].isupper() for w in words):
+        forms.append(f"{words[0]} {words[-1]}")  # "Marc Brunel" of Marc Isambard Brunel
     last = name.split()[-1]
     if fact.category == "person" and last != name and len(last) > 2 and last[:1].isupper() \
             and not _ROMAN.match(last):

@@ -12,8 +12,14 @@ verbs, another given name) or when it is a census surname with a cue that it is 
   or a naming verb ("led john hunt", "named canvass white");
 - the surname said again elsewhere ("Florey and Chain").
 
-A given name the document mostly says alone names a thing ("rosetta flew", "Rosetta Stone"
-in a text about the probe Rosetta): it starts no person.
+A given name the document mostly says with no surname-like word after it names a thing
+("rosetta flew", "Rosetta Stone" in a text about the probe Rosetta): it starts no person;
+said before many surnames ("william henri barlow", "william mcgonagal") it still does.
+
+A title, occupation, kin word or naming verb stands for the capital the text lost: after
+one, a given name English also uses as a word ("biologist mark erdmann", "photograph harri
+burton") or a rare word ("captain hendrik goosen") starts a person when a surname-like word
+follows. A sovereign's title and one given name is the person ("queen victoria").
 
 A regnal number after a title ("tsar alexand iii"), and an initial before the given name
 ("j lloyd haigh") are part of the name. A surname of a person found here, said with a word
@@ -26,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
@@ -53,6 +60,10 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+# A word no English word map holds, read as glued English words ("nor"+"gay"), is a surname
+# after a given name when it is this long: short glued pieces ("john spa") are more often
+# the text's own compounds.
+GLUED_SURNAME_MIN = 5
 BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
@@ -72,8 +83,10 @@ _IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
-    """The stems `person_anchors` starts from: given names, and titles before a kin name."""
-    return names.given_names(), names.person_titles()
+    """The stems `person_anchors` starts from: given names, titles before a kin name or a
+    cued name, naming verbs before a cued name, and the cued names (before a particle)."""
+    return (names.given_names(), names.person_titles(), names.naming_verbs(),
+            names.cued_given_names())
 
 
 def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
@@ -90,9 +103,23 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wordmap = load_wordmap()
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
-    surnames = names.surnames() if starts else {}  # read only where a person may be
+    cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
+    cued.update(_aged_starts(stems, classes, boundaries, given))
+    # "guy de maupass": a given name English also uses as a word, a particle and a rare word
+    cued.update(k for k in index.positions(names.cued_given_names())
+                if k + 2 < n and stems[k + 1] in PARTICLES
+                and classes[k + 2] in (lx.FOREIGN, lx.RARE) and not boundaries & {k + 1, k + 2})
+    surnames = names.surnames() if starts or cued else {}  # read only where a person may be
     counts = Counter(stems[k] for k in starts)  # how often each given name is said
+    # ... how often before the same word ("alexand fleme" twice), and how often before a
+    # surname: "rosetta flew", "rosetta reach" name a thing; "william henri barlow",
+    # "william mcgonagal" are people (a big city's name counts only rare surnames: "sydney
+    # harbour", "sydney opera" name the city's things)
     pairs = Counter((stems[k], stems[k + 1]) for k in starts if k + 1 < n)
+    named = Counter(stems[k] for k in starts if k + 1 < n and k + 1 not in boundaries
+                    and (_strong_surname(stems[k + 1], classes[k + 1], given)
+                         or (not _a_place(stems[k])
+                             and _plain_surname(stems[k + 1], classes[k + 1], surnames))))
     said: list[Counter[str]] = []  # every stem counted, once a surname needs it
 
     def recurs(stem: str) -> bool:
@@ -103,13 +130,15 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         return said[0][stem] >= SURNAME_RECUR
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
-    for i in starts:
-        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
-                        and pairs[(stems[i], stems[i + 1])]
-                        < GIVEN_ALONE_SHARE * counts[stems[i]]):
-            continue
+    for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
+                        and pairs[(stems[i], stems[i + 1])]
+                        < GIVEN_ALONE_SHARE * counts[stems[i]]
+                        and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
+            continue
+        strict = stems[i] not in given  # a cued start takes only a strong surname
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
             continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
@@ -121,13 +150,24 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         while j < n and j - i <= reach and j not in boundaries:
             stem = stems[j]
             first = j == i + 1 or stems[j - 1] in PARTICLES
-            if stem in titles:
-                break  # "edmund hillari sherpa tenz": the next person's title
-            if first and (_surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                          or _census_surname(stem, classes[j], surnames, cue, recurs)):
+            if stem in titles or stem == stems[j - 1]:
+                # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
+                # tombaugh born": the surname said again opens the next sentence
+                break
+            if first and (_strong_surname(stem, classes[j], given) if strict else (
+                    _surname_like(stem, classes[j], given, wordmap.stem_zipf)
+                    or _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
-            elif not first and classes[j] in (lx.FOREIGN, lx.RARE):
-                j += 1  # "ali maow maalin"; not "thoma jefferson dismiss", "charl best clark"
+            elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
+                                or (j == i + 2 and stems[j - 1] in given
+                                    and stem not in given
+                                    and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
+                                    and _plain_surname(stem, classes[j], surnames))):
+                # "ali maow maalin"; after a middle given name a common surname too
+                # ("william henri barlow"; not "georg mallori andrew irvin": a given name
+                # there starts the next person; not "chester arthur new york": an everyday
+                # word); not "thoma jefferson dismiss", "charl best clark"
+                j += 1
             else:
                 break
         if stems[j - 1] in PARTICLES:
@@ -148,11 +188,18 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", i, j + 1, Features(entity="PERSON")))  # "tsar alexand iii"
             free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
+    out.extend(_sovereigns(stems, boundaries, out, given, index.positions(names.regnal_titles())))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
+        cued_spelled = names.cued_given_spellings()
         for a in out:
             parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
+            for k in range(a.i + 1, a.j):  # "Guy de Maupassant", "Max von Laue"
+                if stems[k] in PARTICLES:
+                    parts[k - a.i] = stems[k]
+            if stems[a.i] in cued_spelled:  # "Guy", not the word map's "guys"
+                parts[0] = cued_spelled[stems[a.i]]
             last = stems[a.j - 1]
             if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
                     and (last in given or not wordmap.candidates(last)):
@@ -162,6 +209,53 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 parts[-1] = spelled[last]
             a.name_text = " ".join(parts)
     return out
+
+
+def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
+                 cue_at: list[int], given: frozenset[str]) -> set[int]:
+    """Words right after a title, occupation, kin word or naming verb that may start a
+    person though they are no given name of the lists: a given name English also uses as a
+    word ("biologist mark erdmann", "photograph harri burton"), or after an honorific a
+    rare or foreign word ("captain hendrik goosen"; after "named" or an occupation that is
+    more often a species or a place: "named latimeria chalumna", "surgeon alliston"). The
+    cue stands for the capital letter the text lost; a strong surname must still follow
+    (checked by the caller)."""
+    cued_given = names.cued_given_names()
+    honorifics = names.honorifics()
+    n = len(stems)
+    return {k for k in (t + 1 for t in cue_at)
+            if k < n and k not in boundaries and stems[k] not in given
+            and not _a_place(stems[k])
+            and (stems[k] in cued_given or (stems[k - 1] in honorifics
+                                            and classes[k] in (lx.FOREIGN, lx.RARE)))}
+
+
+# "venetia burney 11yearold schoolgirl": an age glued to "year old" (preprocessing deleted
+# the hyphens) right after two rare words says they name a person (an apposition).
+_AGES = frozenset(f"{years}yearold" for years in range(1, 120))
+
+
+def _aged_starts(stems: list[str], classes: list[int], boundaries: set[int],
+                 given: frozenset[str]) -> set[int]:
+    """Two rare or foreign words (no given name, no place) right before a person's age: the
+    first may start a person (its surname is checked by the caller, strictly)."""
+    n = len(stems)
+    return {k - 2 for k in compress(range(n), map(_AGES.__contains__, stems))
+            if k >= 2 and not boundaries & {k - 1, k} and stems[k - 2] not in given
+            and all(classes[x] in (lx.FOREIGN, lx.RARE) and not _a_place(stems[x])
+                    for x in (k - 2, k - 1))}
+
+
+def _strong_surname(stem: str, cls: int, given: frozenset[str]) -> bool:
+    """A word after a given name that only a name is: foreign, rare, or another given name,
+    and no state or big city ("surgeon alliston ontario" is a place)."""
+    return (cls in (lx.FOREIGN, lx.RARE) or stem in given) and not _a_place(stem)
+
+
+def _a_place(stem: str) -> bool:
+    """A state or a city everyone knows: many smaller towns are surnames too ("Burton")."""
+    town = names.towns().get((stem,))
+    return (stem,) in names.states() or (town is not None and town[1] >= BIG_CITY)
 
 
 def _name_word(word: str, stem: str, cls: int) -> str:
@@ -197,6 +291,20 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
     return out
 
 
+def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
+                given: frozenset[str], title_at: list[int]) -> list[Anchor]:
+    """"queen victoria cross", "king georg": a sovereign's title and one given name (or a
+    name English shares with a state, "Victoria") is the person, the title part of the
+    answer, where no surname followed (a person found there already stands)."""
+    taken = {k for a in found for k in range(a.i, a.j)}
+    one_word = {key[0] for key in names.states() if len(key) == 1}
+    cued = names.cued_given_names()
+    n = len(stems)
+    return [Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
+            if t + 1 < n and not boundaries & {t, t + 1} and not taken & {t, t + 1}
+            and (stems[t + 1] in given or stems[t + 1] in cued or stems[t + 1] in one_word)]
+
+
 def _city_before_word(stems: list[str], classes: list[int], i: int,
                       surnames: dict[str, int]) -> bool:
     """A given name that is a city of a million people ("Sydney", "Houston") before an
@@ -211,9 +319,21 @@ def _city_before_word(stems: list[str], classes: list[int], i: int,
 
 def _surname_like(stem: str, cls: int, given: frozenset[str],
                   zipf: Callable[[str], float]) -> bool:
+    """A word that is a surname by itself after a given name: foreign or rare, another given
+    name, rarer than everyday verbs, or a name English never writes that only looks glued
+    from English words ("norgay", "lassel", "halledward"; GLUED_SURNAME_MIN letters)."""
     if cls in (lx.FOREIGN, lx.RARE) or stem in given:
         return True
-    return cls == lx.WORD and stem.isalpha() and 0.0 < zipf(stem) < SURNAME_MAX_ZIPF
+    if cls != lx.WORD or not stem.isalpha():
+        return False
+    z = zipf(stem)
+    return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
+                                          and not load_wordmap().candidates(stem))
+
+
+def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
+    """A census surname after a given name with no cue but its own frequency."""
+    return _census_surname(stem, cls, surnames, False, lambda _stem: False)
 
 
 def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,

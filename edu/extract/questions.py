@@ -36,6 +36,8 @@ from typing import Any, NamedTuple
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK
 from edu.fileio import keep_cached, read_cached
+from edu.text.names import PERSON_TITLES
+from edu.text.numbers import CLOCK_MARKS
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
@@ -131,13 +133,20 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     own_words = {t.i for phrase in own for t in phrase.subtree}
     counted = _text([t for t in noun.subtree if last < t.i <= noun.i or t.i in own_words])
     subject = _lowered(list(subjects[0].subtree))
-    after = [c for c in verb.rights if c.i != noun.i and c.dep_ not in _SKIPPED_DEPS]
+    after = [c for c in verb.rights if c.i != noun.i and (
+        c.dep_ not in _SKIPPED_DEPS or _infinitive(c)  # "take ... to reach the Earth"
+        and not any(t.tag_ == "PRP" for t in c.subtree))  # "train to operate them": what?
+        and sentence[c.left_edge.i - 1].text != ","]  # "tunnels ..., each 50 feet wide": an
+    # aside about the things counted, which after the verb's phrases reads as theirs
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
     extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
     if not counted or not subject:
         return None
-    question = f"How many {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
-        else f"How many {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
+    # "recorded more than 5,000 objects": "More than how many objects ...?"
+    bound = _text(_bound(sentence, {t.i for t in numbers})).lower()
+    how = f"{bound[:1].upper()}{bound[1:]} how many" if bound else "How many"
+    question = f"{how} {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
+        else f"{how} {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
 
 
@@ -274,8 +283,9 @@ _BE_FORMS = frozenset({"was", "were", "is", "are"})
 _RELATIVE_TIME = re.compile(r"\b(later|earlier)\b(?! than)", re.IGNORECASE)
 # A relative pronoun made the question's subject ("..., a job that needs around 60 tonnes of
 # paint" -> "How many tonnes of paint does that need?"): what it stands for is left behind
-_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) (?:that|which)\b",
-                               re.IGNORECASE)
+# ("... photographs did who take?" too)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:do|does|did|is|was|are|were|has|have|had) "
+                               r"(?:that|which|who)\b", re.IGNORECASE)
 
 
 def questions(text: str, asks: list[Ask], clozes: list[str],
@@ -308,6 +318,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                              and all(w[:1].isupper() for w in name.split()))  # not "A and B"
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
+        given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
             link = _LINK_OPENING.match(text, a.start, a.answer_start)
@@ -316,6 +327,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
+            sentence.user_data[_GIVEN] = given
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -332,12 +344,20 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
+                astray = _points_elsewhere(sentence, question)
             else:
                 known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
                               counted]
+                astray = _cloze_astray(sentence, start, end, cloze)
+            # "Greetings in 55 languages;": a list item with no verb says of what only in the
+            # heading above it
+            astray = astray or _fragment(sentence)
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
-            known[key].append(_unintroduced(sentence, text[: a.start], prompt, title)
-                              or BLANK not in prompt and _cut_short(sentence, prompt))
+            known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
+                              or BLANK not in prompt and _cut_short(sentence, prompt)
+                              or len(prompt.split()) <= _BARE_QUESTION
+                              or prompt.startswith("What ")
+                              and len(prompt.split()) <= _BARE_QUESTION + 2)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -394,6 +414,12 @@ def _prints(question: str, answer: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", question) is not None
 
 
+def _fragment(sentence: Any) -> bool:
+    """Whether a "sentence" is a phrase with no verb at its root ("115 images encoded in
+    analogue form;" of a list): what it is about, only the heading or line above says."""
+    return all(t.pos_ not in ("VERB", "AUX") for t in sentence if t.dep_ == "ROOT")
+
+
 def _lost_there(question: str) -> bool:
     """"... did they stay there?" points at a place said before; "travelled to Britain ...
     to study canals there" names it in the question."""
@@ -402,6 +428,7 @@ def _lost_there(question: str) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_AFTER_VERBS = frozenset({"follow", "succeed"})  # "followed on 5 September": after what?
 _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b")  # as what?
 _BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
                            r"(next|following|previous) (morning|day|evening|night|afternoon|"
@@ -430,6 +457,21 @@ def _points_back(sentence: Any, question: str) -> bool:
         if re.search(rf"\b{re.escape(said)}\b", asked):
             return True
     return False
+
+
+def _points_elsewhere(sentence: Any, question: str) -> bool:
+    """Whether a question keeps a demonstrative phrase with words before its noun ("these
+    lobe-finned fishes") or a verb of coming after something it does not name ("Voyager 2
+    followed on ..."): what they point at was said before (ninth round; only the draft's
+    place on the first page moves, never its score)."""
+    if any(t.lemma_ in _AFTER_VERBS and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
+           and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) for t in sentence):
+        return True
+    asked = question.lower()
+    return any(t.lower_ in _DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
+               and t.head.i > t.i + 1
+               and re.search(rf"\b{re.escape(t.doc[t.i : t.head.i + 1].text.lower())}\b", asked)
+               for t in sentence)
 
 
 _OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
@@ -471,10 +513,14 @@ def _unintroduced(sentence: Any, earlier: str, prompt: str, title: str) -> bool:
             # builders", "the judges": the people any such work has
             continue
         words = [w for w in t.subtree if w.i <= t.i]
-        if words[0].lower_ != "the" or len(words) != 2 or any(
+        described = len(words) > 2 and _person_noun(t) and all(
+            w.dep_ == "amod" and w.pos_ == "ADJ" for w in words[1:-1])
+        if words[0].lower_ != "the" or len(words) != 2 and not described or any(
                 c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children):
-            continue  # "the amount of adenine", "the team of architects": said there
-        phrase = f"{words[0].text} {t.text}"
+            continue  # "the amount of adenine", "the team of architects": said there; but
+            # "the young assistant" of a text that never said "assistant" is a person the
+            # text named otherwise ("the first sketch", "the right arm" are parts of its thing)
+        phrase = " ".join(w.text for w in words)
         if phrase.lower() not in prompt.lower() or t.lemma_.lower() in title.lower():
             continue
         stem = re.escape(t.lemma_.lower())
@@ -536,6 +582,37 @@ def _object_without_referent(token: Any) -> bool:
                    for t in token.doc if t.i < token.i)
 
 
+def _cloze_astray(sentence: Any, start: int, end: int, cloze: str) -> bool:
+    """Whether a cloze keeps a referent from another sentence that `_resolved_cloze` does not
+    mark (ninth round; only its place on the first page moves, never its score): a subject
+    "That belief", a bare figure as the subject ("Fewer than _____ are thought to survive"),
+    "there" with no place named before it, an object "it" after nothing but a person or a
+    date ("In June 1879 Queen Victoria crossed it")."""
+    ids = {t.i for t in sentence if t.idx < end and t.idx + len(t.text) > start}
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"]
+    return any(t.i not in ids and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES
+                                      for c in t.children) for t in subjects) \
+        or any(t.pos_ == "NUM" and t.i in ids and not any(c.dep_ == "prep" for c in t.children)
+               for t in subjects) \
+        or _lost_there(cloze) \
+        or any(_means_no_thing(t) for t in sentence if t.i not in ids)
+
+
+def _means_no_thing(token: Any) -> bool:
+    """An object "it" whose only nouns before it are people or dates (see `_cloze_astray`)."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.i not in own
+                   and t.ent_type_ not in _NO_THING for t in token.doc if t.i < token.i)
+
+
+# Names "it" never means: "In June 1879 Queen Victoria crossed it" (crossed what?)
+_NO_THING = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
 def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any,
                     title: str) -> Asked:
     """The cloze with a subject pronoun outside the answer replaced by its referent ("Its
@@ -588,6 +665,18 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             and head.head.pos_ == "NOUN" and head.text[:1].islower():
         return None  # "a method called wing warping": "With which warping ...? wing" (a
         # name before its noun, "a Crookes tube", asks "Which tube ...?")
+    if _gapped(sentence):
+        return None  # "Wilbur was born in 1867 near Millville, and Orville in 1871": two
+        # clauses share one verb, and a question of one carries the other's words
+    if kind == "name" and word == "What" and _apposed_to_person(head):
+        word = "Who"  # "A local taxidermist, Robert Center, was asked ...": "What was asked"
+    if kind == "name" and word in ("Which place", "Where") \
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and _person_noun(c)
+                    for c in head.children):
+        word = "Who"  # "came from Venetia Burney, an 11-year-old schoolgirl": no place
+    if kind == "name" and any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i not in ids
+                              for c in head.children):
+        return None  # "Its _____ was designed by ...": "What was designed" asks of what?
     if kind == "name" and head.dep_ == "oprd" and head.head.lemma_ in ("call", "name"):
         return _called_question(sentence, head, before, title) \
             or _subject_question(sentence, head, ids, word, before, title)
@@ -621,6 +710,41 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+def _gapped(sentence: Any) -> bool:
+    """Whether a person (a PERSON, or a first name of a person the document names in full)
+    is joined to a place ("near Millville, Indiana, and Orville in 1871"): the parse read a
+    clause without its verb as part of a phrase; or a name is joined to the verb itself with
+    a phrase of its own ("and Edith in 1854")."""
+    given = sentence.user_data.get(_GIVEN, ())
+    return any(t.dep_ == "conj" and (
+        (t.ent_type_ == "PERSON" or t.text in given) and t.head.ent_type_ in ("GPE", "LOC", "FAC")
+        # "Ada was born in 1851 ..., and Edith in 1854": a name joined to the verb itself
+        or t.pos_ == "PROPN" and t.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" for c in t.children)) for t in sentence)
+
+
+def _apposed_to_person(head: Any) -> bool:
+    """Whether a name stands beside a noun for a person ("A local taxidermist, _____,", "his
+    son, _____,"): the sentence says it names a person, whatever the model made of it."""
+    node = head
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    noun = node.head
+    return node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i \
+        and _person_noun(noun)
+
+
+def _person_noun(noun: Any) -> bool:
+    """A noun for a person by what they are or do ("engineer", "assistant", "taxidermist")."""
+    word = noun.lower_
+    return word in _PERSON_NOUNS or word.endswith("ist") and len(word) > 5 \
+        or word.endswith(_PERSON_ENDINGS)
+
+
+_PERSON_NOUNS = frozenset(PERSON_TITLES)
+_PERSON_ENDINGS = ("girl", "boy", "man", "woman")  # "schoolgirl", "fisherman"
 
 
 def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
@@ -912,15 +1036,20 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     agent, verb = node.head, node.head.head
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if _agent_of_noun(verb, agent):
+        return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or not auxes or subjects[0].pos_ in ("ADJ", "NUM", "DET", "ADV"):
         return None
-    moved = [c for c in node.rights if c.dep_ == "prep"]  # "company in Danbury": goes last
+    # "company in Danbury": goes last; "Hutchinson of the Board of Trade": the name's own
+    # phrase goes with it ("By whom was the bridge inspected of the Board of Trade?")
+    moved = [c for c in node.rights if c.dep_ == "prep" and c.lower_ != "of"]
+    own = {t.i for c in node.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     moved_ids = {t.i for c in moved for t in c.subtree}
-    description = [t for t in node.subtree if t.i not in ids | moved_ids and t.i != node.i]
+    description = [t for t in node.subtree if t.i not in ids | moved_ids | own and t.i != node.i]
     if any(t.dep_ not in _SUBJECT_DESCRIPTION_DEPS for t in description):
         return None
     subject = list(subjects[0].subtree)
@@ -928,7 +1057,6 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     parts = [c for c in verb.children if c.i not in skip and c.dep_ not in _SKIPPED_DEPS]
     after = sorted([*[c for c in parts if c.i > verb.i], *moved], key=lambda c: c.i)
     lead = [c for c in parts if c.i < verb.i]
-    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead])
     pronoun = _checked_fix(sentence, ids, before, title, subject)
     if pronoun is None:
         return None
@@ -946,8 +1074,23 @@ def _agent_question(sentence: Any, head: Any, ids: set[int], word: str, before: 
     subject_text = _plain(subject).rstrip(" ,")
     if "," in subject_text:  # "the mirror, 2.4 metres across," keeps its closing comma
         subject_text += ","
-    core = " ".join([first.lower_, subject_text, *(o.text for o in others), verb.text])
+    # "is also remembered": an adverb before the verb stays before it, not at the end
+    inner = [c for c in lead if c.dep_ == "advmod" and first.i < c.i < verb.i
+             and not any(True for _ in c.children)]
+    tail = " ".join(_plain(list(c.subtree)).rstrip(" ,") for c in [*after, *lead]
+                    if c not in inner)
+    core = " ".join([first.lower_, subject_text, *(o.text for o in others),
+                     *(c.lower_ for c in inner), verb.text])
     return pronoun(f"By {wh} {core} {tail}".strip()) + "?"
+
+
+def _agent_of_noun(verb: Any, agent: Any) -> bool:
+    """Whether a "by" phrase the parse gave the verb comes after a phrase of a thing it may
+    belong to ("remembered for the poem "..." by _____": the poem's author, not the one who
+    remembers)."""
+    return any(c.dep_ == "prep" and verb.i < c.i < agent.i and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in c.children)
+        for c in verb.children)
 
 
 def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
@@ -1017,6 +1160,11 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if subject[-1].i - subject[0].i + 1 != len(subject):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if counted is not None and moved.i == 0 and moved.lower_ == "at" \
+            and moved.right_edge.i + 1 < len(sentence) \
+            and sentence[moved.right_edge.i + 1].text == ",":
+        return None  # "At 300 metres, the tower was the tallest ...": "At how many metres
+        # was the tower ...?" asks a measure the sentence only sets beside its claim
     if what is None:
         front = _front(moved, ids, date_word, counted)
         if not front or front.lower().startswith("each "):
@@ -1034,7 +1182,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             parts.append(c)  # "... predict that the number of transistors would double?"
             continue
         if c.i in skip or c.dep_ in _SKIPPED_DEPS and c.dep_ not in ("xcomp", "ccomp") \
-                and not _infinitive(c) or c.dep_ in ("ccomp", "parataxis") \
+                and not _infinitive(c) and not _bare_complement(verb, c) \
+                or c.dep_ in ("ccomp", "parataxis") \
                 or _second_object(verb, c) or _after_aside(verb, c):
             continue
         parts.append(c)
@@ -1058,6 +1207,12 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
               if t.dep_ == "relcl" and t.i > 0 and sentence[t.left_edge.i - 1].text == ","
               and t.left_edge.lower_ in ("which", "who", "whom", "whose")
               for x in [sentence[t.left_edge.i - 1], *t.subtree]}
+    # "crossed the heliopause, the edge of the Sun's bubble, on 25 August 2012": an apposed
+    # noun set off by a comma goes, with its commas (a phrase after it would read as its own)
+    asides |= {x.i for c in [*after, *lead] for t in c.subtree
+               if t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i > 0
+               and sentence[t.left_edge.i - 1].text == "," and not ids & {y.i for y in t.subtree}
+               for x in [sentence[t.left_edge.i - 1], *t.subtree]}
     tail = " ".join(_plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
                     .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
@@ -1106,6 +1261,13 @@ def _after_aside(verb: Any, part: Any) -> bool:
                for x in c.subtree if x.dep_ in ("relcl", "acl") and x.i != c.i)
 
 
+def _bare_complement(verb: Any, part: Any) -> bool:
+    """"stood idle for seven years": a lone adjective right after the verb says how the
+    subject was, and the verb without it says something else ("did the tunnel stand")."""
+    return part.dep_ == "advcl" and part.pos_ == "ADJ" and part.i == verb.i + 1 \
+        and not any(True for _ in part.children)
+
+
 def _second_object(verb: Any, part: Any) -> bool:
     """"... poured a keg into the Atlantic near the harbour, a ceremony remembered as ...":
     a noun after a comma, parsed as another object of a verb that has one, is an aside about
@@ -1119,10 +1281,13 @@ def _second_object(verb: Any, part: Any) -> bool:
 def _infinitive(clause: Any) -> bool:
     """"was put to sleep": a short "to" clause completes the verb and goes with it."""
     words = list(clause.subtree)
-    return clause.dep_ == "advcl" and len(words) <= _SHORT_CLAUSE and words[0].lower_ == "to"
+    return clause.dep_ in ("advcl", "xcomp") and len(words) <= _SHORT_CLAUSE \
+        and words[0].lower_ == "to"
 
 
 _SHORT_CLAUSE = 5  # words of a "to" clause kept with its verb ("to study the event")
+_BARE_QUESTION = 2  # words of a question that says nothing to answer from ("Who disagreed?";
+# "What moves a little?" of a thing, whose kind the question does not name either)
 _PARTNER_WORDS = 6  # words of a name asked beside the answer ("with Governor Grover Cleveland")
 _LONG_COMPLEMENT = 16  # words of a "that" clause a question may carry
 
@@ -1166,7 +1331,8 @@ def _coordinated(verb: Any, moved: Any) -> bool:
 
 
 # Question words for a place by the preposition before it ("in Warsaw" -> "where").
-_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where"}
+_WHERE = {"in": "where", "at": "where", "to": "where", "into": "where", "from": "from where",
+          "on": "where"}  # "found volcanoes on the moon _____": not "On which place"
 
 
 def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any, Any, str] \
@@ -1193,6 +1359,9 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
                                                      "acl", "appos")
                    and t.head.i in ids for t in head.subtree):
         return None  # "the astronomer _____, who showed ...": the clause goes with the name
+    if any(t.dep_ == "appos" and t.head.i in ids and t.pos_ == "NOUN"
+           and not any(c.dep_ in ("det", "poss") for c in t.children) for t in head.subtree):
+        return None  # "made his son, _____, resident engineer": "Which son did he make?"
     person, place = word == "Who", word in ("Which place", "Where")
     if not (wh or person or place or word.startswith("Which ")):
         return None  # "In what did she receive ...": a bare "what" needs a kind noun
@@ -1207,9 +1376,13 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     verb = prep.head
     if place and prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.dep_ == "pobj" \
             and verb.head.dep_ in ("agent", "prep") and verb.head.head.pos_ == "VERB":
+        if verb.pos_ == "PROPN":
+            return None  # "stands on the Champ de Mars in _____": "Where does it stand on the
+            # Champ de Mars?" asks a place the question gives already
         # "launched by an Ariane 5 rocket from _____": where the launch was, in fact
         verb = verb.head.head
-    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
+    if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX") \
+            or prep.dep_ == "agent" and _agent_of_noun(verb, prep):
         return None
     if not wh:
         wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
@@ -1243,6 +1416,7 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     dropped = {x.i for t in moved.subtree if t.dep_ in _ASIDE_DEPS for x in t.subtree}
     figure = ids | ({counted.i} if counted is not None else set())
     bound = set() if date_word else {t.i for t in _bound(moved.doc, ids)}
+    clock = counted is not None and counted.lower_.replace(".", "") in CLOCK_MARKS
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
@@ -1251,7 +1425,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         if t.i in dropped:
             continue
-        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound:
+        if t.lower_ in _HEDGES and t.head.i in figure and t.i < min(ids) and t.i not in bound \
+                and not clock:
             continue  # "nearly 3 kilometres" asks "nearly how many kilometres"
         if date_word and t.lower_ in _DATE_MODIFIERS and t.head.i in ids and t.i < min(ids):
             continue  # "in early which month" is no English; the date alone is still true
@@ -1262,6 +1437,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
             continue
         words.append(t.text_with_ws.strip() if t.text in "-–" else t.text)
     front = " ".join(words).replace(" - ", "-")
+    if clock:  # "at about 7:13 pm": "At about what time ...?" (the answer keeps its "pm")
+        front = front.replace(f"how many {counted.text}", "what time")
     if counted is not None and _is_percent(counted):
         front = re.sub(r"how many (per )?" + re.escape(counted.text), "what percentage", front)
     return front[:1].lower() + front[1:] if moved.tag_ in _LOWER_TAGS else front
@@ -1296,7 +1473,16 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     possessive = _PRONOUNS[pronoun.lower_][1]
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
-    return lambda s: pattern.sub(replacement, s, count=1)
+    named = re.compile(rf"\b{re.escape(referent)}\b")
+
+    def put(s: str) -> str:
+        at = pattern.search(s)
+        if at and named.search(s, 0, at.start()):
+            return s  # "Carter and his team": the name is there already ("Carter and
+            # Carter's team" reads as two men)
+        return pattern.sub(replacement, s, count=1)
+
+    return put
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
@@ -1421,7 +1607,12 @@ def _named(token: Any, plural: bool, definite: bool) -> str | None:
     if not plural and token.ent_type_ in ("PERSON", "NORP"):
         return None  # "it" is no person
     words = [t for t in token.subtree if t.i <= token.i]
-    if token.pos_ == "PROPN" or definite and words[0].lower_ == "the":
+    if token.pos_ == "PROPN":  # "the Statue of Liberty": the name goes on after "of"
+        words += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and c.i == token.i + 1 and all(t.pos_ in ("PROPN", "ADP", "DET")
+                                                  for t in c.subtree) for t in c.subtree]
+        return _plain(words)
+    if definite and words[0].lower_ == "the":
         return _plain(words)
     return None
 
@@ -1521,6 +1712,7 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
+_GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 

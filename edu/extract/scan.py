@@ -16,6 +16,7 @@ from edu.extract import lexicon as lx
 from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
+from edu.text.names import towns
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.restore import join_words
 from edu.text.wordmap import load_wordmap
@@ -58,11 +59,15 @@ _AGE = re.compile(r"^(\d{1,3})(year|month|week|day)old$")
 
 
 def age_anchors(stems: list[str]) -> list[Anchor]:
-    """Number anchors for ages written "43-year-old" in ordinary English: the figure with
-    its unit glued to it (the token's stem is "43yearold")."""
-    out = []
-    for k, stem in enumerate(stems):
-        m = _AGE.match(stem) if stem[:1].isdigit() else None
+    """Number anchors for ages written "43-year-old" (ordinary English) or "43yearold"
+    (preprocessed text): the figure with its unit glued to it. The distinct stems are matched
+    once and only their tokens visited (at C speed), as a large document has millions."""
+    ages = {s for s in set(stems) if s[:1].isdigit() and _AGE.match(s)}
+    out: list[Anchor] = []
+    if not ages:
+        return out
+    for k in compress(range(len(stems)), map(ages.__contains__, stems)):
+        m = _AGE.match(stems[k])
         if m:
             value = int(m.group(1))
             out.append(Anchor("number", k, k + 1,
@@ -198,6 +203,7 @@ class Scanner:
                 j = i + 1
                 while j < n and j - i < 3 and stems[j] in self.desig \
                         and j not in self.boundaries and not self._is_count(j) \
+                        and not self._day_of_date(j) \
                         and (self.stemmed or not self._day_and_month(j)
                              and not self._early_date(j)):
                     j += 1  # (raw English: "Mainz on 3 February 1468" is a date, no "Mainz 3")
@@ -261,6 +267,12 @@ class Scanner:
                     i += 1
                     continue
                 if c == lx.NUM and i + 1 < n and cls[i + 1] == lx.MONTH and int(s) <= 31:
+                    if self.stemmed:
+                        undated = self._day_month(i)  # "26 novemb carter", no year after
+                        if undated is not None:
+                            out.append(undated)
+                            i = undated.j
+                            continue
                     i += 1  # the day of a date
                     continue
                 a = self._number(i)
@@ -313,6 +325,15 @@ class Scanner:
             got = load_wordmap().stem_zipf(stems[i]) < lx.VERY_RARE_ZIPF  # "lessep", "culebra"
             self._very_rare[stems[i]] = got
         return got
+
+    def _day_of_date(self, j: int) -> bool:
+        """Preprocessed text: a number of 31 or less between a town and a month is a date's
+        day, not the town's designator ("mainz 3 februari 1468": Mainz, then the date; a craft
+        keeps its number: "sputnik 1 octob 1957")."""
+        stems, cls = self.stems, self.cls
+        return self.stemmed and cls[j] == lx.NUM and j + 1 < len(stems) \
+            and cls[j + 1] == lx.MONTH and int(stems[j]) <= 31 \
+            and j + 1 not in self.boundaries and (stems[j - 1],) in towns()
 
     def _word_is_name(self, i: int) -> bool:
         """A common word followed by a designator like 5b or (in a family) 5: "march 5b"."""
@@ -433,9 +454,14 @@ class Scanner:
             f.day = True
         before = stems[start - 1] if start >= 1 else ""
         if before in ("sinc", "sinc", "from", "until", "till") or (
-                start >= 1 and cls[start - 1] == lx.YEAR):
+                start >= 1 and cls[start - 1] == lx.YEAR
+                and not (self.stemmed and f.day and before == stems[i])):
+            # preprocessed: "christma 1938 22 decemb 1938" repeats its year, no range
             f.range = True
-        if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH):
+        if i + 1 < n and cls[i + 1] in (lx.YEAR, lx.MONTH) \
+                and not (self.stemmed and f.day and cls[i + 1] == lx.MONTH):
+            # preprocessed: "open 1 june 1878 june 1879": a day's date ends its sentence; a
+            # range runs between years or months ("2016 decemb 2021")
             f.range = True
         if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
             f.name_part = True  # "2030 agenda", "vision 2030"
@@ -444,6 +470,23 @@ class Scanner:
             if i + 1 < n and stems[i + 1] in lx.UNITS:
                 f.unit_follows = True  # "1731 g"
         return Anchor("date", start, i + 1, f)
+
+    def _day_month(self, i: int) -> Anchor | None:
+        """Preprocessed text: a day and a month with no year of the scan after them ("on 26
+        November Carter made a hole", the year said before), or with a year before 1500
+        ("3 februari 1468": a number there after a day and a month is its year). A month
+        that is also an English word ("may", "march") needs its year."""
+        stems, cls, n = self.stems, self.cls, len(self.stems)
+        k = i + 2
+        if k < n and k not in self.boundaries and cls[k] == lx.NUM \
+                and len(stems[k]) in (3, 4) and not stems[k].startswith("0") \
+                and int(stems[k]) < lx.OLD_YEARS[0] \
+                and not (k + 1 < n and stems[k + 1] in CLOCK_MARKS):  # "14 april 1140 pm"
+            return Anchor("date", i, k + 1, Features(month=True, day=True))
+        if (k < n and k not in self.boundaries and cls[k] in (lx.YEAR, lx.NUM, lx.YEAR_RANGE)) \
+                or stems[i + 1] in lx.AMBIGUOUS_MONTHS or (i + 1) in self.boundaries:
+            return None  # a full date: the year's scan takes it
+        return Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True))
 
     # --- numbers -----------------------------------------------------------------------
 

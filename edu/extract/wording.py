@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
-from edu.text.numbers import ORDINAL_WORDS
+from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS
 from edu.text.restore import join_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
@@ -102,6 +102,8 @@ def format_date(stems: list[str], classes: list[int]) -> str:
         return f"{int(stems[0])} {_month(stems[1])} {year}"
     if len(stems) == 2 and classes[0] == lx.MONTH:
         return f"{_month(stems[0])} {year}"
+    if len(stems) == 2 and classes[1] == lx.MONTH:  # "26 November": no year (preprocessed)
+        return f"{int(stems[0])} {_month(stems[1])}"
     return year
 
 
@@ -220,19 +222,39 @@ _DANGLING_OPENING = re.compile(r"(^|\? )(?:In|On|At|By|During|Since|Until|From|A
                                r"|Around|About|Of|For),\s+([a-z])")
 # "Halvorsen himself opened ..." asked of Halvorsen: "Who himself opened ...?"
 _STRAY_REFLEXIVE = re.compile(r"\b(Who|[Ww]hom)\s+(?:himself|herself|themselves)\b")
+# "In which year did Carter himself die?": the stress the reflexive put on its subject was
+# against the sentence before, which a question does not show
+_STRESSED_SUBJECT = re.compile(r"^((?:[A-Z]\w*\b[^?]*?)\b(?:did|does|do|was|were|is|are|had|has|"
+                               r"have) (?:the )?[A-Z]?[\w'-]+(?: [A-Z][\w'-]+)*) "
+                               r"(?:himself|herself|itself|themselves)\b")
+
+
+# Markdown's bold and italic marks around a word ("- **Voyager 2** was launched"): no
+# part of the words; a sentence cut inside them would keep one half ("Voyager 2** was")
+# (underscores are left alone: the blank is one)
+_EMPHASIS = re.compile(r"\*\*|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+
+
+def without_emphasis(text: str) -> str:
+    """Text of a Markdown document without its emphasis marks."""
+    return _EMPHASIS.sub("", text) if "*" in text else text
 
 
 def tidy_prompt(prompt: str) -> str:
     """A prompt of ordinary English with its marks in order: no space before a comma or
     after a bracket ("( _____ kilometres)"), no comma before the end, brackets and quotes
     closed (a sentence cut at "(29 kilograms" or a question ending inside "the "Wedding of
-    the Waters"), and a question ending in "?". Words are never changed but for two kinds
-    of leftover of a phrase the question took out: a preposition left dangling at the start
-    ("In, the company ..." once "1871" went) and a reflexive left after the question word
-    ("Who himself opened ...?")."""
-    text = _SPACE_AFTER_OPENING.sub(r"\1", _SPACE_BEFORE_MARK.sub(r"\1", prompt.strip()))
+    the Waters"), and a question ending in "?". Words are never changed but for leftovers of
+    what the question took out: a preposition left dangling at the start ("In, the company
+    ..." once "1871" went), a reflexive left after the question word ("Who himself opened
+    ...?") or after a direct question's subject ("did Carter himself die": the stress was
+    against a sentence the question does not show)."""
+    text = _SPACE_AFTER_OPENING.sub(r"\1", _SPACE_BEFORE_MARK.sub(
+        r"\1", without_emphasis(prompt.strip())))
     text = _DANGLING_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _STRAY_REFLEXIVE.sub(r"\1", text)
+    if BLANK not in text and text.endswith("?"):  # a direct question
+        text = _STRESSED_SUBJECT.sub(r"\1", text)
     text = _MARKS_BEFORE_END.sub(r"\1", text)
     end = text[-1:] if text[-1:] in ".?!" else ""
     body = text[: len(text) - len(end)]
@@ -274,6 +296,8 @@ def dated_opening(prompt: str) -> str:
 
 def count_heading(unit: str) -> str:
     """The question word before a count's cloze: "How many feet?", "What percentage?"."""
+    if unit.lower().replace(".", "") in CLOCK_MARKS:
+        return "At what time?"  # "7:13 pm" is a time of day, no count of pms
     return "What percentage?" if unit == "percent" else f"How many {unit}?"
 
 
@@ -292,6 +316,7 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "this", "that", "these
 _UNIT_REACH = 3  # the counted noun within this many words after the count ("more servicing ...")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 _CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
+_SECOND_VERB = re.compile(r"\s+(?:and|but|or)\s+[a-z]+(?:ed|en|t)\b")  # "... and completed ..."
 
 
 def question_of(kind: str, cloze: str, unit: str | None, description: str,
@@ -335,6 +360,9 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         if first.lower() in _OPENERS:
             subject = f"{first.lower()} {tail}".strip()
         rest = m["rest"].rstrip()
+        if _SECOND_VERB.match(rest):
+            rest = ""  # "launched on _____ and completed the following spring": the date is
+            # the first verb's
         if _CLAUSE.search(rest):
             return None  # "..., and digging began ...": the date may be the other clause's
         return f"{m['prep'].capitalize()} {_DATE_WORDS[category]} {m['aux']} {subject} " \

@@ -32,7 +32,9 @@ OCCUPATIONS = """engineer scientist chemist biochemist physicist biologist astro
 mathematician physician surgeon nurse inventor explorer pilot astronaut cosmonaut architect
 surveyor contractor designer author writer poet painter composer founder director chairman
 officer climber mountaineer sherpa navigator botanist geologist economist businessman
-merchant banker lawyer watchmaker glassblower conductor constable""".split()
+merchant banker lawyer watchmaker glassblower conductor constable photographer archaeologist
+conservator curator lecturer historian commissioner inspector sculptor journalist
+zoologist""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
 # Ranks that name a person by a place: "the Duke of York", "the 5th Earl of Carnarvon".
 NOBLE_TITLES = """duke duchess earl countess baron baroness marquess viscount prince
@@ -66,6 +68,11 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return _stems(HONORIFICS)
+
+
+@lru_cache(maxsize=1)
 def occupations() -> dict[str, str]:
     """Stem -> the occupation's word ("engin" -> "engineer", not the stem's "engine")."""
     return {s: word for word in OCCUPATIONS for s in preprocess_words(word)}
@@ -96,6 +103,22 @@ def given_names() -> frozenset[str]:
     one_word.update(s for name in place_names() if len(stems := preprocess_words(name)) == 1
                     for s in stems)
     return _stem_lines("given_stems.txt") - one_word
+
+
+@lru_cache(maxsize=1)
+def cued_given_names() -> frozenset[str]:
+    """Stems of frequent given names that are common English words ("mark", "harri", "guy";
+    edu/data/cued_given_stems.txt): a person only right after a title, occupation or naming
+    verb ("the marine biologist Mark Erdmann")."""
+    return frozenset(cued_given_spellings())
+
+
+@lru_cache(maxsize=1)
+def cued_given_spellings() -> dict[str, str]:
+    """Stem -> the given name as written ("guy" -> "Guy", where the word map says "guys")."""
+    text = resources.files("edu.data").joinpath("cued_given_stems.txt").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines()
+                if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
