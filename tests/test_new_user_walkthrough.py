@@ -1,0 +1,71 @@
+"""Faults a new user met walking through "your own document" (docs/EXTRACT.md, ninth round):
+each test failed before its fix."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from edu.cli import main
+from edu.text.pdf import MAX_WORD_CHARS, document_text
+
+NOTES = """# Mars Pathfinder
+
+Mars Pathfinder landed in Ares Vallis on July 4, 1997. The rover Sojourner weighed 10.6
+kilograms and travelled about 100 metres in 83 sols.
+"""
+
+
+@pytest.fixture()
+def notes(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("EDU_DB", str(tmp_path / "db.sqlite3"))
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def test_stats_takes_a_document_like_quiz_does(notes, capsys):
+    assert main(["stats", str(notes), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "unreviewed drafts" in out
+
+
+def test_check_on_a_document_says_what_to_run(notes, capsys):
+    assert main(["check", str(notes)]) == 2
+    err = capsys.readouterr().err
+    assert "a document, not a deck" in err and "edu extract notes.md" in err
+
+
+def test_a_huge_single_word_is_one_message_in_bounded_time(tmp_path):
+    """50 MB of one word took 250 s and 2.7 GB and wrote an empty deck; now the reading
+    refuses it at once (2 MB here: 10 s before the fix)."""
+    huge = tmp_path / "huge.txt"
+    huge.write_text("pathfinder" * 200_000, encoding="utf-8")
+    out = tmp_path / "huge.yaml"
+    began = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "edu", "extract", str(huge), "-o", str(out)],
+                          capture_output=True, text=True,
+                          env={"EDU_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin"})
+    assert done.returncode == 2, done.stderr
+    assert f"{huge}:1:1: a run of more than {MAX_WORD_CHARS:,} characters" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+    assert time.perf_counter() - began < 60  # a generous bound: it is about a second
+
+
+def test_terminal_escapes_never_reach_the_deck(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = tmp_path / "esc.txt"
+    text.write_text("Mars Pathfinder\n\n\x1b[31mLeland Stanford\x1b[0m drove the golden "
+                    "spike on May 10, 1869 at Promontory Summit.\x07\n", encoding="utf-8")
+    read = document_text(text)
+    assert "\x1b" not in read and "\x07" not in read
+    assert len(read) == len(text.read_text(encoding="utf-8"))  # offsets stay the file's
+    assert main(["extract", str(text)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "31m" not in out and "Leland Stanford" in out
