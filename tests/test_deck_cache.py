@@ -56,12 +56,13 @@ def deck(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def composed(monkeypatch) -> list[str]:
-    """Deck files composed from YAML from now on."""
+    """The texts composed from YAML from now on: a fact's part, the deck's skeleton or the
+    whole deck (edu.deck.deckparts)."""
     seen: list[str] = []
     real = edu.deck.check.compose
 
     def counting(path: str, text: str):
-        seen.append(path)
+        seen.append(text)
         return real(path, text)
 
     monkeypatch.setattr(edu.deck.check, "compose", counting)
@@ -70,9 +71,9 @@ def composed(monkeypatch) -> list[str]:
 
 def test_an_unchanged_deck_is_not_read_again_and_loads_equal(deck, composed):
     first = load_deck(deck)
-    assert composed == [str(deck)]
+    assert len(composed) == 3  # each fact's part, then the skeleton
     second = load_deck(deck)
-    assert composed == [str(deck)]
+    assert len(composed) == 3
     assert second == first == parse_deck(deck).deck
     assert second.path == str(deck) and second.facts[0].tolerance == 2.0
     assert second.facts[1].score == 0.5 and second.facts[1].aliases == ["Zhurong rover"]
@@ -83,7 +84,8 @@ def test_an_edited_deck_is_read_and_proved_again(deck, composed):
     deck.write_text(DECK.replace("{start: 9611, end: 9642}", "{start: 9640, end: 9680}"))
     with pytest.raises(EduError, match="answer 'Zhurong' not found in source span 9640-9680"):
         load_deck(deck)
-    assert len(composed) == 2
+    assert len(composed) == 3 + 2 + 1  # the edited fact and the skeleton, then the whole
+    assert composed[-1] == deck.read_text("utf-8")
 
 
 def test_a_changed_source_is_proved_again(deck):
@@ -98,7 +100,7 @@ def test_changed_code_reads_the_deck_again(deck, composed, monkeypatch):
     load_deck(deck)
     monkeypatch.setattr(deckcache, "code_digest", lambda: "other code")
     load_deck(deck)
-    assert len(composed) == 2
+    assert len(composed) == 6  # no part is taken under other code
 
 
 def test_a_deck_with_problems_is_never_kept(deck):
@@ -110,17 +112,21 @@ def test_a_deck_with_problems_is_never_kept(deck):
 
 
 def test_a_corrupt_or_disabled_cache_only_costs_time(deck, composed, monkeypatch):
-    load_deck(deck)
-    for kept in (deck.parent / "cache").glob("decks/*.json"):
-        data = json.loads(kept.read_text("utf-8"))
-        data["facts"][0] = ["too", "short"]
-        kept.write_text(json.dumps(data), "utf-8")
-    assert len(load_deck(deck).facts) == 2
-    assert len(composed) == 2
+    first = load_deck(deck)
+    [kept] = (deck.parent / "cache").glob("decks/*.json")
+    header, *lines = kept.read_bytes().split(b"\n")
+    assert json.loads(header)["facts"] == 2 and len(lines) == 4  # two facts, two parts
+    kept.write_bytes(b"\n".join([header, json.dumps(["too", "short"]).encode(), *lines[1:]]))
+    assert load_deck(deck) == first
+    assert len(composed) == 3 + 2  # the damaged fact's part again, and the skeleton
+    for damage in (b"\n".join([header, *lines[:3]]), b"not json", b""):
+        kept.write_bytes(damage)
+        assert load_deck(deck) == first
     monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    composed.clear()
     load_deck(deck)
     load_deck(deck)
-    assert len(composed) == 4
+    assert composed == [DECK, DECK]  # nothing kept: the whole text each time, not in parts
 
 
 def test_a_kept_fact_has_every_field_a_fact_has(deck):

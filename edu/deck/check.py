@@ -11,15 +11,19 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
 from edu.deck import deckcache
+from edu.deck.deckcache import FactPart
+from edu.deck.deckparts import DeckSplit, part_digest, split_deck
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
-from edu.deck.proof import prove_deck
+from edu.deck.proof import near_keys, prove_deck
+from edu.deck.proofcache import fact_key
 from edu.deck.yamlnodes import (
     MAX_NUMBER_CHARS,
+    NULL,
     FactMarks,
     closest,
     compose,
@@ -266,6 +270,17 @@ def _duplicate_ids(path: str, marks: list[FactMarks]) -> list[Problem]:
     return problems
 
 
+def _read_header(reader: _Reader, values: dict[str, yaml.Node]) -> tuple[
+        str | None, str | None, str | None, str | None, str | None, list[str]]:
+    """The deck's own fields: title, id, source, description, language, tags."""
+    return (reader.text(values.get("deck"), "'deck' (the title)"),
+            reader.slug(values.get("id"), "'id'"),
+            reader.text(values.get("source"), "'source'"),
+            reader.text(values.get("description"), "'description'", required=False),
+            reader.text(values.get("language"), "'language'", required=False),
+            reader.texts(values.get("tags"), "'tags'"))
+
+
 def _read_deck(path: str, text: str) -> DeckReport:
     """Schema checks on the text of a deck file, without looking at the source document."""
     root, problems = compose(path, text)
@@ -286,12 +301,7 @@ def _read_deck(path: str, text: str) -> DeckReport:
     values = reader.fields(root, DECK_REQUIRED, DECK_OPTIONAL, "deck file")
     if values is None:
         return DeckReport(path, None, reader.problems)
-    title = reader.text(values.get("deck"), "'deck' (the title)")
-    deck_id = reader.slug(values.get("id"), "'id'")
-    source = reader.text(values.get("source"), "'source'")
-    description = reader.text(values.get("description"), "'description'", required=False)
-    language = reader.text(values.get("language"), "'language'", required=False)
-    tags = reader.texts(values.get("tags"), "'tags'")
+    title, deck_id, source, description, language, tags = _read_header(reader, values)
     facts: list[Fact] = []
     marks: list[FactMarks] = []
     facts_node = values.get("facts")
@@ -357,12 +367,86 @@ def check_deck(path: str | Path) -> list[Problem]:
     return parse_deck(path).problems
 
 
+_UNPLACED = FactMarks(yaml.ScalarNode(NULL, ""))  # a fact read in parts has no marks: any
+# problem found with it sends the deck to be read whole, which words and places it
+
+
+def _same_wording(facts: list[Fact], rows: list[list[Any]]) -> bool:
+    """Whether the kept rows hold the facts' prompts and answers, in the same order."""
+    try:
+        return len(rows) == len(facts) and all(
+            row[2] == fact.prompt and row[3] == fact.answer
+            for row, fact in zip(rows, facts, strict=True))
+    except (IndexError, KeyError, TypeError):  # a damaged kept row
+        return False
+
+
+def _read_in_parts(name: str, split: DeckSplit, kept: dict[str, tuple[list[Any], FactPart]],
+                   ) -> tuple[Deck, list[FactPart]] | None:
+    """The deck of a split text when it is sound, each fact's text taken from `kept` or else
+    composed and read alone; None when anything is amiss, or the cut may be wrong (see
+    edu.deck.deckparts). Then the caller reads the whole text, which finds and words every
+    problem as `edu check` does: a part never words one, so it cannot hide or move one.
+
+    Sound here means what `_parse_text` demands: every fact reads without a problem, the
+    skeleton (the deck's own fields) too, no fact id is repeated, no fact nearly duplicates
+    another, and every fact is proved against the source (trusting the proof record)."""
+    reader = _Reader(name)
+    facts: list[Fact] = []
+    parts: list[FactPart] = []
+    for number, text in enumerate(split.parts, 1):
+        digest = part_digest(text)
+        hit = kept.get(digest)
+        fact = None
+        if hit is not None:
+            try:
+                fact, part = deckcache.fact_of(hit[0]), hit[1]
+            except (KeyError, TypeError, ValueError):  # a damaged kept row: read the text
+                fact = None
+        if fact is None:
+            root, problems = compose(name, text)
+            if problems or not isinstance(root, yaml.SequenceNode) or len(root.value) != 1:
+                return None
+            fact, _ = _read_fact(reader, root.value[0], number)
+            if fact is None or reader.problems:
+                return None
+            part = FactPart(digest, near_keys(fact), fact_key(fact))
+        facts.append(fact)
+        parts.append(part)
+    root, problems = compose(name, split.skeleton)
+    if problems or not isinstance(root, yaml.MappingNode):
+        return None
+    facts_key = next((key for key, _ in root.value
+                      if isinstance(key, yaml.ScalarNode) and key.value == "facts"), None)
+    if facts_key is None or where(facts_key) != (split.facts_line + 1, 1):
+        return None  # the `facts:` the cut was made at is not the deck's key
+    values = reader.fields(root, DECK_REQUIRED, DECK_OPTIONAL, "deck file")
+    if values is None or reader.problems or not is_null(values["facts"]):
+        return None
+    title, deck_id, source, description, language, tags = _read_header(reader, values)
+    if reader.problems or title is None or deck_id is None or source is None:
+        return None
+    if len({fact.id for fact in facts}) < len(facts):
+        return None
+    deck = Deck(title=title, id=deck_id, source=source, facts=facts, description=description,
+                language=language, tags=tags, path=name)
+    # The kept deck was sound under today's code: the same prompts and answers in the same
+    # order hold no near-duplicate now either (a comment added, a tag or a span changed).
+    if prove_deck(deck, [_UNPLACED] * len(facts), values.get("source"), trust_record=True,
+                  near_keys_of=[part.near for part in parts],
+                  proof_keys=[part.proof_key for part in parts],
+                  check_near=not _same_wording(facts, [row for row, _ in kept.values()])):
+        return None
+    return deck, parts
+
+
 def load_deck(path: str | Path) -> Deck:
     """Load and validate a deck file: EduError carrying every problem `edu check` would report.
 
     Validation (schema, duplicate keys and ids, spans proved against the source document)
     lives in `edu.deck.check`; this is its strict entry point for every other command. A
-    deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache.
+    deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache;
+    after an edit, only the facts whose text changed are read again (`_read_in_parts`).
     """
     name = str(path)
     if name == "-":
@@ -377,6 +461,14 @@ def load_deck(path: str | Path) -> Deck:
             deck = deckcache.cached(name, key)
             if deck is not None:
                 return deck
+            # In parts only where parts are kept: else composing the whole is faster
+            split = split_deck(text) if text.strip() and deckcache.keeps(name) else None
+            if split is not None:
+                with no_cycle_collection():
+                    read = _read_in_parts(name, split, deckcache.kept_parts(name))
+                if read is not None:
+                    deckcache.keep(read[0], name, key, read[1])
+                    return read[0]
             report = _parse_text(name, text, trust_record=True, keep_nodes=False)
             if not report.problems and report.deck is not None:
                 deckcache.keep(report.deck, name, key)

@@ -9,24 +9,36 @@ helpers, the stop words, PyYAML's and rapidfuzz's versions), with the identity o
 document (resolved path, size, modification time: what the proof record trusts too). Change
 any of them and the deck is read and proved again. `edu check` never reads this cache.
 Failing to read or write it only costs time.
+
+Beside the facts, each fact's part of the file (edu.deck.deckparts) is kept by the digest
+of its text, with the fact's near-duplicate keys: after an edit, `load_deck` takes the facts
+whose text is unchanged from here and reads only the others (edu.deck.check). The file is
+three lines (a header with the key, the facts, the parts), so a command on the unchanged
+deck decodes no parts and an edited one decodes no facts it cannot use.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
-from edu.fileio import cache_dir, cache_file_for, keep_cached, read_cached
+from edu.errors import EduError
+from edu.fileio import atomic_write, cache_dir, cache_file_for, keep_cached, read_cached
 from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
-FORMAT = 1  # bump when the cached layout changes
+if TYPE_CHECKING:  # edu.deck.proof is not imported to read a kept deck
+    from edu.deck.proof import NearKeys
+
+FORMAT = 2  # bump when the cached layout changes
 _CODE = ("deck", "text")  # folders of edu/ whose code shapes a loaded deck
 _DATA = ("stopwords_english.txt",)
 
@@ -103,6 +115,11 @@ def _cache_file(path: str | Path) -> Path | None:
     return cache_file_for(path, "decks")
 
 
+def keeps(path: str | Path) -> bool:
+    """Whether a deck loaded from `path` is kept (the cache folder is not turned off)."""
+    return _cache_file(path) is not None
+
+
 def _source_identity(deck_path: str | Path, source: str) -> list[Any] | None:
     """[resolved path, mtime_ns, size] of the deck's source document, None if unreadable."""
     try:
@@ -125,7 +142,7 @@ _KINDS = {str(kind): kind for kind in FactKind}
 _STATUSES = {str(status): status for status in FactStatus}
 
 
-def _fact_of(row: list[Any]) -> Fact:
+def fact_of(row: list[Any]) -> Fact:
     """The fact of a row, as Fact(...) makes it (kind and status as members), without the
     call: half the time of reading a large deck back."""
     (fact_id, kind, prompt, answer, start, end, category, section, aliases, unit, tolerance,
@@ -139,15 +156,73 @@ def _fact_of(row: list[Any]) -> Fact:
     return fact
 
 
-def keep(deck: Deck, path: str | Path, key: str) -> None:
-    """Remember a deck that loaded without a problem from `path`, whose text has `key`."""
+@dataclass(frozen=True, slots=True)
+class FactPart:
+    """A fact's part of a deck read in parts: the digest of its text, the fact's
+    near-duplicate keys and proof key (its own share of the whole-deck checks) and, when it
+    was kept, its fact's and its own line as written (written again as they are)."""
+
+    digest: str
+    near: NearKeys
+    proof_key: str
+    lines: tuple[bytes, bytes] | None = None
+
+    def line(self) -> bytes:
+        return json.dumps([self.digest, *self.near, self.proof_key], ensure_ascii=False,
+                          separators=(",", ":")).encode()
+
+
+def _json_line(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def keep(deck: Deck, path: str | Path, key: str, parts: list[FactPart] | None = None) -> None:
+    """Remember a deck that loaded without a problem from `path`, whose text has `key`, and
+    the parts of its text (one per fact, in order) if it was read in parts.
+
+    One line for a header, then one per fact, then one per part: a kept part's lines are
+    copied, so an edit encodes only what changed."""
     source = _source_identity(path, deck.source)
-    if source is None:
+    file = _cache_file(path)
+    if source is None or file is None:
         return
-    keep_cached(_cache_file(path), {
-        "key": key, "source": source, "deck": [deck.title, deck.id, deck.source,
-                                               deck.description, deck.language, deck.tags],
-        "facts": [fact_row(f) for f in deck.facts]})
+    if parts is not None and len(parts) != len(deck.facts):
+        parts = None
+    header = {"key": key, "code": code_digest(), "source": source, "facts": len(deck.facts),
+              "parts": parts is not None,
+              "deck": [deck.title, deck.id, deck.source, deck.description, deck.language,
+                       deck.tags]}
+    try:
+        lines = [_json_line(header)]
+        if parts is None:
+            lines += [_json_line(fact_row(f)) for f in deck.facts]
+        else:
+            lines += [part.lines[0] if part.lines else _json_line(fact_row(f))
+                      for f, part in zip(deck.facts, parts, strict=True)]
+            lines += [part.lines[1] if part.lines else part.line() for part in parts]
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(file, b"\n".join(lines), durable=False)
+    except (OSError, EduError, ValueError):  # ValueError: not encodable (a surrogate)
+        pass
+
+
+def _kept_lines(path: str | Path) -> tuple[dict[str, Any], list[bytes]] | None:
+    """The kept header (decoded) and the other lines for `path`."""
+    file = _cache_file(path)
+    if file is None:
+        return None
+    try:
+        header, *lines = file.read_bytes().split(b"\n")
+        decoded = json.loads(header)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(decoded, dict) or not isinstance(decoded.get("facts"), int):
+        return None
+    return decoded, lines
+
+
+def _decoded(lines: list[bytes]) -> list[Any]:
+    return list(json.loads(b"[" + b",".join(lines) + b"]"))
 
 
 def cached(path: str | Path, key: str) -> Deck | None:
@@ -157,16 +232,39 @@ def cached(path: str | Path, key: str) -> Deck | None:
 
 
 def _cached(path: str | Path, key: str) -> Deck | None:
-    data = read_cached(_cache_file(path))
-    if not isinstance(data, dict) or data.get("key") != key:
+    kept = _kept_lines(path)
+    if kept is None or kept[0].get("key") != key:
         return None
+    header, lines = kept
     try:
-        title, deck_id, source, description, language, tags = data["deck"]
-        if data["source"] != _source_identity(path, source):
+        title, deck_id, source, description, language, tags = header["deck"]
+        if header["source"] != _source_identity(path, source):
             return None
-        facts = [_fact_of(row) for row in data["facts"]]  # KeyError: an unknown kind too
+        rows = _decoded(lines[:header["facts"]])
+        facts = [fact_of(row) for row in rows]  # KeyError: an unknown kind too
         return Deck(title=title, id=deck_id, source=source, facts=facts,
                     description=description, language=language, tags=list(tags),
                     path=str(path))
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def kept_parts(path: str | Path) -> dict[str, tuple[list[Any], FactPart]]:
+    """The parts kept with the last deck read in parts from `path` under today's code, by
+    the digest of their text (edu.deck.deckparts.part_digest), each with its fact's row;
+    {} if there are none. A row is checked only when it is made a fact."""
+    with no_cycle_collection():
+        kept = _kept_lines(path)
+        if kept is None or kept[0].get("code") != code_digest() or kept[0].get("parts") is not True:
+            return {}
+        header, lines = kept
+        count = header["facts"]
+        fact_lines, part_lines = lines[:count], lines[count:2 * count]
+        try:
+            rows, parts = _decoded(fact_lines), _decoded(part_lines)
+            return {digest: (row, FactPart(digest, (answer, keys), proof_key,
+                                           (fact_line, part_line)))
+                    for row, (digest, answer, keys, proof_key), fact_line, part_line
+                    in zip(rows, parts, fact_lines, part_lines, strict=True)}
+        except (TypeError, ValueError):
+            return {}

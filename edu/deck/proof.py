@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -196,33 +197,54 @@ def prove_fact(path: str, fact: Fact, marks: FactMarks, index: StemIndex) -> lis
     return [problem_at(path, answer_node, message)]
 
 
-def _prompt_keys(prompt: str, stops: frozenset[str] | set[str]) -> list[str]:
-    """The prompt's content words (sorted, stop words out), then that set without each one
-    of its words: two prompts share a key when their words are the same or differ in one."""
-    words = sorted({w for w in normalise_words(prompt) if w not in stops})
+def _prompt_words(prompt: str, stops: frozenset[str] | set[str]) -> list[str]:
+    """The prompt's content words, sorted, stop words out."""
+    return sorted({w for w in normalise_words(prompt) if w not in stops})
+
+
+def _prompt_keys(words: list[str]) -> list[str]:
+    """A prompt's content words joined, then without each one of its words in turn: two
+    prompts share a key when their words are the same or differ in one."""
     keys = [" ".join(words)]
     if len(words) <= _NEIGHBOUR_WORDS:
         keys += [" ".join(words[:k] + words[k + 1:]) for k in range(len(words))]
     return keys
 
 
-def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks]) -> list[Problem]:
+NearKeys = tuple[str, list[str]]  # a fact's answer as compared, its prompt's content words
+
+
+def near_keys(fact: Fact) -> NearKeys:
+    """What the near-duplicate check groups a fact by: its answer normalised (lower case,
+    letters and digits, no stop words; "" leaves the fact out) and its prompt's content
+    words. A fact's own work, kept with the fact's text by edu.deck.deckcache."""
+    stops = stop_words()
+    answer = "".join(w for w in normalise_words(fact.answer) if w not in stops)
+    return answer, (_prompt_words(fact.prompt, stops) if answer else [])
+
+
+def near_duplicates(path: str, facts: list[Fact], marks: list[FactMarks],
+                    keys_of: list[NearKeys] | None = None) -> list[Problem]:
     """Facts with the same answer and prompts at least 90% alike ask the same thing twice.
 
     Found by grouping, never by comparing every pair: facts are keyed by their answer and by
     their prompt's content words (whole, and less any one word), and a fact is compared only
     with the first fact of each key it shares, so the work is linear in the deck. Answers are
     compared normalised (lower case, letters and digits, no stop words) but not stemmed, so
-    loading a deck need not load the stemmer.
+    loading a deck need not load the stemmer. Only facts that share their answer with another
+    are keyed at all (most answers are a deck's only one). `keys_of`: each fact's
+    `near_keys`, if known.
     """
-    stops = stop_words()
+    if keys_of is None:
+        keys_of = [near_keys(fact) for fact in facts]
+    shared = Counter(answer for answer, _ in keys_of)
     first: dict[tuple[str, str], int] = {}
     problems = []
     for i, fact in enumerate(facts):
-        answer = "".join(w for w in normalise_words(fact.answer) if w not in stops)
-        if not answer:
+        answer, words = keys_of[i]
+        if not answer or shared[answer] < 2:  # no other fact to be compared with
             continue
-        keys = _prompt_keys(fact.prompt, stops)
+        keys = _prompt_keys(words)
         tried: set[int] = set()
         for key in keys:
             j = first.get((answer, key))
@@ -257,32 +279,37 @@ def _record(source: Path) -> ProofRecord | None:
 
 
 def prove_deck(deck: Deck, marks: list[FactMarks], source_node: yaml.Node | None, *,
-               trust_record: bool = False) -> list[Problem]:
+               trust_record: bool = False,
+               near_keys_of: list[NearKeys] | None = None,
+               proof_keys: list[str] | None = None, check_near: bool = True) -> list[Problem]:
     """Source-document and cross-fact problems of a schema-valid deck.
 
     With `trust_record`, facts proved before against the unchanged source are not proved
-    again (see edu.deck.proofcache); either way, new proofs are recorded.
+    again (see edu.deck.proofcache); either way, new proofs are recorded. `near_keys_of`
+    and `proof_keys`: each fact's `near_keys` and `fact_key`, if known; `check_near` False:
+    the facts' prompts and answers are known to hold no near-duplicate.
     """
     path = deck.path or "deck"
-    problems = near_duplicates(path, deck.facts, marks)
+    problems = near_duplicates(path, deck.facts, marks, near_keys_of) if check_near else []
     source, source_problems = _find_source(deck, source_node)
     problems += source_problems
     if source is None:
         return problems
     record = _record(source)
     known = record.proved if (record is not None and trust_record) else set()
-    todo = [(f, m) for f, m in zip(deck.facts, marks, strict=True) if fact_key(f) not in known]
+    keys = proof_keys if proof_keys is not None else [fact_key(f) for f in deck.facts]
+    todo = [(f, m, k) for f, m, k in zip(deck.facts, marks, keys, strict=True) if k not in known]
     if not todo:
         return problems
     index, index_problems = _index(deck, source, source_node)
     problems += index_problems
     if index is None:
         return problems
-    for fact, mark in todo:
+    for fact, mark, key in todo:
         fact_problems = prove_fact(path, fact, mark, index)
         problems += fact_problems
         if record is not None and not fact_problems:
-            record.proved.add(fact_key(fact))
+            record.proved.add(key)
     if record is not None:
         record.save()
     flush_stems()  # answers stemmed here: `edu check` of a known deck never imports nltk

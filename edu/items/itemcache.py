@@ -118,13 +118,22 @@ class CacheKeys:
     common: str
     facts: str
     deck: Deck
+    fact_rows: list[list[Any]] | None = None  # each fact's fields, as the whole key read them
     _rows: dict[int, str] = field(default_factory=dict)
 
     def row(self, fact: Fact) -> str:
         """The fact's fields as JSON (as the whole key hashed them)."""
         found = self._rows.get(id(fact))
         if found is None:
-            found = self._rows[id(fact)] = _fact_json(deckcache.fact_row(fact))
+            if (not self._rows and self.fact_rows is not None  # the rows read once already
+                    and len(self.fact_rows) == len(self.deck.facts)):
+                by_fact = {id(f): r for f, r in zip(self.deck.facts, self.fact_rows,
+                                                     strict=True)}
+                for known, fields in by_fact.items():
+                    self._rows[known] = _fact_json(fields)
+                found = self._rows.get(id(fact))
+            if found is None:
+                found = self._rows[id(fact)] = _fact_json(deckcache.fact_row(fact))
         return found
 
     def fact_key(self, fact: Fact) -> str:
@@ -160,7 +169,8 @@ def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
     own = [deck.title, deck.id, deck.source, deck.description, deck.language, deck.tags]
     try:
         h.update(json.dumps(own, ensure_ascii=False).encode("utf-8", "surrogatepass"))
-        written = json.dumps([deckcache.fact_row(f) for f in deck.facts], ensure_ascii=False)
+        rows = [deckcache.fact_row(f) for f in deck.facts]
+        written = json.dumps(rows, ensure_ascii=False)
     except (TypeError, ValueError):  # a deck built in code with values of other types
         return None
     h.update(b"\0document\0" + hashlib.sha256(document).digest())
@@ -169,7 +179,7 @@ def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
     common = h.hexdigest()
     facts = hashlib.sha256(written.encode("utf-8", "surrogatepass")).hexdigest()
     whole = hashlib.sha256(f"{common} {facts}".encode()).hexdigest()
-    return CacheKeys(whole, common, facts, deck)
+    return CacheKeys(whole, common, facts, deck, rows)
 
 
 def _row(item: Item) -> list[Any]:
