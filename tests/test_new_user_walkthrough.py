@@ -69,3 +69,11 @@ def test_terminal_escapes_never_reach_the_deck(tmp_path, monkeypatch, capsys):
     assert main(["extract", str(text)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "31m" not in out and "Leland Stanford" in out
+
+
+def test_review_of_a_document_names_the_missing_step(notes, capsys):
+    before = notes.read_text(encoding="utf-8")
+    assert main(["review", str(notes), "--in-place", "--accept-top", "3"]) == 2
+    err = capsys.readouterr().err
+    assert "a document, not a draft deck" in err and "edu extract notes.md" in err
+    assert notes.read_text(encoding="utf-8") == before
