@@ -3,15 +3,22 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from trainer_helpers import async_test, static_text
 
 from edu.cli import main
+from edu.commands._document import unreviewed_deck
+from edu.items.generate import generate_items
+from edu.progress.session import SessionOptions
 from edu.text.pdf import MAX_WORD_CHARS, document_text
+from edu.trainer.app import TrainerApp
+from edu.trainer.quiz import QuizScreen
 
 NOTES = """# Mars Pathfinder
 
@@ -77,3 +84,39 @@ def test_review_of_a_document_names_the_missing_step(notes, capsys):
     err = capsys.readouterr().err
     assert "a document, not a draft deck" in err and "edu extract notes.md" in err
     assert notes.read_text(encoding="utf-8") == before
+
+
+@async_test
+async def test_a_year_reads_as_a_year_once(tmp_path, monkeypatch):
+    """'In which year was ... finished? (year)' and 'Answer: 1867 year' before."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    notes = tmp_path / "rail.md"
+    notes.write_text("# Railroad\n\nThe Summit Tunnel, 1,659 feet long, was finished in 1867.\n",
+                     encoding="utf-8")
+    deck = unreviewed_deck(str(notes))
+    items = [i for i in generate_items(deck, seed=0, include_drafts=True, kinds=("numeric",))
+             if i.answer == "1867"]
+    assert items and items[0].prompt.endswith("finished?")
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3", start="quiz",
+                     items={deck.id: items})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        screen.query_one("Input").value = "1869"
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = static_text(screen.query_one(".correct-answer"))
+    assert shown == "Answer: 1867"
+
+
+def test_a_year_in_the_csv_export_is_the_year(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    notes = tmp_path / "rail.md"
+    notes.write_text("# Railroad\n\nThe Summit Tunnel, 1,659 feet long, was finished in 1867.\n",
+                     encoding="utf-8")
+    out = tmp_path / "rail.csv"
+    assert main(["export", str(notes), "--format", "csv", "--kinds", "numeric", "-o",
+                 str(out)]) == 0
+    rows = [row for row in csv.reader(out.open(encoding="utf-8")) if row[0].startswith("In ")]
+    assert rows == [[rows[0][0], "1867", rows[0][2]]] and "(year)" not in rows[0][0]
