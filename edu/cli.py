@@ -44,7 +44,8 @@ best drafted facts; `edu extract` and `edu review` make a reviewed deck of them.
 
 VOCABULARY = """\
 the same flags everywhere:
-  DECK                  a deck YAML file; omitted: the bundled deck; - : standard input
+  DECK                  a deck YAML file, or a document (.txt, .md, .pdf) for its best
+                        drafts, unreviewed; omitted: the bundled deck; - : standard input
                         (its source: document then resolves from the current folder)
   -o FILE               where to write; -o - writes to standard output
   --kinds K1,K2         item kinds, separated by commas or spaces: short_answer
