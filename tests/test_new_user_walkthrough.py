@@ -120,3 +120,14 @@ def test_a_year_in_the_csv_export_is_the_year(tmp_path, monkeypatch):
                  str(out)]) == 0
     rows = [row for row in csv.reader(out.open(encoding="utf-8")) if row[0].startswith("In ")]
     assert rows == [[rows[0][0], "1867", rows[0][2]]] and "(year)" not in rows[0][0]
+
+
+def test_the_trainer_without_a_terminal_is_one_message(notes, tmp_path):
+    """`edu quiz notes.md < /dev/null > out 2> err` drew the trainer into err and waited for
+    keys forever."""
+    done = subprocess.run([sys.executable, "-m", "edu", "quiz", str(notes), "--db",
+                           str(tmp_path / "p.sqlite3")], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=120,
+                          env={"EDU_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin"})
+    assert done.returncode == 2
+    assert "the trainer needs a terminal" in done.stderr and "\x1b" not in done.stderr
