@@ -131,3 +131,16 @@ def test_the_trainer_without_a_terminal_is_one_message(notes, tmp_path):
                           env={"EDU_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin"})
     assert done.returncode == 2
     assert "the trainer needs a terminal" in done.stderr and "\x1b" not in done.stderr
+
+
+def test_a_gift_cloze_keeps_the_blanks_spacing(tmp_path, monkeypatch):
+    """'In {=1867} , the Summit Tunnel ...' before: a space before the comma."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    notes = tmp_path / "rail.md"
+    notes.write_text("# Railroad\n\nThe Summit Tunnel, 1,659 feet long, was finished in 1867.\n",
+                     encoding="utf-8")
+    out = tmp_path / "rail.gift"
+    assert main(["export", str(notes), "--format", "gift", "--kinds", "cloze", "-o",
+                 str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "In {=1867}, the Summit Tunnel" in text and "} ," not in text

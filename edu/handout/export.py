@@ -113,8 +113,11 @@ def gift_question(item: Item) -> str:
         parts = _BLANK.split(item.prompt, maxsplit=1)
         if len(parts) != 2:
             raise ValueError("no blank (_____) in the cloze prompt")
+        # the blank's own spacing: "In {=1867}, the ...", not "In {=1867} , the ..."
         before, after = (gift_escape(p).strip() for p in parts)
-        return f"{title}{before} {_short_answers(item)} {after}".rstrip()
+        gap_before = " " if before and parts[0][-1:].isspace() else ""
+        gap_after = " " if after and parts[1][:1].isspace() else ""
+        return f"{title}{before}{gap_before}{_short_answers(item)}{gap_after}{after}"
     if kind == ItemKind.MATCHING:
         pairs = [(p[0], p[1]) for p in item.pairs or [] if len(p) == 2]
         if len(pairs) < 3:
