@@ -111,9 +111,15 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             people = person_anchors(stems, classes, boundaries, reading.words, index)
             anchors = _with_entities(_without_given_alone(anchors, people), people,
                                      partial_names_stay=True)
-            anchors += _known_places(anchors, people,
-                                     locality_anchors(stems, classes, boundaries, reading.words,
-                                                      index))
+            places_found = _known_places(anchors, people,
+                                         locality_anchors(stems, classes, boundaries,
+                                                          reading.words, index))
+            # "east river": a place of two words there, not a term of the same words (which,
+            # first at the same tokens, would take the place's draft); a one-word town may be
+            # a common word ("the lander"), which the term reads better
+            spans = {(a.i, a.j) for a in places_found if a.j - a.i > 1}
+            anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)]
+            anchors += places_found
             cued = cued_places(stems, classes, boundaries, index)
             for a in anchors:  # "capit merrow": the rare word is a town
                 if a.kind == "name" and a.j == a.i + 1 and a.i in cued \

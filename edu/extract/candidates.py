@@ -22,7 +22,7 @@ from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import NAMING_VERBS
-from edu.extract.phrases import places
+from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.questions import PRONOUN, QUESTION, Ask, points_at_nothing, questions
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.stemmed import StemmedText, stemmed_question
@@ -420,8 +420,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 if a.features.org_phrase and not any(c.isupper() for c in answer):
                     continue  # "could not attend the university": no capitals, no name
             elif a.features.org_phrase:  # "University of Toronto" (localities.py) spells itself
-                answer = a.name_text or " ".join(title_word(x)
-                                                 for x in join_words(ans_words).split())
+                answer = a.name_text or " ".join(title_word(x) for x in join_words(
+                    [*ans_words[:-1], _singular_head(ans_words[-1], ans_stems[-1])]).split())
             else:
                 answer = a.name_text or _spelled_name(tuple(ans_words), tuple(ans_stems),
                                                       tuple(ans_cls))
@@ -785,6 +785,16 @@ def _count_noun(words: tuple[str, ...], stems: tuple[str, ...], single: bool) ->
 def _restored(stem: str) -> str:
     """A glued number's noun restored alone ("30satellit": satellite), once per stem."""
     return restore_stems([stem])[0]
+
+
+def _singular_head(word: str, stem: str) -> str:
+    """The head of a body's name in the singular, which stems cannot tell: the Reading's
+    "Thames Tunnel Companies" is one "Company" when that form has the same stem. Only heads
+    of `SINGULAR_HEADS` ("Bell Laboratories", "General Motors" keep their plural)."""
+    if stem not in SINGULAR_HEADS or not word.endswith("s"):
+        return word
+    forms = (word[:-3] + "y" if word.endswith("ies") else "", word[:-1], word[:-2])
+    return next((f for f in forms if f and preprocess_words(f) == [stem]), word)
 
 
 def _glue_free(words: Sequence[str]) -> bool:

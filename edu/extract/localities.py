@@ -44,6 +44,10 @@ PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
 # islands are found as phrases ending in a head noun (phrases.py).
 NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbor", "valley",
                             "canyon", "gulf", "cove", "fjord", "glacier", "peninsula"})
+# Waters and lands that a point of the compass names ("East River", "North Sea", "South
+# Island"): the only cue left in stems, where "the east river" and "East River" look alike.
+COMPASS = frozenset({"north", "south", "east", "west"})
+COMPASS_FEATURES = NAMED_FEATURES | frozenset({"river", "sea", "ocean", "island"})
 # Kinds of things that bear names of their own ("the probe Rosetta", "the ship Victoria"); a
 # facility's kind before a town is where it stands ("Jodrell Bank Observatory, Cheshire").
 CRAFT_HEADS = frozenset({"probe", "rover", "rocket", "ship", "spacecraft", "craft", "satellit",
@@ -93,7 +97,7 @@ def wanted_stems() -> tuple[frozenset[str], ...]:
     """The stems the scans here start from (`StemIndex`): towns, states and heads, first
     stems of longer names, named features and place cues."""
     return (_single_starts(), frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys()), _pair_firsts(),
-            NAMED_FEATURES, PLACE_CUES)
+            COMPASS_FEATURES, PLACE_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -190,11 +194,14 @@ def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
     that word is a name (rare, unknown, a given name or a town): "Trinity Bay"."""
     out = []
     given = names.given_names()
-    for k in index.positions(NAMED_FEATURES):
+    for k in index.positions(COMPASS_FEATURES):
         w = k - 1
         if w < 0 or k in boundaries or (w > 0 and stems[w - 1] in NAMED_FEATURES):
             continue
-        if classes[w] in (lx.RARE, lx.FOREIGN) or stems[w] in given or (stems[w],) in names.towns():
+        if stems[k] not in NAMED_FEATURES and stems[w] not in COMPASS:
+            continue  # a river or island is named by a compass word here (others: phrases.py)
+        if classes[w] in (lx.RARE, lx.FOREIGN) or stems[w] in given \
+                or (stems[w],) in names.towns() or stems[w] in COMPASS:
             name = (words[w] or stems[w]).capitalize()
             feature = load_wordmap().best(stems[k]) or stems[k]
             out.append(Anchor("name", w, k + 1, Features(place=True, town=True),

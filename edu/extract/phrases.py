@@ -15,6 +15,7 @@ from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
+from edu.text import names
 from edu.text.places import place_names
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
@@ -23,12 +24,38 @@ from edu.text.wordmap import load_wordmap
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
 allianc forum week day citi confer institut univers observatori laboratori corridor council
 offic ministri associ feder academi treati charter station bank fund hospit""".split())
+# Heads of bodies that plain prose uses as often ("the railway", "on board", "at college"):
+# a name only after an opener, and no term head (terms.py) of their own.
+BODY_HEADS = frozenset("""railway railroad board colleg societi journal airfield airlin
+motor""".split())
 # Heads common enough in plain prose ("a cloudy day") that a name needs an opener first.
-OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"})
+OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"}) | BODY_HEADS
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
 chines unit royal feder pacif atlant north south east west central st saint""".split())
+# Openers that prose also uses for a region of something ("northern links across the
+# mountains"): they open names of up to three words only ("Northern Lighthouse Board").
+SHORT_OPENERS = frozenset("northern southern eastern western".split())
+_SHORT_NAME_WORDS = 2  # words before the head of a name such an opener starts
+# A surname or town rarer than this opens an organisation's name ("Rhodes University", "Thames
+# Tunnel Company", "Chrysler Motors"); commoner ones are everyday words too ("Tunnel", "Bridge",
+# "Naval" are census surnames) and open none.
+NAMED_AFTER_ZIPF = 4.0
+# The bodies that are named so; a plan, a ship or a laboratory after a surname or town is as
+# often that person's or town's thing ("Cahill's plans", "a Peoria market"). A name of this
+# kind has at most one more word before its head ("Thames Tunnel Company").
+NAMED_AFTER_HEADS = frozenset("""compani univers colleg railway railroad societi museum institut
+academi motor board airlin""".split())
+_NAMED_AFTER_WORDS = 2
+# A name with one of these heads names one body: "Thames Tunnel Company", never "Companies"
+# (the Reading may restore the stem either way).
+SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani"}
+# A name repeats word for word; a phrase of ordinary words seldom does: a pair that opens with
+# an organisation's head ("union pacif") said this often opens a body's name ("Union Pacific
+# Railroad") as a name would.
+REPEATED_RUN = 3
 OTHER_HEADS = frozenset(lx.CATEGORY_HEADS) - ORG_HEADS
+_HEADS = ORG_HEADS | BODY_HEADS
 _MAX_WORDS = 3
 _PHRASE_WORDS = (lx.WORD, lx.RARE, lx.FOREIGN)
 _OPENER_CLASSES = (lx.RARE, lx.FOREIGN)
@@ -47,7 +74,40 @@ def places() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """Name openers, places included ("egypt space citi")."""
-    return NAME_OPENERS | {key[0] for key in places() if len(key) == 1} | set(_place_index()[1])
+    return NAME_OPENERS | SHORT_OPENERS | {key[0] for key in places() if len(key) == 1} \
+        | set(_place_index()[1])
+
+
+@lru_cache(maxsize=8192)
+def _named_after(stem: str) -> bool:
+    """Is the stem a person's or a town's name that is no everyday word ("rhode", "thame")?
+
+    Organisations are named after people and places; in stems, nothing else says so."""
+    if stem not in names.surnames() and (stem,) not in names.towns():
+        return False
+    return load_wordmap().stem_zipf(stem) < NAMED_AFTER_ZIPF
+
+
+def _given(stem: str) -> bool:
+    return stem in names.given_names() or stem in names.cued_given_names()
+
+
+def _opens_name(stems: list[str], classes: list[int], k: int, openers: frozenset[str],
+                h: int) -> bool:
+    """Does the word at `k` open the name whose head is at `h`: an opener, a rare or unknown
+    word, or, before the head of a body (`NAMED_AFTER_HEADS`), a surname or town of its own
+    or the first word of a place of two words ("new york bridg compani")?"""
+    s = stems[k]
+    if s in openers or classes[k] in _OPENER_CLASSES:
+        return True
+    if stems[h] not in NAMED_AFTER_HEADS:
+        return False
+    if h - k <= _NAMED_AFTER_WORDS and _named_after(s) and not _given(s) \
+            and not (k > 0 and _given(stems[k - 1])):
+        return True  # not "ernst chain univers": a person, then where they worked
+    firsts = _place_index()[0]
+    return any(len(key) > 1 and tuple(stems[k : k + len(key)]) == key
+               for key in firsts.get(s, ())) or tuple(stems[k : k + 2]) in names.towns()
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +149,14 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     """Place and organisation-phrase name anchors, in document order."""
     by_first, demonyms = _place_index()
     glued = _glued_places(stem_classes or {})
-    wanted = set(by_first) | set(demonyms) | ORG_HEADS | OTHER_HEADS | set(glued)
+    wanted = set(by_first) | set(demonyms) | _HEADS | OTHER_HEADS | set(glued)
     hits = list(compress(range(len(stems)), map(wanted.__contains__, stems)))
     # A one-word place named too often (the document's own country) is skipped up front.
     often = Counter(map(stems.__getitem__, hits))
-    heads = ORG_HEADS | OTHER_HEADS
+    pairs = Counter((stems[k], stems[k + 1]) for k in hits
+                    if stems[k] in ORG_HEADS and k + 1 < len(stems))
+    repeated = frozenset(pair for pair, c in pairs.items() if c >= REPEATED_RUN)
+    heads = _HEADS | OTHER_HEADS
     skip = {s for s, c in often.items() if c > MAX_PLACE_REPEATS and s not in heads
             and s not in glued and all(len(k) == 1 for k in by_first.get(s, [(s,)]))}
     if skip:
@@ -115,7 +178,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 place_hits.append(Anchor("name", i, i + 1,
                                          Features(place=True, glued_place=True),
                                          name_text=name))
-        if s not in ORG_HEADS and s not in OTHER_HEADS:
+        if s not in _HEADS and s not in OTHER_HEADS:
             continue
         # The phrases depend only on the few words around the head: remember them per context.
         ctx = tuple(stems[i - 4 if i >= 4 else 0 : i + 2])
@@ -123,7 +186,7 @@ def phrase_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if shapes is None:
             shapes = [(a.i - i, a.j - i, a.features, " ".join(stems[a.i : a.j]))
                       for a in _org_phrases(stems, classes, boundaries, i,
-                                            s in OTHER_HEADS or s in OPENER_ONLY)]
+                                            s in OTHER_HEADS or s in OPENER_ONLY, repeated)]
             memo[ctx] = shapes
         for di, dj, features, key in shapes:
             seen = phrase_seen.get(key, 0)
@@ -159,14 +222,20 @@ def _verb_like(stem: str) -> bool:
 
 
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
-                 h: int, opener_only: bool = False) -> list[Anchor]:
+                 h: int, opener_only: bool = False,
+                 repeated: frozenset[tuple[str, str]] = frozenset()) -> list[Anchor]:
     """Phrases of 1-3 words (4 after a name opener) that end in the head noun at `h`.
 
     For heads that name things rather than bodies ("satellite", "station"), only phrases of
     three words or more that open like a name ("chinafr oceanographi satellit")."""
     out: list[Anchor] = []
     openers = _openers()
-    if opener_only and not any(classes[k] in _OPENER_CLASSES or stems[k] in openers
+    body = stems[h] in BODY_HEADS
+
+    def said_often(k: int) -> bool:  # "union pacif" again and again, before a body's head
+        return body and (stems[k], stems[k + 1]) in repeated
+
+    if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
                                for k in range(max(0, h - 4), h - 1)):
         return out  # these heads only make names after an opener
     n = len(stems)
@@ -176,13 +245,17 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
-                or stems[lo] in ORG_HEADS or lo + 1 in boundaries or _verb_like(stems[lo]):
+                or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
+                or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
-        opener = stems[lo] in openers or classes[lo] in (lx.RARE, lx.FOREIGN)
+        opener = said_often(lo) or _opens_name(stems, classes, lo, openers, h) \
+            and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
         if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
         f = Features(org_phrase=True, opener=opener)
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if desig:  # "chinabrazil earth resourc satellit 04a"
             out.append(Anchor("name", lo, h + 2, f.copy(), head=stems[h]))
+        if said_often(lo):
+            break  # the repeated run is where the name starts: not "East Union Pacific ..."
     return out
