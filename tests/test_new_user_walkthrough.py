@@ -144,3 +144,11 @@ def test_a_gift_cloze_keeps_the_blanks_spacing(tmp_path, monkeypatch):
                  str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "In {=1867}, the Summit Tunnel" in text and "} ," not in text
+
+
+def test_a_wrong_flag_shows_the_commands_own_usage(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["quiz", "--bogus", "notes.txt"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: edu quiz") and "unrecognized arguments: --bogus" in err
