@@ -352,6 +352,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     asked: list[tuple[int, Ask]] = []  # (fact index, what a direct question would ask)
     year_parts: list[int] = []  # facts of a year cut from a fuller date
     stem_asked: dict[int, str] = {}  # fact index -> its window, for questions from stems
+    slugs: dict[str, str] = {}  # answer stems -> their slug: answers recur (13,000 of 64,000)
     for a, lo, hi, answer_stems, evidence_stems, fkey in keyed:
         # "Smith" after "James Leonard Brierley Smith" asks about the same person again
         # ... and "14 November" after "born on 14 November 1891" asks that date again
@@ -361,7 +362,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         rep = repeats[rep_key]
         repeats[rep_key] += 1
         w = list(words[lo:hi])
-        glue_free = _glue_free(w)  # then every run of `w` joins with plain spaces
+        plain = _plain_join(w)  # None where `join_words` would glue a word on
+        glue_free = plain is not None  # then every run of `w` joins with plain spaces
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
         ans_cls = classes[a.i : a.j]
@@ -450,7 +452,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
-        evidence = " ".join(w) if glue_free and not doc.raw \
+        evidence = plain if plain is not None and not doc.raw \
             else without_emphasis(reading.text_of(lo, hi))  # "Voyager 2** was launched"
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
@@ -475,8 +477,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             continue  # "The _____ of Penicillin": a title names, it asks nothing
         prompt = prompt_for(a.kind, cloze.strip(), unit, phrase if a.kind == "name" else "",
                             category, sentence=whole)
-        cloze_words.append(len(prompt.split()))
-        word = _question_word(a.kind, category, prompt, answer)
+        if doc.raw:  # read below for ordinary English only
+            cloze_words.append(len(prompt.split()))
+        # a question is asked of a whole sentence only: what word it would ask with
+        word = _question_word(a.kind, category, prompt, answer) if whole else None
         if not doc.raw and a.kind == "number" and unit and _says_unit(cloze, unit):
             prompt = cloze.strip()[:1].upper() + cloze.strip()[1:] + "."  # no "How many X?"
         prompt_bonus = 0.0 if not doc.raw else DIRECT_QUESTION if whole and BLANK not in prompt \
@@ -492,7 +496,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
                                           tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
-        fid = f"{a.kind}-{slug(answer_stems)}-" + hashlib.sha1(
+        answer_slug = slugs.get(answer_stems)
+        if answer_slug is None:
+            answer_slug = slugs[answer_stems] = slug(answer_stems)
+        fid = f"{a.kind}-{answer_slug}-" + hashlib.sha1(
             evidence_stems.encode()).hexdigest()[:6]
         if fid in ids:
             fid += "-" + hashlib.sha1(evidence_stems.encode() + b"|").hexdigest()[:4]
@@ -515,7 +522,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
-            aliases=aliases(a.kind, answer, ans_stems, ans_cls),
+            aliases=aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],  # none
         ))
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
@@ -764,8 +771,8 @@ def _says_unit(cloze: str, unit: str) -> bool:
     """Whether the word after the blank is the unit's first word ("_____ launch missions
     completed" for "launch missions"): a word window then needs no "How many launch
     missions?" before it, which would say the unit twice."""
-    return _same_stem(" ".join(cloze.partition(BLANK)[2].split()[:1]),
-                      " ".join(unit.split()[:1]))
+    return _same_stem(" ".join(cloze.partition(BLANK)[2].split(None, 1)[:1]),
+                      " ".join(unit.split(None, 1)[:1]))
 
 
 @lru_cache(maxsize=16_384)  # a document counts the same few nouns again and again
@@ -785,6 +792,18 @@ def _count_noun(words: tuple[str, ...], stems: tuple[str, ...], single: bool) ->
 def _restored(stem: str) -> str:
     """A glued number's noun restored alone ("30satellit": satellite), once per stem."""
     return restore_stems([stem])[0]
+
+
+def _plain_join(words: Sequence[str]) -> str | None:
+    """`words` joined with spaces when `_glue_free`, else None: one join serves the test and
+    the evidence text."""
+    if not words:
+        return ""
+    if "" in words:
+        return None
+    joined = " ".join(words)
+    # " ".join(words[:-1]) + " " is this prefix: no word but the last may end in a hyphen
+    return None if "- " in joined[: len(joined) - len(words[-1])] else joined
 
 
 def _singular_head(word: str, stem: str) -> str:
@@ -1049,23 +1068,37 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     for any K from the horizon on."""
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
-    rest, beyond = list(facts[:cut]), facts[cut:]
-    while rest and len(page) < FIRST_PAGE:
-        best, best_score = 0, float("-inf")
-        for k, fact in enumerate(rest):
+    rest, beyond = facts[:cut], facts[cut:]
+    placed = [False] * len(rest)
+    # where each draft not in `lost` stands: once the best so far reaches the floor, a scan
+    # steps from one of these to the next (a preprocessed document's window drafts, most of
+    # its drafts, were each passed over one by one for every place of the page)
+    counted = [k for k, fact in enumerate(rest) if fact.id not in lost]
+    while len(page) < FIRST_PAGE and len(page) < len(rest):
+        best, best_score = placed.index(False), float("-inf")  # the first not yet placed
+        k = 0
+        while k < len(rest):
+            fact = rest[k]
+            if placed[k]:
+                k += 1
+                continue
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
             if fact.id in lost:
-                if best_score >= floor:
-                    continue  # it cannot do better than the floor
+                if best_score >= floor:  # it cannot do better than the floor, nor can any
+                    # draft in `lost` after it: on to the next that is not
+                    k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
+                    continue
                 score = min(score, floor)
             elif any(_clash(fact, kept) for kept in page):
                 score = min(score, floor)
             if score > best_score:
                 best, best_score = k, score
-        page.append(rest.pop(best))
-    return page + rest + beyond
+            k += 1
+        placed[best] = True
+        page.append(rest[best])
+    return page + [fact for k, fact in enumerate(rest) if not placed[k]] + beyond
 
 
 def _clash(a: Fact, b: Fact) -> bool:
@@ -1226,7 +1259,8 @@ def _provable(answer: str, evidence_stems: str) -> bool:
     """The proof rule of `edu check` (docs/DECKS.md): the answer's stems, joined, occur in the
     span's joined stems, reading the answer as written or with its dashes as spaces."""
     joined = evidence_stems.replace(" ", "")
-    return any(form in joined for form in _joined_forms(answer))
+    as_written, dashes_as_spaces = _joined_forms(answer)
+    return as_written in joined or dashes_as_spaces in joined
 
 
 @lru_cache(maxsize=16_384)  # answers recur: a document names the same things again
@@ -1239,7 +1273,13 @@ def _asks_from(cloze: str) -> bool:
     """Whether the words around the blank hold one that is no stop word (the first such word
     ends the search: most prompts open with one)."""
     stops = stop_words()
-    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(cloze.replace(BLANK, "")))
+    context = cloze.replace(BLANK, "")
+    first = _CONTEXT.search(context)  # one look-up decides most prompts
+    if first is None:
+        return False
+    if first.group().lower() not in stops:
+        return True
+    return any(m.group().lower() not in stops for m in _CONTEXT.finditer(context, first.end()))
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:

@@ -310,10 +310,9 @@ class StemmedText:
     def said_before(self, k: int) -> bool:
         """Whether the stem at token k was said before it (a heading counts): "the canal"
         of a text on a canal; not "the breakthrough" a reader has not met."""
-        if self._first is None:
-            self._first = {}
-            for n, st in enumerate(self.stems):
-                self._first.setdefault(st, n)
+        if self._first is None:  # each stem's first token: read backwards, the first wins
+            n = len(self.stems)
+            self._first = dict(zip(reversed(self.stems), range(n - 1, -1, -1), strict=True))
         return self._first.get(self.stems[k], k) < k
 
     def kin_before(self, k: int) -> bool:

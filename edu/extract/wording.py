@@ -112,8 +112,10 @@ def aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> lis
     full month name, the year alone."""
     out: list[str] = []
     if kind == "number":
+        if lx.NUM_WORD not in classes and lx.SCALE not in classes:
+            return out  # digits alone: written as the answer is
         value = _value(stems, classes)
-        if value is not None and any(c in (lx.NUM_WORD, lx.SCALE) for c in classes):
+        if value is not None:
             out.append(f"{value:,}")
     elif kind == "date" and classes[-1] == lx.YEAR and lx.MONTH in classes:
         month = next(lx.MONTHS[s] for s, c in zip(stems, classes, strict=True) if c == lx.MONTH)
