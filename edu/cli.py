@@ -44,7 +44,8 @@ best drafted facts; `edu extract` and `edu review` make a reviewed deck of them.
 
 VOCABULARY = """\
 the same flags everywhere:
-  DECK                  a deck YAML file; omitted: the bundled deck; - : standard input
+  DECK                  a deck YAML file, or a document (.txt, .md, .pdf) for its best
+                        drafts, unreviewed; omitted: the bundled deck; - : standard input
                         (its source: document then resolves from the current folder)
   -o FILE               where to write; -o - writes to standard output
   --kinds K1,K2         item kinds, separated by commas or spaces: short_answer
@@ -91,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
         argv = ["train", *argv]  # `edu --db x` means `edu train --db x`
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # `edu quiz --bogus`: the command's own usage, not the top level's
+        _command_parser(parser, args.command).error(
+            f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         # Bare `edu` opens the trainer on the bundled deck when it is available.
         try:
@@ -120,6 +124,16 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename if exc.filename else "standard output"
         print(printable(f"{where}: {exc.strerror or exc}"), file=sys.stderr)
         return 2
+
+
+def _command_parser(parser: argparse.ArgumentParser,
+                    command: str | None) -> argparse.ArgumentParser:
+    """The subcommand's parser (for its usage line in an error), else the top level's."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            found: argparse.ArgumentParser = action.choices[command]
+            return found
+    return parser
 
 
 def _exit_cleanly_on_terminate() -> None:

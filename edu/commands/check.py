@@ -48,7 +48,9 @@ def expand(paths: list[str]) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     import json
     import sys
+    from pathlib import Path
 
+    from edu.commands._document import is_document
     from edu.commands._vocab import deck_path
     from edu.deck.check import parse_deck
     from edu.errors import printable
@@ -69,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
             continue
         for problem in report.problems:  # problems on stderr, the summary on stdout
             print(problem, file=sys.stderr)
+        if deck is None and is_document(path):  # `edu check notes.txt`: say what to run
+            print(f"{printable(path)}: a document, not a deck: `edu extract "
+                  f"{printable(Path(path).name)} -o draft.yaml` drafts a deck from it",
+                  file=sys.stderr)
         facts = f"{len(deck.facts)} facts, " if deck is not None else ""
         draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
         plural = "" if count == 1 else "s"

@@ -34,10 +34,16 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from edu.commands._deckitems import load_deck_checked
+    from edu.commands._document import is_document
     from edu.deck.review import Decision, Verdict, accept_top, apply_review
     from edu.errors import EduError, Problem
     from edu.fileio import atomic_write, read_text
 
+    if is_document(args.draft):  # `edu review notes.txt`: the step before is missing
+        name = Path(args.draft).name
+        raise EduError(Problem(args.draft, f"a document, not a draft deck: run `edu extract "
+                                           f"{name} -o draft.yaml` first, then `edu review "
+                                           f"draft.yaml -o deck.yaml`"))
     out = args.draft if args.in_place else args.output
     if not args.in_place and Path(out).resolve() == Path(args.draft).resolve():
         raise EduError(Problem(out, "is the draft itself; pass --in-place to write over it"))

@@ -40,7 +40,7 @@ def _parse_now(raw: str | None):  # -> datetime
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from edu.commands._deckitems import load_deck_checked
+    from edu.commands._deckitems import deck_or_document
     from edu.commands._vocab import deck_path
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))
     now = _parse_now(args.now)
     # no items: the deck, the log and the cards say what was studied
-    deck = load_deck_checked(deck_path(args.deck))
+    deck, _ = deck_or_document(deck_path(args.deck))  # a document: its unreviewed drafts
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)

@@ -110,6 +110,13 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
         store.close()
         raise
 
+    if not _has_terminal():
+        store.close()
+        raise EduError(Problem("edu", "the trainer needs a terminal to draw on and read keys "
+                                      "from (standard input and error are not one); run it in "
+                                      "a terminal, or use `edu items`, `edu handout` or "
+                                      "`edu export` for files"))
+
     from edu.trainer.app import TrainerApp
 
     app = TrainerApp(decks, options, store=store, start=mode, items=items)
@@ -120,6 +127,17 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
                                   else None) or code
     store.close()
     return code
+
+
+def _has_terminal() -> bool:
+    """Textual draws on standard error and reads keys from standard input: without both on a
+    terminal it would pour escape codes into a file and wait forever for keys. A driver set
+    in the environment (textual-serve's web driver, `edu serve`) brings its own."""
+    import os
+
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return sys.stdin.isatty() and sys.__stderr__ is not None and sys.__stderr__.isatty()
 
 
 HUNG_UP_WAIT = 30.0  # seconds a trainer whose terminal is gone waits for a locked database

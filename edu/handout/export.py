@@ -29,7 +29,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from edu.items.model import Item, ItemKind
+from edu.items.model import YEAR_UNIT, Item, ItemKind
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
@@ -113,8 +113,11 @@ def gift_question(item: Item) -> str:
         parts = _BLANK.split(item.prompt, maxsplit=1)
         if len(parts) != 2:
             raise ValueError("no blank (_____) in the cloze prompt")
+        # the blank's own spacing: "In {=1867}, the ...", not "In {=1867} , the ..."
         before, after = (gift_escape(p).strip() for p in parts)
-        return f"{title}{before} {_short_answers(item)} {after}".rstrip()
+        gap_before = " " if before and parts[0][-1:].isspace() else ""
+        gap_after = " " if after and parts[1][:1].isspace() else ""
+        return f"{title}{before}{gap_before}{_short_answers(item)}{gap_after}{after}"
     if kind == ItemKind.MATCHING:
         pairs = [(p[0], p[1]) for p in item.pairs or [] if len(p) == 2]
         if len(pairs) < 3:
@@ -183,8 +186,8 @@ def card_text(item: Item) -> tuple[str, str]:
         return (f"{item.prompt} " + "; ".join(sorted(item.sequence or [])),
                 "; ".join(item.sequence or []))
     back = item.answer
-    if kind == ItemKind.NUMERIC and item.unit:
-        back += f" {item.unit}"
+    if kind == ItemKind.NUMERIC and item.unit and item.unit != YEAR_UNIT:
+        back += f" {item.unit}"  # "6 months", but "1867", not "1867 year"
     return item.prompt, back
 
 

@@ -27,6 +27,11 @@ class ItemKind(StrEnum):
 ITEM_KINDS: tuple[ItemKind, ...] = tuple(ItemKind)
 
 
+# The unit of a numeric item whose answer is a year: it names what to type, and is never
+# written after the answer ("1867", not "1867 year").
+YEAR_UNIT = "year"
+
+
 @dataclass
 class Item:
     """A quiz item. `id` is derived from fact id, kind and variant, never from a random draw.

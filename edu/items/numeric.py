@@ -5,7 +5,7 @@ from __future__ import annotations
 from edu.deck.model import Fact, FactKind
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.hedges import tolerance_of
-from edu.items.model import Item, ItemKind
+from edu.items.model import YEAR_UNIT, Item, ItemKind
 from edu.text.quantities import parse_date, parse_quantity
 
 
@@ -25,8 +25,9 @@ def make(fact: Fact, ctx: Context) -> Item:
             raise Drop("numeric needs a number fact or a year-only date")
         check_no_leak(fact, fact.prompt)
         item = base_item(fact, ItemKind.NUMERIC, ctx)
-        item.unit, item.tolerance = "year", 0.0
-        item.prompt = f"{fact.prompt} (year)"
+        item.unit, item.tolerance = YEAR_UNIT, 0.0
+        # "In which year ...?" says it already; a bare cloze needs the word
+        item.prompt = fact.prompt if "year" in fact.prompt.lower() else f"{fact.prompt} (year)"
         return item
     if fact.kind != FactKind.NUMBER:
         raise Drop("numeric needs a number fact or a year-only date")

@@ -3,16 +3,31 @@
 Pages are joined with a blank line (a paragraph break for the reader and for sections). The
 text is what pypdf extracts, made the same way every time, so spans into it stay valid. A
 scanned PDF (no text layer), an encrypted or a broken file is one clear EduError.
+
+Whatever the file holds, the text handed on is text to read: terminal escape sequences and
+other control characters become spaces of the same length (so offsets stay those of the file
+and nothing read from it can colour or move a terminal), and a "word" longer than any word
+is one clear message, not minutes of work on it.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
 
 PAGE_BREAK = "\n\n"
+# Longer than any word, name, number or address of ordinary text (the seeds' longest glued
+# token has 26 characters): a run of this many non-blank characters is no text to learn
+# from, and compound splitting and stemming would spend minutes and gigabytes on it.
+MAX_WORD_CHARS = 1000
+_TOO_LONG = re.compile(rf"\S{{{MAX_WORD_CHARS + 1}}}")
+# ANSI escape sequences (CSI ... final byte, OSC ... BEL/ST, two-byte ESC x) and the C0/C1
+# controls a text file has no business holding (tab, newline, form feed, CR are kept).
+_CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                       r"|\x1b[@-_]?|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def is_pdf(path: str | Path) -> bool:
@@ -48,5 +63,15 @@ def pdf_text(path: str | Path) -> str:
 
 
 def document_text(path: str | Path) -> str:
-    """The text of a source document: a PDF's text layer, any other file as UTF-8 text."""
-    return pdf_text(path) if is_pdf(path) else read_text(path)
+    """The text of a source document: a PDF's text layer, any other file as UTF-8 text, with
+    control characters blanked; EduError on a run of characters no word is as long as."""
+    text = pdf_text(path) if is_pdf(path) else read_text(path)
+    text = _CONTROLS.sub(lambda m: " " * len(m.group()), text)
+    too_long = _TOO_LONG.search(text)
+    if too_long:
+        at = too_long.start()
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        raise EduError(Problem(str(path), f"a run of more than {MAX_WORD_CHARS:,} characters "
+                                          "with no space: not text to read", line, col))
+    return text
