@@ -510,6 +510,33 @@ def test_a_name_the_title_says_waits_below_the_page(tmp_path, monkeypatch):
     assert not candidates._named_by_title("Boston", frozenset({"dawn", "star"}))
 
 
+def test_a_person_the_title_names_waits_below_the_page_but_keeps_its_score(tmp_path,
+                                                                          monkeypatch):
+    """'Ada Fenwick and the Harbour Lights': the title prints her name, so she waits below
+    the first page, but who did what is the document's first fact (a teacher's key asks it),
+    so her drafts lose no score and stay in the top K; the thing the title names does."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("In 1862 the engineer Ada Fenwick designed the Harbour Lights for the port of "
+            "Whitby. The lamps burned 40 litres of oil each night.\n")
+    scores: dict[str, dict[str, float]] = {}
+    lost: dict[str, set[str]] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts, lost_ids=frozenset(), **kw):
+        lost[key] = {f.answer for f in facts if f.id in lost_ids}
+        scores[key] = {f.answer: f.score or 0.0 for f in facts}
+        return real(facts, lost_ids, **kw)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    for key, title in (("titled", "Ada Fenwick and the Harbour Lights\n\n"), ("plain", "")):
+        path = tmp_path / f"{key}.txt"
+        path.write_text(title + text, encoding="utf-8")
+        extract_candidates(read_document(path))
+    assert "Ada Fenwick" in lost["titled"] and "Ada Fenwick" not in lost["plain"]
+    # no NO_FACT (the title line may still count as an earlier mention of her)
+    assert scores["titled"]["Ada Fenwick"] > scores["plain"]["Ada Fenwick"] - candidates.NO_FACT
+
+
 # Seventh round: what the blind teachers of set 4 still edited or dropped, on sentences
 # written for these tests.
 @pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
