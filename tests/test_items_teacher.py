@@ -307,3 +307,27 @@ def test_a_preposition_stranded_at_the_end_takes_the_answer() -> None:
 
     assert fluent_statement("Which US satellite navigation system does China coordinate BeiDou "
                             "with?", "GPS") == "China coordinates BeiDou with GPS."
+
+
+def test_a_false_statement_never_puts_a_title_after_a_title(tmp_path, monkeypatch) -> None:
+    """'designed by Sir _____' is never made false with 'Prince of Wales' ('Sir Prince of
+    Wales' gives itself away), at any seed; a plain name still makes it false."""
+    from edu.commands._document import unreviewed_deck
+    from edu.items.true_false import _titled_twice
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    notes = tmp_path / "bridge.md"
+    notes.write_text(
+        "# The Forth Bridge\n\nThe Forth Bridge crosses the Firth of Forth in Scotland. It was "
+        "opened on 4 March 1890 by the Prince of Wales.\n\n## Design\n\nIt was designed by the "
+        "engineers Sir John Fowler and Sir Benjamin Baker. About 4,000 men worked on it.\n",
+        encoding="utf-8")
+    deck = unreviewed_deck(str(notes))
+    statements = [item.prompt for seed in range(30)
+                  for item in generate_items(deck, ["true_false"], seed,
+                                                 include_drafts=True)]
+    assert statements
+    assert not [s for s in statements if "Sir Prince" in s or "Sir Queen" in s], statements
+    assert _titled_twice("designed by Sir John Fowler.", "John Fowler", "Prince of Wales")
+    assert not _titled_twice("designed by Sir John Fowler.", "John Fowler", "Benjamin Baker")
+    assert not _titled_twice("opened by the Prince of Wales.", "Prince of Wales", "John Fowler")

@@ -22,8 +22,10 @@ from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
+from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
+_TITLES = frozenset(HONORIFICS) | frozenset(NOBLE_TITLES)
 
 
 def false_chance(fact: Fact, ctx: Context) -> float:
@@ -61,6 +63,8 @@ def make(fact: Fact, ctx: Context) -> Item:
             wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact))[0]
         except Drop:
             wrong = None  # no distractor: the item stays true
+        if wrong is not None and _titled_twice(true_text, fact.answer, wrong):
+            wrong = None  # "Sir Prince of Wales" would give itself away: the item stays true
         if wrong is not None:
             if too_similar(wrong, fact.answer):
                 raise Drop(f"statement would be true both ways ('{wrong}')")
@@ -73,3 +77,13 @@ def make(fact: Fact, ctx: Context) -> Item:
     item.prompt = f"True or false? {text}"
     item.aliases = []
     return item
+
+
+def _titled_twice(text: str, answer: str, wrong: str) -> bool:
+    """True when the word before the answer is a title ("Sir John Fowler") and the distractor
+    opens with one of its own: the false statement would read "Sir Prince of Wales"."""
+    at = text.casefold().find(answer.casefold())
+    before = text[:at].split()[-1:] if at > 0 else []
+    first = wrong.split()[:1]
+    return bool(before and first) and before[0].strip(".,;:").casefold() in _TITLES \
+        and first[0].casefold() in _TITLES
