@@ -1253,6 +1253,16 @@ def test_a_name_the_title_gives_after_of_is_said_whole(tmp_path, monkeypatch):
     assert "the Tower of Ravens" in prompt or "The Tower of Ravens" in prompt, prompt
 
 
+def test_a_passive_date_after_a_clause_of_its_own_asks_no_joined_subject():
+    """'Work began in 1903 and the lock was opened on _____': the words before 'was' are two
+    clauses, no subject ('On which date was Work began in 1903 and the lock opened?')."""
+    from edu.extract.wording import question_of
+    assert question_of("date", "Work began in 1903 and the lock was opened on _____ by the "
+                       "mayor.", None, "", "date") is None
+    assert question_of("date", "The lock was opened on _____ by the mayor.", None, "",
+                       "date") == "On which date was the lock opened by the mayor?"
+
+
 def test_a_passive_date_is_its_first_verbs_and_a_gapped_clause_asks_nothing(tmp_path,
                                                                          monkeypatch):
     from edu.extract.wording import question_of

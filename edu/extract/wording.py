@@ -317,6 +317,10 @@ _UNIT_REACH = 3  # the counted noun within this many words after the count ("mor
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 _CLAUSE = re.compile(r"[,;]\s*(and|but|or|while|when|so|where|which)\b")
 _SECOND_VERB = re.compile(r"\s+(?:and|but|or)\s+[a-z]+(?:ed|en|t)\b")  # "... and completed ..."
+# "Construction began in 1882 and the bridge was opened on _____": a coordinator before a new
+# noun phrase may end a clause of its own, so the words before "was" are no sure subject
+_JOINED_SUBJECT = re.compile(r"\b(?:and|but|or|while|so)\s+(?:" + "|".join(sorted(_OPENERS))
+                             + r")\b", re.IGNORECASE)
 
 
 def question_of(kind: str, cloze: str, unit: str | None, description: str,
@@ -356,6 +360,8 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         subject = m["subject"]
         if subject.lower() in _PRONOUN_SUBJECTS:
             return None  # "On which date was It opened?": the parse says what "it" is
+        if _JOINED_SUBJECT.search(subject):
+            return None  # "On which date was Construction began in 1882 and the bridge ...?"
         first, _, tail = subject.partition(" ")
         if first.lower() in _OPENERS:
             subject = f"{first.lower()} {tail}".strip()
