@@ -23,7 +23,9 @@ PAGE_BREAK = "\n\n"
 # token has 26 characters): a run of this many non-blank characters is no text to learn
 # from, and compound splitting and stemming would spend minutes and gigabytes on it.
 MAX_WORD_CHARS = 1000
-_TOO_LONG = re.compile(rf"\S{{{MAX_WORD_CHARS + 1}}}")
+# (tried only where a run starts: from inside a run, runs of just under the limit would make
+# the search quadratic, a second per crafted megabyte)
+_TOO_LONG = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1}}}")
 # ANSI escape sequences (CSI ... final byte, OSC ... BEL/ST, two-byte ESC x) and the C0/C1
 # controls a text file has no business holding (tab, newline, form feed, CR are kept).
 _CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
