@@ -29,7 +29,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from edu.items.model import YEAR_UNIT, Item, ItemKind
+from edu.items.model import Item, ItemKind, unit_after_answer
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
@@ -185,10 +185,8 @@ def card_text(item: Item) -> tuple[str, str]:
     if kind == ItemKind.ORDERING:
         return (f"{item.prompt} " + "; ".join(sorted(item.sequence or [])),
                 "; ".join(item.sequence or []))
-    back = item.answer
-    if kind == ItemKind.NUMERIC and item.unit and item.unit != YEAR_UNIT:
-        back += f" {item.unit}"  # "6 months", but "1867", not "1867 year"
-    return item.prompt, back
+    unit = unit_after_answer(item)  # "6 months", but "1867", not "1867 year"
+    return item.prompt, f"{item.answer} {unit}" if unit else item.answer
 
 
 def _tag(prefix: str, value: str) -> str:

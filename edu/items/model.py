@@ -128,3 +128,11 @@ def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
     if not wanted:
         raise ValueError(f"no item kinds given; choose from {', '.join(known)}")
     return [kind for kind in known if kind in wanted]
+
+
+def unit_after_answer(item: Item) -> str:
+    """The unit written after a numeric item's answer ("207 launch missions"); none for a year,
+    whose unit only says what to type ("1867", not "1867 year")."""
+    if item.kind == ItemKind.NUMERIC and item.unit and item.unit != YEAR_UNIT:
+        return item.unit
+    return ""

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from edu.items.model import YEAR_UNIT, Item
+from edu.items.model import Item, unit_after_answer
 from edu.trainer.markup import plain
 
 VERDICT_LABELS = {"correct": "✔ Correct", "almost": "≈ Almost", "wrong": "✘ Wrong"}
@@ -99,9 +99,9 @@ def correct_answer_text(item: Item) -> Text:
             return plain(f"{label} — {item.true_statement}")
         return Text(label)
     answer = item.answer
-    if item.kind == "numeric" and item.unit and item.unit not in answer \
-            and item.unit != YEAR_UNIT:  # "1867", not "1867 year"
-        answer = f"{answer} {item.unit}"
+    unit = unit_after_answer(item)  # "1867", not "1867 year"
+    if unit and unit not in answer:
+        answer = f"{answer} {unit}"
     return plain(answer)
 
 
