@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
-from edu.extract.wording import BLANK
+from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import PERSON_TITLES
 from edu.text.numbers import CLOCK_MARKS
@@ -308,9 +308,18 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         title = _title_subject(nlp, text)
         parsed: dict[tuple[int, bool], Any] = {}
 
+        # every word of a person's full name ("Etienne" of Jacques-Etienne Montgolfier): "it"
+        # never means one, whatever the model calls the word alone
+        # (but for a word of the title: "Hubble" of Edwin Hubble and of the telescope)
+        person_words = frozenset(w for name in people for w in re.split(r"[\s-]+", name)
+                                 if w[:1].isupper() and w not in title.split())
+
         def before_of(start: int, paragraph: bool = True) -> Any:
             if (start, paragraph) not in parsed:
-                parsed[(start, paragraph)] = _before(nlp, text, start, paragraph)
+                earlier = _before(nlp, text, start, paragraph)
+                if earlier is not None:
+                    earlier.user_data[_PERSON_WORDS] = person_words
+                parsed[(start, paragraph)] = earlier
             return parsed[(start, paragraph)]
 
         lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
@@ -321,13 +330,14 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
-            link = _LINK_OPENING.match(text, a.start, a.answer_start)
+            link = LINK_OPENING.match(text, a.start, a.answer_start)
             opening = link.end() if link else a.start
             said = text[opening : a.end]
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
             sentence.user_data[_GIVEN] = given
+            sentence.user_data[_PERSON_WORDS] = person_words
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -433,16 +443,6 @@ _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b") 
 _BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
                            r"(next|following|previous) (morning|day|evening|night|afternoon|"
                            r"week|month|year)\b")  # "the next morning" after which day?
-# A leading adverbial linking to the sentence before ("In the same period, the American
-# chemist ...", "In return, Eiffel was allowed ..."): the sentence reads as well without it,
-# and a question or cloze shows no sentence before it
-_LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|"
-                           r"in addition|in turn|instead|however|as a result|moreover|"
-                           r"furthermore|nevertheless|nonetheless|therefore|thus|even so|"
-                           r"in the end|in response|by contrast|in contrast|as well|also),\s+",
-                           re.IGNORECASE)
-
-
 def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
     that work finished", "this"): what it points at was said before, and a question shows no
@@ -474,7 +474,7 @@ def _points_elsewhere(sentence: Any, question: str) -> bool:
                for t in sentence)
 
 
-_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:he|she|his|him|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
 _OWNER_REACH = 6  # words of a prompt in which an "its" or "it" with no name before is lost
 
 
@@ -496,7 +496,7 @@ def _unnamed_owner(prompt: str) -> bool:
             continue
         named = any(w[:1].isupper() and (n or w.lower() not in stop_words())
                     for n, w in enumerate(words[:k]))  # "Pepys later buried his wine"
-        personal = word.lower().strip(",.?;:") in ("he", "she", "his", "her", "hers")
+        personal = word.lower().strip(",.?;:") in ("he", "she", "his", "him", "her", "hers")
         return not named and (personal or k < _OWNER_REACH)
     return False
 
@@ -636,7 +636,7 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
     body = fix(body)
-    link = _LINK_OPENING.match(body)
+    link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
@@ -1604,7 +1604,8 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
 def _named(token: Any, plural: bool, definite: bool) -> str | None:
     if (token.tag_ in ("NNS", "NNPS")) != plural or token.tag_ == "PRP":
         return None
-    if not plural and token.ent_type_ in ("PERSON", "NORP"):
+    if not plural and (token.ent_type_ in ("PERSON", "NORP")
+                       or token.text in token.doc.user_data.get(_PERSON_WORDS, ())):
         return None  # "it" is no person
     words = [t for t in token.subtree if t.i <= token.i]
     if token.pos_ == "PROPN":  # "the Statue of Liberty": the name goes on after "of"
@@ -1713,6 +1714,7 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
+_PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 

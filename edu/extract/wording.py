@@ -282,6 +282,35 @@ _RELATIVE_DAY = re.compile(r"\b(?:on )?(?:the|that) (?:next|following|same|previ
                            r"(?:,? \d{4})?)\b", re.IGNORECASE)
 
 
+# A leading adverbial linking to the sentence before ("In the same period, the American
+# chemist ...", "In return, Eiffel was allowed ..."), or pointing back at what it said
+# ("During that time the raft covered ...", "Soon afterwards he began ...", "To find out, the
+# Army ...", "There the needle ..."): the sentence reads as well without it, and a question
+# or cloze shows no sentence before it (blind set 8 edited such prompts: "During that time"
+# of what?)
+LINK_OPENING = re.compile(
+    r"(?:(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|in addition|"
+    r"in turn|instead|however|as a result|moreover|furthermore|nevertheless|nonetheless|"
+    r"therefore|thus|even so|in the end|in response|by contrast|in contrast|as well|also),"
+    r"|(?:during|at|by|after|since) (?:that|this|those|these) (?-i:[a-z]+),?"
+    r"|(?:soon|shortly|not long) afterwards?,?|afterwards,|after that,"
+    # a purpose clause of a few words ("To find out,", "To deal with the problem,")
+    r"|to (?-i:[a-z]+)\b(?<!\bthe)[^,.;:_]{0,40},"
+    r"|there(?= (?:he|she|they|it|the|a|an|his|her|its|their) ))\s+",
+    re.IGNORECASE)
+
+
+def without_link(prompt: str) -> str:
+    """A cloze prompt without a linking opening (`LINK_OPENING`) of its sentence: "How many
+    miles? During that time the raft covered ..." -> "How many miles? The raft covered ..."."""
+    head, mark, body = prompt.rpartition("? ") if BLANK in prompt else ("", "", prompt)
+    link = LINK_OPENING.match(body)
+    if link is None or BLANK in link.group() or BLANK not in prompt:
+        return prompt
+    rest = body[link.end():]
+    return f"{head}{mark}{rest[:1].upper()}{rest[1:]}"
+
+
 def dated_opening(prompt: str) -> str:
     """The prompt with "the next morning, 27 August" said as "on 27 August": the date stays
     true without the sentence before it."""
