@@ -48,6 +48,7 @@ from edu.text.numbers import (
     ERAS_AFTER,
     ERAS_BEFORE,
     FRACTION_NOUNS,
+    STREET_WORDS,
     parse_number,
 )
 from edu.text.preprocess import stop_words
@@ -569,6 +570,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             else frozenset()
         for fact, length in zip(facts, cloze_words, strict=True):
             fact.prompt = tidy_prompt(dated_opening(without_link(fact.prompt)))
+            if fact.unit and fact.unit.startswith("similar "):
+                fact.unit = fact.unit.removeprefix("similar ")  # as the prompt now says it
             no_fact = fact.id in misread or fact.id in decades
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 if fact.category == "person":
@@ -579,8 +582,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 else:
                     no_fact = True  # "Krakatoa" in a quiz on Krakatoa: below the page
             if fact.kind == FactKind.NUMBER and (fact.unit or "").split()[:1] \
-                    and str(fact.unit).split()[0] in _FIGURE_GOES_ON:
-                broken.add(fact.id)  # "more than how many and a half million people"
+                    and (str(fact.unit).split()[0] in _FIGURE_GOES_ON
+                         or str(fact.unit).split()[-1].lower() in STREET_WORDS
+                         and str(fact.unit)[:1].isupper()):
+                # "more than how many and a half million people"; "How many New King
+                # Street?" of a house number
+                broken.add(fact.id)
+            if fact.kind == FactKind.NAME and fact.category == "group" \
+                    and fact.prompt.startswith("What ") and BLANK not in fact.prompt:
+                lost.add(fact.id)  # "What was the sixth member?" of "a Swede": a people, no thing
             if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"

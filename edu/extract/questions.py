@@ -276,6 +276,8 @@ class Asked(NamedTuple):
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+# "was it generally accepted that ...": an "it" that means nothing (`_expletive`)
+_EXPLETIVE_IT = re.compile(r"\b(?:was|is|had been|has been) it (?:\w+ly )?\w+ that\b")
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Britain ... there"
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
@@ -350,7 +352,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
-                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
+                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(
+                    _EXPLETIVE_IT.sub("", question))
                               or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
@@ -490,14 +493,35 @@ def _unnamed_owner(prompt: str) -> bool:
     "Within _____ days it had destroyed ..." (whose?); "Franklin left King's ..., where she
     ..." names her first. An "it" deep in a long sentence mostly means a thing it said."""
     body = prompt.rpartition("? ")[2] if BLANK in prompt else prompt
-    words = body.split()
+    words = _EXPLETIVE_IT.sub("", body).split()  # "was it generally accepted that": no one's
     for k, word in enumerate(words):
         if not _OWNER.fullmatch(word.strip(",.?;:")):
             continue
         named = any(w[:1].isupper() and (n or w.lower() not in stop_words())
                     for n, w in enumerate(words[:k]))  # "Pepys later buried his wine"
-        personal = word.lower().strip(",.?;:") in ("he", "she", "his", "him", "her", "hers")
+        pronoun = word.lower().strip(",.?;:")
+        if pronoun in _PLURAL_OWNERS:  # "... did the outbreak of the War delay their
+            # publication?": a name before is no "they"; two joined, or a plural noun, are
+            return not _plural_before(words[:k])
+        personal = pronoun in ("he", "she", "his", "him", "her", "hers")
         return not named and (personal or k < _OWNER_REACH)
+    return False
+
+
+_PLURAL_OWNERS = frozenset({"they", "their", "them"})
+
+
+def _plural_before(words: list[str]) -> bool:
+    """Whether words hold what "they" may mean: a lower-case plural noun ("the brothers"),
+    two things joined by "and" ("Ventris and Chadwick"), or a plural pronoun said before."""
+    stops = stop_words()
+    for n, w in enumerate(words):
+        plain = w.strip(",.?;:'\"")
+        if plain.lower() in _PLURAL_OWNERS or plain.lower() == "and" and n:
+            return True
+        if plain.islower() and plain.endswith("s") and not plain.endswith("ss") \
+                and len(plain) > 3 and plain not in stops:
+            return True
     return False
 
 
@@ -1217,7 +1241,14 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                     .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
-    if auxes:
+    if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN":
+        # "Where had Herschel moved as a young man?": the past perfect said "before the time
+        # of the sentence before", which a question does not show
+        core = f"did {subject_text}{said} {_lemma(verb)}"
+    elif auxes and [a.lower_ for a in auxes] == ["had", "been"] and verb.tag_ == "VBN":
+        be = "were" if subject[-1].tag_ in ("NNS", "NNPS") else "was"  # "had been born"
+        core = f"{be} {subject_text}{said} {verb.text}"
+    elif auxes:
         first, *others = auxes
         core = f"{first.lower_} {subject_text}{said} " + " ".join(
             [*(o.text for o in others), verb.text])
@@ -1449,7 +1480,7 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     """A function putting the referent in place of a subject pronoun ("It orbits Earth" ->
     "Hubble orbits Earth"), identity when there is none; None when the referent is unclear."""
     found = [t for t in tokens if t.lower_ in _PRONOUNS and t.i not in ids
-             and t.dep_ in ("nsubj", "nsubjpass", "poss")]
+             and t.dep_ in ("nsubj", "nsubjpass", "poss") and not _expletive(t)]
     if not found:
         return lambda s: s
     pronoun = found[0]
@@ -1471,6 +1502,8 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
+    if possessive and " and " in referent:
+        return None  # "Ventris and Chadwick's book" reads as Chadwick's alone
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
     named = re.compile(rf"\b{re.escape(referent)}\b")
@@ -1486,6 +1519,20 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+
+
+def _expletive(pronoun: Any) -> bool:
+    """Whether "it" means nothing but holds the subject's place for a "that" clause ("By
+    1783 it was generally accepted that ..."): a question keeps it as it is."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "ccomp" and c.i > pronoun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in pronoun.head.children) and (pronoun.dep_ == "nsubjpass" or any(
+            c.dep_ == "acomp" for c in pronoun.head.children))
 
 
 def _checked_fix(sentence: Any, ids: set[int], before: Any, title: str,
@@ -1593,12 +1640,30 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return _named(closing[-1], plural, definite=True) or ""
     if len(subjects) != 1:
         return ""
+    if plural:  # "Ventris and Chadwick completed ... They published ...": the two named
+        joined = _joined_names(subjects[0])
+        if joined:
+            return joined
     named = _named(subjects[0], plural, definite=False)
     if named:
         return named
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
     return ""
+
+
+def _joined_names(subject: Any) -> str:
+    """Two names joined as one subject ("Ada Hale, a teacher, and the Marquis de Vere, an
+    officer, rose ..."), as "Ada Hale and the Marquis de Vere"; "" when it is not that."""
+    parts = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    if len(parts) != 2 or any(p.pos_ != "PROPN" for p in parts) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return ""
+    names = [_plain([w for w in p.subtree if w.i <= p.i and w.i > (parts[0].i if k else -1)
+                     and w.dep_ not in ("cc", "punct") or w.dep_ == "punct" and w.text == "-"
+                     and w.head.i == p.i and w.i < p.i])
+             for k, p in enumerate(parts)]
+    return " and ".join(names) if all(names) else ""
 
 
 def _named(token: Any, plural: bool, definite: bool) -> str | None:
@@ -1608,6 +1673,10 @@ def _named(token: Any, plural: bool, definite: bool) -> str | None:
                        or token.text in token.doc.user_data.get(_PERSON_WORDS, ())):
         return None  # "it" is no person
     words = [t for t in token.subtree if t.i <= token.i]
+    if not plural and (any(w.lower_ in _PERSON_NOUNS for w in words)
+                       or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                              for c in token.children)):
+        return None  # "The Astronomer Royal, Nevil Maskelyne, suggested that it ...": no "it"
     if token.pos_ == "PROPN":  # "the Statue of Liberty": the name goes on after "of"
         words += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   and c.i == token.i + 1 and all(t.pos_ in ("PROPN", "ADP", "DET")

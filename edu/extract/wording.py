@@ -229,6 +229,14 @@ _STRESSED_SUBJECT = re.compile(r"^((?:[A-Z]\w*\b[^?]*?)\b(?:did|does|do|was|were
                                r"(?:himself|herself|itself|themselves)\b")
 
 
+# "In which year had Joseph Bazalgette been born in Enfield?": a past perfect says "before
+# the time the sentence before spoke of", which a question does not show; a person named (no
+# lower-case word) was born, was knighted
+_PAST_PERFECT_PASSIVE = re.compile(r"\bhad ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) been "
+                                   r"([a-z]+(?:ed|en|n|t))\b")
+# "More than how many similar tablets did Blegen find?": similar to what, the sentence before
+# said ("similar to" names it, and stays)
+_SIMILAR = re.compile(r"\bsimilar (?!to\b)")
 # Markdown's bold and italic marks around a word ("- **Voyager 2** was launched"): no
 # part of the words; a sentence cut inside them would keep one half ("Voyager 2** was")
 # (underscores are left alone: the blank is one)
@@ -255,6 +263,8 @@ def tidy_prompt(prompt: str) -> str:
     text = _STRAY_REFLEXIVE.sub(r"\1", text)
     if BLANK not in text and text.endswith("?"):  # a direct question
         text = _STRESSED_SUBJECT.sub(r"\1", text)
+        text = _PAST_PERFECT_PASSIVE.sub(r"was \1 \2", text)
+    text = _SIMILAR.sub("", text)
     text = _MARKS_BEFORE_END.sub(r"\1", text)
     end = text[-1:] if text[-1:] in ".?!" else ""
     body = text[: len(text) - len(end)]
