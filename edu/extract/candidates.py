@@ -617,10 +617,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
     if doc.raw:
-        return _spread_first_page(facts, lost | broken,
-                                  horizon=max(n // WINDOW_HORIZON, RAW_HORIZON),
-                                  floor=RAW_PAGE_FLOOR, clash_floor=RAW_CLASH_FLOOR,
-                                  sunk=broken)
+        return _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
+                                  clash_floor=RAW_CLASH_FLOOR, sunk=broken)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -1117,9 +1115,6 @@ RAW_PAGE_FLOOR = 1.0
 # waits after the lost ones and the terms: the blind teacher of set 8 dropped every such
 # draft on its first pages (13 of 100), and kept a lost referent's or a term's now and then
 RAW_CLASH_FLOOR = 0.0
-# Ordinary English: the page picks from at least this many drafts (the least K of the recall
-# aim with a key of 14 facts): past it, which drafts the top K holds does not change
-RAW_HORIZON = 2 * 20
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
 WINDOW_HORIZON = 10

@@ -1241,7 +1241,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                     .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
-    if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN":
+    if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
+            and not any(t.lower_ in _PERFECT_WORDS for t in sentence):
         # "Where had Herschel moved as a young man?": the past perfect said "before the time
         # of the sentence before", which a question does not show
         core = f"did {subject_text}{said} {_lemma(verb)}"
@@ -1519,6 +1520,9 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+# Words a perfect needs ("had known since ancient times", "had already left"): a question
+# keeps its "had" with them
+_PERFECT_WORDS = frozenset({"since", "already", "never", "ever", "yet", "before"})
 
 
 def _expletive(pronoun: Any) -> bool:
