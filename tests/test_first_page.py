@@ -1419,6 +1419,11 @@ def test_a_figure_cut_in_two_waits_below_the_page_and_an_age_keeps_its_word(tmp_
      "Leeds", "name", "Where", "Where did Ada Hale move as a young woman?"),
     ("Ada Hale had been born in Hexham in 1738.\n", "1738", "date", "which year",
      "In which year was Ada Hale born in Hexham?"),
+    # ... but "had been" before an adjective, and a perfect "since", keep it
+    ("Mount Hale had been quiet for 200 years when it woke in 1850.\n", "200", "number", "",
+     "For how many years had Mount Hale been quiet?"),
+    ("People had known of five comets since ancient times.\n", "five", "number", "",
+     "Of how many comets had people known since ancient times?"),
     # an "it" that means nothing ("it was accepted that ...") stays as it is
     ("Ada Hale found a new comet. By 1790 it was generally accepted that Hale had found a "
      "comet.\n", "1790", "date", "which year",

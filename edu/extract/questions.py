@@ -1242,7 +1242,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
-            and not any(t.lower_ in _PERFECT_WORDS for t in sentence):
+            and verb.lower_ != "been" and not any(t.lower_ in _PERFECT_WORDS for t in sentence):
         # "Where had Herschel moved as a young man?": the past perfect said "before the time
         # of the sentence before", which a question does not show
         core = f"did {subject_text}{said} {_lemma(verb)}"

@@ -321,6 +321,13 @@ def without_link(prompt: str) -> str:
     return f"{head}{mark}{rest[:1].upper()}{rest[1:]}"
 
 
+# "Only ten days later, on 1 December 1783, the physicist ...": later than what, the sentence
+# before says; the date given beside it says when (so does "on 1 December 1783" alone)
+_RELATIVE_SPAN = re.compile(r"\b(?:(?:only|just) )?(?:[a-z]+|\d+) (?:days?|weeks?|months?|years?) "
+                            r"(?:later|afterwards),? on ((?:\d{1,2} )?[A-Z][a-z]+"
+                            r"(?: \d{1,2})?(?:,? \d{4})?)\b", re.IGNORECASE)
+
+
 def dated_opening(prompt: str) -> str:
     """The prompt with "the next morning, 27 August" said as "on 27 August": the date stays
     true without the sentence before it."""
@@ -330,7 +337,7 @@ def dated_opening(prompt: str) -> str:
             return m.group(0)  # "the next day Eiffel ...": no date given
         return ("On " if m.group(0)[0].isupper() else "on ") + m.group(1)
 
-    return _RELATIVE_DAY.sub(on, prompt)
+    return _RELATIVE_SPAN.sub(on, _RELATIVE_DAY.sub(on, prompt))
 
 
 def count_heading(unit: str) -> str:
