@@ -1496,3 +1496,12 @@ def test_a_house_number_and_a_people_asked_what_wait_below_the_page(tmp_path, mo
     assert by_answer["19"].id in seen["sunk"]  # "How many Old Mill Street?"
     swede = [f for f in seen["facts"] if f.answer == "Swede" and f.prompt.startswith("What")]
     assert swede and all(f.id in seen["lost"] for f in swede), [f.prompt for f in seen["facts"]]
+
+
+def test_a_span_later_beside_its_date_says_the_date():
+    from edu.extract.wording import dated_opening
+    assert dated_opening("Only ten days later, on 1 December 1783, the pilot Ada Hale flew "
+                         "from the _____.") == "On 1 December 1783, the pilot Ada Hale flew " \
+                                              "from the _____."
+    assert dated_opening("Three weeks later the ship sank in _____.") == \
+        "Three weeks later the ship sank in _____."
