@@ -1505,3 +1505,23 @@ def test_a_span_later_beside_its_date_says_the_date():
                                               "from the _____."
     assert dated_opening("Three weeks later the ship sank in _____.") == \
         "Three weeks later the ship sank in _____."
+
+
+def test_a_pronoun_means_the_name_its_subject_was_said_to_be():
+    """"The man who broke the code was Ada Hale. ... He served ..." and "The result was the
+    Hale X-2, a small boat. It was powered ...": the subject of the sentence before equals a
+    name, and the pronoun means it."""
+    text = ("The man who finally read the code was Obed Marrow, an English clerk born in 1922. "
+            "He served as a navigator in the Royal Navy during the war.\n")
+    at = text.index("Royal Navy")
+    from edu.extract.questions import Ask
+    ask = Ask(text.index("He served"), len(text) - 1, at, at + len("Royal Navy"), "name", "")
+    asked = questions(text, [ask], ["He served as a navigator in the _____ during the war."])[ask]
+    assert asked.prompt.startswith("Obed Marrow served"), asked.prompt
+    text = ("The result was the Hale X-2, a small boat with a flat hull. It was built of "
+            "larch planks by a yard in Leith.\n")
+    at = text.index("Leith")
+    ask = Ask(text.index("It was"), len(text) - 1, at, at + len("Leith"), "name", "")
+    asked = questions(text, [ask], ["Which place? It was built of larch planks by a yard in "
+                                    "_____."])[ask]
+    assert "the Hale X-2 was built" in asked.prompt or "Hale X-2" in asked.prompt, asked.prompt

@@ -1242,7 +1242,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
-            and verb.lower_ != "been" and not any(t.lower_ in _PERFECT_WORDS for t in sentence):
+            and verb.lower_ != "been" and not _PERFECT_WORDS & set(f"{said} {tail}".split()):
         # "Where had Herschel moved as a young man?": the past perfect said "before the time
         # of the sentence before", which a question does not show
         core = f"did {subject_text}{said} {_lemma(verb)}"
@@ -1572,6 +1572,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         if len(subjects) != 1:
             return ""
         subject = _named_by(subjects[0])
+        equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
+        if equated is not None and _is_person(equated, sentence[0].doc):
+            subject = equated  # "The man who finally broke the code was Michael Ventris"
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
@@ -1633,6 +1636,12 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         inner = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
         return _named(inner[-1], plural, definite=True) or "" if inner else ""
     subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    equated = _equated(subjects[0]) if len(subjects) == 1 and not plural else None
+    if equated is not None and equated.ent_type_ not in ("PERSON", "NORP") \
+            and subjects[0].pos_ == "NOUN" and not _person_noun(subjects[0]):
+        # "The result was the Bell X-1, a small aircraft ... It was powered by ...": the
+        # subject is the name it equals
+        return _named(equated, plural, definite=True) or ""
     rivals = [t for t in last if t.dep_ in ("dobj", "attr") and t.pos_ == "PROPN"]
     if rivals:
         return ""
@@ -1654,6 +1663,17 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
     return ""
+
+
+def _equated(subject: Any) -> Any:
+    """The one proper noun a subject is said to be ("The result was the Bell X-1", "The man
+    who broke the code was Michael Ventris"), or None."""
+    verb = subject.head
+    if verb.lemma_ != "be" or subject.dep_ != "nsubj":
+        return None
+    names = [c for c in verb.children if c.dep_ == "attr"
+             and (c.pos_ == "PROPN" or c.ent_type_ and c.ent_type_ in _NAMED)]  # "X-1": a noun
+    return names[0] if len(names) == 1 else None
 
 
 def _joined_names(subject: Any) -> str:
