@@ -471,3 +471,46 @@ def test_finally_marks_no_passive() -> None:
     prompts = _prompts("The Railroad\n\nThe railroad crossed the plains. In 1869 the two lines "
                        "finally met in Utah.")
     assert prompts.get("two", "") != "How many lines were finally met?"
+
+
+# Tenth round (preprocessed first page): questions whose subject the stems name plainly.
+
+def test_a_lone_foreign_name_before_born_is_the_person() -> None:
+    # "thor" is no given name of the list, so no person is found; "Vandersloot", a name no
+    # English word spells and said twice, right before "born" is the one born
+    prompts = _prompts("The Crossing\n\nIn 1950 a sailor named Tor Vandersloot crossed the "
+                       "sea. Vandersloot, who was born in Narvik in 1919, built the boat himself.")
+    assert prompts["1919"] == "In which year was Vandersloot born?"
+
+
+def test_a_place_before_born_is_no_person() -> None:
+    # "Narvik" is said once: no name the text repeats, so nobody is asked about
+    prompts = _prompts("The Crossing\n\nThe old harbour was rebuilt. Narvik born 1919 sailors "
+                       "came later.")
+    assert prompts.get("1919", "").startswith("In which year was") is False
+
+
+def test_an_occupation_after_a_name_is_no_surname() -> None:
+    # "alic kober classicist": Alice Kober, then her occupation; her death and age asked
+    prompts = _prompts("The Script\n\nEarly help came from Alice Kober, a classicist at a "
+                       "college in New York. Kober died in 1950, aged 43.")
+    assert "Alice Kober" in prompts
+    assert "Alice Kober Classicist" not in prompts
+    assert prompts["1950"] == "In which year did Alice Kober die?"
+    assert prompts["43"] == "At what age did Alice Kober die?"
+
+
+def test_a_counted_noun_is_no_surname() -> None:
+    # "halley comet": the text counts comets ("24 comets"), so "Comet" is no surname and
+    # the comet's "died" (a man's, said after "comet appeared") asks nothing of "Halley Comet"
+    facts = _facts("The Comet\n\nEdmond Halley studied 24 comets. Halley's Comet came back. "
+                   "The writer was born when the comet appeared, and died on 21 April 1910.")
+    assert all(f.answer != "Halley Comet" for f in facts)
+    assert all("Halley Comet" not in f.prompt for f in facts)
+
+
+def test_a_described_object_a_person_found() -> None:
+    # "found wooden write tablet 1973": found (not founded) the wooden writing tablets
+    prompts = _prompts("The Fort\n\nAt the fort the archaeologist Robin Birley found wooden "
+                       "writing tablets in 1973.")
+    assert prompts["1973"] == "In which year did Robin Birley find the wooden writing tablets?"

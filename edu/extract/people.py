@@ -128,6 +128,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if not said:
             said.append(Counter(stems))
         return said[0][stem] >= SURNAME_RECUR
+    # nouns the text counts ("24 comet", "eight comet"): common nouns, never a surname
+    counted = _counted_nouns(stems, classes, boundaries) if starts or cued else frozenset()
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
     for i in sorted(set(starts) | cued):
@@ -154,11 +156,13 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
                 # tombaugh born": the surname said again opens the next sentence
                 break
+            if first and stem in counted:
+                break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
             if first and (_strong_surname(stem, classes[j], given) if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
                     or _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
-            elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
+            elif not first and not _occupation(stem) and (classes[j] in (lx.FOREIGN, lx.RARE)
                                 or (j == i + 2 and stems[j - 1] in given
                                     and stem not in given
                                     and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
@@ -209,6 +213,25 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 parts[-1] = spelled[last]
             a.name_text = " ".join(parts)
     return out
+
+
+_COUNTING = (lx.NUM, lx.NUM_WORD)
+
+
+def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -> frozenset[str]:
+    """Stems a number stands right before somewhere in the text ("24 comet"): a word the text
+    counts is a common noun, so no surname ("Halley Comet" is Halley's comet). A year is
+    no count ("1066 shown")."""
+    return frozenset(stems[k + 1] for k in range(len(stems) - 1)
+                     if classes[k] in _COUNTING and len(stems[k]) != 4 and k + 1 not in boundaries
+                     and classes[k + 1] == lx.WORD)
+
+
+def _occupation(stem: str) -> bool:
+    """An occupation's word ("philologist", "classicist", "engineer"): it follows a name as
+    an apposition ("john chadwick philologist"), never as a second surname word."""
+    best = load_wordmap().best(stem) or ""
+    return stem in names.occupations() or (best.endswith("ist") and len(best) > 5)
 
 
 def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],

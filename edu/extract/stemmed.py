@@ -207,6 +207,12 @@ DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+# A name of no English word, said this often, before "born" or "died" is the person's
+LONE_NAME_MENTIONS = 2
+OBJECT_MODIFIERS = 2  # words before an object's noun: "the wooden writing tablets"
+FOUND = "found"  # the past of "find", and the stem of "founded": see `_person_date`
+_NAME_CLASSES = (lx.FOREIGN, lx.RARE)
+_PLACE_CLASSES = (lx.WORD, *_NAME_CLASSES)  # words between "born" and its date
 LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of ovarian cancer
 # on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
 # States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
@@ -470,8 +476,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
                      if stems[v] in LIFE_VERBS), None) \
             if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
         if life is not None:  # never "did the days die?"
-            return _life(life, i, category, stems, classes, persons, boundaries,
-                         doc.family_names)
+            return _life(life, i, category, doc)
         return _born_as(doc, i, category) \
             or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
@@ -693,11 +698,28 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
         and (stems[v], stems[o]) in load_bigrams()  # "open opera hous": the opera house
     if pair:
         v, p = v - 1, p - 1
+    modifiers: list[str] = []  # "found wooden write tablet 1973": the wooden writing tablets
+    if p not in persons:
+        v, p = v + pair, p + pair  # the pair is a modifier too
+        for extra in range(1, OBJECT_MODIFIERS + 1):
+            mods = range(v - extra + 1, v + 1)
+            if v - extra < 1 or v - extra - 1 not in persons or any(
+                    k in persons or k in boundaries or classes[k] != lx.WORD
+                    or not _modifier(stems[k], words[k], stems[k + 1]) for k in mods):
+                continue
+            modifiers = [_modifier_word(stems[k], words[k]) for k in mods]
+            v, p, pair = v - extra, p - extra, False
+            break
+        else:
+            v, p = v - pair, p - pair
     if p < 0 or p not in persons or o in boundaries or v in boundaries or i in boundaries \
             or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
             or (load_wordmap().best(stems[o]) or "") in VERBS:
         return None  # "publish find 1929", "turn state": a verb read as the object
     verb = verb_of(stems[v])
+    if verb is None and modifiers and (words[v] or "").lower() == FOUND:
+        verb = ("find", True)  # "birley found wooden write tablet": the Reading's "found",
+        # not "founded", before a described thing (one founds no "wooden tablets")
     read_past = (words[v] or "").endswith("ed")
     opens = verb is not None and verb[0] in OPENING_VERBS  # after a person: a verb
     if verb is None or not (verb[1] or read_past or opens) or verb[0] in ("be", "have") \
@@ -712,22 +734,48 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     thing = _the(_object(stems[o], words[o]), stems[o], False)
     if pair:
         thing = f"the {_object(stems[o - 1], words[o - 1])} {_object(stems[o], words[o])}"
+    if modifiers:
+        if not countable(stems[o]):
+            return None  # "the wooden stuff": a mass noun after modifiers reads oddly
+        noun = _object(stems[o], words[o])
+        noun = plural(noun) if (words[o] or "").endswith("s") else noun  # the Reading's number
+        thing = f"the {' '.join(modifiers)} {noun}"
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
-def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
-          persons: dict[int, str], boundaries: set[int],
-          family_names: frozenset[str] = frozenset()) -> str | None:
+def _modifies(stem: str, head: str) -> bool:
+    """A word that opens the object before its head noun: a material ("wooden"), an
+    adjective ("western"), or a word the books write before the next ("writing tablet")."""
+    return stem in MATERIALS or _adjective_like(stem) or (stem, head) in load_bigrams()
+
+
+def _modifier(stem: str, word: str, head: str) -> bool:
+    """`_modifies`, or a verb the Reading writes as its "-ing" form ("writing tablets")."""
+    return _modifies(stem, head) or (
+        (word or "").endswith("ing") and verb_of(stem) is not None)
+
+
+def _modifier_word(stem: str, word: str) -> str:
+    """The modifier as English writes it before a noun: the Reading's "-ing" form ("writing"),
+    else the stem's most frequent word."""
+    if (word or "").endswith("ing"):
+        return word.lower()
+    best = load_wordmap().best(stem) or ""
+    return best if best.isalpha() else word or stem
+
+
+def _life(v: int, i: int, category: str, doc: StemmedText) -> str | None:
     """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
     Frederick Banting born?": the nearest person before the verb at `v`, in the same
     section; an adverb or a cause may stand between verb and date ("die suddenli",
     "die tetanu")."""
+    stems, classes, persons = doc.stems, doc.classes, doc.persons
     shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
-    if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
-            or any(classes[k] != lx.WORD or k in persons or _sure_verb(stems[k])
-                   for k in range(v + 1, i)):
+    if shape is None or any(k in doc.boundaries for k in range(v + 1, i + 1)) \
+            or any(classes[k] not in _PLACE_CLASSES or k in persons or _sure_verb(stems[k])
+                   for k in range(v + 1, i)):  # "born larvik 1914": a place may stand between
         return None
-    who = _life_person(v, stems, persons, boundaries, family_names)
+    who = _life_person(v, doc)
     return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
 
 
@@ -736,10 +784,13 @@ def _sure_verb(stem: str) -> bool:
     return sure is not None and sure[1]
 
 
-def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
-                 family_names: frozenset[str]) -> str | None:
+def _life_person(v: int, doc: StemmedText) -> str | None:
     """The person a birth or death at token `v` belongs to: the nearest before it in the same
-    section, unless another person or a bare given name or surname makes it unclear."""
+    section, unless another person or a bare given name or surname makes it unclear; or a
+    name no English word spells, said again in the text, right before the verb ("heyerdahl
+    born larvik 1914": Heyerdahl, whose given name the stems lost): things are not born and
+    do not die, so the verb says it is a person."""
+    stems, persons, boundaries = doc.stems, doc.persons, doc.boundaries
     for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
         if k + 1 in boundaries:
             return None
@@ -747,8 +798,12 @@ def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundari
             if _another_person_before(k, persons, boundaries):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
             return persons[k]
-        if stems[k] in given_names() or stems[k] in family_names:
+        if stems[k] in given_names() or stems[k] in doc.family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
+        if k == v - 1 and doc.classes[k] in _NAME_CLASSES and k not in doc.named \
+                and doc.count(stems[k]) >= LONE_NAME_MENTIONS and doc.words[k] \
+                and not _another_person_before(k, persons, boundaries):
+            return title_word(doc.words[k])
     return None
 
 
@@ -1552,7 +1607,7 @@ def _age_at_death(doc: StemmedText, i: int) -> str | None:
         if v + 1 in doc.boundaries or v in doc.persons:
             return None
         if stems[v] == "die":
-            who = _life_person(v, stems, doc.persons, doc.boundaries, doc.family_names)
+            who = _life_person(v, doc)
             return f"At what age did {who} die?" if who else None
     return None
 
