@@ -514,3 +514,18 @@ def test_a_described_object_a_person_found() -> None:
     prompts = _prompts("The Fort\n\nAt the fort the archaeologist Robin Birley found wooden "
                        "writing tablets in 1973.")
     assert prompts["1973"] == "In which year did Robin Birley find the wooden writing tablets?"
+
+
+def test_things_counted_before_a_verb_only_people_do_are_its_object() -> None:
+    # "seven scroll sold dealer": the scrolls were sold to a dealer, they sold nothing
+    prompts = _prompts("The Scrolls\n\nThe shepherds took seven scrolls and sold them to a "
+                       "dealer. Four scrolls were bought by the archbishop.")
+    assert not prompts["seven"].startswith("How many scrolls sold")
+    assert not prompts["four"].startswith("How many scrolls bought")
+
+
+def test_a_people_abandoned_a_thing_no_state_of_theirs() -> None:
+    # "roman abandon twenti year": the Romans abandoned it after twenty years
+    prompts = _prompts("The Wall\n\nThe Romans built a wall of turf. The Romans abandoned it "
+                       "after about twenty years and returned south.")
+    assert "roman" not in prompts["twenty"].lower() or BLANK in prompts["twenty"]

@@ -190,6 +190,11 @@ HEAD_ROLES = {"head": "head", "director": "director", "chief": "chief", "leader"
               "founder": "founder", "chairman": "chairman", "captain": "captain"}
 # Verbs whose object is a person and an infinitive ("told them to stop"): after stemming the
 # "object" is the infinitive's verb ("told stop"), no thing told
+# Verbs only people do: a counted thing before one is its object, its "were ... by" or "to"
+# deleted ("seven scroll sold dealer": sold to a dealer; "four scroll bought mar athanasiu":
+# bought by him), never its subject
+PEOPLE_VERBS = frozenset({"buy", "sell", "pay", "hire", "steal", "sign", "say", "tell",
+                          "decide", "want", "try", "learn", "advertise", "donate"})
 TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
                         "want", "invit", "encourag", "advis", "instruct", "permit"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
@@ -217,7 +222,9 @@ LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of 
 # on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
 # States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
 # volcano been quiet?" (stems)
-STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "abandon"})
+# ("abandon" is none: "roman abandon twenti year" is "the Romans abandoned it after twenty
+# years" as often as "it lay abandoned for twenty years")
+STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant"})
 # Verbs whose participle lasts, so a duration after it says how long: "canal block six day"
 # -> "For how many days was the canal blocked?" (not "completed two years later")
 HELD_VERBS = {"block": "blocked", "close": "closed", "shut": "shut", "delay": "delayed",
@@ -564,6 +571,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
+    if verb[0] in PEOPLE_VERBS and not adverb and unit not in PEOPLE_COUNTED \
+            and not _doers(unit):
+        return None  # "took seven scroll sold dealer": scrolls sell nothing; they were sold
     h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
     if h >= 0 and not adverb and i not in boundaries and h not in named \
             and classes[h] == lx.WORD \
@@ -1421,6 +1431,8 @@ def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
         if subject is not None:
             subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+    if subject is not None and _people(subject.split()[-1]):
+        return None  # "roman abandon twenti year": the Romans abandoned it, they were not
     if held and subject is not None and not _doers(subject):
         be = "were" if _plural(subject) else "was"  # "canal block six day": it was blocked
         return f"For how many {unit} {be} {subject} {HELD_VERBS[stems[a]]}?"
