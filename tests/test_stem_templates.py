@@ -529,3 +529,11 @@ def test_a_people_abandoned_a_thing_no_state_of_theirs() -> None:
     prompts = _prompts("The Wall\n\nThe Romans built a wall of turf. The Romans abandoned it "
                        "after about twenty years and returned south.")
     assert "roman" not in prompts["twenty"].lower() or BLANK in prompts["twenty"]
+
+
+def test_a_number_before_a_designated_name_counts_nothing() -> None:
+    # "mach 244 bell x1a": Mach 2.44 in the Bell X-1A, no count of bells, so Lawrence Bell
+    # is still a person
+    facts = _facts("The Aircraft\n\nThe company was founded by Lawrence Bell in Buffalo. "
+                   "Later the aircraft reached Mach 2.44 in the Bell X-1A in 1953.")
+    assert any(f.answer == "Lawrence Bell" for f in facts)

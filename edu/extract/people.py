@@ -216,15 +216,20 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
 
 
 _COUNTING = (lx.NUM, lx.NUM_WORD)
+_DESIGNATED = (lx.DESIGNATOR, lx.GLUED_NAME)
 
 
 def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -> frozenset[str]:
     """Stems a number stands right before somewhere in the text ("24 comet"): a word the text
     counts is a common noun, so no surname ("Halley Comet" is Halley's comet). A year is
-    no count ("1066 shown")."""
-    return frozenset(stems[k + 1] for k in range(len(stems) - 1)
+    no count ("1066 shown"), nor is a number before a name with a designator ("mach 244 bell
+    x1a": Mach 2.44 in the Bell X-1A)."""
+    n = len(stems)
+    return frozenset(stems[k + 1] for k in range(n - 1)
                      if classes[k] in _COUNTING and len(stems[k]) != 4 and k + 1 not in boundaries
-                     and classes[k + 1] == lx.WORD)
+                     and classes[k + 1] == lx.WORD
+                     and not (k + 2 < n and (classes[k + 2] in _DESIGNATED
+                                             or any(ch.isdigit() for ch in stems[k + 2]))))
 
 
 def _occupation(stem: str) -> bool:
