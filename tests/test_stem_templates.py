@@ -537,3 +537,29 @@ def test_a_number_before_a_designated_name_counts_nothing() -> None:
     facts = _facts("The Aircraft\n\nThe company was founded by Lawrence Bell in Buffalo. "
                    "Later the aircraft reached Mach 2.44 in the Bell X-1A in 1953.")
     assert any(f.answer == "Lawrence Bell" for f in facts)
+
+
+def test_an_event_that_lasted_and_a_group_that_numbered() -> None:
+    # "voyag last 101 day": the voyage lasted (not "the last 101 days"); "crew number six
+    # men": the crew numbered six men; "time raft cover distanc": during that time the raft
+    prompts = _prompts("The Raft\n\nThe raft set out on its voyage in April. The crew numbered "
+                       "six men. They drank rainwater. The voyage lasted 101 days. During that "
+                       "time the raft covered a distance of 6,900 kilometres.")
+    assert prompts["101"] == "How many days did the voyage last?"
+    assert prompts["six"] == "How many men were in the crew?"
+    assert prompts["6,900"] == "What distance in kilometres did the raft cover?"
+
+
+def test_the_last_years_of_a_thing_ask_no_lasting() -> None:
+    # "bridg last two year": "in the last two years" of a bridge, no event that lasted
+    prompts = _prompts("The Bridge\n\nThe bridge was painted. Work on the bridge in the last "
+                       "two years cost a great deal.")
+    assert "last?" not in prompts.get("two", "")
+
+
+def test_a_person_broke_a_count_of_things() -> None:
+    # "yeager broke two rib fell hors": his ribs, when he fell; not "How many ribs fell?"
+    facts = _facts("The Pilot\n\nThe pilot was Captain Charles Yeager. Two nights before "
+                   "the flight Yeager broke two ribs when he fell from a horse.")
+    ribs = [f.prompt for f in facts if f.unit == "ribs"]
+    assert ribs == ["How many ribs did Charles Yeager break?"]

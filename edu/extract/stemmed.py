@@ -152,12 +152,12 @@ FIRST_VERB = "becam"  # the stem of "became"
 # the metal frame weigh?"
 MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
                            "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
-                           "grow", "dive"})
+                           "grow", "dive", "cover"})
 # Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
 # the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
 MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
                            "distanc", "width"})
-REACH_VERBS = frozenset({"reach", "attain"})
+REACH_VERBS = frozenset({"reach", "attain", "cover"})
 # Measures that stand for themselves after their modifier: "offici death toll 36417" -> "What
 # was the official death toll?"
 SELF_MEASURES = frozenset({"toll", "cost", "popul"})
@@ -195,6 +195,19 @@ HEAD_ROLES = {"head": "head", "director": "director", "chief": "chief", "leader"
 # bought by him), never its subject
 PEOPLE_VERBS = frozenset({"buy", "sell", "pay", "hire", "steal", "sign", "say", "tell",
                           "decide", "want", "try", "learn", "advertise", "donate"})
+# Nouns of time that end a deleted time phrase before a subject ("During that time the raft
+# covered ...": "time raft cover"), never a noun a deleted "of" joins to it; stems
+TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "period", "moment",
+                        "decad", "centuri", "season"})
+# Events that last a while: "voyag last 101 day" -> "How many days did the voyage last?"
+# (a thing before "last" and a count is more often "in the last two years"); stems
+LASTING = frozenset({"voyag", "journey", "war", "sieg", "trip", "flight", "reign", "fire",
+                     "storm", "strike", "battl", "cross", "expedit", "epidem", "erupt",
+                     "drought", "famin", "flood", "mission", "tour", "visit", "trial",
+                     "occup", "blockad"})
+PERSON_BREAKS = frozenset({"break"})  # "yeager broke two rib": his ribs, not into two
+LAST = "last"  # the stem of "lasted" and of the adjective "last"
+NUMBER_VERB = "number"  # "crew number six men": the crew numbered six men
 TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
                         "want", "invit", "encourag", "advis", "instruct", "permit"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
@@ -460,7 +473,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
-            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit)
+            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
+            or _lasted(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
         during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
         if during:
@@ -471,8 +485,11 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         # percentage), "patent 1820 discoveri" (a year): other shapes
         if unit[:1].isupper():
             return None  # "15 million France": a name read as the unit ("francs")
-        return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
-            or _measured(doc, i, unit) \
+        # a person and a past verb before the count make it their object ("yeager broke two
+        # rib fell": not "How many ribs fell?"), so that shape is asked first
+        return _person_count(doc, i, j, unit) \
+            or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
+            or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
@@ -1227,6 +1244,8 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         return f"the {load_wordmap().best(doc.stems[h])} {subject.split()[-1]}"
     if doc.stems[h] in PART_NOUNS:
         return subject  # "ad top tower reach": added to the top, the tower reaches
+    if doc.stems[h] in TIME_NOUNS:
+        return subject  # "day time raft cover": "during that time" the raft covered
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]):
@@ -1410,6 +1429,64 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
         return None
     clause = _person_clause(doc, j + 1)
     return f"For how many {unit} {clause}?" if clause else None
+
+
+def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "voyag last 101 day" -> "How many days did the voyage last?": an event said before, the
+    verb "last" and a duration (a hedge may stand between: "about 101 days")."""
+    stems, v = doc.stems, i - 1
+    if _hedged(doc, v):
+        v -= 1
+    s = v - 1
+    if " " in unit or s < 0 or stems[v] != LAST or doc.classes[v] != lx.WORD \
+            or stems[s] not in LASTING or any(k in doc.boundaries for k in range(s + 1, j + 1)):
+        return None
+    if not doc.kin_before(s):
+        return None  # "the voyage" the reader has met
+    # a noun before the event that English does not pair with it ends the sentence before
+    # ("rainwat voyag last": "... with rainwater. The voyage lasted"): an event said before
+    # is the subject alone
+    subject = _noun_phrase(doc, s, singular=True) \
+        or _the(_object(stems[s], doc.words[s]), stems[s], False)
+    front = "About how many" if v != i - 1 else "How many"
+    return f"{front} {unit} did {subject} last?"
+
+
+def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "crew number six men" -> "How many men were in the crew?": a group, the verb "number"
+    and its count of members."""
+    stems, v = doc.stems, i - 1
+    s = v - 1
+    if " " in unit or s < 0 or stems[v] != NUMBER_VERB or stems[s] not in GROUP_PARTITIVES \
+            or doc.classes[s] != lx.WORD or doc.classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(s + 1, j + 1)) or j - i > 1:
+        return None
+    group = load_wordmap().best(stems[s]) or ""
+    if not group.isalpha():
+        return None
+    return f"How many {_many(stems[j], unit)} were in the {group}?"
+
+
+def _person_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "yeager broke two rib" -> "How many ribs did Charles Yeager break?": a person right
+    before a past verb and its count, the counted noun one word that ends the phrase."""
+    stems, classes, v = doc.stems, doc.classes, i - 1
+    p = v - 1
+    if " " in unit or not unit.isalpha() or p < 0 or p not in doc.persons or v in doc.persons \
+            or classes[v] != lx.WORD or j - i > 1 or stems[i] == "one" \
+            or any(k in doc.boundaries for k in range(v, j + 1)) or j >= len(stems) \
+            or not (countable(stems[j]) or _plural_used(stems[j])) or unit in lx.UNITS.values():
+        return None
+    if _compound_after(stems, classes, doc.named, doc.boundaries, j):
+        return None  # "discov 600 similar tablet": which noun is counted the stems do not say
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS \
+            or verb[0] in STATIVE | NO_OBJECT_COUNT | INTRANSITIVE \
+            or verb[0] in INTO_VERBS - PERSON_BREAKS:
+        return None  # a person breaks bones and records, "into" seldom with a count
+    if _another_person_before(p, doc.persons, doc.boundaries):
+        return None  # "X ... with Y broke": whose the stems do not say
+    return f"How many {_many(stems[j], unit)} did {doc.persons[p]} {verb[0]}?"
 
 
 def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
