@@ -563,3 +563,13 @@ def test_a_person_broke_a_count_of_things() -> None:
                    "the flight Yeager broke two ribs when he fell from a horse.")
     ribs = [f.prompt for f in facts if f.unit == "ribs"]
     assert ribs == ["How many ribs did Charles Yeager break?"]
+
+
+def test_a_dated_event_killed_a_count() -> None:
+    # "flood 12 januari 1828 kill six men": the flood of that date, which the reader need not
+    # have met; a thing that is no event asks no such question
+    prompts = _prompts("The Tunnel\n\nThe river broke in twice. A second flood on 12 January "
+                       "1828 killed six men.")
+    assert prompts["six"] == "How many men did the second flood of 12 January 1828 kill?"
+    prompts = _prompts("The Tunnel\n\nThe great bridge of 1828 carried six men.")
+    assert "1828" not in prompts.get("six", "") or BLANK in prompts.get("six", "")

@@ -82,7 +82,7 @@ from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
-from edu.extract.wording import plural, title_word
+from edu.extract.wording import format_date, plural, title_word
 from edu.text.names import given_names, occupations, person_titles, towns
 from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
@@ -556,6 +556,19 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     s = v - 1
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
+    when = _event_date(s, stems, classes, boundaries)
+    if when is not None:  # "flood 12 januari 1828 kill six men": the flood of that date
+        s, date = when
+        subject = _subject(s, stems, classes, words, named, boundaries)
+        if subject is None or not (stems[s] in LASTING or _event(stems[s])) or doc is None:
+            return None
+        # the date says which one, so the reader need not have met it; a noun before it that
+        # English does not pair with it stays out ("cholera epidem": the epidemic of 1848-49)
+        event = _noun_phrase(doc, s, singular=True) or subject
+        if s >= 1 and stems[s - 1] in WHICH_ONE and s not in boundaries \
+                and event.count(" ") == 1:  # "second flood": the second flood of that date
+            event = f"the {WHICH_ONE[stems[s - 1]]} {event.split()[-1]}"
+        return f"How many {_many(stems[j], unit)} did {event} of {date} {verb[0]}?"
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
             or not _doers(subject) and _of_deleted(s, stems, classes, named, boundaries,
@@ -564,6 +577,30 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
         # tsunami" the reader has not met (but "the engineers" any such work has)
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
+
+
+def _event_date(k: int, stems: Sequence[str], classes: Sequence[int],
+                boundaries: set[int]) -> tuple[int, str] | None:
+    """(the token before it, the date as written) for a date that ends at token k and follows
+    a noun: "flood 12 januari 1828" -> "12 January 1828", "epidem 1848 1849" -> "1848-1849"
+    (two years in a row: the span the event took)."""
+
+    def year(x: int) -> bool:  # a year before 1900 is plain digits to the lexicon
+        return classes[x] == lx.YEAR or classes[x] == lx.NUM and len(stems[x]) == 4
+
+    lo = k
+    while lo >= 0 and classes[lo] in (lx.YEAR, lx.MONTH, lx.NUM) and k - lo < 3 \
+            and lo not in boundaries:
+        lo -= 1
+    span = range(lo + 1, k + 1)
+    if lo < 0 or not span or not year(k) or lo + 1 in boundaries or classes[lo] != lx.WORD:
+        return None
+    if len(span) == 2 and year(k - 1) and int(stems[k]) == int(stems[k - 1]) + 1:
+        return lo, f"{stems[k - 1]}\u2013{stems[k]}"
+    kinds = [lx.YEAR if year(x) else classes[x] for x in span]
+    if kinds in ([lx.NUM, lx.MONTH, lx.YEAR], [lx.MONTH, lx.YEAR]):
+        return lo, format_date([stems[x] for x in span], kinds)
+    return None
 
 
 def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
