@@ -573,3 +573,22 @@ def test_a_dated_event_killed_a_count() -> None:
     assert prompts["six"] == "How many men did the second flood of 12 January 1828 kill?"
     prompts = _prompts("The Tunnel\n\nThe great bridge of 1828 carried six men.")
     assert "1828" not in prompts.get("six", "") or BLANK in prompts.get("six", "")
+
+
+def test_who_did_a_thing_the_reading_writes_as_past() -> None:
+    # "roosevelt dedic dam": "dedicated", which the verb tables do not hold; "the dam" was
+    # said before
+    prompts = _prompts("The Dam\n\nThe dam was finished early. President Franklin Roosevelt "
+                       "dedicated the dam on 30 September 1935.")
+    assert prompts["Franklin Roosevelt"] == "Who dedicated the dam?"
+
+
+def test_who_made_the_first_of_a_thing() -> None:
+    # "kilbi built first integr circuit put": the first integrated circuit needs no mention
+    # before; an -ly adverb ends an object too ("saw iceberg directli")
+    prompts = _prompts("The Chip\n\nIn 1958 the engineer Jack Kilby built the first integrated "
+                       "circuit, which put several parts on one chip.")
+    assert prompts["Jack Kilby"] == "Who built the first integrated circuit?"
+    prompts = _prompts("The Ship\n\nThe ship hit an iceberg. The lookout Frederick Fleet saw "
+                       "the iceberg directly ahead.")
+    assert prompts["Frederick Fleet"] == "Who saw the iceberg?"

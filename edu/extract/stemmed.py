@@ -148,6 +148,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish
 TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
                         "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
+FIRST_OF = "the first "  # an object that says which one it is
 # Verbs a measure follows as its object: "metal frame weigh 7300 tonn" -> "How many tonnes did
 # the metal frame weigh?"
 MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
@@ -1637,20 +1638,28 @@ def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
     before. Not after a verb ("ask engin robert stevenson build light": asked to build) nor
     after another person ("chester arthur ... grover cleveland attend": both attended)."""
     said = _clause_at(doc, q)
-    if said is None or not doc.said_before(_object_end(doc, q)):
-        return None
+    if said is None or not (said[1].startswith(FIRST_OF) or doc.said_before(_object_end(doc, q))):
+        return None  # "the first integrated circuit" says which one; "the record" does not
     for k in range(i - 1, max(-1, i - 4), -1):
         if k + 1 in doc.boundaries or doc.classes[k] != lx.WORD:
             break
         if k in doc.persons:
             return None  # one of several people
         sure = verb_of(doc.stems[k])
-        if sure is not None and sure[1]:
-            return None  # the person is the object of a verb before
+        if sure is not None and sure[1] or doc.stems[k] in TELL_VERBS:
+            return None  # the person is the object of a verb before ("asked")
         if doc.stems[k] not in person_titles() and not _adjective_like(doc.stems[k]) \
-                and not _people((doc.words[k] or doc.stems[k]).lower()):
+                and not _people((doc.words[k] or doc.stems[k]).lower()) \
+                and not _occupation(doc.stems[k]):  # "ask engin thoma whitfield": asked him
             break
     return f"Who {_past(said[0])} {said[1]}?"
+
+
+@lru_cache(maxsize=20_000)
+def _ly_adverb(stem: str) -> bool:
+    """A stem whose word is an -ly adverb ("directli"): it opens no object, it ends one."""
+    best = load_wordmap().best(stem) or ""
+    return best.endswith("ly") and best.isalpha() and not _noun_like(stem)
 
 
 def _object_end(doc: StemmedText, q: int) -> int:
@@ -1668,6 +1677,9 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
         return None
     verb = verb_of(stems[q])
+    if verb is None and (words[q] or "").endswith("ed"):
+        base = _verb_base(stems[q], words[q] or "")  # "dedic", read "dedicated"
+        verb = (base, True) if base else None
     # right after a person's name a verb of the tables is one ("roentgen studi new ray")
     if verb is None or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
@@ -1679,25 +1691,36 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
-            and stems[k] in ADJECTIVES - {"first", "last", "next", "former", "latter"}:
-        obj.append(k)  # "studi new ray": an adjective opens the object
-        k += 1
-    while k < len(stems) and len(obj) < 2 and k not in doc.boundaries \
-            and classes[k] == lx.WORD and k not in doc.named and _noun_like(stems[k]) \
-            and stems[k] not in ADJECTIVES:
+            and stems[k] in ADJECTIVES - {"last", "next", "former", "latter"}:
+        obj.append(k)  # "studi new ray": an adjective opens the object; "built first integr
+        k += 1  # circuit": the first one, which needs no mention before (`_who_did`)
+    first = bool(obj) and stems[obj[0]] == "first"  # "first integr circuit": two nouns may
+    reach = 3 if first else 2  # follow the ordinal, a pair the books write
+    while k < len(stems) and len(obj) < reach and k not in doc.boundaries \
+            and classes[k] == lx.WORD and k not in doc.named and stems[k] not in ADJECTIVES \
+            and (_noun_like(stems[k]) or first and k + 1 < len(stems)
+                 and (stems[k], stems[k + 1]) in load_bigrams()):  # "integrated circuit"
         obj.append(k)
         k += 1
+    nouns = obj[1:] if first else obj
     if not obj or stems[obj[-1]] in ADJECTIVES or (
-            len(obj) == 2 and stems[obj[0]] not in ADJECTIVES
-            and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
+            len(nouns) == 2 and stems[nouns[0]] not in ADJECTIVES
+            and (stems[nouns[0]], stems[nouns[1]]) not in load_bigrams()):
         return None  # "receiv letter paper": two nouns the books do not pair
     ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
-        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES
+        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES \
+        or _ly_adverb(stems[k]) \
+        or first and len(obj) == reach and classes[k] == lx.WORD \
+        and base_form(load_wordmap().best(stems[k]) or "") is not None
+    # ("saw iceberg directli ahead"; "built first integr circuit put": the object is whole)
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
             or _opens_next_clause(stems, classes, k):
         return None  # "morrison describ record becam famou": the recording became famous
     named = [_object(stems[x], words[x]) for x in obj]
+    pair = load_bigrams().get((stems[nouns[0]], stems[nouns[-1]])) if len(nouns) == 2 else None
+    if pair:  # the pair as the books write it: "integrated circuit", not "integral circuit"
+        named[-2:] = pair[0][:2]
     usual = doc.usual(stems[obj[-1]])
     if usual == plural(named[-1]):
         named[-1] = usual  # "the new rays": what the document says most often
