@@ -592,3 +592,17 @@ def test_who_made_the_first_of_a_thing() -> None:
     prompts = _prompts("The Ship\n\nThe ship hit an iceberg. The lookout Frederick Fleet saw "
                        "the iceberg directly ahead.")
     assert prompts["Frederick Fleet"] == "Who saw the iceberg?"
+
+
+def test_a_role_question_yields_the_page_to_what_the_person_did() -> None:
+    # "Who was the English archaeologist?" and "In which year did Howard Carter die?" give
+    # each other away; the question of what he did takes the page first
+    # (padded with sentences of no fact, so that the page may reorder the first drafts)
+    filler = " ".join(f"Visitors admire the painted walls and golden chests of room {word}."
+                      for word in ("north", "south", "east", "west") * 6)
+    facts = _facts("The Tomb\n\nThe tomb was found by the English archaeologist Howard Carter "
+                   f"in 1922. {filler} Many years afterwards Carter died in London in 1939.")
+    page = [f.prompt for f in facts[:FIRST_PAGE] if BLANK not in f.prompt]
+    assert "In which year did Howard Carter die?" in page
+    assert "Who was the English archaeologist?" in [f.prompt for f in facts]
+    assert page.index("In which year did Howard Carter die?") == 0

@@ -596,7 +596,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
-    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
+    roles = {f.id for f in facts if _ROLE_QUESTION.match(f.prompt)}
+    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON, doubtful=roles)
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
@@ -1054,13 +1055,22 @@ PAGE_FLOOR = 2.5
 # the terms (at most TERM_MAX). 2.5 left five clashing drafts at the foot of the page of a
 # short text dense with a few names (issue 15, seventh round)
 RAW_PAGE_FLOOR = 1.0
+# Preprocessed text: a question from stems that asks a person by a role alone ("Who was the
+# English archaeologist?") ranks on the first page as if it scored this: above every word
+# window (PAGE_FLOOR), below the questions that say what the person did ("In which year did
+# Howard Carter die?", 3.0 to 3.5), so where the two give each other away the clause question
+# keeps the page. Blind teachers kept 1 of 4 role questions ("the British archaeologist refers
+# to nothing") and every life-event question they were shown of a person spelled right.
+DOUBTFUL_PAGE = 2.75
+_ROLE_QUESTION = re.compile(r"Who was the [^?]+\?$")
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
 WINDOW_HORIZON = 10
 
 
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
-                       horizon: int | None = None, floor: float = PAGE_FLOOR) -> list[Fact]:
+                       horizon: int | None = None, floor: float = PAGE_FLOOR,
+                       doubtful: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1071,7 +1081,9 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     column?", "On which date? She died ..." with no one named before) counts as `floor`
     at most too: a teacher drops it as written, whatever its score. With a `horizon`, the
     page picks from the first `horizon` drafts only, so the top K is the same set of drafts
-    for any K from the horizon on."""
+    for any K from the horizon on. A draft in `doubtful` counts as DOUBTFUL_PAGE at most: it
+    still takes the page before any draft in `lost`, but yields to a surer draft it clashes
+    with."""
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
     rest, beyond = facts[:cut], facts[cut:]
@@ -1091,6 +1103,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
+            if fact.id in doubtful:
+                score = min(score, DOUBTFUL_PAGE)
             if fact.id in lost:
                 if best_score >= floor:  # it cannot do better than the floor, nor can any
                     # draft in `lost` after it: on to the next that is not
