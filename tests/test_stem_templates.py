@@ -606,3 +606,16 @@ def test_a_role_question_yields_the_page_to_what_the_person_did() -> None:
     assert "In which year did Howard Carter die?" in page
     assert "Who was the English archaeologist?" in [f.prompt for f in facts]
     assert page.index("In which year did Howard Carter die?") == 0
+
+
+def test_a_window_printing_a_questions_answer_leaves_the_page() -> None:
+    # "How many men were in the crew?" on the page: the window "... crew number six men _____
+    # norwegians ..." prints its answer, so it waits below the other windows
+    # (other counts around it, so that the page has windows enough to choose from)
+    filler = " ".join(f"On day {k} the sailors caught {k + 30} tuna near a reef of coral."
+                      for k in range(10, 40))
+    facts = _facts("The Raft\n\nThe raft set out in April. The crew numbered six men. Five of "
+                   f"them were Norwegians. {filler} The voyage lasted 101 days.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    assert "How many men were in the crew?" in page
+    assert not [p for p in page if "six men" in p.lower()]

@@ -597,7 +597,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
     roles = {f.id for f in facts if _ROLE_QUESTION.match(f.prompt)}
-    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON, doubtful=roles)
+    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON, doubtful=roles,
+                              clash_floor=WINDOW_CLASH_FLOOR)
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
@@ -1062,6 +1063,11 @@ RAW_PAGE_FLOOR = 1.0
 # keeps the page. Blind teachers kept 1 of 4 role questions ("the British archaeologist refers
 # to nothing") and every life-event question they were shown of a person spelled right.
 DOUBTFUL_PAGE = 2.75
+# Preprocessed text: a word window that prints a question's answer on the page (or whose
+# answer the question prints) counts as this there, below every other window: a teacher
+# drops the question whose answer another prompt prints, whichever comes first (blind
+# reviews of sets 7 and 8: "A6's prompt gives the answer away")
+WINDOW_CLASH_FLOOR = 0.0
 _ROLE_QUESTION = re.compile(r"Who was the [^?]+\?$")
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
@@ -1070,7 +1076,8 @@ WINDOW_HORIZON = 10
 
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        horizon: int | None = None, floor: float = PAGE_FLOOR,
-                       doubtful: AbstractSet[str] = frozenset()) -> list[Fact]:
+                       doubtful: AbstractSet[str] = frozenset(),
+                       clash_floor: float | None = None) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1083,7 +1090,10 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     page picks from the first `horizon` drafts only, so the top K is the same set of drafts
     for any K from the horizon on. A draft in `doubtful` counts as DOUBTFUL_PAGE at most: it
     still takes the page before any draft in `lost`, but yields to a surer draft it clashes
-    with."""
+    with. With a `clash_floor`, a draft in `lost` that gives away (or is given away by) a
+    draft not in `lost` already on the page counts as that: below the other drafts in `lost`
+    (a word window printing "six men" waits below the page that asks "How many men were in
+    the crew?")."""
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
     rest, beyond = facts[:cut], facts[cut:]
@@ -1092,6 +1102,7 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     # steps from one of these to the next (a preprocessed document's window drafts, most of
     # its drafts, were each passed over one by one for every place of the page)
     counted = [k for k, fact in enumerate(rest) if fact.id not in lost]
+    sure: list[Fact] = []  # the page's drafts not in `lost`
     while len(page) < FIRST_PAGE and len(page) < len(rest):
         best, best_score = placed.index(False), float("-inf")  # the first not yet placed
         k = 0
@@ -1111,6 +1122,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                     k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
                     continue
                 score = min(score, floor)
+                if clash_floor is not None and any(_clash(fact, kept) for kept in sure):
+                    score = min(score, clash_floor)
             elif any(_clash(fact, kept) for kept in page):
                 score = min(score, floor)
             if score > best_score:
@@ -1118,6 +1131,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
             k += 1
         placed[best] = True
         page.append(rest[best])
+        if rest[best].id not in lost:
+            sure.append(rest[best])
     return page + [fact for k, fact in enumerate(rest) if not placed[k]] + beyond
 
 
@@ -1146,11 +1161,16 @@ def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
     if not fact.answer:
         return False
     if same_sentence:
-        figure = re.escape(fact.answer)
+        figure = "|".join(dict.fromkeys(re.escape(form) for form in (
+            fact.answer, fact.answer.replace(",", "") if fact.kind == FactKind.NUMBER
+            else fact.answer)))
     elif fact.kind == FactKind.DATE and not fact.answer.isdigit():
         figure = re.escape(fact.answer)
     elif fact.kind == FactKind.NUMBER and fact.unit:
-        figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
+        # "6900 kilometres" in a word window prints 6,900 too (preprocessing deleted the comma)
+        figure = "(?:" + "|".join(dict.fromkeys(re.escape(form) for form in (
+            fact.answer, fact.answer.replace(",", "")))) + r")\W+" \
+            + re.escape(fact.unit.split()[0])
     elif fact.kind == FactKind.NAME and len(fact.answer) > 2:
         figure = "|".join(re.escape(n) for n in _name_forms(fact))
     else:
