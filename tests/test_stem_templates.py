@@ -619,3 +619,20 @@ def test_a_window_printing_a_questions_answer_leaves_the_page() -> None:
     page = [f.prompt for f in facts[:FIRST_PAGE]]
     assert "How many men were in the crew?" in page
     assert not [p for p in page if "six men" in p.lower()]
+
+
+def test_where_a_person_was_born_or_died() -> None:
+    # "heyerdahl born larvik 1914": the place between "born" and the date; "carter die london
+    # 1939": where he died; a name after "born" that runs on is no place ("born as ...")
+    prompts = _prompts("The Crossing\n\nIn 1950 a sailor named Tor Vandersloot crossed the "
+                       "sea. Vandersloot, who was born in Narvik in 1919, built the boat himself. "
+                       "The archaeologist Howard Carter died in London in 1939.")
+    assert prompts["Narvik"] == "Where was Vandersloot born?"
+    assert prompts["London"] == "Where did Howard Carter die?"
+
+
+def test_a_count_in_millions_before_a_sum_is_money() -> None:
+    # "cost roughli 7 million state recov sum": the state recovered the sum, which was money
+    prompts = _prompts("The Canal\n\nThe whole project cost roughly 7 million, and the state "
+                       "recovered the sum from tolls.")
+    assert prompts.get("7 million", "") != "How many states recovered the sum?"

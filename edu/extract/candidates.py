@@ -598,7 +598,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     windows = {f.id for f in facts if BLANK in f.prompt}
     roles = {f.id for f in facts if _ROLE_QUESTION.match(f.prompt)}
     return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON, doubtful=roles,
-                              clash_floor=WINDOW_CLASH_FLOOR)
+                              floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR)
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
@@ -1063,6 +1063,11 @@ RAW_PAGE_FLOOR = 1.0
 # keeps the page. Blind teachers kept 1 of 4 role questions ("the British archaeologist refers
 # to nothing") and every life-event question they were shown of a person spelled right.
 DOUBTFUL_PAGE = 2.75
+# Preprocessed text: word windows (and questions that clash) count as this on the first page,
+# below every question from stems of the recall horizon, however low its answer's score (a
+# birthplace, "Where was Heyerdahl born?", scores about 2.1 as a name): a teacher keeps no
+# window as written, so any question that gives nothing away is worth the place more
+WINDOW_PAGE_FLOOR = 1.0
 # Preprocessed text: a word window that prints a question's answer on the page (or whose
 # answer the question prints) counts as this there, below every other window: a teacher
 # drops the question whose answer another prompt prints, whichever comes first (blind

@@ -510,7 +510,27 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
+    if kind == "name":
+        return _life_place(doc, i, j)
     return None
+
+
+def _life_place(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "heyerdahl born larvik 1914" -> "Where was Heyerdahl born?", "carter die london 1939" ->
+    "Where did Howard Carter die?": a place right after "born" or "died" and the person before
+    the verb (as `_life` finds them); the place ends at a date, a section or a verb."""
+    v = i - 1
+    if v < 1 or i in doc.boundaries or doc.stems[v] not in LIFE_VERBS \
+            or v in doc.persons or i in doc.persons or j - i > PLACE_WORDS:
+        return None  # ("streator illinoi never univers": no place runs so long)
+    if not (j >= len(doc.stems) or j in doc.boundaries or doc.classes[j] in _DATES
+            or _date_starts(j, doc.stems, doc.classes)
+            or _next_verb(doc.stems[j], doc.classes[j])):
+        return None  # "born maria sklodowska warsaw": born as a name; the place runs on
+    who = _life_person(v, doc)
+    if who is None:
+        return None
+    return f"Where was {who} born?" if doc.stems[v] == "born" else f"Where did {who} die?"
 
 
 def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
@@ -653,6 +673,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
         # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
         return f"How many {unit} {_past(verb[0])}?"
+    if j - i > 1 and k < len(stems) and stems[k] in SUMS:
+        return None  # "cost roughli 7 million state recov sum": 7 million (dollars), which
+        # the state recovered; the noun after the count is the next clause's subject
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]) \
             and stems[k] not in MATERIALS:  # "85 span carri iron pier": on iron piers
@@ -1399,6 +1422,9 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
     return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
 
 
+# Nouns of a sum of money: after "recovered", "repaid", a count in millions before them was
+# money whose sign or "dollars" preprocessing deleted; stems
+SUMS = frozenset({"sum", "cost", "money", "fee", "loan", "debt", "price", "amount"})
 _MONEY = frozenset({"dollars", "pounds", "francs", "euros", "marks", "yen", "rupees"})
 
 
