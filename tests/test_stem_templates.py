@@ -636,3 +636,17 @@ def test_a_count_in_millions_before_a_sum_is_money() -> None:
     prompts = _prompts("The Canal\n\nThe whole project cost roughly 7 million, and the state "
                        "recovered the sum from tolls.")
     assert prompts.get("7 million", "") != "How many states recovered the sum?"
+
+
+def test_a_window_printing_a_date_in_lower_case_gives_it_away() -> None:
+    # "... board boat 31 march 1825 sail 14 mile": the window of 14 prints "31 march 1825" (the
+    # Reading writes the month a verb too in lower case), the answer of "On which date did the
+    # canal officially open?": it waits below the other windows, though it scores best
+    filler = " ".join("The diggers worked hard in the heat and the rain." for _ in range(30))
+    facts = _facts("The Canal\n\nThe canal was dug by hand. The canal officially opened on 31 "
+                   f"March 1825. {filler} Governor Clinton boarded a boat on 31 March 1825 and "
+                   f"sailed 14 miles. {filler} Each new basin held 83 barges.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    assert page[0] == "On which date did the canal officially open?"
+    shows = [k for k, p in enumerate(page) if "31 march 1825" in p and BLANK in p]
+    assert shows and shows[-1] == len(page) - 1

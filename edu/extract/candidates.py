@@ -1181,7 +1181,8 @@ def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
     else:
         return False
     # "Fifty years after ..." at a sentence's start prints "fifty years"
-    flags = re.IGNORECASE if fact.kind == FactKind.NUMBER else 0
+    # ... and a word window of stems writes a month in lower case ("31 march 1889")
+    flags = re.IGNORECASE if fact.kind in (FactKind.NUMBER, FactKind.DATE) else 0
     return re.search(r"(?<![\w.,])(?:" + figure + r")(?![\w]|[.,]\d)", prompt, flags) is not None
 
 
