@@ -498,6 +498,9 @@ def test_an_occupation_after_a_name_is_no_surname() -> None:
     assert "Alice Kober Classicist" not in prompts
     assert prompts["1950"] == "In which year did Alice Kober die?"
     assert prompts["43"] == "At what age did Alice Kober die?"
+    aged = _facts("The Script\n\nEarly help came from Alice Kober. Kober died in 1950, aged 43, "
+                  "before the script was read.")
+    assert [f.unit for f in aged if f.answer == "43"] == [None]  # not "43 scripts"
 
 
 def test_a_counted_noun_is_no_surname() -> None:
@@ -650,3 +653,17 @@ def test_a_window_printing_a_date_in_lower_case_gives_it_away() -> None:
     assert page[0] == "On which date did the canal officially open?"
     shows = [k for k, p in enumerate(page) if "31 march 1825" in p and BLANK in p]
     assert shows and shows[-1] == len(page) - 1
+
+
+def test_a_question_naming_several_people_yields_to_their_role_questions() -> None:
+    # "1945 fleme florey chain share nobel prize ...": one question that would give away the
+    # three role questions waits below them
+    filler = " ".join("The mould grew slowly on the plates in the warm room." for _ in range(30))
+    facts = _facts("The Drug\n\nThe Scottish bacteriologist Alexander Fleming found the mould. "
+                   "The Australian pathologist Howard Florey and the German-born biochemist "
+                   f"Ernst Chain purified it. {filler} In 1945 Fleming, Florey and Chain shared "
+                   "the Nobel Prize in Physiology or Medicine.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    nobel = next(k for k, p in enumerate(page) if "Nobel Prize" in p and BLANK not in p)
+    assert page.index("Who was the Scottish bacteriologist?") < nobel
+    assert page.index("Who was the German-born biochemist?") < nobel

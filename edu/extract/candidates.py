@@ -167,6 +167,7 @@ DIRECT_QUESTION = 1.5  # a real question built from the sentence
 # A question built from stems ranks a little above the word windows beside it, not as far as
 # ordinary English's parsed questions: that would push recalled facts out of the top K.
 STEMMED_QUESTION = 0.5
+AGE_QUESTION = "At what age"  # a question from stems that asks an age: the answer has no unit
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
@@ -492,6 +493,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if asked_here:
                 stem_asked[len(facts)] = prompt  # the window, should the question be ambiguous
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
+                if asked_here.startswith(AGE_QUESTION):
+                    unit = None  # "43" years of age, not the window's "43 scripts" after it
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
@@ -596,9 +599,18 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
-    roles = {f.id for f in facts if _ROLE_QUESTION.match(f.prompt)}
-    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON, doubtful=roles,
-                              floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR)
+    horizon = n // WINDOW_HORIZON
+    roles = [f for f in facts[:horizon] if _ROLE_QUESTION.match(f.prompt)]
+    # a question that names two people or more whom role questions ask ("... did Alexander
+    # Fleming, Howard Florey and Ernst Chain share ...?") would give them all away: the role
+    # questions take the page first, and it yields to them
+    crowding = {f.id for f in facts[:horizon] if f.id not in windows and not
+                _ROLE_QUESTION.match(f.prompt)
+                and sum(_clash(f, role) for role in roles) >= CROWDED}
+    return _spread_first_page(facts, windows, horizon=horizon,
+                              doubtful={f.id for f in roles} | crowding,
+                              floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
+                              crowding=crowding)
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
@@ -1063,6 +1075,10 @@ RAW_PAGE_FLOOR = 1.0
 # keeps the page. Blind teachers kept 1 of 4 role questions ("the British archaeologist refers
 # to nothing") and every life-event question they were shown of a person spelled right.
 DOUBTFUL_PAGE = 2.75
+# ... and a question that gives away CROWDED role questions or more ranks below them (2.5): one
+# question kept in place of two or three
+CROWDING_PAGE = 2.5
+CROWDED = 2
 # Preprocessed text: word windows (and questions that clash) count as this on the first page,
 # below every question from stems of the recall horizon, however low its answer's score (a
 # birthplace, "Where was Heyerdahl born?", scores about 2.1 as a name): a teacher keeps no
@@ -1082,7 +1098,8 @@ WINDOW_HORIZON = 10
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        horizon: int | None = None, floor: float = PAGE_FLOOR,
                        doubtful: AbstractSet[str] = frozenset(),
-                       clash_floor: float | None = None) -> list[Fact]:
+                       clash_floor: float | None = None,
+                       crowding: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1095,8 +1112,9 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     page picks from the first `horizon` drafts only, so the top K is the same set of drafts
     for any K from the horizon on. A draft in `doubtful` counts as DOUBTFUL_PAGE at most: it
     still takes the page before any draft in `lost`, but yields to a surer draft it clashes
-    with. With a `clash_floor`, a draft in `lost` that gives away (or is given away by) a
-    draft not in `lost` already on the page counts as that: below the other drafts in `lost`
+    with; one also in `crowding` counts as CROWDING_PAGE, below those. With a `clash_floor`,
+    a draft that gives away (or is given away by) a draft already on the page (a draft in
+    `lost`: one not in `lost`) counts as that: below the other drafts in `lost`
     (a word window printing "six men" waits below the page that asks "How many men were in
     the crew?")."""
     page: list[Fact] = []
@@ -1120,7 +1138,7 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
             if fact.id in doubtful:
-                score = min(score, DOUBTFUL_PAGE)
+                score = min(score, CROWDING_PAGE if fact.id in crowding else DOUBTFUL_PAGE)
             if fact.id in lost:
                 if best_score >= floor:  # it cannot do better than the floor, nor can any
                     # draft in `lost` after it: on to the next that is not
@@ -1130,7 +1148,7 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                 if clash_floor is not None and any(_clash(fact, kept) for kept in sure):
                     score = min(score, clash_floor)
             elif any(_clash(fact, kept) for kept in page):
-                score = min(score, floor)
+                score = min(score, floor if clash_floor is None else clash_floor)
             if score > best_score:
                 best, best_score = k, score
             k += 1
