@@ -667,3 +667,17 @@ def test_a_question_naming_several_people_yields_to_their_role_questions() -> No
     nobel = next(k for k, p in enumerate(page) if "Nobel Prize" in p and BLANK not in p)
     assert page.index("Who was the Scottish bacteriologist?") < nobel
     assert page.index("Who was the German-born biochemist?") < nobel
+
+
+def test_the_largest_city_in_the_world_has_no_world_population() -> None:
+    # "largest citi world popul": "in the world" deleted, so no "What was the world population?"
+    prompts = _prompts("The City\n\nLondon was the largest city in the world, with a population "
+                       "of 2,500,000 people.")
+    assert prompts.get("2,500,000") != "What was the world population?"
+
+
+def test_a_counted_unit_that_ran_on_is_the_questions_noun() -> None:
+    # "estim 27 men die construct": "How many men died during construction?", answer "27 men"
+    facts = _facts("The Bridge\n\nAn estimated 27 men died during construction.")
+    asked = [f for f in facts if f.prompt == "How many men died during construction?"]
+    assert [f.unit for f in asked] == ["men"]

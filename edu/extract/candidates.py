@@ -495,6 +495,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
                 if asked_here.startswith(AGE_QUESTION):
                     unit = None  # "43" years of age, not the window's "43 scripts" after it
+                elif unit and " " in unit and asked_here.startswith(f"How many {unit.split()[0]} "):
+                    unit = unit.split()[0]  # "How many men died during construction?": "27
+                    # men", not the scanner's run-on "27 men died construction"
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),

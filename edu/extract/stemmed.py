@@ -1411,6 +1411,10 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
         return None
     phrase = f"{pair[0][0]} {pair[0][1]}"
     a = d - 1
+    if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named \
+            and stems[d] in PLACE_NOUNS and _noun_like(stems[a]):
+        return None  # "largest citi world popul": the largest city in the world, with a
+        # population of ...; not "the world population"
     if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named:
         adjective = load_wordmap().best(stems[a]) or ""
         if adjective.isalpha() and (adjective in ADJECTIVES or (
@@ -1422,6 +1426,9 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
     return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
 
 
+# Nouns of a place that a deleted "in the" may join to the noun before ("largest city in the
+# world"); stems
+PLACE_NOUNS = frozenset({"world", "countri", "citi", "state", "nation", "region", "area"})
 # Nouns of a sum of money: after "recovered", "repaid", a count in millions before them was
 # money whose sign or "dollars" preprocessing deleted; stems
 SUMS = frozenset({"sum", "cost", "money", "fee", "loan", "debt", "price", "amount"})
