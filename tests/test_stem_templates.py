@@ -681,3 +681,10 @@ def test_a_counted_unit_that_ran_on_is_the_questions_noun() -> None:
     facts = _facts("The Bridge\n\nAn estimated 27 men died during construction.")
     asked = [f for f in facts if f.prompt == "How many men died during construction?"]
     assert [f.unit for f in asked] == ["men"]
+
+
+def test_a_count_after_a_verb_of_into_is_no_passive() -> None:
+    # "translat 70 languag": the book was translated into 70 languages; the languages were not
+    prompts = _prompts("The Book\n\nThe book was published in 1948, became a bestseller and was "
+                       "eventually translated into about 70 languages.")
+    assert prompts.get("70") != "How many languages were translated?"

@@ -1453,8 +1453,9 @@ def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     sure = verb_of(stems[v])
     base = _verb_base(stems[v], words[v] or "")
     if base is None or not ((sure is not None and sure[1]) or (words[v] or "").endswith("ed")) \
-            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS:
-        return None
+            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS \
+            or base in INTO_VERBS:
+        return None  # ("translat 70 languag": the book was translated into them)
     if v not in doc.boundaries and not _name_at(doc, v - 1) and (
             _subject(v - 1, stems, classes, words, doc.named, doc.boundaries) is not None
             or classes[v - 1] != lx.WORD or _comparable(stems[v - 1])):
