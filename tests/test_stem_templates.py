@@ -688,3 +688,13 @@ def test_a_count_after_a_verb_of_into_is_no_passive() -> None:
     prompts = _prompts("The Book\n\nThe book was published in 1948, became a bestseller and was "
                        "eventually translated into about 70 languages.")
     assert prompts.get("70") != "How many languages were translated?"
+
+
+def test_people_who_walked_across_the_topic() -> None:
+    # "first day 150300 peopl walk across bridg": across the bridge, on the day said before
+    prompts = _prompts("The Bridge\n\nThe bridge opened in May. The bridge was lit. On that "
+                       "first day, 150,300 people walked across the bridge.")
+    assert prompts["150,300"] == "How many people walked across the bridge on the first day?"
+    prompts = _prompts("The Bridge\n\nThe bridge was built by many men. The bridge opened to "
+                       "walkers on 27 March 1937, and 200,000 people walked across it that day.")
+    assert prompts["200,000"] == "How many people walked across the bridge on 27 March 1937?"

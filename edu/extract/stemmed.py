@@ -207,6 +207,8 @@ LASTING = frozenset({"voyag", "journey", "war", "sieg", "trip", "flight", "reign
                      "drought", "famin", "flood", "mission", "tour", "visit", "trial",
                      "occup", "blockad"})
 PERSON_BREAKS = frozenset({"break"})  # "yeager broke two rib": his ribs, not into two
+PEOPLE, WALK, ACROSS = "people", "walk", "across"  # "200000 peopl walk across"
+FIRST_DAY = ("first", "day")  # "first day 150300 peopl walk across": on the first day
 LAST = "last"  # the stem of "lasted" and of the adjective "last"
 NUMBER_VERB = "number"  # "crew number six men": the crew numbered six men
 TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
@@ -488,7 +490,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return None  # "15 million France": a name read as the unit ("francs")
         # a person and a past verb before the count make it their object ("yeager broke two
         # rib fell": not "How many ribs fell?"), so that shape is asked first
-        return _person_count(doc, i, j, unit) \
+        return _person_count(doc, i, j, unit) or _walked_across(doc, i, j, unit) \
             or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
@@ -1501,6 +1503,30 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
         return None
     clause = _person_clause(doc, j + 1)
     return f"For how many {unit} {clause}?" if clause else None
+
+
+def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "first day 150300 peopl walk across bridg" -> "How many people walked across the
+    bridge on the first day?": people who walked across the document's topic (said after
+    "across", or meant where another noun follows: "walk across day": that day); the day is
+    the one said just before the count (a full date, or "the first day")."""
+    stems, classes = doc.stems, doc.classes
+    w, a = j + 1, j + 2
+    if a >= len(stems) or unit != PEOPLE or stems[j] != porter_stem(PEOPLE) \
+            or stems[w] != WALK or stems[a] != ACROSS \
+            or any(k in doc.boundaries for k in range(i, a + 1)):
+        return None
+    topic = doc.topic()
+    if topic is None:
+        return None
+    thing = _the(_object(topic, doc.usual(topic)), topic, False)
+    when = ""
+    date = _event_date(i - 1, stems, classes, doc.boundaries) if i >= 1 else None
+    if date is not None and " " in date[1]:
+        when = f" on {date[1]}"  # "open pedestrian 27 may 1937 200000 peopl walk across"
+    elif i >= 2 and (stems[i - 2], stems[i - 1]) == FIRST_DAY:
+        when = " on the first day"
+    return f"How many people walked across {thing}{when}?"
 
 
 def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
