@@ -698,3 +698,14 @@ def test_people_who_walked_across_the_topic() -> None:
     prompts = _prompts("The Bridge\n\nThe bridge was built by many men. The bridge opened to "
                        "walkers on 27 March 1937, and 200,000 people walked across it that day.")
     assert prompts["200,000"] == "How many people walked across the bridge on 27 March 1937?"
+
+
+def test_a_unit_or_a_noun_counted_after_an_adjective_names_no_person() -> None:
+    # "4300 mile crew met": no "Miles Crew"; "600 similar tablet" counts tablets, so "clay
+    # tablet" is no "Clay Tablet" (Clay is a given name too)
+    facts = _facts("The Raft\n\nThe raft covered 6,900 kilometres, or roughly 4,300 miles. The "
+                   "crew met sharks.")
+    assert all(f.answer != "Miles Crew" for f in facts)
+    facts = _facts("The Script\n\nWorkers found thousands of small clay tablets covered with an "
+                   "unknown script. Later he found more than 600 similar tablets at Pylos.")
+    assert all(f.answer != "Clay Tablet" for f in facts)

@@ -37,6 +37,7 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.localities import FEATURE_HEADS
+from edu.extract.scan import ADJECTIVES
 from edu.extract.stemindex import StemIndex
 from edu.text import names
 from edu.text.verbs import IRREGULAR
@@ -140,6 +141,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                         < GIVEN_ALONE_SHARE * counts[stems[i]]
                         and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
             continue
+        if stems[i] in counted or stems[i] in lx.UNITS:
+            continue  # "82 mile main", "4300 mile crew": miles start no person ("Miles Crew")
         strict = stems[i] not in given  # a cued start takes only a strong surname
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
@@ -217,6 +220,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
 
 _COUNTING = (lx.NUM, lx.NUM_WORD)
 _DESIGNATED = (lx.DESIGNATOR, lx.GLUED_NAME)
+_ADJECTIVE_ENDINGS = ("ar", "al", "ic", "ous", "ive", "ful")  # "600 similar tablet"
 
 
 def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -> frozenset[str]:
@@ -225,11 +229,21 @@ def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -
     no count ("1066 shown"), nor is a number before a name with a designator ("mach 244 bell
     x1a": Mach 2.44 in the Bell X-1A)."""
     n = len(stems)
-    return frozenset(stems[k + 1] for k in range(n - 1)
-                     if classes[k] in _COUNTING and len(stems[k]) != 4 and k + 1 not in boundaries
-                     and classes[k + 1] == lx.WORD
-                     and not (k + 2 < n and (classes[k + 2] in _DESIGNATED
-                                             or any(ch.isdigit() for ch in stems[k + 2]))))
+    out = set()
+    for k in range(n - 1):
+        if classes[k] not in _COUNTING or len(stems[k]) == 4:
+            continue
+        h = k + 1  # "600 similar tablet": an adjective may stand between count and noun
+        if h + 1 < n and h + 1 not in boundaries and (
+                stems[h] in ADJECTIVES
+                or (load_wordmap().best(stems[h]) or "").endswith(_ADJECTIVE_ENDINGS)):
+            h += 1
+        if h in boundaries or k + 1 in boundaries or classes[h] != lx.WORD \
+                or h + 1 < n and (classes[h + 1] in _DESIGNATED
+                                  or any(ch.isdigit() for ch in stems[h + 1])):
+            continue
+        out.add(stems[h])
+    return frozenset(out)
 
 
 def _occupation(stem: str) -> bool:
