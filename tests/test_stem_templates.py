@@ -709,3 +709,13 @@ def test_a_unit_or_a_noun_counted_after_an_adjective_names_no_person() -> None:
     facts = _facts("The Script\n\nWorkers found thousands of small clay tablets covered with an "
                    "unknown script. Later he found more than 600 similar tablets at Pylos.")
     assert all(f.answer != "Clay Tablet" for f in facts)
+
+
+def test_hung_is_a_past_and_insisted_needs_its_on() -> None:
+    # "sail hung mast": no person "Hung Mast"; "strauss insist safeti net": insisted on a
+    # safety net, so no "Who insisted the safety net?"
+    facts = _facts("The Raft\n\nA square sail was hung from a mast made of mangrove wood.")
+    assert all(f.answer != "Hung Mast" for f in facts)
+    prompts = _prompts("The Bridge\n\nA safety net saved lives. The engineer Joseph Strauss "
+                       "insisted on a safety net hung under the deck.")
+    assert not prompts.get("Joseph Strauss", "").startswith("Who insisted")
