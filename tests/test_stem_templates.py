@@ -719,3 +719,11 @@ def test_hung_is_a_past_and_insisted_needs_its_on() -> None:
     prompts = _prompts("The Bridge\n\nA safety net saved lives. The engineer Joseph Strauss "
                        "insisted on a safety net hung under the deck.")
     assert not prompts.get("Joseph Strauss", "").startswith("Who insisted")
+
+
+def test_a_law_named_after_the_object_asks_no_who() -> None:
+    # "lincoln sign pacif railway act": he signed the Pacific Railway Act, not "the pacific
+    # railway"
+    prompts = _prompts("The Railroad\n\nThe railway was long. In 1862 President Abraham Lincoln "
+                       "signed the Pacific Railway Act, which gave the builders loans.")
+    assert prompts.get("Abraham Lincoln") != "Who signed the pacific railway?"

@@ -211,6 +211,9 @@ PEOPLE, WALK, ACROSS = "people", "walk", "across"  # "200000 peopl walk across"
 FIRST_DAY = ("first", "day")  # "first day 150300 peopl walk across": on the first day
 LAST = "last"  # the stem of "lasted" and of the adjective "last"
 NUMBER_VERB = "number"  # "crew number six men": the crew numbered six men
+# Heads of the names of laws and treaties: after an object's nouns they make them a name
+# ("pacif railway act"); stems
+LAW_HEADS = frozenset({"act", "treati", "bill", "charter", "accord", "convent", "pact"})
 # Verbs whose object needs a preposition the stop words deleted ("strauss insist safeti net":
 # insisted on a safety net), which a question without it gets wrong
 PREPOSITION_VERBS = frozenset({"insist", "rely", "depend", "wait", "agree", "look", "listen",
@@ -1146,8 +1149,9 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
-    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS:
-        return None  # "told stop": told them to stop
+    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS \
+            or k < len(stems) and stems[k] in LAW_HEADS:
+        return None  # "told stop": told them to stop; "sign pacif railway act": a law's name
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
             or _opens_next_clause(stems, classes, k) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
@@ -1778,6 +1782,8 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
         or first and len(obj) == reach and classes[k] == lx.WORD \
         and base_form(load_wordmap().best(stems[k]) or "") is not None
     # ("saw iceberg directli ahead"; "built first integr circuit put": the object is whole)
+    if k < len(stems) and stems[k] in LAW_HEADS:
+        return None  # "sign pacif railway act": the Pacific Railway Act, a name that runs on
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
             or _opens_next_clause(stems, classes, k):
         return None  # "morrison describ record becam famou": the recording became famous
