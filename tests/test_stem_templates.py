@@ -727,3 +727,11 @@ def test_a_law_named_after_the_object_asks_no_who() -> None:
     prompts = _prompts("The Railroad\n\nThe railway was long. In 1862 President Abraham Lincoln "
                        "signed the Pacific Railway Act, which gave the builders loans.")
     assert prompts.get("Abraham Lincoln") != "Who signed the pacific railway?"
+
+
+def test_a_rare_third_name_word_said_again_is_the_surname() -> None:
+    # "johann elert bode ... bode name adopt": Johann Elert Bode, not "Johann Elert"
+    facts = _facts("The Planet\n\nThe German astronomer Johann Elert Bode suggested Uranus. "
+                   "Bode's name was gradually adopted.")
+    assert any(f.answer == "Johann Elert Bode" for f in facts)
+    assert all(f.answer != "Johann Elert" for f in facts)

@@ -61,6 +61,10 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+# A rare word (Zipf below this: "bode" 3.0, not "pedestal" 3.35) after a given name and
+# another name word, said again elsewhere, is the surname ("johann elert bode ... bode name
+# adopt"): Johann Elert Bode, not "Johann Elert"
+LAST_NAME_MAX_ZIPF = 3.2
 # A word no English word map holds, read as glued English words ("nor"+"gay"), is a surname
 # after a given name when it is this long: short glued pieces ("john spa") are more often
 # the text's own compounds.
@@ -165,11 +169,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
                     or _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
-            elif not first and not _occupation(stem) and (classes[j] in (lx.FOREIGN, lx.RARE)
-                                or (j == i + 2 and stems[j - 1] in given
-                                    and stem not in given
-                                    and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
-                                    and _plain_surname(stem, classes[j], surnames))):
+            elif not first and not _occupation(stem) and (
+                    classes[j] in (lx.FOREIGN, lx.RARE)
+                    or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
+                    or (j == i + 2 and stems[j - 1] in given and stem not in given
+                        and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
+                        and _plain_surname(stem, classes[j], surnames))):
                 # "ali maow maalin"; after a middle given name a common surname too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
                 # there starts the next person; not "chester arthur new york": an everyday
