@@ -603,13 +603,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
     horizon = n // WINDOW_HORIZON
-    roles = [f for f in facts[:horizon] if _ROLE_QUESTION.match(f.prompt)]
+    # the questions that may reach the page (a page takes the best, and a few it passes over)
+    asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
+    roles = [f for f in asking if _ROLE_QUESTION.match(f.prompt)]
     # a question that names two people or more whom role questions ask ("... did Alexander
     # Fleming, Howard Florey and Ernst Chain share ...?") would give them all away: the role
     # questions take the page first, and it yields to them
-    crowding = {f.id for f in facts[:horizon] if f.id not in windows and not
-                _ROLE_QUESTION.match(f.prompt)
-                and sum(_clash(f, role) for role in roles) >= CROWDED}
+    crowding = {f.id for f in asking if not _ROLE_QUESTION.match(f.prompt)
+                and sum(_clash(f, role) for role in roles) >= CROWDED} if roles else set()
     return _spread_first_page(facts, windows, horizon=horizon,
                               doubtful={f.id for f in roles} | crowding,
                               floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
@@ -1082,6 +1083,8 @@ DOUBTFUL_PAGE = 2.75
 # question kept in place of two or three
 CROWDING_PAGE = 2.5
 CROWDED = 2
+PAGE_QUESTIONS = 4 * FIRST_PAGE  # the questions compared for crowding: a large document has
+# thousands, of which the page takes twenty
 # Preprocessed text: word windows (and questions that clash) count as this on the first page,
 # below every question from stems of the recall horizon, however low its answer's score (a
 # birthplace, "Where was Heyerdahl born?", scores about 2.1 as a name): a teacher keeps no
