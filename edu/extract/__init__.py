@@ -21,9 +21,9 @@ from bisect import bisect_left
 from operator import attrgetter
 from pathlib import Path
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, document_deck_id
 from edu.extract.anchor import Anchor
-from edu.extract.candidates import build_facts, slug, title_line
+from edu.extract.candidates import build_facts, title_line
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
@@ -202,5 +202,5 @@ def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | N
     title = str(meta.get("title") or (title_line(text) if text else None) or doc_path.name)
     base = Path(out_path).resolve().parent if out_path else Path.cwd()
     source = os.path.relpath(doc_path.resolve(), base)
-    return Deck(title=title, id=slug(doc_path.stem, 60), source=Path(source).as_posix(),
-                facts=facts)
+    return Deck(title=title, id=document_deck_id(doc_path, text or ""),
+                source=Path(source).as_posix(), facts=facts)

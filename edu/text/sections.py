@@ -251,13 +251,17 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
 
 
-def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
+def markdown_sections(text: str, tokens: Sequence[Token],
+                      readable: str | None = None) -> list[Section]:
     """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
 
     A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
     number is empty and the title alone names the section. A heading line with no token
     (only punctuation) is no section. Headings inside fenced code blocks are skipped.
+    `readable`: the text with inline marks blanked (same offsets), whose words title the
+    sections ("## The **Crystal** Palace" is "The Crystal Palace").
     """
+    readable = text if readable is None else readable
     starts = [t.start for t in tokens]
     fenced = _fenced_ranges(text)
     found: list[tuple[int, int, int, str, str]] = []  # (level, start, heading_end, number, title)
@@ -267,7 +271,7 @@ def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
         first = _first_token_at(starts, m.start(2), m.end(2))
         if first is None:
             continue
-        title = m.group(2).strip()
+        title = " ".join(readable[m.start(2) : m.end(2)].split())
         number = ""
         numbered = _MD_NUMBER.match(title)
         if numbered:
@@ -281,7 +285,7 @@ def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
                 end = start2
                 break
         sections.append(Section(number=number, title=title, start=start, end=end,
-                                heading_end=heading_end))
+                                heading_end=heading_end, level=level))
     return sections
 
 
