@@ -263,7 +263,7 @@ def test_notes_md_and_notes_txt_are_two_decks(env, capsys):
         tops = {d.name for d in col.decks.all_names_and_ids() if "::" not in d.name}
     finally:
         col.close()
-    assert {"The Great Exhibition (unreviewed drafts)",
+    assert {"The Great Exhibition \u00b7 The Montgolfier brothers (unreviewed drafts)",
             "The Great Exhibition of 1851 (unreviewed drafts)"} <= tops
 
 
@@ -299,3 +299,74 @@ def test_a_deck_files_own_id_does_not_move(env):
     assert load_deck(deck).id == "notes"
     assert load_deck(Path(__file__).parents[1] / "decks" / "china-space-2021.yaml").id == \
         "china-space-2021"
+
+
+def test_a_title_line_after_one_line_paragraphs_is_a_section(env):
+    """A plain text's second title line, after paragraphs written on one line each, was no
+    section (a paragraph's own try at a title took the blank line before it), so the
+    Anki deck put the Montgolfiers under the Great Exhibition."""
+    from edu.text.reading import read_document
+
+    notes = env / "notes.txt"
+    notes.write_text("The Great Exhibition of 1851\n\nThe Great Exhibition opened in Hyde Park "
+                     "on 1 May 1851.\n\nJoseph Paxton designed the Crystal Palace.\n\n"
+                     "The Montgolfier brothers\n\nTheir first public balloon flight took place "
+                     "in Annonay on 4 June 1783.\n", encoding="utf-8")
+    titles = [s.title for s in read_document(notes).sections]
+    assert titles == ["The Great Exhibition of 1851", "The Montgolfier brothers"]
+
+
+def test_the_separate_keys_footer_names_the_worksheet_once(env):
+    """The footer of a separate key read "Answer key · Answer key, page 1 of 1"."""
+    from pypdf import PdfReader
+
+    deck = _balloon_deck(env)
+    assert main(["handout", str(deck), "-o", str(env / "w.pdf"), "--title", "Balloons"]) == 0
+    text = " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(env / "w-key.pdf").pages)
+    assert "Answer key · Answer key" not in text
+    assert "Balloons · Answer key, page 1 of 1" in text
+
+
+def test_csv_tags_and_gift_categories_nest_like_the_sections(env, capsys):
+    """A nested section was one tag "The_Great_Exhibition_›_The_Crystal_Palace" and one GIFT
+    category "Deck/The Great Exhibition › The Crystal Palace"."""
+    notes = env / "notes.md"
+    notes.write_text(NESTED_MD, encoding="utf-8")
+    assert main(["export", str(notes), "--format", "csv", "-o", str(env / "n.csv")]) == 0
+    csv_text = (env / "n.csv").read_text("utf-8")
+    assert "edu::section::The_Great_Exhibition::The_Crystal_Palace" in csv_text
+    assert "\u203a" not in csv_text
+    assert main(["export", str(notes), "--format", "gift", "-o", str(env / "n.gift")]) == 0
+    categories = set(re.findall(r"^\$CATEGORY: (.*)$", (env / "n.gift").read_text("utf-8"),
+                                re.M))
+    assert "The Great Exhibition · The Montgolfier brothers (unreviewed drafts)/The Great " \
+        "Exhibition/The Crystal Palace" \
+        in categories
+    assert not any("\u203a" in c for c in categories)
+
+
+def test_anki_section_tags_nest_like_the_subdecks(env):
+    from edu.anki.fields import tags_for
+    from edu.items.model import Item
+
+    item = Item(id="x:short_answer", fact_id="x", kind="short_answer", prompt="Who?",
+                answer="Joseph Paxton", section=CRYSTAL)
+    assert "edu::section::The_Great_Exhibition::The_Crystal_Palace" in tags_for(item)
+
+
+def test_a_note_on_two_topics_is_titled_by_both(env, capsys):
+    """Titled "The Great Exhibition (unreviewed drafts)" though half of it is on the
+    Montgolfiers: the quiz's header, the Anki deck and the worksheet said so."""
+    notes = env / "notes.md"
+    notes.write_text(NESTED_MD, encoding="utf-8")
+    facts_deck = yaml.safe_load(_draft_text(notes, env / "draft.yaml"))
+    assert facts_deck["deck"] == "The Great Exhibition \u00b7 The Montgolfier brothers"
+    one = env / "one.md"
+    one.write_text(NESTED_MD.split("# The Montgolfier")[0], encoding="utf-8")
+    assert yaml.safe_load(_draft_text(one, env / "one.yaml"))["deck"] == "The Great Exhibition"
+
+
+def _draft_text(path: Path, out: Path) -> str:
+    assert main(["extract", str(path), "-o", str(out)]) == 0
+    return out.read_text("utf-8")

@@ -34,7 +34,7 @@ from edu.deck.model import Deck
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
 from edu.items.model import Item, ItemKind
-from edu.text.source import SECTION_PATH
+from edu.text.source import section_parts
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
 # question and a typed answer), then a blank to fill, a number, then recognised ones.
@@ -77,8 +77,7 @@ def deck_name(deck: Deck) -> str:
 def subdeck_name(deck: Deck, section: str) -> str:
     """The section's subdeck, nested as its path ("A › B" -> "Deck::A::B"); a "::" of a
     title is folded to one colon, so only the path nests."""
-    parts = [_NESTING.sub(": ", part.strip()) for part in section.split(SECTION_PATH.strip())]
-    return "::".join([deck_name(deck), *(part for part in parts if part)])
+    return "::".join([deck_name(deck), *(_NESTING.sub(": ", p) for p in section_parts(section))])
 
 
 def anki_deck_id(deck: Deck) -> int:

@@ -128,6 +128,11 @@ def offsets_array(offsets: Sequence[int] | Iterator[int]) -> array[int]:
 SECTION_PATH = " \u203a "
 
 
+def section_parts(section: str) -> list[str]:
+    """The sections of a path, outer first ("A › B" -> ["A", "B"]); one for a plain label."""
+    return [part.strip() for part in section.split(SECTION_PATH.strip()) if part.strip()]
+
+
 @dataclass
 class Section:
     """A heading found in the document: `number` like "II.1", `title` in readable words."""
