@@ -370,3 +370,20 @@ def test_a_note_on_two_topics_is_titled_by_both(env, capsys):
 def _draft_text(path: Path, out: Path) -> str:
     assert main(["extract", str(path), "-o", str(out)]) == 0
     return out.read_text("utf-8")
+
+
+def test_restore_shows_a_markdown_note_as_it_is_read(env, capsys):
+    """`edu restore notes.md` wrote the blanked text: form feeds and vertical tabs to the
+    terminal, "the   Crystal Palace  , a hall"; the outline was flat."""
+    notes = env / "notes.md"
+    notes.write_text(NOTES_MD + "\n### Glass\n\nThe panes came from Chance Brothers.\n",
+                     encoding="utf-8")
+    assert main(["restore", str(notes)]) == 0
+    out = capsys.readouterr().out
+    assert "\x0b" not in out and "\x0c" not in out and "**" not in out
+    assert "Joseph Paxton designed the Crystal Palace, a hall of iron and glass\n" in out
+    assert main(["restore", str(notes), "--outline"]) == 0
+    outline = capsys.readouterr().out.splitlines()
+    assert outline[0].startswith("The Great Exhibition  [")
+    assert outline[1].startswith("  The Crystal Palace  [")
+    assert any(line.startswith("    Glass  [") for line in outline)

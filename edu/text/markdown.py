@@ -76,6 +76,16 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _ANY_LINE_MARK = re.compile(r"^[ \t]*(?:>|[-*+\u2022#]+(?:[ \t]|$)|[-*_=]{3})", re.M)
 
 
+_SPACE_BEFORE_STOP = re.compile(r" (?=[,.;:!?)\]](?:\s|$))", re.M)
+
+
+def spaced_words(text: str) -> str:
+    """A line of read text as a learner sees it: words one space apart, and none before a
+    stop that a blanked mark left there ("the **Crystal Palace**, a hall")."""
+    words = " ".join(text.split())
+    return _SPACE_BEFORE_STOP.sub("", words) if " " in words else words
+
+
 def is_markdown(path: str | Path) -> bool:
     return Path(path).suffix.lower() in MARKDOWN_SUFFIXES
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
-from edu.text.markdown import is_markdown, readable_text
+from edu.text.markdown import is_markdown, readable_text, spaced_words
 from edu.text.pdf import source_text
 from edu.text.restore import join_words, past_bonus, restore_stems
 from edu.text.sections import (
@@ -112,9 +112,7 @@ class Reading:
             return ""
         if self.document.raw:
             tokens = self.document.tokens
-            written = " ".join(self.document.text[tokens[i].start : tokens[j - 1].end].split())
-            # "the **Crystal Palace**, a hall": the blanked marks leave no space before a stop
-            return _SPACE_BEFORE_STOP.sub("", written) if " " in written else written
+            return spaced_words(self.document.text[tokens[i].start : tokens[j - 1].end])
         return join_words(list(self.words[i:j]))
 
     def span_text(self, span: Span) -> str:
@@ -222,7 +220,6 @@ def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading
 
 
 _memo: dict[str, Reading] = {}
-_SPACE_BEFORE_STOP = re.compile(r" (?=[,.;:!?)\]](?:\s|$))")
 
 
 def _remember(key: str, reading: Reading) -> None:
