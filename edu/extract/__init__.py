@@ -202,7 +202,7 @@ def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | N
     Anki deck reads "The Forth Bridge", not "notes.md"."""
     doc_path = Path(doc_path)
     meta = glossary.meta if glossary else {}
-    title = str(meta.get("title") or topics_title(sections)
+    title = str(meta.get("title") or topics_title(sections, text or "")
                 or (title_line(text) if text else None) or doc_path.name)
     base = Path(out_path).resolve().parent if out_path else Path.cwd()
     source = os.path.relpath(doc_path.resolve(), base)
@@ -213,16 +213,18 @@ def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | N
 TOPICS_IN_TITLE = 3  # more topics than this are named by the first two and "…"
 
 
-def topics_title(sections: Sequence[Section]) -> str | None:
+def topics_title(sections: Sequence[Section], text: str) -> str | None:
     """The title of a Markdown note on two or more topics side by side ("# The Great
-    Exhibition" ... "# The Montgolfier brothers"): their titles joined, for the first
-    heading names only half of it; None for one topic (its heading is the title)."""
+    Exhibition" ... "# The Montgolfier brothers"), the first heading its first line: their
+    titles joined, for the first names only half of it; None for one topic (its heading is
+    the title) or a note with a line of its own above them (that line is the title)."""
     levels = [sec.level for sec in sections if sec.level]
     if not levels:
         return None  # plain text: a title line and its subheadings are all one level
-    titles = [sec.title for sec in sections if sec.level == min(levels) and sec.title]
-    if len(titles) < 2:
+    top = [sec for sec in sections if sec.level == min(levels) and sec.title]
+    if len(top) < 2 or text[: text.rfind("\n", 0, top[0].start) + 1].strip():
         return None
+    titles = [sec.title for sec in top]
     if len(titles) > TOPICS_IN_TITLE:
         return " \u00b7 ".join(titles[:2]) + " \u2026"
     return " \u00b7 ".join(titles)
