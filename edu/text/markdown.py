@@ -35,7 +35,8 @@ _BULLET = r"[-*+\u2022]"
 _ORDERED = r"\d{1,9}[.)]"
 _LINE_MARK = {
     markdown: re.compile(
-        r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)"
+        r"^(?=[ \t]*[->*+\u2022#|\d])"  # (a line with no mark is passed over in C)
+        r"(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)"
         r"(?:(?P<item>" + (f"{_BULLET}|{_ORDERED}" if markdown else _BULLET) + r")"
         r"(?P<box>[ \t]+\[[ xX]\](?=[ \t]))?(?=[ \t]|$)"
         r"|(?P<heading>#{1,6})(?=[ \t]|$)"
@@ -54,21 +55,23 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*$", re.M)
 
 # Inline syntax (Markdown only): each group named `keep` is text; the rest is blanked
 _INLINE = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<definition>^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$)"  # [ref]: https://...
+    r"(?=[<\[!\\])"  # what each alternative opens with: other places are passed over in C
+    r"(?:(?P<comment><!--.*?-->)"
+    r"|(?P<definition>^\[[^\]\n]+\]:[ \t]*\S+[^\n]*$)"  # [ref]: https://...
     r"|!?\[(?P<keep>[^\[\]\n]*)\](?:\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\))?[^()\s]*)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)|\[[^\]\n]*\])"  # [text](url "t"), [text][ref]
     r"|(?P<footnote>\[\^[^\]\n]+\])"
     r"|<(?P<url>(?:https?|ftp|mailto):[^\s<>]+)>"  # <https://...>: the address is text
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
-    r"|\\(?P<escaped>[!-/:-@\[-`{-~])",  # \* is a star
+    r"|\\(?P<escaped>[!-/:-@\[-`{-~]))",  # \* is a star
     re.M | re.S)
 _CODE = re.compile(r"(?<!`)(`+)(?!`)(?P<keep>.+?)(?<!`)\1(?!`)", re.S)
 # Emphasis: a run of *, _ or ~ that opens before a non-blank and closes after one; "_" only
 # between non-words ("snake_case" and "2 * 3" are no emphasis)
 _EMPHASIS = re.compile(
-    r"(?P<mark>\*{1,3}|~~)(?=\S)(?P<keep>[^\n]*?\S)(?P=mark)(?!\*)"
-    r"|(?<![\w\\])(?P<under>_{1,3})(?=\S)(?P<ukeep>[^\n]*?\S)(?P=under)(?!\w)")
+    r"(?=[*~_])"  # (other places are passed over in C)
+    r"(?:(?P<mark>\*{1,3}|~~)(?=\S)(?P<keep>[^\n]*?\S)(?P=mark)(?!\*)"
+    r"|(?<![\w\\])(?P<under>_{1,3})(?=\S)(?P<ukeep>[^\n]*?\S)(?P=under)(?!\w))")
 _NESTED_EMPHASIS = 3  # emphasis inside emphasis inside emphasis is as deep as notes go
 _PIPE = re.compile(r"(?<!\\)\|")
 

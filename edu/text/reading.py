@@ -204,13 +204,13 @@ def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading
     The reading's text is the file's with Markdown's marks blanked, offsets unchanged."""
     written = source_text(path)
     markdown = is_markdown(path)
-    text = readable_text(written, markdown)
     if glossary is None:
         glossary = load_glossary_for(path)
     key = _key(written + ("\0markdown" if markdown else ""), glossary)
     memo = _memo.get(key)
     if memo is not None and memo.path == str(path):
         return memo
+    text = readable_text(written, markdown)
     reading = _load(path, text, key, glossary)
     if reading is None:
         reading = reading_of(document_of(path, text), glossary, written)
