@@ -34,6 +34,7 @@ from edu.deck.model import Deck
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
 from edu.items.model import Item, ItemKind
+from edu.text.source import section_parts
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
 # question and a typed answer), then a blank to fill, a number, then recognised ones.
@@ -74,7 +75,9 @@ def deck_name(deck: Deck) -> str:
 
 
 def subdeck_name(deck: Deck, section: str) -> str:
-    return f"{deck_name(deck)}::{_NESTING.sub(': ', section.strip())}"
+    """The section's subdeck, nested as its path ("A › B" -> "Deck::A::B"); a "::" of a
+    title is folded to one colon, so only the path nests."""
+    return "::".join([deck_name(deck), *(_NESTING.sub(": ", p) for p in section_parts(section))])
 
 
 def anki_deck_id(deck: Deck) -> int:

@@ -42,6 +42,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_link,
 )
+from edu.text.markdown import HEADING_MARK, LIST_MARK
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
     CLOCK_MARKS,
@@ -1289,11 +1290,12 @@ def _name_forms(fact: Fact) -> list[str]:
 
 
 # A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
-# or a Markdown heading line: notes in lists seldom close their items with a full stop, and
-# "## Discovery" is no part of the item under it; an initial ("M. R. Hornibrook") ends none
+# or a Markdown heading line (their marks as the reading blanks them: LIST_MARK, HEADING_MARK):
+# notes in lists seldom close their items with a full stop, and "## Discovery" is no part of
+# the item under it; an initial ("M. R. Hornibrook") ends none
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?;:])\s|\n\s*\n"
-                           r"|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t])"
-                           r"|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
+                           rf"|\n(?=[ \t]*(?:(?:[-*+\u2022]|\d{{1,3}}[.)])[ \t]|{LIST_MARK}))"
+                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n", re.MULTILINE)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -1411,9 +1413,10 @@ def _asks_from(cloze: str) -> bool:
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
-    secs = sorted(reading.sections, key=lambda s: s.start)
-    return [s.start for s in secs], [(s.end if s.end >= 0 else len(reading.text), s.label)
-                                     for s in secs]
+    secs = sorted(zip(reading.sections, reading.section_paths(), strict=True),
+                  key=lambda s: s[0].start)
+    return [s.start for s, _ in secs], [(s.end if s.end >= 0 else len(reading.text), path)
+                                        for s, path in secs]
 
 
 def _section_label(starts: list[int], labels: list[tuple[int, str]], offset: int) -> str:
