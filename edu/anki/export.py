@@ -20,19 +20,20 @@ import os
 import re
 import sqlite3
 import zipfile
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import genanki
 
+from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, tag_list
+from edu.anki.report import AnkiExport
 from edu.deck.model import Deck
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
+from edu.items.generate import ItemsRequest, requested_items
 from edu.items.model import Item, ItemKind
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
@@ -46,23 +47,6 @@ _BASE91 = genanki.util.BASE91_TABLE  # the digits of Anki's GUIDs
 _BASE91_PAIR = len(_BASE91) ** 2
 _BASE91_PAIRS = [high + low for high in _BASE91 for low in _BASE91]  # two digits of 0..8280
 _FALLBACK_TIMESTAMP = 1_640_995_200  # 2022-01-01, used when nothing better is known
-
-
-@dataclass
-class AnkiExport:
-    """What was exported: counts for the summary line and the items left out, with reasons."""
-
-    notes: int = 0
-    cards: int = 0
-    subdecks: int = 0
-    notes_by_type: Counter = field(default_factory=Counter)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-    def summary(self, path: str) -> str:
-        line = f"wrote {path}: {self.notes} notes, {self.cards} cards, {self.subdecks} subdecks"
-        if self.skipped:
-            line += f", {len(self.skipped)} items skipped"
-        return line
 
 
 _NESTING = re.compile(r"\s*:{2,}\s*")
@@ -242,6 +226,38 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
             info.create_system = 3
             zf.writestr(info, data)
     return buffer.getvalue()
+
+
+def export_request(request: ItemsRequest, path: str | Path, *, every_kind: bool = False,
+                   timestamp: float | None = None, inputs: Iterable[str | Path] = (),
+                   check: Callable[[list[Item]], None] | None = None) -> AnkiExport:
+    """Export the items `request` asks for (one per fact unless `every_kind`) as
+    export_apkg does, writing the notes kept from the last export of the same items when
+    there are (edu.anki.notecache); `check` sees the items when they are made.
+
+    Why: a deck whose facts are unchanged (a comment added, the same deck again) has the
+    same notes, and reading them back costs a third of reading its items and making them."""
+    deck = request.deck
+    stamp = default_timestamp(deck) if timestamp is None else timestamp
+    key = (notecache.notes_key(request.keys.whole, request.seed, every_kind)
+           if request.keys is not None else None)
+    variant = f"{request.options} {int(every_kind)}"
+    with no_cycle_collection():  # notes, cards, fields: many objects, no cycles (~10 %)
+        kept = notecache.recall(deck, variant, key) if key is not None else None
+        if kept is None:
+            items = requested_items(request)[0]
+            if check is not None:
+                check(items)
+            if not every_kind:  # groups are made whole: a grouped fact may have another item
+                items = one_per_fact(items)
+            package, report = build_package(deck, items, request.seed)
+            if key is not None:
+                notecache.keep(deck, variant, key, package, report)
+        else:
+            package, report = kept
+        data = package_bytes(package, stamp)
+    write_output(path, data, inputs=inputs)  # `-`: standard output
+    return report
 
 
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,

@@ -64,6 +64,18 @@ class ExportNote(genanki.Note):
         # them (it asks asyncio, on every read, whether `cards` is a coroutine)
 
 
+# What genanki writes of a note but its ids and times (edu.anki.notecache keeps them): GUID,
+# note type id, tags (" a b "), fields joined by 0x1f, sort field, cards as [ord, suspended]
+NoteRow = list[Any]
+
+
+def note_row(note: ExportNote) -> NoteRow:
+    model = note.model
+    fields = note.fields
+    return [note._guid, model.model_id, " " + " ".join(note._tags) + " ", "\x1f".join(fields),
+            fields[model.sort_field_index], [[card.ord, bool(card.suspend)] for card in note.cards]]
+
+
 def tag_list(tags: list[str]) -> list[str]:
     """genanki's tag list (each tag checked for spaces); one list may serve many notes."""
     return _TagList(tags)
@@ -73,6 +85,7 @@ class ExportDeck(genanki.Deck):
     """A genanki deck that writes its ExportNotes' rows itself, as genanki's notes would."""
 
     notes: list[Any]  # genanki.Deck's, set in its __init__
+    rows: list[NoteRow] | None = None  # notes kept by edu.anki.notecache, written instead
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Iterator[int]) -> None:
         notes = self.notes
@@ -86,6 +99,14 @@ class ExportDeck(genanki.Deck):
         execute: Callable[..., Any] = cursor.execute
         mod = int(timestamp)
         deck_id = self.deck_id
+        for guid, model_id, tags, fields, sort_field, cards in self.rows or ():
+            execute(_NOTE_ROW, (next(id_gen), guid, model_id, mod, -1, tags, fields,
+                                sort_field, 0, 0, ""))
+            note_id = cursor.lastrowid
+            for ordinal, suspend in cards:
+                execute(_CARD_ROW, (
+                    next(id_gen), note_id, deck_id, ordinal, mod, -1, 0, -1 if suspend else 0,
+                    0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
         for note in notes:
             if type(note) is not ExportNote:
                 note.write_to_db(cursor, timestamp, deck_id, id_gen)
