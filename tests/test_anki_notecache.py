@@ -212,3 +212,39 @@ def _env() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if k != "EDU_CACHE_DIR"}
+
+
+@pytest.fixture
+def contents(monkeypatch) -> list[str]:
+    """The ids of the items whose note content the export worked out (not taken as kept)."""
+    calls: list[str] = []
+    real = edu.anki.export.note_content
+
+    def counted(item, *args, **kwargs):
+        calls.append(item.id)
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(edu.anki.export, "note_content", counted)
+    return calls
+
+
+def test_after_a_reworded_prompt_only_its_items_notes_are_made(folder, monkeypatch,
+                                                                contents):
+    deck = _bundled_copy(folder)
+    cache = str(folder / "cache-reworded")
+    apkg = folder / "reworded.apkg"
+    _export(deck, True, 0, cache, monkeypatch, apkg)
+    everything = len(contents)
+    fact = deck.facts[3]
+    fact.prompt = fact.prompt.rstrip("?") + " then?"
+    contents.clear()
+    kept = _export(deck, True, 0, cache, monkeypatch, apkg)
+    assert contents and len(contents) < everything / 10, contents  # the changed items
+    assert {f"{fact.id}:{kind}" for kind in ("short_answer", "cloze")} <= set(contents)
+    assert kept == _export(deck, True, 0, "off", monkeypatch, apkg)
+    monkeypatch.setattr(notecache, "code_digest", lambda: "other code")
+    fact.prompt = fact.prompt.rstrip("?") + " again?"
+    contents.clear()
+    assert _export(deck, True, 0, cache, monkeypatch, apkg)[0] == _export(
+        deck, True, 0, "off", monkeypatch, apkg)[0]
+    assert len(contents) == 2 * everything  # notes of other code: all made (and cold)

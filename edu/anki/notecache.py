@@ -30,11 +30,13 @@ from typing import Any
 import genanki
 
 from edu.anki.models import build_models
-from edu.anki.notes import ExportDeck, ExportNote, note_row
+from edu.anki.notes import ExportDeck, ExportNote, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
 from edu.deck import deckcache
 from edu.deck.model import Deck
 from edu.fileio import cache_file_for, keep_sealed, read_sealed
+from edu.items.itemcache import read_sealed_any
+from edu.items.model import Item
 
 FORMAT = 1  # bump when the kept layout changes
 
@@ -65,17 +67,26 @@ def _file(deck: Deck, variant: str) -> Path | None:
     return cache_file_for(deck.path, "anki-notes", variant) if deck.path else None
 
 
+def common_key(deck: Deck, seed: int) -> str:
+    """What a note depends on besides its item and its fact's tags: the code, the seed (the
+    shuffled kinds' order) and the deck's id (GUIDs, note type ids)."""
+    return hashlib.sha256(f"{code_digest()}\0{seed}\0{deck.id}".encode()).hexdigest()
+
+
 def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
-         report: AnkiExport) -> None:
-    """Keep the notes of `package` (as build_package made it) and its report under `key`."""
+         report: AnkiExport, common: str = "") -> None:
+    """Keep the notes of `package` (as build_package made it) and its report under `key`;
+    `common` (common_key) when the rows carry the digests of their items."""
     decks: list[Any] = []
     for target in package.decks:
         if not isinstance(target, ExportDeck):
             return
         if target.rows is not None:
             rows = target.rows
-        elif all(type(note) is ExportNote for note in target.notes):
-            rows = [note_row(note) for note in target.notes]
+        elif target.written is not None and len(target.written) == len(target.notes):
+            rows = target.written  # as package_bytes wrote them
+        elif all(type(note) is ExportNote or type(note) is KeptNote for note in target.notes):
+            rows = note_rows(target.notes)
         else:
             return  # a note of another class: not kept
         models = list(target.models)  # the order genanki's write_to_db adds them in
@@ -83,7 +94,7 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
             if note.model.model_id not in models:
                 models.append(note.model.model_id)
         decks.append([target.deck_id, target.name, target.description, models, rows])
-    kept = {"decks": decks, "notes": report.notes, "cards": report.cards,
+    kept = {"common": common, "decks": decks, "notes": report.notes, "cards": report.cards,
             "subdecks": report.subdecks, "by_type": list(report.notes_by_type.items()),
             "skipped": [list(s) for s in report.skipped]}
     try:
@@ -120,11 +131,53 @@ def recall(deck: Deck, variant: str, key: str) -> tuple[genanki.Package, AnkiExp
     return genanki.Package(decks), report
 
 
+class EarlierNotes:
+    """The notes an earlier export of the deck made, by the digest of the item each was made
+    from (its row in the items cache: every field it holds), and the digests of this
+    export's items. A note depends on its item, its fact's tags (made afresh), the seed, the
+    deck's id and the code (`common_key`): an item of the same digest under the same common
+    key makes the same note."""
+
+    def __init__(self, rows: dict[str, NoteRow], item_rows: dict[int, str]) -> None:
+        self.rows = rows
+        self._item_rows = item_rows
+
+    def digest(self, item: Item) -> str | None:
+        text = self._item_rows.get(id(item))
+        if text is None:
+            return None
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                               digest_size=16).hexdigest()
+
+
+def earlier_notes(deck: Deck, variant: str, common: str, items: list[Item],
+                  item_rows: list[str]) -> EarlierNotes:
+    """The notes kept last for `deck` under `variant` (whatever their items were) whose
+    common key is `common`, for `items` (whose rows in the items cache are `item_rows`)."""
+    by_item = {id(item): row for item, row in zip(items, item_rows, strict=True)}
+    found = read_sealed_any(_file(deck, variant))
+    rows: dict[str, NoteRow] = {}
+    if found is not None:
+        models = {model.model_id: model for model in build_models(deck.id).values()}
+        try:
+            kept = json.loads(found[1])
+            if kept["common"] == common:
+                for _deck_id, _name, _description, _models, deck_rows in kept["decks"]:
+                    for row in deck_rows:
+                        if _sound(row, models) and len(row) == 7:
+                            rows[row[6]] = row
+        except (ValueError, TypeError, KeyError):
+            rows = {}
+    return EarlierNotes(rows, by_item)
+
+
 def _sound(row: Any, models: dict[int, genanki.Model]) -> bool:
-    """A row as note_row makes it, of one of this deck's note types."""
-    if type(row) is not list or len(row) != 6:
+    """A row as note_rows makes it, of one of this deck's note types."""
+    if type(row) is not list or len(row) not in (6, 7):
         return False
-    guid, model_id, tags, fields, sort_field, cards = row
+    if len(row) == 7 and type(row[6]) is not str:
+        return False
+    guid, model_id, tags, fields, sort_field, cards = row[:6]
     return (type(guid) is str and model_id in models and type(tags) is str
             and type(fields) is str and type(sort_field) is str and type(cards) is list
             and all(type(card) is list and len(card) == 2 and type(card[0]) is int

@@ -71,12 +71,21 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
 def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
     """The items and drops of `request`: kept ones when its key matches, else made (after an
     edit, partly from the parts kept last time) and kept."""
+    items, dropped, _rows = requested_items_and_rows(request)
+    return items, dropped
+
+
+def requested_items_and_rows(request: ItemsRequest,
+                             ) -> tuple[list[Item], list[Dropped], list[str] | None]:
+    """requested_items, and when the items were made now and kept, each item's row as the
+    items cache keeps it (JSON text of every field; None otherwise), for consumers that
+    keep what they make of each item under its content (edu.anki.notecache)."""
     deck, wanted, seed, options, keys = (request.deck, request.wanted, request.seed,
                                          request.options, request.keys)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
         kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
-        return kept
+        return kept[0], kept[1], None
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
 
     made: list[itemcache.Part] = []
@@ -88,10 +97,11 @@ def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
             items, dropped = make.make_items(deck, wanted, seed, request.first_only,
                                              (keys, earlier, made))
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
+    rows = None
     if keys is not None:
         with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
-            itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
-    return items, dropped
+            rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
+    return items, dropped, rows
 
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
