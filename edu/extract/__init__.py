@@ -23,6 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from edu.deck.model import Deck, Fact, document_deck_id
+from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, title_line
 from edu.extract.entities import entity_anchors
@@ -56,6 +57,9 @@ def heading_boundaries(reading: Reading) -> set[int]:
 
 
 _TERM_GLUE = frozenset({"of", "the", "a", "an"})
+# units after which a four-digit figure measures ("1,900 metres"); "second" and "per" may
+# follow a year ("in 1927 second place", "1950 per capita")
+_MEASURE_UNITS = frozenset(lx.UNITS) - {"second", "per"}
 _CLAUSE_MARKS = re.compile(r"[.,;:!?()\[\]\"\u2013\u2014]|\n")
 
 
@@ -68,6 +72,22 @@ def _clause_breaks(doc: Document) -> set[int]:
         lo, hi = tokens[k - 1].end, tokens[k].start
         if hi - lo > 1 and (_CLAUSE_MARKS.search(text, lo, hi)
                             or not set(text[lo:hi].lower().split()) <= _TERM_GLUE):
+            out.add(k)
+    return out
+
+
+def _measure_figures(doc: Document, stems: list[str], classes: list[int]) -> set[int]:
+    """Ordinary English: four-digit figures that are never a year, being written with a
+    thousands comma ("2,000") or followed by a unit ("1785 metres", "1900 km")."""
+    text, tokens, n = doc.text, doc.tokens, len(stems)
+    out = set()
+    for k, c in enumerate(classes):
+        if c not in (lx.YEAR, lx.NUM) or len(stems[k]) != 4:
+            continue
+        t = tokens[k]
+        if "," in text[t.start:t.end] or (
+                k + 1 < n and stems[k + 1] in _MEASURE_UNITS
+                and not text[t.end:tokens[k + 1].start].strip()):
             out.add(k)
     return out
 
@@ -89,8 +109,12 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     classifier = Classifier()
     classes = classifier.classes(stems)
     boundaries = heading_boundaries(reading)
+    measures = _measure_figures(doc, stems, classes) if doc.raw else set()
+    for k in measures:
+        if classes[k] == lx.YEAR:
+            classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
-                      stemmed=not doc.raw).scan()
+                      stemmed=not doc.raw, measures=measures).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

@@ -82,8 +82,11 @@ class Scanner:
 
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
                  glossary: Glossary | None = None,
-                 stem_classes: dict[str, int] | None = None, stemmed: bool = True) -> None:
+                 stem_classes: dict[str, int] | None = None, stemmed: bool = True,
+                 measures: set[int] | None = None) -> None:
         self.stems = stems
+        # ordinary English: figures written as measures ("1,900 metres"), never a year
+        self.measures = measures or set()
         # preprocessed text: its figures lost their marks ("713 pm" was 7:13 pm); raw English
         # keeps them, and its first page tells a time of day itself
         self.stemmed = stemmed
@@ -255,7 +258,8 @@ class Scanner:
                     year.features.year_of = True
                     out.append(year)
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
-                if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1]:
+                if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1] \
+                        and i not in self.measures:
                     out.append(self._date(i))  # 1881 may be a year, or a count
                 if c == lx.NUM and len(s) == 4 and i + 1 < n \
                         and stems[i + 1] in lx.ORDINAL_STEMS and (

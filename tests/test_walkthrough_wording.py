@@ -1,0 +1,33 @@
+"""Raw-English wording faults a new user's walk-through found (docs/EXTRACT.md, "tenth round
+(walk-through wording)"): each test failed before its fix, on a short text of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu.deck.model import Fact, FactKind
+from edu.extract import extract_candidates
+from edu.text.reading import read_document
+
+
+@pytest.fixture()
+def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+
+    def made(text: str, name: str = "notes.txt") -> list[Fact]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return extract_candidates(read_document(path))
+
+    return made
+
+
+def test_a_figure_with_a_unit_or_a_thousands_comma_is_never_a_year(drafts):
+    facts = drafts("The Kite Trials\n\nThe kite rose to about 2,000 metres. The second kite "
+                   "reached 1850 metres in 1852. The club met on 4 May 1790.\n")
+    years = {f.answer for f in facts if f.kind == FactKind.DATE}
+    assert years == {"1852", "4 May 1790"}
+    counts = {f.answer: f.unit for f in facts if f.kind == FactKind.NUMBER}
+    assert counts["2,000"] == "metres" and counts["1850"] == "metres"
