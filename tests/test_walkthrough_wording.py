@@ -31,3 +31,13 @@ def test_a_figure_with_a_unit_or_a_thousands_comma_is_never_a_year(drafts):
     assert years == {"1852", "4 May 1790"}
     counts = {f.answer: f.unit for f in facts if f.kind == FactKind.NUMBER}
     assert counts["2,000"] == "metres" and counts["1850"] == "metres"
+
+
+def test_a_bounding_hedge_that_opens_the_subject_is_asked_in_plain_english(drafts):
+    facts = drafts("The Harvest Fair\n\nMore than 40 thousand people visited in 9 days. Over "
+                   "1,200 farmers showed their animals. Fewer than 90 horses ran in the race in "
+                   "1905.\n")
+    prompts = {f.answer: f.prompt for f in facts}
+    assert prompts["9"] == "In how many days did more than 40 thousand people visit?"
+    assert prompts["1,200"] == "More than how many farmers showed their animals?"
+    assert prompts["1905"] == "In which year did fewer than 90 horses run in the race?"

@@ -46,7 +46,10 @@ _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
 _SKIPPED_DEPS = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass",
                            "neg", "mark", "advcl", "ccomp", "xcomp", "parataxis", "dep"})
 _OWN_PREPS = frozenset({"of", "per"})
-_LOWER_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD", "IN", "RB"})
+# tags of a first word that is lower-cased mid-question unless it names something; the
+# comparatives and superlatives open a hedged subject ("More than 6 million people")
+_LOWER_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "IN", "RB",
+                         "RBR", "RBS"})
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +146,7 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     if not counted or not subject:
         return None
     # "recorded more than 5,000 objects": "More than how many objects ...?"
-    bound = _text(_bound(sentence, {t.i for t in numbers})).lower()
+    bound = _asked_bound(_text(_bound(sentence, {t.i for t in numbers})).lower())
     how = f"{bound[:1].upper()}{bound[1:]} how many" if bound else "How many"
     question = f"{how} {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
         else f"{how} {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
@@ -227,6 +230,21 @@ _APPROXIMATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", 
 # does not give
 _BOUND_HEDGE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|up to|nearly|"
                           r"almost|over|under|just over|just under)\s*$", re.IGNORECASE)
+
+
+# a bound said with a preposition is asked as a comparison: "Over how many exhibitors ...?"
+# reads as a place; "More than how many exhibitors ...?" asks what the text says
+_BOUND_ASKED = {"over": "more than", "just over": "more than", "under": "less than",
+                "just under": "less than"}
+_BOUND_PREP = re.compile(r"\b(?:just )?(?:over|under)\b(?=$| how many\b)", re.IGNORECASE)
+
+
+def _asked_bound(words: str) -> str:
+    """The bound's words as a question says them ("over" -> "more than"), in its case."""
+    def said(m: re.Match[str]) -> str:
+        asked = _BOUND_ASKED[m.group(0).lower()]
+        return asked[:1].upper() + asked[1:] if m.group(0)[:1].isupper() else asked
+    return _BOUND_PREP.sub(said, words)
 
 
 def _bound(sentence: Any, ids: set[int]) -> list[Any]:
@@ -801,7 +819,7 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
         return None  # "... passes through it": what "it" is, the sentence does not say
     what = _text(counted)
     hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in noun.subtree)
-    bound = _text(_bound(sentence, ids)).lower()
+    bound = _asked_bound(_text(_bound(sentence, ids)).lower())
     if bound and not _is_percent(noun):
         front = f"{bound[:1].upper()}{bound[1:]} how many {what}"
     elif _is_percent(noun):
@@ -1473,6 +1491,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
         front = front.replace(f"how many {counted.text}", "what time")
     if counted is not None and _is_percent(counted):
         front = re.sub(r"how many (per )?" + re.escape(counted.text), "what percentage", front)
+    if bound:
+        front = _asked_bound(front)  # "with over how many workers": "with more than how many"
     return front[:1].lower() + front[1:] if moved.tag_ in _LOWER_TAGS else front
 
 
@@ -1794,11 +1814,12 @@ def _lower_case(token: Any) -> bool:
     ever capitalises is a name the tagger missed ("Fleming published")."""
     seen = token.doc.user_data.get(_LOWER_WORDS)
     if seen is None or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM") \
-            or token.like_num:
+            or token.like_num or token.tag_ in ("JJR", "RBR"):  # "Fewer than 90 horses"
         return True
     if token.ent_type_ in _NAMED and token.pos_ in ("PROPN", "ADJ", "NOUN"):
         return False  # "French engineers": part of a name, a people, a place
-    return token.lower_ in seen \
+    # the word list holds no stop words: "More than 6 million people" opens with one
+    return token.lower_ in seen or token.lower_ in stop_words() \
         or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
 
 
