@@ -41,3 +41,9 @@ def test_a_bounding_hedge_that_opens_the_subject_is_asked_in_plain_english(draft
     assert prompts["9"] == "In how many days did more than 40 thousand people visit?"
     assert prompts["1,200"] == "More than how many farmers showed their animals?"
     assert prompts["1905"] == "In which year did fewer than 90 horses run in the race?"
+
+
+def test_a_hyphenated_given_name_keeps_its_hyphen_beside_the_answer(drafts):
+    facts = drafts("The Clock Makers\n\nKarl-Heinz and Hans-Peter Wagner built clocks in Ulm.\n")
+    prompts = {f.answer: f.prompt for f in facts}
+    assert prompts["Hans-Peter Wagner"] == "Who built clocks in Ulm with Karl-Heinz?"

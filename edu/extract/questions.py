@@ -165,6 +165,12 @@ def _without_asides(phrase: Any) -> list[Any]:
     return words
 
 
+def _inside_word(token: Any) -> bool:
+    """A mark written with no space either side: the hyphen of "Joseph-Michel"."""
+    return token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_ \
+        and token.i + 1 < len(token.doc)
+
+
 def _text(tokens: list[Any]) -> str:
     """The tokens as written. Where a left-out token (a comma) carried the space, the space
     stays: "The next morning, 27 August" without its commas is "The next morning 27 August",
@@ -856,8 +862,10 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
         node = node.head.head
     partner: list[Any] = []  # "John Bardeen and _____ pressed ...": asked "Who, with ...,"
     if word == "Who" and node.dep_ == "conj" and node.head.dep_ in ("nsubj", "nsubjpass"):
+        # its commas go, a hyphen inside a name stays ("Joseph-Michel and _____")
         partner = [t for t in node.head.subtree if t.i < min(ids) and t.dep_ != "cc"
-                   and not (t.dep_ == "punct" and t.head.i == node.head.i)]
+                   and not (t.dep_ == "punct" and t.head.i == node.head.i
+                            and not _inside_word(t))]
         node = node.head
     elif word == "Who" and node.dep_ in ("nsubj", "nsubjpass"):
         joined = [c for c in node.children if c.dep_ == "conj"]
@@ -876,7 +884,8 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     subject_ids = {t.i for c in subjects for t in c.subtree}
     joint = {t.i for t in partner} | {t.i for t in node.subtree if t.dep_ in ("cc", "conj")
                                        or t.head.dep_ == "conj" and t.dep_ == "punct"}
-    if partner and (len(partner) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in partner)
+    named = [t for t in partner if not _inside_word(t)]  # "Joseph-Michel": two words
+    if partner and (len(named) > _PARTNER_WORDS or any(t.pos_ != "PROPN" for t in named)
                     or partner[-1].ent_type_ != "PERSON"):
         return None  # "Bardeen and a colleague": only a named person is asked beside
     if any(sentence[i].dep_ not in _SUBJECT_DESCRIPTION_DEPS and not _described(sentence[i])
