@@ -9,6 +9,7 @@ import pytest
 
 from edu.deck.model import Fact, FactKind
 from edu.extract import extract_candidates
+from edu.extract.entities import entity_anchors
 from edu.text.reading import read_document
 
 
@@ -47,3 +48,22 @@ def test_a_hyphenated_given_name_keeps_its_hyphen_beside_the_answer(drafts):
     facts = drafts("The Clock Makers\n\nKarl-Heinz and Hans-Peter Wagner built clocks in Ulm.\n")
     prompts = {f.answer: f.prompt for f in facts}
     assert prompts["Hans-Peter Wagner"] == "Who built clocks in Ulm with Karl-Heinz?"
+
+
+def test_an_entity_the_model_runs_across_a_heading_keeps_no_label_of_the_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # with "## Science" blanked, the model reads "Science\n\nBrandt" as one organisation; the
+    # part after the break is read again on its own line, where it is no organisation
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "notes.md"
+    path.write_text("# The Brandt Telescope\n\nThe Brandt Telescope was built in 1931 on a hill "
+                    "near Graz.\n\n## Science\n\nBrandt measured the distance to the nearest "
+                    "star cluster to within 5 percent.\n", encoding="utf-8")
+    doc = read_document(path).document
+    under = doc.text.index("Brandt measured")
+    first = next(k for k, t in enumerate(doc.tokens) if t.start == under)
+    labels = {(a.i, a.j): a.features.entity for a in entity_anchors(doc)}
+    assert labels.get((first, first + 1)) != "ORG"
+    assert all(not ({"\n", "\x0b", "\x0c"} & set(doc.text[doc.tokens[i].start:
+                                                          doc.tokens[j - 1].end]))
+               for i, j in labels)

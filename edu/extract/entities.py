@@ -188,6 +188,13 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
                           - ent.start + 1 :]
                 while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
                     ent = ent[1:]
+                if len(ent):
+                    # the label was the whole span's ("Science\n\nHubble" an ORG under a
+                    # heading): the part after the break is read again on its own line
+                    kept = _read_alone(nlp, chunk, ent.start_char, ent.end_char)
+                    if kept is None:
+                        continue
+                    label = kept
             if not len(ent):
                 continue
             if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
@@ -203,6 +210,17 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue  # "the French physicist": an adjective, no name to ask for
             out.append((offset + ent.start_char, offset + ent.end_char, label))
     return tuple(out)
+
+
+def _read_alone(nlp: Any, text: str, start: int, end: int) -> str | None:
+    """The label the model gives text[start:end] read with the rest of its line only, or None
+    when it finds no entity of ours there (a break ended a longer span it misread)."""
+    line_end = text.find("\n", end)
+    alone = nlp(text[start : line_end if line_end >= 0 else len(text)])
+    for ent in alone.ents:
+        if ent.start_char == 0 and ent.end_char >= end - start and ent.label_ in CATEGORIES:
+            return str(ent.label_)
+    return None
 
 
 def _count_word(token: Any) -> bool:
