@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,16 @@ def test_an_entity_the_model_runs_across_a_heading_keeps_no_label_of_the_whole(
     assert all(not ({"\n", "\x0b", "\x0c"} & set(doc.text[doc.tokens[i].start:
                                                           doc.tokens[j - 1].end]))
                for i, j in labels)
+
+
+def test_a_table_row_is_read_cell_by_cell(drafts):
+    facts = drafts("# Kite records\n\nThe kite club of Dunmore was founded in 1880.\n\n"
+                   "| Year | Record |\n| --- | --- |\n"
+                   "| 1885 | John Pearce flew a kite over Dunmore |\n"
+                   "| 1891 | A box kite lifted 3 sailors at the harbour |\n", "kites.md")
+    prompts = {f.answer: f.prompt for f in facts}
+    assert prompts["John Pearce"] == "Who flew a kite over Dunmore?"
+    assert prompts["3"] == "How many sailors did a box kite lift at the harbour?"
+    # a year alone in its cell says of what only beside it: no draft, and none runs over cells
+    assert "1885" not in prompts and "1891" not in prompts
+    assert not any(re.search(r"\d{4} (?:John|A box)", f.prompt) for f in facts)

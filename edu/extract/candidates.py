@@ -1292,10 +1292,11 @@ def _name_forms(fact: Fact) -> list[str]:
 # A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
 # or a Markdown heading line (their marks as the reading blanks them: LIST_MARK, HEADING_MARK):
 # notes in lists seldom close their items with a full stop, and "## Discovery" is no part of
-# the item under it; an initial ("M. R. Hornibrook") ends none
+# the item under it; a table's cell ends at the next; an initial ("M. R. Hornibrook") ends none
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?;:])\s|\n\s*\n"
                            rf"|\n(?=[ \t]*(?:(?:[-*+\u2022]|\d{{1,3}}[.)])[ \t]|{LIST_MARK}))"
-                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n", re.MULTILINE)
+                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n"
+                           rf"|{LIST_MARK}", re.MULTILINE)  # (also between a table's cells)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 

@@ -76,6 +76,15 @@ _NESTED_EMPHASIS = 3  # emphasis inside emphasis inside emphasis is as deep as n
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
+def _between_cells(text: str, k: int) -> bool:
+    """Whether the pipe at `k` has a cell's text on its line both before and after it."""
+    line_start = text.rfind("\n", 0, k) + 1
+    line_end = text.find("\n", k)
+    before = text[line_start:k].strip(" \t|")
+    after = text[k + 1 : len(text) if line_end < 0 else line_end].strip(" \t|")
+    return bool(before) and bool(after)
+
+
 _ANY_LINE_MARK = re.compile(r"^[ \t]*(?:>|[-*+\u2022#]+(?:[ \t]|$)|[-*_=]{3})", re.M)
 
 
@@ -210,4 +219,6 @@ def _blank_inline(text: str, chars: list[str]) -> None:
             break
     for m in _PIPE.finditer(text):
         if free(m) and chars[m.start()] == "|":
-            chars[m.start()] = " "
+            # a table's cells are read apart ("| 1783 | Pilatre flew |" is no "1783 Pilatre"):
+            # a pipe between two cells ends one as a list item's mark ends the item before
+            chars[m.start()] = LIST_MARK if _between_cells(text, m.start()) else " "
