@@ -81,3 +81,19 @@ def test_a_table_row_is_read_cell_by_cell(drafts):
     # a year alone in its cell says of what only beside it: no draft, and none runs over cells
     assert "1885" not in prompts and "1891" not in prompts
     assert not any(re.search(r"\d{4} (?:John|A box)", f.prompt) for f in facts)
+
+
+def test_the_one_of_several_things_waits_below_the_first_page(drafts):
+    # three voyages: "the voyage" says which only beside the sentence before
+    facts = drafts("Early voyages\n\nThe first voyage to Tarn left Brest on 2 May 1791. The "
+                   "voyage to Ostra lasted 40 days. Pierre Dumas watched the voyage. The voyage "
+                   "took 9 weeks. Marie Leclerc built the harbour at Brest in 1788. The harbour "
+                   "held 60 ships.\n")
+    order = [f.answer for f in facts]
+    prompts = {f.answer: f.prompt for f in facts}
+    assert prompts["Pierre Dumas"] == "Who watched the voyage?"
+    assert "the voyage" in prompts["9"].lower()
+    # "the harbour" is the only one: its drafts stay where they were
+    for lost in ("Pierre Dumas", "9"):
+        assert order.index(lost) > order.index("60") \
+            and order.index(lost) > order.index("Marie Leclerc")

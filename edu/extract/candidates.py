@@ -23,7 +23,14 @@ from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import NAMING_VERBS
 from edu.extract.phrases import SINGULAR_HEADS, places
-from edu.extract.questions import PRONOUN, QUESTION, Ask, points_at_nothing, questions
+from edu.extract.questions import (
+    PRONOUN,
+    QUESTION,
+    Ask,
+    ends_on_one_of_several,
+    points_at_nothing,
+    questions,
+)
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.stemmed import StemmedText, stemmed_question
 from edu.extract.wording import (
@@ -612,9 +619,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 no_fact = True  # "What blamed foreigners? Many Londoners"
             # (a decade: "in the _____ that" for "in the 1920s" asks no year)
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
-                    _SPLIT_NAME.search(fact.prompt):
+                    _SPLIT_NAME.search(fact.prompt) or ends_on_one_of_several(fact.prompt,
+                                                                              doc.text):
                 # "In which year was his new St Paul's Cathedral begun?"; "_____ Paul's" (or
-                # another name after the blank: "During the _____ Marie equipped ...")
+                # another name after the blank: "During the _____ Marie equipped ..."), or a
+                # thing of several ("Who watched the flight?")
                 lost.add(fact.id)
             if no_fact:  # no answer a teacher asks for: below the page and the top K
                 lost.add(fact.id)

@@ -391,6 +391,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             astray = astray or _fragment(sentence)
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
+                              or _one_of_several(sentence, text, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
                               or prompt.startswith("What ")
@@ -575,6 +576,42 @@ def _unintroduced(sentence: Any, earlier: str, prompt: str, title: str) -> bool:
         if not re.search(rf"\b{stem}", earlier, re.IGNORECASE):
             return True
     return False
+
+
+# words that set one of several things of a kind apart ("the first flight", "another flight")
+_ONE_OF = r"(?:first|second|third|fourth|fifth|last|next|final|other|another|earlier|later)"
+
+
+def _one_of_several(sentence: Any, text: str, prompt: str) -> bool:
+    """Whether the prompt keeps a bare "the X" ("Who watched the flight?") of a document that
+    speaks of several Xs ("First flights", "the second flight"): which one, only the sentence
+    before says. Such a draft waits below the first page."""
+    for t in sentence:
+        if t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or [c.lower_ for c in t.children] != ["the"] or t.ent_type_:
+            continue
+        if not re.search(rf"\bthe {re.escape(t.text)}\b", prompt, re.IGNORECASE):
+            continue
+        if _several(t.lower_, text):
+            return True
+    return False
+
+
+def _several(word: str, text: str) -> bool:
+    """Whether the text speaks of more than one `word` ("flights", "the second flight")."""
+    said = re.escape(word)
+    plural = rf"{said[:-1]}ies" if said.endswith("y") else rf"{said}e?s"
+    return re.search(rf"\b(?:{plural}|{_ONE_OF} {said})\b", text, re.IGNORECASE) is not None
+
+
+_LAST_THE = re.compile(r"\bthe ([a-z]+)\?$")
+
+
+def ends_on_one_of_several(prompt: str, text: str) -> bool:
+    """Whether a question ends on a bare "the X" of a text with several Xs ("Who watched the
+    flight?" of notes on three flights): which one, the prompt cannot say."""
+    last = _LAST_THE.search(prompt)
+    return last is not None and not last.group(1).endswith("s") and _several(last.group(1), text)
 
 
 def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str | None:
