@@ -641,7 +641,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     return _spread_first_page(facts, windows, horizon=horizon,
                               doubtful={f.id for f in roles} | crowding,
                               floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
-                              crowding=crowding)
+                              crowding=crowding, lost_beside_lost=False)
 
 
 _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays in the cloze
@@ -1168,7 +1168,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        clash_floor: float | None = None,
                        sunk: AbstractSet[str] = frozenset(),
                        doubtful: AbstractSet[str] = frozenset(),
-                       crowding: AbstractSet[str] = frozenset()) -> list[Fact]:
+                       crowding: AbstractSet[str] = frozenset(),
+                       lost_beside_lost: bool = True) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1185,7 +1186,10 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     were in the crew?"), and so does `sunk` (figures cut in two), a subset of `lost`. A
     draft in `doubtful` counts as DOUBTFUL_PAGE at most: it still takes the page before any
     draft in `lost`, but yields to a surer draft it clashes with; one also in `crowding`
-    counts as CROWDING_PAGE, below those."""
+    counts as CROWDING_PAGE, below those. Without `lost_beside_lost`, a draft in `lost`
+    sinks only for a clash with a draft on the page not in `lost` (preprocessed text: every
+    window is a drop as written, so a window beside a window changes nothing a teacher
+    keeps, and the page keeps the windows' own order)."""
     clashing = floor if clash_floor is None else min(floor, clash_floor)
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
@@ -1195,6 +1199,7 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     # steps from one of these to the next (a preprocessed document's window drafts, most of
     # its drafts, were each passed over one by one for every place of the page)
     counted = [k for k, fact in enumerate(rest) if fact.id not in lost]
+    sure: list[Fact] = []  # the page's drafts not in `lost`
     while len(page) < FIRST_PAGE and len(page) < len(rest):
         best, best_score = placed.index(False), float("-inf")  # the first not yet placed
         k = 0
@@ -1214,13 +1219,18 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                     k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
                     continue
                 score = min(score, clashing if fact.id in sunk else floor)
-            if score > clashing and any(_clash(fact, kept) for kept in page):
+                against = page if lost_beside_lost else sure
+            else:
+                against = page
+            if score > clashing and any(_clash(fact, kept) for kept in against):
                 score = min(score, clashing)
             if score > best_score:
                 best, best_score = k, score
             k += 1
         placed[best] = True
         page.append(rest[best])
+        if rest[best].id not in lost:
+            sure.append(rest[best])
     return page + [fact for k, fact in enumerate(rest) if not placed[k]] + beyond
 
 
