@@ -81,3 +81,23 @@ def test_unwrapping_keeps_offsets_headings_and_list_items():
     assert "# Sputnik and the space race begins here\nThe" in flat  # a heading stays apart
     assert "it circled" in flat
     assert "wrap\n- another\n1. first" in flat
+
+
+_LONG = ("Sputnik\n\nOn 4 October 1957 the Soviet Union launched Sputnik 1, and in the weeks that "
+         "followed, while radio amateurs on every continent tuned in to its beeps and newspapers "
+         "printed its path across the night sky, it circled the Earth roughly 1,440 times before "
+         "its batteries finally died. The satellite weighed 83.6 kilograms. Sergei Korolev led "
+         "the design team. The satellite burned up in 1958.\n")
+
+
+def test_a_long_cloze_keeps_its_rank_but_waits_below_the_page(tmp_path, monkeypatch):
+    facts = _drafts(tmp_path, monkeypatch, _LONG)
+    long_cloze = next(f for f in facts if f.answer == "1,440")
+    assert "_____" in long_cloze.prompt and len(long_cloze.prompt.split()) > 30
+    monkeypatch.setattr("edu.extract.candidates.CLOZE_WORDS", 1000)  # no cloze is long
+    unmarked = _drafts(tmp_path, monkeypatch, _LONG)
+    assert {f.id: f.score for f in facts} == {f.id: f.score for f in unmarked}
+    order = [f.answer for f in facts]
+    short = next(f for f in facts if f.answer == "1958")
+    assert (short.score or 0) < (long_cloze.score or 0)  # it outscores the short draft ...
+    assert order.index("1958") < order.index("1,440")  # ... yet follows it on the page
