@@ -189,7 +189,7 @@ def _lowered(tokens: list[Any]) -> str:
 
 
 def _cache_file(text: str) -> Path | None:
-    return pipeline_cache_file("questions", text, Path(__file__))
+    return pipeline_cache_file("questions", text)
 
 
 # ---------------------------------------------------------------------------------------
