@@ -1291,3 +1291,237 @@ def test_a_name_printed_without_its_middle_name_gives_it_away():
     assert _clash(name, other)
     other.prompt = "How many years? Hugh Marrow made his son clerk at _____ years old."
     assert not _clash(name, other)
+
+
+# Tenth round: what the blind teacher of set 8 still met on main (give-aways across the page,
+# openings pointing back, figures cut in two, "Who" of a thing); each on a text written here.
+def test_a_clashing_draft_waits_after_lost_ones_in_ordinary_english():
+    """A draft whose answer another page draft prints is dropped for sure; a lost referent's
+    draft is kept now and then: with a clash floor the lost one goes first."""
+    from edu.extract.candidates import RAW_CLASH_FLOOR, RAW_PAGE_FLOOR
+    asked = _fact(0, 0, 50, "How many locks did the engineers build?", "83", unit="locks")
+    lost = _fact(1, 100, 150, "How many feet? It rose _____ feet.", "560", unit="feet")
+    clash = _fact(2, 0, 50, "How many miles? The engineers built 83 locks over _____ miles.",
+                  "363", unit="miles")
+    clash.score = 9.95  # above the lost draft
+    facts = sorted([asked, lost, clash], key=lambda f: -(f.score or 0))
+    assert [f.id for f in _spread_first_page(facts, {"f1"}, floor=RAW_PAGE_FLOOR)] == \
+        ["f0", "f2", "f1"]  # one floor: the higher score first
+    assert [f.id for f in _spread_first_page(facts, {"f1"}, floor=RAW_PAGE_FLOOR,
+                                             clash_floor=RAW_CLASH_FLOOR)] == ["f0", "f1", "f2"]
+    # a figure cut in two ("sunk") waits with the clashing drafts, after the lost ones
+    assert [f.id for f in _spread_first_page([asked, lost], {"f0", "f1"}, floor=RAW_PAGE_FLOOR,
+                                             clash_floor=RAW_CLASH_FLOOR, sunk={"f0"})] == \
+        ["f1", "f0"]
+
+
+def test_the_raw_first_page_puts_clashing_drafts_below_lost_ones(tmp_path, monkeypatch):
+    """Ordinary English passes the clash floor (below the lost referents' floor) and the
+    figures cut in two to the first page."""
+    seen: dict[str, Any] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts: list[Fact], *args: Any, **kwargs: Any) -> list[Fact]:
+        seen.update(kwargs)
+        return real(facts, *args, **kwargs)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mill.txt"
+    path.write_text("The Marrow Mill\n\nThe mill at Hexham was built in 1851 by Ada Marrow. "
+                    "It had 40 looms and employed 120 weavers.\n", encoding="utf-8")
+    extract_candidates(read_document(path))
+    assert seen["clash_floor"] < seen["floor"] and "sunk" in seen
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("How many miles? During that time the barge covered about _____ miles.",
+     "How many miles? The barge covered about _____ miles."),
+    ("To find out, the council and the _____ built a test lock.",
+     "The council and the _____ built a test lock."),
+    ("Who? Soon afterwards Dane began working with _____, a mason.",
+     "Who? Dane began working with _____, a mason."),
+    ("How many feet? There the needle of the gauge rose _____ feet.",
+     "How many feet? The needle of the gauge rose _____ feet."),
+    # no opening to cut: a place, an existential "there", the blank inside the opening
+    ("To the north, the _____ lies.", "To the north, the _____ lies."),
+    ("To Londoners, the _____ was a shock.", "To Londoners, the _____ was a shock."),
+    ("There were _____ weavers.", "There were _____ weavers."),
+    ("To honour _____, the town built a lock.", "To honour _____, the town built a lock."),
+])
+def test_an_opening_pointing_back_is_cut_from_a_cloze(prompt, expected):
+    from edu.extract.wording import without_link
+    assert without_link(prompt) == expected
+
+
+def test_a_purpose_opening_is_left_out_of_a_question():
+    """"To deal with the problem, the council ..." asked "... to deal with the problem?":
+    which problem, the sentence before said; the question is the main clause's."""
+    text = "To deal with the problem, the council founded the Board of Locks in 1855.\n"
+    asked = _ask_one(text, "1855", "date", "which year")
+    assert asked.prompt == "In which year did the council found the Board of Locks?"
+
+
+def test_him_with_no_name_before_points_at_nothing():
+    assert points_at_nothing("A statue of him stands on the _____, beside the river.")
+    assert not points_at_nothing("Ada Marrow built a mill, and a statue of him stands on the "
+                                 "_____.")
+
+
+def test_it_never_means_a_word_of_a_persons_name(tmp_path, monkeypatch):
+    """"Etienne travelled to the capital ... On 19 September it was launched": "it" is the
+    balloon the sentence before spoke of, never Etienne (of Jacques-Etienne Marrow), whom the
+    model reads as no person when alone."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "barge.txt"
+    path.write_text("The Marrow Brothers\n\nJacques-Etienne Marrow was born in Hexham in 1745. "
+                    "Etienne travelled to the capital and worked with a rich merchant on a "
+                    "larger barge. On 19 September 1783 it was launched at the royal dock.\n",
+                    encoding="utf-8")
+    prompts = [f.prompt for f in extract_candidates(read_document(path))]
+    assert not [p for p in prompts if "Etienne launched" in p or "was Etienne" in p], prompts
+
+
+def test_a_thing_named_after_a_person_is_asked_which(tmp_path, monkeypatch):
+    from edu.extract.candidates import _named_things
+    assert _named_things("He named the aircraft Glamorous Glennis after his wife. The "
+                         "engineer Ada Marrow flew it.") == {"Glamorous Glennis": "aircraft"}
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ship.txt"
+    path.write_text("The Fast Ship\n\nThe captain named the ship Margaret Pellow after his "
+                    "mother. Margaret Pellow is now displayed at the harbour museum in Hull.\n",
+                    encoding="utf-8")
+    drafts = [f for f in extract_candidates(read_document(path)) if f.answer == "Margaret Pellow"]
+    assert drafts and not [f.prompt for f in drafts if f.prompt.startswith("Who")], \
+        [f.prompt for f in drafts]
+
+
+def test_a_figure_cut_in_two_waits_below_the_page_and_an_age_keeps_its_word(tmp_path,
+                                                                            monkeypatch):
+    from edu.extract.candidates import _cut_figure
+    text = "The gun fired a .50 calibre round."
+    assert _cut_figure(text, text.index("50"), "calibre round")
+    assert not _cut_figure("It weighed 1.50 tonnes.", len("It weighed 1."), "tonnes")
+    assert _cut_figure("more than two and a half million people", 10, "and a half million")
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "ace.txt"
+    path.write_text("The Ace\n\nThe pilot chosen was Captain Ada Marrow, a 24-year-old "
+                    "fighter ace from Leeds who had flown over France during the war.\n",
+                    encoding="utf-8")
+    ages = [f for f in extract_candidates(read_document(path)) if f.answer == "24"]
+    assert ages and all("_____-year-old" in f.prompt or BLANK not in f.prompt for f in ages), \
+        [f.prompt for f in ages]
+
+
+@pytest.mark.parametrize(("text", "answer", "kind", "word", "expected"), [
+    # a past perfect says "before the time of the sentence before": a question asks plainly
+    ("Ada Hale had been born in Hexham in 1738 and had moved to Leeds as a young woman.\n",
+     "Leeds", "name", "Where", "Where did Ada Hale move as a young woman?"),
+    ("Ada Hale had been born in Hexham in 1738.\n", "1738", "date", "which year",
+     "In which year was Ada Hale born in Hexham?"),
+    # ... but "had been" before an adjective, and a perfect "since", keep it
+    ("Mount Hale had been quiet for 200 years when it woke in 1850.\n", "200", "number", "",
+     "For how many years had Mount Hale been quiet?"),
+    ("People had known of five comets since ancient times.\n", "five", "number", "",
+     "Of how many comets had people known since ancient times?"),
+    # an "it" that means nothing ("it was accepted that ...") stays as it is
+    ("Ada Hale found a new comet. By 1790 it was generally accepted that Hale had found a "
+     "comet.\n", "1790", "date", "which year",
+     "By which year was it generally accepted that Hale had found a comet?"),
+])
+def test_tenth_round_question_shapes(text, answer, kind, word, expected):
+    asked = _ask_one(text, answer, kind, word)
+    assert asked.prompt.replace("CLOZE", "CLOZE") == expected
+    assert not asked.lost and asked.how == QUESTION
+
+
+def test_it_never_means_a_person_by_the_title_before_the_name():
+    """"The Astronomer Royal, Nevil Maskelyne, suggested that it might be a planet": "it" is
+    not the Astronomer Royal (a person's title), whatever the model calls "Royal"."""
+    text = ("The Astronomer Royal, Obed Marrow, said that it might be a comet, and the "
+            "surveyor Ada Hale showed that it moved in a wide orbit.\n")
+    asked = _ask_one(text, "Obed Marrow", "name", "Who")
+    assert "Astronomer Royal might" not in asked.prompt, asked.prompt
+
+
+def test_they_of_two_joined_names_is_both(tmp_path, monkeypatch):
+    """"Ada Hale, a teacher, and the Marquis de Vere, an officer, rose ... They travelled
+    nine kilometres": "they" are the two named (a joined subject, its asides left out)."""
+    text = ("Ada Hale, a young teacher, and the Marquis de Vere, an army officer, rose from the "
+            "park in a balloon. They travelled about nine kilometres in roughly 25 minutes.\n")
+    at = text.index("25")
+    from edu.extract.questions import Ask
+    ask = Ask(text.index("They"), len(text) - 1, at, at + 2, "number", "")
+    asked = questions(text, [ask], ["How many minutes? They travelled about nine kilometres "
+                                    "in roughly _____ minutes."])[ask]
+    assert "Ada Hale and the Marquis de Vere" in asked.prompt, asked.prompt
+
+
+@pytest.mark.parametrize(("prompt", "lost"), [
+    ("Until which year did the outbreak of the Great War delay their publication?", True),
+    ("Hale was sure that the language they wrote was not _____.", True),
+    ("Hale and Vere completed their _____ in 1956.", False),
+    ("The brothers thought the smoke held a gas, which they called _____ gas.", False),
+])
+def test_they_with_nothing_plural_before_points_at_nothing(prompt, lost):
+    assert points_at_nothing(prompt) is lost
+
+
+def test_similar_and_a_past_perfect_name_are_tidied():
+    assert tidy_prompt("More than how many similar tablets did Hale find at Pylos?") == \
+        "More than how many tablets did Hale find at Pylos?"
+    assert tidy_prompt("A lock similar to the first was _____.") == \
+        "A lock similar to the first was _____."
+    assert tidy_prompt("In which year had Ada Hale been born in Hexham?") == \
+        "In which year was Ada Hale born in Hexham?"
+
+
+def test_a_house_number_and_a_people_asked_what_wait_below_the_page(tmp_path, monkeypatch):
+    seen: dict[str, Any] = {}
+    real = candidates._spread_first_page
+
+    def spy(facts: list[Fact], lost: Any = frozenset(), *args: Any, **kwargs: Any) -> Any:
+        seen["facts"], seen["lost"], seen["sunk"] = facts, set(lost), kwargs.get("sunk")
+        return real(facts, lost, *args, **kwargs)
+
+    monkeypatch.setattr(candidates, "_spread_first_page", spy)
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "house.txt"
+    path.write_text("The Hale Crew\n\nOn 3 May 1790 Ada Hale saw a comet from the garden of her "
+                    "house at 19 Old Mill Street in Leeds. The crew numbered six sailors. The "
+                    "sixth member was a Swede, Bengt Lind, who spoke Spanish.\n",
+                    encoding="utf-8")
+    extract_candidates(read_document(path))
+    by_answer = {f.answer: f for f in seen["facts"]}
+    assert by_answer["19"].id in seen["sunk"]  # "How many Old Mill Street?"
+    swede = [f for f in seen["facts"] if f.answer == "Swede" and f.prompt.startswith("What")]
+    assert swede and all(f.id in seen["lost"] for f in swede), [f.prompt for f in seen["facts"]]
+
+
+def test_a_span_later_beside_its_date_says_the_date():
+    from edu.extract.wording import dated_opening
+    assert dated_opening("Only ten days later, on 1 December 1783, the pilot Ada Hale flew "
+                         "from the _____.") == "On 1 December 1783, the pilot Ada Hale flew " \
+                                              "from the _____."
+    assert dated_opening("Three weeks later the ship sank in _____.") == \
+        "Three weeks later the ship sank in _____."
+
+
+def test_a_pronoun_means_the_name_its_subject_was_said_to_be():
+    """"The man who broke the code was Ada Hale. ... He served ..." and "The result was the
+    Hale X-2, a small boat. It was powered ...": the subject of the sentence before equals a
+    name, and the pronoun means it."""
+    text = ("The man who finally read the code was Obed Marrow, an English clerk born in 1922. "
+            "He served as a navigator in the Royal Navy during the war.\n")
+    at = text.index("Royal Navy")
+    from edu.extract.questions import Ask
+    ask = Ask(text.index("He served"), len(text) - 1, at, at + len("Royal Navy"), "name", "")
+    asked = questions(text, [ask], ["He served as a navigator in the _____ during the war."])[ask]
+    assert asked.prompt.startswith("Obed Marrow served"), asked.prompt
+    text = ("The result was the Hale X-2, a small boat with a flat hull. It was built of "
+            "larch planks by a yard in Leith.\n")
+    at = text.index("Leith")
+    ask = Ask(text.index("It was"), len(text) - 1, at, at + len("Leith"), "name", "")
+    asked = questions(text, [ask], ["Which place? It was built of larch planks by a yard in "
+                                    "_____."])[ask]
+    assert "the Hale X-2 was built" in asked.prompt or "Hale X-2" in asked.prompt, asked.prompt

@@ -321,6 +321,33 @@ def test_entities_are_computed_once_per_text(tmp_path, monkeypatch):
     entities.entities.cache_clear()
 
 
+def test_pipeline_caches_follow_every_module_the_readers_draw_on(tmp_path, monkeypatch):
+    """A changed word list in a module the question reader imports (wording, names, data)
+    must not serve the old reader's cached parse: the key holds the stages' code and data."""
+    import shutil
+
+    from edu.extract import entities
+
+    package = tmp_path / "edu"
+    for folder in ("extract", "text", "data"):
+        (package / folder).mkdir(parents=True)
+    for name in ("extract/questions.py", "extract/wording.py", "text/names.py",
+                 "data/given_names.txt"):
+        shutil.copy(Path(entities.__file__).parent.parent / name, package / name)
+    first = entities._code_digest(package)
+    assert entities._code_digest(package) == first
+    for name in ("extract/wording.py", "text/names.py", "data/given_names.txt"):
+        before = entities._code_digest(package)
+        with open(package / name, "a", encoding="utf-8") as out:
+            out.write("\n")
+        assert entities._code_digest(package) != before, name
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    kept = entities.pipeline_cache_file("questions", "Some text.")
+    monkeypatch.setattr(entities, "_READER_DIGEST", "another reader")
+    assert entities.pipeline_cache_file("questions", "Some text.") != kept
+
+
 @pytest.mark.parametrize(("sentence", "count", "question"), [
     ("The crew collected 21.6 kilograms of lunar samples.", "21.6",
      "How many kilograms of lunar samples did the crew collect?"),

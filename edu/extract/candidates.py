@@ -40,6 +40,7 @@ from edu.extract.wording import (
     tidy_prompt,
     title_word,
     without_emphasis,
+    without_link,
 )
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
@@ -47,6 +48,7 @@ from edu.text.numbers import (
     ERAS_AFTER,
     ERAS_BEFORE,
     FRACTION_NOUNS,
+    STREET_WORDS,
     parse_number,
 )
 from edu.text.preprocess import stop_words
@@ -54,6 +56,7 @@ from edu.text.quantities import CURRENCY_SIGNS
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span, SplitTokens, Token
+from edu.text.stemcache import cached_stem as porter
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
@@ -342,6 +345,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # a token's end, as `SplitTokens` reads it from its columns, without making the Token
     end_of = _ends(tokens)
     heading_lines = _heading_lines(reading) if doc.raw else set()
+    things = _named_things(doc.text) if doc.raw else {}
+    broken: set[str] = set()  # figures a question would cut in two: below the page
     facts: list[Fact] = []
     ids: set[str] = set()
     decades: set[str] = set()  # years read off "the 1920s" or "1,500": below the page
@@ -449,6 +454,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                             else "term" if a.features.term else "name"))
             if category in ("name", "term") and answer in full_surnames:
                 category = "person"
+            if category == "person" and answer in things:
+                # "He named the aircraft Glamorous Glennis": a thing named after a person
+                # is asked "Which aircraft", never "Who"
+                category = phrase = head = things[answer]
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
@@ -457,6 +466,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
             tail = text[tokens[a.j - 1].end : _close(doc, hi)]
+            if a.kind == "number" and a.features.age:  # "a _____-year-old fighter ace"
+                tail = _AGE_FIGURE.sub("", text[tokens[a.i].start : tokens[a.j - 1].end]) + tail
             cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
@@ -507,6 +518,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         start = starts[lo]  # offsets from the column: no Token made
         if a.features.year_of:
             year_parts.append(len(facts))
+        if doc.raw and a.kind == "number" and _cut_figure(doc.text, tokens[a.i].start, unit):
+            broken.add(fid)
         if a.kind == "date" and doc.raw and (_DECADE.match(doc.text, tokens[a.j - 1].start)
                                              or _GROUPED.fullmatch(_written(doc, a))):
             decades.add(fid)  # "the 1920s", "the 1920's"; "1,500 people" is no year either
@@ -556,7 +569,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
         for fact, length in zip(facts, cloze_words, strict=True):
-            fact.prompt = tidy_prompt(dated_opening(fact.prompt))
+            fact.prompt = tidy_prompt(dated_opening(without_link(fact.prompt)))
+            if fact.unit and fact.unit.startswith("similar "):
+                fact.unit = fact.unit.removeprefix("similar ")  # as the prompt now says it
             no_fact = fact.id in misread or fact.id in decades
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 if fact.category == "person":
@@ -566,6 +581,16 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                     lost.add(fact.id)
                 else:
                     no_fact = True  # "Krakatoa" in a quiz on Krakatoa: below the page
+            if fact.kind == FactKind.NUMBER and (fact.unit or "").split()[:1] \
+                    and (str(fact.unit).split()[0] in _FIGURE_GOES_ON
+                         or str(fact.unit).split()[-1].lower() in STREET_WORDS
+                         and str(fact.unit)[:1].isupper()):
+                # "more than how many and a half million people"; "How many New King
+                # Street?" of a house number
+                broken.add(fact.id)
+            if fact.kind == FactKind.NAME and fact.category == "group" \
+                    and fact.prompt.startswith("What ") and BLANK not in fact.prompt:
+                lost.add(fact.id)  # "What was the sixth member?" of "a Swede": a people, no thing
             if fact.kind == FactKind.NUMBER and (fact.unit in FRACTION_NOUNS
                                                  or _lists_its_count(fact)):
                 lost.add(fact.id)  # "About how many thirds of the island ...?"
@@ -592,11 +617,43 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
     if doc.raw:
-        return _spread_first_page(facts, lost, floor=RAW_PAGE_FLOOR)
+        return _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
+                                  clash_floor=RAW_CLASH_FLOOR, sunk=broken)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
     return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
+
+
+_AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays in the cloze
+# "the aircraft Glamorous Glennis", "named the ship Endeavour": a kind noun of things right
+# before a capitalised name says what the name is
+_THING_NAME = re.compile(r"\b(?:the|a|an|her|his|its|their)\s+([a-z]+)\s+"
+                         r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+# Words after a figure that show it is part of a bigger one: "two and a half million"
+_FIGURE_GOES_ON = frozenset({"and", "half", "a"})
+
+
+def _named_things(text: str) -> dict[str, str]:
+    """The names a document gives things of a known kind (lexicon.CATEGORY_HEADS): "He named
+    the aircraft Glamorous Glennis" -> {"Glamorous Glennis": "aircraft"}. The model reads a
+    thing named after a person as a person; the text says what it is."""
+    out: dict[str, str] = {}
+    for m in _THING_NAME.finditer(text):
+        kind = lx.CATEGORY_HEADS.get(porter(m.group(1)))
+        if kind and kind == m.group(1):
+            out.setdefault(m.group(2), kind)
+    return out
+
+
+def _cut_figure(text: str, start: int, unit: str | None) -> bool:
+    """Whether a count's figure is only part of what the text writes: ".50 calibre" (its
+    point stands before it, no digit), "two and a half million" (the unit read "and a half
+    million people"). A question or cloze of it asks a figure the text does not give."""
+    if start and text[start - 1] == "." and not (start > 1 and text[start - 2].isdigit()):
+        return True
+    return bool(unit) and str(unit).split()[0] in _FIGURE_GOES_ON  # (read again at the end:
+    # the parse may count another noun)
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
@@ -1054,13 +1111,19 @@ PAGE_FLOOR = 2.5
 # the terms (at most TERM_MAX). 2.5 left five clashing drafts at the foot of the page of a
 # short text dense with a few names (issue 15, seventh round)
 RAW_PAGE_FLOOR = 1.0
+# Ordinary English: a draft that gives away one placed before it (or is given away by one)
+# waits after the lost ones and the terms: the blind teacher of set 8 dropped every such
+# draft on its first pages (13 of 100), and kept a lost referent's or a term's now and then
+RAW_CLASH_FLOOR = 0.0
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
 WINDOW_HORIZON = 10
 
 
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
-                       horizon: int | None = None, floor: float = PAGE_FLOOR) -> list[Fact]:
+                       horizon: int | None = None, floor: float = PAGE_FLOOR,
+                       clash_floor: float | None = None,
+                       sunk: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1071,7 +1134,10 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     column?", "On which date? She died ..." with no one named before) counts as `floor`
     at most too: a teacher drops it as written, whatever its score. With a `horizon`, the
     page picks from the first `horizon` drafts only, so the top K is the same set of drafts
-    for any K from the horizon on."""
+    for any K from the horizon on. A `clash_floor` puts a clashing draft lower than `floor`
+    (a lost referent's draft then goes before it), and so does `sunk` (figures cut in two),
+    a subset of `lost`."""
+    clashing = floor if clash_floor is None else min(floor, clash_floor)
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
     rest, beyond = facts[:cut], facts[cut:]
@@ -1096,9 +1162,9 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                     # draft in `lost` after it: on to the next that is not
                     k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
                     continue
-                score = min(score, floor)
-            elif any(_clash(fact, kept) for kept in page):
-                score = min(score, floor)
+                score = min(score, clashing if fact.id in sunk else floor)
+            if score > clashing and any(_clash(fact, kept) for kept in page):
+                score = min(score, clashing)
             if score > best_score:
                 best, best_score = k, score
             k += 1

@@ -122,20 +122,40 @@ def entities(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _cache_file(text: str) -> Path | None:
-    return pipeline_cache_file("entities", text, Path(__file__))
+    return pipeline_cache_file("entities", text)
 
 
-def pipeline_cache_file(kind: str, text: str, code: Path) -> Path | None:
+def pipeline_cache_file(kind: str, text: str) -> Path | None:
     """Where what the pipeline gave for `text` is kept ("entities", "questions"): keyed by
-    the model's and spaCy's versions, the module that reads the parse (`code`) and the text,
-    so a new model or a changed reader never serves an old result."""
+    the model's and spaCy's versions, the code that reads the parse and the text, so a new
+    model or a changed reader never serves an old result."""
     folder = cache_dir()
     if folder is None:
         return None
-    h = hashlib.sha256(f"{kind} {PIPELINE} {pipeline_version()}\n".encode())
-    h.update(code.read_bytes())
+    h = hashlib.sha256(f"{kind} {PIPELINE} {pipeline_version()} {_reader_digest()}\n".encode())
     h.update(text.encode("utf-8", "surrogatepass"))
     return folder / kind / f"{h.hexdigest()[:24]}.json"
+
+
+def _reader_digest() -> str:
+    return _READER_DIGEST
+
+
+def _code_digest(package: Path) -> str:
+    """Hash of every module and data file the parse's readers draw on (this stage's modules,
+    the text stage's word knowledge, the data they load). Not only the reading module: a
+    changed word list in a module it imports changes what it reads. Taken when this module is
+    imported, so a process keeps the key of the code it runs even if the files change."""
+    h = hashlib.sha256()
+    sources = sorted([*package.joinpath("extract").glob("*.py"),
+                      *package.joinpath("text").glob("*.py"),
+                      *(f for f in package.joinpath("data").iterdir() if f.is_file())])
+    for source in sources:
+        h.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
+    return h.hexdigest()[:16]
+
+
+_READER_DIGEST = _code_digest(Path(__file__).resolve().parent.parent)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
-from edu.extract.wording import BLANK
+from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import PERSON_TITLES
 from edu.text.numbers import CLOCK_MARKS
@@ -189,7 +189,7 @@ def _lowered(tokens: list[Any]) -> str:
 
 
 def _cache_file(text: str) -> Path | None:
-    return pipeline_cache_file("questions", text, Path(__file__))
+    return pipeline_cache_file("questions", text)
 
 
 # ---------------------------------------------------------------------------------------
@@ -276,6 +276,8 @@ class Asked(NamedTuple):
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b", re.IGNORECASE)
+# "was it generally accepted that ...": an "it" that means nothing (`_expletive`)
+_EXPLETIVE_IT = re.compile(r"\b(?:was|is|had been|has been) it (?:\w+ly )?\w+ that\b")
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:to|in|at|from|near) (?:the )?[A-Z]")  # "to Britain ... there"
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
@@ -308,9 +310,18 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         title = _title_subject(nlp, text)
         parsed: dict[tuple[int, bool], Any] = {}
 
+        # every word of a person's full name ("Etienne" of Jacques-Etienne Montgolfier): "it"
+        # never means one, whatever the model calls the word alone
+        # (but for a word of the title: "Hubble" of Edwin Hubble and of the telescope)
+        person_words = frozenset(w for name in people for w in re.split(r"[\s-]+", name)
+                                 if w[:1].isupper() and w not in title.split())
+
         def before_of(start: int, paragraph: bool = True) -> Any:
             if (start, paragraph) not in parsed:
-                parsed[(start, paragraph)] = _before(nlp, text, start, paragraph)
+                earlier = _before(nlp, text, start, paragraph)
+                if earlier is not None:
+                    earlier.user_data[_PERSON_WORDS] = person_words
+                parsed[(start, paragraph)] = earlier
             return parsed[(start, paragraph)]
 
         lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
@@ -321,13 +332,14 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
-            link = _LINK_OPENING.match(text, a.start, a.answer_start)
+            link = LINK_OPENING.match(text, a.start, a.answer_start)
             opening = link.end() if link else a.start
             said = text[opening : a.end]
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
             sentence.user_data[_GIVEN] = given
+            sentence.user_data[_PERSON_WORDS] = person_words
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -340,7 +352,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
             if question:  # "... did the ship block it?": what "it" is, is not in the question
-                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(question)
+                known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(
+                    _EXPLETIVE_IT.sub("", question))
                               or _lost_there(question)
                               or _RELATIVE_TIME.search(question)
                               or _points_back(sentence, question) else QUESTION, counted]
@@ -433,16 +446,6 @@ _SAME = re.compile(r"\b(the|that) same (year|month|day|week|time|place|way)\b") 
 _BACK_IN_TIME = re.compile(r"\b(the|that) same (period|issue|decade|season)\b|\b(the|that) "
                            r"(next|following|previous) (morning|day|evening|night|afternoon|"
                            r"week|month|year)\b")  # "the next morning" after which day?
-# A leading adverbial linking to the sentence before ("In the same period, the American
-# chemist ...", "In return, Eiffel was allowed ..."): the sentence reads as well without it,
-# and a question or cloze shows no sentence before it
-_LINK_OPENING = re.compile(r"(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|"
-                           r"in addition|in turn|instead|however|as a result|moreover|"
-                           r"furthermore|nevertheless|nonetheless|therefore|thus|even so|"
-                           r"in the end|in response|by contrast|in contrast|as well|also),\s+",
-                           re.IGNORECASE)
-
-
 def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
     that work finished", "this"): what it points at was said before, and a question shows no
@@ -474,7 +477,7 @@ def _points_elsewhere(sentence: Any, question: str) -> bool:
                for t in sentence)
 
 
-_OWNER = re.compile(r"\b(?:he|she|his|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:he|she|his|him|her|hers|it|its|they|their|them)\b", re.IGNORECASE)
 _OWNER_REACH = 6  # words of a prompt in which an "its" or "it" with no name before is lost
 
 
@@ -490,14 +493,35 @@ def _unnamed_owner(prompt: str) -> bool:
     "Within _____ days it had destroyed ..." (whose?); "Franklin left King's ..., where she
     ..." names her first. An "it" deep in a long sentence mostly means a thing it said."""
     body = prompt.rpartition("? ")[2] if BLANK in prompt else prompt
-    words = body.split()
+    words = _EXPLETIVE_IT.sub("", body).split()  # "was it generally accepted that": no one's
     for k, word in enumerate(words):
         if not _OWNER.fullmatch(word.strip(",.?;:")):
             continue
         named = any(w[:1].isupper() and (n or w.lower() not in stop_words())
                     for n, w in enumerate(words[:k]))  # "Pepys later buried his wine"
-        personal = word.lower().strip(",.?;:") in ("he", "she", "his", "her", "hers")
+        pronoun = word.lower().strip(",.?;:")
+        if pronoun in _PLURAL_OWNERS:  # "... did the outbreak of the War delay their
+            # publication?": a name before is no "they"; two joined, or a plural noun, are
+            return not _plural_before(words[:k])
+        personal = pronoun in ("he", "she", "his", "him", "her", "hers")
         return not named and (personal or k < _OWNER_REACH)
+    return False
+
+
+_PLURAL_OWNERS = frozenset({"they", "their", "them"})
+
+
+def _plural_before(words: list[str]) -> bool:
+    """Whether words hold what "they" may mean: a lower-case plural noun ("the brothers"),
+    two things joined by "and" ("Ventris and Chadwick"), or a plural pronoun said before."""
+    stops = stop_words()
+    for n, w in enumerate(words):
+        plain = w.strip(",.?;:'\"")
+        if plain.lower() in _PLURAL_OWNERS or plain.lower() == "and" and n:
+            return True
+        if plain.islower() and plain.endswith("s") and not plain.endswith("ss") \
+                and len(plain) > 3 and plain not in stops:
+            return True
     return False
 
 
@@ -636,7 +660,7 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
     body = fix(body)
-    link = _LINK_OPENING.match(body)
+    link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
@@ -1217,7 +1241,15 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                     .rstrip(" ,") for c in [*after, *lead])
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
-    if auxes:
+    if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
+            and verb.lower_ != "been" and not _PERFECT_WORDS & set(f"{said} {tail}".split()):
+        # "Where had Herschel moved as a young man?": the past perfect said "before the time
+        # of the sentence before", which a question does not show
+        core = f"did {subject_text}{said} {_lemma(verb)}"
+    elif auxes and [a.lower_ for a in auxes] == ["had", "been"] and verb.tag_ == "VBN":
+        be = "were" if subject[-1].tag_ in ("NNS", "NNPS") else "was"  # "had been born"
+        core = f"{be} {subject_text}{said} {verb.text}"
+    elif auxes:
         first, *others = auxes
         core = f"{first.lower_} {subject_text}{said} " + " ".join(
             [*(o.text for o in others), verb.text])
@@ -1449,7 +1481,7 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     """A function putting the referent in place of a subject pronoun ("It orbits Earth" ->
     "Hubble orbits Earth"), identity when there is none; None when the referent is unclear."""
     found = [t for t in tokens if t.lower_ in _PRONOUNS and t.i not in ids
-             and t.dep_ in ("nsubj", "nsubjpass", "poss")]
+             and t.dep_ in ("nsubj", "nsubjpass", "poss") and not _expletive(t)]
     if not found:
         return lambda s: s
     pronoun = found[0]
@@ -1471,6 +1503,8 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     if not referent:
         return None
     possessive = _PRONOUNS[pronoun.lower_][1]
+    if possessive and " and " in referent:
+        return None  # "Ventris and Chadwick's book" reads as Chadwick's alone
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
     named = re.compile(rf"\b{re.escape(referent)}\b")
@@ -1486,6 +1520,23 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
 
 
 _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "he" means
+# Words a perfect needs ("had known since ancient times", "had already left"): a question
+# keeps its "had" with them
+_PERFECT_WORDS = frozenset({"since", "already", "never", "ever", "yet", "before"})
+
+
+def _expletive(pronoun: Any) -> bool:
+    """Whether "it" means nothing but holds the subject's place for a "that" clause ("By
+    1783 it was generally accepted that ..."): a question keeps it as it is."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "ccomp" and c.i > pronoun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in pronoun.head.children) and (pronoun.dep_ == "nsubjpass" or any(
+            c.dep_ == "acomp" for c in pronoun.head.children))
 
 
 def _checked_fix(sentence: Any, ids: set[int], before: Any, title: str,
@@ -1521,6 +1572,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         if len(subjects) != 1:
             return ""
         subject = _named_by(subjects[0])
+        equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
+        if equated is not None and _is_person(equated, sentence[0].doc):
+            subject = equated  # "The man who finally broke the code was Michael Ventris"
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
@@ -1582,6 +1636,12 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         inner = [t for t in last if t.dep_ in ("nsubj", "nsubjpass")]
         return _named(inner[-1], plural, definite=True) or "" if inner else ""
     subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    equated = _equated(subjects[0]) if len(subjects) == 1 and not plural else None
+    if equated is not None and equated.ent_type_ not in ("PERSON", "NORP") \
+            and subjects[0].pos_ == "NOUN" and not _person_noun(subjects[0]):
+        # "The result was the Bell X-1, a small aircraft ... It was powered by ...": the
+        # subject is the name it equals
+        return _named(equated, plural, definite=True) or ""
     rivals = [t for t in last if t.dep_ in ("dobj", "attr") and t.pos_ == "PROPN"]
     if rivals:
         return ""
@@ -1593,6 +1653,10 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return _named(closing[-1], plural, definite=True) or ""
     if len(subjects) != 1:
         return ""
+    if plural:  # "Ventris and Chadwick completed ... They published ...": the two named
+        joined = _joined_names(subjects[0])
+        if joined:
+            return joined
     named = _named(subjects[0], plural, definite=False)
     if named:
         return named
@@ -1601,12 +1665,42 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     return ""
 
 
+def _equated(subject: Any) -> Any:
+    """The one proper noun a subject is said to be ("The result was the Bell X-1", "The man
+    who broke the code was Michael Ventris"), or None."""
+    verb = subject.head
+    if verb.lemma_ != "be" or subject.dep_ != "nsubj":
+        return None
+    names = [c for c in verb.children if c.dep_ == "attr"
+             and (c.pos_ == "PROPN" or c.ent_type_ and c.ent_type_ in _NAMED)]  # "X-1": a noun
+    return names[0] if len(names) == 1 else None
+
+
+def _joined_names(subject: Any) -> str:
+    """Two names joined as one subject ("Ada Hale, a teacher, and the Marquis de Vere, an
+    officer, rose ..."), as "Ada Hale and the Marquis de Vere"; "" when it is not that."""
+    parts = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    if len(parts) != 2 or any(p.pos_ != "PROPN" for p in parts) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return ""
+    names = [_plain([w for w in p.subtree if w.i <= p.i and w.i > (parts[0].i if k else -1)
+                     and w.dep_ not in ("cc", "punct") or w.dep_ == "punct" and w.text == "-"
+                     and w.head.i == p.i and w.i < p.i])
+             for k, p in enumerate(parts)]
+    return " and ".join(names) if all(names) else ""
+
+
 def _named(token: Any, plural: bool, definite: bool) -> str | None:
     if (token.tag_ in ("NNS", "NNPS")) != plural or token.tag_ == "PRP":
         return None
-    if not plural and token.ent_type_ in ("PERSON", "NORP"):
+    if not plural and (token.ent_type_ in ("PERSON", "NORP")
+                       or token.text in token.doc.user_data.get(_PERSON_WORDS, ())):
         return None  # "it" is no person
     words = [t for t in token.subtree if t.i <= token.i]
+    if not plural and (any(w.lower_ in _PERSON_NOUNS for w in words)
+                       or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                              for c in token.children)):
+        return None  # "The Astronomer Royal, Nevil Maskelyne, suggested that it ...": no "it"
     if token.pos_ == "PROPN":  # "the Statue of Liberty": the name goes on after "of"
         words += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   and c.i == token.i + 1 and all(t.pos_ in ("PROPN", "ADP", "DET")
@@ -1713,6 +1807,7 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
+_PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
 
 

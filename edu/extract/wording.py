@@ -229,6 +229,14 @@ _STRESSED_SUBJECT = re.compile(r"^((?:[A-Z]\w*\b[^?]*?)\b(?:did|does|do|was|were
                                r"(?:himself|herself|itself|themselves)\b")
 
 
+# "In which year had Joseph Bazalgette been born in Enfield?": a past perfect says "before
+# the time the sentence before spoke of", which a question does not show; a person named (no
+# lower-case word) was born, was knighted
+_PAST_PERFECT_PASSIVE = re.compile(r"\bhad ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) been "
+                                   r"([a-z]+(?:ed|en|n|t))\b")
+# "More than how many similar tablets did Blegen find?": similar to what, the sentence before
+# said ("similar to" names it, and stays)
+_SIMILAR = re.compile(r"\bsimilar (?!to\b)")
 # Markdown's bold and italic marks around a word ("- **Voyager 2** was launched"): no
 # part of the words; a sentence cut inside them would keep one half ("Voyager 2** was")
 # (underscores are left alone: the blank is one)
@@ -255,6 +263,8 @@ def tidy_prompt(prompt: str) -> str:
     text = _STRAY_REFLEXIVE.sub(r"\1", text)
     if BLANK not in text and text.endswith("?"):  # a direct question
         text = _STRESSED_SUBJECT.sub(r"\1", text)
+        text = _PAST_PERFECT_PASSIVE.sub(r"was \1 \2", text)
+    text = _SIMILAR.sub("", text)
     text = _MARKS_BEFORE_END.sub(r"\1", text)
     end = text[-1:] if text[-1:] in ".?!" else ""
     body = text[: len(text) - len(end)]
@@ -282,6 +292,42 @@ _RELATIVE_DAY = re.compile(r"\b(?:on )?(?:the|that) (?:next|following|same|previ
                            r"(?:,? \d{4})?)\b", re.IGNORECASE)
 
 
+# A leading adverbial linking to the sentence before ("In the same period, the American
+# chemist ...", "In return, Eiffel was allowed ..."), or pointing back at what it said
+# ("During that time the raft covered ...", "Soon afterwards he began ...", "To find out, the
+# Army ...", "There the needle ..."): the sentence reads as well without it, and a question
+# or cloze shows no sentence before it (blind set 8 edited such prompts: "During that time"
+# of what?)
+LINK_OPENING = re.compile(
+    r"(?:(?:(?:in|at|during|over) (?:the|that) same \w+|meanwhile|in return|in addition|"
+    r"in turn|instead|however|as a result|moreover|furthermore|nevertheless|nonetheless|"
+    r"therefore|thus|even so|in the end|in response|by contrast|in contrast|as well|also),"
+    r"|(?:during|at|by|after|since) (?:that|this|those|these) (?-i:[a-z]+),?"
+    r"|(?:soon|shortly|not long) afterwards?,?|afterwards,|after that,"
+    # a purpose clause of a few words ("To find out,", "To deal with the problem,")
+    r"|to (?-i:[a-z]+)\b(?<!\bthe)[^,.;:_]{0,40},"
+    r"|there(?= (?:he|she|they|it|the|a|an|his|her|its|their) ))\s+",
+    re.IGNORECASE)
+
+
+def without_link(prompt: str) -> str:
+    """A cloze prompt without a linking opening (`LINK_OPENING`) of its sentence: "How many
+    miles? During that time the raft covered ..." -> "How many miles? The raft covered ..."."""
+    head, mark, body = prompt.rpartition("? ") if BLANK in prompt else ("", "", prompt)
+    link = LINK_OPENING.match(body)
+    if link is None or BLANK in link.group() or BLANK not in prompt:
+        return prompt
+    rest = body[link.end():]
+    return f"{head}{mark}{rest[:1].upper()}{rest[1:]}"
+
+
+# "Only ten days later, on 1 December 1783, the physicist ...": later than what, the sentence
+# before says; the date given beside it says when (so does "on 1 December 1783" alone)
+_RELATIVE_SPAN = re.compile(r"\b(?:(?:only|just) )?(?:[a-z]+|\d+) (?:days?|weeks?|months?|years?) "
+                            r"(?:later|afterwards),? on ((?:\d{1,2} )?[A-Z][a-z]+"
+                            r"(?: \d{1,2})?(?:,? \d{4})?)\b", re.IGNORECASE)
+
+
 def dated_opening(prompt: str) -> str:
     """The prompt with "the next morning, 27 August" said as "on 27 August": the date stays
     true without the sentence before it."""
@@ -291,7 +337,7 @@ def dated_opening(prompt: str) -> str:
             return m.group(0)  # "the next day Eiffel ...": no date given
         return ("On " if m.group(0)[0].isupper() else "on ") + m.group(1)
 
-    return _RELATIVE_DAY.sub(on, prompt)
+    return _RELATIVE_SPAN.sub(on, _RELATIVE_DAY.sub(on, prompt))
 
 
 def count_heading(unit: str) -> str:

@@ -31,6 +31,10 @@ ERAS_BEFORE = {"ad": "AD"}
 # Clock marks after a time of day: "7.13 pm" is a time, never a count (preprocessing deletes
 # its "." or ":"; "am" is also an English stop word, so stemmed text often loses it)
 CLOCK_MARKS = frozenset({"am", "pm"})
+# Words that end a street's name: a figure before it is a house number ("19 New King
+# Street"), no count
+STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "square", "place", "terrace",
+                          "crescent", "row", "drive", "gardens", "walk"})
 # Nouns of a fraction ("two thirds of the island"): a count of them asks no "how many"
 FRACTION_NOUNS = frozenset({"half", "halves", "quarter", "quarters"}) | frozenset(
     w + s for w, v in _ORDINALS.items() if v > 2 for s in ("", "s"))
