@@ -118,6 +118,10 @@ TUNING_9W = [(DATA / "tuning" / "statue_bartholdi.txt",
 # before any extraction on it, measured once (main and the round's code), then tuned on.
 TUNING_9C = [(DATA / "tuning" / "transcontinental.txt",
               DATA / "tuning" / "transcontinental_key.yaml")]
+# Written for issue 15's tenth round (preprocessed first page) with their keys, before any
+# extraction on them; measured once on main (f23d447), then tuned on.
+TUNING_10 = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
+             for name in ("halley_return", "hadrian_frontier", "qumran_scrolls")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
@@ -167,6 +171,7 @@ def main() -> None:
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
                                    ("tuning 9w", TUNING_9W, ("raw", "preprocessed")),
                                    ("tuning 9c", TUNING_9C, ("raw", "preprocessed")),
+                                   ("tuning 10", TUNING_10, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0

@@ -1,17 +1,20 @@
-"""`document_text` skips its two whole-text searches when short probes show they would find
-nothing (no control character; no run longer than any word): whatever the text, it gives
-exactly what the full searches give, the same text or the same file:line:col message."""
+"""`source_text` (the text under `document_text`) skips its two whole-text searches when
+short probes show they would find nothing (no control character; no run longer than any
+word): whatever the text, it gives exactly what the full searches give, the same text or the
+same file:line:col message."""
 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from edu.errors import EduError
 from edu.fileio import read_text
 from edu.text import pdf
-from edu.text.pdf import MAX_WORD_CHARS, document_text
+from edu.text.pdf import MAX_WORD_CHARS, source_text
+from edu.text.source import check_numbers
 
 BLANKS = [" ", "\n", "\t", "  ", "\u3000", "\u2003", "\r\n"]
 
@@ -34,14 +37,25 @@ def _text(rng: random.Random) -> str:
     return text
 
 
-def _full(text: str) -> str | tuple[int, int]:
-    """What the full searches alone make of `text`: the text read, or where it is refused."""
-    text = pdf._CONTROLS.sub(lambda m: " " * len(m.group()), text)
+def _full(path: Path) -> str | tuple[str, int, int]:
+    """What the full searches alone make of the file: the text read, or where it is refused
+    (a run past the limit, then a number too long, as `source_text` checks them)."""
+    text = pdf._CONTROLS.sub(lambda m: " " * len(m.group()), read_text(path))
     found = pdf._TOO_LONG.search(text)
     if found is None:
+        try:
+            check_numbers(path, text)
+        except EduError as exc:
+            return _where(exc)
         return text
     at = found.start()
-    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+    return "run", text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def _where(exc: EduError) -> tuple[str, int, int]:
+    problem = exc.problems[0]
+    kind = "run" if "with no space" in problem.message else problem.message
+    return kind, problem.line or 0, problem.col or 0
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -52,12 +66,11 @@ def test_probes_never_miss_what_the_full_searches_find(tmp_path, seed):
     for _ in range(300):
         text = _text(rng)
         file.write_bytes(text.encode("utf-8"))
-        expected = _full(read_text(file))
+        expected = _full(file)
         try:
-            got: str | tuple[int, int] = document_text(file)
+            got: str | tuple[str, int, int] = source_text(file)
         except EduError as exc:
-            problem = exc.problems[0]
-            got = (problem.line or 0, problem.col or 0)
-            refused += 1
+            got = _where(exc)
+            refused += got[0] == "run"
         assert got == expected
     assert refused  # the drawn texts hold runs past the limit too

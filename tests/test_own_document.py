@@ -62,7 +62,7 @@ def test_markdown_headings_are_nested_sections(notes):
     assert top.end == len(reading.text)  # the level-1 heading holds the level-2 ones
     assert launch.end == reading.sections[2].start
     facts = {f.answer: f for f in extract_candidates(reading)}
-    assert facts["March 5, 1979"].section == "Jupiter"
+    assert facts["March 5, 1979"].section == "The Voyager missions \u203a Jupiter"
 
 
 def test_figures_are_kept_as_written(notes):

@@ -471,3 +471,267 @@ def test_finally_marks_no_passive() -> None:
     prompts = _prompts("The Railroad\n\nThe railroad crossed the plains. In 1869 the two lines "
                        "finally met in Utah.")
     assert prompts.get("two", "") != "How many lines were finally met?"
+
+
+# Tenth round (preprocessed first page): questions whose subject the stems name plainly.
+
+def test_a_lone_foreign_name_before_born_is_the_person() -> None:
+    # "thor" is no given name of the list, so no person is found; "Vandersloot", a name no
+    # English word spells and said twice, right before "born" is the one born
+    prompts = _prompts("The Crossing\n\nIn 1950 a sailor named Tor Vandersloot crossed the "
+                       "sea. Vandersloot, who was born in Narvik in 1919, built the boat himself.")
+    assert prompts["1919"] == "In which year was Vandersloot born?"
+
+
+def test_a_place_before_born_is_no_person() -> None:
+    # "Narvik" is said once: no name the text repeats, so nobody is asked about
+    prompts = _prompts("The Crossing\n\nThe old harbour was rebuilt. Narvik born 1919 sailors "
+                       "came later.")
+    assert prompts.get("1919", "").startswith("In which year was") is False
+
+
+def test_an_occupation_after_a_name_is_no_surname() -> None:
+    # "alic kober classicist": Alice Kober, then her occupation; her death and age asked
+    prompts = _prompts("The Script\n\nEarly help came from Alice Kober, a classicist at a "
+                       "college in New York. Kober died in 1950, aged 43.")
+    assert "Alice Kober" in prompts
+    assert "Alice Kober Classicist" not in prompts
+    assert prompts["1950"] == "In which year did Alice Kober die?"
+    assert prompts["43"] == "At what age did Alice Kober die?"
+    aged = _facts("The Script\n\nEarly help came from Alice Kober. Kober died in 1950, aged 43, "
+                  "before the script was read.")
+    assert [f.unit for f in aged if f.answer == "43"] == [None]  # not "43 scripts"
+
+
+def test_a_counted_noun_is_no_surname() -> None:
+    # "halley comet": the text counts comets ("24 comets"), so "Comet" is no surname and
+    # the comet's "died" (a man's, said after "comet appeared") asks nothing of "Halley Comet"
+    facts = _facts("The Comet\n\nEdmond Halley studied 24 comets. Halley's Comet came back. "
+                   "The writer was born when the comet appeared, and died on 21 April 1910.")
+    assert all(f.answer != "Halley Comet" for f in facts)
+    assert all("Halley Comet" not in f.prompt for f in facts)
+
+
+def test_a_described_object_a_person_found() -> None:
+    # "found wooden write tablet 1973": found (not founded) the wooden writing tablets
+    prompts = _prompts("The Fort\n\nAt the fort the archaeologist Robin Birley found wooden "
+                       "writing tablets in 1973.")
+    assert prompts["1973"] == "In which year did Robin Birley find the wooden writing tablets?"
+
+
+def test_things_counted_before_a_verb_only_people_do_are_its_object() -> None:
+    # "seven scroll sold dealer": the scrolls were sold to a dealer, they sold nothing
+    prompts = _prompts("The Scrolls\n\nThe shepherds took seven scrolls and sold them to a "
+                       "dealer. Four scrolls were bought by the archbishop.")
+    assert not prompts["seven"].startswith("How many scrolls sold")
+    assert not prompts["four"].startswith("How many scrolls bought")
+
+
+def test_a_people_abandoned_a_thing_no_state_of_theirs() -> None:
+    # "roman abandon twenti year": the Romans abandoned it after twenty years
+    prompts = _prompts("The Wall\n\nThe Romans built a wall of turf. The Romans abandoned it "
+                       "after about twenty years and returned south.")
+    assert "roman" not in prompts["twenty"].lower() or BLANK in prompts["twenty"]
+
+
+def test_a_number_before_a_designated_name_counts_nothing() -> None:
+    # "mach 244 bell x1a": Mach 2.44 in the Bell X-1A, no count of bells, so Lawrence Bell
+    # is still a person
+    facts = _facts("The Aircraft\n\nThe company was founded by Lawrence Bell in Buffalo. "
+                   "Later the aircraft reached Mach 2.44 in the Bell X-1A in 1953.")
+    assert any(f.answer == "Lawrence Bell" for f in facts)
+
+
+def test_an_event_that_lasted_and_a_group_that_numbered() -> None:
+    # "voyag last 101 day": the voyage lasted (not "the last 101 days"); "crew number six
+    # men": the crew numbered six men; "time raft cover distanc": during that time the raft
+    prompts = _prompts("The Raft\n\nThe raft set out on its voyage in April. The crew numbered "
+                       "six men. They drank rainwater. The voyage lasted 101 days. During that "
+                       "time the raft covered a distance of 6,900 kilometres.")
+    assert prompts["101"] == "How many days did the voyage last?"
+    assert prompts["six"] == "How many men were in the crew?"
+    assert prompts["6,900"] == "What distance in kilometres did the raft cover?"
+
+
+def test_the_last_years_of_a_thing_ask_no_lasting() -> None:
+    # "bridg last two year": "in the last two years" of a bridge, no event that lasted
+    prompts = _prompts("The Bridge\n\nThe bridge was painted. Work on the bridge in the last "
+                       "two years cost a great deal.")
+    assert "last?" not in prompts.get("two", "")
+
+
+def test_a_person_broke_a_count_of_things() -> None:
+    # "yeager broke two rib fell hors": his ribs, when he fell; not "How many ribs fell?"
+    facts = _facts("The Pilot\n\nThe pilot was Captain Charles Yeager. Two nights before "
+                   "the flight Yeager broke two ribs when he fell from a horse.")
+    ribs = [f.prompt for f in facts if f.unit == "ribs"]
+    assert ribs == ["How many ribs did Charles Yeager break?"]
+
+
+def test_a_dated_event_killed_a_count() -> None:
+    # "flood 12 januari 1828 kill six men": the flood of that date, which the reader need not
+    # have met; a thing that is no event asks no such question
+    prompts = _prompts("The Tunnel\n\nThe river broke in twice. A second flood on 12 January "
+                       "1828 killed six men.")
+    assert prompts["six"] == "How many men did the second flood of 12 January 1828 kill?"
+    prompts = _prompts("The Tunnel\n\nThe great bridge of 1828 carried six men.")
+    assert "1828" not in prompts.get("six", "") or BLANK in prompts.get("six", "")
+
+
+def test_who_did_a_thing_the_reading_writes_as_past() -> None:
+    # "roosevelt dedic dam": "dedicated", which the verb tables do not hold; "the dam" was
+    # said before
+    prompts = _prompts("The Dam\n\nThe dam was finished early. President Franklin Roosevelt "
+                       "dedicated the dam on 30 September 1935.")
+    assert prompts["Franklin Roosevelt"] == "Who dedicated the dam?"
+
+
+def test_who_made_the_first_of_a_thing() -> None:
+    # "kilbi built first integr circuit put": the first integrated circuit needs no mention
+    # before; an -ly adverb ends an object too ("saw iceberg directli")
+    prompts = _prompts("The Chip\n\nIn 1958 the engineer Jack Kilby built the first integrated "
+                       "circuit, which put several parts on one chip.")
+    assert prompts["Jack Kilby"] == "Who built the first integrated circuit?"
+    prompts = _prompts("The Ship\n\nThe ship hit an iceberg. The lookout Frederick Fleet saw "
+                       "the iceberg directly ahead.")
+    assert prompts["Frederick Fleet"] == "Who saw the iceberg?"
+
+
+def test_a_role_question_yields_the_page_to_what_the_person_did() -> None:
+    # "Who was the English archaeologist?" and "In which year did Howard Carter die?" give
+    # each other away; the question of what he did takes the page first
+    # (padded with sentences of no fact, so that the page may reorder the first drafts)
+    filler = " ".join(f"Visitors admire the painted walls and golden chests of room {word}."
+                      for word in ("north", "south", "east", "west") * 6)
+    facts = _facts("The Tomb\n\nThe tomb was found by the English archaeologist Howard Carter "
+                   f"in 1922. {filler} Many years afterwards Carter died in London in 1939.")
+    page = [f.prompt for f in facts[:FIRST_PAGE] if BLANK not in f.prompt]
+    assert "In which year did Howard Carter die?" in page
+    assert "Who was the English archaeologist?" in [f.prompt for f in facts]
+    assert page.index("In which year did Howard Carter die?") == 0
+
+
+def test_a_window_printing_a_questions_answer_leaves_the_page() -> None:
+    # "How many men were in the crew?" on the page: the window "... crew number six men _____
+    # norwegians ..." prints its answer, so it waits below the other windows
+    # (other counts around it, so that the page has windows enough to choose from)
+    filler = " ".join(f"On day {k} the sailors caught {k + 30} tuna near a reef of coral."
+                      for k in range(10, 40))
+    facts = _facts("The Raft\n\nThe raft set out in April. The crew numbered six men. Five of "
+                   f"them were Norwegians. {filler} The voyage lasted 101 days.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    assert "How many men were in the crew?" in page
+    assert not [p for p in page if "six men" in p.lower()]
+
+
+def test_where_a_person_was_born_or_died() -> None:
+    # "heyerdahl born larvik 1914": the place between "born" and the date; "carter die london
+    # 1939": where he died; a name after "born" that runs on is no place ("born as ...")
+    prompts = _prompts("The Crossing\n\nIn 1950 a sailor named Tor Vandersloot crossed the "
+                       "sea. Vandersloot, who was born in Narvik in 1919, built the boat himself. "
+                       "The archaeologist Howard Carter died in London in 1939.")
+    assert prompts["Narvik"] == "Where was Vandersloot born?"
+    assert prompts["London"] == "Where did Howard Carter die?"
+
+
+def test_a_count_in_millions_before_a_sum_is_money() -> None:
+    # "cost roughli 7 million state recov sum": the state recovered the sum, which was money
+    prompts = _prompts("The Canal\n\nThe whole project cost roughly 7 million, and the state "
+                       "recovered the sum from tolls.")
+    assert prompts.get("7 million", "") != "How many states recovered the sum?"
+
+
+def test_a_window_printing_a_date_in_lower_case_gives_it_away() -> None:
+    # "... board boat 31 march 1825 sail 14 mile": the window of 14 prints "31 march 1825" (the
+    # Reading writes the month a verb too in lower case), the answer of "On which date did the
+    # canal officially open?": it waits below the other windows, though it scores best
+    filler = " ".join("The diggers worked hard in the heat and the rain." for _ in range(30))
+    facts = _facts("The Canal\n\nThe canal was dug by hand. The canal officially opened on 31 "
+                   f"March 1825. {filler} Governor Clinton boarded a boat on 31 March 1825 and "
+                   f"sailed 14 miles. {filler} Each new basin held 83 barges.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    assert page[0] == "On which date did the canal officially open?"
+    shows = [k for k, p in enumerate(page) if "31 march 1825" in p and BLANK in p]
+    assert shows and shows[-1] == len(page) - 1
+
+
+def test_a_question_naming_several_people_yields_to_their_role_questions() -> None:
+    # "1945 fleme florey chain share nobel prize ...": one question that would give away the
+    # three role questions waits below them
+    filler = " ".join("The mould grew slowly on the plates in the warm room." for _ in range(30))
+    facts = _facts("The Drug\n\nThe Scottish bacteriologist Alexander Fleming found the mould. "
+                   "The Australian pathologist Howard Florey and the German-born biochemist "
+                   f"Ernst Chain purified it. {filler} In 1945 Fleming, Florey and Chain shared "
+                   "the Nobel Prize in Physiology or Medicine.")
+    page = [f.prompt for f in facts[:FIRST_PAGE]]
+    nobel = next(k for k, p in enumerate(page) if "Nobel Prize" in p and BLANK not in p)
+    assert page.index("Who was the Scottish bacteriologist?") < nobel
+    assert page.index("Who was the German-born biochemist?") < nobel
+
+
+def test_the_largest_city_in_the_world_has_no_world_population() -> None:
+    # "largest citi world popul": "in the world" deleted, so no "What was the world population?"
+    prompts = _prompts("The City\n\nLondon was the largest city in the world, with a population "
+                       "of 2,500,000 people.")
+    assert prompts.get("2,500,000") != "What was the world population?"
+
+
+def test_a_counted_unit_that_ran_on_is_the_questions_noun() -> None:
+    # "estim 27 men die construct": "How many men died during construction?", answer "27 men"
+    facts = _facts("The Bridge\n\nAn estimated 27 men died during construction.")
+    asked = [f for f in facts if f.prompt == "How many men died during construction?"]
+    assert [f.unit for f in asked] == ["men"]
+
+
+def test_a_count_after_a_verb_of_into_is_no_passive() -> None:
+    # "translat 70 languag": the book was translated into 70 languages; the languages were not
+    prompts = _prompts("The Book\n\nThe book was published in 1948, became a bestseller and was "
+                       "eventually translated into about 70 languages.")
+    assert prompts.get("70") != "How many languages were translated?"
+
+
+def test_people_who_walked_across_the_topic() -> None:
+    # "first day 150300 peopl walk across bridg": across the bridge, on the day said before
+    prompts = _prompts("The Bridge\n\nThe bridge opened in May. The bridge was lit. On that "
+                       "first day, 150,300 people walked across the bridge.")
+    assert prompts["150,300"] == "How many people walked across the bridge on the first day?"
+    prompts = _prompts("The Bridge\n\nThe bridge was built by many men. The bridge opened to "
+                       "walkers on 27 March 1937, and 200,000 people walked across it that day.")
+    assert prompts["200,000"] == "How many people walked across the bridge on 27 March 1937?"
+
+
+def test_a_unit_or_a_noun_counted_after_an_adjective_names_no_person() -> None:
+    # "4300 mile crew met": no "Miles Crew"; "600 similar tablet" counts tablets, so "clay
+    # tablet" is no "Clay Tablet" (Clay is a given name too)
+    facts = _facts("The Raft\n\nThe raft covered 6,900 kilometres, or roughly 4,300 miles. The "
+                   "crew met sharks.")
+    assert all(f.answer != "Miles Crew" for f in facts)
+    facts = _facts("The Script\n\nWorkers found thousands of small clay tablets covered with an "
+                   "unknown script. Later he found more than 600 similar tablets at Pylos.")
+    assert all(f.answer != "Clay Tablet" for f in facts)
+
+
+def test_hung_is_a_past_and_insisted_needs_its_on() -> None:
+    # "sail hung mast": no person "Hung Mast"; "strauss insist safeti net": insisted on a
+    # safety net, so no "Who insisted the safety net?"
+    facts = _facts("The Raft\n\nA square sail was hung from a mast made of mangrove wood.")
+    assert all(f.answer != "Hung Mast" for f in facts)
+    prompts = _prompts("The Bridge\n\nA safety net saved lives. The engineer Joseph Strauss "
+                       "insisted on a safety net hung under the deck.")
+    assert not prompts.get("Joseph Strauss", "").startswith("Who insisted")
+
+
+def test_a_law_named_after_the_object_asks_no_who() -> None:
+    # "lincoln sign pacif railway act": he signed the Pacific Railway Act, not "the pacific
+    # railway"
+    prompts = _prompts("The Railroad\n\nThe railway was long. In 1862 President Abraham Lincoln "
+                       "signed the Pacific Railway Act, which gave the builders loans.")
+    assert prompts.get("Abraham Lincoln") != "Who signed the pacific railway?"
+
+
+def test_a_rare_third_name_word_said_again_is_the_surname() -> None:
+    # "johann elert bode ... bode name adopt": Johann Elert Bode, not "Johann Elert"
+    facts = _facts("The Planet\n\nThe German astronomer Johann Elert Bode suggested Uranus. "
+                   "Bode's name was gradually adopted.")
+    assert any(f.answer == "Johann Elert Bode" for f in facts)
+    assert all(f.answer != "Johann Elert" for f in facts)

@@ -20,20 +20,22 @@ import os
 import re
 import sqlite3
 import zipfile
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import genanki
 
+from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
-from edu.anki.notes import CardMaker, ExportDeck, ExportNote, tag_list
+from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptNote, tag_list
+from edu.anki.report import AnkiExport
 from edu.deck.model import Deck
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
+from edu.items.generate import ItemsRequest, requested_items_and_rows
 from edu.items.model import Item, ItemKind
+from edu.text.source import section_parts
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
 # question and a typed answer), then a blank to fill, a number, then recognised ones.
@@ -48,23 +50,6 @@ _BASE91_PAIRS = [high + low for high in _BASE91 for low in _BASE91]  # two digit
 _FALLBACK_TIMESTAMP = 1_640_995_200  # 2022-01-01, used when nothing better is known
 
 
-@dataclass
-class AnkiExport:
-    """What was exported: counts for the summary line and the items left out, with reasons."""
-
-    notes: int = 0
-    cards: int = 0
-    subdecks: int = 0
-    notes_by_type: Counter = field(default_factory=Counter)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-    def summary(self, path: str) -> str:
-        line = f"wrote {path}: {self.notes} notes, {self.cards} cards, {self.subdecks} subdecks"
-        if self.skipped:
-            line += f", {len(self.skipped)} items skipped"
-        return line
-
-
 _NESTING = re.compile(r"\s*:{2,}\s*")
 
 
@@ -74,7 +59,9 @@ def deck_name(deck: Deck) -> str:
 
 
 def subdeck_name(deck: Deck, section: str) -> str:
-    return f"{deck_name(deck)}::{_NESTING.sub(': ', section.strip())}"
+    """The section's subdeck, nested as its path ("A › B" -> "Deck::A::B"); a "::" of a
+    title is folded to one colon, so only the path nests."""
+    return "::".join([deck_name(deck), *(_NESTING.sub(": ", p) for p in section_parts(section))])
 
 
 def anki_deck_id(deck: Deck) -> int:
@@ -157,18 +144,27 @@ def spread_facts(items: list[Item]) -> list[Item]:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
-def _wording(item: Item, content: NoteContent) -> tuple[str, str]:
-    """What a card asks and expects, without "(year)"-style hints: equal wordings repeat."""
+def _wording(item: Item, answer: str) -> tuple[str, str, str]:
+    """What a card asks and expects (its Answer field), without "(year)"-style hints:
+    equal wordings of one fact repeat."""
     prompt = _PARENTHESES.sub("", item.prompt) if "(" in item.prompt else item.prompt
-    prompt = prompt.strip().rstrip("?.:").casefold()
-    return prompt, content.fields.get("Answer", "").casefold()
+    return item.fact_id, prompt.strip().rstrip("?.:").casefold(), answer.casefold()
 
 
-def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki.Package,
-                                                                         AnkiExport]:
+def build_package(deck: Deck, items: list[Item], seed: int = 0,
+                  earlier: notecache.EarlierNotes | None = None,
+                  ) -> tuple[genanki.Package, AnkiExport]:
     """One genanki Deck per section under a parent deck; items that cannot be notes skipped,
-    and so is a card that repeats one of its fact's cards word for word."""
+    and so is a card that repeats one of its fact's cards word for word. With `earlier`, an
+    item whose note an earlier export made (the same item, seed, deck id and code) takes
+    that note's row, its tags made afresh."""
     models = build_models(deck.id)
+    model_of = {model.model_id: model for model in models.values()}
+    field_names = {name: [f["name"] for f in model.fields] for name, model in models.items()}
+    answer_at = {model.model_id: (field_names[name].index("Answer")
+                                  if "Answer" in field_names[name] else None)
+                 for name, model in models.items()}
+    tag_texts: dict[int, str] = {}
     parent = ExportDeck(anki_deck_id(deck), deck_name(deck),
                         description=text_field(deck.description))
     subdecks: dict[str, genanki.Deck] = {}
@@ -176,7 +172,6 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki
     report = AnkiExport()
     seen: set[str] = set()
     wordings: dict[tuple[str, str, str], str] = {}
-    field_names = {name: [f["name"] for f in model.fields] for name, model in models.items()}
     tag_lists: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}  # alike per deck
     fact_tags_of: dict[str, list[str]] = {}
     for fact in reversed(deck.facts):  # the first fact of an id wins, as in Deck.fact
@@ -186,25 +181,46 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki
             report.skipped.append((item.id, "duplicate item id"))
             continue
         seen.add(item.id)
-        try:
-            content: NoteContent = note_content(item, seed)
-        except Skip as why:
-            report.skipped.append((item.id, str(why)))
-            continue
-        wording = (item.fact_id, *_wording(item, content))
+        digest = earlier.digest(item) if earlier is not None else None
+        kept = earlier.rows.get(digest) if digest is not None and earlier is not None else None
+        if kept is not None:  # the note an earlier export made of this very item
+            model = model_of[kept[1]]
+            values = kept[3].split("\x1f")
+            if len(values) != len(model.fields):  # a field holding 0x1f itself: made anew
+                kept = None
+            else:
+                at = answer_at[model.model_id]
+                wording = _wording(item, values[at] if at is not None else "")
+        if kept is None:
+            try:
+                content: NoteContent = note_content(item, seed)
+            except Skip as why:
+                report.skipped.append((item.id, str(why)))
+                continue
+            model = models[content.note_type]
+            wording = _wording(item, content.fields.get("Answer", ""))
         if wording in wordings:
             report.skipped.append((item.id, f"repeats {wordings[wording]} word for word"))
             continue
         wordings[wording] = item.id
-        model = models[content.note_type]
         fact_tags = fact_tags_of.get(item.fact_id, [])
         tag_key = (item.kind, item.section, item.category, tuple(fact_tags))
         tags = tag_lists.get(tag_key)
         if tags is None:
             tags = tag_lists[tag_key] = tag_list(tags_for(item, fact_tags))
-        fields = content.fields
-        values = [fields.get(name, "") for name in field_names[content.note_type]]
-        note = ExportNote(model, values, tags, note_guid(deck.id, item.id), cards)
+        note: ExportNote | KeptNote
+        if kept is not None:
+            text = tag_texts.get(id(tags))
+            if text is None:
+                text = tag_texts[id(tags)] = " " + " ".join(tags) + " "
+            note = KeptNote(model, [kept[0], kept[1], text, kept[3], kept[4], kept[5], digest])
+            n_cards = len(kept[5])
+        else:
+            fields = content.fields
+            values = [fields.get(name, "") for name in field_names[content.note_type]]
+            note = ExportNote(model, values, tags, note_guid(deck.id, item.id), cards)
+            note.item_digest = digest
+            n_cards = len(note.cards)
         section = item.section.strip()
         if section:
             if section not in subdecks:
@@ -215,7 +231,7 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0) -> tuple[genanki
             target = parent
         target.add_note(note)
         report.notes += 1
-        report.cards += len(note.cards)
+        report.cards += n_cards
         report.notes_by_type[model.name] = report.notes_by_type[model.name] + 1
     report.subdecks = len(subdecks)
     for model in models.values():
@@ -242,6 +258,43 @@ def package_bytes(package: genanki.Package, timestamp: float) -> bytes:
             info.create_system = 3
             zf.writestr(info, data)
     return buffer.getvalue()
+
+
+def export_request(request: ItemsRequest, path: str | Path, *, every_kind: bool = False,
+                   timestamp: float | None = None, inputs: Iterable[str | Path] = (),
+                   check: Callable[[list[Item]], None] | None = None) -> AnkiExport:
+    """Export the items `request` asks for (one per fact unless `every_kind`) as
+    export_apkg does, writing the notes kept from the last export of the same items when
+    there are (edu.anki.notecache); `check` sees the items when they are made.
+
+    Why: a deck whose facts are unchanged (a comment added, the same deck again) has the
+    same notes, and reading them back costs a third of reading its items and making them."""
+    deck = request.deck
+    stamp = default_timestamp(deck) if timestamp is None else timestamp
+    key = (notecache.notes_key(request.keys.whole, request.seed, every_kind)
+           if request.keys is not None else None)
+    variant = f"{request.options} {int(every_kind)}"
+    with no_cycle_collection():  # notes, cards, fields: many objects, no cycles (~10 %)
+        kept = notecache.recall(deck, variant, key) if key is not None else None
+        common = ""
+        if kept is None:
+            items, _dropped, item_rows = requested_items_and_rows(request)
+            if check is not None:
+                check(items)
+            earlier = None
+            if key is not None and item_rows is not None:  # notes of unchanged items
+                common = notecache.common_key(deck, request.seed)
+                earlier = notecache.earlier_notes(deck, variant, common, items, item_rows)
+            if not every_kind:  # groups are made whole: a grouped fact may have another item
+                items = one_per_fact(items)
+            package, report = build_package(deck, items, request.seed, earlier)
+        else:
+            package, report = kept
+        data = package_bytes(package, stamp)
+        if kept is None and key is not None:  # the rows as package_bytes wrote them
+            notecache.keep(deck, variant, key, package, report, common)
+    write_output(path, data, inputs=inputs)  # `-`: standard output
+    return report
 
 
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from edu.anki.models import NOTE_TYPE_FOR_KIND
 from edu.items.model import Item, ItemKind
 from edu.text.numbers import NUMBER_WORDS, find_number, parse_number
+from edu.text.source import section_parts
 
 # Every exported note carries this tag, so notes an earlier export made and this one no
 # longer does (edu 1 exported every kind of every fact) can be found: `-tag:edu::export::2`.
@@ -65,8 +66,8 @@ def tag_value(value: str) -> str:
 def tags_for(item: Item, fact_tags: list[str] | None = None) -> list[str]:
     """Hierarchical tags: kind, section, category and the fact's own tags."""
     tags = [f"edu::kind::{tag_value(item.kind)}", f"edu::export::{EXPORT_GENERATION}"]
-    if item.section:
-        tags.append(f"edu::section::{tag_value(item.section)}")
+    if item.section:  # a nested section's tag nests too: edu::section::A::B
+        tags.append("edu::section::" + "::".join(map(tag_value, section_parts(item.section))))
     if item.category:
         tags.append(f"edu::category::{tag_value(item.category)}")
     for t in fact_tags or []:

@@ -49,6 +49,8 @@ class ExportNote(genanki.Note):
     """A genanki note whose fields already fit its note type and are escaped, its tags a
     list made by `tag_list`, its cards genanki's (worked out by `cards`)."""
 
+    item_digest: str | None = None  # of the item it was made from, kept with its row
+
     def __init__(self, model: genanki.Model, fields: list[str], tags: list[str], guid: str,
                  cards: CardMaker) -> None:
         if len(fields) != len(model.fields):  # genanki checks this when writing
@@ -64,6 +66,27 @@ class ExportNote(genanki.Note):
         # them (it asks asyncio, on every read, whether `cards` is a coroutine)
 
 
+# What genanki writes of a note but its ids and times (edu.anki.notecache keeps them): GUID,
+# note type id, tags (" a b "), fields joined by 0x1f, sort field, cards as [ord, suspended];
+# then, when known, the digest of the item the note was made from
+NoteRow = list[Any]
+
+
+class KeptNote:
+    """A note as an earlier export made it (edu.anki.notecache): its row, its tags made
+    afresh, and its note type (which genanki's deck writing asks for)."""
+
+    __slots__ = ("model", "row")
+
+    def __init__(self, model: genanki.Model, row: NoteRow) -> None:
+        self.model = model
+        self.row = row
+
+
+def note_row(note: ExportNote) -> NoteRow:
+    return note_rows([note])[0]
+
+
 def tag_list(tags: list[str]) -> list[str]:
     """genanki's tag list (each tag checked for spaces); one list may serve many notes."""
     return _TagList(tags)
@@ -73,6 +96,8 @@ class ExportDeck(genanki.Deck):
     """A genanki deck that writes its ExportNotes' rows itself, as genanki's notes would."""
 
     notes: list[Any]  # genanki.Deck's, set in its __init__
+    rows: list[NoteRow] | None = None  # notes kept by edu.anki.notecache, written instead
+    written: list[NoteRow] | None = None  # the rows of its ExportNotes, once written
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Iterator[int]) -> None:
         notes = self.notes
@@ -83,21 +108,56 @@ class ExportDeck(genanki.Deck):
             super().write_to_db(cursor, timestamp, id_gen)
         finally:
             self.notes = notes
-        execute: Callable[..., Any] = cursor.execute
-        mod = int(timestamp)
-        deck_id = self.deck_id
-        for note in notes:
-            if type(note) is not ExportNote:
-                note.write_to_db(cursor, timestamp, deck_id, id_gen)
-                continue
-            model = note.model
-            fields = note.fields
-            execute(_NOTE_ROW, (
-                next(id_gen), note._guid, model.model_id, mod, -1,
-                " " + " ".join(note._tags) + " ", "\x1f".join(fields),
-                fields[model.sort_field_index], 0, 0, ""))
-            note_id = cursor.lastrowid
-            for card in note.cards:
-                execute(_CARD_ROW, (
-                    next(id_gen), note_id, deck_id, card.ord, mod, -1, 0,
-                    -1 if card.suspend else 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+        if self.rows is not None:
+            rows = self.rows
+        elif all(type(note) is ExportNote or type(note) is KeptNote for note in notes):
+            rows = self.written = note_rows(notes)
+        else:  # genanki's own notes among them: each written as its class writes it
+            for note in notes:
+                if type(note) is ExportNote:
+                    _write_rows(cursor, [note_row(note)], timestamp, self.deck_id, id_gen)
+                else:
+                    note.write_to_db(cursor, timestamp, self.deck_id, id_gen)
+            return
+        _write_rows(cursor, rows, timestamp, self.deck_id, id_gen)
+
+
+def note_rows(notes: list[Any]) -> list[NoteRow]:
+    """note_row of each ExportNote (with the tags and cards that notes share made into text
+    once), the row of each KeptNote."""
+    tags_of: dict[int, str] = {}
+    cards_of: dict[int, list[list[Any]]] = {}
+    rows: list[NoteRow] = []
+    for note in notes:
+        if type(note) is KeptNote:
+            rows.append(note.row)
+            continue
+        tags = tags_of.get(id(note._tags))
+        if tags is None:
+            tags = tags_of[id(note._tags)] = " " + " ".join(note._tags) + " "
+        cards = cards_of.get(id(note.cards))
+        if cards is None:
+            cards = cards_of[id(note.cards)] = [[card.ord, bool(card.suspend)]
+                                                for card in note.cards]
+        model = note.model
+        fields = note.fields
+        row = [note._guid, model.model_id, tags, "\x1f".join(fields),
+               fields[model.sort_field_index], cards]
+        if note.item_digest is not None:
+            row.append(note.item_digest)
+        rows.append(row)
+    return rows
+
+
+def _write_rows(cursor: Any, rows: list[NoteRow], timestamp: float, deck_id: int,
+                id_gen: Iterator[int]) -> None:
+    """genanki's note and card rows, in its order: a note, then its cards."""
+    execute: Callable[..., Any] = cursor.execute
+    mod = int(timestamp)
+    for row in rows:
+        execute(_NOTE_ROW, (next(id_gen), row[0], row[1], mod, -1, row[2], row[3], row[4],
+                            0, 0, ""))
+        note_id = cursor.lastrowid
+        for ordinal, suspend in row[5]:
+            execute(_CARD_ROW, (next(id_gen), note_id, deck_id, ordinal, mod, -1, 0,
+                                -1 if suspend else 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))

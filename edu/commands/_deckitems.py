@@ -92,6 +92,13 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
     deck, drafts = deck_or_document(path, drafts)
     items = generate_items(deck, kinds=kinds, seed=seed, include_drafts=drafts,
                            first_of=first_of)
+    require_items(path, deck, items, kinds, drafts)
+    return deck, items
+
+
+def require_items(path: str, deck: Deck, items: list[Item], kinds: Sequence[str] | None,
+                  drafts: bool) -> None:
+    """Fail cleanly (exit 2, saying why) when no items could be made from the deck."""
     if not items:
         wanted = f" of kinds {', '.join(kinds)}" if kinds else ""
         n_drafts = sum(f.status == "draft" for f in deck.facts)
@@ -99,7 +106,6 @@ def deck_items(path: str, kinds_raw: list[str] | None, seed: int,
                 f"with `edu review {path} -o reviewed.yaml`, or pass --drafts to preview them)"
                 if n_drafts and not drafts else "")
         raise EduError(Problem(path, f"no items{wanted} could be made from this deck{hint}"))
-    return deck, items
 
 
 def deck_inputs(deck: Deck) -> list[str]:

@@ -45,7 +45,7 @@ def unreviewed_deck(path: str) -> Deck:
     if not found:
         raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
     facts = found[: kept_count(len(reading.tokens))]
-    deck = draft_deck(path, facts, path, reading.glossary, reading.text)
+    deck = draft_deck(path, facts, path, reading.glossary, reading.text, reading.sections)
     deck.title = f"{deck.title} ({UNREVIEWED})"
     deck.description = (f"The {len(facts)} best of {len(found)} facts drafted from "
                         f"{Path(path).name}, not reviewed by anyone.")

@@ -69,7 +69,8 @@ def add_kinds_option(p: argparse.ArgumentParser, help_text: str = ITEM_KIND_HELP
 def add_sections_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sections", nargs="+", metavar="SECTION",
                    help="only these sections, separated by commas or spaces: a number like "
-                        "II.1, a part like II, or a section name (quoted if it has spaces)")
+                        "II.1, a part like II, or a section name (quoted if it has spaces), "
+                        "which takes the sections nested in it too")
 
 
 def add_format_option(p: argparse.ArgumentParser, choices: tuple[str, ...], default: str,

@@ -48,13 +48,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> AnkiExport:
     """The deck's items (one per fact unless --every-kind) written as args.output."""
-    from edu.anki.export import PREFERRED_KINDS, export_apkg, one_per_fact
-    from edu.commands._deckitems import deck_inputs, deck_items
+    from edu.anki.export import PREFERRED_KINDS, export_request
+    from edu.commands._deckitems import deck_inputs, deck_or_document, kinds_option, require_items
     from edu.commands._vocab import deck_path
+    from edu.items.generate import request_items
 
-    deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts,
-                             first_of=None if args.every_kind else PREFERRED_KINDS)
-    if not args.every_kind:  # groups are made whole: a grouped fact may have another item
-        items = one_per_fact(items)
-    return export_apkg(deck, items, args.output, timestamp=args.timestamp, seed=args.seed,
-                       inputs=deck_inputs(deck))
+    path = deck_path(args.deck)
+    kinds = kinds_option(args.kinds)
+    deck, drafts = deck_or_document(path, args.drafts)
+    request = request_items(deck, kinds, args.seed, include_drafts=drafts,
+                            first_of=None if args.every_kind else PREFERRED_KINDS)
+    return export_request(request, args.output, every_kind=args.every_kind,
+                          timestamp=args.timestamp, inputs=deck_inputs(deck),
+                          check=lambda items: require_items(path, deck, items, kinds, drafts))

@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
             facts = [f for f in facts if (f.score or 0.0) >= args.min_score]
         if args.limit is not None:
             facts = facts[: args.limit]
-        deck = draft_deck(args.file, facts, args.output, reading.glossary, reading.text)
+        deck = draft_deck(args.file, facts, args.output, reading.glossary, reading.text,
+                          reading.sections)
         if args.file == "-":  # no file to point at: say so in the deck and on the terminal
             from dataclasses import replace
 

@@ -34,6 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from edu.text.glossary import load_glossary
+    from edu.text.markdown import spaced_words
     from edu.text.reading import read_document
     from edu.text.restore import join_words
 
@@ -47,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    if doc.raw:
-        sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
+    if doc.raw:  # as the text is read: Markdown's marks out, a line's words one space apart
+        lines = map(spaced_words, doc.text.split("\n"))
+        sys.stdout.write(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n")
         return 0
     # Put each detected heading on its own line so the text reads like the document.
     # The heading's own tokens are shown once, as the heading line.
@@ -92,6 +94,6 @@ def _print_sections(reading: Reading, fmt: str) -> int:
         sys.stdout.write("\n")
         return 0
     for s in reading.sections:
-        depth = s.number.count(".")
+        depth = s.level - 1 if s.level else s.number.count(".")
         sys.stdout.write(f"{'  ' * depth}{s.label}  [{s.start}-{s.end}]\n")
     return 0

@@ -6,6 +6,8 @@ composer, so every problem can be reported with line and column; see edu.deck.ch
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -133,6 +135,30 @@ class Deck:
             out["tags"] = list(self.tags)
         out["facts"] = [f.to_dict() for f in self.facts]
         return out
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"\w+")
+_FIRST_LINE = re.compile(r"\w[^\n]{0,200}")  # from the first word on, far enough for its words
+# Words of a document's first line that say which document it is: a title ("The Great
+# Exhibition of 1851") or a first sentence's opening; an edit further on leaves them alone
+IDENTITY_WORDS = 10
+_ID_NAME_CHARS = 50  # the readable part of the id, from the file name
+_ID_HASH_CHARS = 6  # hex digits of the identity's hash: one in 16 million to share one
+
+
+def document_deck_id(path: str | Path, text: str) -> str:
+    """The id of the deck drafted from a document, by which a learner's progress is kept:
+    the file's name with its extension ("notes-md") and a hash of that name and the first
+    words of its first line, so notes.md and notes.txt, or two notes.md in two folders on
+    two topics, are two decks, while the same document keeps its id across runs, moves and
+    edits below its first line. (A deck file's id is its own `id:`; nothing here moves it.)"""
+    name = Path(path).name.casefold()
+    first = _FIRST_LINE.search(text)  # (a one-line preprocessed text is not split whole)
+    words = _WORD.findall(first.group().casefold())[:IDENTITY_WORDS] if first else []
+    digest = hashlib.sha256("\0".join([name, *words]).encode("utf-8", "surrogatepass"))
+    readable = _NOT_SLUG.sub("-", name).strip("-")[:_ID_NAME_CHARS].rstrip("-") or "document"
+    return f"{readable}-{digest.hexdigest()[:_ID_HASH_CHARS]}"
 
 
 def dump_deck(deck: Deck) -> str:

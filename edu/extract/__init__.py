@@ -1,7 +1,7 @@
 """Fact extraction: ranked draft facts (numbers, dates, names) with exact evidence spans.
 
     extract_candidates(reading, kinds=None) -> list[Fact]   # best first
-    draft_deck(doc_path, facts, out_path=None, glossary=None, text=None) -> Deck
+    draft_deck(doc_path, facts, out_path=None, glossary=None, text=None, sections=()) -> Deck
 
 Extraction takes the document's one `Reading` (edu.text.reading): answers, prompts and
 evidence are cut from its words, so a draft reads exactly as `edu restore` shows its span.
@@ -18,12 +18,13 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from operator import attrgetter
 from pathlib import Path
 
-from edu.deck.model import Deck, Fact
+from edu.deck.model import Deck, Fact, document_deck_id
 from edu.extract.anchor import Anchor
-from edu.extract.candidates import build_facts, slug, title_line
+from edu.extract.candidates import build_facts, title_line
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
@@ -37,7 +38,7 @@ from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.reading import Reading
-from edu.text.source import Document
+from edu.text.source import Document, Section
 from edu.text.stemcache import flush as flush_stems
 
 
@@ -194,14 +195,37 @@ def _overlaps(spans: list[tuple[int, int]], i: int, j: int) -> bool:
 
 
 def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None = None,
-               glossary: Glossary | None = None, text: str | None = None) -> Deck:
+               glossary: Glossary | None = None, text: str | None = None,
+               sections: Sequence[Section] = ()) -> Deck:
     """A deck around draft facts; `source` is relative to the folder of `out_path` (or cwd).
-    Its title: the glossary's, else the document's own title line (`text`), else the file
-    name, so a worksheet or an Anki deck reads "The Forth Bridge", not "notes.md"."""
+    Its title: the glossary's, else the topics of a Markdown note on several (`sections`),
+    else the document's own title line (`text`), else the file name, so a worksheet or an
+    Anki deck reads "The Forth Bridge", not "notes.md"."""
     doc_path = Path(doc_path)
     meta = glossary.meta if glossary else {}
-    title = str(meta.get("title") or (title_line(text) if text else None) or doc_path.name)
+    title = str(meta.get("title") or topics_title(sections, text or "")
+                or (title_line(text) if text else None) or doc_path.name)
     base = Path(out_path).resolve().parent if out_path else Path.cwd()
     source = os.path.relpath(doc_path.resolve(), base)
-    return Deck(title=title, id=slug(doc_path.stem, 60), source=Path(source).as_posix(),
-                facts=facts)
+    return Deck(title=title, id=document_deck_id(doc_path, text or ""),
+                source=Path(source).as_posix(), facts=facts)
+
+
+TOPICS_IN_TITLE = 3  # more topics than this are named by the first two and "…"
+
+
+def topics_title(sections: Sequence[Section], text: str) -> str | None:
+    """The title of a Markdown note on two or more topics side by side ("# The Great
+    Exhibition" ... "# The Montgolfier brothers"), the first heading its first line: their
+    titles joined, for the first names only half of it; None for one topic (its heading is
+    the title) or a note with a line of its own above them (that line is the title)."""
+    levels = [sec.level for sec in sections if sec.level]
+    if not levels:
+        return None  # plain text: a title line and its subheadings are all one level
+    top = [sec for sec in sections if sec.level == min(levels) and sec.title]
+    if len(top) < 2 or text[: text.rfind("\n", 0, top[0].start) + 1].strip():
+        return None
+    titles = [sec.title for sec in top]
+    if len(titles) > TOPICS_IN_TITLE:
+        return " \u00b7 ".join(titles[:2]) + " \u2026"
+    return " \u00b7 ".join(titles)

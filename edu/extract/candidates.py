@@ -42,6 +42,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_link,
 )
+from edu.text.markdown import HEADING_MARK, LIST_MARK
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
     CLOCK_MARKS,
@@ -170,6 +171,7 @@ DIRECT_QUESTION = 1.5  # a real question built from the sentence
 # A question built from stems ranks a little above the word windows beside it, not as far as
 # ordinary English's parsed questions: that would push recalled facts out of the top K.
 STEMMED_QUESTION = 0.5
+AGE_QUESTION = "At what age"  # a question from stems that asks an age: the answer has no unit
 LOST_PRONOUN = 1.0  # a cloze whose "it" or "she" points at nothing the prompt says
 PARTIAL_SENTENCE = 1.0  # a cloze cut from a sentence too long to show whole
 LONG_CLOZE = 0.5  # a cloze prompt of more than CLOZE_WORDS words ...
@@ -503,6 +505,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if asked_here:
                 stem_asked[len(facts)] = prompt  # the window, should the question be ambiguous
                 prompt, prompt_bonus = asked_here, STEMMED_QUESTION
+                if asked_here.startswith(AGE_QUESTION):
+                    unit = None  # "43" years of age, not the window's "43 scripts" after it
+                elif unit and " " in unit and asked_here.startswith(f"How many {unit.split()[0]} "):
+                    unit = unit.split()[0]  # "How many men died during construction?": "27
+                    # men", not the scanner's run-on "27 men died construction"
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = _close(doc, hi)
             asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
@@ -622,7 +629,19 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
-    return _spread_first_page(facts, windows, horizon=n // WINDOW_HORIZON)
+    horizon = n // WINDOW_HORIZON
+    # the questions that may reach the page (a page takes the best, and a few it passes over)
+    asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
+    roles = [f for f in asking if _ROLE_QUESTION.match(f.prompt)]
+    # a question that names two people or more whom role questions ask ("... did Alexander
+    # Fleming, Howard Florey and Ernst Chain share ...?") would give them all away: the role
+    # questions take the page first, and it yields to them
+    crowding = {f.id for f in asking if not _ROLE_QUESTION.match(f.prompt)
+                and sum(_clash(f, role) for role in roles) >= CROWDED} if roles else set()
+    return _spread_first_page(facts, windows, horizon=horizon,
+                              doubtful={f.id for f in roles} | crowding,
+                              floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
+                              crowding=crowding)
 
 
 _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays in the cloze
@@ -1115,6 +1134,30 @@ RAW_PAGE_FLOOR = 1.0
 # waits after the lost ones and the terms: the blind teacher of set 8 dropped every such
 # draft on its first pages (13 of 100), and kept a lost referent's or a term's now and then
 RAW_CLASH_FLOOR = 0.0
+# Preprocessed text: a question from stems that asks a person by a role alone ("Who was the
+# English archaeologist?") ranks on the first page as if it scored this: above every word
+# window (PAGE_FLOOR), below the questions that say what the person did ("In which year did
+# Howard Carter die?", 3.0 to 3.5), so where the two give each other away the clause question
+# keeps the page. Blind teachers kept 1 of 4 role questions ("the British archaeologist refers
+# to nothing") and every life-event question they were shown of a person spelled right.
+DOUBTFUL_PAGE = 2.75
+# ... and a question that gives away CROWDED role questions or more ranks below them (2.5): one
+# question kept in place of two or three
+CROWDING_PAGE = 2.5
+CROWDED = 2
+PAGE_QUESTIONS = 4 * FIRST_PAGE  # the questions compared for crowding: a large document has
+# thousands, of which the page takes twenty
+# Preprocessed text: word windows (and questions that clash) count as this on the first page,
+# below every question from stems of the recall horizon, however low its answer's score (a
+# birthplace, "Where was Heyerdahl born?", scores about 2.1 as a name): a teacher keeps no
+# window as written, so any question that gives nothing away is worth the place more
+WINDOW_PAGE_FLOOR = 1.0
+# Preprocessed text: a word window that prints a question's answer on the page (or whose
+# answer the question prints) counts as this there, below every other window: a teacher
+# drops the question whose answer another prompt prints, whichever comes first (blind
+# reviews of sets 7 and 8: "A6's prompt gives the answer away")
+WINDOW_CLASH_FLOOR = 0.0
+_ROLE_QUESTION = re.compile(r"Who was the [^?]+\?$")
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
 WINDOW_HORIZON = 10
@@ -1123,7 +1166,9 @@ WINDOW_HORIZON = 10
 def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        horizon: int | None = None, floor: float = PAGE_FLOOR,
                        clash_floor: float | None = None,
-                       sunk: AbstractSet[str] = frozenset()) -> list[Fact]:
+                       sunk: AbstractSet[str] = frozenset(),
+                       doubtful: AbstractSet[str] = frozenset(),
+                       crowding: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1134,9 +1179,13 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     column?", "On which date? She died ..." with no one named before) counts as `floor`
     at most too: a teacher drops it as written, whatever its score. With a `horizon`, the
     page picks from the first `horizon` drafts only, so the top K is the same set of drafts
-    for any K from the horizon on. A `clash_floor` puts a clashing draft lower than `floor`
-    (a lost referent's draft then goes before it), and so does `sunk` (figures cut in two),
-    a subset of `lost`."""
+    for any K from the horizon on. A `clash_floor` puts a draft that gives away (or is given
+    away by) a draft already on the page lower than `floor` (below the other drafts in
+    `lost`: a word window printing "six men" waits below the page that asks "How many men
+    were in the crew?"), and so does `sunk` (figures cut in two), a subset of `lost`. A
+    draft in `doubtful` counts as DOUBTFUL_PAGE at most: it still takes the page before any
+    draft in `lost`, but yields to a surer draft it clashes with; one also in `crowding`
+    counts as CROWDING_PAGE, below those."""
     clashing = floor if clash_floor is None else min(floor, clash_floor)
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
@@ -1157,6 +1206,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
             score = fact.score or 0.0
             if score <= best_score:
                 break  # sorted best first: nothing further on can do better
+            if fact.id in doubtful:
+                score = min(score, CROWDING_PAGE if fact.id in crowding else DOUBTFUL_PAGE)
             if fact.id in lost:
                 if best_score >= floor:  # it cannot do better than the floor, nor can any
                     # draft in `lost` after it: on to the next that is not
@@ -1198,17 +1249,23 @@ def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:
     if not fact.answer:
         return False
     if same_sentence:
-        figure = re.escape(fact.answer)
+        figure = "|".join(dict.fromkeys(re.escape(form) for form in (
+            fact.answer, fact.answer.replace(",", "") if fact.kind == FactKind.NUMBER
+            else fact.answer)))
     elif fact.kind == FactKind.DATE and not fact.answer.isdigit():
         figure = re.escape(fact.answer)
     elif fact.kind == FactKind.NUMBER and fact.unit:
-        figure = re.escape(fact.answer) + r"\W+" + re.escape(fact.unit.split()[0])
+        # "6900 kilometres" in a word window prints 6,900 too (preprocessing deleted the comma)
+        figure = "(?:" + "|".join(dict.fromkeys(re.escape(form) for form in (
+            fact.answer, fact.answer.replace(",", "")))) + r")\W+" \
+            + re.escape(fact.unit.split()[0])
     elif fact.kind == FactKind.NAME and len(fact.answer) > 2:
         figure = "|".join(re.escape(n) for n in _name_forms(fact))
     else:
         return False
     # "Fifty years after ..." at a sentence's start prints "fifty years"
-    flags = re.IGNORECASE if fact.kind == FactKind.NUMBER else 0
+    # ... and a word window of stems writes a month in lower case ("31 march 1889")
+    flags = re.IGNORECASE if fact.kind in (FactKind.NUMBER, FactKind.DATE) else 0
     return re.search(r"(?<![\w.,])(?:" + figure + r")(?![\w]|[.,]\d)", prompt, flags) is not None
 
 
@@ -1233,11 +1290,12 @@ def _name_forms(fact: Fact) -> list[str]:
 
 
 # A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
-# or a Markdown heading line: notes in lists seldom close their items with a full stop, and
-# "## Discovery" is no part of the item under it; an initial ("M. R. Hornibrook") ends none
+# or a Markdown heading line (their marks as the reading blanks them: LIST_MARK, HEADING_MARK):
+# notes in lists seldom close their items with a full stop, and "## Discovery" is no part of
+# the item under it; an initial ("M. R. Hornibrook") ends none
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?;:])\s|\n\s*\n"
-                           r"|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t])"
-                           r"|^#{1,6}[ \t][^\n]*\n", re.MULTILINE)
+                           rf"|\n(?=[ \t]*(?:(?:[-*+\u2022]|\d{{1,3}}[.)])[ \t]|{LIST_MARK}))"
+                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n", re.MULTILINE)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -1355,9 +1413,10 @@ def _asks_from(cloze: str) -> bool:
 
 
 def _section_index(reading: Reading) -> tuple[list[int], list[tuple[int, str]]]:
-    secs = sorted(reading.sections, key=lambda s: s.start)
-    return [s.start for s in secs], [(s.end if s.end >= 0 else len(reading.text), s.label)
-                                     for s in secs]
+    secs = sorted(zip(reading.sections, reading.section_paths(), strict=True),
+                  key=lambda s: s[0].start)
+    return [s.start for s, _ in secs], [(s.end if s.end >= 0 else len(reading.text), path)
+                                        for s, path in secs]
 
 
 def _section_label(starts: list[int], labels: list[tuple[int, str]], offset: int) -> str:

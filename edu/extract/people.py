@@ -37,6 +37,7 @@ from itertools import compress
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
 from edu.extract.localities import FEATURE_HEADS
+from edu.extract.scan import ADJECTIVES
 from edu.extract.stemindex import StemIndex
 from edu.text import names
 from edu.text.verbs import IRREGULAR
@@ -60,6 +61,10 @@ SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Flo
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
 SURNAME_RECUR_MAX_ZIPF = 4.8
+# A rare word (Zipf below this: "bode" 3.0, not "pedestal" 3.35) after a given name and
+# another name word, said again elsewhere, is the surname ("johann elert bode ... bode name
+# adopt"): Johann Elert Bode, not "Johann Elert"
+LAST_NAME_MAX_ZIPF = 3.2
 # A word no English word map holds, read as glued English words ("nor"+"gay"), is a surname
 # after a given name when it is this long: short glued pieces ("john spa") are more often
 # the text's own compounds.
@@ -128,6 +133,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if not said:
             said.append(Counter(stems))
         return said[0][stem] >= SURNAME_RECUR
+    # nouns the text counts ("24 comet", "eight comet"): common nouns, never a surname
+    counted = _counted_nouns(stems, classes, boundaries) if starts or cued else frozenset()
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
     for i in sorted(set(starts) | cued):
@@ -138,6 +145,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                         < GIVEN_ALONE_SHARE * counts[stems[i]]
                         and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
             continue
+        if stems[i] in counted or stems[i] in lx.UNITS:
+            continue  # "82 mile main", "4300 mile crew": miles start no person ("Miles Crew")
         strict = stems[i] not in given  # a cued start takes only a strong surname
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
@@ -154,15 +163,18 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
                 # tombaugh born": the surname said again opens the next sentence
                 break
+            if first and stem in counted:
+                break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
             if first and (_strong_surname(stem, classes[j], given) if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
                     or _census_surname(stem, classes[j], surnames, cue, recurs))):
                 j += 1
-            elif not first and (classes[j] in (lx.FOREIGN, lx.RARE)
-                                or (j == i + 2 and stems[j - 1] in given
-                                    and stem not in given
-                                    and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
-                                    and _plain_surname(stem, classes[j], surnames))):
+            elif not first and not _occupation(stem) and (
+                    classes[j] in (lx.FOREIGN, lx.RARE)
+                    or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
+                    or (j == i + 2 and stems[j - 1] in given and stem not in given
+                        and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
+                        and _plain_surname(stem, classes[j], surnames))):
                 # "ali maow maalin"; after a middle given name a common surname too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
                 # there starts the next person; not "chester arthur new york": an everyday
@@ -209,6 +221,41 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 parts[-1] = spelled[last]
             a.name_text = " ".join(parts)
     return out
+
+
+_COUNTING = (lx.NUM, lx.NUM_WORD)
+_DESIGNATED = (lx.DESIGNATOR, lx.GLUED_NAME)
+_ADJECTIVE_ENDINGS = ("ar", "al", "ic", "ous", "ive", "ful")  # "600 similar tablet"
+
+
+def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -> frozenset[str]:
+    """Stems a number stands right before somewhere in the text ("24 comet"): a word the text
+    counts is a common noun, so no surname ("Halley Comet" is Halley's comet). A year is
+    no count ("1066 shown"), nor is a number before a name with a designator ("mach 244 bell
+    x1a": Mach 2.44 in the Bell X-1A)."""
+    n = len(stems)
+    out = set()
+    for k in range(n - 1):
+        if classes[k] not in _COUNTING or len(stems[k]) == 4:
+            continue
+        h = k + 1  # "600 similar tablet": an adjective may stand between count and noun
+        if h + 1 < n and h + 1 not in boundaries and (
+                stems[h] in ADJECTIVES
+                or (load_wordmap().best(stems[h]) or "").endswith(_ADJECTIVE_ENDINGS)):
+            h += 1
+        if h in boundaries or k + 1 in boundaries or classes[h] != lx.WORD \
+                or h + 1 < n and (classes[h + 1] in _DESIGNATED
+                                  or any(ch.isdigit() for ch in stems[h + 1])):
+            continue
+        out.add(stems[h])
+    return frozenset(out)
+
+
+def _occupation(stem: str) -> bool:
+    """An occupation's word ("philologist", "classicist", "engineer"): it follows a name as
+    an apposition ("john chadwick philologist"), never as a second surname word."""
+    best = load_wordmap().best(stem) or ""
+    return stem in names.occupations() or (best.endswith("ist") and len(best) > 5)
 
 
 def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],

@@ -82,7 +82,7 @@ from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
-from edu.extract.wording import plural, title_word
+from edu.extract.wording import format_date, plural, title_word
 from edu.text.names import given_names, occupations, person_titles, towns
 from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
@@ -148,16 +148,17 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ern", "ful", "ary", "ble", "ish
 TIME_UNITS = frozenset({"weeks", "week", "decades", "decade", "centuries", "century",
                         "days", "years", "months", "hours", "minutes"})
 FIRST_VERB = "becam"  # the stem of "became"
+FIRST_OF = "the first "  # an object that says which one it is
 # Verbs a measure follows as its object: "metal frame weigh 7300 tonn" -> "How many tonnes did
 # the metal frame weigh?"
 MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
                            "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
-                           "grow", "dive"})
+                           "grow", "dive", "cover"})
 # Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
 # the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
 MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
                            "distanc", "width"})
-REACH_VERBS = frozenset({"reach", "attain"})
+REACH_VERBS = frozenset({"reach", "attain", "cover"})
 # Measures that stand for themselves after their modifier: "offici death toll 36417" -> "What
 # was the official death toll?"
 SELF_MEASURES = frozenset({"toll", "cost", "popul"})
@@ -190,6 +191,33 @@ HEAD_ROLES = {"head": "head", "director": "director", "chief": "chief", "leader"
               "founder": "founder", "chairman": "chairman", "captain": "captain"}
 # Verbs whose object is a person and an infinitive ("told them to stop"): after stemming the
 # "object" is the infinitive's verb ("told stop"), no thing told
+# Verbs only people do: a counted thing before one is its object, its "were ... by" or "to"
+# deleted ("seven scroll sold dealer": sold to a dealer; "four scroll bought mar athanasiu":
+# bought by him), never its subject
+PEOPLE_VERBS = frozenset({"buy", "sell", "pay", "hire", "steal", "sign", "say", "tell",
+                          "decide", "want", "try", "learn", "advertise", "donate"})
+# Nouns of time that end a deleted time phrase before a subject ("During that time the raft
+# covered ...": "time raft cover"), never a noun a deleted "of" joins to it; stems
+TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "period", "moment",
+                        "decad", "centuri", "season"})
+# Events that last a while: "voyag last 101 day" -> "How many days did the voyage last?"
+# (a thing before "last" and a count is more often "in the last two years"); stems
+LASTING = frozenset({"voyag", "journey", "war", "sieg", "trip", "flight", "reign", "fire",
+                     "storm", "strike", "battl", "cross", "expedit", "epidem", "erupt",
+                     "drought", "famin", "flood", "mission", "tour", "visit", "trial",
+                     "occup", "blockad"})
+PERSON_BREAKS = frozenset({"break"})  # "yeager broke two rib": his ribs, not into two
+PEOPLE, WALK, ACROSS = "people", "walk", "across"  # "200000 peopl walk across"
+FIRST_DAY = ("first", "day")  # "first day 150300 peopl walk across": on the first day
+LAST = "last"  # the stem of "lasted" and of the adjective "last"
+NUMBER_VERB = "number"  # "crew number six men": the crew numbered six men
+# Heads of the names of laws and treaties: after an object's nouns they make them a name
+# ("pacif railway act"); stems
+LAW_HEADS = frozenset({"act", "treati", "bill", "charter", "accord", "convent", "pact"})
+# Verbs whose object needs a preposition the stop words deleted ("strauss insist safeti net":
+# insisted on a safety net), which a question without it gets wrong
+PREPOSITION_VERBS = frozenset({"insist", "rely", "depend", "wait", "agree", "look", "listen",
+                               "refer", "belong", "consist", "object", "apply", "hope"})
 TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
                         "want", "invit", "encourag", "advis", "instruct", "permit"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
@@ -207,11 +235,19 @@ DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+# A name of no English word, said this often, before "born" or "died" is the person's
+LONE_NAME_MENTIONS = 2
+OBJECT_MODIFIERS = 2  # words before an object's noun: "the wooden writing tablets"
+FOUND = "found"  # the past of "find", and the stem of "founded": see `_person_date`
+_NAME_CLASSES = (lx.FOREIGN, lx.RARE)
+_PLACE_CLASSES = (lx.WORD, *_NAME_CLASSES)  # words between "born" and its date
 LIFE_GAP = 3  # words between "died" and its date: "died suddenly on", "died of ovarian cancer
 # on" (a cause of two words); none of them a verb ("died. Colleagues continued in 1962")
 # States a thing stays in for a time: "volcano quiet 200 year" -> "For how many years had the
 # volcano been quiet?" (stems)
-STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant", "abandon"})
+# ("abandon" is none: "roman abandon twenti year" is "the Romans abandoned it after twenty
+# years" as often as "it lay abandoned for twenty years")
+STATES = frozenset({"quiet", "dormant", "silent", "inact", "idl", "vacant"})
 # Verbs whose participle lasts, so a duration after it says how long: "canal block six day"
 # -> "For how many days was the canal blocked?" (not "completed two years later")
 HELD_VERBS = {"block": "blocked", "close": "closed", "shut": "shut", "delay": "delayed",
@@ -472,7 +508,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
-            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit)
+            or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
+            or _lasted(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
         during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
         if during:
@@ -483,8 +520,11 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         # percentage), "patent 1820 discoveri" (a year): other shapes
         if unit[:1].isupper():
             return None  # "15 million France": a name read as the unit ("francs")
-        return _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
-            or _measured(doc, i, unit) \
+        # a person and a past verb before the count make it their object ("yeager broke two
+        # rib fell": not "How many ribs fell?"), so that shape is asked first
+        return _person_count(doc, i, j, unit) or _walked_across(doc, i, j, unit) \
+            or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
+            or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
@@ -495,8 +535,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
                      if stems[v] in LIFE_VERBS), None) \
             if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
         if life is not None:  # never "did the days die?"
-            return _life(life, i, category, stems, classes, persons, boundaries,
-                         doc.family_names)
+            return _life(life, i, category, doc)
         return _born_as(doc, i, category) \
             or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
@@ -505,7 +544,27 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
         return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
+    if kind == "name":
+        return _life_place(doc, i, j)
     return None
+
+
+def _life_place(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "heyerdahl born larvik 1914" -> "Where was Heyerdahl born?", "carter die london 1939" ->
+    "Where did Howard Carter die?": a place right after "born" or "died" and the person before
+    the verb (as `_life` finds them); the place ends at a date, a section or a verb."""
+    v = i - 1
+    if v < 1 or i in doc.boundaries or doc.stems[v] not in LIFE_VERBS \
+            or v in doc.persons or i in doc.persons or j - i > PLACE_WORDS:
+        return None  # ("streator illinoi never univers": no place runs so long)
+    if not (j >= len(doc.stems) or j in doc.boundaries or doc.classes[j] in _DATES
+            or _date_starts(j, doc.stems, doc.classes)
+            or _next_verb(doc.stems[j], doc.classes[j])):
+        return None  # "born maria sklodowska warsaw": born as a name; the place runs on
+    who = _life_person(v, doc)
+    if who is None:
+        return None
+    return f"Where was {who} born?" if doc.stems[v] == "born" else f"Where did {who} die?"
 
 
 def _subject(k: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
@@ -552,6 +611,19 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     s = v - 1
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
+    when = _event_date(s, stems, classes, boundaries)
+    if when is not None:  # "flood 12 januari 1828 kill six men": the flood of that date
+        s, date = when
+        subject = _subject(s, stems, classes, words, named, boundaries)
+        if subject is None or not (stems[s] in LASTING or _event(stems[s])) or doc is None:
+            return None
+        # the date says which one, so the reader need not have met it; a noun before it that
+        # English does not pair with it stays out ("cholera epidem": the epidemic of 1848-49)
+        event = _noun_phrase(doc, s, singular=True) or subject
+        if s >= 1 and stems[s - 1] in WHICH_ONE and s not in boundaries \
+                and event.count(" ") == 1:  # "second flood": the second flood of that date
+            event = f"the {WHICH_ONE[stems[s - 1]]} {event.split()[-1]}"
+        return f"How many {_many(stems[j], unit)} did {event} of {date} {verb[0]}?"
     subject = _subject(s, stems, classes, words, named, boundaries)
     if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
             or not _doers(subject) and _of_deleted(s, stems, classes, named, boundaries,
@@ -560,6 +632,30 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
         # tsunami" the reader has not met (but "the engineers" any such work has)
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
+
+
+def _event_date(k: int, stems: Sequence[str], classes: Sequence[int],
+                boundaries: set[int]) -> tuple[int, str] | None:
+    """(the token before it, the date as written) for a date that ends at token k and follows
+    a noun: "flood 12 januari 1828" -> "12 January 1828", "epidem 1848 1849" -> "1848-1849"
+    (two years in a row: the span the event took)."""
+
+    def year(x: int) -> bool:  # a year before 1900 is plain digits to the lexicon
+        return classes[x] == lx.YEAR or classes[x] == lx.NUM and len(stems[x]) == 4
+
+    lo = k
+    while lo >= 0 and classes[lo] in (lx.YEAR, lx.MONTH, lx.NUM) and k - lo < 3 \
+            and lo not in boundaries:
+        lo -= 1
+    span = range(lo + 1, k + 1)
+    if lo < 0 or not span or not year(k) or lo + 1 in boundaries or classes[lo] != lx.WORD:
+        return None
+    if len(span) == 2 and year(k - 1) and int(stems[k]) == int(stems[k - 1]) + 1:
+        return lo, f"{stems[k - 1]}\u2013{stems[k]}"
+    kinds = [lx.YEAR if year(x) else classes[x] for x in span]
+    if kinds in ([lx.NUM, lx.MONTH, lx.YEAR], [lx.MONTH, lx.YEAR]):
+        return lo, format_date([stems[x] for x in span], kinds)
+    return None
 
 
 def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[int],
@@ -584,6 +680,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
+    if verb[0] in PEOPLE_VERBS and not adverb and unit not in PEOPLE_COUNTED \
+            and not _doers(unit):
+        return None  # "took seven scroll sold dealer": scrolls sell nothing; they were sold
     h = i - 1  # "flight five lock lift": a flight of five locks, not all the locks
     if h >= 0 and not adverb and i not in boundaries and h not in named \
             and classes[h] == lx.WORD \
@@ -608,6 +707,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
     if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
         # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
         return f"How many {unit} {_past(verb[0])}?"
+    if j - i > 1 and k < len(stems) and stems[k] in SUMS:
+        return None  # "cost roughli 7 million state recov sum": 7 million (dollars), which
+        # the state recovered; the noun after the count is the next clause's subject
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]) \
             and stems[k] not in MATERIALS:  # "85 span carri iron pier": on iron piers
@@ -718,11 +820,28 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
         and (stems[v], stems[o]) in load_bigrams()  # "open opera hous": the opera house
     if pair:
         v, p = v - 1, p - 1
+    modifiers: list[str] = []  # "found wooden write tablet 1973": the wooden writing tablets
+    if p not in persons:
+        v, p = v + pair, p + pair  # the pair is a modifier too
+        for extra in range(1, OBJECT_MODIFIERS + 1):
+            mods = range(v - extra + 1, v + 1)
+            if v - extra < 1 or v - extra - 1 not in persons or any(
+                    k in persons or k in boundaries or classes[k] != lx.WORD
+                    or not _modifier(stems[k], words[k], stems[k + 1]) for k in mods):
+                continue
+            modifiers = [_modifier_word(stems[k], words[k]) for k in mods]
+            v, p, pair = v - extra, p - extra, False
+            break
+        else:
+            v, p = v - pair, p - pair
     if p < 0 or p not in persons or o in boundaries or v in boundaries or i in boundaries \
             or classes[o] != lx.WORD or o in persons or not _noun_like(stems[o]) \
             or (load_wordmap().best(stems[o]) or "") in VERBS:
         return None  # "publish find 1929", "turn state": a verb read as the object
     verb = verb_of(stems[v])
+    if verb is None and modifiers and (words[v] or "").lower() == FOUND:
+        verb = ("find", True)  # "birley found wooden write tablet": the Reading's "found",
+        # not "founded", before a described thing (one founds no "wooden tablets")
     read_past = (words[v] or "").endswith("ed")
     opens = verb is not None and verb[0] in OPENING_VERBS  # after a person: a verb
     if verb is None or not (verb[1] or read_past or opens) or verb[0] in ("be", "have") \
@@ -737,22 +856,48 @@ def _person_date(i: int, category: str, stems: Sequence[str], classes: Sequence[
     thing = _the(_object(stems[o], words[o]), stems[o], False)
     if pair:
         thing = f"the {_object(stems[o - 1], words[o - 1])} {_object(stems[o], words[o])}"
+    if modifiers:
+        if not countable(stems[o]):
+            return None  # "the wooden stuff": a mass noun after modifiers reads oddly
+        noun = _object(stems[o], words[o])
+        noun = plural(noun) if (words[o] or "").endswith("s") else noun  # the Reading's number
+        thing = f"the {' '.join(modifiers)} {noun}"
     return f"{_DATE_WORDS[category]} did {persons[p]} {verb[0]} {thing}?"
 
 
-def _life(v: int, i: int, category: str, stems: Sequence[str], classes: Sequence[int],
-          persons: dict[int, str], boundaries: set[int],
-          family_names: frozenset[str] = frozenset()) -> str | None:
+def _modifies(stem: str, head: str) -> bool:
+    """A word that opens the object before its head noun: a material ("wooden"), an
+    adjective ("western"), or a word the books write before the next ("writing tablet")."""
+    return stem in MATERIALS or _adjective_like(stem) or (stem, head) in load_bigrams()
+
+
+def _modifier(stem: str, word: str, head: str) -> bool:
+    """`_modifies`, or a verb the Reading writes as its "-ing" form ("writing tablets")."""
+    return _modifies(stem, head) or (
+        (word or "").endswith("ing") and verb_of(stem) is not None)
+
+
+def _modifier_word(stem: str, word: str) -> str:
+    """The modifier as English writes it before a noun: the Reading's "-ing" form ("writing"),
+    else the stem's most frequent word."""
+    if (word or "").endswith("ing"):
+        return word.lower()
+    best = load_wordmap().best(stem) or ""
+    return best if best.isalpha() else word or stem
+
+
+def _life(v: int, i: int, category: str, doc: StemmedText) -> str | None:
     """"bant young surgeon alliston ontario born 14 novemb 1891" -> "On which date was
     Frederick Banting born?": the nearest person before the verb at `v`, in the same
     section; an adverb or a cause may stand between verb and date ("die suddenli",
     "die tetanu")."""
+    stems, classes, persons = doc.stems, doc.classes, doc.persons
     shape = LIFE_VERBS.get(stems[v]) if v >= 1 else None
-    if shape is None or any(k in boundaries for k in range(v + 1, i + 1)) \
-            or any(classes[k] != lx.WORD or k in persons or _sure_verb(stems[k])
-                   for k in range(v + 1, i)):
+    if shape is None or any(k in doc.boundaries for k in range(v + 1, i + 1)) \
+            or any(classes[k] not in _PLACE_CLASSES or k in persons or _sure_verb(stems[k])
+                   for k in range(v + 1, i)):  # "born larvik 1914": a place may stand between
         return None
-    who = _life_person(v, stems, persons, boundaries, family_names)
+    who = _life_person(v, doc)
     return f"{_DATE_WORDS[category]} {shape.format(who)}?" if who else None
 
 
@@ -761,10 +906,13 @@ def _sure_verb(stem: str) -> bool:
     return sure is not None and sure[1]
 
 
-def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundaries: set[int],
-                 family_names: frozenset[str]) -> str | None:
+def _life_person(v: int, doc: StemmedText) -> str | None:
     """The person a birth or death at token `v` belongs to: the nearest before it in the same
-    section, unless another person or a bare given name or surname makes it unclear."""
+    section, unless another person or a bare given name or surname makes it unclear; or a
+    name no English word spells, said again in the text, right before the verb ("heyerdahl
+    born larvik 1914": Heyerdahl, whose given name the stems lost): things are not born and
+    do not die, so the verb says it is a person."""
+    stems, persons, boundaries = doc.stems, doc.persons, doc.boundaries
     for k in range(v - 1, max(-1, v - 1 - LIFE_REACH), -1):
         if k + 1 in boundaries:
             return None
@@ -772,8 +920,12 @@ def _life_person(v: int, stems: Sequence[str], persons: dict[int, str], boundari
             if _another_person_before(k, persons, boundaries):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
             return persons[k]
-        if stems[k] in given_names() or stems[k] in family_names:
+        if stems[k] in given_names() or stems[k] in doc.family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
+        if k == v - 1 and doc.classes[k] in _NAME_CLASSES and k not in doc.named \
+                and doc.count(stems[k]) >= LONE_NAME_MENTIONS and doc.words[k] \
+                and not _another_person_before(k, persons, boundaries):
+            return title_word(doc.words[k])
     return None
 
 
@@ -1022,8 +1174,9 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) or (
         len(obj) == 2 and _adjective_like(stems[obj[0]]) and not _adjective_like(stems[obj[1]])
         and classes[k] not in _COUNTS)
-    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS:
-        return None  # "told stop": told them to stop
+    if verb[0] in TELL_VERBS or porter_stem(verb[0]) in TELL_VERBS \
+            or k < len(stems) and stems[k] in LAW_HEADS:
+        return None  # "told stop": told them to stop; "sign pacif railway act": a law's name
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
             or _opens_next_clause(stems, classes, k) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
@@ -1187,6 +1340,8 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         return f"the {load_wordmap().best(doc.stems[h])} {subject.split()[-1]}"
     if doc.stems[h] in PART_NOUNS:
         return subject  # "ad top tower reach": added to the top, the tower reaches
+    if doc.stems[h] in TIME_NOUNS:
+        return subject  # "day time raft cover": "during that time" the raft covered
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]):
@@ -1291,6 +1446,10 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
         return None
     phrase = f"{pair[0][0]} {pair[0][1]}"
     a = d - 1
+    if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named \
+            and stems[d] in PLACE_NOUNS and _noun_like(stems[a]):
+        return None  # "largest citi world popul": the largest city in the world, with a
+        # population of ...; not "the world population"
     if a >= 0 and d not in doc.boundaries and classes[a] == lx.WORD and a not in doc.named:
         adjective = load_wordmap().best(stems[a]) or ""
         if adjective.isalpha() and (adjective in ADJECTIVES or (
@@ -1302,6 +1461,12 @@ def _self_measure(doc: StemmedText, i: int, unit: str) -> str | None:
     return f"What was the {phrase} in {unit}?" if money else f"What was the {phrase}?"
 
 
+# Nouns of a place that a deleted "in the" may join to the noun before ("largest city in the
+# world"); stems
+PLACE_NOUNS = frozenset({"world", "countri", "citi", "state", "nation", "region", "area"})
+# Nouns of a sum of money: after "recovered", "repaid", a count in millions before them was
+# money whose sign or "dollars" preprocessing deleted; stems
+SUMS = frozenset({"sum", "cost", "money", "fee", "loan", "debt", "price", "amount"})
 _MONEY = frozenset({"dollars", "pounds", "francs", "euros", "marks", "yen", "rupees"})
 
 
@@ -1323,8 +1488,9 @@ def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     sure = verb_of(stems[v])
     base = _verb_base(stems[v], words[v] or "")
     if base is None or not ((sure is not None and sure[1]) or (words[v] or "").endswith("ed")) \
-            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS:
-        return None
+            or base in NO_PASSIVE | LIGHT_VERBS | STATIVE | INTRANSITIVE | MEASURE_VERBS \
+            or base in INTO_VERBS:
+        return None  # ("translat 70 languag": the book was translated into them)
     if v not in doc.boundaries and not _name_at(doc, v - 1) and (
             _subject(v - 1, stems, classes, words, doc.named, doc.boundaries) is not None
             or classes[v - 1] != lx.WORD or _comparable(stems[v - 1])):
@@ -1372,6 +1538,88 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
     return f"For how many {unit} {clause}?" if clause else None
 
 
+def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "first day 150300 peopl walk across bridg" -> "How many people walked across the
+    bridge on the first day?": people who walked across the document's topic (said after
+    "across", or meant where another noun follows: "walk across day": that day); the day is
+    the one said just before the count (a full date, or "the first day")."""
+    stems, classes = doc.stems, doc.classes
+    w, a = j + 1, j + 2
+    if a >= len(stems) or unit != PEOPLE or stems[j] != porter_stem(PEOPLE) \
+            or stems[w] != WALK or stems[a] != ACROSS \
+            or any(k in doc.boundaries for k in range(i, a + 1)):
+        return None
+    topic = doc.topic()
+    if topic is None:
+        return None
+    thing = _the(_object(topic, doc.usual(topic)), topic, False)
+    when = ""
+    date = _event_date(i - 1, stems, classes, doc.boundaries) if i >= 1 else None
+    if date is not None and " " in date[1]:
+        when = f" on {date[1]}"  # "open pedestrian 27 may 1937 200000 peopl walk across"
+    elif i >= 2 and (stems[i - 2], stems[i - 1]) == FIRST_DAY:
+        when = " on the first day"
+    return f"How many people walked across {thing}{when}?"
+
+
+def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "voyag last 101 day" -> "How many days did the voyage last?": an event said before, the
+    verb "last" and a duration (a hedge may stand between: "about 101 days")."""
+    stems, v = doc.stems, i - 1
+    if _hedged(doc, v):
+        v -= 1
+    s = v - 1
+    if " " in unit or s < 0 or stems[v] != LAST or doc.classes[v] != lx.WORD \
+            or stems[s] not in LASTING or any(k in doc.boundaries for k in range(s + 1, j + 1)):
+        return None
+    if not doc.kin_before(s):
+        return None  # "the voyage" the reader has met
+    # a noun before the event that English does not pair with it ends the sentence before
+    # ("rainwat voyag last": "... with rainwater. The voyage lasted"): an event said before
+    # is the subject alone
+    subject = _noun_phrase(doc, s, singular=True) \
+        or _the(_object(stems[s], doc.words[s]), stems[s], False)
+    front = "About how many" if v != i - 1 else "How many"
+    return f"{front} {unit} did {subject} last?"
+
+
+def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "crew number six men" -> "How many men were in the crew?": a group, the verb "number"
+    and its count of members."""
+    stems, v = doc.stems, i - 1
+    s = v - 1
+    if " " in unit or s < 0 or stems[v] != NUMBER_VERB or stems[s] not in GROUP_PARTITIVES \
+            or doc.classes[s] != lx.WORD or doc.classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(s + 1, j + 1)) or j - i > 1:
+        return None
+    group = load_wordmap().best(stems[s]) or ""
+    if not group.isalpha():
+        return None
+    return f"How many {_many(stems[j], unit)} were in the {group}?"
+
+
+def _person_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "yeager broke two rib" -> "How many ribs did Charles Yeager break?": a person right
+    before a past verb and its count, the counted noun one word that ends the phrase."""
+    stems, classes, v = doc.stems, doc.classes, i - 1
+    p = v - 1
+    if " " in unit or not unit.isalpha() or p < 0 or p not in doc.persons or v in doc.persons \
+            or classes[v] != lx.WORD or j - i > 1 or stems[i] == "one" \
+            or any(k in doc.boundaries for k in range(v, j + 1)) or j >= len(stems) \
+            or not (countable(stems[j]) or _plural_used(stems[j])) or unit in lx.UNITS.values():
+        return None
+    if _compound_after(stems, classes, doc.named, doc.boundaries, j):
+        return None  # "discov 600 similar tablet": which noun is counted the stems do not say
+    verb = verb_of(stems[v])
+    if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS \
+            or verb[0] in STATIVE | NO_OBJECT_COUNT | INTRANSITIVE \
+            or verb[0] in INTO_VERBS - PERSON_BREAKS:
+        return None  # a person breaks bones and records, "into" seldom with a count
+    if _another_person_before(p, doc.persons, doc.boundaries):
+        return None  # "X ... with Y broke": whose the stems do not say
+    return f"How many {_many(stems[j], unit)} did {doc.persons[p]} {verb[0]}?"
+
+
 def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "volcano quiet 200 year came back life" -> "For how many years had the volcano been
     quiet?": a subject, a state and its duration; the subject is one noun the document said
@@ -1391,6 +1639,8 @@ def _state_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         subject = _subject(s, stems, doc.classes, doc.words, doc.named, doc.boundaries)
         if subject is not None:
             subject = _the(_object(stems[s], doc.words[s]), stems[s], False)
+    if subject is not None and _people(subject.split()[-1]):
+        return None  # "roman abandon twenti year": the Romans abandoned it, they were not
     if held and subject is not None and not _doers(subject):
         be = "were" if _plural(subject) else "was"  # "canal block six day": it was blocked
         return f"For how many {unit} {be} {subject} {HELD_VERBS[stems[a]]}?"
@@ -1481,20 +1731,28 @@ def _who_did(doc: StemmedText, i: int, q: int) -> str | None:
     before. Not after a verb ("ask engin robert stevenson build light": asked to build) nor
     after another person ("chester arthur ... grover cleveland attend": both attended)."""
     said = _clause_at(doc, q)
-    if said is None or not doc.said_before(_object_end(doc, q)):
-        return None
+    if said is None or not (said[1].startswith(FIRST_OF) or doc.said_before(_object_end(doc, q))):
+        return None  # "the first integrated circuit" says which one; "the record" does not
     for k in range(i - 1, max(-1, i - 4), -1):
         if k + 1 in doc.boundaries or doc.classes[k] != lx.WORD:
             break
         if k in doc.persons:
             return None  # one of several people
         sure = verb_of(doc.stems[k])
-        if sure is not None and sure[1]:
-            return None  # the person is the object of a verb before
+        if sure is not None and sure[1] or doc.stems[k] in TELL_VERBS:
+            return None  # the person is the object of a verb before ("asked")
         if doc.stems[k] not in person_titles() and not _adjective_like(doc.stems[k]) \
-                and not _people((doc.words[k] or doc.stems[k]).lower()):
+                and not _people((doc.words[k] or doc.stems[k]).lower()) \
+                and not _occupation(doc.stems[k]):  # "ask engin thoma whitfield": asked him
             break
     return f"Who {_past(said[0])} {said[1]}?"
+
+
+@lru_cache(maxsize=20_000)
+def _ly_adverb(stem: str) -> bool:
+    """A stem whose word is an -ly adverb ("directli"): it opens no object, it ends one."""
+    best = load_wordmap().best(stem) or ""
+    return best.endswith("ly") and best.isalpha() and not _noun_like(stem)
 
 
 def _object_end(doc: StemmedText, q: int) -> int:
@@ -1512,36 +1770,52 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
         return None
     verb = verb_of(stems[q])
+    if verb is None and (words[q] or "").endswith("ed"):
+        base = _verb_base(stems[q], words[q] or "")  # "dedic", read "dedicated"
+        verb = (base, True) if base else None
     # right after a person's name a verb of the tables is one ("roentgen studi new ray")
     if verb is None or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
-            or porter_stem(verb[0]) in TELL_VERBS:
-        return None  # "told stop": told them to stop
+            or porter_stem(verb[0]) in TELL_VERBS or verb[0] in PREPOSITION_VERBS:
+        return None  # "told stop": told them to stop; "insist safeti net": insisted on one
     prize = _prize_at(doc, q + 1)
     if prize is not None:
         return verb[0], prize
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
-            and stems[k] in ADJECTIVES - {"first", "last", "next", "former", "latter"}:
-        obj.append(k)  # "studi new ray": an adjective opens the object
-        k += 1
-    while k < len(stems) and len(obj) < 2 and k not in doc.boundaries \
-            and classes[k] == lx.WORD and k not in doc.named and _noun_like(stems[k]) \
-            and stems[k] not in ADJECTIVES:
+            and stems[k] in ADJECTIVES - {"last", "next", "former", "latter"}:
+        obj.append(k)  # "studi new ray": an adjective opens the object; "built first integr
+        k += 1  # circuit": the first one, which needs no mention before (`_who_did`)
+    first = bool(obj) and stems[obj[0]] == "first"  # "first integr circuit": two nouns may
+    reach = 3 if first else 2  # follow the ordinal, a pair the books write
+    while k < len(stems) and len(obj) < reach and k not in doc.boundaries \
+            and classes[k] == lx.WORD and k not in doc.named and stems[k] not in ADJECTIVES \
+            and (_noun_like(stems[k]) or first and k + 1 < len(stems)
+                 and (stems[k], stems[k + 1]) in load_bigrams()):  # "integrated circuit"
         obj.append(k)
         k += 1
+    nouns = obj[1:] if first else obj
     if not obj or stems[obj[-1]] in ADJECTIVES or (
-            len(obj) == 2 and stems[obj[0]] not in ADJECTIVES
-            and (stems[obj[0]], stems[obj[1]]) not in load_bigrams()):
+            len(nouns) == 2 and stems[nouns[0]] not in ADJECTIVES
+            and (stems[nouns[0]], stems[nouns[1]]) not in load_bigrams()):
         return None  # "receiv letter paper": two nouns the books do not pair
     ends = k >= len(stems) or k in doc.boundaries or classes[k] in _DATES or k in doc.named \
         or _date_starts(k, stems, classes) or _next_verb(stems[k], classes[k]) \
-        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES
+        or stems[k] in ADJECTIVES or stems[k] in TIME_ADVERBS or stems[k] in HEDGES \
+        or _ly_adverb(stems[k]) \
+        or first and len(obj) == reach and classes[k] == lx.WORD \
+        and base_form(load_wordmap().best(stems[k]) or "") is not None
+    # ("saw iceberg directli ahead"; "built first integr circuit put": the object is whole)
+    if k < len(stems) and stems[k] in LAW_HEADS:
+        return None  # "sign pacif railway act": the Pacific Railway Act, a name that runs on
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
             or _opens_next_clause(stems, classes, k):
         return None  # "morrison describ record becam famou": the recording became famous
     named = [_object(stems[x], words[x]) for x in obj]
+    pair = load_bigrams().get((stems[nouns[0]], stems[nouns[-1]])) if len(nouns) == 2 else None
+    if pair:  # the pair as the books write it: "integrated circuit", not "integral circuit"
+        named[-2:] = pair[0][:2]
     usual = doc.usual(stems[obj[-1]])
     if usual == plural(named[-1]):
         named[-1] = usual  # "the new rays": what the document says most often
@@ -1577,7 +1851,7 @@ def _age_at_death(doc: StemmedText, i: int) -> str | None:
         if v + 1 in doc.boundaries or v in doc.persons:
             return None
         if stems[v] == "die":
-            who = _life_person(v, stems, doc.persons, doc.boundaries, doc.family_names)
+            who = _life_person(v, doc)
             return f"At what age did {who} die?" if who else None
     return None
 

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from edu.items.model import Item, ItemKind, unit_after_answer
+from edu.text.source import section_parts
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
 _BLANK = re.compile(r"_{3,}")
@@ -137,7 +138,7 @@ def dropdown_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _category(deck_title: str, section: str) -> str:
-    parts = [deck_title, section or "Other"]
+    parts = [deck_title, *(section_parts(section) or ["Other"])]  # GIFT nests by "/"
     return "$CATEGORY: " + "/".join(" ".join(p.replace("/", "-").split()) for p in parts)
 
 
@@ -189,15 +190,20 @@ def card_text(item: Item) -> tuple[str, str]:
     return item.prompt, f"{item.answer} {unit}" if unit else item.answer
 
 
+def _tag_part(value: str) -> str:
+    """One tag component: no space in a tag, and no `::` that would nest it."""
+    return re.sub(r"\s+", "_", value.strip()).replace("::", "_") or "none"
+
+
 def _tag(prefix: str, value: str) -> str:
-    return f"edu::{prefix}::" + (re.sub(r"\s+", "_", value.strip()).replace("::", "_") or "none")
+    return f"edu::{prefix}::{_tag_part(value)}"
 
 
 def csv_tags(item: Item) -> str:
     """Anki-style hierarchical tags, space-separated (a tag never holds a space)."""
     tags = [_tag("kind", item.kind)]
-    if item.section:
-        tags.append(_tag("section", item.section))
+    if item.section:  # a nested section's tag nests too: edu::section::A::B
+        tags.append("edu::section::" + "::".join(map(_tag_part, section_parts(item.section))))
     if item.category:
         tags.append(_tag("category", item.category))
     return " ".join(tags)

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from edu.errors import EduError, Problem
-from edu.items.model import Item, ItemKind
+from edu.items.model import Item, ItemKind, unit_after_answer
 from edu.items.reveal import fits
+from edu.text.source import SECTION_PATH
 
 # Groups appear in this order: quick-to-answer kinds first, written answers later.
 KIND_ORDER = (ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING, ItemKind.CLOZE,
@@ -144,13 +145,19 @@ class Handout:
 
 
 def section_matches(section: str, wanted: str) -> bool:
-    """`II.1`, `II` (all of II.x), or the full label, case-insensitively."""
-    section, wanted = section.strip().lower(), wanted.strip().lower()
+    """`II.1`, `II` (all of II.x), or the full label, case-insensitively; in a nested
+    section's path ("A › B › C") any part, with what lies in it ("B" selects B and C)."""
+    wanted = wanted.strip().lower()
     if not wanted:
         return False
-    number = section.split(" ", 1)[0]
-    return (section == wanted or section.startswith(wanted + " ") or number == wanted
-            or number.startswith(wanted + "."))
+    parts = section.strip().lower().split(SECTION_PATH)
+    for k in range(len(parts)):
+        tail = SECTION_PATH.join(parts[k:])
+        number = tail.split(" ", 1)[0]
+        if (tail == wanted or tail.startswith(wanted + " ") or number == wanted
+                or number.startswith(wanted + ".")):
+            return True
+    return False
 
 
 def filter_sections(items: list[Item], sections: list[str] | None) -> list[Item]:
@@ -215,8 +222,9 @@ def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
         order = ", ".join(letter(choices.index(ev)) for ev in seq)
         return f"{order} ({', '.join(years)})" if len(years) == len(seq) else order
     text = item.answer
-    if kind == ItemKind.NUMERIC and item.unit and item.unit.lower() not in ("year", "years"):
-        text += f" {item.unit}"  # "207 launch missions", but "2016", not "2016 year"
+    unit = unit_after_answer(item)  # "207 launch missions", "6 years", but "2016", not "2016 year"
+    if unit:
+        text += f" {unit}"
     if kind == ItemKind.NUMERIC and item.tolerance:
         text += f" (±{item.tolerance:g})"
     if item.aliases:

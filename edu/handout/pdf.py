@@ -502,7 +502,8 @@ def render_version(handout: Handout, version: Version, appendix_key: bool) -> by
 
 def render_key(handout: Handout) -> bytes:
     """The separate answer key for every version."""
-    pdf = _Sheet(handout.options.paper, f"{handout.title} — Answer key", "Answer key",
+    # the footer names the worksheet; "Answer key, page 1 of 2" says the rest
+    pdf = _Sheet(handout.options.paper, f"{handout.title} — Answer key", handout.title,
                  _fallback_for(handout))
     pdf.set_title(f"{handout.title} — Answer key")
     pdf.key_start = 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from edu.deck.model import Deck, FactStatus
 from edu.gcpause import no_cycle_collection
@@ -17,6 +18,40 @@ from edu.items import itemcache
 from edu.items.itemcache import Dropped
 from edu.items.model import Item, ItemKind, parse_kinds
 from edu.text.stemcache import flush as flush_stems
+
+
+@dataclass
+class ItemsRequest:
+    """A deck's items as asked for, and the keys they are kept under (None: not kept).
+
+    Why separate from making them: a consumer that keeps what it makes of the items (the
+    Anki export's notes, edu.anki.notecache) asks by the same key whether it needs them at
+    all, before they are read back."""
+
+    deck: Deck  # drafts marked reviewed when they make items
+    wanted: list[ItemKind]
+    seed: int
+    first_only: bool
+    options: str
+    keys: itemcache.CacheKeys | None
+
+
+def request_items(deck: Deck, kinds: Iterable[str] | str | None = None, seed: int = 0, *,
+                  include_drafts: bool = False, first_of: Sequence[str] | None = None,
+                  ) -> ItemsRequest:
+    """What generate_items_with_report would make, and its keys (hashed once)."""
+    wanted = [ItemKind(k) for k in parse_kinds(kinds)]
+    if first_of is not None:
+        wanted = [ItemKind(k) for k in first_of if ItemKind(k) in wanted]
+    if include_drafts:
+        deck = dataclasses.replace(deck, facts=[
+            dataclasses.replace(f, status=FactStatus.REVIEWED)
+            if f.status == FactStatus.DRAFT else f
+            for f in deck.facts])
+    options = json.dumps([seed, wanted, first_of is not None])
+    with no_cycle_collection():  # the facts' rows: many objects, no cycles
+        keys = itemcache.cache_keys(deck, options)
+    return ItemsRequest(deck, wanted, seed, first_of is not None, options, keys)
 
 
 def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = None,
@@ -29,35 +64,44 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
     `first_of` (kinds in order of preference), each fact gets only the first of those kinds
     that can be made, and kinds a fact never reaches are not tried: an export of one card per
     fact does a fifth of the work. Group kinds are made whole either way."""
-    wanted = [ItemKind(k) for k in parse_kinds(kinds)]
-    if first_of is not None:
-        wanted = [ItemKind(k) for k in first_of if ItemKind(k) in wanted]
-    if include_drafts:
-        deck = dataclasses.replace(deck, facts=[
-            dataclasses.replace(f, status=FactStatus.REVIEWED)
-            if f.status == FactStatus.DRAFT else f
-            for f in deck.facts])
-    options = json.dumps([seed, wanted, first_of is not None])
+    return requested_items(request_items(deck, kinds, seed, include_drafts=include_drafts,
+                                         first_of=first_of))
+
+
+def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
+    """The items and drops of `request`: kept ones when its key matches, else made (after an
+    edit, partly from the parts kept last time) and kept."""
+    items, dropped, _rows = requested_items_and_rows(request)
+    return items, dropped
+
+
+def requested_items_and_rows(request: ItemsRequest,
+                             ) -> tuple[list[Item], list[Dropped], list[str] | None]:
+    """requested_items, and when the items were made now and kept, each item's row as the
+    items cache keeps it (JSON text of every field; None otherwise), for consumers that
+    keep what they make of each item under its content (edu.anki.notecache)."""
+    deck, wanted, seed, options, keys = (request.deck, request.wanted, request.seed,
+                                         request.options, request.keys)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
-        keys = itemcache.cache_keys(deck, options)
         kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
-        return kept
+        return kept[0], kept[1], None
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
 
     made: list[itemcache.Part] = []
     with no_cycle_collection():  # items and their strings make no cycles: ~25% faster
         if keys is None:
-            items, dropped = make.make_items(deck, wanted, seed, first_of is not None)
+            items, dropped = make.make_items(deck, wanted, seed, request.first_only)
         else:  # after an edit, the parts whose inputs are unchanged are taken as they were
             earlier = itemcache.kept_parts(deck, options, keys)
-            items, dropped = make.make_items(deck, wanted, seed, first_of is not None,
+            items, dropped = make.make_items(deck, wanted, seed, request.first_only,
                                              (keys, earlier, made))
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
+    rows = None
     if keys is not None:
         with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
-            itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
-    return items, dropped
+            rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
+    return items, dropped, rows
 
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,

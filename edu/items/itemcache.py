@@ -236,7 +236,7 @@ def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
     """The parts of the items last kept for `deck` under `options` (whatever their facts
     were), by key; none when that file or its list of parts is missing, damaged, of another
     `common` key, or does not belong to it."""
-    found = _read_any(_file(deck, options))
+    found = read_sealed_any(_file(deck, options))
     if found is None:
         return {}
     key, text = found
@@ -268,7 +268,7 @@ def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
     return parts
 
 
-def _read_any(file: Path | None) -> tuple[str, str] | None:
+def read_sealed_any(file: Path | None) -> tuple[str, str] | None:
     """(key, text) of a sealed cache file whatever its key (fileio.read_sealed's checks)."""
     if file is None:
         return None
@@ -307,13 +307,15 @@ _row_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def keep(deck: Deck, options: str, key: str, items: list[Item],
-         dropped: list[Dropped], parts: tuple[CacheKeys, list[Part]] | None = None) -> None:
+         dropped: list[Dropped], parts: tuple[CacheKeys, list[Part]] | None = None,
+         ) -> list[str] | None:
     """Keep what generation made under `key`, if it reads back exactly as made (and the
     parts it was made in, for the next edit). A kept part's rows are copied as the cache
-    wrote them, not encoded again (a reworded fact among 5,000: ~0.03 s)."""
+    wrote them, not encoded again (a reworded fact among 5,000: ~0.03 s). Returns each
+    item's row as kept (JSON text: everything an item holds), None when nothing was kept."""
     file = _file(deck, options)
     if file is None:
-        return
+        return None
     if parts is not None and sum(len(p.items) for p in parts[1]) != len(items):
         parts = None  # not the items' parts (make_items lists them in order): encode all
     # items read back from the cache carry as they are: only the ones made now are checked
@@ -323,7 +325,7 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
     if not all(_carried(row) for row in fresh) or not all(
             type(i) is str and type(why) is str and _kind_carried(kind)
             for i, kind, why in dropped):
-        return  # a value JSON cannot carry as it is (a tuple, NaN): made again next time
+        return None  # a value JSON cannot carry as it is (a tuple, NaN): made again next time
     if parts is None:
         texts = [_row_json(row) for row in fresh]
     else:
@@ -340,6 +342,7 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
                             for p in listed_parts]}
         keep_sealed(_file(deck, options, "item-parts"), key,
                     json.dumps(listed, ensure_ascii=False, separators=(",", ":")))
+    return texts
 
 
 def _exact(value: Any) -> bool:

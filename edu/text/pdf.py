@@ -4,7 +4,8 @@ Pages are joined with a blank line (a paragraph break for the reader and for sec
 text is what pypdf extracts, made the same way every time, so spans into it stay valid. A
 scanned PDF (no text layer), an encrypted or a broken file is one clear EduError.
 
-Whatever the file holds, the text handed on is text to read: terminal escape sequences and
+Whatever the file holds, the text handed on is text to read (Markdown's marks blanked, see
+edu/text/markdown.py): terminal escape sequences and
 other control characters become spaces of the same length (so offsets stay those of the file
 and nothing read from it can colour or move a terminal), and a "word" longer than any word
 is one clear message, not minutes of work on it.
@@ -17,6 +18,8 @@ from pathlib import Path
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
+from edu.text.markdown import is_markdown, readable_text
+from edu.text.source import check_numbers
 
 PAGE_BREAK = "\n\n"
 # Longer than any word, name, number or address of ordinary text (the seeds' longest glued
@@ -76,8 +79,15 @@ def pdf_text(path: str | Path) -> str:
 
 
 def document_text(path: str | Path) -> str:
-    """The text of a source document: a PDF's text layer, any other file as UTF-8 text, with
-    control characters blanked; EduError on a run of characters no word is as long as."""
+    """The text a learner reads of a source document: `source_text` with its bullets,
+    heading marks and (in Markdown) inline syntax blanked (edu/text/markdown.py)."""
+    return readable_text(source_text(path), is_markdown(path))
+
+
+def source_text(path: str | Path) -> str:
+    """The text of a source document as written: a PDF's text layer, any other file as UTF-8
+    text, with control characters blanked; EduError on a run of characters no word is as
+    long as, or a number too long to read (with the file's own line and column)."""
     text = pdf_text(path) if is_pdf(path) else read_text(path)
     if _CONTROL_OPENERS.search(text):
         text = _CONTROLS.sub(lambda m: " " * len(m.group()), text)
@@ -88,6 +98,7 @@ def document_text(path: str | Path) -> str:
         col = at - (text.rfind("\n", 0, at) + 1) + 1
         raise EduError(Problem(str(path), f"a run of more than {MAX_WORD_CHARS:,} characters "
                                           "with no space: not text to read", line, col))
+    check_numbers(path, text)
     return text
 
 

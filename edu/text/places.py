@@ -17,7 +17,7 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese")  # Ethiopia-n, Egypt-ian, Eu
 # Peoples' adjectives no ending rule makes from their place (kept apart from `demonyms`, which
 # restoration reads): "the French watchmaker", "a German physicist".
 IRREGULAR_DEMONYMS = frozenset("""french dutch welsh greek swiss thai german scots czech
-danish swedish polish finnish irish spanish british turkish flemish""".split())
+danish swedish polish finnish irish spanish british turkish flemish roman""".split())
 
 
 @lru_cache(maxsize=1)

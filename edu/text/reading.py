@@ -30,7 +30,8 @@ from pathlib import Path
 
 from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
-from edu.text.pdf import document_text
+from edu.text.markdown import is_markdown, readable_text, spaced_words
+from edu.text.pdf import source_text
 from edu.text.restore import join_words, past_bonus, restore_stems
 from edu.text.sections import (
     detect_outline,
@@ -40,6 +41,7 @@ from edu.text.sections import (
     plain_sections,
 )
 from edu.text.source import (
+    SECTION_PATH,
     Document,
     Section,
     Span,
@@ -54,9 +56,9 @@ from edu.text.stemcache import preprocess_words_cached
 from edu.text.wordmap import load_wordmap
 
 # bump when the layout of a cached reading changes (2: token offsets kept; 3: preprocessed
-# text's words kept as their distinct words and each token's index among them; 4: its stems
-# kept so too)
-CACHE_FORMAT = 4
+# text's words kept as their distinct words and each token's index among them; 4: sections'
+# Markdown levels; 5: preprocessed text's stems kept as its words are)
+CACHE_FORMAT = 5
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
 _DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
 
@@ -109,12 +111,31 @@ class Reading:
             return ""
         if self.document.raw:
             tokens = self.document.tokens
-            return " ".join(self.document.text[tokens[i].start : tokens[j - 1].end].split())
+            return spaced_words(self.document.text[tokens[i].start : tokens[j - 1].end])
         return join_words(list(self.words[i:j]))
 
     def span_text(self, span: Span) -> str:
         """What a learner reads for `span`: the one text of those tokens, everywhere."""
         return self.text_of(*self.token_range(span))
+
+    def section_paths(self) -> list[str]:
+        """Each section's label after those of the Markdown sections it lies in, outer
+        first ("The Great Exhibition › The Crystal Palace › After the exhibition"), in the
+        order of `sections`; a section without a Markdown level keeps its label alone (a
+        numbered label says where it belongs)."""
+        paths = [sec.label for sec in self.sections]
+        open_: list[tuple[Section, str]] = []  # enclosing Markdown sections, outer first
+        for k in sorted(range(len(self.sections)), key=lambda k: self.sections[k].start):
+            sec = self.sections[k]
+            if not sec.level:
+                continue
+            while open_ and (open_[-1][0].level >= sec.level
+                             or 0 <= open_[-1][0].end <= sec.start):
+                open_.pop()
+            if open_:
+                paths[k] = open_[-1][1] + SECTION_PATH + sec.label
+            open_.append((sec, paths[k]))
+        return paths
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section whose [start, end) holds `offset`, or None."""
@@ -126,10 +147,14 @@ class Reading:
         return found
 
 
-def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
+def reading_of(doc: Document, glossary: Glossary | None = None,
+               written: str | None = None) -> Reading:
     """Restore every token once (headings are not counts) and title the sections with the
-    same words, so a heading reads exactly as the text does."""
+    same words, so a heading reads exactly as the text does. `written`: the file's text
+    with its marks, when `doc.text` has them blanked (edu/text/markdown.py): headings, list
+    items and title lines are found there."""
     glossary = glossary if glossary is not None else Glossary()
+    written = doc.text if written is None else written
     stems = doc.stems()
     known = load_wordmap()
     outline = detect_outline(stems, known)
@@ -156,16 +181,16 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
     def words_of(i: int, j: int) -> list[str]:
         return words[i:j]
 
-    marked = markdown_sections(doc.text, doc.tokens) if doc.raw else []
+    marked = markdown_sections(written, doc.tokens, doc.text) if doc.raw else []
     if marked:  # a Markdown file's own headings win over an outline guessed from numbers
         sections = marked
     else:
         sections = detect_sections(doc.tokens, len(doc.text), words_of, known, outline)
         if doc.raw and not sections:  # no numbered outline: short lines standing alone
-            sections = plain_sections(doc.text, doc.tokens)
+            sections = plain_sections(written, doc.tokens)
             marked = sections
     if doc.raw and not marked:
-        _titles_from_lines(doc.text, sections)
+        _titles_from_lines(written, sections)
     titles = glossary.section_titles
     for sec in sections:
         sec.title = titles.get(sec.number or sec.title, sec.title)
@@ -174,17 +199,20 @@ def reading_of(doc: Document, glossary: Glossary | None = None) -> Reading:
 
 def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
     """The reading of a source file (clear EduError on bad files), from the disk cache when
-    the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`."""
-    text = document_text(path)
+    the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`.
+    The reading's text is the file's with Markdown's marks blanked, offsets unchanged."""
+    written = source_text(path)
+    markdown = is_markdown(path)
     if glossary is None:
         glossary = load_glossary_for(path)
-    key = _key(text, glossary)
+    key = _key(written + ("\0markdown" if markdown else ""), glossary)
     memo = _memo.get(key)
     if memo is not None and memo.path == str(path):
         return memo
+    text = readable_text(written, markdown)
     reading = _load(path, text, key, glossary)
     if reading is None:
-        reading = reading_of(document_of(path, text), glossary)
+        reading = reading_of(document_of(path, text), glossary, written)
         _save(reading, key)
     _remember(key, reading)
     return reading
@@ -250,7 +278,7 @@ def _save(reading: Reading, key: str) -> None:
         # preprocessed text: where its tokens start, packed (summing them again costs more
         # than the rest of loading)
         "starts": None if doc.raw else _packed(doc.token_starts()),
-        "sections": [[s.number, s.title, s.start, s.end, s.heading_end]
+        "sections": [[s.number, s.title, s.start, s.end, s.heading_end, s.level]
                      for s in reading.sections],
     }
     keep_cached(_cache_file(reading.path), payload)
@@ -282,8 +310,8 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
             doc = Document(str(path), text, split, raw=False)
         if len(words) != len(doc.tokens):
             return None
-        sections = tuple(Section(str(n), str(t), int(a), int(b), int(h))
-                         for n, t, a, b, h in data["sections"])
+        sections = tuple(Section(str(n), str(t), int(a), int(b), int(h), int(v))
+                         for n, t, a, b, h, v in data["sections"])
     except (ValueError, KeyError, TypeError):
         return None
     return Reading(doc, tuple(words), sections, glossary)

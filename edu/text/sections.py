@@ -251,13 +251,17 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_NUMBER = re.compile(r"^((?:[IVXLC]+|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)")
 
 
-def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
+def markdown_sections(text: str, tokens: Sequence[Token],
+                      readable: str | None = None) -> list[Section]:
     """Sections of a Markdown text from its ATX headings (`#` .. `######`), nested by level.
 
     A heading's own enumerator ("## 2.1 Costs") becomes the section number; otherwise the
     number is empty and the title alone names the section. A heading line with no token
     (only punctuation) is no section. Headings inside fenced code blocks are skipped.
+    `readable`: the text with inline marks blanked (same offsets), whose words title the
+    sections ("## The **Crystal** Palace" is "The Crystal Palace").
     """
+    readable = text if readable is None else readable
     starts = [t.start for t in tokens]
     fenced = _fenced_ranges(text)
     found: list[tuple[int, int, int, str, str]] = []  # (level, start, heading_end, number, title)
@@ -267,7 +271,7 @@ def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
         first = _first_token_at(starts, m.start(2), m.end(2))
         if first is None:
             continue
-        title = m.group(2).strip()
+        title = " ".join(readable[m.start(2) : m.end(2)].split())
         number = ""
         numbered = _MD_NUMBER.match(title)
         if numbered:
@@ -281,7 +285,7 @@ def markdown_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
                 end = start2
                 break
         sections.append(Section(number=number, title=title, start=start, end=end,
-                                heading_end=heading_end))
+                                heading_end=heading_end, level=level))
     return sections
 
 
@@ -306,8 +310,16 @@ def _fenced_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _PLAIN_HEADING_WORDS = 10  # a longer line is a sentence, not a heading
-_PLAIN_LINE = re.compile(r"(?:^|\n)[ \t]*\n([ \t]*([^\n]+?)[ \t]*)\n[ \t]*(?=\n)|"
-                         r"^[ \t]*([^\n]+?)[ \t]*\n[ \t]*(?=\n)")
+# a line standing alone: at the text's start or after a blank line, and a blank line after it
+# (lookarounds, so the line before a heading, which ends a paragraph, is not consumed by the
+# paragraph's own try: "... Kensington.\n\nThe Montgolfier brothers\n\n" was missed)
+_PLAIN_LINE = re.compile(r"(?:\A|(?<=\n))[ \t]*(?P<line>[^\s][^\n]*?)[ \t]*\n[ \t]*(?=\n)")
+
+
+def _after_blank_line(text: str, line_start: int) -> bool:
+    """True when the line before the one starting at `line_start` is blank (or none)."""
+    before = text.rfind("\n", 0, max(0, line_start - 1))
+    return line_start == 0 or not text[before + 1 : line_start - 1].strip()
 
 
 def plain_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
@@ -317,8 +329,10 @@ def plain_sections(text: str, tokens: Sequence[Token]) -> list[Section]:
     starts = [t.start for t in tokens]
     found: list[tuple[int, int, str]] = []  # (start, heading_end, title)
     for m in _PLAIN_LINE.finditer(text):
-        title = m.group(2) if m.group(2) is not None else m.group(3)
-        lo = m.start(2) if m.group(2) is not None else m.start(3)
+        lo = m.start("line")
+        if lo > 0 and not _after_blank_line(text, m.start()):
+            continue
+        title = m.group("line")
         if (not title or len(title.split()) > _PLAIN_HEADING_WORDS
                 or not (title[0].isupper() or title[0].isdigit()) or title[-1] in ".,;:!?"):
             continue

@@ -123,6 +123,16 @@ def offsets_array(offsets: Sequence[int] | Iterator[int]) -> array[int]:
     return array("I", values) if not values or max(values) < 2**32 else values
 
 
+# Joins the labels of nested sections, outer first ("The Great Exhibition › The Crystal
+# Palace"): a fact's `section`, the Anki subdeck path ("::"), the handout's key
+SECTION_PATH = " \u203a "
+
+
+def section_parts(section: str) -> list[str]:
+    """The sections of a path, outer first ("A › B" -> ["A", "B"]); one for a plain label."""
+    return [part.strip() for part in section.split(SECTION_PATH.strip()) if part.strip()]
+
+
 @dataclass
 class Section:
     """A heading found in the document: `number` like "II.1", `title` in readable words."""
@@ -132,6 +142,9 @@ class Section:
     start: int  # offset of the heading's first token
     end: int = -1  # offset where the section's text ends (next heading or end of file)
     heading_end: int = -1  # offset where the heading's own words (number, title) end
+    # a Markdown heading's level (1 for "#"), by which sections nest in a path (`Reading.
+    # section_path`); 0 where an outline's numbers say the nesting ("II.1" is in "II")
+    level: int = 0
 
     @property
     def label(self) -> str:
@@ -217,9 +230,8 @@ def tokenize_raw(text: str) -> tuple[list[Token], list[str]]:
     return tokens, words
 
 
-def document_of(path: str | Path, text: str, raw: bool | None = None) -> Document:
-    """Tokenize a document's text (raw English like its preprocessed form would be, keeping
-    the written words). `raw`: None to detect it from the text."""
+def check_numbers(path: str | Path, text: str) -> None:
+    """EduError at the first number too long to read, naming its line and column."""
     huge = _HUGE_NUMBER.search(text)
     if huge:
         line = text.count("\n", 0, huge.start()) + 1
@@ -227,6 +239,12 @@ def document_of(path: str | Path, text: str, raw: bool | None = None) -> Documen
         raise EduError(Problem(str(path), f"a number of {len(huge.group()):,} digits; numbers "
                                           f"of up to {MAX_NUMBER_DIGITS} digits can be read",
                                line, col))
+
+
+def document_of(path: str | Path, text: str, raw: bool | None = None) -> Document:
+    """Tokenize a document's text (raw English like its preprocessed form would be, keeping
+    the written words). `raw`: None to detect it from the text."""
+    check_numbers(path, text)
     if raw is None:
         raw = looks_raw(text)
     if raw:

@@ -16,8 +16,20 @@ from textual.widgets import Button, Checkbox, Input, Label, SelectionList, Stati
 
 from edu.items.model import ItemKind
 from edu.progress.session import SessionOptions
+from edu.text.source import SECTION_PATH
 from edu.trainer.labels import KIND_LABELS
 from edu.trainer.markup import plain
+
+
+def section_choices(sections: list[str]) -> list[tuple[str, str]]:
+    """(label, value) of each section to tick, nested ones under the sections they lie in
+    ("A › B" lists "A", then "B" indented; ticking "A" takes B too), in sorted order."""
+    paths: set[str] = set()
+    for section in sections:
+        parts = section.split(SECTION_PATH)
+        paths.update(SECTION_PATH.join(parts[: k + 1]) for k in range(len(parts)))
+    return [("  " * path.count(SECTION_PATH) + path.split(SECTION_PATH)[-1], path)
+            for path in sorted(paths)]
 
 
 class SetupScreen(ModalScreen[SessionOptions | None]):
@@ -52,7 +64,8 @@ class SetupScreen(ModalScreen[SessionOptions | None]):
                     id="setup-kinds")
                 yield Label("Sections (none ticked: every section)")
                 yield SelectionList[str](
-                    *[(plain(s), s, s in (o.sections or ())) for s in self.sections],
+                    *[(plain(label), s, s in (o.sections or ()))
+                      for label, s in section_choices(self.sections)],
                     id="setup-sections")
             with Horizontal(id="setup-buttons"):
                 yield Button("Apply ^s", id="setup-apply", variant="primary", compact=True)

@@ -1,0 +1,185 @@
+"""Keep an Anki export's notes, so that exporting the same items again writes them as they
+were made, without reading the items back or making their notes.
+
+A note is what genanki writes of it but its ids and times: its GUID, note type, tags, fields
+and sort field, and its cards (ord, suspended), in each Anki deck's order, with each deck's
+id, name, description and note types in genanki's order, and what the export reported
+(counts, the items it skipped and why). The rows, ids and timestamp are written at each
+export as before (edu.anki.notes.ExportDeck): the .apkg is the one the notes would make.
+
+They are kept in the user cache folder ($EDU_CACHE_DIR; "off" disables it), one file per
+deck file and export options, under a key that hashes the items' key (edu.items.itemcache:
+the facts, the deck's own fields, the document and glossary, the items' options and code),
+the seed, whether every kind is exported, and the code that makes notes (edu/anki, genanki's
+files and version). A comment or reformatting of the deck keeps the items' key, so the
+notes; any edit of a fact, the document or the code makes them again. The file is sealed
+with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short, damaged or edited
+is not used. tests/test_anki_notecache.py compares kept exports with fresh ones, byte for
+byte, after random edits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from edu.anki.models import build_models
+from edu.anki.notes import ExportDeck, ExportNote, KeptNote, NoteRow, note_rows
+from edu.anki.report import AnkiExport
+from edu.deck import deckcache
+from edu.deck.model import Deck
+from edu.fileio import cache_file_for, keep_sealed, read_sealed
+from edu.items.itemcache import read_sealed_any
+from edu.items.model import Item
+
+FORMAT = 1  # bump when the kept layout changes
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of the code that turns items into notes: edu/anki and genanki (its files and
+    version), remembered under the files' sizes and times (deckcache.remembered_digest)."""
+    files = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    files += sorted(Path(genanki.__file__).resolve().parent.glob("*.py"))
+
+    def compute() -> str:
+        h = hashlib.sha256(f"anki notes {FORMAT} genanki {genanki.__version__}".encode())
+        for file in files:
+            h.update(file.name.encode() + b"\0" + file.read_bytes())
+        return h.hexdigest()
+
+    return deckcache.remembered_digest("anki", files, compute)
+
+
+def notes_key(items_key: str, seed: int, every_kind: bool) -> str:
+    """The key of the notes exported from the items kept under `items_key`."""
+    text = f"{code_digest()}\0{items_key}\0{seed}\0{int(every_kind)}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _file(deck: Deck, variant: str) -> Path | None:
+    return cache_file_for(deck.path, "anki-notes", variant) if deck.path else None
+
+
+def common_key(deck: Deck, seed: int) -> str:
+    """What a note depends on besides its item and its fact's tags: the code, the seed (the
+    shuffled kinds' order) and the deck's id (GUIDs, note type ids)."""
+    return hashlib.sha256(f"{code_digest()}\0{seed}\0{deck.id}".encode()).hexdigest()
+
+
+def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
+         report: AnkiExport, common: str = "") -> None:
+    """Keep the notes of `package` (as build_package made it) and its report under `key`;
+    `common` (common_key) when the rows carry the digests of their items."""
+    decks: list[Any] = []
+    for target in package.decks:
+        if not isinstance(target, ExportDeck):
+            return
+        if target.rows is not None:
+            rows = target.rows
+        elif target.written is not None and len(target.written) == len(target.notes):
+            rows = target.written  # as package_bytes wrote them
+        elif all(type(note) is ExportNote or type(note) is KeptNote for note in target.notes):
+            rows = note_rows(target.notes)
+        else:
+            return  # a note of another class: not kept
+        models = list(target.models)  # the order genanki's write_to_db adds them in
+        for note in target.notes:
+            if note.model.model_id not in models:
+                models.append(note.model.model_id)
+        decks.append([target.deck_id, target.name, target.description, models, rows])
+    kept = {"common": common, "decks": decks, "notes": report.notes, "cards": report.cards,
+            "subdecks": report.subdecks, "by_type": list(report.notes_by_type.items()),
+            "skipped": [list(s) for s in report.skipped]}
+    try:
+        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return
+    keep_sealed(_file(deck, variant), key, text)
+
+
+def recall(deck: Deck, variant: str, key: str) -> tuple[genanki.Package, AnkiExport] | None:
+    """The package (its decks holding the kept notes as rows) and report kept under `key`,
+    or None."""
+    text = read_sealed(_file(deck, variant), key)
+    if text is None:
+        return None
+    models = {model.model_id: model for model in build_models(deck.id).values()}
+    try:
+        kept = json.loads(text)
+        decks = []
+        for deck_id, name, description, model_ids, rows in kept["decks"]:
+            target = ExportDeck(deck_id, name, description=description)
+            for model_id in model_ids:
+                target.add_model(models[model_id])
+            if not all(_sound(row, models) for row in rows):
+                return None
+            target.rows = rows
+            decks.append(target)
+        report = AnkiExport(notes=int(kept["notes"]), cards=int(kept["cards"]),
+                            subdecks=int(kept["subdecks"]),
+                            notes_by_type=Counter(dict(kept["by_type"])),
+                            skipped=[(str(item), str(why)) for item, why in kept["skipped"]])
+    except (ValueError, TypeError, KeyError):
+        return None
+    return genanki.Package(decks), report
+
+
+class EarlierNotes:
+    """The notes an earlier export of the deck made, by the digest of the item each was made
+    from (its row in the items cache: every field it holds), and the digests of this
+    export's items. A note depends on its item, its fact's tags (made afresh), the seed, the
+    deck's id and the code (`common_key`): an item of the same digest under the same common
+    key makes the same note."""
+
+    def __init__(self, rows: dict[str, NoteRow], item_rows: dict[int, str]) -> None:
+        self.rows = rows
+        self._item_rows = item_rows
+
+    def digest(self, item: Item) -> str | None:
+        text = self._item_rows.get(id(item))
+        if text is None:
+            return None
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                               digest_size=16).hexdigest()
+
+
+def earlier_notes(deck: Deck, variant: str, common: str, items: list[Item],
+                  item_rows: list[str]) -> EarlierNotes:
+    """The notes kept last for `deck` under `variant` (whatever their items were) whose
+    common key is `common`, for `items` (whose rows in the items cache are `item_rows`)."""
+    by_item = {id(item): row for item, row in zip(items, item_rows, strict=True)}
+    found = read_sealed_any(_file(deck, variant))
+    rows: dict[str, NoteRow] = {}
+    if found is not None:
+        models = {model.model_id: model for model in build_models(deck.id).values()}
+        try:
+            kept = json.loads(found[1])
+            if kept["common"] == common:
+                for _deck_id, _name, _description, _models, deck_rows in kept["decks"]:
+                    for row in deck_rows:
+                        if _sound(row, models) and len(row) == 7:
+                            rows[row[6]] = row
+        except (ValueError, TypeError, KeyError):
+            rows = {}
+    return EarlierNotes(rows, by_item)
+
+
+def _sound(row: Any, models: dict[int, genanki.Model]) -> bool:
+    """A row as note_rows makes it, of one of this deck's note types."""
+    if type(row) is not list or len(row) not in (6, 7):
+        return False
+    if len(row) == 7 and type(row[6]) is not str:
+        return False
+    guid, model_id, tags, fields, sort_field, cards = row[:6]
+    return (type(guid) is str and model_id in models and type(tags) is str
+            and type(fields) is str and type(sort_field) is str and type(cards) is list
+            and all(type(card) is list and len(card) == 2 and type(card[0]) is int
+                    and type(card[1]) is bool for card in cards))
+

@@ -1,0 +1,250 @@
+"""The Anki export's kept notes (edu.anki.notecache) never serve a stale package: after random
+edits of a deck (facts reworded, added, removed, reordered, tagged; the deck's title,
+description and id; the glossary; the document), an export that may use the notes kept
+from earlier exports writes the .apkg bytes and report a cold export writes."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import edu.anki.export
+from edu.anki import notecache
+from edu.anki.export import PREFERRED_KINDS, export_request
+from edu.deck.check import load_deck
+from edu.deck.model import Deck, Fact
+from edu.items.generate import request_items
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = load_deck(ROOT / "decks" / "china-space-2021.yaml")
+FACTS = BUNDLED.facts
+CATEGORIES = sorted({f.category for f in FACTS if f.category})
+GLOSSARY = (ROOT / "seeds" / "china-space-2021.yaml").read_text("utf-8")
+DOCUMENT = (ROOT / "seeds" / "china-space-2021.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """A folder with the bundled document and glossary, where the decks are said to be."""
+    root = tmp_path_factory.mktemp("notecache")
+    (root / "seeds").mkdir()
+    (root / "decks").mkdir()
+    return root
+
+
+def _export(deck: Deck, every_kind: bool, seed: int, cache: str, monkeypatch,
+            apkg: Path) -> tuple[bytes, str]:
+    """The .apkg bytes and the report `edu anki` prints (summary and skipped items)."""
+    monkeypatch.setenv("EDU_CACHE_DIR", cache)
+    request = request_items(copy.deepcopy(deck), None, seed,
+                            first_of=None if every_kind else PREFERRED_KINDS)
+    report = export_request(request, apkg, every_kind=every_kind, timestamp=1_700_000_000)
+    return apkg.read_bytes(), json.dumps([report.summary("x"), report.skipped,
+                                          sorted(report.notes_by_type.items())])
+
+
+EDITS = st.tuples(
+    st.sampled_from(["prompt", "answer", "category", "tag", "untag", "delete", "move",
+                     "copy", "section", "title", "description", "deck id", "deck tags",
+                     "glossary", "document", "nothing"]),
+    st.integers(0, 10_000), st.integers(0, 10_000), st.sampled_from(CATEGORIES))
+
+
+def _edit(folder: Path, deck: Deck, facts: list[Fact], edit: tuple[str, int, int, str]
+          ) -> Deck:
+    what, i, j, category = edit
+    fact = facts[i % len(facts)]
+    other = facts[j % len(facts)]
+    if what == "prompt":
+        fact.prompt = fact.prompt.rstrip("?") + " then?"
+    elif what == "answer":
+        fact.answer = other.answer
+    elif what == "category":
+        fact.category = category
+    elif what == "tag":
+        fact.tags = [*fact.tags, f"edited{j % 3}"]
+    elif what == "untag":
+        fact.tags = fact.tags[1:]
+    elif what == "delete" and len(facts) > 1:
+        facts.remove(fact)
+    elif what == "move":
+        facts.remove(fact)
+        facts.insert(j % (len(facts) + 1), fact)
+    elif what == "copy":
+        facts.insert(j % len(facts), dataclasses.replace(fact, id=f"{fact.id}-copy{j}"))
+    elif what == "section":
+        fact.section = other.section
+    elif what == "title":
+        deck = dataclasses.replace(deck, title=f"{deck.title} {j % 3}")
+    elif what == "description":
+        deck = dataclasses.replace(deck, description=f"Edited <{j % 3}>")
+    elif what == "deck id":
+        deck = dataclasses.replace(deck, id=f"{BUNDLED.id}-{j % 3}")
+    elif what == "deck tags":
+        deck = dataclasses.replace(deck, tags=[*deck.tags, f"t{j % 3}"])
+    elif what == "glossary":  # the glossary's date moves date distractors
+        (folder / "seeds" / "china-space-2021.yaml").write_text(
+            GLOSSARY.replace("date:", "date: 1999-01\nold_date:", 1) if j % 2 else GLOSSARY,
+            "utf-8")
+    elif what == "document":
+        (folder / "seeds" / "china-space-2021.txt").write_text(
+            DOCUMENT + (" addit" * (j % 3)), "utf-8")
+    return dataclasses.replace(deck, facts=facts)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[
+    HealthCheck.function_scoped_fixture])
+@given(picked=st.lists(st.integers(0, len(FACTS) - 1), min_size=6, max_size=40, unique=True),
+       edits=st.lists(st.lists(EDITS, min_size=1, max_size=3), min_size=1, max_size=3),
+       every_kind=st.booleans(), seed=st.sampled_from([0, 5]))
+def test_kept_notes_after_random_edits_equal_a_cold_export(folder, monkeypatch, picked, edits,
+                                                           every_kind, seed):
+    (folder / "seeds" / "china-space-2021.yaml").write_text(GLOSSARY, "utf-8")
+    (folder / "seeds" / "china-space-2021.txt").write_text(DOCUMENT, "utf-8")
+    cache = folder / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    apkg = folder / "out.apkg"
+    facts = [copy.deepcopy(FACTS[i]) for i in sorted(picked)]
+    deck = dataclasses.replace(BUNDLED, facts=facts, path=str(folder / "decks" / "deck.yaml"))
+    _export(deck, every_kind, seed, str(cache), monkeypatch, apkg)  # kept
+    for round_of_edits in edits:
+        for edit in round_of_edits:
+            deck = _edit(folder, deck, facts, edit)
+        kept = _export(deck, every_kind, seed, str(cache), monkeypatch, apkg)
+        cold = _export(deck, every_kind, seed, "off", monkeypatch, apkg)
+        assert kept == cold
+        assert _export(deck, every_kind, seed, str(cache), monkeypatch, apkg) == cold
+        other = _export(deck, not every_kind, seed, str(cache), monkeypatch, apkg)
+        assert other == _export(deck, not every_kind, seed, "off", monkeypatch, apkg)
+
+
+@pytest.fixture
+def built(monkeypatch) -> list[int]:
+    """How many times the export made its notes (build_package)."""
+    calls: list[int] = []
+    real = edu.anki.export.build_package
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(edu.anki.export, "build_package", counted)
+    return calls
+
+
+def _bundled_copy(folder: Path) -> Deck:
+    for name in ("china-space-2021.txt", "china-space-2021.yaml"):
+        shutil.copy(ROOT / "seeds" / name, folder / "seeds" / name)
+    return dataclasses.replace(BUNDLED, facts=copy.deepcopy(FACTS),
+                               path=str(folder / "decks" / "deck.yaml"))
+
+
+def test_the_same_items_are_exported_from_the_kept_notes(folder, monkeypatch, built):
+    deck = _bundled_copy(folder)
+    cache = str(folder / "cache-same")
+    apkg = folder / "same.apkg"
+    first = _export(deck, False, 0, cache, monkeypatch, apkg)
+    assert len(built) == 1
+    assert _export(deck, False, 0, cache, monkeypatch, apkg) == first
+    assert len(built) == 1  # the kept notes
+    other_seed = _export(deck, True, 1, cache, monkeypatch, apkg)
+    assert len(built) == 2  # other options: made
+    assert other_seed == _export(deck, True, 1, "off", monkeypatch, apkg)
+    assert _export(deck, False, 0, cache, monkeypatch, apkg) == first
+    assert len(built) == 3  # the cold export made its own; the first notes are kept still
+
+
+def test_damaged_or_foreign_kept_notes_are_not_used(folder, monkeypatch, built):
+    deck = _bundled_copy(folder)
+    cache = folder / "cache-damaged"
+    apkg = folder / "damaged.apkg"
+    first = _export(deck, True, 0, str(cache), monkeypatch, apkg)
+    [kept] = (cache / "anki-notes").glob("*.json")
+    header, _, body = kept.read_bytes().partition(b"\n")
+    kept.write_bytes(header + b"\n" + body.replace(b"edu::kind", b"edu::kinx", 1))
+    assert _export(deck, True, 0, str(cache), monkeypatch, apkg) == first
+    assert len(built) == 2  # a body that no longer matches its seal: made again
+    monkeypatch.setattr(notecache, "code_digest", lambda: "other code")
+    assert _export(deck, True, 0, str(cache), monkeypatch, apkg) == first
+    assert len(built) == 3  # notes kept by other code: made again
+
+
+def test_a_comment_keeps_the_notes_and_a_reworded_prompt_does_not(tmp_path, monkeypatch):
+    """`edu anki` on a deck file: a comment appended gives the kept notes, a reworded
+    prompt new ones; each equal to a cold run's bytes."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "decks").mkdir()
+    for name in ("china-space-2021.txt", "china-space-2021.yaml"):
+        shutil.copy(ROOT / "seeds" / name, tmp_path / "seeds" / name)
+    deck = tmp_path / "decks" / "deck.yaml"
+    deck.write_text((ROOT / "decks" / "china-space-2021.yaml").read_text("utf-8"), "utf-8")
+
+    def anki(cache: str, out: str) -> tuple[bytes, str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "edu", "anki", str(deck), "-o", str(tmp_path / out),
+             "--timestamp", "1700000000", "-v"], capture_output=True, text=True,
+            env={**_env(), "EDU_CACHE_DIR": cache}, check=True)
+        return (tmp_path / out).read_bytes(), done.stdout.replace(out, "") + done.stderr
+
+    cache = str(tmp_path / "cache")
+    anki(cache, "a.apkg")
+    for edit in ("\n# a comment\n", "reword"):
+        text = deck.read_text("utf-8")
+        if edit == "reword":
+            text = text.replace('prompt: "Which ', 'prompt: "Then, which ', 1)
+            assert "Then, which" in text
+        else:
+            text += edit
+        deck.write_text(text, "utf-8")
+        assert anki(cache, "a.apkg") == anki("off", "b.apkg")
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k != "EDU_CACHE_DIR"}
+
+
+@pytest.fixture
+def contents(monkeypatch) -> list[str]:
+    """The ids of the items whose note content the export worked out (not taken as kept)."""
+    calls: list[str] = []
+    real = edu.anki.export.note_content
+
+    def counted(item, *args, **kwargs):
+        calls.append(item.id)
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(edu.anki.export, "note_content", counted)
+    return calls
+
+
+def test_after_a_reworded_prompt_only_its_items_notes_are_made(folder, monkeypatch,
+                                                                contents):
+    deck = _bundled_copy(folder)
+    cache = str(folder / "cache-reworded")
+    apkg = folder / "reworded.apkg"
+    _export(deck, True, 0, cache, monkeypatch, apkg)
+    everything = len(contents)
+    fact = deck.facts[3]
+    fact.prompt = fact.prompt.rstrip("?") + " then?"
+    contents.clear()
+    kept = _export(deck, True, 0, cache, monkeypatch, apkg)
+    assert contents and len(contents) < everything / 10, contents  # the changed items
+    assert {f"{fact.id}:{kind}" for kind in ("short_answer", "cloze")} <= set(contents)
+    assert kept == _export(deck, True, 0, "off", monkeypatch, apkg)
+    monkeypatch.setattr(notecache, "code_digest", lambda: "other code")
+    fact.prompt = fact.prompt.rstrip("?") + " again?"
+    contents.clear()
+    assert _export(deck, True, 0, cache, monkeypatch, apkg)[0] == _export(
+        deck, True, 0, "off", monkeypatch, apkg)[0]
+    assert len(contents) == 2 * everything  # notes of other code: all made (and cold)
