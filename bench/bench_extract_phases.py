@@ -9,7 +9,11 @@ index, people, towns (the name-knowledge scans of preprocessed text),
 building the facts (the near-duplicate check apart), the draft's dict and its YAML. Each
 figure is printed beside a bare tokenizer pass over the same text in the same process.
 
-    python bench/bench_extract_phases.py [--mb 10]
+    python bench/bench_extract_phases.py [--mb 10] [--file PREPROCESSED.txt]
+
+`--file` times a given preprocessed document instead: the corpus repeats the seed, so its
+anchors, candidates and memos repeat far more than a real document's (docs/BENCH.md, eighth
+round); a concatenation of distinct documents shows what a real one costs per megabyte.
 """
 
 from __future__ import annotations
@@ -80,11 +84,17 @@ for label, seconds in times.items():
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0)
+    parser.add_argument("--file", type=Path, default=None,
+                        help="a preprocessed document to time instead of the corpus")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-phases-") as tmp:
         env = {**CHILD_ENV, "EDU_CACHE_DIR": str(Path(tmp) / "cache")}
         doc = Path(tmp) / "corpus.txt"
-        mb = corpus(doc, args.mb)
+        if args.file is not None:
+            doc.write_bytes(args.file.read_bytes())
+            mb = doc.stat().st_size / 1_000_000
+        else:
+            mb = corpus(doc, args.mb)
         draft = str(Path(tmp) / "draft.yaml")
         subprocess.run([sys.executable, "-m", "edu", "extract", str(doc), "-o", draft],
                        check=True, capture_output=True, env=env)  # fills the Reading cache

@@ -91,3 +91,22 @@ def test_quoted_lines_break_where_pyyaml_breaks_them(dumper):
 def test_the_bundled_deck_reads_back_the_same():
     deck = load_deck(ROOT / "decks" / "china-space-2021.yaml")
     assert yaml.safe_load(dump_deck(deck)) == deck.to_dict()
+
+
+def test_text_is_told_from_other_types_as_the_resolver_tells_it():
+    """The writer's one-pattern test per first character gives what PyYAML's resolver gives
+    (figures, octal and sexagesimal look-alikes, dates, booleans, null, ids opening "n")."""
+    from edu.deck import yamlwrite
+
+    resolver = yaml.resolver.Resolver()
+    rng = random.Random(7)
+    alphabet = "0123456789-+._:eExXbBo abcdfilnNrsuyYtTfFoOL~<=,"
+    values = ["1731", "1,731", "089", "0o7", "07", "1:30", "190:20:30.15", "1_000", "2021-01-01",
+              "2021-1-1 10:30:00", ".inf", ".NaN", "no", "No", "NO", "nO", "null", "Null", "n",
+              "number-1731-d19aad", "name-china-abc123", "date-2021-ffca2a", "yes", "off", "0b101",
+              "0x1F", "1e5", "1.5e+5", "1.5", "+1", "-.5", "~", "<<", "="]
+    values += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+               for _ in range(20_000)]
+    for value in values:
+        expected = resolver.resolve(yaml.ScalarNode, value, (True, False)) == yamlwrite._STR
+        assert yamlwrite._resolved_as_text(value) == expected, value

@@ -208,6 +208,19 @@ def _edit_word_indices(data: dict, edit: Callable[[list[int]], list[int]]) -> No
         array(indices.typecode, edit(list(indices))).tobytes()).decode()
 
 
+def _edit_stem_indices(data: dict, edit: Callable[[list[int]], list[int]]) -> None:
+    packed = data["stems"]["tokens"]
+    indices = array(packed["type"], base64.b64decode(packed["data"]))
+    packed["data"] = base64.b64encode(array(indices.typecode, edit(list(indices))).tobytes()
+                                      ).decode()
+
+
+def _swap_two_stems(data: dict) -> None:  # two distinct stems trade places: every use moves
+    distinct = data["stems"]["distinct"]
+    a, b = distinct.index("launch"), distinct.index("2021")
+    distinct[a], distinct[b] = distinct[b], distinct[a]
+
+
 def _words_as_format_2(data: dict) -> list[str]:  # one JSON string per token
     return [data["words"]["distinct"][k] for k in _word_indices(data)]
 
@@ -228,9 +241,17 @@ def _words_as_format_2(data: dict) -> list[str]:  # one JSON string per token
         .decode()),
     lambda data: data.update(words=_words_as_format_2(data)),
     _damage_offsets,
+    lambda data: data.pop("stems"),  # the layout of format 3
+    lambda data: data.update(stems=None),
+    lambda data: _edit_stem_indices(data, lambda indices: indices[:-1]),
+    lambda data: _edit_stem_indices(data, lambda indices: [*indices[:-1], 10**6]),
+    lambda data: _edit_stem_indices(data, lambda indices: [indices[1], *indices[1:]]),
+    lambda data: _edit_stem_indices(data, lambda indices: [*indices[:-1], indices[0]]),
+    _swap_two_stems,
 ], ids=["old-layout", "none", "not-base64", "short", "floats", "byte-order", "fewer-words",
         "not-words", "index-past-the-words", "indices-not-packed", "signed-indices",
-        "words-of-format-2", "shifted"])
+        "words-of-format-2", "shifted", "stems-of-format-3", "no-stems", "fewer-stems",
+        "index-past-the-stems", "first-stem-wrong", "last-stem-wrong", "two-stems-swapped"])
 def test_damaged_token_offsets_are_ignored_and_rebuilt(cache: Path, tmp_path: Path,
                                                        damage: Callable[[dict], None]) -> None:
     doc = tmp_path / "doc.txt"

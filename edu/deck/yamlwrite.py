@@ -96,19 +96,28 @@ def _text_line(key: str | None, value: str) -> str:
     return "".join(parts)
 
 
+# Keys whose text is one fact's own (a draft's ids are all distinct; prompts, evidence and
+# notes nearly so): memoising them only filled the memo, and emptied it for the values that
+# do recur.
+_OWN_TEXT = frozenset({"id", "prompt", "evidence", "note"})
+_memo_entries = [0]  # entries in `_lines`, all keys together
+
+
 def _str_line(key: str | None, value: str) -> str:
     """`_text_line`, once per key and short text."""
-    if len(value) > _MEMO_LONGEST:
+    if len(value) > _MEMO_LONGEST or key in _OWN_TEXT:
         return _text_line(key, value)
     memo = _lines.get(key)
     if memo is None:
         memo = _lines[key] = {}
     line = memo.get(value)
     if line is None:
-        if sum(map(len, _lines.values())) >= _MEMO_SIZE:
+        if _memo_entries[0] >= _MEMO_SIZE:
             for known in _lines.values():
                 known.clear()
+            _memo_entries[0] = 0
         line = memo[value] = _text_line(key, value)
+        _memo_entries[0] += 1
     return line
 
 
@@ -130,6 +139,14 @@ def _float_line(key: str, value: float) -> str:
 # First characters of text the resolver may read as another type (a number, a boolean,
 # null, a date); text starting otherwise is text, as long as no resolver takes any start.
 _RESOLVED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
+# For each such first character, its resolvers' patterns as one: text that none of them
+# matches is text, as `Resolver.resolve` finds by trying each (in Python, ~3 µs a value;
+# every draft id opens with "n" or "d", every figure with a digit). Text never holds a line
+# break here (`_SIMPLE`), so "$" ends the text in both.
+_OTHER_TYPE = {start: re.compile("|".join(f"(?:{regexp.pattern})" for _, regexp in resolvers),
+                                 re.X)
+               for start, resolvers in _RESOLVER.yaml_implicit_resolvers.items()
+               if start is not None and all(regexp.flags & re.X for _, regexp in resolvers)}
 
 
 def _text(value: str, column: int, out: list[str]) -> bool:
@@ -140,20 +157,32 @@ def _text(value: str, column: int, out: list[str]) -> bool:
         return False  # libyaml quotes letters beyond the BMP ("𝔘"); PyYAML writes them
     if not _KEYLIKE.search(value) and (
             (value[0] not in _RESOLVED_STARTS and None not in _RESOLVED_STARTS)
-            or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR):
+            or _resolved_as_text(value)):
         _plain(value, column, out)
     else:  # reads as a key, a number, a date, a boolean: quoted
         _single_quoted(value, column, out)
     return True
 
 
+def _resolved_as_text(value: str) -> bool:
+    """Whether the resolver reads `value` (not empty) as text, not a number, a boolean, ..."""
+    if None in _RESOLVED_STARTS or value[0] not in _OTHER_TYPE:
+        return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR
+    return _OTHER_TYPE[value[0]].match(value) is None
+
+
 def _fact(fact: dict[str, Any]) -> str | None:
     """One fact as the list item PyYAML writes, or None when this writer cannot."""
     out: list[str] = []
+    lines = _lines
     for key, value in fact.items():
         kind = type(value)
         if kind is str:
-            line = _str_line(key, value)
+            # `_str_line`, its memo read here first: most of a fact's values are found there
+            memo = lines.get(key)
+            line = memo.get(value) if memo is not None else None
+            if line is None:
+                line = _str_line(key, value)
             if not line:
                 return None
             out.append(line)

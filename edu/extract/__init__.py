@@ -122,7 +122,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         raw = doc.raw and doc.words is not None
         starts = [t.start for t in doc.tokens] if raw else None
         terms = term_anchors(stems, classes, boundaries | (_clause_breaks(doc) if raw else set()),
-                             taken, doc.words if raw else None, doc.text if raw else None, starts)
+                             taken, doc.words if raw else None, doc.text if raw else None, starts,
+                             classifier.cache)
         anchors = anchors + extra + terms
         if raw:
             # a demonym names a people, not its place: "Egyptian hieroglyphs" asks no "Egypt"

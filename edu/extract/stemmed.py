@@ -394,9 +394,15 @@ class StemmedText:
     persons: dict[int, str]
     family_names: frozenset[str] = frozenset()  # surnames of the people found
     heading: set[int] = field(default_factory=set)  # tokens of the headings' own words
+    # what these read of the whole document, made once: each question shape asks it again
+    # per candidate, and a pass over the tokens per question grew with the square of the
+    # document (a real 10 MB document asks hundreds of them)
     _counts: Counter[str] | None = field(default=None, repr=False)
     _forms: dict[str, Counter[str]] | None = field(default=None, repr=False)
     _first: dict[str, int] | None = field(default=None, repr=False)
+    _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
+    _topic: tuple[str | None] | None = field(default=None, repr=False)
+    _topic_words: dict[str, str] = field(default_factory=dict, repr=False)
 
     def said_before(self, k: int) -> bool:
         """Whether the stem at token k was said before it (a heading counts): "the canal"
@@ -410,13 +416,18 @@ class StemmedText:
         """Whether the stem at token k, or a shorter stem it grows from, was said before it:
         "volcan" (volcanic) before "volcano": the reader has met the thing."""
         stem = self.stems[k]
-        return self.said_before(k) or any(
-            len(other) >= KIN_PREFIX and stem.startswith(other) for other in self.stems[:k])
+        if self.said_before(k):
+            return True
+        first = self._first or {}  # (made by `said_before`) a stem said before k: first < k
+        # a stem it grows from is one of its prefixes, KIN_PREFIX long or longer
+        return any(first.get(stem[:size], k) < k for size in range(KIN_PREFIX, len(stem)))
 
     def kin_count(self, stem: str) -> int:
         """How often the document says the stem or a shorter stem it grows from."""
-        return sum(n for other, n in (self._counts or self._count_all()).items()
-                   if other == stem or len(other) >= KIN_PREFIX and stem.startswith(other))
+        counts = self._counts or self._count_all()
+        # the stem itself, and each prefix of it KIN_PREFIX long or longer that is a stem
+        return counts[stem] + sum(counts.get(stem[:size], 0)
+                                  for size in range(KIN_PREFIX, len(stem)))
 
     def _count_all(self) -> Counter[str]:
         self._counts = Counter(self.stems)
@@ -427,9 +438,12 @@ class StemmedText:
         guessed "dishes"): a subject's number comes from the whole document."""
         if self._forms is None:
             self._forms = {}
-            for st, word in zip(self.stems, self.words, strict=False):
+            # each (stem, word) counted at C speed, then grouped by stem in the order they
+            # first occur (the order `most_common` breaks ties in)
+            said = Counter(zip(self.stems, map(str.lower, self.words), strict=False))
+            for (st, word), n in said.items():
                 if word:
-                    self._forms.setdefault(st, Counter())[word.lower()] += 1
+                    self._forms.setdefault(st, Counter())[word] = n
         forms = self._forms.get(stem)
         return forms.most_common(1)[0][0] if forms else stem
 
@@ -438,6 +452,11 @@ class StemmedText:
         TITLE_WORDS words of a text whose lines preprocessing joined) and the text says most,
         TOPIC_MENTIONS times at least ("bridg" of "The Tay Bridge Disaster"), whose
         construction or opening a bare "the construction" means."""
+        if self._topic is None:
+            self._topic = (self._find_topic(),)
+        return self._topic[0]
+
+    def _find_topic(self) -> str | None:
         counts = self._counts or self._count_all()
         title = {self.stems[k] for k in self.heading} | set(self.stems[:TITLE_WORDS])
         for stem, n in counts.most_common(40):
@@ -451,6 +470,12 @@ class StemmedText:
     def topic_words(self, topic: str) -> str:
         """The topic as the document writes it: with the word it is mostly said before when
         the books pair them ("opera house", not "opera")."""
+        said = self._topic_words.get(topic)
+        if said is None:
+            said = self._topic_words[topic] = self._find_topic_words(topic)
+        return said
+
+    def _find_topic_words(self, topic: str) -> str:
         after = Counter(self.stems[k + 1] for k, st in enumerate(self.stems[:-1])
                         if st == topic and k + 1 not in self.boundaries)
         if after:
@@ -461,9 +486,9 @@ class StemmedText:
 
     def pair_count(self, k: int) -> int:
         """How often the document says the stems at tokens k and k + 1 one after the other."""
-        pair = (self.stems[k], self.stems[k + 1])
-        return sum(1 for n in range(len(self.stems) - 1)
-                   if self.stems[n] == pair[0] and self.stems[n + 1] == pair[1])
+        if self._pairs is None:
+            self._pairs = Counter(zip(self.stems, self.stems[1:], strict=False))
+        return self._pairs[(self.stems[k], self.stems[k + 1])]
 
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""

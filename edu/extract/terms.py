@@ -103,8 +103,10 @@ def _adverb(stem: str) -> bool:
 
 def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                  taken: set[tuple[int, int]], doc_words: list[str] | None = None,
-                 text: str | None = None, starts: list[int] | None = None) -> list[Anchor]:
-    """Term anchors, in document order, none with a span already in `taken`."""
+                 text: str | None = None, starts: list[int] | None = None,
+                 stem_classes: dict[str, int] | None = None) -> list[Anchor]:
+    """Term anchors, in document order, none with a span already in `taken`. `stem_classes`:
+    each stem's class (the classifier's, which made `classes`), else read off the tokens."""
     n = len(stems)
     known = load_bigrams()
     wm = load_wordmap()
@@ -164,7 +166,7 @@ def term_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 if stems[m] in TERM_HEADS and m + 1 not in boundaries:
                     offer(lo, m + 1, Features(term=True, term_head=True))
     # Pairs that may open a term, judged once per distinct pair.
-    cls_of = dict(zip(stems, classes, strict=True))
+    cls_of = stem_classes if stem_classes is not None else dict(zip(stems, classes, strict=True))
     opening = {pair for pair in pairs if _opens(pair, cls_of, known, pairs, wm)}
     ctx_seen.clear()
     adjacent = zip(stems, stems[1:], strict=False)

@@ -44,6 +44,12 @@ REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke"
 # Verbs after which the next words are a name: "a young engineer named Canvass White", "the
 # expedition was led by John Hunt" (the "by" is a stop word, gone from preprocessed text).
 NAMING_VERBS = "named called dubbed led founded discovered invented designed born".split()
+# Prefixes of a ship's name ("HMS Beagle", "USS Hornet", "RMS Titanic"): the ship is a craft,
+# whatever the model read the prefix as.
+SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS HMY USS USNS RMS SS MV MS RV NS".split())
+# Abbreviations a full stop does not close a sentence after ("St. Louis", "Mt. Hood", "Dr.
+# Jenner"), as written, with their capitals.
+ABBREVIATIONS = "St Mt Ft Dr Mr Mrs Ms Capt Gen Col Lt Sgt Gov Rev Prof".split()
 
 # First-level regions that follow a town after a comma ("Rome, New York", "Peoria, Illinois",
 # "London, Ontario"): US states, Canadian provinces, Australian states, the UK's nations.

@@ -26,6 +26,9 @@ def fold(text: str) -> str:
 
 # A currency sign before a figure says its unit: "$7 million" is 7 million dollars.
 CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
+# Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
+# (neither a designator of a name "Mach", nor part of the name before it).
+UNITS_BEFORE = frozenset({"Mach"})
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
