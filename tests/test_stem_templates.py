@@ -735,3 +735,20 @@ def test_a_rare_third_name_word_said_again_is_the_surname() -> None:
                    "Bode's name was gradually adopted.")
     assert any(f.answer == "Johann Elert Bode" for f in facts)
     assert all(f.answer != "Johann Elert" for f in facts)
+
+
+def test_a_lone_name_before_died_with_another_person_before_asks_no_one():
+    """A name the scan did not make a person, said twice, right before "died", with a person
+    read a few words before it (here the balloon "Le Flesselles"): whose death it is the
+    stems do not say. This raised KeyError in `edu extract` (a new user's tuning text), and
+    the person before it must not be asked about either."""
+    raw = ("The Balloon Flights\n\nPilatre de Rozier was the first man to fly in a balloon, "
+           "and Rozier flew again in 1784.\n\nIn December 1783 King Louis XVI raised Pierre "
+           "Montgolfier to the nobility, and the family was allowed to use the name de "
+           "Montgolfier. Joseph made his only flight on 19 January 1784, when the huge balloon "
+           "Le Flesselles carried seven people above Lyon. Pilatre de Rozier died on 15 June "
+           "1785 while trying to cross the English Channel.\n")
+    prompts = [f.prompt for f in _facts(raw)]
+    assert prompts
+    assert not [p for p in prompts if "Flessel" in p and ("die" in p or "born" in p)
+                and "_____" not in p]

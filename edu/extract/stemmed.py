@@ -923,8 +923,9 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
         if stems[k] in given_names() or stems[k] in doc.family_names:
             return None  # "pierr die", "roebl die" of two Roeblings: who is not known
         if k == v - 1 and doc.classes[k] in _NAME_CLASSES and k not in doc.named \
-                and doc.count(stems[k]) >= LONE_NAME_MENTIONS and doc.words[k] \
-                and not _another_person_before(k, persons, boundaries):
+                and doc.count(stems[k]) >= LONE_NAME_MENTIONS and doc.words[k]:
+            if _another_person_before(k, persons, boundaries):
+                return None  # "... le flessel ... pilatr de rozier die": not the balloon's
             return title_word(doc.words[k])
     return None
 
@@ -935,13 +936,14 @@ def _another_person_before(k: int, persons: dict[int, str], boundaries: set[int]
     ("Dally, who worked with Edison, died"), so whose birth or death it is the stems do not
     say. A person right before the other is the end of the sentence before ("... led by Helen
     Carter. Thomas Whitfield was born ...")."""
+    mine = persons.get(k)  # None for a lone name the scan did not make a person
     first = k
-    while first - 1 in persons and persons[first - 1] == persons[k]:
+    while mine is not None and first - 1 in persons and persons[first - 1] == mine:
         first -= 1  # the person's own earlier tokens ("thoma" of "thoma edison")
     for j in range(first - 1, max(-1, first - 1 - LIFE_REACH), -1):
         if j + 1 in boundaries:
             return False
-        ends_a_person = j in persons and persons[j] != persons[k] and j + 1 not in persons
+        ends_a_person = j in persons and persons[j] != mine and j + 1 not in persons
         if ends_a_person and j < first - 1:
             return True
     return False

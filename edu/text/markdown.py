@@ -121,7 +121,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 def _blank_line_marks(text: str, chars: list[str], markdown: bool) -> None:
-    fenced = _fenced(text)  # "# a comment" in code is no heading, as sections read it
+    fenced = fenced_ranges(text)  # "# a comment" in code is no heading, as sections read it
     for m in _LINE_MARK[markdown].finditer(text):
         if m.end() == m.start() or _inside(m.start(), fenced):
             continue
@@ -158,7 +158,7 @@ def _quoted(text: str, line_start: int) -> bool:
     return text[before + 1 : line_start - 1].lstrip().startswith(">")
 
 
-def _fenced(text: str) -> list[tuple[int, int]]:
+def fenced_ranges(text: str) -> list[tuple[int, int]]:
     """[start, end) of each ``` or ~~~ fenced block (an unclosed one runs to the end)."""
     ranges: list[tuple[int, int]] = []
     opened: int | None = None
@@ -180,7 +180,7 @@ def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _blank_inline(text: str, chars: list[str]) -> None:
-    fenced = _fenced(text)
+    fenced = fenced_ranges(text)
     code: list[tuple[int, int]] = []
     for m in _CODE.finditer(text):
         if _inside(m.start(), fenced):

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 
+from edu.text.markdown import fenced_ranges
 from edu.text.source import Section, Token, token_stems
 
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -263,7 +264,7 @@ def markdown_sections(text: str, tokens: Sequence[Token],
     """
     readable = text if readable is None else readable
     starts = [t.start for t in tokens]
-    fenced = _fenced_ranges(text)
+    fenced = fenced_ranges(text)
     found: list[tuple[int, int, int, str, str]] = []  # (level, start, heading_end, number, title)
     for m in _MD_HEADING.finditer(text):
         if any(lo <= m.start() < hi for lo, hi in fenced):
@@ -292,21 +293,6 @@ def markdown_sections(text: str, tokens: Sequence[Token],
 def _first_token_at(starts: list[int], lo: int, hi: int) -> int | None:
     k = bisect_left(starts, lo)
     return k if k < len(starts) and starts[k] < hi else None
-
-
-def _fenced_ranges(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each ``` or ~~~ fenced block (an unclosed one runs to the end)."""
-    ranges: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in re.finditer(r"^ {0,3}(?:```|~~~)", text, re.M):
-        if opened is None:
-            opened = m.start()
-        else:
-            ranges.append((opened, m.end()))
-            opened = None
-    if opened is not None:
-        ranges.append((opened, len(text)))
-    return ranges
 
 
 _PLAIN_HEADING_WORDS = 10  # a longer line is a sentence, not a heading
