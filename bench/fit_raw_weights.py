@@ -34,6 +34,7 @@ STEP = 0.25
 GROUPS = [("was held", rt.HELD_OUT), ("fresh", rt.FRESH + rt.FRESH_5 + rt.TOPIC_TWIN),
           ("blind, tuned", rt.BLIND_TUNED), ("blind->tuned", rt.BLIND), ("blind 5", rt.BLIND_5),
           ("blind 6", rt.BLIND_6), ("blind 7", rt.BLIND_7), ("blind 8", rt.BLIND_8),
+          ("blind 9", rt.BLIND_9),
           ("tuning 9", rt.TUNING_9 + rt.TUNING_9B + rt.TUNING_9W + rt.TUNING_9C)]
 
 Result = list[tuple[int, int, float]]  # per file: (key facts in the top K, key facts, soft)
