@@ -1637,7 +1637,7 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         if len(subjects) != 1:
             return ""
-        subject = _named_by(subjects[0])
+        subject = _apposed_person(_named_by(subjects[0]))
         equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
         if equated is not None and _is_person(equated, sentence[0].doc):
             subject = equated  # "The man who finally broke the code was Michael Ventris"
@@ -1664,6 +1664,15 @@ def _person_name(token: Any) -> str:
     return _plain([w for w in token.subtree if w.i <= token.i and (
         w.ent_type_ == "PERSON" or w.i == token.i or w.dep_ == "compound" and w.pos_ == "PROPN"
         and w.head.i == token.i)])
+
+
+def _apposed_person(subject: Any) -> Any:
+    """The one person a common noun subject is apposed to ("The historian Sima Qian, writing
+    ..., described ..." -> Qian), else the subject itself."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return subject
+    names = [c for c in subject.children if c.dep_ == "appos" and _is_person(c)]
+    return names[0] if len(names) == 1 else subject
 
 
 def _named_by(subject: Any) -> Any:
