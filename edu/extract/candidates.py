@@ -573,6 +573,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             aliases=aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],  # none
         ))
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
+    pointing: set[str] = set()  # ... of them, those keeping a pronoun that points at nothing
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
         people = frozenset(a.name_text for a in anchors
                            if a.features.entity == "PERSON" and a.name_text)
@@ -588,6 +589,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             bonus = DIRECT_QUESTION if how == QUESTION else 0.0
             if how == PRONOUN or rebuilt[request].lost:
                 lost.add(fact.id)
+            if how == PRONOUN:
+                pointing.add(fact.id)
             fact.score = round((fact.score or 0.0) + bonus, 2)
         # "In which year? In September _____ the ..." beside "In which month and year did
         # ...?" on the same sentence asks half of it again
@@ -646,6 +649,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # another name after the blank: "During the _____ Marie equipped ..."), or a
                 # thing of several ("Who watched the flight?")
                 lost.add(fact.id)
+                if points_at_nothing(fact.prompt):
+                    pointing.add(fact.id)
             if no_fact:  # no answer a teacher asks for: below the page and the top K
                 lost.add(fact.id)
                 fact.score = round((fact.score or 0.0) - NO_FACT, 2)
@@ -655,7 +660,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts = _drop_near_duplicates(facts)
     if doc.raw:
         return _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
-                                  clash_floor=RAW_CLASH_FLOOR, sunk=broken)
+                                  clash_floor=RAW_CLASH_FLOOR, sunk=broken,
+                                  pointing=pointing, pointing_floor=RAW_POINTING_FLOOR)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -1181,6 +1187,13 @@ RAW_PAGE_FLOOR = 1.0
 # waits after the lost ones and the terms: the blind teacher of set 8 dropped every such
 # draft on its first pages (13 of 100), and kept a lost referent's or a term's now and then
 RAW_CLASH_FLOOR = 0.0
+# Ordinary English: a lost draft whose prompt keeps a pronoun pointing at nothing ("He died in
+# _____ ...", "Who became its director ...?") waits below the other lost drafts and the terms
+# of a fair score: the blind teacher of set 9 edited every one of them on its first pages (17
+# of 37 edits and drops), and kept a lost draft of another kind now and then ("In which month
+# and year were the walls around the ship removed?"); a clashing draft, dropped for sure,
+# still waits below it
+RAW_POINTING_FLOOR = 0.5
 # Preprocessed text: a question from stems that asks a person by a role alone ("Who was the
 # English archaeologist?") ranks on the first page as if it scored this: above every word
 # window (PAGE_FLOOR), below the questions that say what the person did ("In which year did
@@ -1216,7 +1229,9 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        sunk: AbstractSet[str] = frozenset(),
                        doubtful: AbstractSet[str] = frozenset(),
                        crowding: AbstractSet[str] = frozenset(),
-                       lost_beside_lost: bool = True) -> list[Fact]:
+                       lost_beside_lost: bool = True,
+                       pointing: AbstractSet[str] = frozenset(),
+                       pointing_floor: float | None = None) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1236,8 +1251,10 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     counts as CROWDING_PAGE, below those. Without `lost_beside_lost`, a draft in `lost`
     sinks only for a clash with a draft on the page not in `lost` (preprocessed text: every
     window is a drop as written, so a window beside a window changes nothing a teacher
-    keeps, and the page keeps the windows' own order)."""
+    keeps, and the page keeps the windows' own order). A draft in `pointing` (a subset of
+    `lost`) counts as `pointing_floor` at most, between `floor` and `clash_floor`."""
     clashing = floor if clash_floor is None else min(floor, clash_floor)
+    pointed = floor if pointing_floor is None else max(clashing, min(floor, pointing_floor))
     page: list[Fact] = []
     cut = len(facts) if horizon is None else max(0, min(horizon, len(facts)))
     rest, beyond = facts[:cut], facts[cut:]
@@ -1265,7 +1282,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                     # draft in `lost` after it: on to the next that is not
                     k = counted[bisect_right(counted, k)] if counted[-1:] > [k] else len(rest)
                     continue
-                score = min(score, clashing if fact.id in sunk else floor)
+                score = min(score, clashing if fact.id in sunk
+                            else pointed if fact.id in pointing else floor)
                 against = page if lost_beside_lost else sure
             else:
                 against = page
