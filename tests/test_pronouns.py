@@ -84,3 +84,12 @@ def test_the_pointing_drafts_of_a_text_wait_below_its_other_lost_drafts(tmp_path
     ship = page.index("In which year did the ship sink near the quay?")
     pointing = [k for k, p in enumerate(page) if points_at_nothing(p)]
     assert len(pointing) >= 2 and ship < min(pointing), page
+
+
+def test_a_capitalised_opening_word_or_an_era_is_no_name_a_pronoun_means():
+    """"Born in 259 BC, he became king ..." names no one before "he": "Born" is capitalised as
+    the sentence's first word, "BC" is an era mark; "Pepys later buried his wine" names him."""
+    assert points_at_nothing("Born in 259 BC, he became king of the state of _____ at 13.")
+    assert points_at_nothing("In which year? Later in AD 43, he crossed the _____.")
+    assert not points_at_nothing("Pepys later buried his wine and a _____ cheese.")
+    assert not points_at_nothing("Born in Ulm, Einstein left his school in _____.")

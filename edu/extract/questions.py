@@ -37,7 +37,7 @@ from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import PERSON_TITLES
-from edu.text.numbers import CLOCK_MARKS
+from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
@@ -522,8 +522,8 @@ def _unnamed_owner(prompt: str) -> bool:
     for k, word in enumerate(words):
         if not _OWNER.fullmatch(word.strip(",.?;:")):
             continue
-        named = any(w[:1].isupper() and (n or w.lower() not in stop_words())
-                    for n, w in enumerate(words[:k]))  # "Pepys later buried his wine"
+        named = any(_name_word(w, n) for n, w in enumerate(words[:k]))  # "Pepys later
+        # buried his wine"
         pronoun = word.lower().strip(",.?;:")
         if pronoun in _PLURAL_OWNERS:  # "... did the outbreak of the War delay their
             # publication?": a name before is no "they"; two joined, or a plural noun, are
@@ -534,6 +534,19 @@ def _unnamed_owner(prompt: str) -> bool:
 
 
 _PLURAL_OWNERS = frozenset({"they", "their", "them"})
+_ERA_MARKS = frozenset(ERAS_AFTER.values()) | frozenset(ERAS_BEFORE.values())  # "BC", "AD"
+
+
+def _name_word(word: str, n: int) -> bool:
+    """Whether the `n`th word of a prompt may be a name a pronoun after it means: a capital
+    that is no era mark ("Born in 259 BC, he became ..." names no one), and, first in the
+    prompt, no function word nor everyday word ("Born"), which a sentence capitalises anyway."""
+    plain = word.strip(",.?;:")
+    if not plain[:1].isupper() or plain in _ERA_MARKS:
+        return False
+    lower = plain.lower()
+    return bool(n) or lower not in stop_words() \
+        and load_wordmap().common_words().get(lower, 0.0) < _EVERYDAY_ZIPF
 
 
 def _plural_before(words: list[str]) -> bool:
