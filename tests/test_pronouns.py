@@ -93,3 +93,19 @@ def test_a_capitalised_opening_word_or_an_era_is_no_name_a_pronoun_means():
     assert points_at_nothing("In which year? Later in AD 43, he crossed the _____.")
     assert not points_at_nothing("Pepys later buried his wine and a _____ cheese.")
     assert not points_at_nothing("Born in Ulm, Einstein left his school in _____.")
+
+
+def test_his_is_the_one_person_a_passive_sentence_before_names_as_its_agent(tmp_path,
+                                                                            monkeypatch):
+    """"The modern search was led by Alan Roe, ... In 1971 his team located ...": the one
+    person of the sentence before is who did it; with two people there, neither is sure."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Lost Ship\n\nThe modern search was led by Alan Roe, a journalist and amateur "
+            "diver, who began looking for the wreck in 1965. In 1971 his team located the "
+            "wreck at a depth of about 11 metres.\n")
+    sentence = "In 1971 his team located the wreck at a depth of about 11 metres."
+    prompt, _ = _asked(text, sentence, "11", "number", "", frozenset({"Alan Roe"}))
+    assert "Alan Roe's team" in prompt and "his team" not in prompt, prompt
+    two = text.replace("led by Alan Roe,", "led by Alan Roe and Tom Reed,")
+    prompt, _ = _asked(two, sentence, "11", "number", "", frozenset({"Alan Roe", "Tom Reed"}))
+    assert "Alan Roe" not in prompt and "Tom Reed" not in prompt, prompt

@@ -1654,6 +1654,10 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
         if equated is not None and _is_person(equated, sentence[0].doc):
             subject = equated  # "The man who finally broke the code was Michael Ventris"
+        agent = _passive_agent(subjects[0])
+        if not _is_person(subject, sentence[0].doc) and agent is not None \
+                and _is_person(agent, sentence[0].doc):
+            subject = agent  # "The modern search was led by Alexander McKee"
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
@@ -1663,6 +1667,15 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             return ""
         return _person_name(subject)
     return ""
+
+
+def _passive_agent(subject: Any) -> Any:
+    """The one "by" noun of the passive verb `subject` is the subject of, or None."""
+    if subject.dep_ != "nsubjpass":
+        return None
+    agents = [p for a in subject.head.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    return agents[0] if len(agents) == 1 else None
 
 
 def _is_person(token: Any, doc: Any = None) -> bool:
