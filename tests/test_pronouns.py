@@ -109,3 +109,15 @@ def test_his_is_the_one_person_a_passive_sentence_before_names_as_its_agent(tmp_
     two = text.replace("led by Alan Roe,", "led by Alan Roe and Tom Reed,")
     prompt, _ = _asked(two, sentence, "11", "number", "", frozenset({"Alan Roe", "Tom Reed"}))
     assert "Alan Roe" not in prompt and "Tom Reed" not in prompt, prompt
+
+
+def test_it_is_the_name_the_subject_before_was_called(tmp_path, monkeypatch):
+    """"Harrison's first marine timekeeper, now called H1, was finished in 1735. It weighed
+    ...": "it" is H1, the one name its subject is given."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Clocks\n\nHarrison's first marine timekeeper, now called H1, was finished in "
+            "1735. It weighed about 33 kilograms and was tested on a voyage to Lisbon in "
+            "1736, where it performed well.\n")
+    sentence = text[text.index("It weighed") :].strip()
+    prompt, _ = _asked(text, sentence, "33", "number", "", frozenset({"Harrison"}))
+    assert "H1" in prompt and not prompt.split("? ")[-1].startswith("It "), prompt

@@ -1758,7 +1758,8 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         joined = _joined_names(subjects[0])
         if joined:
             return joined
-    named = _named(subjects[0], plural, definite=False)
+    # "Harrison's first marine timekeeper, now called H1, was finished ...": the name it is given
+    named = _named(_named_by(subjects[0]), plural, definite=False)
     if named:
         return named
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
