@@ -125,3 +125,12 @@ def test_it_is_the_name_the_subject_before_was_called(tmp_path, monkeypatch):
     sentence = text[text.index("It weighed") :].strip()
     prompt, _ = _asked(text, sentence, "33", "number", "", frozenset({"Harrison"}))
     assert "H1" in prompt and not prompt.split("? ")[-1].startswith("It "), prompt
+
+
+def test_a_person_asked_before_the_pronoun_is_its_name():
+    """"Who? _____ and his lodge were buried ...": "his" is the person the blank asks."""
+    assert not points_at_nothing("Who? _____ and his lodge were buried beneath the debris.")
+    assert not points_at_nothing("Who? _____, who had gone onto the bridge, filmed the "
+                                 "collapse, and his footage is famous.")
+    assert points_at_nothing("In which year? In _____ his team located the wreck.")
+    assert points_at_nothing("Who? His assistant _____ filmed the collapse.")

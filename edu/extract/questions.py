@@ -523,7 +523,8 @@ def _unnamed_owner(prompt: str) -> bool:
         if not _OWNER.fullmatch(word.strip(",.?;:")):
             continue
         named = any(_name_word(w, n) for n, w in enumerate(words[:k]))  # "Pepys later
-        # buried his wine"
+        # buried his wine"; "Who? _____ and his lodge were buried": the answer is the person
+        named = named or prompt.startswith("Who?") and any(BLANK in w for w in words[:k])
         pronoun = word.lower().strip(",.?;:")
         if pronoun in _PLURAL_OWNERS:  # "... did the outbreak of the War delay their
             # publication?": a name before is no "they"; two joined, or a plural noun, are
