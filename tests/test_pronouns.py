@@ -134,3 +134,17 @@ def test_a_person_asked_before_the_pronoun_is_its_name():
                                  "collapse, and his footage is famous.")
     assert points_at_nothing("In which year? In _____ his team located the wreck.")
     assert points_at_nothing("Who? His assistant _____ filmed the collapse.")
+
+
+def test_a_pronoun_after_the_persons_surname_in_the_prompt_stays(tmp_path, monkeypatch):
+    """"Roebling had already built ..., and he was convinced ...": "he" is named before it in
+    the prompt; "and John Augustus Roebling was convinced" would read as a second man."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Bridge\n\nThe bridge was designed by John Augustus Roebling, a German-born "
+            "engineer who had emigrated to the United States in 1831. Roebling had already "
+            "built bridges at Cincinnati, and he was convinced that 40 steel cables could "
+            "carry a roadway across the river.\n")
+    sentence = text[text.index("Roebling had") :].strip()
+    prompt, _ = _asked(text, sentence, "40", "number", "",
+                       frozenset({"John Augustus Roebling"}))
+    assert "John Augustus" not in prompt, prompt

@@ -1587,7 +1587,11 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
         return None  # "Ventris and Chadwick's book" reads as Chadwick's alone
     replacement = f"{referent}'s" if possessive else referent
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
-    named = re.compile(rf"\b{re.escape(referent)}\b")
+    # the referent, or a word of its name ("Roebling had built ..., and he was convinced":
+    # "John Augustus Roebling" there reads as a second man)
+    named = re.compile(r"\b(?:" + "|".join([re.escape(referent)] + [
+        re.escape(w) for w in referent.split() if w[:1].isupper() and len(w) > 2
+        and w.lower() not in stop_words()]) + r")\b")
 
     def put(s: str) -> str:
         at = pattern.search(s)
