@@ -148,3 +148,19 @@ def test_a_pronoun_after_the_persons_surname_in_the_prompt_stays(tmp_path, monke
     prompt, _ = _asked(text, sentence, "40", "number", "",
                        frozenset({"John Augustus Roebling"}))
     assert "John Augustus" not in prompt, prompt
+
+
+def test_a_pronoun_meaning_the_asked_person_never_prints_the_answer(tmp_path, monkeypatch):
+    """"Who? _____ had already built ..., and he was convinced ...": "he" is the blank's
+    person; naming him would print the answer."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Bridge\n\nThe bridge was designed by John Augustus Roebling, a German-born "
+            "engineer who had emigrated to the United States in 1831. Roebling had already "
+            "built bridges at Cincinnati and at Niagara Falls, and he was convinced that steel "
+            "cables could carry a roadway across the river.\n")
+    sentence = text[text.index("Roebling had") :].strip()
+    start = text.index(sentence)
+    ask = Ask(start, start + len(sentence), start, start + len("Roebling"), "name", "")
+    cloze = "Who? " + sentence.replace("Roebling", "_____", 1)
+    prompt = questions(text, [ask], [cloze], frozenset({"John Augustus Roebling"}))[ask].prompt
+    assert "Roebling" not in prompt, prompt

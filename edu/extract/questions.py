@@ -734,7 +734,11 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     kind = _apposed_kind(sentence, ids)
     if kind and not head.startswith(("How many", "Who")):
         head, mark = f"Which {kind}", "? "
-    body = fix(body)
+    answer = sentence.text[start:end]
+    fixed = fix(body)
+    # "Who? _____ had built ..., and he was convinced": "he" is the person the blank asks,
+    # whose name the resolution would print ("and John Augustus Roebling was convinced")
+    body = body if answer and answer not in body and answer in fixed else fixed
     link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
