@@ -738,7 +738,10 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     fixed = fix(body)
     # "Who? _____ had built ..., and he was convinced": "he" is the person the blank asks,
     # whose name the resolution would print ("and John Augustus Roebling was convinced")
-    body = body if answer and answer not in body and answer in fixed else fixed
+    # (a place inside the thing's name stays: "It linked the city of _____" of "The first
+    # Tacoma Narrows Bridge" reads better named)
+    body = body if head.startswith("Who") and answer and answer not in body \
+        and answer in fixed else fixed
     link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
