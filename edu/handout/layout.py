@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from edu.errors import EduError, Problem
 from edu.items.model import Item, ItemKind, unit_after_answer
 from edu.items.reveal import fits
-from edu.text.source import SECTION_PATH
+from edu.text.source import section_tails
 
 # Groups appear in this order: quick-to-answer kinds first, written answers later.
 KIND_ORDER = (ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING, ItemKind.CLOZE,
@@ -150,9 +150,7 @@ def section_matches(section: str, wanted: str) -> bool:
     wanted = wanted.strip().lower()
     if not wanted:
         return False
-    parts = section.strip().lower().split(SECTION_PATH)
-    for k in range(len(parts)):
-        tail = SECTION_PATH.join(parts[k:])
+    for tail in section_tails(section.strip().lower()):
         number = tail.split(" ", 1)[0]
         if (tail == wanted or tail.startswith(wanted + " ") or number == wanted
                 or number.startswith(wanted + ".")):

@@ -20,7 +20,7 @@ from edu.items.model import Item
 from edu.items.reveal import fits
 from edu.progress.scheduler import CardKey, as_utc, card_key
 from edu.progress.store import CardInfo, ProgressStore
-from edu.text.source import SECTION_PATH
+from edu.text.source import section_tails
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,7 @@ def section_matches(section: str, wanted: Sequence[str]) -> bool:
     """Case-insensitive prefix match, so "II" or "ii.1 space" both select a section, ending
     at a word's end ("II" is not "III"); in a nested section's path ("A › B › C") a prefix
     of any part from its start selects it, so "B" is B and what lies in it."""
-    parts = section.casefold().split(SECTION_PATH)
-    tails = [SECTION_PATH.join(parts[k:]) for k in range(len(parts))]
+    tails = section_tails(section.casefold())
     for w in wanted:
         w = w.casefold().strip()
         if w and any(t.startswith(w) and (len(t) == len(w) or not t[len(w)].isalnum())

@@ -128,6 +128,14 @@ def offsets_array(offsets: Sequence[int] | Iterator[int]) -> array[int]:
 SECTION_PATH = " \u203a "
 
 
+def section_tails(section: str) -> list[str]:
+    """The path from each of its parts on, outer first ("A › B › C" -> ["A › B › C", "B › C",
+    "C"]): what a choice of "B" selects, B with what lies in it (the trainer's and the
+    handout's `--sections`)."""
+    parts = section.split(SECTION_PATH)
+    return [SECTION_PATH.join(parts[k:]) for k in range(len(parts))]
+
+
 def section_parts(section: str) -> list[str]:
     """The sections of a path, outer first ("A › B" -> ["A", "B"]); one for a plain label."""
     return [part.strip() for part in section.split(SECTION_PATH.strip()) if part.strip()]
