@@ -60,7 +60,7 @@ from edu.text.numbers import (
     parse_number,
 )
 from edu.text.preprocess import stop_words
-from edu.text.quantities import CURRENCY_SIGNS, UNITS_BEFORE
+from edu.text.quantities import CURRENCY_SIGNS, RATE, UNITS_BEFORE, rate_after
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.source import Document, Span, SplitTokens, Token
@@ -434,6 +434,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.features.glued:
                 last = a.head
             category = _number_category(a, load_wordmap().best(last) or last)
+            rate = rate_after(doc.text, tokens[a.j - 1].end) if doc.raw and unit else ""
+            if rate and unit and len(unit.split()) == 1 and unit != "percent":
+                unit = f"{unit} {rate}"  # "40 miles per hour" counts no miles
             if a.features.age:  # "a 43-year-old constable": 43 years old
                 unit, category = f"{unit} old", "age"
         elif a.kind == "date":
@@ -582,7 +585,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         for k, request in asked:
             fact = facts[k]
             fact.prompt, how, counted, _ = rebuilt[request]
-            if counted is not None and fact.unit not in _MEASURES:
+            if counted is not None and not _measure(fact.unit):
                 _recount(fact, counted)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             # (below the page, but not below the fact's rank)
@@ -637,7 +640,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                     and "what time" not in fact.prompt.lower():
                 lost.add(fact.id)  # "At how many pm did ...?": a time of day is no count
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
-                    and fact.unit not in _MEASURES:
+                    and not _measure(fact.unit):
                 lost.add(fact.id)  # "from _____ side to the other": one of a thing is no count
             if fact.kind == FactKind.NAME and _no_name(fact, doc.text):
                 no_fact = True  # "What blamed foreigners? Many Londoners"
@@ -828,6 +831,13 @@ _SPLIT_NAME = re.compile(re.escape(BLANK) + r" [A-Z][a-z]")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
 # "km" -> "kilometres": the scan's word; "$" -> "dollars"
 _MEASURES = frozenset(lx.UNITS.values()) - {"percent"} | frozenset(CURRENCY_SIGNS.values())
+_RATE_TAIL = re.compile(r" " + RATE.pattern + "$")
+
+
+def _measure(unit: str | None) -> bool:
+    """A unit of measure, or one as a rate ("miles per hour"): the parse's counted noun
+    ("miles") would say less."""
+    return unit is not None and (unit in _MEASURES or bool(_RATE_TAIL.search(unit)))
 
 
 def _recount(fact: Fact, counted: str) -> None:

@@ -29,6 +29,19 @@ CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
 # (neither a designator of a name "Mach", nor part of the name before it).
 UNITS_BEFORE = frozenset({"Mach"})
+# A rate said after a unit: "miles per hour", "pounds per square inch", "metres a day". The
+# unit alone ("40 miles") would be another quantity.
+RATE = re.compile(r"(?:per\s+(?:(?:square|cubic)\s+)?[a-z]+"
+                  r"|an?\s+(?:second|minute|hour|day|week|fortnight|month|year))\b")
+# the words from a figure to its unit's rate: "40 miles per hour" -> " miles per hour"
+_UNIT_THEN_RATE = re.compile(r"[\s-]*(?:(?:square|cubic)\s+)?[A-Za-z]+\s+(" + RATE.pattern + ")")
+
+
+def rate_after(text: str, figure_end: int) -> str:
+    """The rate a unit goes on with after the figure that ends at `figure_end`: "per hour"
+    of "40 miles per hour", "a day" of "1.5 metres a day"; "" when none."""
+    m = _UNIT_THEN_RATE.match(text, figure_end)
+    return " ".join(m.group(1).split()) if m else ""
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
