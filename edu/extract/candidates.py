@@ -42,6 +42,7 @@ from edu.extract.wording import (
     format_date,
     format_name,
     format_number,
+    named_in_full,
     plural,
     prompt_for,
     tidy_prompt,
@@ -487,6 +488,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                             else "term" if a.features.term else "name"))
             if category in ("name", "term") and answer in full_surnames:
                 category = "person"
+            if doc.raw and category in ("person", "name") and _NUMBERED_THING.fullmatch(answer):
+                # "Pit 3 appears to be a command post": a thing numbered is no person
+                category = phrase = head = answer.split()[0].lower()
             if category == "person" and answer in things:
                 # "He named the aircraft Glamorous Glennis": a thing named after a person
                 # is asked "Which aircraft", never "Who"
@@ -610,7 +614,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
         for fact, length in zip(facts, cloze_words, strict=True):
-            fact.prompt = tidy_prompt(dated_opening(without_link(fact.prompt)))
+            fact.prompt = tidy_prompt(dated_opening(named_in_full(
+                without_link(fact.prompt), doc.text[: fact.source.start], str(fact.answer))))
             if fact.unit and fact.unit.startswith("similar "):
                 fact.unit = fact.unit.removeprefix("similar ")  # as the prompt now says it
             no_fact = fact.id in misread or fact.id in decades
@@ -629,6 +634,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # "more than how many and a half million people"; "How many New King
                 # Street?" of a house number
                 broken.add(fact.id)
+            if fact.kind == FactKind.NUMBER and (fact.unit or "")[:1].isupper() \
+                    and not _measure(fact.unit) and not str(fact.unit).endswith("s"):
+                # "How many Parliament passed? In _____ Parliament passed ...", "How many
+                # Orville? At _____ Orville lay down": a name after the figure is counted
+                # by no one ("three Norwegians" is a count)
+                broken.add(fact.id)
+            if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
+                    and fact.unit and not _measure(fact.unit) and not fact.unit.endswith("s"):
+                broken.add(fact.id)  # "How many promising idea was to ...?" of "One idea"
+            if fact.kind == FactKind.DATE and _DAY_BEFORE_BLANK.search(fact.prompt):
+                broken.add(fact.id)  # "on Sunday 18 _____": the blank splits the date
             if fact.kind == FactKind.NAME and fact.category == "group" \
                     and fact.prompt.startswith("What ") and BLANK not in fact.prompt:
                 lost.add(fact.id)  # "What was the sixth member?" of "a Swede": a people, no thing
@@ -688,6 +704,10 @@ _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays
 # before a capitalised name says what the name is
 _THING_NAME = re.compile(r"\b(?:the|a|an|her|his|its|their)\s+([a-z]+)\s+"
                          r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+# A date's cloze whose blank follows a day of the month: the answer cut from a date
+_DAY_BEFORE_BLANK = re.compile(r"\b\d{1,2} " + re.escape(BLANK))
+# "Pit 3", "Gate 12B": a common noun with a number names a thing of that kind
+_NUMBERED_THING = re.compile(r"[A-Z][a-z]+ \d+[A-Z]?")
 # Words after a figure that show it is part of a bigger one: "two and a half million"
 _FIGURE_GOES_ON = frozenset({"and", "half", "a"})
 
@@ -1326,7 +1346,34 @@ def _clash(a: Fact, b: Fact) -> bool:
     if same and a.prompt.partition(" ")[2] == b.prompt.partition(" ")[2]:
         return True  # "Who was called to the scene ...?" and "What was called ...?": the
         # one question with two answers (Thomas Bloodworth, the Lord Mayor)
+    if a.kind == b.kind and a.answer.lower() == b.answer.lower() \
+            and len(_said_words(a) & _said_words(b)) >= SAME_FACT_WORDS:
+        return True  # "... believed that _____ had been settled only from Asia" beside
+        # "... still believe that _____ was settled mainly from Asia": one fact asked twice
     return _shows(a.prompt, b, same) or _shows(b.prompt, a, same)
+
+
+# Content words two prompts with one answer share when they ask one fact twice ("settled",
+# "Asia", "believe"); one shared word ("men" of six men who waded ashore and a crew of six)
+# is two facts
+SAME_FACT_WORDS = 3
+_ASKING_WORDS = frozenset({"many", "which", "what", "where", "when", "whom", "year", "date",
+                           "month", "place"})
+
+
+def _said_words(fact: Fact) -> frozenset[str]:
+    """The stems of a prompt's content words, without a cloze's "Which place?" and the
+    answer's own words."""
+    head, mark, body = fact.prompt.partition("? ")
+    text = body if mark and BLANK in body else fact.prompt
+    answer = set(re.findall(r"[a-z]+", fact.answer.lower()))
+    return frozenset(porter(w) for w in re.findall(r"[a-z]{4,}", text.lower())
+                     if w not in _stop_words() and w not in _ASKING_WORDS and w not in answer)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return stop_words()
 
 
 def _shows(prompt: str, fact: Fact, same_sentence: bool) -> bool:

@@ -59,6 +59,11 @@ UNITS = {
     "minut": "minutes", "second": "seconds", "k": "K", "kmh": "km/h", "mph": "mph",
     "kilowatt": "kilowatts", "megawatt": "megawatts", "litr": "litres", "liter": "litres",
 }
+# Nouns that say a part or share of something and need their "of" phrase to mean anything:
+# "Some members favoured ..." (of what?), "Which half did silt preserve?" (of what?)
+RELATIONAL_NOUNS = frozenset({"member", "half", "part", "rest", "remainder", "majority",
+                              "minority", "portion", "share", "proportion", "fraction",
+                              "quarter", "third"})
 # Head nouns that say what a named thing is: stem -> category label.
 CATEGORY_HEADS = {
     "rover": "rover", "modul": "module", "satellit": "satellite", "probe": "probe",

@@ -33,6 +33,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
@@ -220,7 +221,10 @@ _WH_DATE = {"year": "which year", "month": "which month and year", "date": "whic
 # Words that say how exact a figure is; the question leaves them out ("about 540 kilometres"
 # asks "how many kilometres"), the answer keeps them.
 _HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "approximately",
-                     "estimated", "an", "over", "more", "than", "less", "up", "to"})
+                     "estimated", "an", "over", "more", "than", "less", "up", "to",
+                     # a focusing adverb stresses the figure: "Just how many feet wide was
+                     # the deck?" reads as emphatic ("just over" is a bound, kept: `_bound`)
+                     "just", "only", "merely"})
 # Words that place an event within a date ("in early September 1928"): the question asks for
 # the date alone ("In which month and year ...?"), which stays true without them
 _DATE_MODIFIERS = frozenset({"early", "late", "mid", "middle"})
@@ -263,6 +267,8 @@ def _bound(sentence: Any, ids: set[int]) -> list[Any]:
     return [t for t in sentence if hedge.start() <= t.idx < first.idx]
 
 
+# Verbs whose "to" phrase gives a total ("the bill came to 6 million dollars")
+_TOTAL_VERBS = frozenset({"come", "amount"})
 # Time adverbs a figure holds at ("Today, ... a height of 330 metres"; it was 300 when built):
 # a question that leaves them out may ask another figure
 _TIME_FRAMES = frozenset({"today", "now", "currently", "originally", "initially"})
@@ -375,6 +381,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                              or a.kind == "number" and _ranged(said, start, end)):
                 question = None  # "Who returned ... on which Fleming had been growing ...?"
             counted = counted_noun(sentence, start, end) if a.kind == "number" else None
+            if counted and _singular_count(sentence, {t.i for t in sentence if t.idx < end
+                                                      and t.idx + len(t.text) > start}):
+                counted = ""  # "a magnitude _____ earthquake": the cloze asks no "How many
+                # earthquake?" (a singular noun it describes is no unit)
             if question:  # "... did the ship block it?": what "it" is, is not in the question
                 known[key] = [question, PRONOUN if _OBJECT_PRONOUN.search(
                     _EXPLETIVE_IT.sub("", question))
@@ -387,10 +397,11 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               counted]
                 astray = _cloze_astray(sentence, start, end, cloze)
             # "Greetings in 55 languages;": a list item with no verb says of what only in the
-            # heading above it
+            # heading above it; "How many earthquake? ... a magnitude _____ earthquake"
             astray = astray or _fragment(sentence)
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
+                              or _part_of_nothing(sentence, prompt)
                               or _one_of_several(sentence, text, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
@@ -560,6 +571,19 @@ def _plural_before(words: list[str]) -> bool:
             return True
         if plain.islower() and plain.endswith("s") and not plain.endswith("ss") \
                 and len(plain) > 3 and plain not in stops:
+            return True
+    return False
+
+
+def _part_of_nothing(sentence: Any, prompt: str) -> bool:
+    """Whether the prompt keeps a noun of a part or share without its "of" phrase ("Some
+    members, including ..., favoured ...", "Which half did silt preserve?"): of what, only
+    another sentence says."""
+    for t in sentence:
+        if t.lemma_.lower() not in lx.RELATIONAL_NOUNS or t.pos_ != "NOUN" \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue
+        if re.search(rf"\b{re.escape(t.text)}\b(?! of\b)", prompt, re.IGNORECASE):
             return True
     return False
 
@@ -853,6 +877,20 @@ _PERSON_NOUNS = frozenset(PERSON_TITLES)
 _PERSON_ENDINGS = ("girl", "boy", "man", "woman")  # "schoolgirl", "fisherman"
 
 
+def _singular_count(sentence: Any, ids: set[int]) -> bool:
+    """Whether the figure at token ids stands before a singular noun it does not count ("a
+    magnitude 5.1 earthquake", "the 1500 census"): no "how many" can ask it. A figure joined
+    to its noun by a hyphen ("a 24-year-old pilot") or a figure one is none."""
+    last = max(ids)
+    noun = sentence[last]
+    while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
+        noun = noun.head
+    return bool(noun.i > last and noun.tag_ == "NN" and not _is_percent(noun)
+                and noun.lower_.replace(".", "") not in CLOCK_MARKS  # "2:10 pm": a time
+                and sentence[last + 1].text not in "-–"
+                and not any(sentence[i].lower_ in ("one", "1", "a", "an") for i in ids))
+
+
 def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
                      title: str) -> str | None:
     """"About _____ percent of world trade passes through the canal" -> "What percentage of
@@ -862,6 +900,8 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     if verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX") \
             or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    if _singular_count(sentence, ids):
+        return None  # "a magnitude 5.1 earthquake": "how many earthquake" counts nothing
     if any(c.dep_ in ("neg", "expl") for c in verb.children) or noun.i > verb.i:
         return None
     counted = [t for t in _without_asides(noun) if t.i > max(ids)]
@@ -1282,6 +1322,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         front = what
     if _coordinated(verb, moved):
         return None  # "flew past Earth three times and past Mars once, in 2007": which one?
+    # "opened on 1 July 1940, and only four months later, on 7 November, its span tore
+    # apart": the parse hangs "later" on "opened"; it is the next clause's
+    joined = [t.i for t in sentence[verb.i + 1 :] if t.dep_ == "cc" and t.head.i == verb.i
+              and sentence[t.i - 1].text == ","]
     skip = {t.i for t in moved.subtree} | {t.i for t in subject} | {a.i for a in auxes}
     parts = []
     for c in verb.children:
@@ -1310,6 +1354,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                     and c.lower_ not in _DATE_MODIFIERS)]
     after = [c for c in parts if c.i > verb.i and c not in adverbs]
     lead = [c for c in parts if c.i < verb.i and c not in adverbs]
+    if joined and any(c.i > joined[0] for c in [moved, *after]):
+        return None
     # a clause set off by a comma ("the Human Genome Project, which had read ...") is an
     # aside: a phrase after it would read as part of it
     asides = {x.i for c in [*after, *lead] for t in c.subtree
@@ -1353,6 +1399,13 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if what is not None:  # "Today, ... the tower reaches a height of 330 metres": today
         when = "".join(f" {c.lower_}" for c in frames)
         return pronoun(f"What is {what.format(subject=subject_text)}{when}?")
+    if moved.lower_ == "to" and front.lower().startswith("to how many ") \
+            and _lemma(verb) in _TOTAL_VERBS:
+        # "To how many dollars did the final bill come?": a total is asked with its "to"
+        # after the verb ("About how many dollars did the final bill come to?")
+        hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in moved.subtree)
+        front = ("about how many " if hedged else "how many ") + front[len("to how many "):]
+        tail = f"{tail} to".strip()
     if front.startswith(f"{moved.lower_} what percentage"):
         # "For what percentage of the project did X pay?" -> "What percentage ... pay for?"
         front = front[len(moved.lower_) + 1 :]
@@ -1462,7 +1515,11 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(ids):
         noun = head.head  # "the astronomer Edwin Hubble": a common noun says what it is
         mods = [t for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i]
-        wh = "which " + _text([*mods, noun])
+        # "half of the hull, the starboard side": "Which half of the hull ...?" (its "of"
+        # phrase says what the half is of)
+        of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              and c.i < min(ids) for t in c.subtree]
+        wh = "which " + _text([*mods, noun, *of])
     elif head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" \
             and head.head.i > max(ids):
         noun = head.head  # "an Ariane 5 rocket"

@@ -420,3 +420,33 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
         return f"{m['prep'].capitalize()} {_DATE_WORDS[category]} {m['aux']} {subject} " \
                f"{m['verb']}{rest}?"
     return None
+
+
+# "the Act", "The Board": a capitalised head noun said alone, the short form of a name given
+# in full before ("the Longitude Act", "the Board of Longitude")
+_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z])")
+_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+
+
+def named_in_full(prompt: str, earlier: str, answer: str) -> str:
+    """The prompt with a short name ("The Act also created ...") said in full as the text said
+    it before ("The Longitude Act also created ..."): a reader of the prompt alone cannot tell
+    which act. Left as it is when the text gave no full name with that head, or two different
+    ones, or when the full name would print the answer."""
+    def full(m: re.Match[str]) -> str:
+        head = re.escape(m.group(2))
+        names = {" ".join(n.split()) for n in re.findall(
+            rf"(?<![\w'\u2019-])((?:{_NAME_WORD} )*{head}"
+            rf"(?: of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*|(?![\w-])))", earlier)}
+        # "The Navy Board", "In 1714 ...": a capitalised first word of a sentence is no part
+        names = {re.sub(r"^(?:(?:The|In|On|At|By|From|To|After|When|A|An) )+", "", n)
+                 for n in names}
+        names.discard(m.group(2))
+        if len(names) != 1:
+            return m.group(0)
+        name = names.pop()
+        if answer and (answer in name or name in answer):
+            return m.group(0)
+        return f"{m.group(1)} {name}"
+
+    return _SHORT_NAME.sub(full, prompt) if BLANK in prompt or prompt.endswith("?") else prompt
