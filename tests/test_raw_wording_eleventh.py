@@ -155,3 +155,15 @@ def test_a_phrase_after_a_comma_and_belongs_to_the_next_clause(tmp_path, monkeyp
         "river below.\n"))
     assert not any("later did" in f.prompt or "open to traffic only" in f.prompt
                    for f in facts), [f.prompt for f in facts]
+
+
+def test_a_verb_stemmed_like_an_era_mark_is_none(tmp_path, monkeypatch):
+    """"was added in 2007" stems to "ad 2007": the year is 2007, and the blank takes no
+    "added in" ("was AD _____ to carry"); "AD 79" and "259 BC" as written keep their era."""
+    facts = _drafts(tmp_path, monkeypatch, (
+        "The Hale Bridge\n\nA second, parallel bridge was added in 2007 to carry eastbound "
+        "traffic. The Roman fort beside it was built in AD 79. The king was born in 259 BC.\n"))
+    answers = {str(f.answer) for f in facts if f.kind == "date"}
+    assert {"2007", "AD 79", "259 BC"} <= answers, answers
+    assert "AD 2007" not in answers
+    assert not any("was _____ to carry" in f.prompt for f in facts)

@@ -38,6 +38,7 @@ from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
+from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
 from edu.text.reading import Reading
 from edu.text.source import Document, Section
 from edu.text.stemcache import flush as flush_stems
@@ -92,6 +93,22 @@ def _measure_figures(doc: Document, stems: list[str], classes: list[int]) -> set
     return out
 
 
+def _written_eras(doc: Document, stems: list[str]) -> set[int]:
+    """Ordinary English: the tokens that are era marks as written, in capitals and next to
+    their year ("AD 79", "259 BC"): "added in 2007" stems to "ad 2007" too."""
+    text, tokens, n = doc.text, doc.tokens, len(stems)
+    out = set()
+    for k, t in enumerate(tokens):
+        written = text[t.start:t.end].replace(".", "")
+        if not written.isupper():
+            continue
+        if stems[k] in ERAS_AFTER and k > 0 and not text[tokens[k - 1].end:t.start].strip() \
+                or stems[k] in ERAS_BEFORE and k + 1 < n \
+                and not text[t.end:tokens[k + 1].start].strip():
+            out.add(k)
+    return out
+
+
 def extract_candidates(reading: Reading,
                        kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
@@ -114,7 +131,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         if classes[k] == lx.YEAR:
             classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
-                      stemmed=not doc.raw, measures=measures).scan()
+                      stemmed=not doc.raw, measures=measures,
+                      eras=_written_eras(doc, stems) if doc.raw else None).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

@@ -83,8 +83,11 @@ class Scanner:
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
                  glossary: Glossary | None = None,
                  stem_classes: dict[str, int] | None = None, stemmed: bool = True,
-                 measures: set[int] | None = None) -> None:
+                 measures: set[int] | None = None, eras: set[int] | None = None) -> None:
         self.stems = stems
+        # ordinary English: the tokens written as an era mark ("AD 79"); None trusts the
+        # stems (preprocessed text: "ad" is all that is left of "AD", and of "added")
+        self.eras = eras
         # ordinary English: figures written as measures ("1,900 metres"), never a year
         self.measures = measures or set()
         # preprocessed text: its figures lost their marks ("713 pm" was 7:13 pm); raw English
@@ -433,9 +436,10 @@ class Scanner:
         if len(stems[i]) > 4 or stems[i].startswith("0"):
             return ""
         if i + 1 < len(stems) and stems[i + 1] in ERAS_AFTER \
-                and (i + 1) not in self.boundaries:
+                and (i + 1) not in self.boundaries and (self.eras is None or i + 1 in self.eras):
             return ERAS_AFTER[stems[i + 1]]
-        if i >= 1 and stems[i - 1] in ERAS_BEFORE and i not in self.boundaries:
+        if i >= 1 and stems[i - 1] in ERAS_BEFORE and i not in self.boundaries \
+                and (self.eras is None or i - 1 in self.eras):
             return ERAS_BEFORE[stems[i - 1]]
         return ""
 
