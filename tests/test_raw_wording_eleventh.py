@@ -11,7 +11,7 @@ import pytest
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import candidates, extract_candidates
 from edu.extract.candidates import _clash
-from edu.extract.wording import named_in_full
+from edu.extract.wording import BLANK, named_in_full
 from edu.text.reading import read_document
 from edu.text.source import Span
 
@@ -167,3 +167,16 @@ def test_a_verb_stemmed_like_an_era_mark_is_none(tmp_path, monkeypatch):
     assert {"2007", "AD 79", "259 BC"} <= answers, answers
     assert "AD 2007" not in answers
     assert not any("was _____ to carry" in f.prompt for f in facts)
+
+
+def test_a_size_or_a_figure_said_again_asks_no_direct_question(tmp_path, monkeypatch):
+    """"The caisson measured 168 by 102 feet" ("By how many feet did the caisson measure
+    168?") and "is 1,595 feet long, about 486 metres" ("How many feet long is the span about
+    486 metres?"): the figure is one side of a size, or said again in another unit; the
+    cloze stays. A plural common noun opening a question is lower-cased ("did repairs")."""
+    facts = _drafts(tmp_path, monkeypatch, (
+        "The Hale Caissons\n\nThe Brooklyn caisson measured 168 by 102 feet. The main span "
+        "between the towers is 1,595 feet long, about 486 metres. Repairs took two days.\n"))
+    prompts = {str(f.answer): f.prompt for f in facts}
+    assert BLANK in prompts["102"] and BLANK in prompts["1,595"], prompts
+    assert prompts["two"] == "How many days did repairs take?", prompts

@@ -416,10 +416,13 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
 # ("At depths of 150 how many metres ...?", "At how many kilometres or nearly two miles?").
 _FIGURE = r"[\d][\d,.]*|[a-z]+"
 _HEDGE = r"(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than)\s+"
-_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*[\d]")
-_RANGE_BEFORE = re.compile(r"(?:\b(?:from|between)\s+)?[\d][\d,.]*\s*(?:to|and|-|\u2013)\s*$")
-_ALTERNATIVE_AFTER = re.compile(r"\s*[A-Za-z%]+[^,;.()]{0,20}?,?\s+or\s+(?:" + _HEDGE + r")?(?:"
-                                + _FIGURE + r")\s+[a-z]")
+# ... and the sides of a size ("168 by 102 feet"; "by 1900" is a year)
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013|by(?=\s*\d(?!\d{3}\b)))\s*[\d]")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:from|between)\s+)?[\d][\d,.]*\s*(?:to|and|by|-|\u2013)\s*$")
+# "1,595.5 feet long, about 486 metres": the same figure in another unit, set off by a comma
+_ALTERNATIVE_AFTER = re.compile(r"\s*[A-Za-z%]+[^,;.()]{0,20}?(?:,?\s+or\s+(?:" + _HEDGE
+                                + r")?(?:" + _FIGURE + r")|,\s+(?:" + _HEDGE
+                                + r")?\d[\d,.]*)\s+[a-z]")
 _ALTERNATIVE_BEFORE = re.compile(r"[\d][\d,.]*\s+[A-Za-z%]+,?\s+or\s+(?:" + _HEDGE + r")?$")
 
 
@@ -1970,6 +1973,8 @@ def _lower_case(token: Any) -> bool:
     if token.ent_type_ in _NAMED and token.pos_ in ("PROPN", "ADJ", "NOUN"):
         return False  # "French engineers": part of a name, a people, a place
     # the word list holds no stop words: "More than 6 million people" opens with one
+    if token.tag_ == "NNS" and token.pos_ == "NOUN" and not token.ent_type_:
+        return True  # "Repairs took two days": a plural common noun names nothing
     return token.lower_ in seen or token.lower_ in stop_words() \
         or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
 
