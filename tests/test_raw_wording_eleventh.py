@@ -176,7 +176,9 @@ def test_a_size_or_a_figure_said_again_asks_no_direct_question(tmp_path, monkeyp
     cloze stays. A plural common noun opening a question is lower-cased ("did repairs")."""
     facts = _drafts(tmp_path, monkeypatch, (
         "The Hale Caissons\n\nThe Brooklyn caisson measured 168 by 102 feet. The main span "
-        "between the towers is 1,595 feet long, about 486 metres. Repairs took two days.\n"))
+        "between the towers is 1,595 feet long, about 486 metres. Repairs took two days. The "
+        "three pits hold about 8,000 soldiers, 130 chariots and 150 horses.\n"))
     prompts = {str(f.answer): f.prompt for f in facts}
+    assert prompts["8,000"].startswith("How many soldiers do"), prompts  # a list, no unit
     assert BLANK in prompts["102"] and BLANK in prompts["1,595"], prompts
     assert prompts["two"] == "How many days did repairs take?", prompts

@@ -420,9 +420,10 @@ _HEDGE = r"(?:about|around|nearly|almost|roughly|some|approximately|over|under|m
 _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013|by(?=\s*\d(?!\d{3}\b)))\s*[\d]")
 _RANGE_BEFORE = re.compile(r"(?:\b(?:from|between)\s+)?[\d][\d,.]*\s*(?:to|and|by|-|\u2013)\s*$")
 # "1,595.5 feet long, about 486 metres": the same figure in another unit, set off by a comma
+# and rounded ("8,000 soldiers, 130 chariots" is a list)
 _ALTERNATIVE_AFTER = re.compile(r"\s*[A-Za-z%]+[^,;.()]{0,20}?(?:,?\s+or\s+(?:" + _HEDGE
                                 + r")?(?:" + _FIGURE + r")|,\s+(?:" + _HEDGE
-                                + r")?\d[\d,.]*)\s+[a-z]")
+                                + r")\d[\d,.]*)\s+[a-z]")
 _ALTERNATIVE_BEFORE = re.compile(r"[\d][\d,.]*\s+[A-Za-z%]+,?\s+or\s+(?:" + _HEDGE + r")?$")
 
 
