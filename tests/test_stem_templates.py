@@ -829,3 +829,9 @@ def test_who_founded_a_company() -> None:
     prompts = _prompts("The Glassworks\n\nThe glass company was founded by Edwin Marsh in "
                        "Boston. It made bottles.")
     assert prompts["Edwin Marsh"] == "Who founded the glass company?"
+
+
+def test_the_loss_of_so_many_people_asks_how_many_died() -> None:
+    prompts = _prompts("The Fleet\n\nIn 1691 three ships struck the rocks and sank, with the "
+                       "loss of around 900 sailors.")
+    assert prompts["900"] == "About how many sailors died?"

@@ -553,7 +553,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
-            or _done_to(doc, i, j, unit) or _dimension(doc, i, j, unit)
+            or _done_to(doc, i, j, unit) or _lost(doc, i, j, unit) \
+            or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
@@ -2116,4 +2117,24 @@ def _designated(doc: StemmedText, k: int) -> str | None:
     if len(stem) < 2 or not stem[0].isalpha() or not stem[-1].isdigit() or k in doc.persons:
         return None
     return stem.upper() if len(stem) <= 4 else None
+
+
+LOSS = "loss"  # "wreck loss around 1400 sailor": with the loss of about 1,400 sailors
+
+
+def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "loss around 1400 sailor" -> "About how many sailors died?": "the loss of" (its "of"
+    deleted), a hedge or none, and a count of people; asked only where the document says
+    "loss" with a count once (one answer)."""
+    stems, h = doc.stems, i - 1
+    about = _hedged(doc, h)
+    if about:
+        h -= 1
+    if h < 0 or stems[h] != LOSS or doc.classes[h] != lx.WORD or " " in unit \
+            or unit not in PEOPLE_COUNTED or j - i > 1 and not (
+                j - i == 2 and doc.classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(h + 1, j + 1)) or _counted_again(doc, h):
+        return None
+    front = "About how many" if about else "How many"
+    return f"{front} {unit} died?"
 
