@@ -1404,10 +1404,12 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False,
         return subject  # "day time raft cover": "during that time" the raft covered
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
-            and not (sure is not None and sure[1]) and not (own and doc.own(k)):
+            and not (sure is not None and sure[1]) \
+            and not (own and doc.own(k) and not (doc.words[k] or "").endswith("s")):
         return None  # "frame mill weigh": "of" was deleted between them, which noun is the
         # subject the stems do not say (but "bridg deck 39 feet wide": the deck the text
-        # says alone three times more, after "... Bridge." ended a sentence)
+        # says alone three times more, after "... Bridge." ended a sentence; not "tsunami
+        # wave 30 metr high", waves the Reading counts, of many heights)
     return subject
 
 
