@@ -835,3 +835,13 @@ def test_the_loss_of_so_many_people_asks_how_many_died() -> None:
     prompts = _prompts("The Fleet\n\nIn 1691 three ships struck the rocks and sank, with the "
                        "loss of around 900 sailors.")
     assert prompts["900"] == "About how many sailors died?"
+
+
+def test_what_a_thing_gained_and_no_question_of_at_least_so_many() -> None:
+    # "gained about 74 kilograms": a measure after its verb; "at least 140 people were
+    # killed" is a bound, no count a question asks ("How many people were killed?": 140)
+    prompts = _prompts("The Willow\n\nA willow grew in a pot for five years. The tree gained "
+                       "about 74 kilograms.\n\nThe Border\n\nHistorians now count at least "
+                       "140 people who were killed at the border.")
+    assert prompts["74"] == "How many kilograms did the tree gain?"
+    assert prompts["140"] != "How many people were killed?"

@@ -158,7 +158,7 @@ FIRST_OF = "the first "  # an object that says which one it is
 # the metal frame weigh?"
 MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
                            "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
-                           "grow", "dive", "cover"})
+                           "grow", "dive", "cover", "gain"})
 # Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
 # the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
 MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
@@ -2064,6 +2064,8 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
             or unit in _MONEY or stems[j] in lx.UNITS or not countable(stems[j]):
         return None
     h = i - 1  # "flight five lock": a part of a group; "crew 400 men kill": who killed whom
+    if h >= 0 and stems[h] in AT_LEAST:
+        return None  # "least 140 peopl kill": at least 140, no count a question can ask
     if h >= 0 and i not in doc.boundaries and h not in doc.named and classes[h] == lx.WORD \
             and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
             and stems[h] not in QUANTIFIERS:
@@ -2074,6 +2076,9 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     year = _year_before(doc, i)
     when = f" in {year}" if year else ""
     return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[v]]}{when}?"
+
+
+AT_LEAST = frozenset({"least", "mani"})  # "at least 140", "as many as 140": a bound (stems)
 
 
 def _counted_again(doc: StemmedText, v: int) -> bool:
