@@ -845,3 +845,12 @@ def test_what_a_thing_gained_and_no_question_of_at_least_so_many() -> None:
                        "140 people who were killed at the border.")
     assert prompts["74"] == "How many kilograms did the tree gain?"
     assert prompts["140"] != "How many people were killed?"
+
+
+def test_a_thing_after_its_measure_builds_nothing() -> None:
+    # "the tower, 35 metres tall, was built from 2,500 blocks": not "How many blocks did the
+    # tower build?"
+    prompts = _prompts("The Light\n\nThe tower stands on a reef. Work began in 1807. The "
+                       "tower, 35 metres tall, was built from 2,500 blocks of granite and "
+                       "sandstone. The tower was lit in 1811.")
+    assert prompts["2,500"] != "How many blocks did the tower build?"

@@ -637,8 +637,9 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     s = v - 1
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
-    sized = doc is not None and _dimension_before(doc, s)
-    if sized:
+    sized = doc is not None and _dimension_before(doc, s) \
+        and verb[0] not in AGENT_VERBS | PEOPLE_VERBS  # "tower 35 metr tall built 2500 block":
+    if sized:  # built from them (passive); a thing builds nothing
         s -= DIMENSION_WORDS  # "deck 39 feet wide carri two lane": the deck carried them
     when = _event_date(s, stems, classes, boundaries)
     if when is not None:  # "flood 12 januari 1828 kill six men": the flood of that date
