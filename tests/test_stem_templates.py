@@ -854,3 +854,19 @@ def test_a_thing_after_its_measure_builds_nothing() -> None:
                        "tower, 35 metres tall, was built from 2,500 blocks of granite and "
                        "sandstone. The tower was lit in 1811.")
     assert prompts["2,500"] != "How many blocks did the tower build?"
+
+
+def test_who_drew_the_plans_for_a_thing() -> None:
+    # "the original plans for the crossing were drawn by": what was drawn is the plans, the
+    # "for" deleted; "drawn" before a person is a participle
+    prompts = _prompts("The Crossing\n\nThe crossing was one of the famous lessons of "
+                       "engineering. The original plans for the crossing were drawn by Clark "
+                       "Hollister, an engineer of the state.")
+    assert prompts["Clark Hollister"] == "Who drew the original plan?"
+
+
+def test_how_many_of_a_towns_people_an_event_killed() -> None:
+    # "Londoners" stems as the town: its people, counted, after a dated event
+    prompts = _prompts("The Drains\n\nThe river was foul. The cholera epidemic of 1848 and "
+                       "1849 killed 14,000 Londoners, and a further outbreak followed.")
+    assert prompts["14,000"] == "How many Londoners did the epidemic of 1848\u20131849 kill?"

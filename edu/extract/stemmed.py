@@ -100,6 +100,9 @@ _COUNTS = (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.SCALE)
 FOUNDED = frozenset({"compani", "firm", "observatori", "societi", "colleg", "univers",
                      "school", "hospit", "museum", "institut", "club", "bank", "newspap",
                      "laboratori", "orchestra", "academi", "foundat"})
+# Things drawn up, and the verbs that draw them: "plans for the crossing were drawn by" (stems)
+DRAWN = frozenset({"plan", "blueprint", "map", "sketch"})
+DRAWING_VERBS = frozenset({"draw", "design", "prepare", "produce"})
 # Verbs whose agent is a person worth asking for ("discovered by", "led by"; "by" deleted).
 AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
                          "command", "direct", "establish", "develop", "create", "publish",
@@ -619,11 +622,15 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
            doc: StemmedText | None = None) -> str | None:
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
+    townsfolk = j < len(stems) and unit.endswith("ers") and (stems[j],) in towns()
+    if townsfolk:
+        unit = unit[:1].upper() + unit[1:]  # "14000 london": Londoners, the town's people
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
             or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])
-                                       or _plural_used(stems[j])):  # "entries"
+                                       or _plural_used(stems[j]) or townsfolk):  # "entries"
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
-    if not _measure_unit(unit) and _compound_after(stems, classes, named, boundaries, j):
+    if not _measure_unit(unit) and not townsfolk \
+            and _compound_after(stems, classes, named, boundaries, j):
         return None  # "drill four divers tunnel": diversion tunnels, not "diversities" (but
         # "rose 276 feet water": above the water)
     verb = verb_of(stems[v])
@@ -653,7 +660,8 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         if s >= 1 and stems[s - 1] in WHICH_ONE and s not in boundaries \
                 and event.count(" ") == 1:  # "second flood": the second flood of that date
             event = f"the {WHICH_ONE[stems[s - 1]]} {event.split()[-1]}"
-        return f"How many {_many(stems[j], unit)} did {event} of {date} {verb[0]}?"
+        many = unit if townsfolk else _many(stems[j], unit)
+        return f"How many {many} did {event} of {date} {verb[0]}?"
     subject = _subject(s, stems, classes, words, named, boundaries)
     own = sized and doc is not None and doc.own(s)  # the text's own deck, after a name
     if subject is None or _after_place(s, stems, named) and not own or _vague(stems[s]) \
@@ -1157,9 +1165,16 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     if verb is None and stems[v] == FOUND and stems[v - 1] in FOUNDED:
         verb = ("found", True)  # "observatori found perciv lowel": founded by him (one
         # finds no observatory by a person)
+    if verb is not None and not verb[1] and (words[v] or "").lower() in (
+            IRREGULAR.get(verb[0], ("", ""))[1:2]) and words[v] != verb[0]:
+        verb = (verb[0], True)  # "drawn", "written" before a person: a participle
     if verb is None or not verb[1] or verb[0] not in AGENT_VERBS:
         return None
     k = v - 1
+    if k >= 1 and stems[k - 1] in DRAWN and verb[0] in DRAWING_VERBS and k not in boundaries \
+            and classes[k] == lx.WORD and k not in named and classes[k - 1] == lx.WORD:
+        k -= 1  # "origin plan cross drawn clark eldridg": the plans for the crossing were
+        # drawn by him; the "for" deleted, what was drawn is the plans
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
     if stems[k] in HEAD_ROLES or _adjective_like(stems[k]):
@@ -1169,8 +1184,8 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
     a = k - 1  # "team australian architect led": a team of architects was led
-    if a >= 1 and k not in boundaries and a not in boundaries and (
-            _people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
+    if a >= 1 and k not in boundaries and a not in boundaries and stems[a] not in WHICH_ONE \
+            and (_people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
             and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
             and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
         return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
