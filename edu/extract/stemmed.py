@@ -60,6 +60,23 @@ chief designer), an object a verb of no object follows ("construct began", "reco
 material as a subject, digits after a past verb as the next verb's subject ("climb 354 step
 reach").
 
+Eleventh round (the questions a blind teacher asked for in place of word windows): a
+dimension of a thing the text returns to ("bridg deck 39 feet wide", the deck said alone three
+times more: "How many feet wide was the deck?"; "burial mound", a pair the text says twice;
+"today" before or after: "How many metres high is the burial mound today?"); what it carried
+after the measure ("How many lanes did the deck carry?"); a sum given to a person ("board paid
+harrison 10000 pound" -> "How many pounds did the board pay John Harrison?"); things done to
+a count ("57 peopl kill" -> "How many people were killed?", "destroy 200 home" -> "How many
+homes were destroyed?", only where the text says the verb with one count); "the loss of around
+1,400 sailors" -> "About how many sailors died?"; "h3 took 19 year build" -> "How many years
+did H3 take to build?"; "h1 finish 1735 weigh 33 kilogram" -> "How many kilograms did H1
+weigh?"; "crew thought number around 400 men" -> "About how many men were in the crew?"; a
+company founded by a person; plans drawn by one; a town's people a dated event killed ("How
+many Londoners did the epidemic of 1848-1849 kill?"). Not asked: a thing a measure is
+compared with ("looks like a large pocket watch, 13 centimetres across"), "from 2,950 to
+2,549 metres" (two measures in a row), waves the Reading counts, "at least 140 people", a
+thing after its measure that builds something ("the tower, 35 metres tall, was built from").
+
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
 place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
