@@ -157,6 +157,12 @@ def surname_spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def surname_forms() -> frozenset[str]:
+    """Every census surname as written, case-folded ("coll", "neill", "smyth")."""
+    return frozenset(form.casefold() for forms in _surname_lines().values() for form in forms)
+
+
+@lru_cache(maxsize=1)
 def _surname_lines() -> dict[str, tuple[str, ...]]:
     text = resources.files("edu.data").joinpath("surname_stems.txt").read_text("utf-8")
     out: dict[str, tuple[str, ...]] = {}
