@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from edu.commands._deckitems import deck_or_document
+    from edu.commands._document import attach_progress
     from edu.commands._vocab import deck_path
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     check_db_path(db_path)
     exists = db_path.exists()
     with open_store(db_path if exists else MEMORY) as store:
+        if exists:
+            attach_progress(store, deck)
         stats = compute_stats(store, deck, None, now, days=args.days)
     if args.format == "json":
         data = {"db": str(db_path), **stats.to_dict()}
