@@ -214,3 +214,33 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_answers(tmp_path):
         assert store.follow_document("notes-md-bbbbbb", "notes.md", ["f"]) == "notes-md-aaaaaa"
         assert store.count_answers("notes-md-bbbbbb") == 1
         assert store.count_answers("notes-md-aaaaaa") == 0
+
+
+def test_a_note_under_one_heading_is_no_subdeck_of_itself(env, capsys):
+    """notes.md under one `#` title gave Anki decks "The Great Stink ... (unreviewed
+    drafts)::The Great Stink of 1858::The new sewers": the title twice."""
+    anki_collection = pytest.importorskip("anki.collection")
+    notes = env / "notes.md"
+    notes.write_text(NOTES_MD.replace("Graet", "Great"), encoding="utf-8")
+    apkg = env / "notes.apkg"
+    assert main(["anki", str(notes), "-o", str(apkg)]) == 0
+    col = anki_collection.Collection(str(env / "col.anki2"))
+    try:
+        col.import_anki_package(anki_collection.ImportAnkiPackageRequest(
+            package_path=str(apkg),
+            options=anki_collection.ImportAnkiPackageOptions(with_scheduling=False)))
+        names = {d.name for d in col.decks.all_names_and_ids()} - {"Default"}
+    finally:
+        col.close()
+    top = "The Great Stink of 1858 (unreviewed drafts)"
+    assert names == {top, f"{top}::The summer", f"{top}::The new sewers"}
+
+
+def test_gift_categories_do_not_name_the_title_twice(env, capsys):
+    notes = env / "notes.md"
+    notes.write_text(NOTES_MD.replace("Graet", "Great"), encoding="utf-8")
+    assert main(["export", str(notes), "--format", "gift", "-o", "-"]) == 0
+    categories = {line for line in capsys.readouterr().out.splitlines()
+                  if line.startswith("$CATEGORY")}
+    top = "The Great Stink of 1858 (unreviewed drafts)"
+    assert categories == {f"$CATEGORY: {top}/The summer", f"$CATEGORY: {top}/The new sewers"}

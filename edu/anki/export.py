@@ -31,12 +31,11 @@ from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_fiel
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptNote, tag_list
 from edu.anki.report import AnkiExport
-from edu.deck.model import Deck, note_base
+from edu.deck.model import Deck, note_base, sections_under
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
 from edu.items.generate import ItemsRequest, requested_items_and_rows
 from edu.items.model import Item, ItemKind
-from edu.text.source import section_parts
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
 # question and a typed answer), then a blank to fill, a number, then recognised ones.
@@ -61,8 +60,16 @@ def deck_name(deck: Deck) -> str:
 
 def subdeck_name(deck: Deck, section: str) -> str:
     """The section's subdeck, nested as its path ("A › B" -> "Deck::A::B"); a "::" of a
-    title is folded to one colon, so only the path nests."""
-    return "::".join([deck_name(deck), *(_NESTING.sub(": ", p) for p in section_parts(section))])
+    title is folded to one colon, so only the path nests. "" for a section that is the deck
+    itself (see `subdeck_parts`): its notes go in the deck."""
+    parts = subdeck_parts(deck, section)
+    return "::".join([deck_name(deck), *parts]) if parts else ""
+
+
+def subdeck_parts(deck: Deck, section: str) -> list[str]:
+    """The levels of a section's subdeck under the deck (`sections_under`: not the deck's own
+    title again), "::" folded to one colon."""
+    return [_NESTING.sub(": ", p) for p in sections_under(deck.title, section)]
 
 
 def anki_deck_id(deck: Deck) -> int:
@@ -224,7 +231,7 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0,
             note.item_digest = digest
             n_cards = len(note.cards)
         section = item.section.strip()
-        if section:
+        if section and subdeck_parts(deck, section):
             if section not in subdecks:
                 subdecks[section] = ExportDeck(subdeck_id(deck, section),
                                                subdeck_name(deck, section))

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from edu.text.source import Span
+from edu.text.source import Span, section_parts
 
 
 class FactKind(StrEnum):
@@ -185,6 +185,18 @@ def note_base(deck: Deck) -> str:
     if len(rest) == _ID_HASH_CHARS and all(c in "0123456789abcdef" for c in rest):
         return name
     return deck.id
+
+
+def sections_under(title: str, section: str) -> list[str]:
+    """The levels of a fact's section below its deck, outer first. A note under one `#`
+    heading is titled by it, so its sections' paths start with the deck's own title ("The
+    Great Stink › Earlier warnings" in "The Great Stink (unreviewed drafts)"): that level is
+    left out, or an Anki subdeck or a GIFT category would name the title twice."""
+    parts = section_parts(section)
+    title = title.strip()
+    if parts and (parts[0] == title or title.startswith(parts[0] + " (")):
+        return parts[1:]
+    return parts
 
 
 def dump_deck(deck: Deck) -> str:
