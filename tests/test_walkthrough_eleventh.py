@@ -4,6 +4,7 @@ user's walk-through (eleventh round)"): each test failed before its fix."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,15 @@ def test_gift_categories_do_not_name_the_title_twice(env, capsys):
                   if line.startswith("$CATEGORY")}
     top = "The Great Stink of 1858 (unreviewed drafts)"
     assert categories == {f"$CATEGORY: {top}/The summer", f"$CATEGORY: {top}/The new sewers"}
+
+
+def test_the_answer_keys_section_column_does_not_repeat_the_title(env, capsys):
+    """Every row of a one-title note's key said "The Great Stink of 1858 › ..." (or, for a
+    plain text under its title line, the title alone)."""
+    notes = env / "notes.md"
+    notes.write_text(NOTES_MD.replace("Graet", "Great"), encoding="utf-8")
+    assert main(["handout", str(notes), "--format", "md", "--teacher-copy", "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {
+        "The summer", "The new sewers"}
