@@ -257,3 +257,38 @@ def test_the_answer_keys_section_column_does_not_repeat_the_title(env, capsys):
     rows = [line for line in out.splitlines() if re.match(r"\| \d+ \|", line)]
     assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {
         "The summer", "The new sewers"}
+
+
+def test_the_keys_tolerance_is_written_as_a_number_a_teacher_reads(env, capsys):
+    """"About 25 million people" printed "(±2.5e+06)" in the answer key."""
+    (env / "city.txt").write_text("The City\n\nAbout 25 million people lived in the city in "
+                                  "2020, and about 1,500 of them were bakers.\n",
+                                  encoding="utf-8")
+    assert main(["handout", str(env / "city.txt"), "--format", "md", "--teacher-copy",
+                 "--kinds", "numeric", "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "(±2,500,000)" in out and "e+" not in out
+
+
+def test_gift_numbers_keep_every_digit(env, capsys):
+    """A numeric GIFT question wrote 1,234,567 as {#1.23457e+06:0}: Moodle then expects
+    1,234,570 (six significant digits)."""
+    (env / "count.txt").write_text("The Count\n\nIn 1901 the census counted 1,234,567 people "
+                                   "in the city, and about 25 million in the country.\n",
+                                   encoding="utf-8")
+    assert main(["export", str(env / "count.txt"), "--format", "gift", "--kinds", "numeric",
+                 "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "{#1234567:0}" in out and "e+" not in out
+
+
+def test_an_anki_notes_tolerance_is_written_in_full():
+    """The back of a numeric card said "Accepted within ±2.5e+06"."""
+    from edu.anki.fields import note_content
+    from edu.items.model import Item
+    from edu.text.source import Span
+
+    item = Item(id="f:numeric", fact_id="f", kind="numeric", prompt="About how many people?",
+                answer="25 million", fact_kind="number", source=Span(0, 0), tolerance=2.5e6)
+    text = " ".join(note_content(item).fields.values())
+    assert "&plusmn;2,500,000" in text and "e+" not in text

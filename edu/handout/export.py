@@ -76,7 +76,7 @@ def _number(text: str) -> float | None:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+    return f"{value:.15g}" if abs(value) < 1e15 else repr(value)  # not 1.23457e+06
 
 
 def _short_answers(item: Item) -> str:

@@ -226,7 +226,7 @@ def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
     if unit:
         text += f" {unit}"
     if kind == ItemKind.NUMERIC and item.tolerance:
-        text += f" (±{item.tolerance:g})"
+        text += f" (±{item.tolerance:,.15g})"  # "±250,000", never "±2.5e+06"
     if item.aliases:
         text += f"; also accepted: {', '.join(item.aliases)}"
     return text
