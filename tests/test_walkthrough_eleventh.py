@@ -292,3 +292,16 @@ def test_an_anki_notes_tolerance_is_written_in_full():
                 answer="25 million", fact_kind="number", source=Span(0, 0), tolerance=2.5e6)
     text = " ".join(note_content(item).fields.values())
     assert "&plusmn;2,500,000" in text and "e+" not in text
+
+
+def test_stats_of_a_document_count_its_unseen_drafts_as_new(env, capsys):
+    """`edu stats notes.md` said "new 0" with three of its drafts never asked: drafts were
+    left out as if they made no items, which a document's drafts do."""
+    from edu.commands._document import unreviewed_deck
+
+    notes = env / "notes.md"
+    notes.write_text(FIXED_TITLE, encoding="utf-8")
+    assert _stats(notes, capsys)["counts"]["new"] == len(unreviewed_deck(str(notes)).facts)
+    _answer_all(notes, env / "db.sqlite3")
+    counts = _stats(notes, capsys)["counts"]
+    assert counts["new"] == 0 and counts["learning"] > 0

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))
     now = _parse_now(args.now)
     # no items: the deck, the log and the cards say what was studied
-    deck, _ = deck_or_document(deck_path(args.deck))  # a document: its unreviewed drafts
+    deck, drafts = deck_or_document(deck_path(args.deck))  # a document: its unreviewed drafts
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     with open_store(db_path if exists else MEMORY) as store:
         if exists:
             attach_progress(store, deck)
-        stats = compute_stats(store, deck, None, now, days=args.days)
+        stats = compute_stats(store, deck, None, now, days=args.days, drafts=drafts)
     if args.format == "json":
         data = {"db": str(db_path), **stats.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))
