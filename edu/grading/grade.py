@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
-from edu.text.names import given_names, surname_forms
+from edu.text.names import given_name_stems, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import SCALE_ABBREVIATIONS
 from edu.text.quantities import Quantity, fold, parse_date, parse_quantity, unit_of
@@ -60,7 +60,7 @@ def _real_words() -> frozenset[str]:
     places = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
     names = {tokens_of(line)[-1] for line in places.splitlines()
              if line.strip() and not line.startswith("#") and tokens_of(line)}
-    surnames, given = surname_forms(), given_names()
+    surnames, given = surname_forms(), given_name_stems()
     return frozenset(word for word, zipf in load_wordmap().common_words().items()
                      if zipf >= NAME_SLIP_ZIPF or (word not in surnames and word not in given)
                      ) | names
