@@ -30,6 +30,9 @@ FOREIGN = 10  # not an English stem and not a compound of English words
 RARE = 11  # an English-map stem so rare that it is probably a name (taiyuan, glonass)
 ORDINAL = 12  # 13th
 
+# Number words, scales and months as Porter stems: the English words are written once
+# (edu/text/numbers.py, edu/text/quantities.py); stemming them here at import would cost NLTK's
+# start-up, so tests/test_knowledge_tables.py holds the two forms to each other.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelv": 12, "thirteen": 13, "fourteen": 14,
