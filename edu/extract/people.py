@@ -72,6 +72,13 @@ GLUED_SURNAME_MIN = 5
 BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
+# A census surname that is one of English's everyday words ("people" 6.3, against "best" 5.8)
+# follows a given name as a surname only after a title or naming verb: "gallop gertie peopl
+# cross" (Galloping Gertie; people crossed) names no one.
+EVERYDAY_SURNAME_ZIPF = 6.0
+# Words before which a given name names a place or a church: "st paul cathedr", "saint
+# petersburg" (the stem of "st" is "st").
+SAINTS = frozenset({"st", "saint"})
 
 
 @lru_cache(maxsize=20_000)
@@ -85,6 +92,8 @@ def verb_like(stem: str) -> bool:
 
 
 _IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
+# "lectur given evan": an irregular participle is no given name of a kin's person
+_IRREGULAR_FORMS = frozenset(form for forms in IRREGULAR.values() for form in forms)
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
@@ -137,9 +146,15 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     counted = _counted_nouns(stems, classes, boundaries) if starts or cued else frozenset()
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
+    kin = names.kin_words()
     for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        # a kin word names the family's member by the given name alone ("harrison son
+        # william sail h4": William sailed), so it lifts no verb into a surname
+        kin_cue = cue and stems[i - 1] in kin
+        if i > 0 and stems[i - 1] in SAINTS and i not in boundaries:
+            continue  # "st paul cathedr", "saint petersburg": a church, a town
         if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
                         and pairs[(stems[i], stems[i + 1])]
                         < GIVEN_ALONE_SHARE * counts[stems[i]]
@@ -167,10 +182,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
             if first and (_strong_surname(stem, classes[j], given) if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                    or _census_surname(stem, classes[j], surnames, cue, recurs))):
+                    and not (kin_cue and verb_like(stem))
+                    or _census_surname(stem, classes[j], surnames, cue, recurs,
+                                       kin_cue))):
                 j += 1
-            elif not first and not _occupation(stem) and (
-                    classes[j] in (lx.FOREIGN, lx.RARE)
+            elif not first and not _occupation(stem) and not _before_occupation(stems, j) and (
+                    classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
                     or (j == i + 2 and stems[j - 1] in given and stem not in given
                         and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
@@ -218,7 +235,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # a given name as a surname is the "-s" name ("nathan robert": Nathan
                 # Roberts); a name English never writes is the census's ("sarah nelm":
                 # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
-                parts[-1] = spelled[last]
+                parts[-1] = names.name_case(spelled[last])  # "McKee", "O'Connor"
             a.name_text = " ".join(parts)
     return out
 
@@ -249,6 +266,18 @@ def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -
             continue
         out.add(stems[h])
     return frozenset(out)
+
+
+def _before_occupation(stems: list[str], j: int) -> bool:
+    """A word right before an occupation names the occupation's employer ("lawrence bell
+    naca engin john stack": the NACA engineer), no third word of the name before it."""
+    return j + 1 < len(stems) and _occupation(stems[j + 1])
+
+
+def _past_form(stem: str) -> bool:
+    """A rare word English writes with "-ed" ("reshap": reshaped) is a verb after a name
+    ("stephen sauvestr reshap design"), no further word of it."""
+    return any(w.endswith("ed") for w, _z in load_wordmap().candidates(stem))
 
 
 def _occupation(stem: str) -> bool:
@@ -307,15 +336,14 @@ def _a_place(stem: str) -> bool:
 
 def _name_word(word: str, stem: str, cls: int) -> str:
     """A word of a person's name as written: capitalised, an initial with its point, a
-    regnal number in capitals. A name has no inflection: the stem's most frequent word is
-    its spelling ("clinton", not the Reading's "clintons" after "critics mocked")."""
+    regnal number in capitals. A name has no inflection: the stem's plain word is its
+    spelling ("Clinton", not the Reading's "clintons" after "critics mocked"; "Rule", not
+    the word map's "rules"; names.name_word)."""
     if len(stem) == 1:
         return stem.upper() + "."
     if cls == lx.DESIGNATOR:
         return stem.upper()
-    word = next((w for w in (load_wordmap().best(stem), word) if w and w.isalpha()),
-                stem)  # not "col-lips" for "collip"
-    return word[:1].upper() + word[1:]
+    return names.name_word(stem, word)  # not "col-lips" for "collip"
 
 
 def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: list[Anchor],
@@ -333,9 +361,20 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
         if k < n and stems[k] in family and k not in taken and k - 1 not in taken \
                 and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
                 and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
+                and stems[k - 1] not in _IRREGULAR_FORMS and _given_like(stems[k - 1]) \
                 and not boundaries & {k - 1, k}:
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
+
+
+def _given_like(stem: str) -> bool:
+    """A word that may be a given name: of the lists (a frequent one that is also a word,
+    "grant", too), a census surname ("son crawford barlow"), a state's name ("son washington
+    roebl"), or a rare word ("saturn", 3.5, is none: "father saturn bode name" names the
+    god's father, no Bode)."""
+    return stem in names.given_names() or stem in names.cued_given_names() \
+        or stem in names.surnames() or (stem,) in names.states() \
+        or load_wordmap().stem_zipf(stem) < LAST_NAME_MAX_ZIPF
 
 
 def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
@@ -349,7 +388,9 @@ def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
     n = len(stems)
     return [Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
             if t + 1 < n and not boundaries & {t, t + 1} and not taken & {t, t + 1}
-            and (stems[t + 1] in given or stems[t + 1] in cued or stems[t + 1] in one_word)]
+            and (stems[t + 1] in given or stems[t + 1] in one_word
+                 or stems[t + 1] in cued and not verb_like(stems[t + 1]))]
+    # ("king grant salari": the king granted salaries)
 
 
 def _city_before_word(stems: list[str], classes: list[int], i: int,
@@ -384,12 +425,16 @@ def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
 
 
 def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,
-                    recurs: Callable[[str], bool]) -> bool:
+                    recurs: Callable[[str], bool], kin_cue: bool = False) -> bool:
     """A common word that is a census surname, right after a given name: a surname when it
     is a frequent surname and no verb ("charl best"), or when a title or naming verb says so
     ("led john hunt"), or a later mention (`recurs`, asked last: counting costs a pass)."""
     if cls != lx.WORD or stem not in surnames or stem in lx.CATEGORY_HEADS \
             or stem in FEATURE_HEADS:
         return False  # "trinity bay", "victoria station": a place named like a person
+    if load_wordmap().stem_zipf(stem) >= EVERYDAY_SURNAME_ZIPF and not cue:
+        return False  # "gertie peopl": people, no Peoples
+    if kin_cue and verb_like(stem):
+        return False  # "son william sail": William sailed
     return (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem)) or cue \
         or recurs(stem)
