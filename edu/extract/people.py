@@ -144,6 +144,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         return said[0][stem] >= SURNAME_RECUR
     # nouns the text counts ("24 comet", "eight comet"): common nouns, never a surname
     counted = _counted_nouns(stems, classes, boundaries) if starts or cued else frozenset()
+    # surnames said right after a given name: "roald amundsen" makes "fridtjof nansen
+    # amundsen let" two people, not one of three words
+    after_given: dict[str, set[str]] = {}
+    for k in starts:
+        if k + 1 < n and k + 1 not in boundaries:
+            after_given.setdefault(stems[k + 1], set()).add(stems[k])
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
     kin = names.kin_words()
@@ -186,7 +192,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     or _census_surname(stem, classes[j], surnames, cue, recurs,
                                        kin_cue))):
                 j += 1
-            elif not first and not _occupation(stem) and not _before_occupation(stems, j) and (
+            elif not first and not _occupation(stem) and not _before_occupation(stems, j) \
+                    and not _next_person(stems, classes, boundaries, j, given) \
+                    and not _surname_of_another(stem, after_given, stems[i:j]) and (
                     classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
                     or (j == i + 2 and stems[j - 1] in given and stem not in given
@@ -218,6 +226,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
     out.extend(_sovereigns(stems, boundaries, out, given, index.positions(names.regnal_titles())))
+    out.extend(_recurring_surnames(stems, classes, boundaries, out, titles))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
@@ -266,6 +275,23 @@ def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -
             continue
         out.add(stems[h])
     return frozenset(out)
+
+
+def _next_person(stems: list[str], classes: list[int], boundaries: set[int], j: int,
+                 given: frozenset[str]) -> bool:
+    """A given name before a foreign or rare word starts the next person of a list ("knut
+    haugland torstein raaby"), no third word of this one."""
+    return stems[j] in given and j + 1 < len(stems) and j + 1 not in boundaries \
+        and classes[j + 1] in (lx.FOREIGN, lx.RARE)
+
+
+def _surname_of_another(stem: str, after_given: dict[str, set[str]],
+                        name: list[str]) -> bool:
+    """A word said elsewhere right after given names none of which is in this name is
+    another person's surname ("roald amundsen" ... "fridtjof nansen amundsen let"); after
+    one of them it is this name's ("johann georg palitzsch" ... "georg palitzsch")."""
+    befores = after_given.get(stem)
+    return befores is not None and befores.isdisjoint(name)
 
 
 def _before_occupation(stems: list[str], j: int) -> bool:
@@ -363,6 +389,43 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
                 and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
                 and stems[k - 1] not in _IRREGULAR_FORMS and _given_like(stems[k - 1]) \
                 and not boundaries & {k - 1, k}:
+            out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
+    return out
+
+
+# A foreign or rare word said this often, alone, is a person the text is about ("Utzon
+# realised", "Utzon died"): at its first mention the word before it is the given name.
+SURNAME_ALONE_MIN = 3
+_NAME_CLASSES = (lx.FOREIGN, lx.RARE)
+
+
+def _recurring_surnames(stems: list[str], classes: list[int], boundaries: set[int],
+                        found: list[Anchor], titles: frozenset[str]) -> list[Anchor]:
+    """"winner jrn utzon littleknown danish architect ... utzon realis ... utzon die": a
+    foreign or rare word said SURNAME_ALONE_MIN times or more, first after another foreign
+    or rare word (no title, place or name word of a person found), is a person whose given
+    name the lists lack ("JRN Utzon"), though no title or role stands before it."""
+    taken = {k for a in found for k in range(a.i, a.j)}
+    surnames_found = {stems[a.j - 1] for a in found}
+    rare = [k for k in range(1, len(stems)) if classes[k] in _NAME_CLASSES]
+    counts = Counter(stems[k] for k in rare)
+    out = []
+    seen: set[str] = set()
+    for k in rare:
+        stem = stems[k]
+        if stem in seen:
+            continue
+        seen.add(stem)
+        if counts[stem] < SURNAME_ALONE_MIN or stem in surnames_found \
+                or boundaries & {k - 1, k} or taken & {k - 1, k}:
+            continue
+        before = stems[k - 1]
+        if k + 1 < len(stems) and (classes[k + 1] in _DESIGNATED or classes[k + 1] == lx.NUM):
+            continue  # "deorbit tiangong 2": a craft and its number
+        if classes[k - 1] in _NAME_CLASSES and counts[before] == 1 and before not in titles \
+                and not _past_form(before) and not verb_like(before) \
+                and not _a_place(before) and not _a_place(stem) \
+                and (before,) not in names.towns() and (stem,) not in names.towns():
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
 

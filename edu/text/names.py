@@ -113,7 +113,25 @@ def given_names() -> frozenset[str]:
     one_word = {key[0] for key in states() if len(key) == 1}
     one_word.update(s for name in place_names() if len(stems := preprocess_words(name)) == 1
                     for s in stems)
-    return _stem_lines("given_stems.txt") - one_word
+    return (_stem_lines("given_stems.txt") | world_given_names()) - one_word
+
+
+# A name of edu/data/world_given_names.txt whose stem English uses this often is left out:
+# "Finn", "Tore", "Yuan", "Auguste" (august), "Honore" (honor) are words before they are names.
+WORLD_NAME_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """Stems of given names the census lacks (Scandinavian, Dutch, Italian, Russian, ...;
+    Chinese family names, which come first): edu/data/world_given_names.txt, less those
+    that are everyday English words."""
+    text = resources.files("edu.data").joinpath("world_given_names.txt").read_text("utf-8")
+    wordmap = load_wordmap()
+    return frozenset(s for line in text.splitlines()
+                     if (name := line.strip()) and not name.startswith("#")
+                     for s in preprocess_words(name)
+                     if wordmap.stem_zipf(s) < WORLD_NAME_MAX_ZIPF)
 
 
 @lru_cache(maxsize=1)
