@@ -69,3 +69,19 @@ def test_a_rare_word_said_often_is_the_person_after_an_unknown_given_name() -> N
               if f.category == "person"}
     assert "JRN Vestergaard" in people  # "ø" deleted: no given name of any list
     assert not any("Kuaizhou" in p for p in people)  # a craft with its number
+
+
+SURVEY = """The Survey
+
+The line was surveyed by the chief engineer Tobiah Dodge, a former army officer. The
+watchmaker Quillan Kendall copied the clock. The river was dredged for weeks.
+"""
+
+
+def test_a_role_before_a_rare_given_name_takes_a_census_surname() -> None:
+    text = preprocess(SURVEY)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    people = {f.answer for f in extract_candidates(reading, ["name"])
+              if f.category == "person"}
+    assert "Tobiah Dodge" in people  # "dodg" is a verb's stem too: the role says a name
+    assert "Quillan Kendall" in people  # spelled as the census's surname

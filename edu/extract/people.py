@@ -159,6 +159,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         # a kin word names the family's member by the given name alone ("harrison son
         # william sail h4": William sailed), so it lifts no verb into a surname
         kin_cue = cue and stems[i - 1] in kin
+        # a rank or an occupation before a rare word ("inventor immanuel nobel", "engin
+        # grenvil dodg") takes a census surname English seldom writes as a word
+        role_cue = cue and (stems[i - 1] in names.honorifics()
+                            or stems[i - 1] in names.occupations())
         if i > 0 and stems[i - 1] in SAINTS and i not in boundaries:
             continue  # "st paul cathedr", "saint petersburg": a church, a town
         if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
@@ -186,7 +190,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 break
             if first and stem in counted:
                 break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
-            if first and (_strong_surname(stem, classes[j], given) if strict else (
+            if first and ((_strong_surname(stem, classes[j], given)
+                           or role_cue and _role_surname(stem, classes[j], surnames))
+                          if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
                     and not (kin_cue and verb_like(stem))
                     or _census_surname(stem, classes[j], surnames, cue, recurs,
@@ -327,8 +333,9 @@ def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
     n = len(stems)
     return {k for k in (t + 1 for t in cue_at)
             if k < n and k not in boundaries and stems[k] not in given
-            and not _a_place(stems[k])
-            and (stems[k] in cued_given or (stems[k - 1] in honorifics
+            and not _a_place(stems[k]) and not _occupation(stems[k])
+            and (stems[k] in cued_given or ((stems[k - 1] in honorifics
+                                             or stems[k - 1] in names.occupations())
                                             and classes[k] in (lx.FOREIGN, lx.RARE)))}
 
 
@@ -480,6 +487,13 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     z = zipf(stem)
     return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
                                           and not load_wordmap().candidates(stem))
+
+
+def _role_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
+    """A census surname rarer than everyday verbs (SURNAME_MAX_ZIPF: "nobel" 3.8, "dodg"
+    3.9), no state or big city: after a role and a rare given name it is the surname."""
+    return cls == lx.WORD and stem in surnames and not _a_place(stem) \
+        and load_wordmap().stem_zipf(stem) < SURNAME_MAX_ZIPF
 
 
 def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
