@@ -24,7 +24,7 @@ captain's son William sailed with the replica to Lisbon. Drivers gave the old fe
 nickname Rattling Gertie, and people crossed it for the thrill. The fire reached St Paul's
 Cathedral. The medals were paid by the king, who granted salaries to the crew. The chemist
 Johann Bode named the new mineral; the statue shows the father of Saturn. Bode's names were
-adopted.
+adopted. The wind carried the ash eastward, and the newspaper Le Temps printed a protest.
 """
 
 
@@ -49,6 +49,8 @@ def test_no_person_where_the_words_are_a_verb_or_a_thing(people) -> None:
     assert not any("Paul" in p for p in people)  # "st paul cathedr"
     assert not any("Grant" in p for p in people)  # "king grant salari"
     assert not any("Saturn" in p for p in people)  # "father saturn bode"
+    assert not any("Eastward" in p for p in people)  # "ash eastward": Ash is a given name
+    assert not any("Temp" in p for p in people)  # "newspap le temp": a particle, a word
 
 
 @pytest.mark.parametrize(("stem", "written", "spelled"), [

@@ -19,7 +19,8 @@ FJORD = """The Fjord Survey
 The survey of 1931 was planned by Einar Skogstad. The team was Pietro Vanzetti, Leonid
 Tarasov, Knut Vollan Torstein Brekke and Ivar Lundgren. Zhou Jianhua drew the maps. Their
 ship was lent by Kristian Odegaard. Harald Mork Odegaard later wrote the history of the
-voyage. The Finn who sailed with them is not named.
+voyage. The Finn who sailed with them is not named. The maps hang in the Zhou Terracotta
+Museum.
 """
 
 
@@ -41,6 +42,8 @@ def test_a_list_of_people_splits_at_each_given_name(people) -> None:
     assert not any(p.endswith("Torstein") for p in people)
     # "odegaard" follows "kristian" elsewhere: Harald Mork, not "Harald Mork Odegaard"
     assert "Harald Mork Odegaard" not in people
+    # a Chinese family name takes a pinyin given name, no English word: a museum's name
+    assert not any("Terracotta" in p for p in people)
 
 
 def test_an_everyday_word_is_no_world_given_name() -> None:

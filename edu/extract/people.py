@@ -172,7 +172,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         if stems[i] in counted or stems[i] in lx.UNITS:
             continue  # "82 mile main", "4300 mile crew": miles start no person ("Miles Crew")
-        strict = stems[i] not in given  # a cued start takes only a strong surname
+        # a cued start takes only a strong surname, and so does a particle the census lists
+        # as a given name ("le": "newspap le temp" names a paper; "le verrier" a person)
+        strict = stems[i] not in given or stems[i] in PARTICLES
+        # a Chinese family name takes a given name no English word map holds, or one of the
+        # lists ("zhao kangmin", "sima qian"; "qin shi huang terracotta warrior" is a museum)
+        family_first = stems[i] in names.family_first_names()
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
             continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
@@ -190,6 +195,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 break
             if first and stem in counted:
                 break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
+            if first and family_first and wordmap.stem_zipf(stem) > 0.0 and stem not in given:
+                break  # a word of English ("terracotta" 2.8), not a pinyin given name
             if first and ((_strong_surname(stem, classes[j], given)
                            or role_cue and _role_surname(stem, classes[j], surnames))
                           if strict else (
@@ -355,6 +362,13 @@ def _aged_starts(stems: list[str], classes: list[int], boundaries: set[int],
                     for x in (k - 2, k - 1))}
 
 
+# Adverbs of direction a census surname list never holds but rare enough to pass for one
+# ("carri ash eastward": the wind carried ashes eastward; "Ash" is a census given name)
+DIRECTION_ADVERBS = frozenset({"eastward", "westward", "northward", "southward", "onward",
+                               "upward", "downward", "inward", "outward", "homeward",
+                               "backward", "forward", "toward", "skyward", "seaward"})
+
+
 def _strong_surname(stem: str, cls: int, given: frozenset[str]) -> bool:
     """A word after a given name that only a name is: foreign, rare, or another given name,
     and no state or big city ("surgeon alliston ontario" is a place)."""
@@ -482,7 +496,7 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     from English words ("norgay", "lassel", "halledward"; GLUED_SURNAME_MIN letters)."""
     if cls in (lx.FOREIGN, lx.RARE) or stem in given:
         return True
-    if cls != lx.WORD or not stem.isalpha():
+    if cls != lx.WORD or not stem.isalpha() or stem in DIRECTION_ADVERBS:
         return False
     z = zipf(stem)
     return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN

@@ -126,12 +126,32 @@ def world_given_names() -> frozenset[str]:
     """Stems of given names the census lacks (Scandinavian, Dutch, Italian, Russian, ...;
     Chinese family names, which come first): edu/data/world_given_names.txt, less those
     that are everyday English words."""
+    return frozenset(s for section in _world_names() for s in section)
+
+
+@lru_cache(maxsize=1)
+def family_first_names() -> frozenset[str]:
+    """Stems of the family names of world_given_names.txt (its section "# Family names
+    first"): the given name after them is a foreign word, never an English one ("zhao
+    kangmin"; "qin shi huang terracotta warrior" names a museum)."""
+    return _world_names()[1]
+
+
+_FAMILY_FIRST = "# Family names first"
+
+
+@lru_cache(maxsize=1)
+def _world_names() -> tuple[frozenset[str], frozenset[str]]:
     text = resources.files("edu.data").joinpath("world_given_names.txt").read_text("utf-8")
+    given_part, _, family_part = text.partition(_FAMILY_FIRST)
     wordmap = load_wordmap()
-    return frozenset(s for line in text.splitlines()
-                     if (name := line.strip()) and not name.startswith("#")
-                     for s in preprocess_words(name)
-                     if wordmap.stem_zipf(s) < WORLD_NAME_MAX_ZIPF)
+
+    def stems(part: str) -> frozenset[str]:
+        return frozenset(s for line in part.splitlines()
+                         if (name := line.strip()) and not name.startswith("#")
+                         for s in preprocess_words(name)
+                         if wordmap.stem_zipf(s) < WORLD_NAME_MAX_ZIPF)
+    return stems(given_part), stems(family_part)
 
 
 @lru_cache(maxsize=1)
