@@ -77,7 +77,8 @@ def test_a_rare_word_said_often_is_the_person_after_an_unknown_given_name() -> N
 SURVEY = """The Survey
 
 The line was surveyed by the chief engineer Tobiah Dodge, a former army officer. The
-watchmaker Quillan Kendall copied the clock. The river was dredged for weeks.
+watchmaker Quillan Kendall copied the clock. The river was dredged for weeks. The wealthy
+businessman Gentry Mullin paid for the station.
 """
 
 
@@ -88,3 +89,5 @@ def test_a_role_before_a_rare_given_name_takes_a_census_surname() -> None:
               if f.category == "person"}
     assert "Tobiah Dodge" in people  # "dodg" is a verb's stem too: the role says a name
     assert "Quillan Kendall" in people  # spelled as the census's surname
+    # a census name English seldom writes as a word ("gentri" 3.0) after a role
+    assert any(p.startswith("Gentry Mullin") for p in people)

@@ -343,7 +343,16 @@ def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
             and not _a_place(stems[k]) and not _occupation(stems[k])
             and (stems[k] in cued_given or ((stems[k - 1] in honorifics
                                              or stems[k - 1] in names.occupations())
-                                            and classes[k] in (lx.FOREIGN, lx.RARE)))}
+                                            and (classes[k] in (lx.FOREIGN, lx.RARE)
+                                                 or _rare_census_name(stems[k]))))}
+
+
+def _rare_census_name(stem: str) -> bool:
+    """A census surname or given name English seldom writes as a word (below
+    LAST_NAME_MAX_ZIPF: "perciv" 2.9, Percival): after a role it may be a given name
+    ("businessman perciv lowel")."""
+    return (stem in names.surnames() or stem in names.given_names()) \
+        and 0.0 < load_wordmap().stem_zipf(stem) < LAST_NAME_MAX_ZIPF
 
 
 # "venetia burney 11yearold schoolgirl": an age glued to "year old" (preprocessing deleted
