@@ -381,8 +381,12 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     offset = value % 1 if found.denominator else 0.0
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
-    tol = tolerance_of(fact)
-    alias_values = [q.value for q in (parse_quantity(a) for a in fact.aliases) if q]
+    # the tolerance and the aliases' values count whole units; the answer's numeral may be
+    # scaled ("6.4 million": 6.4), and its options are written in the numeral's terms
+    whole = parse_quantity(fact.answer)
+    scale = whole.value / value if whole is not None and whole.value and value else 1.0
+    tol = tolerance_of(fact) / scale
+    alias_values = [q.value / scale for q in (parse_quantity(a) for a in fact.aliases) if q]
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]

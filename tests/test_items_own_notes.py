@@ -1,0 +1,66 @@
+"""Items from a learner's own notes (issue 15): the faults a teacher found in the items of
+auto-extracted drafts of ordinary English, each on a short text or deck of its own."""
+
+from __future__ import annotations
+
+import random
+
+from edu.deck.model import Deck, Fact
+from edu.items.distractors import number_distractors
+from edu.items.generate import generate_items_with_report
+from edu.items.hedges import Hedge, hedge_of, tolerance_of
+from edu.items.model import ItemKind
+from edu.text.quantities import parse_quantity
+from edu.text.source import Span
+
+
+def number(prompt: str, answer: str, evidence: str = "", unit: str | None = None,
+           fid: str = "n") -> Fact:
+    return Fact(id=fid, kind="number", prompt=prompt, answer=answer, source=Span(0, 1),
+                evidence=evidence or None, unit=unit)
+
+
+def deck_of(*facts: Fact) -> Deck:
+    return Deck(title="notes", id="notes", source="missing.txt", facts=list(facts))
+
+
+# -- hedged figures a draft states in its gap or only in its evidence ---------------------
+
+def test_a_gap_says_its_hedge() -> None:
+    about = number("How many metres? The wreck lay at a depth of about _____ metres.", "11")
+    bound = number("How many ships? A fleet of more than _____ ships entered the Solent.", "200")
+    estimate = number("How many people? It was watched by an estimated _____ people.",
+                      "60 million")
+    assert hedge_of(about) == Hedge.ABOUT and tolerance_of(about) > 1
+    assert hedge_of(bound) == Hedge.AT_LEAST
+    assert hedge_of(estimate) == Hedge.ABOUT
+
+
+def test_the_evidence_says_a_hedge_the_question_dropped() -> None:
+    f = number("To how many dollars did the final bill come?", "6.4 million",
+               "the final bill came to about 6.4 million dollars")
+    assert hedge_of(f) == Hedge.ABOUT
+    assert tolerance_of(f) == 640_000
+    exact = number("How many lanes did the deck carry?", "two",
+                   "the deck was about 39 feet wide and carried two lanes")
+    assert hedge_of(exact) == Hedge.EXACT  # "about" belongs to another figure
+
+
+def test_a_bound_in_the_gap_gets_no_false_statement_and_options_beyond_it() -> None:
+    f = number("How many ships? A fleet of more than _____ ships entered the Solent.", "200")
+    items, dropped = generate_items_with_report(deck_of(f), ["true_false", "multiple_choice"])
+    assert [i.kind for i in items] == [ItemKind.MULTIPLE_CHOICE]
+    assert all(parse_quantity(o).value > 200 for o in items[0].options or [] if o != "200")
+    assert items[0].prompt.startswith("How many ships?")  # the gap says it: not asked twice
+
+
+def test_approximate_options_lie_outside_the_band_in_the_numeral_s_scale() -> None:
+    f = number("How many bricks? Used about _____ bricks.", "318 million", unit="bricks")
+    for seed in range(10):
+        options = number_distractors(f, random.Random(seed))
+        assert len(options) == 3, seed
+        assert all(abs(parse_quantity(o).value - 318e6) > 31.8e6 for o in options), options
+    near = number("How many metres? At a depth of about _____ metres.", "11")
+    for seed in range(10):
+        assert all(abs(parse_quantity(o).value - 11) > 1.1
+                   for o in number_distractors(near, random.Random(seed)))
