@@ -86,3 +86,25 @@ def test_an_evidence_cloze_of_ordinary_english_is_the_sentence_as_written(tmp_pa
         "Herschel had been born in _____ in 1738 and had moved to England as a young man to "
         "make his living from music.",
         '_____ called the Thames "a Stygian pool reeking with horror."'], dropped
+
+
+# -- figures that count nothing get no items --------------------------------------------
+
+def test_figures_that_count_nothing_get_no_items() -> None:
+    facts = [
+        number("How many side? Flames jumped from _____ side to the other.", "one",
+               unit="side", fid="side"),
+        number("How many New King Street? He lived at _____ New King Street in Bath.", "19",
+               unit="New King Street", fid="street"),
+        number("How many Parliament passed? In _____ Parliament passed the Act.", "1714",
+               unit="Parliament passed", fid="year"),
+        number("How many Londoners did the outbreak kill?", "14,000", unit="Londoners",
+               fid="londoners"),
+        number("How many degrees? It reached _____ Celsius.", "35", unit="Celsius", fid="hot"),
+        number("How many moons does it have?", "two", unit="moons", fid="moons"),
+    ]
+    items, dropped = generate_items_with_report(deck_of(*facts), ["short_answer", "numeric"])
+    assert sorted({i.fact_id for i in items}) == ["hot", "londoners", "moons"]
+    reasons = {fid: why for fid, _kind, why in dropped}
+    assert "determiner" in reasons["side"] and "name or a date" in reasons["street"]
+    assert "name or a date" in reasons["year"]

@@ -13,7 +13,7 @@ from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
-from edu.text.quantities import parse_quantity
+from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
     from edu.text.reading import Reading
@@ -168,3 +168,24 @@ def check_no_leak(fact: Fact, text: str, where: str = "prompt") -> None:
 def answer_forms(fact: Fact) -> list[str]:
     """The answer and its aliases: every form a learner may give."""
     return [fact.answer, *fact.aliases]
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def not_a_count(fact: Fact) -> str | None:
+    """Why a number fact's figure is no count a teacher would ask, else None: "one" before a
+    singular noun is a determiner ("from one side to the other", "one promising idea"), and a
+    figure followed by a capitalised word that is no unit belongs to a name, an address or a
+    date ("19 New King Street", "In 1714 Parliament passed"). A plural counts ("14,000
+    Londoners")."""
+    if fact.kind != "number":
+        return None
+    unit = (fact.unit or "").strip()
+    words = unit.split()
+    if fact.answer.strip().casefold() == "one" and not (words and words[-1].endswith("s")):
+        return "'one' before a singular noun is a determiner, not a count"
+    if (words and _TITLE_WORD.fullmatch(words[0]) and words[0] not in CAPITALISED_UNITS
+            and not words[-1].endswith("s")):
+        return f"the figure belongs to a name or a date ('{fact.answer} {unit}'), not a count"
+    return None
