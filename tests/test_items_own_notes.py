@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from edu.deck.model import Deck, Fact
 from edu.items.distractors import number_distractors
 from edu.items.generate import generate_items_with_report
 from edu.items.hedges import Hedge, hedge_of, tolerance_of
 from edu.items.model import ItemKind
+from edu.items.phrasing import fluent_statement
 from edu.text.quantities import parse_quantity
 from edu.text.source import Span
 
@@ -108,3 +111,34 @@ def test_figures_that_count_nothing_get_no_items() -> None:
     reasons = {fid: why for fid, _kind, why in dropped}
     assert "determiner" in reasons["side"] and "name or a date" in reasons["street"]
     assert "name or a date" in reasons["year"]
+
+
+# -- statements that read as English ----------------------------------------------------
+
+@pytest.mark.parametrize(("prompt", "answer", "statement"), [
+    # a verb the tables do not know, after a subject opened by a determiner
+    ("How many Londoners did the 1848-49 outbreak kill?", "14,000",
+     "The 1848-49 outbreak killed 14,000 Londoners."),
+    ("In which month and year did a British fleet under Admiral Sir Cloudesley Shovell "
+     "strike rocks off the Isles of Scilly?", "October 1707",
+     "In October 1707, a British fleet under Admiral Sir Cloudesley Shovell struck rocks off "
+     "the Isles of Scilly."),
+    ("On which date did the bridge's main span tear apart?", "7 November 1940",
+     "On 7 November 1940, the bridge's main span tore apart."),
+    # a person before the object
+    ("How many pounds did the Board pay Harrison?", "10,000",
+     "The Board paid Harrison 10,000 pounds."),
+    ("How many pounds did the King grant him a year?", "200",
+     "The King granted him 200 pounds a year."),
+    # a person asked after a preposition: the preposition stays with its verb
+    ("By whom was Watzinger rescued?", "Haugland", "Watzinger was rescued by Haugland."),
+    ("To whom did the elderly Harrison appeal?", "King George III",
+     "The elderly Harrison appealed to King George III."),
+    # a participle before a clause, an adverb in the subject, 'born'
+    ("By which year was it generally accepted that Herschel had discovered a new planet?",
+     "1783", "By 1783, it was generally accepted that Herschel had discovered a new planet."),
+    ("Who was born on 24 March 1693 in Foulby?", "John Harrison",
+     "John Harrison was born on 24 March 1693 in Foulby."),
+])
+def test_statements_read_as_english(prompt: str, answer: str, statement: str) -> None:
+    assert fluent_statement(prompt, answer) == statement
