@@ -240,7 +240,7 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
                   or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
                  candidates[0])
         if aux not in _DO and aux not in _MODALS:
-            subject, adverbs = after[:m], []
+            subject, adverbs = after[:m], list[str]()
             while len(subject) > 1 and _is_adverb(_core(subject[-1])):
                 adverbs.insert(0, subject.pop())  # "was it generally accepted"
             return subject, [aux, *adverbs, after[m]], after[m + 1:]
