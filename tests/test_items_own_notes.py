@@ -142,3 +142,57 @@ def test_figures_that_count_nothing_get_no_items() -> None:
 ])
 def test_statements_read_as_english(prompt: str, answer: str, statement: str) -> None:
     assert fluent_statement(prompt, answer) == statement
+
+
+# -- options for people from a small document --------------------------------------------
+
+def person(fid: str, answer: str, prompt: str) -> Fact:
+    at = 100 * (sum(map(ord, fid)) % 97)  # spans apart: no fact's evidence holds another's
+    return Fact(id=fid, kind="name", prompt=prompt, answer=answer, category="person",
+                source=Span(at, at + 10))
+
+
+def test_people_options_have_a_person_s_shape_and_are_not_named_in_the_question() -> None:
+    facts = [
+        person("wren", "Christopher Wren", "Who designed 51 new City churches?"),
+        person("hooke", "Robert Hooke", "Which scientist worked with Christopher Wren?"),
+        person("pepys", "Samuel Pepys", "Who watched the fire from a boat?"),
+        person("evelyn", "John Evelyn", "Who described the sky as glowing red?"),
+        person("farriner", "Thomas Farriner", "In whose bakery did the fire break out?"),
+        person("paul", "St Paul's", "Which cathedral did the fire reach on Tuesday?"),
+        person("bank", "Victoria Embankment", "Who finished in 1870?"),
+        person("james", "James", "Which brother did the King place in charge?"),
+        person("monument", "Wren", "Who? _____ and Hooke also designed the Monument."),
+    ]
+    deck = deck_of(*facts)
+    for seed in range(6):
+        items, _dropped = generate_items_with_report(deck, ["multiple_choice", "true_false"],
+                                                     seed)
+        for item in items:
+            if item.fact_id in ("paul", "bank", "monument", "james"):
+                continue
+            shown = item.options or [item.statement or ""]
+            text = " ".join(shown)
+            assert "St Paul's" not in text and "Victoria Embankment" not in text, item
+            assert "James" not in text or item.fact_id == "james", item
+        monument = [i for i in items if i.fact_id == "monument"]
+        assert all("Robert Hooke" not in " ".join(i.options or [i.statement or ""])
+                   for i in monument)
+
+
+def test_two_other_people_make_no_four_option_question() -> None:
+    facts = [
+        person("snow", "John Snow", "Who linked cholera to the Broad Street pump?"),
+        person("faraday", "Michael Faraday", "Who wrote to The Times in 1855?"),
+        person("bazalgette", "Joseph Bazalgette", "Who was chief engineer?"),
+        person("bank", "Victoria Embankment", "Who finished in 1870?"),
+    ]
+    items, dropped = generate_items_with_report(deck_of(*facts), ["multiple_choice"])
+    assert not [i for i in items if i.fact_id != "bank"]
+    assert any(fid == "bazalgette" and "only 2 good distractor" in why
+               for fid, _kind, why in dropped)
+    for seed in range(8):  # a false statement swaps in one of the document's own people
+        items, _ = generate_items_with_report(deck_of(*facts), ["true_false"], seed)
+        for item in items:
+            if item.fact_id != "bank" and item.answer == "false":
+                assert "Victoria Embankment" not in (item.statement or ""), item

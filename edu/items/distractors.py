@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.items.hedges import direction_of, tolerance_of
-from edu.items.pools import DeckPools, category_closeness
+from edu.items.pools import DeckPools, category_closeness, category_families
 from edu.items.qualifiers import (
     about_a_plan,
     craft_types,
@@ -33,10 +33,12 @@ from edu.items.qualifiers import (
     fits_region,
     named_family,
 )
+from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
 from edu.text.quantities import parse_date, parse_quantity
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.wordmap import load_wordmap
 
 NOWHERE = Surroundings()
 
@@ -134,6 +136,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
     (`blocked`: candidates that could be true as well)."""
     forms = answer_forms(fact)
     chosen: list[str] = []
+    person = "person" in category_families(fact.category)
     for tier in tiers:
         pool = sorted(set(tier))
         rng.shuffle(pool)  # seeded order within a tier
@@ -156,12 +159,53 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # "the United States" beside bare names gives itself away
             if not fits_region(fact.answer, fact.prompt, cand):
                 continue
+            if _surname_in_question(cand, fact):
+                continue  # "Robert Hooke" for "_____ and Hooke designed ...": named already
+            if person and not _fits_person(cand, fact.answer):
+                continue  # "Wren" beside full names, "St Paul's" among people
             family = named_family(fact.prompt, fact.answer)
             if family and not all(part.lower().startswith(family.lower())
                                   for part in _ITEM_SPLIT.split(cand)):
                 continue  # "a new member of the Long March family": Long March options only
             chosen.append(cand)
     return chosen[:n]
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def _surname_in_question(cand: str, fact: Fact) -> bool:
+    """The option's last word is a name the question says and the answer's is not ('Hooke'
+    in "_____ and Hooke also designed the Monument", 'Heyerdahl' beside "Heyerdahl himself"):
+    the option is named there as someone else, so it is obviously wrong."""
+    last = cand.split()[-1] if cand.split() else ""
+    if not _CAPITALISED_WORD.fullmatch(last) or len(cand.split()) < 2:
+        return False
+    said = set(re.findall(r"[\w'’-]+", fact.prompt))
+    return last in said and (fact.answer.split() or [""])[-1] not in said
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _fits_person(cand: str, answer: str) -> bool:
+    """An option for a person has a person's shape: a name alone ('Wren', 'William') only
+    beside a name alone, a full name beside full names, and never a possessive ('St Paul's':
+    a building) or a name ending in an everyday noun that is no surname ('Victoria
+    Embankment')."""
+    words, own = cand.split(), answer.split()
+    if not words or (len(words) == 1) != (len(own) == 1):
+        return False
+    if _POSSESSIVE.search(cand) and not _POSSESSIVE.search(answer):
+        return False
+    last = words[-1].casefold()
+    return len(words) == 1 or not _everyday_noun(last) or _everyday_noun(own[-1].casefold())
+
+
+@lru_cache(maxsize=8192)
+def _everyday_noun(word: str) -> bool:
+    """A word of everyday English (Zipf >= 3) that is no surname of the census list."""
+    return word in load_wordmap().common_words() and word not in surnames()
 
 
 def nested(a: str, b: str) -> bool:
