@@ -196,3 +196,23 @@ def test_two_other_people_make_no_four_option_question() -> None:
         for item in items:
             if item.fact_id != "bank" and item.answer == "false":
                 assert "Victoria Embankment" not in (item.statement or ""), item
+
+
+def test_a_category_that_says_nothing_lends_no_options_and_makes_no_matching_set() -> None:
+    def thing(fid: str, answer: str, prompt: str) -> Fact:
+        at = 100 * (sum(map(ord, fid)) % 97)
+        return Fact(id=fid, kind="name", prompt=prompt, answer=answer, category="name",
+                    source=Span(at, at + 10))
+
+    facts = [thing("co2", "CO2", "What is fixed by the enzyme RuBisCO?"),
+             thing("ii", "II", "Which photosystem comes first?"),
+             thing("stomata", "stomata", "Through what does gas exchange happen?"),
+             thing("thylakoid", "thylakoid", "In which membranes do the light reactions run?"),
+             thing("helmont", "Helmont", "Who grew a willow tree for five years?")]
+    items, dropped = generate_items_with_report(deck_of(*facts), ["multiple_choice",
+                                                                  "matching"])
+    assert items == []
+    assert all("says nothing" in why for _fid, _kind, why in dropped), dropped
+    for seed in range(6):  # no statement is made false with another kind of thing
+        items, _ = generate_items_with_report(deck_of(*facts), ["true_false"], seed)
+        assert all(i.answer == "true" for i in items)

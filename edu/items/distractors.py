@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms
 from edu.items.hedges import direction_of, tolerance_of
-from edu.items.pools import DeckPools, category_closeness, category_families
+from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
 from edu.items.qualifiers import (
     about_a_plan,
     craft_types,
@@ -264,6 +264,8 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     true as well (or a part of the answer): they are never offered. Candidates must also fit
     the question's qualifiers (edu.items.qualifiers: region, craft type, planned or done),
     must not contain or sit inside an answer form, and carry the answer's article."""
+    if says_nothing(fact.category):
+        return []  # "CO2" and "II" are both 'name's: no kind to share
     count = asked_count(fact.prompt)
     found = _name_candidates(fact, deck, where)
     ordered = [found.same, found.same_head]
@@ -620,6 +622,9 @@ def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     else:
         found = name_distractors(fact, deck, rng, n, where)
     if len(found) < n:
+        if fact.kind == FactKind.NAME and says_nothing(fact.category):
+            raise Drop(f"category '{fact.category}' says nothing of what the answer is: "
+                       "no option of the same kind")
         if fact.kind == FactKind.NAME:
             raise Drop(f"only {len(found)} good distractor(s) in category "
                        f"'{fact.category}' and close categories, need {n}")
