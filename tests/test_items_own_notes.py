@@ -216,3 +216,12 @@ def test_a_category_that_says_nothing_lends_no_options_and_makes_no_matching_set
     for seed in range(6):  # no statement is made false with another kind of thing
         items, _ = generate_items_with_report(deck_of(*facts), ["true_false"], seed)
         assert all(i.answer == "true" for i in items)
+
+
+def test_a_range_is_asked_only_where_one_value_is_not_needed() -> None:
+    f = number("Most crops turn only about _____% of sunlight into biomass.", "1-2",
+               unit="percent")
+    wanted = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric"]
+    items, dropped = generate_items_with_report(deck_of(f), wanted)
+    assert sorted(i.kind for i in items) == ["cloze", "short_answer"]
+    assert all("a range" in why for _fid, _kind, why in dropped), dropped

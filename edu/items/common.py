@@ -13,6 +13,7 @@ from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
+from edu.text.numbers import find_number
 from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
@@ -189,3 +190,17 @@ def not_a_count(fact: Fact) -> str | None:
             and not words[-1].endswith("s")):
         return f"the figure belongs to a name or a date ('{fact.answer} {unit}'), not a count"
     return None
+
+
+_RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
+
+
+def check_single_figure(fact: Fact) -> None:
+    """Drop an item that needs one value when the answer is a range ('1-2%', '34-35 C'):
+    its neighbours overlap it, so no option or false statement is surely wrong, and a
+    typed number cannot be the range."""
+    if fact.kind != "number":
+        return
+    found = find_number(fact.answer)
+    if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
+        raise Drop(f"the answer '{fact.answer}' is a range, not one figure")

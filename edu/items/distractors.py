@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from edu.deck.model import Deck, Fact, FactKind
-from edu.items.common import Drop, Surroundings, answer_forms
+from edu.items.common import Drop, Surroundings, answer_forms, check_single_figure
 from edu.items.hedges import direction_of, tolerance_of
 from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
 from edu.items.qualifiers import (
@@ -616,6 +616,7 @@ def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                     where: Surroundings = NOWHERE) -> list[str]:
     """Exactly n distractors for the fact, or Drop with the reason there are too few."""
     if fact.kind == FactKind.NUMBER:
+        check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)

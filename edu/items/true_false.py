@@ -17,7 +17,15 @@ from __future__ import annotations
 import random
 
 from edu.deck.model import Fact, FactKind, FactStatus
-from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
+from edu.items.common import (
+    Context,
+    Drop,
+    answer_forms,
+    base_item,
+    check_no_leak,
+    check_single_figure,
+    leaks,
+)
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
@@ -50,6 +58,7 @@ def false_chance(fact: Fact, ctx: Context) -> float:
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
+    check_single_figure(fact)
     if direction_of(fact):
         raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
