@@ -225,3 +225,10 @@ def test_a_range_is_asked_only_where_one_value_is_not_needed() -> None:
     items, dropped = generate_items_with_report(deck_of(f), wanted)
     assert sorted(i.kind for i in items) == ["cloze", "short_answer"]
     assert all("a range" in why for _fid, _kind, why in dropped), dropped
+
+
+def test_a_participle_in_an_aside_is_not_the_verb() -> None:
+    assert fluent_statement(
+        "Who was a young surgeon from Alliston, Ontario, born on 14 November 1891?",
+        "Frederick Banting") == ("A young surgeon from Alliston, Ontario, born on 14 November "
+                                 "1891 was Frederick Banting.")

@@ -228,6 +228,8 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         if aux in _DO or aux in _MODALS:
             if base_form(low) == low:
                 candidates.append(m)
+        elif aux in BE and after[m - 1].endswith(","):
+            continue  # "was a surgeon from Alliston, Ontario, born on ...": an aside
         elif is_participle(low) and (aux not in BE or m + 1 >= len(after)
                                      or _core(after[m + 1]) in _PREPOSITIONS
                                      or _core(after[m + 1]) == "that"  # "accepted that ..."
