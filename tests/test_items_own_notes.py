@@ -134,6 +134,8 @@ def test_figures_that_count_nothing_get_no_items() -> None:
     ("By whom was Watzinger rescued?", "Haugland", "Watzinger was rescued by Haugland."),
     ("To whom did the elderly Harrison appeal?", "King George III",
      "The elderly Harrison appealed to King George III."),
+    ("To whom did Banting take his idea?", "John Macleod",
+     "Banting took his idea to John Macleod."),
     # a participle before a clause, an adverb in the subject, 'born'
     ("By which year was it generally accepted that Herschel had discovered a new planet?",
      "1783", "By 1783, it was generally accepted that Herschel had discovered a new planet."),

@@ -416,7 +416,10 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
             and obj is not None):
         # "By whom was X rescued in 1947?" -> "X was rescued by <answer> in 1947.", "To whom
         # did X appeal?" -> "X appealed to <answer>.": a fronted person reads as a riddle
-        return _sentence([*_lower_start(subject), *vp, _core(before[0]), obj, *rest])
+        asked = [_core(before[0]), obj]
+        if vp[0] in BE:  # passive: the agent right after its participle
+            return _sentence([*_lower_start(subject), *vp, *asked, *rest])
+        return _sentence([*_lower_start(subject), *vp, *rest, *asked])  # after the object
     if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
         front = [*before, obj] if obj is not None else []
         if front:
