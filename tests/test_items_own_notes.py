@@ -234,3 +234,19 @@ def test_a_participle_in_an_aside_is_not_the_verb() -> None:
         "Who was a young surgeon from Alliston, Ontario, born on 14 November 1891?",
         "Frederick Banting") == ("A young surgeon from Alliston, Ontario, born on 14 November "
                                  "1891 was Frederick Banting.")
+
+
+def test_a_designator_and_a_time_of_day_are_not_figures_to_count() -> None:
+    facts = [number("How many diabetes? Before the 1920s, a diagnosis of type _____ diabetes "
+                    "was almost a death sentence.", "1", unit="diabetes", fid="type"),
+             number("How many trains were there?", "224",
+                    evidence="the mail train, hauled by locomotive number 224, entered",
+                    unit="trains", fid="engine"),
+             number("At about what time did the train enter the bridge?", "7:13", unit="pm",
+                    fid="clock")]
+    items, dropped = generate_items_with_report(deck_of(*facts), ["numeric",
+                                                                  "multiple_choice"])
+    assert items == []
+    reasons = {fid: why for fid, _kind, why in dropped}
+    assert "series" in reasons["type"] and "series" in reasons["engine"]
+    assert "time of day" in reasons["clock"]

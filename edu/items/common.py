@@ -172,6 +172,18 @@ def answer_forms(fact: Fact) -> list[str]:
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# Words after which a figure names one of a series ("type 1 diabetes", "locomotive number 224",
+# "platform 9"): a designator, never a count to ask "how many" of.
+_DESIGNATORS = (r"(?:type|number|no\.|model|class|grade|category|phase|level|mark|version|"
+                r"platform|route|flight|gate|room|chapter|page|article|locomotive)")
+_DESIGNATED = re.compile(r"\b" + _DESIGNATORS + r"\s+_{3,}", re.IGNORECASE)
+
+
+def _designated_in(evidence: str, answer: str) -> bool:
+    """Whether the evidence says the answer right after a designator word."""
+    return bool(evidence and answer.strip() and re.search(
+        r"\b" + _DESIGNATORS + r"\s+" + re.escape(answer.strip()) + r"(?![\w,.]*\d)",
+        evidence, re.IGNORECASE))
 
 
 def not_a_count(fact: Fact) -> str | None:
@@ -182,6 +194,8 @@ def not_a_count(fact: Fact) -> str | None:
     Londoners")."""
     if fact.kind != "number":
         return None
+    if _DESIGNATED.search(fact.prompt) or _designated_in(fact.evidence or "", fact.answer):
+        return f"the figure names a kind or a place in a series ('{fact.answer}'), not a count"
     unit = (fact.unit or "").strip()
     words = unit.split()
     if fact.answer.strip().casefold() == "one" and not (words and words[-1].endswith("s")):
@@ -192,6 +206,7 @@ def not_a_count(fact: Fact) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 _RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
 
 
@@ -204,3 +219,5 @@ def check_single_figure(fact: Fact) -> None:
     found = find_number(fact.answer)
     if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
         raise Drop(f"the answer '{fact.answer}' is a range, not one figure")
+    if _CLOCK.search(fact.answer):
+        raise Drop(f"the answer '{fact.answer}' is a time of day, not one figure")
