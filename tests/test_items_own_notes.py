@@ -250,3 +250,16 @@ def test_a_designator_and_a_time_of_day_are_not_figures_to_count() -> None:
     reasons = {fid: why for fid, _kind, why in dropped}
     assert "series" in reasons["type"] and "series" in reasons["engine"]
     assert "time of day" in reasons["clock"]
+
+
+def test_an_event_whose_date_was_all_its_participle_said_is_no_event() -> None:
+    from edu.items.ordering import dated_event
+
+    aside = Fact(id="a", kind="name", answer="Frederick Banting", source=Span(0, 1),
+                 prompt="Who was a surgeon from Alliston, Ontario, born on 14 November 1891, "
+                        "who had served as a medical officer?")
+    assert dated_event(aside) is None  # never "..., born, who had served ..."
+    launched = Fact(id="b", kind="name", answer="Tianwen-1", source=Span(0, 1),
+                    prompt="Which probe was launched to Mars in July 2020?")
+    assert dated_event(launched) == ("Tianwen-1 was launched to Mars.", (2020, 7, None),
+                                     "July 2020")
