@@ -121,6 +121,8 @@ def written_cloze(text: str, forms: list[str]) -> str:
             i = spots[0]
             blanked = (text[:i] + BLANK + text[i + len(needle):]).strip()
             blanked = blanked[:1].upper() + blanked[1:]
+            if blanked.endswith(('"', "”")) and blanked[-2:-1].isalnum():
+                blanked = blanked[:-1] + "." + blanked[-1]  # 'horror"' -> 'horror."'
             if not blanked.endswith((".", "!", "?", '"', "”", ")")):
                 blanked += "."
             if blanked.count('"') % 2 or blanked.count("“") > blanked.count("”"):

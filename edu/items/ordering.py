@@ -22,7 +22,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
 from edu.text.normal import key_of
 from edu.text.quantities import parse_date
-from edu.text.verbs import AUXILIARIES, is_participle
+from edu.text.verbs import is_participle
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]
@@ -113,8 +113,8 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     if said is None or said.group(2) != asked.group(2) or parsed is None or not parsed[0]:
         return None
     before = sentence[:said.start()].split()
-    helped = len(before) >= 2 and before[-2].lower() in AUXILIARIES  # "was launched in ..."
-    if (before and is_participle(before[-1]) and not helped
+    aside = len(before) >= 2 and before[-2].endswith(",")  # "Ontario, born on ..."
+    if (before and is_participle(before[-1]) and aside
             and (said.group(3) or not sentence[said.end():].strip(" ."))):
         return None  # "Ontario, born on 14 November 1891, who ...": 'born' would stand alone
     glue = ", " if said.group(3) and said.start() > 0 else " "

@@ -228,8 +228,11 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         if aux in _DO or aux in _MODALS:
             if base_form(low) == low:
                 candidates.append(m)
-        elif aux in BE and after[m - 1].endswith(","):
-            continue  # "was a surgeon from Alliston, Ontario, born on ...": an aside
+        elif aux in BE and after[m - 1].endswith(",") and (
+                _core(after[0]) in ("a", "an") or any(w.endswith(",") for w in after[m:])):
+            # "was a surgeon from Alliston, Ontario, born on 1 May(, who ...)": an aside
+            # ("was the Summit Tunnel, 1,659 feet long, finished?" ends on its verb)
+            continue
         elif is_participle(low) and (aux not in BE or m + 1 >= len(after)
                                      or _core(after[m + 1]) in _PREPOSITIONS
                                      or _core(after[m + 1]) == "that"  # "accepted that ..."
