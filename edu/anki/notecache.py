@@ -33,7 +33,7 @@ from edu.anki.models import build_models
 from edu.anki.notes import ExportDeck, ExportNote, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
 from edu.deck import deckcache
-from edu.deck.model import Deck
+from edu.deck.model import Deck, note_base
 from edu.fileio import cache_file_for, keep_sealed, read_sealed
 from edu.items.itemcache import read_sealed_any
 from edu.items.model import Item
@@ -70,7 +70,8 @@ def _file(deck: Deck, variant: str) -> Path | None:
 def common_key(deck: Deck, seed: int) -> str:
     """What a note depends on besides its item and its fact's tags: the code, the seed (the
     shuffled kinds' order) and the deck's id (GUIDs, note type ids)."""
-    return hashlib.sha256(f"{code_digest()}\0{seed}\0{deck.id}".encode()).hexdigest()
+    text = f"{code_digest()}\0{seed}\0{deck.id}\0{note_base(deck)}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
@@ -110,7 +111,7 @@ def recall(deck: Deck, variant: str, key: str) -> tuple[genanki.Package, AnkiExp
     text = read_sealed(_file(deck, variant), key)
     if text is None:
         return None
-    models = {model.model_id: model for model in build_models(deck.id).values()}
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
     try:
         kept = json.loads(text)
         decks = []
@@ -158,7 +159,7 @@ def earlier_notes(deck: Deck, variant: str, common: str, items: list[Item],
     found = read_sealed_any(_file(deck, variant))
     rows: dict[str, NoteRow] = {}
     if found is not None:
-        models = {model.model_id: model for model in build_models(deck.id).values()}
+        models = {model.model_id: model for model in build_models(note_base(deck)).values()}
         try:
             kept = json.loads(found[1])
             if kept["common"] == common:
