@@ -29,6 +29,9 @@ CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
 # (neither a designator of a name "Mach", nor part of the name before it).
 UNITS_BEFORE = frozenset({"Mach"})
+# Units written with a capital as words of their own: a figure followed by another capitalised
+# word is part of a name or an address ("19 New King Street"), these are measures.
+CAPITALISED_UNITS = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Mach", "Richter", "Beaufort"})
 # A rate said after a unit: "miles per hour", "pounds per square inch", "metres a day". The
 # unit alone ("40 miles") would be another quantity.
 RATE = re.compile(r"(?:per\s+(?:(?:square|cubic)\s+)?[a-z]+"
