@@ -42,7 +42,7 @@ from typing import Any
 from edu.deck import deckcache
 from edu.deck.model import Deck, Fact, FactKind
 from edu.errors import EduError
-from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
+from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed, remembered_digest
 from edu.items.model import Item, ItemKind
 from edu.text.glossary import glossary_path_for
 from edu.text.source import Span
@@ -60,13 +60,13 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as genera
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions that items depend on (remembered under
-    the files' sizes and times: deckcache.remembered_digest)."""
+    the files' sizes and times: fileio.remembered_digest)."""
     edu = Path(__file__).resolve().parent.parent
     files = [edu / name for name in _FILES]
     for folder in _CODE:
         files += sorted((edu / folder).glob("*.py"))
     files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
-    return deckcache.remembered_digest("items", files, lambda: _hash_code(files))
+    return remembered_digest("items", files, lambda: _hash_code(files))
 
 
 def _hash_code(files: list[Path]) -> str:
@@ -232,6 +232,30 @@ def recall(deck: Deck, options: str, key: str) -> tuple[list[Item], list[Dropped
     return _decode(text) if text is not None else None
 
 
+def recall_parts(deck: Deck, options: str, keys: CacheKeys, items: list[Item],
+                 dropped: list[Dropped]) -> list[Part] | None:
+    """The parts of the items and drops `recall` gave back under `keys` (None: not listed)."""
+    listed = read_sealed(_file(deck, options, "item-parts"), keys.whole)
+    if listed is None:
+        return None
+    parts: list[Part] = []
+    try:
+        data = json.loads(listed)
+        if data["common"] != keys.common:
+            return None
+        at_item = at_drop = 0
+        for part_key, need, n_items, n_dropped in data["parts"]:
+            parts.append(Part(str(part_key), need, items[at_item: at_item + n_items],
+                              dropped[at_drop: at_drop + n_dropped], kept=True))
+            at_item += n_items
+            at_drop += n_dropped
+    except (ValueError, TypeError, KeyError):
+        return None
+    if at_item != len(items) or at_drop != len(dropped):
+        return None
+    return parts
+
+
 def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
     """The parts of the items last kept for `deck` under `options` (whatever their facts
     were), by key; none when that file or its list of parts is missing, damaged, of another
@@ -343,6 +367,15 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
         keep_sealed(_file(deck, options, "item-parts"), key,
                     json.dumps(listed, ensure_ascii=False, separators=(",", ":")))
     return texts
+
+
+def row_texts(items: list[Item]) -> list[str] | None:
+    """Each item's row as `keep` would keep it (JSON text of every field), or None when one
+    holds a value JSON cannot carry as it is."""
+    rows = [_row(item) for item in items]
+    if not all(_carried(row) for row in rows):
+        return None
+    return [_row_json(row) for row in rows]
 
 
 def _exact(value: Any) -> bool:
