@@ -119,6 +119,7 @@ class CacheKeys:
     facts: str
     deck: Deck
     fact_rows: list[list[Any]] | None = None  # each fact's fields, as the whole key read them
+    written: str | None = None  # fact_rows as JSON, as the whole key hashed them
     _rows: dict[int, str] = field(default_factory=dict)
 
     def row(self, fact: Fact) -> str:
@@ -127,10 +128,12 @@ class CacheKeys:
         if found is None:
             if (not self._rows and self.fact_rows is not None  # the rows read once already
                     and len(self.fact_rows) == len(self.deck.facts)):
-                by_fact = {id(f): r for f, r in zip(self.deck.facts, self.fact_rows,
-                                                     strict=True)}
-                for known, fields in by_fact.items():
-                    self._rows[known] = _fact_json(fields)
+                texts = (_split_rows(self.written, len(self.fact_rows))
+                         if self.written is not None else None)
+                if texts is None:
+                    texts = [_fact_json(fields) for fields in self.fact_rows]
+                for f, text in zip(self.deck.facts, texts, strict=True):
+                    self._rows.setdefault(id(f), text)
                 found = self._rows.get(id(fact))
             if found is None:
                 found = self._rows[id(fact)] = _fact_json(deckcache.fact_row(fact))
@@ -144,6 +147,19 @@ class CacheKeys:
         """The key of a group kind's part: its label, its members' fields, `extra`."""
         return _digest(f"{kind}\0{label}\0{json.dumps(extra, ensure_ascii=False)}",
                        *(self.row(f) for f in facts))
+
+
+def _split_rows(written: str, n: int) -> list[str] | None:
+    """Each of the n rows (lists) of `written`, json.dumps(rows, ensure_ascii=False): one
+    row ends where "], [" begins the next. A row holding "], [" itself (in a string, or two
+    lists side by side) makes more pieces than rows: then None. (json.dumps of a list is
+    its items' encodings joined by ", ": each piece is the row as _fact_json writes it.)"""
+    if n == 0 or not (written.startswith("[[") and written.endswith("]]")):
+        return None
+    pieces = written[2:-2].split("], [")
+    if len(pieces) != n:
+        return None
+    return ["[" + piece + "]" for piece in pieces]
 
 
 def _digest(*texts: str) -> str:
@@ -179,7 +195,7 @@ def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
     common = h.hexdigest()
     facts = hashlib.sha256(written.encode("utf-8", "surrogatepass")).hexdigest()
     whole = hashlib.sha256(f"{common} {facts}".encode()).hexdigest()
-    return CacheKeys(whole, common, facts, deck, rows)
+    return CacheKeys(whole, common, facts, deck, rows, written)
 
 
 def _row(item: Item) -> list[Any]:
