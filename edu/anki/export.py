@@ -368,7 +368,7 @@ def _from_items(request: ItemsRequest, found: notecache.KeptNotes | None, common
     package, report = build_package(request.deck, items, request.seed, earlier, outcomes)
     parts = None
     if made.parts is not None and request.keys is not None:
-        listed: list[notecache.KeptPart] = [(part.key, part.need, part.items)
+        listed: list[notecache.KeptPart] = [(part.key, part.need, part.items, None)
                                             for part in made.parts]
         parts = (request.keys.common, listed, outcomes)
     return package, report, parts
@@ -391,7 +391,7 @@ def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, c
     held = notecache.kept_parts(request.deck, found, common, keys.common)
     if held is None or not held.parts:
         return None
-    parts = requested_parts(request, {key: need for key, (need, _) in held.parts.items()})
+    parts = requested_parts(request, {key: need for key, (need, _, _) in held.parts.items()})
     if parts is None:
         return None
     listed: list[notecache.KeptPart] = []
@@ -399,10 +399,11 @@ def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, c
     made: list[Item] = []
     for part in parts:
         if part.kept:
-            listed.append((part.key, part.need, held.parts[part.key][1]))
-            items.extend(held.parts[part.key][1])
+            _need, kept_items, text = held.parts[part.key]
+            listed.append((part.key, part.need, kept_items, text))
+            items.extend(kept_items)
         else:
-            listed.append((part.key, part.need, part.items))
+            listed.append((part.key, part.need, part.items, None))
             items.extend(part.items)
             made.extend(part.items)
     if not items:  # the export reports why (`check`): made as before

@@ -116,23 +116,35 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
     kept = {"common": common, "decks": decks, "notes": report.notes, "cards": report.cards,
             "subdecks": report.subdecks, "by_type": list(report.notes_by_type.items()),
             "skipped": [list(s) for s in report.skipped]}
-    listed: Any = None
+    listed = ""
     if parts is not None:
         items_common, item_parts, outcomes = parts
-        listed = {"common": items_common,
-                  "parts": [[part_key, need, [_record(item, outcomes.get(id(item)), at)
-                                              for item in items]]
-                            for part_key, need, items in item_parts]}
+        kept_outcomes = [_outcome(outcomes.get(id(item)), at)
+                         for _key, _need, items, _text in item_parts for item in items]
+        listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
+                             ensure_ascii=False, separators=(",", ":"))[:-1]
+                  + ',"parts":[\n' + ",\n".join(
+                      text if text is not None else _part_text(part_key, need, items)
+                      for part_key, need, items, text in item_parts) + "\n]}")
     try:
-        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
-        text += "\n" + json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":")) + "\n" + listed
     except (TypeError, ValueError):
         return
     keep_sealed(_file(deck, variant), key, text)
 
 
-# A part of the items as the notes keep it: its key, its need, its items (made now, or kept)
-KeptPart = tuple[str, Any, Sequence["Item | KeptItem"]]
+# A part of the items as the notes keep it: its key, its need, its items (made now, or
+# kept), and its text in the file it was kept in (None: made now)
+KeptPart = tuple[str, Any, Sequence["Item | KeptItem"], str | None]
+
+
+def _part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
+    """A part as the notes file lists it: its key, its need and what the export reads of
+    each of its items (KeptItem's fields but the outcome), on one line."""
+    records = [[item.id, item.fact_id, str(item.kind), item.section, item.category,
+                item.asked if isinstance(item, KeptItem) else asked(item.prompt)]
+               for item in items]
+    return json.dumps([part_key, need, records], ensure_ascii=False, separators=(",", ":"))
 
 
 def asked(prompt: str) -> str:
@@ -145,17 +157,12 @@ def asked(prompt: str) -> str:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
-def _record(item: Item | KeptItem, outcome: Outcome | None, at: dict[int, int]) -> list[Any]:
-    if outcome is None:
-        kept: Any = None
-    elif isinstance(outcome, str):
-        kept = outcome
-    elif isinstance(outcome, Repeated):
-        kept = {"answer": outcome.answer}
-    else:
-        kept = [at[id(outcome[0])], outcome[1]]
-    wording = item.asked if isinstance(item, KeptItem) else asked(item.prompt)
-    return [item.id, item.fact_id, str(item.kind), item.section, item.category, wording, kept]
+def _outcome(outcome: Outcome | None, at: dict[int, int]) -> Any:
+    if outcome is None or isinstance(outcome, str):
+        return outcome
+    if isinstance(outcome, Repeated):
+        return {"answer": outcome.answer}
+    return [at[id(outcome[0])], outcome[1]]
 
 
 @dataclass
@@ -208,10 +215,11 @@ _ITEM_KINDS = {str(kind): kind for kind in ItemKind}
 
 @dataclass
 class KeptParts:
-    """The parts of the items an earlier export was made of, by key (each part's need and its
-    items as KeptItems), and its notes' rows by the digest of the item each was made from."""
+    """The parts of the items an earlier export was made of, by key (each part's need, its
+    items as KeptItems and its text in the file), and its notes' rows by the digest of the
+    item each was made from."""
 
-    parts: dict[str, tuple[Any, list[KeptItem]]]
+    parts: dict[str, tuple[Any, list[KeptItem], str]]
     by_digest: dict[str, NoteRow]
 
 
@@ -226,18 +234,23 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
     models = {model.model_id: model for model in build_models(deck.id).values()}
     try:
         listed = json.loads(found.parts)
-        if type(listed) is not dict or listed["common"] != items_common:
+        texts = found.parts.split("\n")[1:-1]
+        if (type(listed) is not dict or listed["common"] != items_common
+                or len(texts) != len(listed["parts"])):
             return None
         kept = json.loads(found.notes)
         if kept["common"] != common:
             return None
-        decks = [rows for _id, _name, _description, _models, rows in kept["decks"]]
+        decks = [[row if _sound(row, models) else None for row in rows]
+                 for _id, _name, _description, _models, rows in kept["decks"]]
         by_digest = {row[6]: row for rows in decks for row in rows
-                     if type(row) is list and len(row) == 7 and _sound(row, models)}
-        parts: dict[str, tuple[Any, list[KeptItem]]] = {}
-        for part_key, need, records in listed["parts"]:
+                     if row is not None and len(row) == 7}
+        outcomes = iter(listed["outcomes"])
+        parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
+        for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
             items = []
-            for item_id, fact_id, kind, section, category, prompt, outcome in records:
+            for item_id, fact_id, kind, section, category, prompt in records:
+                outcome = next(outcomes)
                 row = skip = answer = None
                 if type(outcome) is str:
                     skip = outcome
@@ -249,16 +262,18 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
                     if not all(type(n) is int and n >= 0 for n in outcome):
                         return None
                     row = decks[outcome[0]][outcome[1]]
-                    if not _sound(row, models) or (row[3].count("\x1f") + 1
-                                                  != len(models[row[1]].fields)):
+                    if row is not None and (row[3].count("\x1f") + 1
+                                            != len(models[row[1]].fields)):
                         row = None  # a field holding 0x1f itself: made again
                 if not (type(item_id) is str and type(fact_id) is str and type(section) is str
                         and type(category) is str and type(prompt) is str):
                     return None
                 items.append(KeptItem(item_id, fact_id, _ITEM_KINDS[kind], section, category,
                                       prompt, row, skip, answer))
-            parts.setdefault(str(part_key), (need, items))
-    except (ValueError, TypeError, KeyError, IndexError):
+            parts.setdefault(str(part_key), (need, items, text.removesuffix(",")))
+        if next(outcomes, None) is not None:
+            return None
+    except (ValueError, TypeError, KeyError, IndexError, StopIteration):
         return None
     return KeptParts(parts, by_digest)
 
