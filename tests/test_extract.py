@@ -316,7 +316,7 @@ def test_raw_english_evidence_is_the_sentence(tmp_path: Path) -> None:
                       "utf-8")
     facts = extract_candidates(read_document(first))
     length = next(f for f in facts if f.answer == "82")
-    assert length.evidence == "waterway is about 82 kilometres long"
+    assert length.evidence == "The waterway is about 82 kilometres long."
     assert length.prompt == "How many kilometres long is the waterway?"  # "about" stays out
     moved = {f.id for f in extract_candidates(read_document(second))}
     assert {f.id for f in facts} <= moved
@@ -343,3 +343,19 @@ def test_preprocessed_names_are_the_readings_words() -> None:
     assert any("Sino-Russian" in a for a in answers)
     stems = ("Chinafr", "Sinorussian", "Xband", "Endus", "Microgravit", "Seismoelectromagnet")
     assert not [a for a in answers if a.split()[0] in stems]
+
+
+def test_raw_evidence_keeps_the_words_that_open_and_close_its_sentence(tmp_path: Path) -> None:
+    """The evidence under an answer is its sentence as written: "Because ..." and "In ..."
+    are no stop words to cut off, and the sentence's full stop is shown; a learner reads the
+    same text on an item (the Reading's span text)."""
+    doc = tmp_path / "vasa.txt"
+    doc.write_text("The Hull\n\nBecause the oak would crack if it dried too quickly, the hull "
+                   "was sprayed with glycol for 17 years. In 1961 the ship was raised by "
+                   "the navy.\n", "utf-8")
+    reading = read_document(doc)
+    facts = {f.answer: f for f in extract_candidates(reading)}
+    assert facts["17"].evidence == ("Because the oak would crack if it dried too quickly, the hull"
+                                    " was sprayed with glycol for 17 years.")
+    assert facts["1961"].evidence == "In 1961 the ship was raised by the navy."
+    assert reading.span_text(facts["1961"].source) == facts["1961"].evidence

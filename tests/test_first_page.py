@@ -704,7 +704,7 @@ def test_an_initial_ends_no_sentence_and_a_capital_figure_is_printed(tmp_path, m
                     "The work took 4 years.\n", encoding="utf-8")
     facts = extract_candidates(read_document(path))
     name = next(f for f in facts if "Hornibrook" in f.answer)
-    assert (name.evidence or "").startswith("roof shells were built by M. R. Hornibrook")
+    assert (name.evidence or "").startswith("The roof shells were built by M. R. Hornibrook")
     assert name.prompt == "By whom were the roof shells built between 1963 and 1967?"
     fifty = _fact(0, 0, 50, "How many years after the war did the library open?", "fifty",
                   unit="years")

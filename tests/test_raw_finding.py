@@ -39,7 +39,7 @@ def test_an_abbreviation_ends_no_sentence(tmp_path, monkeypatch):
                     "up the Missouri River.\n")
     date = next(f for f in facts if f.answer == "14 May 1804")
     assert "St. Louis" in date.prompt and "?" in date.prompt
-    assert date.evidence.startswith("expedition left Camp Dubois near St. Louis")
+    assert date.evidence.startswith("The expedition left Camp Dubois near St. Louis")
 
 
 def test_proper_nouns_no_entity_holds_are_names(tmp_path, monkeypatch):

@@ -333,7 +333,7 @@ def test_cli_text_and_raw_passthrough(tmp_path):
     assert [r["word"] for r in rows] == ["Tianhe", "core", "module", "launched", "April", "2021"]
     assert rows[0]["stem"] == "tianh"
     doc = read_document(raw)
-    assert doc.span_text(Span(0, 40)) == "Tianhe core module was launched"
+    assert doc.span_text(Span(0, 40)) == "The Tianhe core module was launched"
 
 
 @pytest.mark.parametrize("content", [None, b"", b"\x00\x00", b"\xff\xfe bad"])

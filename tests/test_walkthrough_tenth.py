@@ -72,7 +72,7 @@ def test_a_list_item_without_a_stop_is_a_sentence_of_its_own(env):
     assert by_answer["Prince Albert"]["evidence"] == \
         "Prince Albert supported the plan from the start"
     assert "Henry Cole" not in by_answer["Prince Albert"]["prompt"]
-    assert by_answer["564"]["evidence"] == "building was 564 metres long"
+    assert by_answer["564"]["evidence"] == "The building was 564 metres long"
 
 
 def test_a_heading_right_above_its_text_is_no_part_of_its_first_sentence(env):

@@ -49,8 +49,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_link,
 )
-from edu.text.markdown import HEADING_MARK, LIST_MARK
-from edu.text.names import ABBREVIATIONS, HONORIFICS
+from edu.text.names import HONORIFICS
 from edu.text.numbers import (
     CLOCK_MARKS,
     ERAS_AFTER,
@@ -63,6 +62,7 @@ from edu.text.preprocess import stop_words
 from edu.text.quantities import CURRENCY_SIGNS, UNITS_BEFORE
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
+from edu.text.sentences import SENTENCE_END, sentence_close, sentence_lead
 from edu.text.source import Document, Span, SplitTokens, Token
 from edu.text.stemcache import cached_stem as porter
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
@@ -495,10 +495,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             else without_emphasis(reading.text_of(lo, hi))  # "Voyager 2** was launched"
         if doc.raw:  # ordinary English: the text itself reads better than its content words
             text = doc.text
-            tail = text[tokens[a.j - 1].end : _close(doc, hi)]
+            tail = text[tokens[a.j - 1].end : sentence_close(doc, hi)]
             if a.kind == "number" and a.features.age:  # "a _____-year-old fighter ace"
                 tail = _AGE_FIGURE.sub("", text[tokens[a.i].start : tokens[a.j - 1].end]) + tail
-            cloze = " ".join(text[_lead(doc, lo) : tokens[a.i].start].split()) + f" {BLANK}" \
+            lead = text[sentence_lead(doc, lo) : tokens[a.i].start]
+            cloze = " ".join(lead.split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             if name_tokens.isdisjoint(range(lo, hi)):  # no name here: the window as it is
@@ -539,9 +540,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                     unit = unit.split()[0]  # "How many men died during construction?": "27
                     # men", not the scanner's run-on "27 men died construction"
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
-            end = _close(doc, hi)
-            asked.append((len(facts), Ask(_lead(doc, lo), end + (doc.text[end : end + 1] in ".!?"),
-                                          tokens[a.i].start, tokens[a.j - 1].end, a.kind, word)))
+            end = sentence_close(doc, hi)
+            stop = end + (doc.text[end : end + 1] in ".!?")
+            asked.append((len(facts), Ask(sentence_lead(doc, lo), stop, tokens[a.i].start,
+                                          tokens[a.j - 1].end, a.kind, word)))
         answer_slug = slugs.get(answer_stems)
         if answer_slug is None:
             answer_slug = slugs[answer_stems] = slug(answer_stems)
@@ -1052,7 +1054,7 @@ def _range_in_sentence(doc: Document, stems: list[str], classes: list[int], a: A
     tokens, text = doc.tokens, doc.text
 
     def joined(k: int) -> bool:  # tokens k and k + 1 in one sentence
-        return not _SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start + 1)
+        return not SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start + 1)
 
     before = a.i >= 1 and (classes[a.i - 1] == lx.YEAR or stems[a.i - 1] in _RANGE_OPENERS)
     after = a.j < len(tokens) and classes[a.j] in (lx.YEAR, lx.MONTH)
@@ -1366,16 +1368,6 @@ def _name_forms(fact: Fact) -> list[str]:
     return forms
 
 
-# A sentence ends at its mark, a blank line, the line break before a list item ("- ", "2. "),
-# or a Markdown heading line (their marks as the reading blanks them: LIST_MARK, HEADING_MARK):
-# notes in lists seldom close their items with a full stop, and "## Discovery" is no part of
-# the item under it; a table's cell ends at the next; an initial ("M. R. Hornibrook") or an
-# abbreviation ("St. Louis", edu/text/names.py) ends none
-_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
-                           + r"\.|[!?;:])\s|\n\s*\n"
-                           rf"|\n(?=[ \t]*(?:(?:[-*+\u2022]|\d{{1,3}}[.)])[ \t]|{LIST_MARK}))"
-                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n"
-                           rf"|{LIST_MARK}", re.MULTILINE)  # (also between a table's cells)
 _SENTENCE_REACH = 300  # characters searched either side for a sentence end
 _SENTENCE_TOKENS = 40  # longest evidence taken from a sentence
 
@@ -1386,9 +1378,9 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
     tokens, text = doc.tokens, doc.text
     start, end = tokens[a.i].start, tokens[a.j - 1].end
     before = text[max(0, start - _SENTENCE_REACH) : start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(SENTENCE_END.finditer(before))
     s_start = start - len(before) + ends[-1].end() if ends else max(0, start - _SENTENCE_REACH)
-    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    after = SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
     s_end = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
     starts = doc.token_starts()
     s_lo = bisect_left(starts, s_start)
@@ -1401,56 +1393,17 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
 
 
 _CONTEXT = re.compile(r"[^\W_]+")  # the words around the blank
-_LINE_MARKS = re.compile(r"^[\W_]+")  # a line's bullet or heading marks ("- ", "## ")
 
 
 def _whole_sentence(doc: Document, lo: int, hi: int) -> bool:
     """True when tokens [lo, hi) are a whole sentence: it opens after a sentence end (or a
     line break) and closes at one, so the cloze can be turned into a question."""
     text, tokens = doc.text, doc.tokens
-    end = _close(doc, hi)
+    end = sentence_close(doc, hi)
     after = text[end : end + 2]
-    closed = not after.strip() or after[:1] in ".!?;:" or bool(_SENTENCE_END.match(text, end))
-    return closed and _lead(doc, lo) != tokens[lo].start or closed and (
-        lo == 0 or bool(_SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
-
-
-_CLOSING = ")]}\"'\u2019\u201d"  # marks that close what the last word is inside of
-_DROPPED_TAIL = re.compile(r"[^\W\d_][\w'’ ]*?(?=[.!?;:])")  # " them." after "operate"
-
-
-def _close(doc: Document, hi: int) -> int:
-    """Where the text of evidence ending at token `hi - 1` ends for a reader: on over the stop
-    words that close its sentence ("... to operate them.", "... passes through it.")."""
-    tokens, text = doc.tokens, doc.text
-    end = tokens[hi - 1].end
-    limit = tokens[hi].start if hi < len(tokens) else len(text)
-    gap = text[end:limit]
-    closing = len(gap) - len(gap.lstrip(_CLOSING))  # "(29 kilograms)." keeps its bracket
-    if closing:
-        return end + closing
-    words = gap.lstrip(" ")
-    if len(words) == len(gap) or "\n" in gap[: len(gap) - len(words)]:
-        return end
-    m = _DROPPED_TAIL.match(words)
-    return end + (len(gap) - len(words)) + m.end() if m else end
-
-
-def _lead(doc: Document, lo: int) -> int:
-    """Where the text of evidence starting at token `lo` begins for a reader: back over the
-    stop words before it ("The crew ...", "More than 500 ...") when they open its sentence;
-    a window that starts mid-sentence starts at its first token."""
-    tokens, text = doc.tokens, doc.text
-    start = tokens[lo].start
-    gap_start = tokens[lo - 1].end if lo else 0
-    gap = text[gap_start:start]
-    ends = list(_SENTENCE_END.finditer(gap)) + list(re.finditer(r"\n", gap))
-    if lo and not ends:
-        return start
-    opened = gap_start + max((m.end() for m in ends), default=0)
-    line = text[opened:start]
-    marks = _LINE_MARKS.match(line)
-    return opened + (marks.end() if marks else 0)
+    closed = not after.strip() or after[:1] in ".!?;:" or bool(SENTENCE_END.match(text, end))
+    return closed and sentence_lead(doc, lo) != tokens[lo].start or closed and (
+        lo == 0 or bool(SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start + 1)))
 
 
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")

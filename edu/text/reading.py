@@ -39,6 +39,7 @@ from edu.text.sections import (
     markdown_sections,
     plain_sections,
 )
+from edu.text.sentences import SENTENCE_END, sentence_close, sentence_lead
 from edu.text.source import (
     SECTION_PATH,
     Document,
@@ -60,6 +61,9 @@ from edu.text.wordmap import load_wordmap
 CACHE_FORMAT = 5
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
 _DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
+
+
+_FULL_STOPS = (".", "!", "?")  # marks that end a sentence, shown with its evidence
 
 
 @dataclass(frozen=True)
@@ -105,12 +109,18 @@ class Reading:
 
     def text_of(self, i: int, j: int) -> str:
         """Readable text of tokens [i, j): raw English as written (punctuation and stop words
-        kept, whitespace collapsed), preprocessed text as its restored words."""
+        kept, whitespace collapsed; from the stop words that open its sentence to those that
+        close it, "Because the hull ... dried too quickly", never a sentence's first or last
+        words cut off), preprocessed text as its restored words."""
         if i >= j:
             return ""
         if self.document.raw:
-            tokens = self.document.tokens
-            return spaced_words(self.document.text[tokens[i].start : tokens[j - 1].end])
+            doc = self.document
+            end = sentence_close(doc, j)
+            if doc.text[end : end + 1] in _FULL_STOPS and (
+                    end + 1 == len(doc.text) or SENTENCE_END.match(doc.text, end)):
+                end += 1  # the sentence's own full stop
+            return spaced_words(doc.text[sentence_lead(doc, i) : end])
         return join_words(list(self.words[i:j]))
 
     def span_text(self, span: Span) -> str:
