@@ -16,6 +16,13 @@ notes; any edit of a fact, the document or the code makes them again. The file i
 with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short, damaged or edited
 is not used. tests/test_anki_notecache.py compares kept exports with fresh ones, byte for
 byte, after random edits.
+
+Beside the notes, the file lists the parts the items were made in (edu.items.make: a fact's
+own items, a category's matching sets, the ordering sets), each with its key, its need (what
+it read of the rest of the deck) and, per item, what the export reads of it (KeptItem), one
+part a line, and what became of each item (its note's place, why it was skipped). After an
+edit, a part whose key and need still hold gives its notes as they were, without any item
+read back; only the other parts are made (`kept_parts`, edu.anki.export._from_kept_parts).
 """
 
 from __future__ import annotations
