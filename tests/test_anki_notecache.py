@@ -278,6 +278,8 @@ def test_after_a_reworded_prompt_no_item_is_read_back(folder, monkeypatch, conte
     cache = str(folder / "cache-parts")
     apkg = folder / "parts.apkg"
     _export(deck, False, 0, cache, monkeypatch, apkg)
+    shutil.rmtree(Path(cache) / "anki-notes")  # the items kept, their notes not:
+    _export(deck, False, 0, cache, monkeypatch, apkg)  # the parts listed with the items
     decoded: list[int] = []
     real = edu.items.itemcache._decode
     monkeypatch.setattr(edu.items.itemcache, "_decode",

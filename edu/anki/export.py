@@ -355,7 +355,7 @@ def _from_items(request: ItemsRequest, found: notecache.KeptNotes | None, common
                                  dict[int, notecache.Outcome]] | None]:
     """The package of the request's items (read back or made), the notes of unchanged items
     taken from `found` (under `common`), and the parts to keep when known."""
-    made = requested_items_and_rows(request)
+    made = requested_items_and_rows(request, parts=True)
     items = made.items
     if check is not None:
         check(items)

@@ -87,18 +87,19 @@ class RequestedItems:
     parts: list[itemcache.Part] | None = None  # the parts the items are made of, in order
 
 
-def requested_items_and_rows(request: ItemsRequest) -> RequestedItems:
+def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
+                             ) -> RequestedItems:
     """requested_items, with each item's row as the items cache keeps it (JSON text of every
     field) when the items were made now and kept, and the parts they were made in (kept or
-    made now) when those are known."""
+    made now) when those are known (items read back whole: only when `parts` is asked)."""
     deck, wanted, seed, options, keys = (request.deck, request.wanted, request.seed,
                                          request.options, request.keys)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
         kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
-        parts = (itemcache.recall_parts(deck, options, keys, *kept) if keys is not None
-                 else None)
-        return RequestedItems(kept[0], kept[1], None, parts)
+        listed = (itemcache.recall_parts(deck, options, keys, *kept)
+                  if keys is not None and parts else None)
+        return RequestedItems(kept[0], kept[1], None, listed)
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
 
     made: list[itemcache.Part] = []
