@@ -50,6 +50,39 @@ TYPOS = [
 ]
 
 
+# A word of the word map is a different answer only when it is common (DIFFERENT_ANSWER_ZIPF)
+# or a place: the rare entries a one-letter slip of a name makes ("coll", "neill", "smyth")
+# are slips, while a common word or another real place stays wrong.
+NAME_SLIPS = [
+    ("Henry Cole", "Henry Coll", Grade.ALMOST),  # "coll": Zipf 3.0 in the word map
+    ("Henry Cole", "Hnery Cole", Grade.ALMOST),
+    ("Henry Cole", "Henry Coal", Grade.WRONG),  # a common word
+    ("Henry Cole", "Henry Colt", Grade.WRONG),
+    ("Neil Armstrong", "Neill Armstrong", Grade.ALMOST),
+    ("John Smith", "John Smyth", Grade.ALMOST),
+    ("Alfred Nobel", "Alfred Nobell", Grade.ALMOST),
+    ("Alfred Nobel", "Alfrid Nobel", Grade.ALMOST),
+    ("Alfred Nobel", "Alfred Novel", Grade.WRONG),  # a common word
+    ("Bertha von Suttner", "Berta von Suttner", Grade.ALMOST),
+    ("Joseph Bazalgette", "Joseph Bazalgete", Grade.ALMOST),
+    ("Richard Nixon", "Richard Dixon", Grade.WRONG),  # another common surname
+    ("Stockholm", "Stokholm", Grade.ALMOST),
+    ("Paris", "Parish", Grade.WRONG),
+    ("Thames", "Thame", Grade.ALMOST),
+    ("Austria", "Prussia", Grade.WRONG),  # another real place
+    ("Russia", "Prussia", Grade.WRONG),
+    ("far", "near", Grade.WRONG),
+    ("1858", "1868", Grade.WRONG),  # numbers and short codes stay exact
+    ("Long March 5B", "Long March 5C", Grade.WRONG),
+    ("Apollo 11", "Apollo 12", Grade.WRONG),
+]
+
+
+@pytest.mark.parametrize(("answer", "response", "expected"), NAME_SLIPS)
+def test_name_slip_table(answer: str, response: str, expected: Grade) -> None:
+    assert grade(item(answer), response).status == expected
+
+
 @pytest.mark.parametrize(("answer", "response", "expected"), TYPOS)
 def test_typo_table(answer: str, response: str, expected: Grade) -> None:
     assert grade(item(answer), response).status == expected

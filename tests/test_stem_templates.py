@@ -752,3 +752,121 @@ def test_a_lone_name_before_died_with_another_person_before_asks_no_one():
     assert prompts
     assert not [p for p in prompts if "Flessel" in p and ("die" in p or "born" in p)
                 and "_____" not in p]
+
+
+# Eleventh round: the questions a blind teacher asked for in place of word windows.
+
+def test_a_dimension_of_a_thing_the_text_returns_to_and_what_it_carried() -> None:
+    # "the deck" is first said with its width, after a bridge's name ended the sentence
+    # before, and said alone twice more: the text's own deck; what it carried follows the
+    # measure ("deck 24 feet wide carri three lane")
+    prompts = _prompts("The Ferry Bridge\n\nThe crossing opened in 1890, a year after the "
+                       "Severn Bridge. The deck was just 24 feet wide and carried three lanes "
+                       "of traffic. In storms the deck shook, and in 1950 the deck was rebuilt.")
+    assert prompts["24"] == "How many feet wide was the deck?"
+    assert prompts["three"] == "How many lanes did the deck carry?"
+
+
+def test_a_thing_a_measure_is_compared_with_is_no_subject() -> None:
+    # "looks like a pocket watch, 13 centimetres across": the watch is not what is measured
+    prompts = _prompts("The Clock\n\nThe fourth clock looks like a large pocket watch, 13 "
+                       "centimetres across. The watch was tested at sea. The watch kept time.")
+    assert not prompts["13"].startswith("How many")
+
+
+def test_a_dimension_today_and_a_pair_the_text_repeats() -> None:
+    # "burial mound" is no pair of the books' list, but the text says it twice; "today"
+    # after the measure puts it in the present
+    prompts = _prompts("The Tomb\n\nThe king lies under a burial mound near the river. "
+                       "Eroded by rain, the king's burial mound is 40 metres high today.")
+    assert prompts["40"] == "How many metres high is the burial mound today?"
+
+
+def test_what_a_body_paid_a_person() -> None:
+    # a verb of giving, the person who got it and the sum; the year before the subject dates it
+    prompts = _prompts("The Prize\n\nThe committee met in London. Samuel Fenwick sent his "
+                       "design. After good results the committee paid Fenwick 5,000 pounds. "
+                       "In 1790 the committee awarded Fenwick 800 pounds more.")
+    assert prompts["5,000"] == "How many pounds did the committee pay Samuel Fenwick?"
+    assert prompts["800"] == "How many pounds did the committee award Samuel Fenwick in 1790?"
+
+
+def test_people_killed_and_homes_destroyed_are_asked_in_the_passive() -> None:
+    # a count of people and "killed" after it: they were killed; "destroyed 45 houses": the
+    # houses were destroyed, whoever destroyed them
+    prompts = _prompts("The Storm\n\nThe storm reached the coast in March. In total 120 "
+                       "people were killed. The flood destroyed 45 houses near the harbour.")
+    assert prompts["120"] == "How many people were killed?"
+    assert prompts["45"] == "How many houses were destroyed?"
+
+
+def test_two_killings_ask_no_passive_question() -> None:
+    # two counts killed: "How many men were killed?" would have two answers
+    prompts = _prompts("The Mine\n\nA fire in the mine killed 12 men. A later flood killed "
+                       "30 miners.")
+    assert prompts["12"] != "How many men were killed?"
+    assert prompts["30"] != "How many miners were killed?"
+
+
+def test_how_long_a_named_model_took_to_build_and_what_another_weighed() -> None:
+    # a designated name (letters and a number) needs no earlier mention; "finished in 1735
+    # and weighed": the clause between the name and "weighed" is skipped
+    prompts = _prompts("The Clocks\n\nThe first clock, called K1, was finished in 1735 and "
+                       "weighed 30 kilograms. He designed K2, followed by K3, which took 12 "
+                       "years of building.")
+    assert prompts["30"] == "How many kilograms did K1 weigh?"
+    assert prompts["12"] == "How many years did K3 take to build?"
+
+
+def test_a_group_thought_to_number_about_so_many() -> None:
+    prompts = _prompts("The Ship\n\nThe ship sank in 1545. The crew is thought to have "
+                       "numbered around 300 men.")
+    assert prompts["300"] == "About how many men were in the crew?"
+
+
+def test_who_founded_a_company() -> None:
+    # "found" after a company and before a person: founded by him (one finds no company)
+    prompts = _prompts("The Glassworks\n\nThe glass company was founded by Edwin Marsh in "
+                       "Boston. It made bottles.")
+    assert prompts["Edwin Marsh"] == "Who founded the glass company?"
+
+
+def test_the_loss_of_so_many_people_asks_how_many_died() -> None:
+    prompts = _prompts("The Fleet\n\nIn 1691 three ships struck the rocks and sank, with the "
+                       "loss of around 900 sailors.")
+    assert prompts["900"] == "About how many sailors died?"
+
+
+def test_what_a_thing_gained_and_no_question_of_at_least_so_many() -> None:
+    # "gained about 74 kilograms": a measure after its verb; "at least 140 people were
+    # killed" is a bound, no count a question asks ("How many people were killed?": 140)
+    prompts = _prompts("The Willow\n\nA willow grew in a pot for five years. The tree gained "
+                       "about 74 kilograms.\n\nThe Border\n\nHistorians now count at least "
+                       "140 people who were killed at the border.")
+    assert prompts["74"] == "How many kilograms did the tree gain?"
+    assert prompts["140"] != "How many people were killed?"
+
+
+def test_a_thing_after_its_measure_builds_nothing() -> None:
+    # "the tower, 35 metres tall, was built from 2,500 blocks": not "How many blocks did the
+    # tower build?"
+    prompts = _prompts("The Light\n\nThe tower stands on a reef. Work began in 1807. The "
+                       "tower, 35 metres tall, was built from 2,500 blocks of granite and "
+                       "sandstone. The tower was lit in 1811.")
+    assert prompts["2,500"] != "How many blocks did the tower build?"
+
+
+def test_who_drew_the_plans_for_a_thing() -> None:
+    # "the original plans for the crossing were drawn by": what was drawn is the plans, the
+    # "for" deleted; "drawn" before a person is a participle
+    prompts = _prompts("The Crossing\n\nThe crossing was one of the famous lessons of "
+                       "engineering. The original plans for the crossing were drawn by Clark "
+                       "Hollister, an engineer of the state.")
+    assert prompts["Clark Hollister"] == "Who drew the original plan?"
+
+
+def test_how_many_of_a_towns_people_an_event_killed() -> None:
+    # "Londoners" stems as the town: its people, counted, after a dated event
+    prompts = _prompts("The Drains\n\nThe river was foul. The cholera epidemic of 1848 and "
+                       "1849 killed 14,000 Londoners, and a further outbreak followed.")
+    assert prompts["14,000"] == "How many Londoners did the epidemic of 1848\u20131849 kill?"

@@ -1,9 +1,10 @@
 """Write an edu deck's items as an Anki package (.apkg) that updates in place on re-import.
 
 Identity never comes from field contents: the Anki deck, subdeck and note-type ids derive from
-the edu deck id (and section / note-type name), and each note's GUID from
-`genanki.guid_for(deck.id, item.id)`. Editing a prompt therefore updates the learner's note and
-keeps its review history.
+the edu deck's `note_base` (its id; for a deck drafted from a document, the file name part of
+the id, which an edit of the first line does not move) and the section / note-type name, and
+each note's GUID from `genanki.guid_for(note_base, item.id)`. Editing a prompt (or a
+document's title) therefore updates the learner's note and keeps its review history.
 
 Bytes are reproducible: the collection is built in an in-memory SQLite database with a fixed
 `timestamp` and zipped with fixed entry dates. The timestamp defaults to SOURCE_DATE_EPOCH or
@@ -31,13 +32,12 @@ from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_fiel
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, tag_list
 from edu.anki.report import AnkiExport
-from edu.deck.model import Deck
+from edu.deck.model import Deck, note_base, sections_under
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
 from edu.items.generate import ItemsRequest, requested_items_and_rows, requested_parts
 from edu.items.itemcache import row_texts
 from edu.items.model import Item, ItemKind
-from edu.text.source import section_parts
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
 # question and a typed answer), then a blank to fill, a number, then recognised ones.
@@ -62,16 +62,24 @@ def deck_name(deck: Deck) -> str:
 
 def subdeck_name(deck: Deck, section: str) -> str:
     """The section's subdeck, nested as its path ("A › B" -> "Deck::A::B"); a "::" of a
-    title is folded to one colon, so only the path nests."""
-    return "::".join([deck_name(deck), *(_NESTING.sub(": ", p) for p in section_parts(section))])
+    title is folded to one colon, so only the path nests. "" for a section that is the deck
+    itself (see `subdeck_parts`): its notes go in the deck."""
+    parts = subdeck_parts(deck, section)
+    return "::".join([deck_name(deck), *parts]) if parts else ""
+
+
+def subdeck_parts(deck: Deck, section: str) -> list[str]:
+    """The levels of a section's subdeck under the deck (`sections_under`: not the deck's own
+    title again), "::" folded to one colon."""
+    return [_NESTING.sub(": ", p) for p in sections_under(deck.title, section)]
 
 
 def anki_deck_id(deck: Deck) -> int:
-    return stable_id(deck.id, "deck")
+    return stable_id(note_base(deck), "deck")
 
 
 def subdeck_id(deck: Deck, section: str) -> int:
-    return stable_id(deck.id, "section", section.strip())
+    return stable_id(note_base(deck), "section", section.strip())
 
 
 def default_timestamp(deck: Deck) -> int:
@@ -171,7 +179,8 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
     that note's row, its tags made afresh; so does a KeptItem (raising NoteNotKept when its
     note was never made). `outcomes` is filled with what became of each item (by id()):
     its note's deck and place, or why it was skipped."""
-    models = build_models(deck.id)
+    base = note_base(deck)
+    models = build_models(base)
     model_of = {model.model_id: model for model in models.values()}
     field_names = {name: [f["name"] for f in model.fields] for name, model in models.items()}
     answer_at = {model.model_id: (field_names[name].index("Answer")
@@ -264,11 +273,11 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
             assert content is not None
             fields = content.fields
             values = [fields.get(name, "") for name in field_names[content.note_type]]
-            note = ExportNote(model, values, tags, note_guid(deck.id, item.id), cards)
+            note = ExportNote(model, values, tags, note_guid(base, item.id), cards)
             note.item_digest = digest
             n_cards = len(note.cards)
         section = item.section.strip()
-        if section:
+        if section and subdeck_parts(deck, section):
             if section not in subdecks:
                 subdecks[section] = ExportDeck(subdeck_id(deck, section),
                                                subdeck_name(deck, section))

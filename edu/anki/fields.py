@@ -126,7 +126,7 @@ def typed_answer(answer: str) -> str:
     value = parse_number(answer)
     if value is None:
         return answer
-    return f"{value:.0f}" if value == int(value) else f"{value:g}"
+    return f"{value:.0f}" if value == int(value) else f"{value:.15g}"
 
 
 def _typed(item: Item) -> NoteContent:
@@ -138,7 +138,7 @@ def _typed(item: Item) -> NoteContent:
         if item.unit:
             details.append(f"Unit: {text_field(item.unit)}")
         if item.tolerance:
-            details.append(f"Accepted within &plusmn;{text_field(f'{item.tolerance:g}')}")
+            details.append(f"Accepted within &plusmn;{text_field(f'{item.tolerance:,.15g}')}")
     if item.aliases:
         details.append("Also accepted: " + ", ".join(text_field(a) for a in item.aliases))
     return NoteContent("type_in", {

@@ -42,7 +42,7 @@ import genanki
 from edu.anki.models import build_models
 from edu.anki.notes import ExportDeck, ExportNote, KeptItem, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
-from edu.deck.model import Deck
+from edu.deck.model import Deck, note_base
 from edu.fileio import cache_file_for, keep_sealed, remembered_digest
 from edu.items.itemcache import read_sealed_any
 from edu.items.model import Item, ItemKind
@@ -79,7 +79,8 @@ def _file(deck: Deck, variant: str) -> Path | None:
 def common_key(deck: Deck, seed: int) -> str:
     """What a note depends on besides its item and its fact's tags: the code, the seed (the
     shuffled kinds' order) and the deck's id (GUIDs, note type ids)."""
-    return hashlib.sha256(f"{code_digest()}\0{seed}\0{deck.id}".encode()).hexdigest()
+    text = f"{code_digest()}\0{seed}\0{deck.id}\0{note_base(deck)}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def recall(deck: Deck, found: KeptNotes | None, key: str,
     or None."""
     if found is None or found.key != key:
         return None
-    models = {model.model_id: model for model in build_models(deck.id).values()}
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
     try:
         kept = json.loads(found.notes)
         decks = []
@@ -238,7 +239,7 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
     deck's own fields: `items_common`)."""
     if found is None or not found.parts:
         return None
-    models = {model.model_id: model for model in build_models(deck.id).values()}
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
     try:
         listed = json.loads(found.parts)
         texts = found.parts.split("\n")[1:-1]
@@ -311,7 +312,7 @@ def earlier_notes(deck: Deck, found: KeptNotes | None, common: str, items: list[
     by_item = {id(item): row for item, row in zip(items, item_rows, strict=True)}
     rows: dict[str, NoteRow] = {}
     if found is not None:
-        models = {model.model_id: model for model in build_models(deck.id).values()}
+        models = {model.model_id: model for model in build_models(note_base(deck)).values()}
         try:
             kept = json.loads(found.notes)
             if kept["common"] == common:

@@ -17,6 +17,7 @@ from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
     from edu.deck.model import Deck
+    from edu.progress.store import ProgressStore
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 # One draft kept per this many content tokens: the K of the extraction aim (docs/EXTRACT.md),
@@ -58,3 +59,21 @@ def review_hint(path: str, deck: Deck) -> str:
     name = Path(path).name
     return (f"{path}: {len(deck.facts)} unreviewed drafts; to review them: "
             f"edu extract {name} -o draft.yaml && edu review draft.yaml -o deck.yaml")
+
+
+def attach_progress(store: ProgressStore, deck: Deck) -> None:
+    """Before a deck's progress is read: a document's deck takes over the progress its file
+    had under an earlier deck id, when only its first line changed (`follow_document`; said
+    on standard error); a deck file's id is marked as its own, never to be taken over."""
+    import sys
+
+    from edu.deck.model import document_name_key
+
+    if deck.path is None or not is_document(deck.path):
+        store.keep_deck_id(deck.id)
+        return
+    earlier = store.follow_document(deck.id, document_name_key(deck.path),
+                                    [fact.id for fact in deck.facts])
+    if earlier is not None:
+        print(f"{deck.path}: its first line changed since your last session; your progress "
+              f"carries over (deck id {earlier} -> {deck.id})", file=sys.stderr)

@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from edu.commands._deckitems import deck_or_document
+    from edu.commands._document import attach_progress
     from edu.commands._vocab import deck_path
     from edu.errors import EduError, Problem
     from edu.progress.stats import compute_stats, render_text
@@ -50,13 +51,15 @@ def run(args: argparse.Namespace) -> int:
         raise EduError(Problem("--days", f"must be between 1 and 3660, got {args.days}"))
     now = _parse_now(args.now)
     # no items: the deck, the log and the cards say what was studied
-    deck, _ = deck_or_document(deck_path(args.deck))  # a document: its unreviewed drafts
+    deck, drafts = deck_or_document(deck_path(args.deck))  # a document: its unreviewed drafts
     db_path = resolve_db_path(args.db)
     # Reading statistics must not create a database as a side effect.
     check_db_path(db_path)
     exists = db_path.exists()
     with open_store(db_path if exists else MEMORY) as store:
-        stats = compute_stats(store, deck, None, now, days=args.days)
+        if exists:
+            attach_progress(store, deck)
+        stats = compute_stats(store, deck, None, now, days=args.days, drafts=drafts)
     if args.format == "json":
         data = {"db": str(db_path), **stats.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))

@@ -56,7 +56,12 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     """Validate decks and flags (EduError -> exit 2), then run the App until the user quits."""
     from edu.bundled import bundled_deck_path
     from edu.commands._deckitems import kinds_option
-    from edu.commands._document import is_document, review_hint, unreviewed_deck
+    from edu.commands._document import (
+        attach_progress,
+        is_document,
+        review_hint,
+        unreviewed_deck,
+    )
     from edu.commands._vocab import deck_path, split_sections
     from edu.deck.check import load_deck
     from edu.errors import EduError, Problem
@@ -104,6 +109,7 @@ def launch(args: argparse.Namespace, mode: str | None) -> int:
     store = open_store(resolve_db_path(args.db))  # a bad --db fails here, before the UI
     try:  # so do tampered rows: every card and answer of these decks is read (and checked) once
         for deck in decks:
+            attach_progress(store, deck)  # a document whose title was edited: its progress
             store.cards(deck.id)
             store.answer_rows(deck.id)
     except EduError:

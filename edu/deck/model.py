@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from edu.text.source import Span
+from edu.text.source import Span, section_parts
 
 
 class FactKind(StrEnum):
@@ -153,12 +153,50 @@ def document_deck_id(path: str | Path, text: str) -> str:
     words of its first line, so notes.md and notes.txt, or two notes.md in two folders on
     two topics, are two decks, while the same document keeps its id across runs, moves and
     edits below its first line. (A deck file's id is its own `id:`; nothing here moves it.)"""
-    name = Path(path).name.casefold()
+    name = document_name_key(path)
     first = _FIRST_LINE.search(text)  # (a one-line preprocessed text is not split whole)
     words = _WORD.findall(first.group().casefold())[:IDENTITY_WORDS] if first else []
     digest = hashlib.sha256("\0".join([name, *words]).encode("utf-8", "surrogatepass"))
-    readable = _NOT_SLUG.sub("-", name).strip("-")[:_ID_NAME_CHARS].rstrip("-") or "document"
-    return f"{readable}-{digest.hexdigest()[:_ID_HASH_CHARS]}"
+    return f"{document_id_name(path)}-{digest.hexdigest()[:_ID_HASH_CHARS]}"
+
+
+def document_name_key(path: str | Path) -> str:
+    """A document's file name with its extension, case-folded: what every deck id a document
+    gets (one per first line) has in common, so progress can follow a title edit."""
+    return Path(path).name.casefold()
+
+
+def document_id_name(path: str | Path) -> str:
+    """The readable part of a document's deck id: its file name with its extension
+    ("notes-md")."""
+    readable = _NOT_SLUG.sub("-", document_name_key(path)).strip("-")
+    return readable[:_ID_NAME_CHARS].rstrip("-") or "document"
+
+
+def note_base(deck: Deck) -> str:
+    """What a deck's Anki note GUIDs, note types and decks are keyed by. A deck drafted from
+    a document (its id is the one `document_deck_id` gives a file of its source's name, as
+    the unreviewed drafts' and the deck `edu review` writes from them have) is keyed by the
+    file name part alone ("notes-md"): editing the document's first line moves the deck id
+    (progress follows it, edu/progress) but no Anki note, so a re-import updates the notes in
+    place. Any other deck is keyed by its own id."""
+    name = document_id_name(Path(deck.source).name)
+    rest = deck.id[len(name) + 1:] if deck.id.startswith(name + "-") else ""
+    if len(rest) == _ID_HASH_CHARS and all(c in "0123456789abcdef" for c in rest):
+        return name
+    return deck.id
+
+
+def sections_under(title: str, section: str) -> list[str]:
+    """The levels of a fact's section below its deck, outer first. A note under one `#`
+    heading is titled by it, so its sections' paths start with the deck's own title ("The
+    Great Stink › Earlier warnings" in "The Great Stink (unreviewed drafts)"): that level is
+    left out, or an Anki subdeck or a GIFT category would name the title twice."""
+    parts = section_parts(section)
+    title = title.strip()
+    if parts and (parts[0] == title or title.startswith(parts[0] + " (")):
+        return parts[1:]
+    return parts
 
 
 def dump_deck(deck: Deck) -> str:

@@ -60,6 +60,23 @@ chief designer), an object a verb of no object follows ("construct began", "reco
 material as a subject, digits after a past verb as the next verb's subject ("climb 354 step
 reach").
 
+Eleventh round (the questions a blind teacher asked for in place of word windows): a
+dimension of a thing the text returns to ("bridg deck 39 feet wide", the deck said alone three
+times more: "How many feet wide was the deck?"; "burial mound", a pair the text says twice;
+"today" before or after: "How many metres high is the burial mound today?"); what it carried
+after the measure ("How many lanes did the deck carry?"); a sum given to a person ("board paid
+harrison 10000 pound" -> "How many pounds did the board pay John Harrison?"); things done to
+a count ("57 peopl kill" -> "How many people were killed?", "destroy 200 home" -> "How many
+homes were destroyed?", only where the text says the verb with one count); "the loss of around
+1,400 sailors" -> "About how many sailors died?"; "h3 took 19 year build" -> "How many years
+did H3 take to build?"; "h1 finish 1735 weigh 33 kilogram" -> "How many kilograms did H1
+weigh?"; "crew thought number around 400 men" -> "About how many men were in the crew?"; a
+company founded by a person; plans drawn by one; a town's people a dated event killed ("How
+many Londoners did the epidemic of 1848-1849 kill?"). Not asked: a thing a measure is
+compared with ("looks like a large pocket watch, 13 centimetres across"), "from 2,950 to
+2,549 metres" (two measures in a row), waves the Reading counts, "at least 140 people", a
+thing after its measure that builds something ("the tower, 35 metres tall, was built from").
+
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
 place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
@@ -95,6 +112,14 @@ RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English
 _PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
 _DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH)
 _COUNTS = (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.SCALE)
+# Things a person founds, which "found" and a person after them say were founded by him
+# ("found" is also the past of "find"); stems
+FOUNDED = frozenset({"compani", "firm", "observatori", "societi", "colleg", "univers",
+                     "school", "hospit", "museum", "institut", "club", "bank", "newspap",
+                     "laboratori", "orchestra", "academi", "foundat"})
+# Things drawn up, and the verbs that draw them: "plans for the crossing were drawn by" (stems)
+DRAWN = frozenset({"plan", "blueprint", "map", "sketch"})
+DRAWING_VERBS = frozenset({"draw", "design", "prepare", "produce"})
 # Verbs whose agent is a person worth asking for ("discovered by", "led by"; "by" deleted).
 AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
                          "command", "direct", "establish", "develop", "create", "publish",
@@ -153,7 +178,7 @@ FIRST_OF = "the first "  # an object that says which one it is
 # the metal frame weigh?"
 MEASURE_VERBS = frozenset({"weigh", "measure", "cost", "stretch", "span", "rise", "reach",
                            "run", "climb", "fall", "drop", "sink", "travel", "fly", "extend",
-                           "grow", "dive", "cover"})
+                           "grow", "dive", "cover", "gain"})
 # Nouns of a measure a verb reaches: "tower reach height 330 metr" -> "What height in metres did
 # the tower reach?"; the verbs of motion take "to" ("To what height ... did the ash rise?")
 MEASURE_NOUNS = frozenset({"height", "depth", "length", "altitud", "speed", "temperatur",
@@ -262,6 +287,9 @@ PEOPLE_COUNTED = frozenset({"men", "women", "people", "workers", "labourers", "l
 # the end of a sentence and its subject) it is the subject, not the noun a deleted "of" ends
 TOPIC_MENTIONS = 3
 TITLE_WORDS = 5  # a one-line text's title: its first words
+LIKE, LIKE_REACH = "like", 3  # "looks like a large pocket watch": no subject of the measure
+DIMENSION_WORDS = 3  # a count, its unit and the dimension: "39 feet wide"
+LATER_MENTIONS = 2  # a noun said this often is one thing the text returns to (`met`)
 RATE_REACH = 8  # tokens back to the subject of the clause before a rate ("It is repainted")
 KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
 # Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
@@ -412,6 +440,22 @@ class StemmedText:
             self._first = dict(zip(reversed(self.stems), range(n - 1, -1, -1), strict=True))
         return self._first.get(self.stems[k], k) < k
 
+    def met(self, k: int) -> bool:
+        """Whether a reader knows which thing "the" noun at token k means: said before it, or
+        a thing the text returns to (said LATER_MENTIONS times: "the deck" of a bridge's
+        text, first said with its width); not "a column 202 feet tall" said once."""
+        return self.said_before(k) or self.count(self.stems[k]) >= LATER_MENTIONS
+
+    def own(self, k: int) -> bool:
+        """Whether the noun at token k is the document's own thing, which a name before it
+        does not own: said TOPIC_MENTIONS times or more, mostly with no name right before
+        ("George Washington Bridge. The deck was 39 feet wide": the deck this text is about,
+        said alone three times more), unlike "Toronto General Hospital"."""
+        stem = self.stems[k]
+        at = [x for x, st in enumerate(self.stems) if st == stem]
+        alone = sum(1 for x in at if x - 1 not in self.named or x in self.boundaries)
+        return len(at) >= TOPIC_MENTIONS and 2 * alone > len(at)
+
     def kin_before(self, k: int) -> bool:
         """Whether the stem at token k, or a shorter stem it grows from, was said before it:
         "volcan" (volcanic) before "volcano": the reader has met the thing."""
@@ -509,7 +553,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
-            or _lasted(doc, i, j, unit)
+            or _lasted(doc, i, j, unit) or _took(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
         during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
         if during:
@@ -522,12 +566,14 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return None  # "15 million France": a name read as the unit ("francs")
         # a person and a past verb before the count make it their object ("yeager broke two
         # rib fell": not "How many ribs fell?"), so that shape is asked first
-        return _person_count(doc, i, j, unit) or _walked_across(doc, i, j, unit) \
+        return _person_count(doc, i, j, unit) or _paid(doc, i, j, unit) \
+            or _walked_across(doc, i, j, unit) \
             or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
             or _dated(_count(i, j, unit, stems, classes, words, named, boundaries, doc),
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
+            or _done_to(doc, i, j, unit) or _lost(doc, i, j, unit) \
             or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
@@ -593,11 +639,15 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
            doc: StemmedText | None = None) -> str | None:
     """"engin built 83 lock" -> "How many locks did the engineers build?"."""
     v = i - 1
+    townsfolk = j < len(stems) and unit.endswith("ers") and (stems[j],) in towns()
+    if townsfolk:
+        unit = unit[:1].upper() + unit[1:]  # "14000 london": Londoners, the town's people
     if v < 1 or i in boundaries or " " in unit or not unit.isalpha() or stems[i] == "one" \
             or j >= len(stems) or not (unit in lx.UNITS.values() or countable(stems[j])
-                                       or _plural_used(stems[j])):  # "entries"
+                                       or _plural_used(stems[j]) or townsfolk):  # "entries"
         return None  # "80 cent day": which words are the unit is a guess; "one hardest"
-    if not _measure_unit(unit) and _compound_after(stems, classes, named, boundaries, j):
+    if not _measure_unit(unit) and not townsfolk \
+            and _compound_after(stems, classes, named, boundaries, j):
         return None  # "drill four divers tunnel": diversion tunnels, not "diversities" (but
         # "rose 276 feet water": above the water)
     verb = verb_of(stems[v])
@@ -611,6 +661,10 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
     s = v - 1
     if s >= 1 and classes[s] == lx.WORD and stems[s] in TIME_ADVERBS:
         s -= 1  # "visitor still climb 311 step": the adverb stays out of the question
+    sized = doc is not None and _dimension_before(doc, s) \
+        and verb[0] not in AGENT_VERBS | PEOPLE_VERBS  # "tower 35 metr tall built 2500 block":
+    if sized:  # built from them (passive); a thing builds nothing
+        s -= DIMENSION_WORDS  # "deck 39 feet wide carri two lane": the deck carried them
     when = _event_date(s, stems, classes, boundaries)
     if when is not None:  # "flood 12 januari 1828 kill six men": the flood of that date
         s, date = when
@@ -623,15 +677,29 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
         if s >= 1 and stems[s - 1] in WHICH_ONE and s not in boundaries \
                 and event.count(" ") == 1:  # "second flood": the second flood of that date
             event = f"the {WHICH_ONE[stems[s - 1]]} {event.split()[-1]}"
-        return f"How many {_many(stems[j], unit)} did {event} of {date} {verb[0]}?"
+        many = unit if townsfolk else _many(stems[j], unit)
+        return f"How many {many} did {event} of {date} {verb[0]}?"
     subject = _subject(s, stems, classes, words, named, boundaries)
-    if subject is None or _after_place(s, stems, named) or _vague(stems[s]) \
+    own = sized and doc is not None and doc.own(s)  # the text's own deck, after a name
+    if subject is None or _after_place(s, stems, named) and not own or _vague(stems[s]) \
             or not _doers(subject) and _of_deleted(s, stems, classes, named, boundaries,
                                                    doc.heading if doc else frozenset()) \
-            or doc is not None and not doc.said_before(s) and not _doers(subject):
+            and not own \
+            or doc is not None and not (doc.met(s) if sized else doc.said_before(s)) \
+            and not _doers(subject):
         return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
         # tsunami" the reader has not met (but "the engineers" any such work has)
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
+
+
+def _dimension_before(doc: StemmedText, k: int) -> bool:
+    """A measure and its dimension ending at token k ("39 feet wide"), with the noun they
+    measure before them: that noun, not the dimension, is the subject of the verb after
+    ("deck 39 feet wide carri two lane": the deck was 39 feet wide and carried two lanes)."""
+    c = k - DIMENSION_WORDS + 1
+    return c >= 1 and doc.stems[k] in DIMENSIONS and doc.classes[k] == lx.WORD \
+        and _unit_stem(doc.stems[k - 1]) and doc.classes[c] in _COUNTS \
+        and not any(x in doc.boundaries for x in range(c, k + 2))
 
 
 def _event_date(k: int, stems: Sequence[str], classes: Sequence[int],
@@ -1111,9 +1179,19 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     if v < 1 or i in boundaries or v in boundaries:
         return None
     verb = verb_of(stems[v])
+    if verb is None and stems[v] == FOUND and stems[v - 1] in FOUNDED:
+        verb = ("found", True)  # "observatori found perciv lowel": founded by him (one
+        # finds no observatory by a person)
+    if verb is not None and not verb[1] and (words[v] or "").lower() in (
+            IRREGULAR.get(verb[0], ("", ""))[1:2]) and words[v] != verb[0]:
+        verb = (verb[0], True)  # "drawn", "written" before a person: a participle
     if verb is None or not verb[1] or verb[0] not in AGENT_VERBS:
         return None
     k = v - 1
+    if k >= 1 and stems[k - 1] in DRAWN and verb[0] in DRAWING_VERBS and k not in boundaries \
+            and classes[k] == lx.WORD and k not in named and classes[k - 1] == lx.WORD:
+        k -= 1  # "origin plan cross drawn clark eldridg": the plans for the crossing were
+        # drawn by him; the "for" deleted, what was drawn is the plans
     if classes[k] != lx.WORD or k in named or not _noun_like(stems[k]):
         return None
     if stems[k] in HEAD_ROLES or _adjective_like(stems[k]):
@@ -1123,12 +1201,17 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
     a = k - 1  # "team australian architect led": a team of architects was led
-    if a >= 1 and k not in boundaries and a not in boundaries and (
-            _people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
+    if a >= 1 and k not in boundaries and a not in boundaries and stems[a] not in WHICH_ONE \
+            and (_people((words[a] or stems[a]).lower()) or _adjective_like(stems[a])) \
             and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
             and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
         return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
+    if verb[0] == "found" and k - 1 not in named and k not in boundaries \
+            and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
+            and not _vague(stems[k - 1]) and thing.startswith("the ") \
+            and (load_wordmap().best(stems[k - 1]) or "").isalpha():
+        thing = f"the {load_wordmap().best(stems[k - 1])} {thing[4:]}"  # the aircraft company
     which = _which_one(stems, classes, named, boundaries, k)
     if which and thing.startswith("the "):
         thing = f"the {which} {thing[4:]}"  # "new doubletrack tay bridg design": the new one
@@ -1302,7 +1385,8 @@ def _hedged(doc: StemmedText, k: int) -> bool:
     return k >= 0 and doc.classes[k] == lx.WORD and doc.stems[k] in HEDGES
 
 
-def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None:
+def _noun_phrase(doc: StemmedText, k: int, singular: bool = False,
+                 own: bool = False) -> str | None:
     """The subject ending at token k: one countable noun ("the tower"), or a pair English
     writes together before it ("the metal frame", "the death toll": the books' pair list);
     two nouns English does not pair ("frame mill": the frame of the mill) are no subject,
@@ -1326,6 +1410,13 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         word = subject.split()[-1]
         first, second = next(((a, b) for a, b, _ in pair if b == word), pair[0][:2])
         return f"the {first} {second}"
+    if doc.pair_count(h) >= LATER_MENTIONS and not _sure_verb(doc.stems[h]) \
+            and doc.stems[h] not in TIME_NOUNS and not _vague(doc.stems[h]) \
+            and not _plural_before(doc, h) \
+            and (_noun_like(doc.stems[h]) or doc.stems[h] in ADJECTIVES):
+        first = load_wordmap().best(doc.stems[h]) or ""  # "burial mound", said twice: a
+        if first.isalpha():  # compound of the document's own, no deleted "of"
+            return f"the {first} {subject.split()[-1]}"
     most = load_wordmap().best(doc.stems[h]) or ""
     if most.endswith("est") and most.isalpha() and (
             load_wordmap().stem_zipf(most[:-3]) > 0 or load_wordmap().stem_zipf(most[:-2]) > 0):
@@ -1346,10 +1437,24 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False) -> str | None
         return subject  # "day time raft cover": "during that time" the raft covered
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
-            and not (sure is not None and sure[1]):
+            and not (sure is not None and sure[1]) \
+            and not (own and doc.own(k) and not (doc.words[k] or "").endswith("s")):
         return None  # "frame mill weigh": "of" was deleted between them, which noun is the
-        # subject the stems do not say
+        # subject the stems do not say (but "bridg deck 39 feet wide": the deck the text
+        # says alone three times more, after "... Bridge." ended a sentence; not "tsunami
+        # wave 30 metr high", waves the Reading counts, of many heights)
     return subject
+
+
+def _plural_before(doc: StemmedText, h: int) -> bool:
+    """A plural noun right before token h: English puts no plural before a noun it modifies
+    ("tunnels canyon wall": tunnels through the canyon walls), so a preposition was deleted
+    between them; a singular may be a possessive whose "'s" was deleted ("emperor burial
+    mound": the emperor's burial mound)."""
+    g = h - 1
+    word = (doc.words[g] or "") if g >= 0 and h not in doc.boundaries else ""
+    return doc.classes[g] == lx.WORD and g not in doc.named and _noun_like(doc.stems[g]) \
+        and word.endswith("s") and not word.endswith("ss") if word else False
 
 
 def _comparative(word: str) -> bool:
@@ -1395,11 +1500,19 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     verb = _verb_base(stems[v], doc.words[v] or "")
     if verb is None or verb not in MEASURE_VERBS:
         return None
+    if i + 3 < len(stems) and _unit_stem(stems[i + 1]) and doc.classes[i + 2] in _COUNTS \
+            and stems[i + 3] == stems[i + 1]:
+        return None  # "summit fell 2950 metr 2549 metr": from the one to the other
     s = v - 1
     if s >= 4 and stems[s] in DIMENSIONS and doc.classes[s - 1] == lx.WORD \
             and doc.classes[s - 2] in _COUNTS and stems[s - 3] in STAND_VERBS \
             and not any(k in doc.boundaries for k in range(s - 3, v + 1)):
         s -= 4  # "mask stand 54 centimetr high weigh 10 kilogram": the mask weighs 10 kg
+    if s >= 2 and doc.classes[s] in _DATES + (lx.NUM,) and s not in doc.boundaries \
+            and s - 1 not in doc.boundaries and doc.classes[s - 1] == lx.WORD \
+            and (doc.words[s - 1] or "").endswith("ed") and _designated(doc, s - 2):
+        named = _designated(doc, s - 2)  # "h1 finish 1735 weigh 33 kilogram": H1 was
+        return f"{front} {unit} did {named} {verb}?"  # finished in 1735 and weighed 33 kg
     adverb = _adverb(stems[s]) if doc.classes[s] == lx.WORD and stems[s] not in TIME_ADVERBS \
         else None
     if adverb:
@@ -1589,7 +1702,12 @@ def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "crew number six men" -> "How many men were in the crew?": a group, the verb "number"
     and its count of members."""
     stems, v = doc.stems, i - 1
+    about = _hedged(doc, v)
+    if about:
+        v -= 1  # "crew number around 400 men": about 400
     s = v - 1
+    if s >= 1 and stems[s] in REPORTED and doc.classes[s] == lx.WORD:
+        s -= 1  # "crew thought number": the crew is thought to have numbered
     if " " in unit or s < 0 or stems[v] != NUMBER_VERB or stems[s] not in GROUP_PARTITIVES \
             or doc.classes[s] != lx.WORD or doc.classes[v] != lx.WORD \
             or any(k in doc.boundaries for k in range(s + 1, j + 1)) or j - i > 1:
@@ -1597,7 +1715,12 @@ def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     group = load_wordmap().best(stems[s]) or ""
     if not group.isalpha():
         return None
-    return f"How many {_many(stems[j], unit)} were in the {group}?"
+    front = "About how many" if about else "How many"
+    return f"{front} {_many(stems[j], unit)} were in the {group}?"
+
+
+# Verbs of a report between a group and "number" ("the crew is thought to have numbered"); stems
+REPORTED = frozenset({"thought", "believ", "said", "estim", "report"})
 
 
 def _person_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
@@ -1886,13 +2009,20 @@ def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         now = (doc.words[s] or "").endswith("s")  # "mask stand 54 centimetr high"; "stands"
         s -= 1
     if s < 0 or s + 1 in doc.boundaries or _vague(stems[s]) or _unit_stem(stems[s]) \
-            or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named):
+            or stems[s] in MEASURE_NOUNS or _after_place(s, stems, doc.named) and not doc.own(s):
         return None  # "depth 78 feet high" (high water), "feet wide 4 feet deep"
-    subject = _noun_phrase(doc, s, singular=True)
-    if subject is None or not doc.said_before(s):
+    if LIKE in stems[max(0, s - LIKE_REACH) : s]:
+        return None  # "look like larg pocket watch 13 centimetr across": what it looks like
+    subject = _noun_phrase(doc, s, singular=True, own=True)
+    if subject is None or not doc.met(s):
         return None  # "a column 202 feet tall": "the column" a reader has not met
+    if not doc.said_before(s) and (doc.words[s] or "").endswith("s"):
+        return None  # "seri tsunami wave 30 metr high": waves of many heights, met first
+    today = d + 1 < len(stems) and stems[d + 1] == "today" and d + 1 not in doc.boundaries
+    today = today or _today(doc, s)  # "today canal 193 kilometr long": the canal today
+    now = now or today  # "mound 76 metr high today": how high it is today
     be = ("are" if now else "were") if _plural(subject) else ("is" if now else "was")
-    return f"How many {unit} {stems[d]} {be} {subject}?"
+    return f"How many {unit} {stems[d]} {be} {subject}{' today' if today else ''}?"
 
 
 @lru_cache(maxsize=4_096)
@@ -1904,3 +2034,147 @@ def _past(verb: str) -> str:
             w for w, _ in load_wordmap().candidates(porter_stem(verb))}:
         return doubled
     return past_tense(verb)
+
+
+# Verbs of giving whose first object is a person and whose second is what they got: "board
+# paid harrison 10000 pound" -> "How many pounds did the board pay John Harrison?"
+GIVE_VERBS = frozenset({"pay", "award", "grant", "give", "lend", "offer", "promise", "owe"})
+
+
+def _paid(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "parliament award harrison 8750 pound" -> "How many pounds did the parliament award John
+    Harrison?": a subject (one noun the reader has met), a verb of giving, the person who got
+    it and the count; a year right before the subject dates it ("1773 parliament": "... in
+    1773?")."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    p, v, s = i - 1, i - 2, i - 3
+    if s < 0 or " " in unit or not unit.isalpha() or p not in doc.persons \
+            or p - 1 in doc.persons or v in doc.named or classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(v, j + 1)) or j - i > 1 \
+            or stems[i] == "one" or j >= len(stems):
+        return None  # (the person one word: "harrison"; "John Harrison" is asked by name)
+    verb = _verb_base(stems[v], words[v] or "")
+    if verb not in GIVE_VERBS or not ((words[v] or "").endswith("ed") or _sure_verb(stems[v])):
+        return None
+    subject = _subject(s, stems, classes, words, doc.named, doc.boundaries)
+    if subject is None or v in doc.boundaries or not doc.said_before(s) \
+            or _of_deleted(s, stems, classes, doc.named, doc.boundaries, doc.heading) \
+            and not doc.own(s) or _after_place(s, stems, doc.named):
+        return None  # "the board" a reader has met; not "frame mill" (of the mill), unless
+        # the text says the noun alone most often ("excel result board paid": the board)
+    when = f" in {stems[s - 1]}" if s >= 1 and s not in doc.boundaries and (
+        classes[s - 1] == lx.YEAR or classes[s - 1] == lx.NUM and len(stems[s - 1]) == 4
+        and lx.OLD_YEARS[0] <= int(stems[s - 1]) < lx.OLD_YEARS[1]) else ""
+    return f"How many {_many(stems[j], unit)} did {subject} {verb} {doc.persons[p]}{when}?"
+
+
+# Verbs done to people or things, never by a count of them in a text of facts: "57 peopl kill"
+# is "57 people were killed" (not that they killed something), "four warship wreck" "four
+# warships were wrecked"; stem -> participle
+DONE_TO = {"kill": "killed", "injur": "injured", "wound": "wounded", "drown": "drowned",
+           "rescu": "rescued", "evacu": "evacuated", "wreck": "wrecked",
+           "destroy": "destroyed", "damag": "damaged", "sunk": "sunk"}
+
+
+def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "total 57 peopl kill" -> "How many people were killed?": a count, its one-word noun
+    and a verb that is done to such things (DONE_TO) right after; a full date a few words
+    before dates it ("... in 1980?")."""
+    stems, classes = doc.stems, doc.classes
+    h = i - 1
+    if h >= 1 and stems[h] in DONE_TO and not _counted_again(doc, h) \
+            and classes[h] == lx.WORD and h not in doc.named \
+            and " " not in unit and unit.isalpha() and j - i == 1 and j < len(stems) \
+            and not any(k in doc.boundaries for k in (i, j)) and countable(stems[j]) \
+            and unit not in _MONEY and stems[j] not in lx.UNITS:
+        return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[h]]}?"  # "destroy 200
+        # home": whoever destroyed them, the homes were destroyed
+    v = j + 1
+    if v >= len(stems) or " " in unit or not unit.isalpha() or j - i > 1 and not (
+            j - i == 2 and classes[i + 1] == lx.SCALE) or stems[i] == "one" \
+            or stems[v] not in DONE_TO or classes[v] != lx.WORD or _counted_again(doc, v) \
+            or any(k in doc.boundaries for k in range(i + 1, v + 1)) or j in doc.named \
+            or unit in _MONEY or stems[j] in lx.UNITS or not countable(stems[j]):
+        return None
+    h = i - 1  # "flight five lock": a part of a group; "crew 400 men kill": who killed whom
+    if h >= 0 and stems[h] in AT_LEAST:
+        return None  # "least 140 peopl kill": at least 140, no count a question can ask
+    if h >= 0 and i not in doc.boundaries and h not in doc.named and classes[h] == lx.WORD \
+            and _noun_like(stems[h]) and countable(stems[h]) and stems[h] not in lx.UNITS \
+            and stems[h] not in QUANTIFIERS:
+        return None
+    if h >= 0 and i not in doc.boundaries and classes[h] == lx.WORD and (
+            _sure_verb(stems[h]) or (doc.words[h] or "").endswith("ed")):
+        return None  # "destroy 200 home damag bridg": the homes were destroyed (asked so)
+    year = _year_before(doc, i)
+    when = f" in {year}" if year else ""
+    return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[v]]}{when}?"
+
+
+AT_LEAST = frozenset({"least", "mani"})  # "at least 140", "as many as 140": a bound (stems)
+
+
+def _counted_again(doc: StemmedText, v: int) -> bool:
+    """The verb at token v said elsewhere in the document with a count beside it ("flood kill
+    six men ... explos kill two"): "How many men were killed?" would have two answers."""
+    stem = doc.stems[v]
+    for x, st in enumerate(doc.stems):
+        if st == stem and x != v and any(
+                0 <= y < len(doc.stems) and doc.classes[y] in _COUNTS
+                for y in (x - 2, x - 1, x + 1, x + 2)):
+            return True
+    return False
+
+
+# Verbs after "took N years": what the time was taken for ("h3 took 19 year build": it took 19
+# years to build); stem -> base verb
+TOOK = "took"
+
+
+def _took(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "h3 took 19 year build" -> "How many years did H3 take to build?": a subject (a
+    designated name, "H3", or a noun the reader has met), "took", a duration and the verb it
+    was taken for (the Reading's "-ing" form or a verb of the tables)."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    v, s, w = i - 1, i - 2, j + 1
+    if s < 0 or w >= len(stems) or " " in unit or stems[v] != TOOK or classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(v, w + 1)) or classes[w] != lx.WORD:
+        return None
+    word = (words[w] or "").lower()
+    verb = base_form(word) if word.endswith("ing") else None
+    if verb is None or verb in ("be", "have") or verb in LIGHT_VERBS:
+        return None
+    named = _designated(doc, s)
+    subject = named or _noun_phrase(doc, s, singular=True)
+    if subject is None or not named and (not doc.met(s) or _vague(stems[s])):
+        return None
+    return f"How many {unit} did {subject} take to {verb}?"
+
+
+def _designated(doc: StemmedText, k: int) -> str | None:
+    """A name of letters and a number at token k ("h3" -> "H3", a model's or a craft's name)."""
+    stem = doc.stems[k]
+    if len(stem) < 2 or not stem[0].isalpha() or not stem[-1].isdigit() or k in doc.persons:
+        return None
+    return stem.upper() if len(stem) <= 4 else None
+
+
+LOSS = "loss"  # "wreck loss around 1400 sailor": with the loss of about 1,400 sailors
+
+
+def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "loss around 1400 sailor" -> "About how many sailors died?": "the loss of" (its "of"
+    deleted), a hedge or none, and a count of people; asked only where the document says
+    "loss" with a count once (one answer)."""
+    stems, h = doc.stems, i - 1
+    about = _hedged(doc, h)
+    if about:
+        h -= 1
+    if h < 0 or stems[h] != LOSS or doc.classes[h] != lx.WORD or " " in unit \
+            or unit not in PEOPLE_COUNTED or j - i > 1 and not (
+                j - i == 2 and doc.classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(h + 1, j + 1)) or _counted_again(doc, h):
+        return None
+    front = "About how many" if about else "How many"
+    return f"{front} {unit} died?"
+

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
+from edu.text.names import given_name_stems, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import SCALE_ABBREVIATIONS
 from edu.text.quantities import Quantity, fold, parse_date, parse_quantity, unit_of
@@ -44,14 +45,25 @@ def _is_exact(word: str) -> bool:
     return word.isdigit() or len(word) <= 2
 
 
+# A surname or given name of the word map rarer than this (under about three uses per
+# million words) is what a one-letter slip in a name lands on ("Coll" for "Cole", "Neill"
+# for "Neil", "Smyth" for "Smith"), not a different answer the learner meant; a name this
+# common ("Dixon" for "Nixon", "Coal" for "Cole") still is.
+NAME_SLIP_ZIPF = 3.5
+
+
 @lru_cache(maxsize=1)
 def _real_words() -> frozenset[str]:
-    """English words in common use (Zipf >= 3 in the shipped word map) and the place names of
-    edu/data/places.txt: a response word in this set is that word, never a typo of another."""
+    """Words a response means as written, never a typo of another: English words in common
+    use (Zipf >= 3 in the shipped word map: "near" for "far", "Prussia" for "Russia") but for
+    the rare names among them (NAME_SLIP_ZIPF), and the places of edu/data/places.txt."""
     places = resources.files("edu.data").joinpath("places.txt").read_text("utf-8")
     names = {tokens_of(line)[-1] for line in places.splitlines()
              if line.strip() and not line.startswith("#") and tokens_of(line)}
-    return frozenset(load_wordmap().common_words()) | names
+    surnames, given = surname_forms(), given_name_stems()
+    return frozenset(word for word, zipf in load_wordmap().common_words().items()
+                     if zipf >= NAME_SLIP_ZIPF or (word not in surnames and word not in given)
+                     ) | names
 
 
 def _inflection(a: str, b: str) -> bool:

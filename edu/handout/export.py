@@ -29,6 +29,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from edu.deck.model import sections_under
 from edu.items.model import Item, ItemKind, unit_after_answer
 from edu.text.source import section_parts
 
@@ -75,7 +76,7 @@ def _number(text: str) -> float | None:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+    return f"{value:.15g}" if abs(value) < 1e15 else repr(value)  # not 1.23457e+06
 
 
 def _short_answers(item: Item) -> str:
@@ -138,7 +139,8 @@ def dropdown_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _category(deck_title: str, section: str) -> str:
-    parts = [deck_title, *(section_parts(section) or ["Other"])]  # GIFT nests by "/"
+    below = sections_under(deck_title, section) if section_parts(section) else ["Other"]
+    parts = [deck_title, *below]  # GIFT nests by "/"; not the deck's own title twice
     return "$CATEGORY: " + "/".join(" ".join(p.replace("/", "-").split()) for p in parts)
 
 

@@ -121,7 +121,7 @@ def _key(handout: Handout, versions: list[Version]) -> str:
     for v in versions:
         rows = "".join(
             f"<tr><td>{q.number}</td><td>{escape(q.answer)}</td>"
-            f"<td>{escape(q.section) or '—'}</td></tr>" for q in v.questions)
+            f"<td>{escape(q.key_section) or '—'}</td></tr>" for q in v.questions)
         parts.append(f'<h2>Version {v.letter}</h2><table class="key"><thead><tr>'
                      f'<th colspan="3">Answer key — Version {v.letter}</th></tr><tr><th>No.</th>'
                      f"<th>Answer</th><th>Section</th></tr></thead><tbody>{rows}</tbody>"

@@ -15,10 +15,11 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from edu.deck.model import sections_under
 from edu.errors import EduError, Problem
 from edu.items.model import Item, ItemKind, unit_after_answer
 from edu.items.reveal import fits
-from edu.text.source import section_tails
+from edu.text.source import SECTION_PATH, section_tails
 
 # Groups appear in this order: quick-to-answer kinds first, written answers later.
 KIND_ORDER = (ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE, ItemKind.MATCHING, ItemKind.CLOZE,
@@ -84,6 +85,7 @@ class Question:
     answer: str = ""  # as the answer key prints it
     written: str = ""  # what a student writes (sizes the blank or the answer line)
     points: int | None = None  # printed beside the question when the sheet has points
+    key_section: str = ""  # the key's Section column: the path below the deck's own title
 
     @property
     def section(self) -> str:
@@ -224,7 +226,7 @@ def _answer_text(item: Item, choices: list[str], left: list[str]) -> str:
     if unit:
         text += f" {unit}"
     if kind == ItemKind.NUMERIC and item.tolerance:
-        text += f" (±{item.tolerance:g})"
+        text += f" (±{item.tolerance:,.15g})"  # "±250,000", never "±2.5e+06"
     if item.aliases:
         text += f"; also accepted: {', '.join(item.aliases)}"
     return text
@@ -309,6 +311,8 @@ def build_handout(items: list[Item], *, title: str, deck_title: str, count: int 
             for item in of_kind:
                 question = _question(number, item, rng, shuffle_options=v > 0)
                 question.points = options.points
+                question.key_section = SECTION_PATH.join(sections_under(deck_title,
+                                                                        item.section))
                 questions.append(question)
                 number += 1
             heading, instructions = HEADINGS[kind]

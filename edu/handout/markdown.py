@@ -74,7 +74,7 @@ def key_lines(handout: Handout, versions: list[Version]) -> list[str]:
     for v in versions:
         lines += [f"## Version {v.letter}", "", "| No. | Answer | Section |", "|---|---|---|"]
         for q in v.questions:
-            lines.append(f"| {q.number} | {md(q.answer)} | {md(q.section) or '—'} |")
+            lines.append(f"| {q.number} | {md(q.answer)} | {md(q.key_section) or '—'} |")
         lines.append("")
     return lines
 

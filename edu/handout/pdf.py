@@ -351,7 +351,7 @@ def _key_pages(pdf: _Sheet, handout: Handout, versions: list[Version]) -> None:
                 row = table.row()
                 row.cell(str(q.number))
                 row.cell(q.answer)
-                row.cell(q.section or "—")
+                row.cell(q.key_section or "—")
 
 
 def _wrap(pdf: FPDF, width: float, height: float, text: str) -> list[str]:

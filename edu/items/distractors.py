@@ -35,16 +35,14 @@ from edu.items.qualifiers import (
 )
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
-from edu.text.quantities import parse_date, parse_quantity
+from edu.text.quantities import MONTH_NAMES, parse_date, parse_quantity
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 NOWHERE = Surroundings()
 
 SIMILARITY_LIMIT = 80.0  # rapidfuzz ratio (0-100) above which two options count as the same
 _GENERIC = frozenset({"of", "the", "and", "a", "an", "in", "for", "to"})
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
-_MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTH_NAMES) + r")[a-z]*\.?",
+_MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?",
                        re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(1\d{3}|2\d{3})\b")
 _PROMPT_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:,\d{3})+(?![\w-])|(?<![\w.-])\d+(?![\w-])")
@@ -420,7 +418,7 @@ def _replace_month(text: str, month: int) -> str:
     """Put another month in, written like the original (full name or 'Apr.')."""
     def sub(m: re.Match[str]) -> str:
         bare = m.group(0).rstrip(".")
-        name = _MONTH_NAMES[month - 1]
+        name = MONTH_NAMES[month - 1]
         if len(bare) <= 4 and bare.lower() not in ("may", "june", "july"):
             return name[:3] + ("." if m.group(0).endswith(".") else "")
         return name

@@ -21,7 +21,7 @@ from edu.items.grouping import chunk, group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
 from edu.text.normal import key_of
-from edu.text.quantities import parse_date
+from edu.text.quantities import MONTH_NAMES, parse_date
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]
@@ -88,8 +88,7 @@ def _themes(fact: Fact, tag_counts: Counter[str]) -> list[str]:
     return [level for level in (fact.section, f"chapter {chapter}" if chapter else "") if level]
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
+_MONTHS = "|".join(MONTH_NAMES)
 _DATED = re.compile(r"(?<![\w\"“'])([Ii]n|[Oo]n) ((?:\d{1,2} )?(?:(?:" + _MONTHS
                     + r") )?\d{4})\b(,?)\s*")
 _ANY_YEAR = re.compile(r"\b\d{4}\b")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from edu.errors import EduError, Problem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_FILENAME = "progress.sqlite3"
 MEMORY = ":memory:"  # open_store(MEMORY): a throwaway store, e.g. stats before any training
 # Each entry upgrades the schema from version i to i+1 (index 0: empty file -> 1).
@@ -34,6 +34,12 @@ MIGRATIONS: list[list[str]] = [
             rating INTEGER NOT NULL, duration_ms INTEGER, cram INTEGER NOT NULL,
             state_before INTEGER NOT NULL)""",
         "CREATE INDEX reviews_by_deck_time ON reviews (deck_id, ts)",
+    ],
+    [  # 1 -> 2: where each deck id came from (store.py, `follow_document`): a document's
+        # file name (case-folded), or NULL once a deck file was opened with that id
+        """CREATE TABLE deck_origins (
+            deck_id TEXT PRIMARY KEY, document_name TEXT) WITHOUT ROWID""",
+        "CREATE INDEX deck_origins_by_document ON deck_origins (document_name)",
     ],
 ]
 

@@ -133,12 +133,13 @@ def answers_per_day(log: Sequence[AnswerRow], now: datetime, days: int,
 
 
 def fact_counts(deck: Deck, cards: dict[CardKey, Any], store: ProgressStore,
-                now: datetime) -> Counts:
+                now: datetime, drafts: bool = False) -> Counts:
     """Counts without generating items: cards started so far, plus the facts never asked
-    (`new` and `total` then count a never-asked fact once, as a session introduces it)."""
+    (`new` and `total` then count a never-asked fact once, as a session introduces it).
+    Drafts make items only with `drafts` (a document's unreviewed drafts, `--drafts`)."""
     started = list(cards.values())
     asked = {key[0] for key in cards}
-    studied = [f for f in deck.facts if f.status != "draft"]  # drafts make no items
+    studied = [f for f in deck.facts if drafts or f.status != "draft"]
     new = sum(1 for f in studied if f.id not in asked)
     today = store.answered_today(deck.id, now)
     fresh = sum(1 for f in studied if f.id not in asked and f.id not in today)
@@ -151,9 +152,10 @@ def fact_counts(deck: Deck, cards: dict[CardKey, Any], store: ProgressStore,
 
 
 def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item] | None,
-                  now: datetime, days: int = 30) -> DeckStats:
+                  now: datetime, days: int = 30, drafts: bool = False) -> DeckStats:
     """All figures for `deck` at moment `now` (see docs/ARCHITECTURE.md, Progress API).
-    `items=None`: from the log, the cards and the deck alone (counts by fact_counts)."""
+    `items=None`: from the log, the cards and the deck alone (counts by fact_counts, with
+    drafts counted as facts to learn when `drafts`)."""
     now = as_utc(now)
     settings = store.settings
     index = _DeckIndex(deck, items)
@@ -191,7 +193,7 @@ def compute_stats(store: ProgressStore, deck: Deck, items: Sequence[Item] | None
                    "rate": _ratio(retained[1], retained[0])},
         upcoming=upcoming,
         counts=(session_counts(items, store, deck.id, now, cards=all_cards) if items is not None
-                else fact_counts(deck, cards, store, now)),
+                else fact_counts(deck, cards, store, now, drafts)),
         hardest=_hardest(cards, per_card, index),
         leeches=[{"ref": k[0], "kind": k[1], "prompt": index.prompt(k[0]), "lapses": c.lapses}
                  for k, c in sorted(cards.items()) if c.leech],

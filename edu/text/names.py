@@ -156,6 +156,24 @@ def surname_spellings() -> dict[str, str]:
     return {stem: forms[0] for stem, forms in _surname_lines().items()}
 
 
+# A data line's written forms: every tab-separated column after the first.
+_LATER_COLUMNS = re.compile(r"\t([^\t\n]+)")
+
+
+@lru_cache(maxsize=1)
+def surname_forms() -> frozenset[str]:
+    """Every census surname as written, case-folded ("coll", "neill", "smyth"): one regular
+    expression over the file (comment lines have no tab)."""
+    text = resources.files("edu.data").joinpath("surname_stems.txt").read_text("utf-8")
+    return frozenset(_LATER_COLUMNS.findall(text.casefold()))
+
+
+@lru_cache(maxsize=1)
+def given_name_stems() -> frozenset[str]:
+    """Every stem of edu/data/given_stems.txt, places among them too (unlike `given_names`)."""
+    return _stem_lines("given_stems.txt")
+
+
 @lru_cache(maxsize=1)
 def _surname_lines() -> dict[str, tuple[str, ...]]:
     text = resources.files("edu.data").joinpath("surname_stems.txt").read_text("utf-8")

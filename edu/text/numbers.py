@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SMALL = {
+SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(SCALE_WORDS)
 # Era marks: a year with one is a date, never a count ("1323 BC", not "1,323 bcs"). Written
 # after the year; "AD" (before it: "AD 79") also means an advertisement after a number.
 ERAS_AFTER = {"bc": "BC", "bce": "BCE", "ce": "CE"}
@@ -51,7 +51,7 @@ def _ordinal_word(word: str) -> str:
 
 
 # "thirteenth" -> 13 ... "ninetieth" -> 90, plus the irregular first to twelfth.
-ORDINAL_WORDS = {_ordinal_word(w): v for w, v in _SMALL.items() if v > 12} | _ORDINALS
+ORDINAL_WORDS = {_ordinal_word(w): v for w, v in SMALL_NUMBERS.items() if v > 12} | _ORDINALS
 
 # A numeral: 1,731 or 1731 or 3.5 or .5, optionally followed by an ordinal suffix.
 _NUMERAL = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?![\d])")
@@ -73,12 +73,12 @@ def words_to_number(words: list[str]) -> int | None:
     for word in words:
         if word == "and" and seen:
             continue
-        if word in _SMALL:
-            current += _SMALL[word]
+        if word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
             current = 0
         elif word in _ORDINALS and not seen:
             return _ORDINALS[word] if len(words) == 1 else None
@@ -102,7 +102,7 @@ def spoken_year(words: list[str]) -> int | None:
         if rest == ["hundred"]:
             return century * 100
         if len(rest) == 2 and rest[0] in _ZERO_WORDS:
-            unit = _SMALL.get(rest[1])
+            unit = SMALL_NUMBERS.get(rest[1])
             if unit is not None and 1 <= unit <= 9:
                 return century * 100 + unit
         tail = words_to_number(rest)
@@ -254,14 +254,14 @@ def parse_number(text: str) -> float | None:
     rest = found.suffix.strip().lower()
     if not rest:
         return found.value
-    if rest in _SCALES:
-        return found.value * _SCALES[rest]
+    if rest in SCALE_WORDS:
+        return found.value * SCALE_WORDS[rest]
     return None
 
 
 def scale_of(word: str) -> int | None:
     """Multiplier of a scale word ("million" -> 1e6), or None."""
-    return _SCALES.get(word.lower())
+    return SCALE_WORDS.get(word.lower())
 
 
 _SERIES = re.compile(r"^(\d+)([a-z])((?:\1[a-z])+)$")
