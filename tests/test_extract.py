@@ -359,3 +359,15 @@ def test_raw_evidence_keeps_the_words_that_open_and_close_its_sentence(tmp_path:
                                     " was sprayed with glycol for 17 years.")
     assert facts["1961"].evidence == "In 1961 the ship was raised by the navy."
     assert reading.span_text(facts["1961"].source) == facts["1961"].evidence
+
+
+def test_a_decimal_figure_has_no_alias_its_stems_made_ten_times_larger(tmp_path: Path) -> None:
+    """Raw English keeps the decimal point its stems lose: "4.2 million" is also 4,200,000,
+    never the stems' 42,000,000, which a learner's "42 million" would then match."""
+    doc = tmp_path / "fire.txt"
+    doc.write_text("The Fire\n\nAbout 2.5 million people lived in the city in 1900. The bridge "
+                   "cost 4.2 million dollars. Some seven million visitors came.\n", "utf-8")
+    facts = {f.answer: f for f in extract_candidates(read_document(doc))}
+    assert facts["2.5 million"].aliases == ["2,500,000"]
+    assert facts["4.2 million"].aliases == ["4,200,000"]
+    assert facts["seven million"].aliases == ["7,000,000"]

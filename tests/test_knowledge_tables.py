@@ -9,9 +9,10 @@ from edu.text.preprocess import stem
 
 
 def test_stemmed_number_words_are_the_english_ones():
-    english = {stem(w): v for w, v in numbers._SMALL.items() if v > 0}  # "zero" counts nothing
+    # "zero" counts nothing
+    english = {stem(w): v for w, v in numbers.SMALL_NUMBERS.items() if v > 0}
     assert english == {k: v for k, v in lexicon.NUMBER_WORDS.items() if k != "dozen"}
-    assert {stem(w): v for w, v in numbers._SCALES.items()} == lexicon.SCALES
+    assert {stem(w): v for w, v in numbers.SCALE_WORDS.items()} == lexicon.SCALES
 
 
 def test_stemmed_month_names_are_the_english_ones():
@@ -21,3 +22,7 @@ def test_stemmed_month_names_are_the_english_ones():
         k: v for k, v in lexicon.MONTHS.items() if k not in ("jan", "feb", "sept")}
     for short in ("jan", "feb", "sept"):
         assert quantities.is_month_name(short) and short in lexicon.MONTHS
+
+
+def test_the_month_names_are_one_list():
+    assert [m.lower() for m in quantities.MONTH_NAMES] == list(quantities._MONTHS)[:12]

@@ -10,9 +10,8 @@ import re
 
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
-from edu.text.numbers import ORDINAL_WORDS, SCALE_WORDS, SMALL_NUMBERS
+from edu.text.numbers import ORDINAL_WORDS
 from edu.text.preprocess import stop_words
-from edu.text.quantities import MONTH_NAMES
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import load_wordmap
 
@@ -31,11 +30,24 @@ FOREIGN = 10  # not an English stem and not a compound of English words
 RARE = 11  # an English-map stem so rare that it is probably a name (taiyuan, glonass)
 ORDINAL = 12  # 13th
 
-# Number words, scales and months as stems, made from the one list of each (edu/text).
-NUMBER_WORDS = {porter(w): v for w, v in SMALL_NUMBERS.items() if v} | {"dozen": 12}
-SCALES = {porter(w): v for w, v in SCALE_WORDS.items()}
-MONTHS = {porter(m.lower()): m for m in MONTH_NAMES} | {
-    "jan": "January", "feb": "February", "sept": "September"}
+# Number words, scales and months as Porter stems: the English words are written once
+# (edu/text/numbers.py, edu/text/quantities.py); stemming them here at import would cost NLTK's
+# start-up, so tests/test_knowledge_tables.py holds the two forms to each other.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelv": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenti": 20, "thirti": 30, "forti": 40, "fifti": 50, "sixti": 60, "seventi": 70,
+    "eighti": 80, "nineti": 90, "dozen": 12,
+}
+SCALES = {"hundr": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+MONTHS = {
+    "januari": "January", "jan": "January", "februari": "February", "feb": "February",
+    "march": "March", "april": "April", "may": "May", "june": "June", "juli": "July",
+    "august": "August", "septemb": "September", "sept": "September", "octob": "October",
+    "novemb": "November", "decemb": "December",
+}
 # Months that are also common words need a year or a day beside them to count as months.
 AMBIGUOUS_MONTHS = {"march", "may", "jan", "feb", "sept", "august"}
 # Measurement units: stem -> readable unit.

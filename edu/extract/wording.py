@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from edu.extract import lexicon as lx
-from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS
+from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS, parse_number
 from edu.text.restore import join_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
@@ -114,7 +114,11 @@ def aliases(kind: str, answer: str, stems: list[str], classes: list[int]) -> lis
     if kind == "number":
         if lx.NUM_WORD not in classes and lx.SCALE not in classes:
             return out  # digits alone: written as the answer is
-        value = _value(stems, classes)
+        # the answer as written first: raw English keeps its decimal point, which its stems
+        # lost ("2.5 million" is 2,500,000, never the stems' "25 million")
+        written = parse_number(answer)
+        value = (int(written) if written is not None and written == int(written) else None) \
+            if written is not None else _value(stems, classes)
         if value is not None:
             out.append(f"{value:,}")
     elif kind == "date" and classes[-1] == lx.YEAR and lx.MONTH in classes:
