@@ -59,7 +59,12 @@ from edu.text.numbers import (
     parse_number,
 )
 from edu.text.preprocess import stop_words
-from edu.text.quantities import CURRENCY_SIGNS, UNITS_BEFORE
+from edu.text.quantities import (
+    CURRENCY_SIGNS,
+    DECIMAL_PRONE_AFTER,
+    DECIMAL_PRONE_BEFORE,
+    UNITS_BEFORE,
+)
 from edu.text.reading import Reading
 from edu.text.restore import join_words, restore_stems
 from edu.text.sentences import SENTENCE_END, sentence_close, sentence_lead
@@ -667,6 +672,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
+    # a figure that may have lost its decimal point ("64 million" of "6.4 million") is no
+    # fact to offer: below the page, with a note saying so
+    decimal_doubt = {f.id for f in facts if _may_have_lost_a_point(f, doc.text)}
     horizon = n // WINDOW_HORIZON
     # the questions that may reach the page (a page takes the best, and a few it passes over)
     asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
@@ -676,10 +684,55 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # questions take the page first, and it yields to them
     crowding = {f.id for f in asking if not _ROLE_QUESTION.match(f.prompt)
                 and sum(_clash(f, role) for role in roles) >= CROWDED} if roles else set()
-    return _spread_first_page(facts, windows, horizon=horizon,
-                              doubtful={f.id for f in roles} | crowding,
-                              floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
-                              crowding=crowding, lost_beside_lost=False)
+    return _hold_below_page(
+        _spread_first_page(facts, windows | decimal_doubt, horizon=horizon,
+                           doubtful={f.id for f in roles} | crowding,
+                           floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
+                           crowding=crowding, lost_beside_lost=False, sunk=decimal_doubt),
+        decimal_doubt)
+
+
+def _hold_below_page(facts: list[Fact], held: AbstractSet[str]) -> list[Fact]:
+    """The first page without the drafts in `held`; they come right after it, in order, so
+    a top K of more than the page and them holds the same drafts (a short text's page
+    reorders fewer drafts than it shows: its horizon is shorter)."""
+    page: list[Fact] = []
+    waiting: list[Fact] = []
+    for k, fact in enumerate(facts):
+        if len(page) == FIRST_PAGE:
+            return page + waiting + facts[k:]
+        (waiting if fact.id in held else page).append(fact)
+    return page + waiting
+
+
+# "64" may be 6.4; "2800" of "2,800" never was 28.00 (none of the tuned texts' decimals before
+# these words had four digits or more), and prose writes no decimal ending in 0 ("600", "130")
+_FIGURE_DIGITS = re.compile(r"\d\d?[1-9]")
+
+
+def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
+    """A figure of two or three digits, with no separator, right before million, billion or a
+    metric length, or right after "magnitude" (quantities.DECIMAL_PRONE_*), in preprocessed
+    text, where the full stop of "6.4 million" or "1.5 metres" was deleted with the rest.
+    Such a draft gets a note naming the figure it may have been."""
+    if fact.kind != FactKind.NUMBER:
+        return False
+    digits, _, scale = (fact.answer_stems or "").partition(" ")
+    if not _FIGURE_DIGITS.fullmatch(digits):
+        return False
+    after = scale or (fact.unit or "").partition(" ")[0].lower()
+    if after not in DECIMAL_PRONE_AFTER:
+        window = text[fact.source.start:fact.source.end].split()
+        before = {window[k - 1] for k in range(1, len(window)) if window[k] == digits}
+        if before.isdisjoint(_DECIMAL_PRONE_BEFORE_STEMS):
+            return False
+    maybe = ", ".join(f"{digits[:k]}.{digits[k:]}" for k in range(1, len(digits)))
+    fact.note = (f"Preprocessing deleted every full stop: {digits} may have been {maybe}. "
+                 "Check the figure in the original.")
+    return True
+
+
+_DECIMAL_PRONE_BEFORE_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_BEFORE)
 
 
 _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays in the cloze

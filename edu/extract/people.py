@@ -72,6 +72,13 @@ GLUED_SURNAME_MIN = 5
 BIG_CITY = 1_000_000  # a given name that is a city this large names the city before a word
 GIVEN_ALONE_MIN = 3  # a given name said this often ...
 GIVEN_ALONE_SHARE = 0.5  # ... and followed by the same word less than this share of the time
+# A census surname that is one of English's everyday words ("people" 6.3, against "best" 5.8)
+# follows a given name as a surname only after a title or naming verb: "gallop gertie peopl
+# cross" (Galloping Gertie; people crossed) names no one.
+EVERYDAY_SURNAME_ZIPF = 6.0
+# Words before which a given name names a place or a church: "st paul cathedr", "saint
+# petersburg" (the stem of "st" is "st").
+SAINTS = frozenset({"st", "saint"})
 
 
 @lru_cache(maxsize=20_000)
@@ -85,6 +92,8 @@ def verb_like(stem: str) -> bool:
 
 
 _IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR.values())
+# "lectur given evan": an irregular participle is no given name of a kin's person
+_IRREGULAR_FORMS = frozenset(form for forms in IRREGULAR.values() for form in forms)
 
 
 def wanted_stems() -> tuple[frozenset[str], ...]:
@@ -135,11 +144,27 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         return said[0][stem] >= SURNAME_RECUR
     # nouns the text counts ("24 comet", "eight comet"): common nouns, never a surname
     counted = _counted_nouns(stems, classes, boundaries) if starts or cued else frozenset()
+    # surnames said right after a given name: "roald amundsen" makes "fridtjof nansen
+    # amundsen let" two people, not one of three words
+    after_given: dict[str, set[str]] = {}
+    for k in starts:
+        if k + 1 < n and k + 1 not in boundaries:
+            after_given.setdefault(stems[k + 1], set()).add(stems[k])
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
+    kin = names.kin_words()
     for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
                                                  or stems[i - 1] in naming)
+        # a kin word names the family's member by the given name alone ("harrison son
+        # william sail h4": William sailed), so it lifts no verb into a surname
+        kin_cue = cue and stems[i - 1] in kin
+        # a rank or an occupation before a rare word ("inventor immanuel nobel", "engin
+        # grenvil dodg") takes a census surname English seldom writes as a word
+        role_cue = cue and (stems[i - 1] in names.honorifics()
+                            or stems[i - 1] in names.occupations())
+        if i > 0 and stems[i - 1] in SAINTS and i not in boundaries:
+            continue  # "st paul cathedr", "saint petersburg": a church, a town
         if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
                         and pairs[(stems[i], stems[i + 1])]
                         < GIVEN_ALONE_SHARE * counts[stems[i]]
@@ -147,7 +172,12 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             continue
         if stems[i] in counted or stems[i] in lx.UNITS:
             continue  # "82 mile main", "4300 mile crew": miles start no person ("Miles Crew")
-        strict = stems[i] not in given  # a cued start takes only a strong surname
+        # a cued start takes only a strong surname, and so does a particle the census lists
+        # as a given name ("le": "newspap le temp" names a paper; "le verrier" a person)
+        strict = stems[i] not in given or stems[i] in PARTICLES
+        # a Chinese family name takes a given name no English word map holds, or one of the
+        # lists ("zhao kangmin", "sima qian"; "qin shi huang terracotta warrior" is a museum)
+        family_first = stems[i] in names.family_first_names()
         if not cue and (_city_before_word(stems, classes, i, surnames)
                         or stems[i] in _IRREGULAR_PASTS):
             continue  # "sydney opera hous": a city's thing; "morrow drew tower": a verb
@@ -165,12 +195,20 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 break
             if first and stem in counted:
                 break  # "halley comet": "24 comet" counts comets, so no surname is "Comet"
-            if first and (_strong_surname(stem, classes[j], given) if strict else (
+            if first and family_first and wordmap.stem_zipf(stem) > 0.0 and stem not in given:
+                break  # a word of English ("terracotta" 2.8), not a pinyin given name
+            if first and ((_strong_surname(stem, classes[j], given)
+                           or role_cue and _role_surname(stem, classes[j], surnames))
+                          if strict else (
                     _surname_like(stem, classes[j], given, wordmap.stem_zipf)
-                    or _census_surname(stem, classes[j], surnames, cue, recurs))):
+                    and not (kin_cue and verb_like(stem))
+                    or _census_surname(stem, classes[j], surnames, cue, recurs,
+                                       kin_cue))):
                 j += 1
-            elif not first and not _occupation(stem) and (
-                    classes[j] in (lx.FOREIGN, lx.RARE)
+            elif not first and not _occupation(stem) and not _before_occupation(stems, j) \
+                    and not _next_person(stems, classes, boundaries, j, given) \
+                    and not _surname_of_another(stem, after_given, stems[i:j]) and (
+                    classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
                     or (j == i + 2 and stems[j - 1] in given and stem not in given
                         and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
@@ -201,6 +239,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             free = j + 1
     out.extend(_kin_of(stems, classes, boundaries, out, titles, index.positions(titles)))
     out.extend(_sovereigns(stems, boundaries, out, given, index.positions(names.regnal_titles())))
+    out.extend(_recurring_surnames(stems, classes, boundaries, out, titles))
     out.sort(key=lambda a: (a.i, a.j))
     if words is not None and out:  # the census spellings are read only for a person found
         spelled = names.surname_spellings()
@@ -218,7 +257,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # a given name as a surname is the "-s" name ("nathan robert": Nathan
                 # Roberts); a name English never writes is the census's ("sarah nelm":
                 # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
-                parts[-1] = spelled[last]
+                parts[-1] = names.name_case(spelled[last])  # "McKee", "O'Connor"
             a.name_text = " ".join(parts)
     return out
 
@@ -251,6 +290,35 @@ def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -
     return frozenset(out)
 
 
+def _next_person(stems: list[str], classes: list[int], boundaries: set[int], j: int,
+                 given: frozenset[str]) -> bool:
+    """A given name before a foreign or rare word starts the next person of a list ("knut
+    haugland torstein raaby"), no third word of this one."""
+    return stems[j] in given and j + 1 < len(stems) and j + 1 not in boundaries \
+        and classes[j + 1] in (lx.FOREIGN, lx.RARE)
+
+
+def _surname_of_another(stem: str, after_given: dict[str, set[str]],
+                        name: list[str]) -> bool:
+    """A word said elsewhere right after given names none of which is in this name is
+    another person's surname ("roald amundsen" ... "fridtjof nansen amundsen let"); after
+    one of them it is this name's ("johann georg palitzsch" ... "georg palitzsch")."""
+    befores = after_given.get(stem)
+    return befores is not None and befores.isdisjoint(name)
+
+
+def _before_occupation(stems: list[str], j: int) -> bool:
+    """A word right before an occupation names the occupation's employer ("lawrence bell
+    naca engin john stack": the NACA engineer), no third word of the name before it."""
+    return j + 1 < len(stems) and _occupation(stems[j + 1])
+
+
+def _past_form(stem: str) -> bool:
+    """A rare word English writes with "-ed" ("reshap": reshaped) is a verb after a name
+    ("stephen sauvestr reshap design"), no further word of it."""
+    return any(w.endswith("ed") for w, _z in load_wordmap().candidates(stem))
+
+
 def _occupation(stem: str) -> bool:
     """An occupation's word ("philologist", "classicist", "engineer"): it follows a name as
     an apposition ("john chadwick philologist"), never as a second surname word."""
@@ -272,9 +340,19 @@ def _cued_starts(stems: list[str], classes: list[int], boundaries: set[int],
     n = len(stems)
     return {k for k in (t + 1 for t in cue_at)
             if k < n and k not in boundaries and stems[k] not in given
-            and not _a_place(stems[k])
-            and (stems[k] in cued_given or (stems[k - 1] in honorifics
-                                            and classes[k] in (lx.FOREIGN, lx.RARE)))}
+            and not _a_place(stems[k]) and not _occupation(stems[k])
+            and (stems[k] in cued_given or ((stems[k - 1] in honorifics
+                                             or stems[k - 1] in names.occupations())
+                                            and (classes[k] in (lx.FOREIGN, lx.RARE)
+                                                 or _rare_census_name(stems[k]))))}
+
+
+def _rare_census_name(stem: str) -> bool:
+    """A census surname or given name English seldom writes as a word (below
+    LAST_NAME_MAX_ZIPF: "perciv" 2.9, Percival): after a role it may be a given name
+    ("businessman perciv lowel")."""
+    return (stem in names.surnames() or stem in names.given_names()) \
+        and 0.0 < load_wordmap().stem_zipf(stem) < LAST_NAME_MAX_ZIPF
 
 
 # "venetia burney 11yearold schoolgirl": an age glued to "year old" (preprocessing deleted
@@ -293,6 +371,13 @@ def _aged_starts(stems: list[str], classes: list[int], boundaries: set[int],
                     for x in (k - 2, k - 1))}
 
 
+# Adverbs of direction a census surname list never holds but rare enough to pass for one
+# ("carri ash eastward": the wind carried ashes eastward; "Ash" is a census given name)
+DIRECTION_ADVERBS = frozenset({"eastward", "westward", "northward", "southward", "onward",
+                               "upward", "downward", "inward", "outward", "homeward",
+                               "backward", "forward", "toward", "skyward", "seaward"})
+
+
 def _strong_surname(stem: str, cls: int, given: frozenset[str]) -> bool:
     """A word after a given name that only a name is: foreign, rare, or another given name,
     and no state or big city ("surgeon alliston ontario" is a place)."""
@@ -307,15 +392,14 @@ def _a_place(stem: str) -> bool:
 
 def _name_word(word: str, stem: str, cls: int) -> str:
     """A word of a person's name as written: capitalised, an initial with its point, a
-    regnal number in capitals. A name has no inflection: the stem's most frequent word is
-    its spelling ("clinton", not the Reading's "clintons" after "critics mocked")."""
+    regnal number in capitals. A name has no inflection: the stem's plain word is its
+    spelling ("Clinton", not the Reading's "clintons" after "critics mocked"; "Rule", not
+    the word map's "rules"; names.name_word)."""
     if len(stem) == 1:
         return stem.upper() + "."
     if cls == lx.DESIGNATOR:
         return stem.upper()
-    word = next((w for w in (load_wordmap().best(stem), word) if w and w.isalpha()),
-                stem)  # not "col-lips" for "collip"
-    return word[:1].upper() + word[1:]
+    return names.name_word(stem, word)  # not "col-lips" for "collip"
 
 
 def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: list[Anchor],
@@ -333,9 +417,57 @@ def _kin_of(stems: list[str], classes: list[int], boundaries: set[int], found: l
         if k < n and stems[k] in family and k not in taken and k - 1 not in taken \
                 and classes[k - 1] in (lx.WORD, lx.RARE, lx.FOREIGN) \
                 and stems[k - 1] not in titles and not verb_like(stems[k - 1]) \
+                and stems[k - 1] not in _IRREGULAR_FORMS and _given_like(stems[k - 1]) \
                 and not boundaries & {k - 1, k}:
             out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
     return out
+
+
+# A foreign or rare word said this often, alone, is a person the text is about ("Utzon
+# realised", "Utzon died"): at its first mention the word before it is the given name.
+SURNAME_ALONE_MIN = 3
+_NAME_CLASSES = (lx.FOREIGN, lx.RARE)
+
+
+def _recurring_surnames(stems: list[str], classes: list[int], boundaries: set[int],
+                        found: list[Anchor], titles: frozenset[str]) -> list[Anchor]:
+    """"winner jrn utzon littleknown danish architect ... utzon realis ... utzon die": a
+    foreign or rare word said SURNAME_ALONE_MIN times or more, first after another foreign
+    or rare word (no title, place or name word of a person found), is a person whose given
+    name the lists lack ("JRN Utzon"), though no title or role stands before it."""
+    taken = {k for a in found for k in range(a.i, a.j)}
+    surnames_found = {stems[a.j - 1] for a in found}
+    rare = [k for k in range(1, len(stems)) if classes[k] in _NAME_CLASSES]
+    counts = Counter(stems[k] for k in rare)
+    out = []
+    seen: set[str] = set()
+    for k in rare:
+        stem = stems[k]
+        if stem in seen:
+            continue
+        seen.add(stem)
+        if counts[stem] < SURNAME_ALONE_MIN or stem in surnames_found \
+                or boundaries & {k - 1, k} or taken & {k - 1, k}:
+            continue
+        before = stems[k - 1]
+        if k + 1 < len(stems) and (classes[k + 1] in _DESIGNATED or classes[k + 1] == lx.NUM):
+            continue  # "deorbit tiangong 2": a craft and its number
+        if classes[k - 1] in _NAME_CLASSES and counts[before] == 1 and before not in titles \
+                and not _past_form(before) and not verb_like(before) \
+                and not _a_place(before) and not _a_place(stem) \
+                and (before,) not in names.towns() and (stem,) not in names.towns():
+            out.append(Anchor("name", k - 1, k + 1, Features(entity="PERSON")))
+    return out
+
+
+def _given_like(stem: str) -> bool:
+    """A word that may be a given name: of the lists (a frequent one that is also a word,
+    "grant", too), a census surname ("son crawford barlow"), a state's name ("son washington
+    roebl"), or a rare word ("saturn", 3.5, is none: "father saturn bode name" names the
+    god's father, no Bode)."""
+    return stem in names.given_names() or stem in names.cued_given_names() \
+        or stem in names.surnames() or (stem,) in names.states() \
+        or load_wordmap().stem_zipf(stem) < LAST_NAME_MAX_ZIPF
 
 
 def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
@@ -349,7 +481,9 @@ def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
     n = len(stems)
     return [Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
             if t + 1 < n and not boundaries & {t, t + 1} and not taken & {t, t + 1}
-            and (stems[t + 1] in given or stems[t + 1] in cued or stems[t + 1] in one_word)]
+            and (stems[t + 1] in given or stems[t + 1] in one_word
+                 or stems[t + 1] in cued and not verb_like(stems[t + 1]))]
+    # ("king grant salari": the king granted salaries)
 
 
 def _city_before_word(stems: list[str], classes: list[int], i: int,
@@ -371,11 +505,18 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     from English words ("norgay", "lassel", "halledward"; GLUED_SURNAME_MIN letters)."""
     if cls in (lx.FOREIGN, lx.RARE) or stem in given:
         return True
-    if cls != lx.WORD or not stem.isalpha():
+    if cls != lx.WORD or not stem.isalpha() or stem in DIRECTION_ADVERBS:
         return False
     z = zipf(stem)
     return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
                                           and not load_wordmap().candidates(stem))
+
+
+def _role_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
+    """A census surname rarer than everyday verbs (SURNAME_MAX_ZIPF: "nobel" 3.8, "dodg"
+    3.9), no state or big city: after a role and a rare given name it is the surname."""
+    return cls == lx.WORD and stem in surnames and not _a_place(stem) \
+        and load_wordmap().stem_zipf(stem) < SURNAME_MAX_ZIPF
 
 
 def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
@@ -384,12 +525,16 @@ def _plain_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
 
 
 def _census_surname(stem: str, cls: int, surnames: dict[str, int], cue: bool,
-                    recurs: Callable[[str], bool]) -> bool:
+                    recurs: Callable[[str], bool], kin_cue: bool = False) -> bool:
     """A common word that is a census surname, right after a given name: a surname when it
     is a frequent surname and no verb ("charl best"), or when a title or naming verb says so
     ("led john hunt"), or a later mention (`recurs`, asked last: counting costs a pass)."""
     if cls != lx.WORD or stem not in surnames or stem in lx.CATEGORY_HEADS \
             or stem in FEATURE_HEADS:
         return False  # "trinity bay", "victoria station": a place named like a person
+    if load_wordmap().stem_zipf(stem) >= EVERYDAY_SURNAME_ZIPF and not cue:
+        return False  # "gertie peopl": people, no Peoples
+    if kin_cue and verb_like(stem):
+        return False  # "son william sail": William sailed
     return (surnames[stem] <= COMMON_SURNAME_RANK and not verb_like(stem)) or cue \
         or recurs(stem)

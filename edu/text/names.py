@@ -79,6 +79,11 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    return _stems(KIN)
+
+
+@lru_cache(maxsize=1)
 def occupations() -> dict[str, str]:
     """Stem -> the occupation's word ("engin" -> "engineer", not the stem's "engine")."""
     return {s: word for word in OCCUPATIONS for s in preprocess_words(word)}
@@ -108,7 +113,45 @@ def given_names() -> frozenset[str]:
     one_word = {key[0] for key in states() if len(key) == 1}
     one_word.update(s for name in place_names() if len(stems := preprocess_words(name)) == 1
                     for s in stems)
-    return _stem_lines("given_stems.txt") - one_word
+    return (_stem_lines("given_stems.txt") | world_given_names()) - one_word
+
+
+# A name of edu/data/world_given_names.txt whose stem English uses this often is left out:
+# "Finn", "Tore", "Yuan", "Auguste" (august), "Honore" (honor) are words before they are names.
+WORLD_NAME_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """Stems of given names the census lacks (Scandinavian, Dutch, Italian, Russian, ...;
+    Chinese family names, which come first): edu/data/world_given_names.txt, less those
+    that are everyday English words."""
+    return frozenset(s for section in _world_names() for s in section)
+
+
+@lru_cache(maxsize=1)
+def family_first_names() -> frozenset[str]:
+    """Stems of the family names of world_given_names.txt (its section "# Family names
+    first"): the given name after them is a foreign word, never an English one ("zhao
+    kangmin"; "qin shi huang terracotta warrior" names a museum)."""
+    return _world_names()[1]
+
+
+_FAMILY_FIRST = "# Family names first"
+
+
+@lru_cache(maxsize=1)
+def _world_names() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("edu.data").joinpath("world_given_names.txt").read_text("utf-8")
+    given_part, _, family_part = text.partition(_FAMILY_FIRST)
+    wordmap = load_wordmap()
+
+    def stems(part: str) -> frozenset[str]:
+        return frozenset(s for line in part.splitlines()
+                         if (name := line.strip()) and not name.startswith("#")
+                         for s in preprocess_words(name)
+                         if wordmap.stem_zipf(s) < WORLD_NAME_MAX_ZIPF)
+    return stems(given_part), stems(family_part)
 
 
 @lru_cache(maxsize=1)
@@ -209,3 +252,74 @@ def states() -> dict[tuple[str, ...], str]:
             continue
         out[stems] = name
     return out
+
+
+# Endings a word of the word map has beyond another candidate of its stem ("rules" of "rule",
+# "sayles" of "sayle"), or beyond the stem itself when it makes another kind of word
+# ("wistful" of "wist", "nobility" of "nobil"): a name is neither inflected nor derived.
+_INFLECTIONS = ("s", "es", "d", "ed", "ing")
+_DERIVATIONS = ("ful", "fully", "ness", "less", "ly", "ment", "ity", "ities", "ous", "ive",
+                "ation", "able", "ible", "ism", "ist", "ish")
+# A cut name whose last letters no English word ends with: Porter's step 5 took the "e"
+# ("sauvestr" of Sauvestre, "lilljequ"): consonant + r or l, or "qu".
+_CUT_E = re.compile(r"(?:[^aeiouy][rl]|qu)$")
+
+
+# An inflected word is dropped only for a base this frequent, a word of English in its own
+# right ("rule" 4.9 for "rules"): a rare base is a cut name ("jame" 2.2: James, "hobb": Hobbs,
+# "evan" 3.7: Evans).
+PLAIN_BASE_ZIPF = 4.0
+
+
+def _plain_forms(stem: str) -> list[str]:
+    """The word map's words of `stem` that are no inflection of a common word of the same
+    stem and no derivation beyond the stem, most frequent first."""
+    cands = load_wordmap().candidates(stem)
+    common = {w for w, z in cands if z >= PLAIN_BASE_ZIPF}
+    return [w for w, _z in cands
+            if not any(w.endswith(end) and w[:-len(end)] in common for end in _INFLECTIONS)
+            and not (w.startswith(stem) and w[len(stem):] in _DERIVATIONS)]
+
+
+def name_case(name: str) -> str:
+    """A surname's capitals inside it: "Mckee" -> "McKee"; "Oconnor" -> "O'Connor" where the
+    rest is a census surname or given name and the whole is no English word ("Owen",
+    "Olson" stay). "Mac" is left as the lists write it: Mack, Macy, Machado are one word."""
+    low = name.lower()
+    if len(low) > 3 and low.startswith("mc") and low[2] not in "aeiouy":
+        return "Mc" + low[2:].capitalize()
+    rest = low[1:]
+    if len(low) > 4 and low[0] == "o" and rest[0] not in "aeiouy" \
+            and not load_wordmap().candidates(low) \
+            and (rest in _surname_words() or rest in _given_words()):
+        return "O'" + rest.capitalize()
+    return name
+
+
+@lru_cache(maxsize=1)
+def _surname_words() -> frozenset[str]:
+    return frozenset(form.lower() for forms in _surname_lines().values() for form in forms)
+
+
+@lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    return frozenset(given_names())
+
+
+def name_word(stem: str, written: str) -> str:
+    """How a word of a person's name is spelled from its stem, where preprocessing took its
+    capital and perhaps an ending: the word map's plain form ("rule" -> "Rule", not the
+    Reading's "rules"; "sayl" -> "Sayle", not "Sayles"), else the census surname's form
+    ("nobil" -> "Nobile", not "Nobility"; "wist" -> "Wiste", not "Wistful"), else the
+    Reading's word `written`, with an "e" Porter's stemmer took back where no English word
+    could end so ("sauvestr" -> "Sauvestre")."""
+    forms = _plain_forms(stem)
+    if forms:
+        word = forms[0]
+    elif stem in _surname_lines():
+        word = _surname_lines()[stem][0]
+    else:
+        word = written if written.isalpha() else stem
+        if word.lower() == stem and _CUT_E.search(stem):
+            word += "e"
+    return name_case(word[:1].upper() + word[1:])
