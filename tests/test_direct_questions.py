@@ -225,7 +225,7 @@ def test_only_prompts_change(tmp_path, monkeypatch):
     ("During how many dives did the divers recover the bell?", "seven",
      "During seven dives, the divers recovered the bell."),
     ("By whom was the lamp designed in 1822?", "Augustin Fresnel",
-     "By Augustin Fresnel, the lamp was designed in 1822."),
+     "The lamp was designed by Augustin Fresnel in 1822."),
     ("By how many metres was the hull's keel too long?", "3", None),  # no place: plain form
 ])
 def test_statements_of_direct_questions(prompt, answer, statement):

@@ -82,10 +82,14 @@ def _is_word_edge(text: str, i: int) -> bool:
 
 
 def evidence_cloze(fact: Fact, ctx: Context) -> str:
-    """The restored evidence with exactly the answer's tokens blanked (Drop if impossible)."""
+    """The restored evidence with exactly the answer's tokens blanked (Drop if impossible).
+    Ordinary English keeps its sentence as written (`written_cloze`): its reading's words
+    are the content words only, a telegram ("Herschel born _____ 1738 moved England")."""
     reading = ctx.reading
     if reading is None:
         raise Drop(f"no source text ({ctx.source_problem or 'document not loaded'})")
+    if reading.raw:
+        return written_cloze(reading.span_text(fact.source), [fact.answer, *fact.aliases])
     i, j = reading.token_range(fact.source)
     if i >= j:
         raise Drop("evidence span holds no tokens")
@@ -101,6 +105,30 @@ def evidence_cloze(fact: Fact, ctx: Context) -> str:
         elif word:
             words.append(word)
     return join_words(words)
+
+
+def written_cloze(text: str, forms: list[str]) -> str:
+    """A sentence as written with the one whole-word occurrence of the first answer form
+    that occurs exactly once blanked, opening with a capital and closed by a full stop."""
+    low = text.casefold()
+    for form in forms:
+        needle = form.strip().casefold()
+        if not needle or len(low) != len(text):
+            continue
+        spots = [i for i in _occurrences(low, needle)
+                 if _is_word_edge(low, i - 1) and _is_word_edge(low, i + len(needle))]
+        if len(spots) == 1:
+            i = spots[0]
+            blanked = (text[:i] + BLANK + text[i + len(needle):]).strip()
+            blanked = blanked[:1].upper() + blanked[1:]
+            if blanked.endswith(('"', "”")) and blanked[-2:-1].isalnum():
+                blanked = blanked[:-1] + "." + blanked[-1]  # 'horror"' -> 'horror."'
+            if not blanked.endswith((".", "!", "?", '"', "”", ")")):
+                blanked += "."
+            if blanked.count('"') % 2 or blanked.count("“") > blanked.count("”"):
+                blanked += "”" if "“" in blanked else '"'  # a quotation the span cut short
+            return blanked
+    raise Drop("answer not found once, as written, in the evidence sentence")
 
 
 def make(fact: Fact, ctx: Context) -> Item:

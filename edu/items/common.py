@@ -13,7 +13,8 @@ from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
-from edu.text.quantities import parse_quantity
+from edu.text.numbers import find_number
+from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
     from edu.text.reading import Reading
@@ -168,3 +169,55 @@ def check_no_leak(fact: Fact, text: str, where: str = "prompt") -> None:
 def answer_forms(fact: Fact) -> list[str]:
     """The answer and its aliases: every form a learner may give."""
     return [fact.answer, *fact.aliases]
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# Words after which a figure names one of a series ("type 1 diabetes", "locomotive number 224",
+# "platform 9"): a designator, never a count to ask "how many" of.
+_DESIGNATORS = (r"(?:type|number|no\.|model|class|grade|category|phase|level|mark|version|"
+                r"platform|route|flight|gate|room|chapter|page|article|locomotive)")
+_DESIGNATED = re.compile(r"\b" + _DESIGNATORS + r"\s+_{3,}", re.IGNORECASE)
+
+
+def _designated_in(evidence: str, answer: str) -> bool:
+    """Whether the evidence says the answer right after a designator word."""
+    return bool(evidence and answer.strip() and re.search(
+        r"\b" + _DESIGNATORS + r"\s+" + re.escape(answer.strip()) + r"(?![\w,.]*\d)",
+        evidence, re.IGNORECASE))
+
+
+def not_a_count(fact: Fact) -> str | None:
+    """Why a number fact's figure is no count a teacher would ask, else None: "one" before a
+    singular noun is a determiner ("from one side to the other", "one promising idea"), and a
+    figure followed by a capitalised word that is no unit belongs to a name, an address or a
+    date ("19 New King Street", "In 1714 Parliament passed"). A plural counts ("14,000
+    Londoners")."""
+    if fact.kind != "number":
+        return None
+    if _DESIGNATED.search(fact.prompt) or _designated_in(fact.evidence or "", fact.answer):
+        return f"the figure names a kind or a place in a series ('{fact.answer}'), not a count"
+    unit = (fact.unit or "").strip()
+    words = unit.split()
+    if fact.answer.strip().casefold() == "one" and not (words and words[-1].endswith("s")):
+        return "'one' before a singular noun is a determiner, not a count"
+    if (words and _TITLE_WORD.fullmatch(words[0]) and words[0] not in CAPITALISED_UNITS
+            and not words[-1].endswith("s")):
+        return f"the figure belongs to a name or a date ('{fact.answer} {unit}'), not a count"
+    return None
+
+
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
+
+
+def check_single_figure(fact: Fact) -> None:
+    """Drop an item that needs one value when the answer is a range ('1-2%', '34-35 C'):
+    its neighbours overlap it, so no option or false statement is surely wrong, and a
+    typed number cannot be the range."""
+    if fact.kind != "number":
+        return
+    found = find_number(fact.answer)
+    if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
+        raise Drop(f"the answer '{fact.answer}' is a range, not one figure")
+    if _CLOCK.search(fact.answer):
+        raise Drop(f"the answer '{fact.answer}' is a time of day, not one figure")

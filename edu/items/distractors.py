@@ -22,9 +22,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from edu.deck.model import Deck, Fact, FactKind
-from edu.items.common import Drop, Surroundings, answer_forms
+from edu.items.common import Drop, Surroundings, answer_forms, check_single_figure
 from edu.items.hedges import direction_of, tolerance_of
-from edu.items.pools import DeckPools, category_closeness
+from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
 from edu.items.qualifiers import (
     about_a_plan,
     craft_types,
@@ -33,10 +33,12 @@ from edu.items.qualifiers import (
     fits_region,
     named_family,
 )
+from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
 from edu.text.quantities import MONTH_NAMES, parse_date, parse_quantity
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.wordmap import load_wordmap
 
 NOWHERE = Surroundings()
 
@@ -132,6 +134,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
     (`blocked`: candidates that could be true as well)."""
     forms = answer_forms(fact)
     chosen: list[str] = []
+    person = "person" in category_families(fact.category)
     for tier in tiers:
         pool = sorted(set(tier))
         rng.shuffle(pool)  # seeded order within a tier
@@ -154,12 +157,53 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # "the United States" beside bare names gives itself away
             if not fits_region(fact.answer, fact.prompt, cand):
                 continue
+            if _surname_in_question(cand, fact):
+                continue  # "Robert Hooke" for "_____ and Hooke designed ...": named already
+            if person and not _fits_person(cand, fact.answer):
+                continue  # "Wren" beside full names, "St Paul's" among people
             family = named_family(fact.prompt, fact.answer)
             if family and not all(part.lower().startswith(family.lower())
                                   for part in _ITEM_SPLIT.split(cand)):
                 continue  # "a new member of the Long March family": Long March options only
             chosen.append(cand)
     return chosen[:n]
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def _surname_in_question(cand: str, fact: Fact) -> bool:
+    """The option's last word is a name the question says and the answer's is not ('Hooke'
+    in "_____ and Hooke also designed the Monument", 'Heyerdahl' beside "Heyerdahl himself"):
+    the option is named there as someone else, so it is obviously wrong."""
+    last = cand.split()[-1] if cand.split() else ""
+    if not _CAPITALISED_WORD.fullmatch(last) or len(cand.split()) < 2:
+        return False
+    said = set(re.findall(r"[\w'’-]+", fact.prompt))
+    return last in said and (fact.answer.split() or [""])[-1] not in said
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _fits_person(cand: str, answer: str) -> bool:
+    """An option for a person has a person's shape: a name alone ('Wren', 'William') only
+    beside a name alone, a full name beside full names, and never a possessive ('St Paul's':
+    a building) or a name ending in an everyday noun that is no surname ('Victoria
+    Embankment')."""
+    words, own = cand.split(), answer.split()
+    if not words or (len(words) == 1) != (len(own) == 1):
+        return False
+    if _POSSESSIVE.search(cand) and not _POSSESSIVE.search(answer):
+        return False
+    last = words[-1].casefold()
+    return len(words) == 1 or not _everyday_noun(last) or _everyday_noun(own[-1].casefold())
+
+
+@lru_cache(maxsize=8192)
+def _everyday_noun(word: str) -> bool:
+    """A word of everyday English (Zipf >= 3) that is no surname of the census list."""
+    return word in load_wordmap().common_words() and word not in surnames()
 
 
 def nested(a: str, b: str) -> bool:
@@ -218,6 +262,8 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     true as well (or a part of the answer): they are never offered. Candidates must also fit
     the question's qualifiers (edu.items.qualifiers: region, craft type, planned or done),
     must not contain or sit inside an answer form, and carry the answer's article."""
+    if says_nothing(fact.category):
+        return []  # "CO2" and "II" are both 'name's: no kind to share
     count = asked_count(fact.prompt)
     found = _name_candidates(fact, deck, where)
     ordered = [found.same, found.same_head]
@@ -379,8 +425,12 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     offset = value % 1 if found.denominator else 0.0
     step = _nice_step(value, grain)
     percent = found.suffix.strip().lower().startswith(("%", "percent", "per cent"))
-    tol = tolerance_of(fact)
-    alias_values = [q.value for q in (parse_quantity(a) for a in fact.aliases) if q]
+    # the tolerance and the aliases' values count whole units; the answer's numeral may be
+    # scaled ("6.4 million": 6.4), and its options are written in the numeral's terms
+    whole = parse_quantity(fact.answer)
+    scale = whole.value / value if whole is not None and whole.value and value else 1.0
+    tol = tolerance_of(fact) / scale
+    alias_values = [q.value / scale for q in (parse_quantity(a) for a in fact.aliases) if q]
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
@@ -564,12 +614,16 @@ def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                     where: Surroundings = NOWHERE) -> list[str]:
     """Exactly n distractors for the fact, or Drop with the reason there are too few."""
     if fact.kind == FactKind.NUMBER:
+        check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)
     else:
         found = name_distractors(fact, deck, rng, n, where)
     if len(found) < n:
+        if fact.kind == FactKind.NAME and says_nothing(fact.category):
+            raise Drop(f"category '{fact.category}' says nothing of what the answer is: "
+                       "no option of the same kind")
         if fact.kind == FactKind.NAME:
             raise Drop(f"only {len(found)} good distractor(s) in category "
                        f"'{fact.category}' and close categories, need {n}")

@@ -48,6 +48,11 @@ _ALIAS_UPPER = re.compile(r"^\s*" + _UPPER_WORDS + r"\s+\S", re.IGNORECASE)
 _ALIAS_LOWER = re.compile(r"^\s*" + _LOWER_WORDS + r"\s+\S", re.IGNORECASE)
 _ALIAS_ABOUT = re.compile(r"^\s*" + _ABOUT_WORDS + r"\s+\S", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(how (?:many|much))\b", re.IGNORECASE)
+_ESTIMATED = r"(?:an estimated|estimated|some)"
+_GAP = r"\s+_{3,}"
+_GAP_UPPER = re.compile(r"\b" + _UPPER_WORDS + _GAP, re.IGNORECASE)
+_GAP_LOWER = re.compile(r"\b" + _LOWER_WORDS + _GAP, re.IGNORECASE)
+_GAP_ABOUT = re.compile(r"\b(?:" + _ABOUT_WORDS + "|" + _ESTIMATED + ")" + _GAP, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -68,6 +73,9 @@ def hedge_of(fact: Fact) -> Hedge:
         return Hedge.AT_LEAST if direction > 0 else Hedge.AT_MOST
     if _ABOUT.search(fact.prompt):
         return Hedge.ABOUT
+    said = _gap_hedge(fact.prompt)
+    if said is not None:
+        return said
     for alias in fact.aliases:
         if _ALIAS_LOWER.search(alias):
             return Hedge.AT_LEAST
@@ -75,6 +83,29 @@ def hedge_of(fact: Fact) -> Hedge:
             return Hedge.AT_MOST
         if _ALIAS_ABOUT.search(alias):
             return Hedge.ABOUT
+    return _evidence_hedge(fact.evidence or "", fact.answer)
+
+
+def _gap_hedge(prompt: str) -> Hedge | None:
+    """The hedge a gapped question says right before its gap ('about _____ metres')."""
+    if _GAP_UPPER.search(prompt):
+        return Hedge.AT_MOST
+    if _GAP_LOWER.search(prompt):
+        return Hedge.AT_LEAST
+    return Hedge.ABOUT if _GAP_ABOUT.search(prompt) else None
+
+
+@lru_cache(maxsize=8192)
+def _evidence_hedge(evidence: str, answer: str) -> Hedge:
+    """The hedge the evidence says right before the answer ('came to about 6.4 million'):
+    a question may drop it, the document still gave no exact value."""
+    if not evidence or not answer.strip():
+        return Hedge.EXACT
+    figure = r"\s+" + re.escape(answer.strip()) + r"(?![\w,.]*\d)"
+    for words, hedge in ((_UPPER_WORDS, Hedge.AT_MOST), (_LOWER_WORDS, Hedge.AT_LEAST),
+                         ("(?:" + _ABOUT_WORDS + "|" + _ESTIMATED + ")", Hedge.ABOUT)):
+        if re.search(r"\b" + words + figure, evidence, re.IGNORECASE):
+            return hedge
     return Hedge.EXACT
 
 
@@ -89,7 +120,8 @@ def asked_prompt(fact: Fact) -> str:
     the question ("How many chips ...?" -> "More than how many chips ...?"), so nobody is
     asked an exact value the document never gave."""
     hedge = hedge_of(fact)
-    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(fact.prompt):
+    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(fact.prompt) or _gap_hedge(
+            fact.prompt):
         return fact.prompt
     words = "more than" if hedge == Hedge.AT_LEAST else "fewer than"
 

@@ -24,7 +24,7 @@ from typing import Any
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.errors import EduError
 from edu.items import cloze, matching, multiple_choice, numeric, ordering, short_answer, true_false
-from edu.items.common import Context, Drop, Surroundings
+from edu.items.common import Context, Drop, Surroundings, not_a_count
 from edu.items.distractors import reference_date
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
@@ -130,6 +130,10 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
     if fact.status == FactStatus.DRAFT:
         part.dropped.extend((fact.id, k, "draft fact (not reviewed)")
                             for k in wanted if k in PER_FACT)
+        return part
+    no_count = not_a_count(fact)
+    if no_count:
+        part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part
     for kind in wanted:
         make = PER_FACT.get(kind)

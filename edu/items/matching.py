@@ -21,6 +21,7 @@ from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
+from edu.items.pools import says_nothing
 from edu.text.normal import key_of
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
@@ -192,6 +193,9 @@ def make_category(ctx: Context, category: str,
     """The matching items of one category's members (`members`)."""
     items: list[Item] = []
     dropped: list[Dropped] = []
+    if says_nothing(category):
+        return items, [(fact.id, ItemKind.MATCHING, f"category '{category}' says nothing of "
+                        "what its members are: no coherent set") for fact in facts]
     kept, lost = _eligible(facts)
     dropped += lost
     if len(kept) < MIN_PAIRS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from edu.deck.model import Fact, FactKind
-from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.common import Context, Drop, base_item, check_no_leak, check_single_figure
 from edu.items.hedges import tolerance_of
 from edu.items.model import YEAR_UNIT, Item, ItemKind
 from edu.text.quantities import parse_date, parse_quantity
@@ -31,6 +31,7 @@ def make(fact: Fact, ctx: Context) -> Item:
         return item
     if fact.kind != FactKind.NUMBER:
         raise Drop("numeric needs a number fact or a year-only date")
+    check_single_figure(fact)
     quantity = parse_quantity(fact.answer)
     if quantity is None:
         raise Drop(f"answer '{fact.answer}' is not a number")

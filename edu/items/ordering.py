@@ -22,6 +22,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
 from edu.text.normal import key_of
 from edu.text.quantities import MONTH_NAMES, parse_date
+from edu.text.verbs import is_participle
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]
@@ -110,6 +111,11 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     parsed = parse_date(asked.group(2))
     if said is None or said.group(2) != asked.group(2) or parsed is None or not parsed[0]:
         return None
+    before = sentence[:said.start()].split()
+    aside = len(before) >= 2 and before[-2].endswith(",")  # "Ontario, born on ..."
+    if (before and is_participle(before[-1]) and aside
+            and (said.group(3) or not sentence[said.end():].strip(" ."))):
+        return None  # "Ontario, born on 14 November 1891, who ...": 'born' would stand alone
     glue = ", " if said.group(3) and said.start() > 0 else " "
     text = (sentence[:said.start()].rstrip(" ,") + glue + sentence[said.end():]).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)

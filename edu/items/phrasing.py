@@ -21,6 +21,7 @@ from edu.text.verbs import (
     BE,
     CATENATIVE,
     DETERMINERS,
+    DITRANSITIVE,
     VERBS,
     base_form,
     is_finite_verb,
@@ -33,7 +34,7 @@ BLANK = "___"
 _WH = frozenset({"which", "what", "when", "who", "whom", "how"})
 _ADVERBS = frozenset("now also successfully already first jointly still not recently "
                      "currently then once again further largely fully".split())
-_PARTICLES = frozenset({"back", "up", "out", "down", "off", "away"})
+_PARTICLES = frozenset({"back", "up", "out", "down", "off", "away", "apart"})
 _PREPOSITIONS = frozenset("in on at since from under with by for of to during after before "
                           "until into through between among over within without".split())
 _MODALS = frozenset("will would can could should shall may might must".split())
@@ -227,21 +228,27 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         if aux in _DO or aux in _MODALS:
             if base_form(low) == low:
                 candidates.append(m)
+        elif aux in BE and after[m - 1].endswith(",") and (
+                _core(after[0]) in ("a", "an") or any(w.endswith(",") for w in after[m:])):
+            # "was a surgeon from Alliston, Ontario, born on 1 May(, who ...)": an aside
+            # ("was the Summit Tunnel, 1,659 feet long, finished?" ends on its verb)
+            continue
         elif is_participle(low) and (aux not in BE or m + 1 >= len(after)
                                      or _core(after[m + 1]) in _PREPOSITIONS
+                                     or _core(after[m + 1]) == "that"  # "accepted that ..."
                                      or _is_adverb(_core(after[m + 1]))):
             candidates.append(m)
     if not candidates and (aux in _DO or aux in _MODALS):
-        candidates = [m for m in range(1, len(after)) if after[m][:1].islower()
-                      and _core(after[m - 1]) not in DETERMINERS
-                      and not _core(after[m - 1]).endswith("'s")
-                      and _core(after[m]) not in _PREPOSITIONS | DETERMINERS][:1]
+        candidates = _unknown_verbs(after)
     if candidates:
         m = next((c for c in candidates if _follows_verb(after, c)
                   or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
                  candidates[0])
         if aux not in _DO and aux not in _MODALS:
-            return after[:m], [aux, after[m]], after[m + 1:]
+            subject, adverbs = after[:m], list[str]()
+            while len(subject) > 1 and _is_adverb(_core(subject[-1])):
+                adverbs.insert(0, subject.pop())  # "was it generally accepted"
+            return subject, [aux, *adverbs, after[m]], after[m + 1:]
         verbs = [_core(after[m])]
         end = m + 1
         if (end + 1 < len(after) and _core(after[end]) in ("and", "or")
@@ -260,11 +267,51 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
     return None
 
 
+def _unknown_verbs(after: list[str]) -> list[int]:
+    """Where the verb of 'did <subject> <verb> ...' may be when the verb tables know none of
+    the words: not the head noun of a subject opened by a determiner or a possessive ('the
+    1848-49 outbreak kill', 'a British fleet under Admiral X strike'); a word before a
+    particle ('span tear apart'), a preposition or a name follows is chosen among them."""
+    found: list[int] = []
+    in_noun_phrase = False  # after a determiner, until its head noun
+    for m in range(len(after)):
+        low = _core(after[m])
+        if low in DETERMINERS or low.endswith("'s"):
+            in_noun_phrase = True
+            continue
+        if not after[m][:1].islower():
+            if in_noun_phrase and after[m][:1].isupper() and not _ADJECTIVE_END.search(low):
+                in_noun_phrase = False  # "the King grant him": a name is the head
+            continue
+        if low in _PREPOSITIONS or low in _OBJECT_PRONOUNS:
+            continue
+        if in_noun_phrase and m > 0:
+            in_noun_phrase = False  # the head noun (or its adjective): not the verb
+            if m + 1 < len(after) and after[m + 1][:1].islower() \
+                    and _core(after[m + 1]) not in _PREPOSITIONS | _PARTICLES:
+                continue  # "main span": the run goes on, its last word may still be a noun
+            continue
+        if m:
+            found.append(m)
+    return found
+
+
 def _place_object(vp: list[str], rest: list[str], obj: str) -> list[str]:
     """Put the object after the verb, its particle or its infinitive ('aim to strengthen X')."""
     verb = base_form(_core(vp[-1])) or _core(vp[-1])
     if verb in _COMPLEMENT_VERBS and rest and _core(rest[0]) not in _PREPOSITIONS:
         return [*vp, *rest, obj]  # "what does X call Y?" -> "X calls Y <answer>"
+    if verb in DITRANSITIVE or _core(vp[-1]) in _DITRANSITIVE_FORMS:
+        # "did the Board pay Harrison?" -> "paid Harrison <answer>"
+        n = 0
+        while n < len(rest) and rest[n][:1].isupper():
+            n += 1
+        pronoun = bool(rest) and _core(rest[0]) in _OBJECT_PRONOUNS and rest[0] != "it"
+        if pronoun:
+            n = 1
+        if n and (pronoun or n == len(rest) or _core(rest[n]) in _PREPOSITIONS) \
+                and not rest[n - 1].endswith(","):
+            return [*vp, *rest[:n], obj, *rest[n:]]
     i = 0
     if verb in CATENATIVE and len(rest) >= 2 and _core(rest[0]) == "to":
         i = 2
@@ -368,6 +415,14 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         if q.noun and q.wh == "which":
             return _sentence([*before, obj, *vp, *subject])
         return _sentence([*before, *subject, *vp, obj])
+    if (len(before) == 1 and _core(before[0]) in _PREPOSITIONS and q.wh in ("who", "whom")
+            and obj is not None):
+        # "By whom was X rescued in 1947?" -> "X was rescued by <answer> in 1947.", "To whom
+        # did X appeal?" -> "X appealed to <answer>.": a fronted person reads as a riddle
+        asked = [_core(before[0]), obj]
+        if vp[0] in BE:  # passive: the agent right after its participle
+            return _sentence([*_lower_start(subject), *vp, *asked, *rest])
+        return _sentence([*_lower_start(subject), *vp, *rest, *asked])  # after the object
     if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
         front = [*before, obj] if obj is not None else []
         if front:
@@ -389,6 +444,10 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
 
 
+_ADJECTIVE_END = re.compile(r"(?:ish|an|ese|ic|al)$")  # "a British fleet", "the Royal Navy"
+_DITRANSITIVE_FORMS = frozenset(form for verb in DITRANSITIVE
+                                for form in (verb, past_tense(verb), third_person(verb)))
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "afterwards", "before", "after"})
 _KIND_WORDS = frozenset({"kind", "type", "sort", "form", "name", "part", "other"})
 _COORDINATORS = frozenset({"and", "or"})

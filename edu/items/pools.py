@@ -34,6 +34,16 @@ CATEGORY_FAMILIES: dict[str, frozenset[str]] = {
 }  # kept narrow on purpose: vaguer heads (place, concept, technology) mix unlike things
 _FAMILY_OF = {word: name for name, words in CATEGORY_FAMILIES.items() for word in words}
 
+# What `edu extract` calls a name or a phrase when nothing in the text says what it is: its
+# members are of no one kind ("stomata", "CO2", "II", "Helmont" in one set of notes), so they
+# lend each other no distractors and make no matching set.
+GENERIC_CATEGORIES = frozenset({"", "name", "term", "thing", "entity"})
+
+
+def says_nothing(category: str) -> bool:
+    """Whether a category names no kind of thing (GENERIC_CATEGORIES)."""
+    return category.strip().lower() in GENERIC_CATEGORIES
+
 
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:

@@ -17,11 +17,20 @@ from __future__ import annotations
 import random
 
 from edu.deck.model import Fact, FactKind, FactStatus
-from edu.items.common import Context, Drop, answer_forms, base_item, check_no_leak, leaks
+from edu.items.common import (
+    Context,
+    Drop,
+    answer_forms,
+    base_item,
+    check_no_leak,
+    check_single_figure,
+    leaks,
+)
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
+from edu.items.pools import says_nothing
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
@@ -34,8 +43,8 @@ def false_chance(fact: Fact, ctx: Context) -> float:
         return TARGET_FALSE
     share = ctx.shared.get("true_false:name_share")
     if share is None:
-        names = [f for f in ctx.deck.facts
-                 if f.kind == FactKind.NAME and f.status != FactStatus.DRAFT]
+        names = [f for f in ctx.deck.facts if f.kind == FactKind.NAME
+                 and f.status != FactStatus.DRAFT and not says_nothing(f.category)]
         able = 0
         for f in names:
             try:
@@ -50,6 +59,10 @@ def false_chance(fact: Fact, ctx: Context) -> float:
 def make(fact: Fact, ctx: Context) -> Item:
     """The seed decides true or false; the true statement is kept to show after answering."""
     check_no_leak(fact, fact.prompt)
+    check_single_figure(fact)
+    if fact.kind == FactKind.NAME and says_nothing(fact.category):
+        raise Drop(f"category '{fact.category}' says nothing of what the answer is: a "
+                   "statement about it could only be true")
     if direction_of(fact):
         raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)

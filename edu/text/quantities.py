@@ -29,6 +29,9 @@ CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
 # (neither a designator of a name "Mach", nor part of the name before it).
 UNITS_BEFORE = frozenset({"Mach"})
+# Units written with a capital as words of their own: a figure followed by another capitalised
+# word is part of a name or an address ("19 New King Street"), these are measures.
+CAPITALISED_UNITS = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Mach", "Richter", "Beaufort"})
 
 # Words after (or before) a figure where the tuned raw texts (tests/data/blind, tuning,
 # fresh_extract, heldout: 2026-12-06) wrote decimals often: of their figures of two or three

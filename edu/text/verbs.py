@@ -42,6 +42,8 @@ IRREGULAR = {
     "bear": ("bore", "borne"), "cast": ("cast", "cast"), "shine": ("shone", "shone"),
     "sleep": ("slept", "slept"), "stick": ("stuck", "stuck"), "wake": ("woke", "woken"),
     "arise": ("arose", "arisen"), "burn": ("burnt", "burnt"), "light": ("lit", "lit"),
+    "tear": ("tore", "torn"), "freeze": ("froze", "frozen"), "hide": ("hid", "hidden"),
+    "ride": ("rode", "ridden"), "steal": ("stole", "stolen"), "sing": ("sang", "sung"),
 }
 
 VERBS = frozenset("""
@@ -85,6 +87,12 @@ DETERMINERS = frozenset("the a an its their his her our your my this that these 
 
 _PAST_TO_BASE = {forms[0]: base for base, forms in IRREGULAR.items()}
 _PARTICIPLE_TO_BASE = {forms[1]: base for base, forms in IRREGULAR.items()}
+_PARTICIPLE_TO_BASE["born"] = "bear"  # "was born in 1693": the birth sense of bear
+
+# Verbs that take a person before their object: "paid Harrison 10,000 pounds".
+DITRANSITIVE = frozenset("""
+give pay award grant send offer lend owe show tell teach bring hand sell promise allow
+""".split())
 
 
 def past_tense(verb: str) -> str:
