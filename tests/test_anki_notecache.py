@@ -28,6 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = load_deck(ROOT / "decks" / "china-space-2021.yaml")
 FACTS = BUNDLED.facts
 CATEGORIES = sorted({f.category for f in FACTS if f.category})
+# The name facts of the deck's largest categories of one family (satellites, probes,
+# spacecraft): their distractors, true/false statements and matching sets read each other
+POOLED = [n for n, f in enumerate(FACTS) if f.kind == "name" and f.category in (
+    "science satellite", "communication satellite", "Earth observation satellite",
+    "deep space probe", "human spaceflight spacecraft", "country")]
 GLOSSARY = (ROOT / "seeds" / "china-space-2021.yaml").read_text("utf-8")
 DOCUMENT = (ROOT / "seeds" / "china-space-2021.txt").read_text("utf-8")
 
@@ -53,9 +58,10 @@ def _export(deck: Deck, every_kind: bool, seed: int, cache: str, monkeypatch,
 
 
 EDITS = st.tuples(
-    st.sampled_from(["prompt", "answer", "category", "tag", "untag", "delete", "move",
-                     "copy", "section", "title", "description", "deck id", "deck tags",
-                     "glossary", "document", "nothing"]),
+    st.sampled_from(["prompt", "answer", "pool answer", "new answer", "category",
+                     "pool category", "kind", "tag", "untag", "delete", "move", "copy",
+                     "section", "title", "description", "deck id", "deck tags", "glossary",
+                     "document", "nothing"]),
     st.integers(0, 10_000), st.integers(0, 10_000), st.sampled_from(CATEGORIES))
 
 
@@ -68,8 +74,17 @@ def _edit(folder: Path, deck: Deck, facts: list[Fact], edit: tuple[str, int, int
         fact.prompt = fact.prompt.rstrip("?") + " then?"
     elif what == "answer":
         fact.answer = other.answer
+    elif what == "pool answer":  # another answer of the fact's pool (its category, kind)
+        pool = [f for f in facts if f.kind == fact.kind and f.category == fact.category]
+        fact.answer = pool[j % len(pool)].answer
+    elif what == "new answer":  # an answer no other fact has: one more distractor for all
+        fact.answer = f"{fact.answer} {j % 3}"
     elif what == "category":
         fact.category = category
+    elif what == "pool category":  # into another fact's pool, or out of one
+        fact.category = other.category
+    elif what == "kind":  # a pool lost, another gained
+        fact.kind = other.kind
     elif what == "tag":
         fact.tags = [*fact.tags, f"edited{j % 3}"]
     elif what == "untag":
@@ -104,16 +119,20 @@ def _edit(folder: Path, deck: Deck, facts: list[Fact], edit: tuple[str, int, int
 @settings(max_examples=25, deadline=None, suppress_health_check=[
     HealthCheck.function_scoped_fixture])
 @given(picked=st.lists(st.integers(0, len(FACTS) - 1), min_size=6, max_size=40, unique=True),
+       pooled=st.booleans(),
        edits=st.lists(st.lists(EDITS, min_size=1, max_size=3), min_size=1, max_size=3),
        every_kind=st.booleans(), seed=st.sampled_from([0, 5]))
-def test_kept_notes_after_random_edits_equal_a_cold_export(folder, monkeypatch, picked, edits,
-                                                           every_kind, seed):
+def test_kept_notes_after_random_edits_equal_a_cold_export(folder, monkeypatch, picked, pooled,
+                                                           edits, every_kind, seed):
+    """`pooled`: the facts of a few categories that lend each other distractors, so an edit
+    of one fact's answer, category, kind or tags moves the items of others (a kept part whose
+    need no longer holds must be made again, its notes with it)."""
     (folder / "seeds" / "china-space-2021.yaml").write_text(GLOSSARY, "utf-8")
     (folder / "seeds" / "china-space-2021.txt").write_text(DOCUMENT, "utf-8")
     cache = folder / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     apkg = folder / "out.apkg"
-    facts = [copy.deepcopy(FACTS[i]) for i in sorted(picked)]
+    facts = [copy.deepcopy(FACTS[i]) for i in sorted(set(picked) | set(POOLED if pooled else ()))]
     deck = dataclasses.replace(BUNDLED, facts=facts, path=str(folder / "decks" / "deck.yaml"))
     _export(deck, every_kind, seed, str(cache), monkeypatch, apkg)  # kept
     for round_of_edits in edits:
@@ -248,3 +267,30 @@ def test_after_a_reworded_prompt_only_its_items_notes_are_made(folder, monkeypat
     assert _export(deck, True, 0, cache, monkeypatch, apkg)[0] == _export(
         deck, True, 0, "off", monkeypatch, apkg)[0]
     assert len(contents) == 2 * everything  # notes of other code: all made (and cold)
+
+
+def test_after_a_reworded_prompt_no_item_is_read_back(folder, monkeypatch, contents):
+    """One card per fact: a reworded prompt makes that fact's items and notes alone; the
+    other facts' notes are taken from the kept parts without reading any item back."""
+    import edu.items.itemcache
+
+    deck = _bundled_copy(folder)
+    cache = str(folder / "cache-parts")
+    apkg = folder / "parts.apkg"
+    _export(deck, False, 0, cache, monkeypatch, apkg)
+    shutil.rmtree(Path(cache) / "anki-notes")  # the items kept, their notes not:
+    _export(deck, False, 0, cache, monkeypatch, apkg)  # the parts listed with the items
+    decoded: list[int] = []
+    real = edu.items.itemcache._decode
+    monkeypatch.setattr(edu.items.itemcache, "_decode",
+                        lambda text: decoded.append(1) or real(text))
+    for n in (3, 40):
+        fact = deck.facts[n]
+        fact.prompt = fact.prompt.rstrip("?") + " then?"
+        contents.clear()
+        kept = _export(deck, False, 0, cache, monkeypatch, apkg)
+        assert not decoded  # no item read back from the items cache
+        assert set(contents) <= {f"{fact.id}:{kind}" for kind in PREFERRED_KINDS}, contents
+        assert contents  # the reworded fact's note
+        assert kept == _export(deck, False, 0, "off", monkeypatch, apkg)
+        decoded.clear()

@@ -1,5 +1,5 @@
 """The code digests behind the deck and items caches are remembered under the files' sizes
-and times (deckcache.remembered_digest): any change of a file, of a library folder or of
+and times (fileio.remembered_digest): any change of a file, of a library folder or of
 the cache setting makes the digest be computed again."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from edu.deck import deckcache
+from edu.fileio import remembered_digest
 from edu.items import itemcache
+from edu.text import reading
 
 
 class Counting:
@@ -34,19 +36,19 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 def test_an_unchanged_set_of_files_is_hashed_once(files: list[Path]) -> None:
     compute = Counting()
-    first = deckcache.remembered_digest("t", files, compute)
-    assert deckcache.remembered_digest("t", files, compute) == first == "digest 1"
+    first = remembered_digest("t", files, compute)
+    assert remembered_digest("t", files, compute) == first == "digest 1"
     assert compute.calls == 1
 
 
 def test_an_edited_file_is_hashed_again(files: list[Path]) -> None:
     compute = Counting()
-    deckcache.remembered_digest("t", files, compute)
+    remembered_digest("t", files, compute)
     files[0].write_text("x = 10\n")  # another size
-    assert deckcache.remembered_digest("t", files, compute) == "digest 2"
+    assert remembered_digest("t", files, compute) == "digest 2"
     stat = files[1].stat()
     os.utime(files[1], ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))  # same size, new time
-    assert deckcache.remembered_digest("t", files, compute) == "digest 3"
+    assert remembered_digest("t", files, compute) == "digest 3"
 
 
 def test_a_changed_library_folder_is_hashed_again(files: list[Path], tmp_path: Path,
@@ -55,35 +57,35 @@ def test_a_changed_library_folder_is_hashed_again(files: list[Path], tmp_path: P
     library.mkdir()
     monkeypatch.setattr(sys, "path", [sys.path[0], str(library), *sys.path[1:]])
     compute = Counting()
-    deckcache.remembered_digest("t", files, compute)
+    remembered_digest("t", files, compute)
     (library / "rapidfuzz-9.9.dist-info").mkdir()  # a library installed or upgraded
     stat = library.stat()
     os.utime(library, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000))  # coarse clocks
-    assert deckcache.remembered_digest("t", files, compute) == "digest 2"
+    assert remembered_digest("t", files, compute) == "digest 2"
 
 
 def test_a_missing_file_or_no_cache_folder_computes_every_time(
         files: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
     compute = Counting()
-    deckcache.remembered_digest("t", [*files, files[0].with_name("gone.py")], compute)
-    deckcache.remembered_digest("t", [*files, files[0].with_name("gone.py")], compute)
+    remembered_digest("t", [*files, files[0].with_name("gone.py")], compute)
+    remembered_digest("t", [*files, files[0].with_name("gone.py")], compute)
     monkeypatch.setenv("EDU_CACHE_DIR", "off")
-    deckcache.remembered_digest("t", files, compute)
-    deckcache.remembered_digest("t", files, compute)
+    remembered_digest("t", files, compute)
+    remembered_digest("t", files, compute)
     assert compute.calls == 4
 
 
 def test_a_damaged_memo_is_hashed_again(files: list[Path], tmp_path: Path) -> None:
     compute = Counting()
-    deckcache.remembered_digest("t", files, compute)
+    remembered_digest("t", files, compute)
     (tmp_path / "cache" / "code" / "t.json").write_text('{"identity": [], "digest": 7')
-    assert deckcache.remembered_digest("t", files, compute) == "digest 2"
+    assert remembered_digest("t", files, compute) == "digest 2"
 
 
 def test_remembered_digests_are_the_computed_ones(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    for module in (deckcache, itemcache):
+    for module in (deckcache, itemcache, reading):
         module.code_digest.cache_clear()
         computed = module.code_digest()  # computed and remembered
         module.code_digest.cache_clear()

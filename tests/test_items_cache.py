@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 import edu.items.make
 from edu.deck.check import load_deck
@@ -178,3 +180,20 @@ def test_a_deck_built_in_code_with_other_values_is_made_not_kept(deck, made):
     generate_items(loaded)
     generate_items(loaded)
     assert made == [1, 1] and not _files(deck)
+
+
+_CELLS = st.one_of(st.text(alphabet="[], \"ab\\"), st.integers(), st.none(),
+                   st.lists(st.text(alphabet="[], ab"), max_size=2))
+
+
+@given(st.lists(st.lists(_CELLS, min_size=1, max_size=4), max_size=5))
+def test_fact_rows_split_from_the_whole_key_are_each_rows_json(rows) -> None:
+    """The part keys take each fact's JSON from the whole key's text when it splits into as
+    many rows as there are (itemcache._split_rows), never a piece that is not one row."""
+    import json
+
+    texts = itemcache._split_rows(json.dumps(rows, ensure_ascii=False), len(rows))
+    if texts is not None:
+        assert texts == [itemcache._fact_json(row) for row in rows]
+    elif rows:  # only a row holding the boundary itself is not split
+        assert any("], [" in itemcache._fact_json(row) for row in rows)

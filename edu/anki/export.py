@@ -21,20 +21,22 @@ import os
 import re
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import genanki
 
 from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.models import build_models, stable_id
-from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptNote, tag_list
+from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, tag_list
 from edu.anki.report import AnkiExport
 from edu.deck.model import Deck, note_base, sections_under
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
-from edu.items.generate import ItemsRequest, requested_items_and_rows
+from edu.items.generate import ItemsRequest, requested_items_and_rows, requested_parts
+from edu.items.itemcache import row_texts
 from edu.items.model import Item, ItemKind
 
 # Of a fact's items, the one a learner gets by default: recalled from memory first (a
@@ -119,14 +121,28 @@ def note_guid(deck_id: str, item_id: str) -> str:
     return anki_base91(int.from_bytes(digest[:8], "big"))
 
 
-def one_per_fact(items: list[Item]) -> list[Item]:
+class Asked(Protocol):
+    """What choosing and spreading a deck's items reads of each: an item, or a KeptItem."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def fact_id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+AskedItem = TypeVar("AskedItem", bound=Asked)
+
+
+def one_per_fact(items: list[AskedItem]) -> list[AskedItem]:
     """Each fact's preferred item (PREFERRED_KINDS), in the items' order.
 
     Why: Anki introduces new cards in the order they were added, and a fact's cards give
     each other away (a short answer, then the same question as a number). One card per fact
     makes a learner's first 20 new cards 20 different facts."""
-    rank = {kind: n for n, kind in enumerate(PREFERRED_KINDS)}
-    best: dict[str, Item] = {}
+    rank: dict[str, int] = {kind: n for n, kind in enumerate(PREFERRED_KINDS)}
+    best: dict[str, AskedItem] = {}
     for item in items:
         kept = best.get(item.fact_id)
         if kept is None or rank.get(item.kind, len(rank)) < rank.get(kept.kind, len(rank)):
@@ -135,7 +151,7 @@ def one_per_fact(items: list[Item]) -> list[Item]:
     return [item for item in items if id(item) in chosen]
 
 
-def spread_facts(items: list[Item]) -> list[Item]:
+def spread_facts(items: list[AskedItem]) -> list[AskedItem]:
     """Every fact's first item, then every fact's second, ...: with all kinds exported, a
     fact's siblings come as far apart as the deck allows (stable within each round)."""
     seen: dict[str, int] = {}
@@ -149,23 +165,20 @@ def spread_facts(items: list[Item]) -> list[Item]:
     return [items[i] for i in order]
 
 
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+class NoteNotKept(Exception):
+    """A KeptItem whose note an earlier export never made (build_package cannot make it)."""
 
 
-def _wording(item: Item, answer: str) -> tuple[str, str, str]:
-    """What a card asks and expects (its Answer field), without "(year)"-style hints:
-    equal wordings of one fact repeat."""
-    prompt = _PARENTHESES.sub("", item.prompt) if "(" in item.prompt else item.prompt
-    return item.fact_id, prompt.strip().rstrip("?.:").casefold(), answer.casefold()
-
-
-def build_package(deck: Deck, items: list[Item], seed: int = 0,
+def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
                   earlier: notecache.EarlierNotes | None = None,
+                  outcomes: dict[int, notecache.Outcome] | None = None,
                   ) -> tuple[genanki.Package, AnkiExport]:
     """One genanki Deck per section under a parent deck; items that cannot be notes skipped,
     and so is a card that repeats one of its fact's cards word for word. With `earlier`, an
     item whose note an earlier export made (the same item, seed, deck id and code) takes
-    that note's row, its tags made afresh."""
+    that note's row, its tags made afresh; so does a KeptItem (raising NoteNotKept when its
+    note was never made). `outcomes` is filled with what became of each item (by id()):
+    its note's deck and place, or why it was skipped."""
     base = note_base(deck)
     models = build_models(base)
     model_of = {model.model_id: model for model in models.values()}
@@ -185,31 +198,60 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0,
     fact_tags_of: dict[str, list[str]] = {}
     for fact in reversed(deck.facts):  # the first fact of an id wins, as in Deck.fact
         fact_tags_of[fact.id] = fact.tags
-    for item in spread_facts(items):
+    if outcomes is None:
+        outcomes = {}
+    for item in spread_facts(list(items)):
         if item.id in seen:  # one GUID per item id: a second note would clash with the first
             report.skipped.append((item.id, "duplicate item id"))
             continue
         seen.add(item.id)
-        digest = earlier.digest(item) if earlier is not None else None
-        kept = earlier.rows.get(digest) if digest is not None and earlier is not None else None
+        content: NoteContent | None = None
+        if type(item) is KeptItem:
+            if item.skip is not None:
+                report.skipped.append((item.id, item.skip))
+                outcomes[id(item)] = item.skip
+                continue
+            kept = item.row
+            if kept is None:  # its note left out as repeating another card, or never made
+                if item.answer is not None:
+                    wording = (item.fact_id, item.asked, item.answer.casefold())
+                    if wording in wordings:
+                        report.skipped.append(
+                            (item.id, f"repeats {wordings[wording]} word for word"))
+                        outcomes[id(item)] = notecache.Repeated(item.answer)
+                        continue
+                raise NoteNotKept(item.id)
+            digest = kept[6] if len(kept) > 6 else None
+            asked = item.asked
+        else:
+            assert isinstance(item, Item)
+            digest = earlier.digest(item) if earlier is not None else None
+            kept = earlier.rows.get(digest) if digest is not None and earlier is not None else None
+            asked = notecache.asked(item.prompt)
         if kept is not None:  # the note an earlier export made of this very item
             model = model_of[kept[1]]
             values = kept[3].split("\x1f")
             if len(values) != len(model.fields):  # a field holding 0x1f itself: made anew
+                if type(item) is KeptItem:
+                    raise NoteNotKept(item.id)
                 kept = None
             else:
                 at = answer_at[model.model_id]
-                wording = _wording(item, values[at] if at is not None else "")
+                answer = values[at] if at is not None else ""
         if kept is None:
+            assert isinstance(item, Item)
             try:
-                content: NoteContent = note_content(item, seed)
+                content = note_content(item, seed)
             except Skip as why:
                 report.skipped.append((item.id, str(why)))
+                outcomes[id(item)] = str(why)
                 continue
             model = models[content.note_type]
-            wording = _wording(item, content.fields.get("Answer", ""))
+            answer = content.fields.get("Answer", "")
+        wording = (item.fact_id, asked, answer.casefold())
         if wording in wordings:
             report.skipped.append((item.id, f"repeats {wordings[wording]} word for word"))
+            outcomes[id(item)] = notecache.Repeated(answer)
             continue
         wordings[wording] = item.id
         fact_tags = fact_tags_of.get(item.fact_id, [])
@@ -222,9 +264,13 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0,
             text = tag_texts.get(id(tags))
             if text is None:
                 text = tag_texts[id(tags)] = " " + " ".join(tags) + " "
-            note = KeptNote(model, [kept[0], kept[1], text, kept[3], kept[4], kept[5], digest])
+            row = [kept[0], kept[1], text, kept[3], kept[4], kept[5]]
+            if digest is not None:
+                row.append(digest)
+            note = KeptNote(model, row)
             n_cards = len(kept[5])
         else:
+            assert content is not None
             fields = content.fields
             values = [fields.get(name, "") for name in field_names[content.note_type]]
             note = ExportNote(model, values, tags, note_guid(base, item.id), cards)
@@ -239,6 +285,7 @@ def build_package(deck: Deck, items: list[Item], seed: int = 0,
         else:
             target = parent
         target.add_note(note)
+        outcomes[id(item)] = (target, len(target.notes) - 1)
         report.notes += 1
         report.cards += n_cards
         report.notes_by_type[model.name] = report.notes_by_type[model.name] + 1
@@ -273,37 +320,114 @@ def export_request(request: ItemsRequest, path: str | Path, *, every_kind: bool 
                    timestamp: float | None = None, inputs: Iterable[str | Path] = (),
                    check: Callable[[list[Item]], None] | None = None) -> AnkiExport:
     """Export the items `request` asks for (one per fact unless `every_kind`) as
-    export_apkg does, writing the notes kept from the last export of the same items when
-    there are (edu.anki.notecache); `check` sees the items when they are made.
+    export_apkg does, from what the last export of the deck kept (edu.anki.notecache):
+    - its notes, when the items are the same (a comment added, the same deck again);
+    - else its notes of the parts of the items that did not change, when the parts are
+      known, the others made (`_from_kept_parts`);
+    - else the items (from the items cache, or made), the notes of unchanged items taken.
+    `check` sees the items when they are all read or made (an export of some kept parts
+    has items).
 
-    Why: a deck whose facts are unchanged (a comment added, the same deck again) has the
-    same notes, and reading them back costs a third of reading its items and making them."""
+    Why: reading the notes back costs a third of reading the items and making them; after
+    a reworded fact, making its notes alone a third of reading every item back."""
     deck = request.deck
     stamp = default_timestamp(deck) if timestamp is None else timestamp
-    key = (notecache.notes_key(request.keys.whole, request.seed, every_kind)
-           if request.keys is not None else None)
+    keys = request.keys
+    key = notecache.notes_key(keys.whole, request.seed, every_kind) if keys is not None else None
     variant = f"{request.options} {int(every_kind)}"
     with no_cycle_collection():  # notes, cards, fields: many objects, no cycles (~10 %)
-        kept = notecache.recall(deck, variant, key) if key is not None else None
-        common = ""
-        if kept is None:
-            items, _dropped, item_rows = requested_items_and_rows(request)
-            if check is not None:
-                check(items)
-            earlier = None
-            if key is not None and item_rows is not None:  # notes of unchanged items
-                common = notecache.common_key(deck, request.seed)
-                earlier = notecache.earlier_notes(deck, variant, common, items, item_rows)
-            if not every_kind:  # groups are made whole: a grouped fact may have another item
-                items = one_per_fact(items)
-            package, report = build_package(deck, items, request.seed, earlier)
+        found = notecache.read(deck, variant) if key is not None else None
+        kept = notecache.recall(deck, found, key) if key is not None else None
+        common = notecache.common_key(deck, request.seed) if key is not None else ""
+        parts: tuple[str, list[notecache.KeptPart], dict[int, notecache.Outcome]] | None = None
+        if kept is None and keys is not None:
+            made = _from_kept_parts(request, found, common, every_kind)
+            if made is not None:
+                package, report, parts = made
+            else:
+                package, report, parts = _from_items(request, found, common, every_kind,
+                                                     check)
         else:
-            package, report = kept
+            package, report = kept if kept is not None else _from_items(
+                request, None, "", every_kind, check)[:2]
         data = package_bytes(package, stamp)
         if kept is None and key is not None:  # the rows as package_bytes wrote them
-            notecache.keep(deck, variant, key, package, report, common)
+            notecache.keep(deck, variant, key, package, report, common, parts)
     write_output(path, data, inputs=inputs)  # `-`: standard output
     return report
+
+
+def _from_items(request: ItemsRequest, found: notecache.KeptNotes | None, common: str,
+                every_kind: bool, check: Callable[[list[Item]], None] | None,
+                ) -> tuple[genanki.Package, AnkiExport,
+                           tuple[str, list[notecache.KeptPart],
+                                 dict[int, notecache.Outcome]] | None]:
+    """The package of the request's items (read back or made), the notes of unchanged items
+    taken from `found` (under `common`), and the parts to keep when known."""
+    made = requested_items_and_rows(request, parts=True)
+    items = made.items
+    if check is not None:
+        check(items)
+    earlier = None
+    if made.rows is not None:  # notes of unchanged items (and digests for the next export)
+        earlier = notecache.earlier_notes(request.deck, found, common, items, made.rows)
+    if not every_kind:  # groups are made whole: a grouped fact may have another item
+        items = one_per_fact(items)
+    outcomes: dict[int, notecache.Outcome] = {}
+    package, report = build_package(request.deck, items, request.seed, earlier, outcomes)
+    parts = None
+    if made.parts is not None and request.keys is not None:
+        listed: list[notecache.KeptPart] = [(part.key, part.need, part.items, None)
+                                            for part in made.parts]
+        parts = (request.keys.common, listed, outcomes)
+    return package, report, parts
+
+
+def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, common: str,
+                     every_kind: bool,
+                     ) -> tuple[genanki.Package, AnkiExport,
+                                tuple[str, list[notecache.KeptPart],
+                                      dict[int, notecache.Outcome]]] | None:
+    """The package made from the parts of the items the last export kept (their notes as
+    they were) and the parts that changed (made now), or None when that cannot be: no parts
+    kept under these keys, no items, or a kept item chosen whose note was never made.
+
+    A note depends on its item alone (and the seed, the deck's id and the code: `common`,
+    and its fact's tags, made afresh); an item on its part's inputs (its key) and what its
+    part read of the rest of the deck (its need, checked again: edu.items.make)."""
+    keys = request.keys
+    assert keys is not None
+    held = notecache.kept_parts(request.deck, found, common, keys.common)
+    if held is None or not held.parts:
+        return None
+    parts = requested_parts(request, {key: need for key, (need, _, _) in held.parts.items()})
+    if parts is None:
+        return None
+    listed: list[notecache.KeptPart] = []
+    items: list[Item | KeptItem] = []
+    made: list[Item] = []
+    for part in parts:
+        if part.kept:
+            _need, kept_items, text = held.parts[part.key]
+            listed.append((part.key, part.need, kept_items, text))
+            items.extend(kept_items)
+        else:
+            listed.append((part.key, part.need, part.items, None))
+            items.extend(part.items)
+            made.extend(part.items)
+    if not items:  # the export reports why (`check`): made as before
+        return None
+    rows = row_texts(made)  # a part made again often makes the same items: their notes taken
+    earlier = notecache.EarlierNotes(held.by_digest, {id(item): row for item, row in zip(
+        made, rows, strict=True)}) if rows is not None else None
+    if not every_kind:
+        items = one_per_fact(items)
+    outcomes: dict[int, notecache.Outcome] = {}
+    try:
+        package, report = build_package(request.deck, items, request.seed, earlier, outcomes)
+    except NoteNotKept:
+        return None
+    return package, report, (keys.common, listed, outcomes)
 
 
 def export_apkg(deck: Deck, items: list[Item], path: str | Path, *,

@@ -11,6 +11,7 @@ import html
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from edu.anki.models import NOTE_TYPE_FOR_KIND
 from edu.items.model import Item, ItemKind
@@ -63,7 +64,18 @@ def tag_value(value: str) -> str:
     return cleaned.strip("_:") or "none"
 
 
-def tags_for(item: Item, fact_tags: list[str] | None = None) -> list[str]:
+class Tagged(Protocol):
+    """What a note's tags are made of: an item, or one an earlier export made a note of."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+
+
+def tags_for(item: Tagged, fact_tags: list[str] | None = None) -> list[str]:
     """Hierarchical tags: kind, section, category and the fact's own tags."""
     tags = [f"edu::kind::{tag_value(item.kind)}", f"edu::export::{EXPORT_GENERATION}"]
     if item.section:  # a nested section's tag nests too: edu::section::A::B

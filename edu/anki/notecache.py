@@ -16,13 +16,23 @@ notes; any edit of a fact, the document or the code makes them again. The file i
 with the SHA-256 of its body (edu.fileio.keep_sealed): a file cut short, damaged or edited
 is not used. tests/test_anki_notecache.py compares kept exports with fresh ones, byte for
 byte, after random edits.
+
+Beside the notes, the file lists the parts the items were made in (edu.items.make: a fact's
+own items, a category's matching sets, the ordering sets), each with its key, its need (what
+it read of the rest of the deck) and, per item, what the export reads of it (KeptItem), one
+part a line, and what became of each item (its note's place, why it was skipped). After an
+edit, a part whose key and need still hold gives its notes as they were, without any item
+read back; only the other parts are made (`kept_parts`, edu.anki.export._from_kept_parts).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,21 +40,20 @@ from typing import Any
 import genanki
 
 from edu.anki.models import build_models
-from edu.anki.notes import ExportDeck, ExportNote, KeptNote, NoteRow, note_rows
+from edu.anki.notes import ExportDeck, ExportNote, KeptItem, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
-from edu.deck import deckcache
 from edu.deck.model import Deck, note_base
-from edu.fileio import cache_file_for, keep_sealed, read_sealed
+from edu.fileio import cache_file_for, keep_sealed, remembered_digest
 from edu.items.itemcache import read_sealed_any
-from edu.items.model import Item
+from edu.items.model import Item, ItemKind
 
-FORMAT = 1  # bump when the kept layout changes
+FORMAT = 2  # bump when the kept layout changes
 
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code that turns items into notes: edu/anki and genanki (its files and
-    version), remembered under the files' sizes and times (deckcache.remembered_digest)."""
+    version), remembered under the files' sizes and times (fileio.remembered_digest)."""
     files = sorted(Path(__file__).resolve().parent.glob("*.py"))
     files += sorted(Path(genanki.__file__).resolve().parent.glob("*.py"))
 
@@ -54,7 +63,7 @@ def code_digest() -> str:
             h.update(file.name.encode() + b"\0" + file.read_bytes())
         return h.hexdigest()
 
-    return deckcache.remembered_digest("anki", files, compute)
+    return remembered_digest("anki", files, compute)
 
 
 def notes_key(items_key: str, seed: int, every_kind: bool) -> str:
@@ -74,11 +83,27 @@ def common_key(deck: Deck, seed: int) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class Repeated:
+    """A note left out as repeating another card of its fact: its Answer field."""
+
+    answer: str
+
+
+# What became of an item in an export: its note (in an Anki deck, at a place), why it was
+# skipped, or Repeated; kept as [deck, row] (the row-th of the deck-th Anki deck), the
+# reason, {"answer": ...}, or None (no note made)
+Outcome = tuple[ExportDeck, int] | str | Repeated
+
+
 def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
-         report: AnkiExport, common: str = "") -> None:
+         report: AnkiExport, common: str = "",
+         parts: tuple[str, list[KeptPart], dict[int, Outcome]] | None = None) -> None:
     """Keep the notes of `package` (as build_package made it) and its report under `key`;
-    `common` (common_key) when the rows carry the digests of their items."""
+    `common` (common_key) when the rows carry the digests of their items; `parts` (the items'
+    common key, the parts of the items in order, each item's outcome by id) when known."""
     decks: list[Any] = []
+    at: dict[int, int] = {}
     for target in package.decks:
         if not isinstance(target, ExportDeck):
             return
@@ -94,26 +119,87 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
         for note in target.notes:
             if note.model.model_id not in models:
                 models.append(note.model.model_id)
+        at[id(target)] = len(decks)
         decks.append([target.deck_id, target.name, target.description, models, rows])
     kept = {"common": common, "decks": decks, "notes": report.notes, "cards": report.cards,
             "subdecks": report.subdecks, "by_type": list(report.notes_by_type.items()),
             "skipped": [list(s) for s in report.skipped]}
+    listed = ""
+    if parts is not None:
+        items_common, item_parts, outcomes = parts
+        kept_outcomes = [_outcome(outcomes.get(id(item)), at)
+                         for _key, _need, items, _text in item_parts for item in items]
+        listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
+                             ensure_ascii=False, separators=(",", ":"))[:-1]
+                  + ',"parts":[\n' + ",\n".join(
+                      text if text is not None else _part_text(part_key, need, items)
+                      for part_key, need, items, text in item_parts) + "\n]}")
     try:
-        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":")) + "\n" + listed
     except (TypeError, ValueError):
         return
     keep_sealed(_file(deck, variant), key, text)
 
 
-def recall(deck: Deck, variant: str, key: str) -> tuple[genanki.Package, AnkiExport] | None:
+# A part of the items as the notes keep it: its key, its need, its items (made now, or
+# kept), and its text in the file it was kept in (None: made now)
+KeptPart = tuple[str, Any, Sequence["Item | KeptItem"], str | None]
+
+
+def _part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
+    """A part as the notes file lists it: its key, its need and what the export reads of
+    each of its items (KeptItem's fields but the outcome), on one line."""
+    records = [[item.id, item.fact_id, str(item.kind), item.section, item.category,
+                item.asked if isinstance(item, KeptItem) else asked(item.prompt)]
+               for item in items]
+    return json.dumps([part_key, need, records], ensure_ascii=False, separators=(",", ":"))
+
+
+def asked(prompt: str) -> str:
+    """A prompt as the wording check compares it: without "(year)"-style hints, trailing
+    punctuation or case (equal wordings of one fact repeat)."""
+    prompt = _PARENTHESES.sub("", prompt) if "(" in prompt else prompt
+    return prompt.strip().rstrip("?.:").casefold()
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def _outcome(outcome: Outcome | None, at: dict[int, int]) -> Any:
+    if outcome is None or isinstance(outcome, str):
+        return outcome
+    if isinstance(outcome, Repeated):
+        return {"answer": outcome.answer}
+    return [at[id(outcome[0])], outcome[1]]
+
+
+@dataclass
+class KeptNotes:
+    """A kept notes file as read: its key, its notes and report (JSON), its parts' line."""
+
+    key: str
+    notes: str
+    parts: str
+
+
+def read(deck: Deck, variant: str) -> KeptNotes | None:
+    """The notes kept last for `deck` under `variant`, whatever their key (sealed)."""
+    found = read_sealed_any(_file(deck, variant))
+    if found is None:
+        return None
+    notes, _, parts = found[1].partition("\n")
+    return KeptNotes(found[0], notes, parts)
+
+
+def recall(deck: Deck, found: KeptNotes | None, key: str,
+           ) -> tuple[genanki.Package, AnkiExport] | None:
     """The package (its decks holding the kept notes as rows) and report kept under `key`,
     or None."""
-    text = read_sealed(_file(deck, variant), key)
-    if text is None:
+    if found is None or found.key != key:
         return None
     models = {model.model_id: model for model in build_models(note_base(deck)).values()}
     try:
-        kept = json.loads(text)
+        kept = json.loads(found.notes)
         decks = []
         for deck_id, name, description, model_ids, rows in kept["decks"]:
             target = ExportDeck(deck_id, name, description=description)
@@ -130,6 +216,74 @@ def recall(deck: Deck, variant: str, key: str) -> tuple[genanki.Package, AnkiExp
     except (ValueError, TypeError, KeyError):
         return None
     return genanki.Package(decks), report
+
+
+_ITEM_KINDS = {str(kind): kind for kind in ItemKind}
+
+
+@dataclass
+class KeptParts:
+    """The parts of the items an earlier export was made of, by key (each part's need, its
+    items as KeptItems and its text in the file), and its notes' rows by the digest of the
+    item each was made from."""
+
+    parts: dict[str, tuple[Any, list[KeptItem], str]]
+    by_digest: dict[str, NoteRow]
+
+
+def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: str,
+               ) -> KeptParts | None:
+    """The parts of the items the export `found` was made of, their notes' rows taken from
+    its decks; None when not kept, damaged, or kept under another common key (the code, the
+    seed, the deck's id: `common_key`; the items' options, code, document, glossary and the
+    deck's own fields: `items_common`)."""
+    if found is None or not found.parts:
+        return None
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
+    try:
+        listed = json.loads(found.parts)
+        texts = found.parts.split("\n")[1:-1]
+        if (type(listed) is not dict or listed["common"] != items_common
+                or len(texts) != len(listed["parts"])):
+            return None
+        kept = json.loads(found.notes)
+        if kept["common"] != common:
+            return None
+        decks = [[row if _sound(row, models) else None for row in rows]
+                 for _id, _name, _description, _models, rows in kept["decks"]]
+        by_digest = {row[6]: row for rows in decks for row in rows
+                     if row is not None and len(row) == 7}
+        outcomes = iter(listed["outcomes"])
+        parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
+        for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
+            items = []
+            for item_id, fact_id, kind, section, category, prompt in records:
+                outcome = next(outcomes)
+                row = skip = answer = None
+                if type(outcome) is str:
+                    skip = outcome
+                elif type(outcome) is dict:
+                    answer = outcome["answer"]
+                    if type(answer) is not str:
+                        return None
+                elif outcome is not None:
+                    if not all(type(n) is int and n >= 0 for n in outcome):
+                        return None
+                    row = decks[outcome[0]][outcome[1]]
+                    if row is not None and (row[3].count("\x1f") + 1
+                                            != len(models[row[1]].fields)):
+                        row = None  # a field holding 0x1f itself: made again
+                if not (type(item_id) is str and type(fact_id) is str and type(section) is str
+                        and type(category) is str and type(prompt) is str):
+                    return None
+                items.append(KeptItem(item_id, fact_id, _ITEM_KINDS[kind], section, category,
+                                      prompt, row, skip, answer))
+            parts.setdefault(str(part_key), (need, items, text.removesuffix(",")))
+        if next(outcomes, None) is not None:
+            return None
+    except (ValueError, TypeError, KeyError, IndexError, StopIteration):
+        return None
+    return KeptParts(parts, by_digest)
 
 
 class EarlierNotes:
@@ -151,17 +305,16 @@ class EarlierNotes:
                                digest_size=16).hexdigest()
 
 
-def earlier_notes(deck: Deck, variant: str, common: str, items: list[Item],
+def earlier_notes(deck: Deck, found: KeptNotes | None, common: str, items: list[Item],
                   item_rows: list[str]) -> EarlierNotes:
-    """The notes kept last for `deck` under `variant` (whatever their items were) whose
-    common key is `common`, for `items` (whose rows in the items cache are `item_rows`)."""
+    """The notes kept last for `deck` (`read`: whatever their items were) whose common key
+    is `common`, for `items` (whose rows in the items cache are `item_rows`)."""
     by_item = {id(item): row for item, row in zip(items, item_rows, strict=True)}
-    found = read_sealed_any(_file(deck, variant))
     rows: dict[str, NoteRow] = {}
     if found is not None:
         models = {model.model_id: model for model in build_models(note_base(deck)).values()}
         try:
-            kept = json.loads(found[1])
+            kept = json.loads(found.notes)
             if kept["common"] == common:
                 for _deck_id, _name, _description, _models, deck_rows in kept["decks"]:
                     for row in deck_rows:

@@ -23,6 +23,8 @@ from typing import Any
 import genanki
 from genanki.note import _TagList
 
+from edu.items.model import ItemKind
+
 _NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);"  # genanki's statements
 _CARD_ROW = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);"
 
@@ -81,6 +83,30 @@ class KeptNote:
     def __init__(self, model: genanki.Model, row: NoteRow) -> None:
         self.model = model
         self.row = row
+
+
+class KeptItem:
+    """An item an earlier export knew, as far as its note depends on it (edu.anki.notecache):
+    what the export reads of an item (its id, fact, kind, section, category and the prompt
+    as the wording check compares it) and what became of it: its note's row, or why it was
+    skipped, or, for a note left out as repeating another card, its Answer field (none of
+    these: its note was never made)."""
+
+    __slots__ = ("id", "fact_id", "kind", "section", "category", "asked", "row", "skip",
+                 "answer")
+
+    def __init__(self, item_id: str, fact_id: str, kind: ItemKind, section: str,
+                 category: str, asked: str, row: NoteRow | None, skip: str | None,
+                 answer: str | None = None) -> None:
+        self.id = item_id
+        self.fact_id = fact_id
+        self.kind = kind
+        self.section = section
+        self.category = category
+        self.asked = asked
+        self.row = row
+        self.skip = skip
+        self.answer = answer
 
 
 def note_row(note: ExportNote) -> NoteRow:

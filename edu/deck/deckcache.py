@@ -21,9 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.errors import EduError
-from edu.fileio import atomic_write, cache_dir, cache_file_for, keep_cached, read_cached
+from edu.fileio import atomic_write, cache_file_for, remembered_digest
 from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
@@ -41,38 +38,6 @@ if TYPE_CHECKING:  # edu.deck.proof is not imported to read a kept deck
 FORMAT = 2  # bump when the cached layout changes
 _CODE = ("deck", "text")  # folders of edu/ whose code shapes a loaded deck
 _DATA = ("stopwords_english.txt",)
-
-
-def remembered_digest(name: str, files: list[Path], compute: Callable[[], str]) -> str:
-    """`compute()`, a hash of `files` and of library versions, remembered in the cache folder
-    under the files' sizes and modification times, those of the folders Python imports
-    libraries from (installing, upgrading or removing one changes its folder's) and Python's
-    version.
-
-    Why: hashing the items' code and data reads ~2.5 MB, and asking importlib.metadata for
-    versions loads ~25 modules (email, zipfile, csv): ~10 ms of every command that finds its
-    deck or items kept, for a result that changes only when edu or a library does."""
-    folder = cache_dir()
-    if folder is None:
-        return compute()
-    try:
-        identity: list[Any] = [sys.version]
-        for file in files:
-            stat = file.stat()
-            identity.append([str(file), stat.st_size, stat.st_mtime_ns])
-        for entry in sys.path[1:]:  # not the script's folder or the working one (whose
-            if entry and os.path.isdir(entry):  # time moves with every file written there)
-                identity.append([entry, os.stat(entry).st_mtime_ns])
-    except OSError:
-        return compute()
-    memo = folder / "code" / f"{name}.json"
-    kept = read_cached(memo)
-    if (isinstance(kept, dict) and kept.get("identity") == identity
-            and isinstance(kept.get("digest"), str)):
-        return str(kept["digest"])
-    digest = compute()
-    keep_cached(memo, {"identity": identity, "digest": digest})
-    return digest
 
 
 def _code_files() -> list[Path]:

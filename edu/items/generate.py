@@ -11,6 +11,7 @@ import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from edu.deck.model import Deck, FactStatus
 from edu.gcpause import no_cycle_collection
@@ -71,21 +72,34 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
 def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
     """The items and drops of `request`: kept ones when its key matches, else made (after an
     edit, partly from the parts kept last time) and kept."""
-    items, dropped, _rows = requested_items_and_rows(request)
-    return items, dropped
+    found = requested_items_and_rows(request)
+    return found.items, found.dropped
 
 
-def requested_items_and_rows(request: ItemsRequest,
-                             ) -> tuple[list[Item], list[Dropped], list[str] | None]:
-    """requested_items, and when the items were made now and kept, each item's row as the
-    items cache keeps it (JSON text of every field; None otherwise), for consumers that
-    keep what they make of each item under its content (edu.anki.notecache)."""
+@dataclass
+class RequestedItems:
+    """A request's items and drops, and what a consumer that keeps what it makes of them
+    needs to know (edu.anki.notecache)."""
+
+    items: list[Item]
+    dropped: list[Dropped]
+    rows: list[str] | None = None  # each item's row as the items cache kept it (made now)
+    parts: list[itemcache.Part] | None = None  # the parts the items are made of, in order
+
+
+def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
+                             ) -> RequestedItems:
+    """requested_items, with each item's row as the items cache keeps it (JSON text of every
+    field) when the items were made now and kept, and the parts they were made in (kept or
+    made now) when those are known (items read back whole: only when `parts` is asked)."""
     deck, wanted, seed, options, keys = (request.deck, request.wanted, request.seed,
                                          request.options, request.keys)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
         kept = itemcache.recall(deck, options, keys.whole) if keys is not None else None
     if kept is not None:
-        return kept[0], kept[1], None
+        listed = (itemcache.recall_parts(deck, options, keys, *kept)
+                  if keys is not None and parts else None)
+        return RequestedItems(kept[0], kept[1], None, listed)
     from edu.items import make  # lazy: its modules (distractors, the Reading) cost ~50 ms
 
     made: list[itemcache.Part] = []
@@ -97,11 +111,29 @@ def requested_items_and_rows(request: ItemsRequest,
             items, dropped = make.make_items(deck, wanted, seed, request.first_only,
                                              (keys, earlier, made))
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
-    rows = None
-    if keys is not None:
-        with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
-            rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
-    return items, dropped, rows
+    if keys is None:
+        return RequestedItems(items, dropped)
+    with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
+        rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
+    return RequestedItems(items, dropped, rows, made)
+
+
+def requested_parts(request: ItemsRequest, held: dict[str, Any]) -> list[itemcache.Part] | None:
+    """The parts of the request's items in order (edu.items.make.made_parts): a part whose
+    key is in `held` (key -> the need it was made with) and whose need still holds comes
+    empty (`kept`), every other part is made. None when the request is not kept (no keys).
+
+    Why: a consumer that keeps what it makes of each part's items (the Anki export's notes)
+    then makes only the parts that changed, without the items cache read back or written."""
+    if request.keys is None:
+        return None
+    from edu.items import make  # lazy, as in requested_items_and_rows
+
+    with no_cycle_collection():
+        parts = list(make.made_parts(request.deck, request.wanted, request.seed,
+                                     request.first_only, request.keys, held))
+    flush_stems()
+    return parts
 
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,

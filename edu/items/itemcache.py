@@ -42,7 +42,7 @@ from typing import Any
 from edu.deck import deckcache
 from edu.deck.model import Deck, Fact, FactKind
 from edu.errors import EduError
-from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
+from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed, remembered_digest
 from edu.items.model import Item, ItemKind
 from edu.text.glossary import glossary_path_for
 from edu.text.source import Span
@@ -60,13 +60,13 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as genera
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions that items depend on (remembered under
-    the files' sizes and times: deckcache.remembered_digest)."""
+    the files' sizes and times: fileio.remembered_digest)."""
     edu = Path(__file__).resolve().parent.parent
     files = [edu / name for name in _FILES]
     for folder in _CODE:
         files += sorted((edu / folder).glob("*.py"))
     files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
-    return deckcache.remembered_digest("items", files, lambda: _hash_code(files))
+    return remembered_digest("items", files, lambda: _hash_code(files))
 
 
 def _hash_code(files: list[Path]) -> str:
@@ -119,6 +119,7 @@ class CacheKeys:
     facts: str
     deck: Deck
     fact_rows: list[list[Any]] | None = None  # each fact's fields, as the whole key read them
+    written: str | None = None  # fact_rows as JSON, as the whole key hashed them
     _rows: dict[int, str] = field(default_factory=dict)
 
     def row(self, fact: Fact) -> str:
@@ -127,10 +128,12 @@ class CacheKeys:
         if found is None:
             if (not self._rows and self.fact_rows is not None  # the rows read once already
                     and len(self.fact_rows) == len(self.deck.facts)):
-                by_fact = {id(f): r for f, r in zip(self.deck.facts, self.fact_rows,
-                                                     strict=True)}
-                for known, fields in by_fact.items():
-                    self._rows[known] = _fact_json(fields)
+                texts = (_split_rows(self.written, len(self.fact_rows))
+                         if self.written is not None else None)
+                if texts is None:
+                    texts = [_fact_json(fields) for fields in self.fact_rows]
+                for f, text in zip(self.deck.facts, texts, strict=True):
+                    self._rows.setdefault(id(f), text)
                 found = self._rows.get(id(fact))
             if found is None:
                 found = self._rows[id(fact)] = _fact_json(deckcache.fact_row(fact))
@@ -144,6 +147,19 @@ class CacheKeys:
         """The key of a group kind's part: its label, its members' fields, `extra`."""
         return _digest(f"{kind}\0{label}\0{json.dumps(extra, ensure_ascii=False)}",
                        *(self.row(f) for f in facts))
+
+
+def _split_rows(written: str, n: int) -> list[str] | None:
+    """Each of the n rows (lists) of `written`, json.dumps(rows, ensure_ascii=False): one
+    row ends where "], [" begins the next. A row holding "], [" itself (in a string, or two
+    lists side by side) makes more pieces than rows: then None. (json.dumps of a list is
+    its items' encodings joined by ", ": each piece is the row as _fact_json writes it.)"""
+    if n == 0 or not (written.startswith("[[") and written.endswith("]]")):
+        return None
+    pieces = written[2:-2].split("], [")
+    if len(pieces) != n:
+        return None
+    return ["[" + piece + "]" for piece in pieces]
 
 
 def _digest(*texts: str) -> str:
@@ -179,7 +195,7 @@ def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
     common = h.hexdigest()
     facts = hashlib.sha256(written.encode("utf-8", "surrogatepass")).hexdigest()
     whole = hashlib.sha256(f"{common} {facts}".encode()).hexdigest()
-    return CacheKeys(whole, common, facts, deck, rows)
+    return CacheKeys(whole, common, facts, deck, rows, written)
 
 
 def _row(item: Item) -> list[Any]:
@@ -230,6 +246,30 @@ def recall(deck: Deck, options: str, key: str) -> tuple[list[Item], list[Dropped
     """The items and drops kept for `deck` under `key`, or None."""
     text = read_sealed(_file(deck, options), key)
     return _decode(text) if text is not None else None
+
+
+def recall_parts(deck: Deck, options: str, keys: CacheKeys, items: list[Item],
+                 dropped: list[Dropped]) -> list[Part] | None:
+    """The parts of the items and drops `recall` gave back under `keys` (None: not listed)."""
+    listed = read_sealed(_file(deck, options, "item-parts"), keys.whole)
+    if listed is None:
+        return None
+    parts: list[Part] = []
+    try:
+        data = json.loads(listed)
+        if data["common"] != keys.common:
+            return None
+        at_item = at_drop = 0
+        for part_key, need, n_items, n_dropped in data["parts"]:
+            parts.append(Part(str(part_key), need, items[at_item: at_item + n_items],
+                              dropped[at_drop: at_drop + n_dropped], kept=True))
+            at_item += n_items
+            at_drop += n_dropped
+    except (ValueError, TypeError, KeyError):
+        return None
+    if at_item != len(items) or at_drop != len(dropped):
+        return None
+    return parts
 
 
 def kept_parts(deck: Deck, options: str, keys: CacheKeys) -> dict[str, Part]:
@@ -343,6 +383,15 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
         keep_sealed(_file(deck, options, "item-parts"), key,
                     json.dumps(listed, ensure_ascii=False, separators=(",", ":")))
     return texts
+
+
+def row_texts(items: list[Item]) -> list[str] | None:
+    """Each item's row as `keep` would keep it (JSON text of every field), or None when one
+    holds a value JSON cannot carry as it is."""
+    rows = [_row(item) for item in items]
+    if not all(_carried(row) for row in rows):
+        return None
+    return [_row_json(row) for row in rows]
 
 
 def _exact(value: Any) -> bool:

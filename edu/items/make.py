@@ -18,7 +18,7 @@ inputs did not change are taken from the items kept last time (itemcache.Part):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
@@ -75,33 +75,53 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     then the group kinds. With `parts` (the deck's keys, the parts kept last time by key, and
     a list to fill): a part whose key and need still hold is taken as it was kept, and every
     part is listed in order for the cache."""
-    ctx = build_context(deck, seed)
     keys, kept, made = parts if parts is not None else (None, {}, [])
-    if len({f.id for f in deck.facts}) != len(deck.facts):
-        kept = {}  # per-fact memos (evidence, name candidates) go by id: no part is reused
-    needs = _Needs(deck, ctx, keys.facts if keys is not None else "")
     items: list[Item] = []
     dropped: list[Dropped] = []
-
-    def take(part: Part) -> None:
+    held = {key: part.need for key, part in kept.items()}
+    for part in made_parts(deck, wanted, seed, first_only, keys, held):
+        if part.kept:
+            part = kept[part.key]
         items.extend(part.items)
         dropped.extend(part.dropped)
         made.append(part)
+    return items, dropped
 
+
+def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
+               keys: CacheKeys | None, held: dict[str, Any]) -> Iterator[Part]:
+    """The parts of the deck's items in order (make_items). A part whose key is in `held`
+    (key -> the need it was made with) and whose need still holds comes as an empty
+    Part(key, need, kept=True), its items being the caller's; every other part is made.
+
+    Why: a caller that keeps what it makes of the items (the Anki export's notes) asks
+    which parts change without having the kept items read back; and the document is read
+    (build_context) only when a part is made or a need asks for the document's date."""
+    context: list[Context] = []
+
+    def ctx() -> Context:
+        if not context:
+            context.append(build_context(deck, seed))
+        return context[0]
+
+    if len({f.id for f in deck.facts}) != len(deck.facts):
+        held = {}  # per-fact memos (evidence, name candidates) go by id: no part is reused
+    else:
+        held = dict(held)
+    needs = _Needs(deck, ctx, keys.facts if keys is not None else "")
     for fact in deck.facts:
         key = keys.fact_key(fact) if keys is not None else ""
-        found = kept.pop(key, None)
-        if found is None or not needs.hold(found.need):
-            found = _fact_part(fact, ctx, wanted, first_only, needs, key)
-        take(found)
+        if key in held and needs.hold(need := held.pop(key)):
+            yield Part(key, need, [], [], kept=True)
+        else:
+            yield _fact_part(fact, ctx(), wanted, first_only, needs, key)
     for kind in wanted:
         for label, facts, extra in _group_parts(kind, deck):
             key = keys.group_key(kind, label, facts, extra) if keys is not None else ""
-            found = kept.pop(key, None)
-            if found is None or found.need is not None:
-                found = _group_part(kind, ctx, label, facts, key)
-            take(found)
-    return items, dropped
+            if key in held and held.pop(key) is None:
+                yield Part(key, None, [], [], kept=True)
+            else:
+                yield _group_part(kind, ctx(), label, facts, key)
 
 
 def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: bool,
@@ -154,13 +174,13 @@ class _Needs:
     (None, ["reference", [year, month]], ["deck", digest of every fact]), and whether a
     kept part's need still holds."""
 
-    def __init__(self, deck: Deck, ctx: Context, facts_digest: str) -> None:
+    def __init__(self, deck: Deck, ctx: Callable[[], Context], facts_digest: str) -> None:
         self.deck, self.ctx, self.facts_digest = deck, ctx, facts_digest
         self._reference: list[int | None] | None = None
 
     def reference(self) -> list[int | None]:
         if self._reference is None:
-            year, month = reference_date(self.deck, Surroundings((), self.ctx.reference))
+            year, month = reference_date(self.deck, Surroundings((), self.ctx().reference))
             self._reference = [year, month]
         return self._reference
 

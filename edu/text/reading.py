@@ -25,10 +25,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata, resources
 from pathlib import Path
 
-from edu.fileio import cache_file_for, keep_cached, read_cached
+from edu.fileio import cache_file_for, keep_cached, read_cached, remembered_digest
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.markdown import is_markdown, readable_text, spaced_words
 from edu.text.pdf import source_text
@@ -239,13 +238,21 @@ def _remember(key: str, reading: Reading) -> None:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Hash of everything besides the file and glossary that shapes a reading."""
+    """Hash of everything besides the file and glossary that shapes a reading, remembered
+    under the files' sizes and times (fileio.remembered_digest): NLTK's version is asked of
+    importlib.metadata (~15 ms with its import) only when a file or a library changed."""
+    files = sorted(Path(__file__).parent.glob("*.py"))
+    data = Path(__file__).resolve().parent.parent / "data"
+    files += [data / name for name in _DATA_FILES]
+    return remembered_digest("readings", files, lambda: _hash_code(files))
+
+
+def _hash_code(files: list[Path]) -> str:
+    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
+
     h = hashlib.sha256(f"reading {CACHE_FORMAT}".encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(source.name.encode() + b"\0" + source.read_bytes())
-    data = resources.files("edu.data")
-    for name in _DATA_FILES:
-        h.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+    for file in files:
+        h.update(file.name.encode() + b"\0" + file.read_bytes())
     try:
         h.update(metadata.version("nltk").encode())  # raw English is stemmed by NLTK's Porter
     except metadata.PackageNotFoundError:
