@@ -14,6 +14,8 @@ from edu.cli import main
 from edu.deck.check import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
+from edu.extract.wording import _SCALE_HEADINGS
+from edu.text.quantities import CAPITALISED_UNITS
 from edu.text.reading import read_document, reading_of
 from edu.text.source import Document, tokenize
 
@@ -371,3 +373,16 @@ def test_a_decimal_figure_has_no_alias_its_stems_made_ten_times_larger(tmp_path:
     assert facts["2.5 million"].aliases == ["2,500,000"]
     assert facts["4.2 million"].aliases == ["4,200,000"]
     assert facts["seven million"].aliases == ["7,000,000"]
+
+
+def test_a_figure_on_a_named_scale_is_asked_on_its_scale(tmp_path: Path) -> None:
+    """"212 Fahrenheit" is no count of Fahrenheits to hold below the page, and its cloze asks
+    "How many degrees Fahrenheit?"; every named scale has its question word."""
+    assert set(_SCALE_HEADINGS) == CAPITALISED_UNITS
+    doc = tmp_path / "heat.txt"
+    doc.write_text("Heat\n\nThe water boiled at 212 Fahrenheit in the test. The furnace reached "
+                   "1,500 Celsius by noon.\n", "utf-8")
+    facts = extract_candidates(read_document(doc))
+    assert [f.prompt for f in facts[:2]] == [
+        "How many degrees Fahrenheit? The water boiled at _____ Fahrenheit in the test.",
+        "How many degrees Celsius? The furnace reached _____ Celsius by noon."]

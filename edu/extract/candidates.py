@@ -61,6 +61,7 @@ from edu.text.numbers import (
 )
 from edu.text.preprocess import stop_words
 from edu.text.quantities import (
+    CAPITALISED_UNITS,
     CURRENCY_SIGNS,
     DECIMAL_PRONE_AFTER,
     DECIMAL_PRONE_BEFORE,
@@ -644,7 +645,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # Street?" of a house number
                 broken.add(fact.id)
             if fact.kind == FactKind.NUMBER and (fact.unit or "")[:1].isupper() \
-                    and not _measure(fact.unit) and not str(fact.unit).endswith("s"):
+                    and not _measure(fact.unit) and not str(fact.unit).endswith("s") \
+                    and str(fact.unit).split()[0] not in CAPITALISED_UNITS:
                 # "How many Parliament passed? In _____ Parliament passed ...", "How many
                 # Orville? At _____ Orville lay down": a name after the figure is counted
                 # by no one ("three Norwegians" is a count)

@@ -348,7 +348,17 @@ def count_heading(unit: str) -> str:
     """The question word before a count's cloze: "How many feet?", "What percentage?"."""
     if unit.lower().replace(".", "") in CLOCK_MARKS:
         return "At what time?"  # "7:13 pm" is a time of day, no count of pms
+    if unit in _SCALE_HEADINGS:
+        return _SCALE_HEADINGS[unit]
     return "What percentage?" if unit == "percent" else f"How many {unit}?"
+
+
+# A figure read on a named scale is no count of the scale: "How many Fahrenheit?" asks
+# nothing, so each of quantities.CAPITALISED_UNITS gets its own question word.
+_SCALE_HEADINGS = {"Celsius": "How many degrees Celsius?",
+                   "Fahrenheit": "How many degrees Fahrenheit?", "Kelvin": "How many kelvins?",
+                   "Mach": "What Mach number?", "Richter": "What magnitude?",
+                   "Beaufort": "What force on the Beaufort scale?"}
 
 
 # Words that open a subject and read lower-case inside a question ("the telescope").
