@@ -14,7 +14,7 @@ from edu.cli import main
 from edu.deck.check import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
-from edu.extract.wording import _SCALE_HEADINGS
+from edu.extract.wording import _SCALE_HEADINGS, named_in_full
 from edu.text.quantities import CAPITALISED_UNITS
 from edu.text.reading import read_document, reading_of
 from edu.text.source import Document, tokenize
@@ -386,3 +386,13 @@ def test_a_figure_on_a_named_scale_is_asked_on_its_scale(tmp_path: Path) -> None
     assert [f.prompt for f in facts[:2]] == [
         "How many degrees Fahrenheit? The water boiled at _____ Fahrenheit in the test.",
         "How many degrees Celsius? The furnace reached _____ Celsius by noon."]
+
+
+def test_a_name_is_not_said_in_full_from_a_longer_name_around_it() -> None:
+    """"The Act" is said in full as the text said it ("The Longitude Act"), but "the Vasa" is a
+    name already: the title's "The Warship Vasa" is no fuller name of it."""
+    assert named_in_full("The Vasa sank on _____.", "The Warship Vasa: Sinking and Salvage. The "
+                         "Vasa was a warship.", "10 August 1628") == "The Vasa sank on _____."
+    assert named_in_full("The Act also created a board in _____.", "Parliament passed the "
+                         "Longitude Act in 1714.", "1714") == \
+        "The Longitude Act also created a board in _____."

@@ -7,6 +7,7 @@ names capitals and hyphens ("Tianwen-1", "Shenzhou-XIII") when no glossary spell
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS, parse_number
@@ -442,12 +443,19 @@ _SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z])")
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(load_wordmap().common_words())
+
+
 def named_in_full(prompt: str, earlier: str, answer: str) -> str:
     """The prompt with a short name ("The Act also created ...") said in full as the text said
     it before ("The Longitude Act also created ..."): a reader of the prompt alone cannot tell
     which act. Left as it is when the text gave no full name with that head, or two different
     ones, or when the full name would print the answer."""
     def full(m: re.Match[str]) -> str:
+        if m.group(2).lower() not in _common_words():
+            return m.group(0)  # "the Vasa" is a name already, not a head ("the Act")
         head = re.escape(m.group(2))
         names = {" ".join(n.split()) for n in re.findall(
             rf"(?<![\w'\u2019-])((?:{_NAME_WORD} )*{head}"
