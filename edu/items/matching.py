@@ -218,7 +218,8 @@ def make_category(ctx: Context, category: str,
         rights = [desc for _, desc in order]
         rng.shuffle(rights)
         item.options = rights
-        item.prompt = f"Match each {category} to its description."
+        owner = "their" if category == "person" else "its"  # a person is no "it"
+        item.prompt = f"Match each {category} to {owner} description."
         item.answer = "; ".join(f"{left} = {right}" for left, right in item.pairs)
         item.aliases = []
         item.asked_answers = [form for fact, _ in order for form in answer_forms(fact)]

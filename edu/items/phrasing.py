@@ -42,6 +42,12 @@ _DO = frozenset({"did", "does", "do"})
 _ASIDE_OPENERS = frozenset("together along alongside besides including also unlike like "
                            "known".split())
 _COMPLEMENT_VERBS = frozenset({"call", "name", "term", "dub", "label", "nickname"})
+# Verbs whose object noun ends the question ("take place", "make sense"): the verb is the word
+# before the noun, which a verb table would also read as a verb ("place", "sense")
+_VERB_OBJECTS = {"take": frozenset({"place", "part", "effect", "shape", "hold", "office",
+                                    "power", "command", "charge", "root", "flight"}),
+                 "make": frozenset({"sense", "way", "landfall", "contact"}),
+                 "set": frozenset({"sail"}), "give": frozenset({"way", "birth"})}
 
 
 def _core(word: str) -> str:
@@ -244,6 +250,8 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         m = next((c for c in candidates if _follows_verb(after, c)
                   or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
                  candidates[0])
+        if m > 1 and _core(after[m]) in _VERB_OBJECTS.get(_core(after[m - 1]), ()):
+            m -= 1  # "did the breakthrough take place": "took place", not "take placed"
         if aux not in _DO and aux not in _MODALS:
             subject, adverbs = after[:m], list[str]()
             while len(subject) > 1 and _is_adverb(_core(subject[-1])):
