@@ -67,6 +67,7 @@ from edu.text.quantities import (
     DECIMAL_PRONE_BEFORE,
     RATE,
     UNITS_BEFORE,
+    range_end,
     rate_after,
 )
 from edu.text.reading import Reading
@@ -390,6 +391,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     ids: set[str] = set()
     decades: set[str] = set()  # years read off "the 1920s" or "1,500": below the page
     misread: set[str] = set()  # names the model read in words that name nothing
+    # one end of a range ("Between 227,000 and _____ people"): half a fact, below the page
+    range_ends: set[str] = set()
     # each fact's cloze length as the sentence reads: the score of a long cloze does not
     # move when a referent or a link changes its words ("it" -> "the Eiffel Tower")
     cloze_words: list[int] = []
@@ -589,6 +592,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
             aliases=aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],  # none
         ))
+        if doc.raw and a.kind != "name" \
+                and range_end(doc.text, tokens[a.i].start, end_of(a.j - 1)):
+            range_ends.add(fid)
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     pointing: set[str] = set()  # ... of them, those keeping a pronoun that points at nothing
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
@@ -629,6 +635,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.unit and fact.unit.startswith("similar "):
                 fact.unit = fact.unit.removeprefix("similar ")  # as the prompt now says it
             no_fact = fact.id in misread or fact.id in decades
+            if fact.id in range_ends:
+                lost.add(fact.id)  # a teacher asks the whole range: not on the first page
             if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 if fact.category == "person":
                     # "Joseph Bazalgette and the London Sewers": the title prints the name, so

@@ -43,6 +43,20 @@ from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# a subject a present "do" cannot take ("the tunnel do"): a verb the tagger read as "VBP"
+# after one of them is a past form spelled like the present ("cost", "put", "set", "spread")
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+
+
+def _do(verb: Any, subject: Any) -> str:
+    """The "do" that asks about `verb` with the subject whose head is `subject`: "How many
+    Swiss francs did the tunnel cost?", never "do the tunnel cost" (a singular subject with
+    a "VBP" verb is a past the tagger misread)."""
+    if verb.tag_ == "VBP" and not any(c.dep_ == "conj" for c in subject.children) \
+            and (subject.tag_ in _SINGULAR_TAGS or subject.lower_ in _SINGULAR_PRONOUNS):
+        return "did"
+    return _DO.get(verb.tag_, "did")
 _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
 _SKIPPED_DEPS = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass",
                            "neg", "mark", "advcl", "ccomp", "xcomp", "parataxis", "dep"})
@@ -150,7 +164,7 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     bound = _asked_bound(_text(_bound(sentence, {t.i for t in numbers})).lower())
     how = f"{bound[:1].upper()}{bound[1:]} how many" if bound else "How many"
     question = f"{how} {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
-        else f"{how} {counted} {_DO[verb.tag_]} {subject} {verb.lemma_}"
+        else f"{how} {counted} {_do(verb, subjects[0])} {subject} {verb.lemma_}"
     return f"{question} {extra}?" if extra else f"{question}?"
 
 
@@ -676,7 +690,8 @@ def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str |
         return None
     rest = [c for c in verb.children if c.i > noun.i and c.dep_ not in _SKIPPED_DEPS]
     tail = " ".join(_plain(_without_asides(c)) for c in rest)
-    question = f"Which {_text(kind)} {_DO[verb.tag_]} {_plain(subject)} {_lemma(verb)} {tail}"
+    do = _do(verb, subjects[0])
+    question = f"Which {_text(kind)} {do} {_plain(subject)} {_lemma(verb)} {tail}"
     return pronoun(question.strip()) + "?"
 
 
@@ -1391,7 +1406,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     elif verb.pos_ == "AUX" or verb.lemma_ == "be":
         core = f"{verb.lower_} {subject_text}{said}"
     elif verb.tag_ in _DO or verb.tag_ == "VBN":  # a past tense misread as a participle
-        core = f"{_DO.get(verb.tag_, 'did')} {subject_text}{said} {_lemma(verb)}"
+        core = f"{_do(verb, subjects[-1])} {subject_text}{said} {_lemma(verb)}"
     else:
         return None
     pronoun = _checked_fix(sentence, ids, before, title, subject)

@@ -53,6 +53,33 @@ def rate_after(text: str, figure_end: int) -> str:
 # "magnitude"; before feet, miles, pounds, tonnes, kilograms, hours and per cent none of 80.
 # Text that lost its full stops ("64 million") cannot tell which: such a figure is held
 # below the first page (edu/extract/candidates.py).
+# one end of a range of figures: "between 227,000 and 300,000", "45 to 55", "1850-1855",
+# "from 3 to 5"; a quiz that asks for one end alone asks half a fact
+_FIGURE = r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+_HEDGE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?"
+_UPPER_END = re.compile(r"(?:\bbetween\s+" + _HEDGE + _FIGURE + r"\s+and|\d[\d,.]*"
+                        r"(?:\s+(?:thousand|million|billion))?\s*(?:\bto\b|[-\u2013]))\s*"
+                        + _HEDGE + r"$", re.IGNORECASE)
+_LOWER_END_BEFORE = re.compile(r"\b(?:between|from)\s+" + _HEDGE + r"$", re.IGNORECASE)
+_LOWER_END_AFTER = re.compile(r"^(?:\s+(?:thousand|million|billion))?\s*(?:and|to|[-\u2013])"
+                              r"\s*" + _HEDGE + r"\d", re.IGNORECASE)
+_BARE_LOWER_END_AFTER = re.compile(r"^(?:\s+(?:thousand|million|billion))?"
+                                   r"\s*(?:\bto\b|[\u2013]|-(?=\d))\s*" + _HEDGE + r"\d",
+                                   re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"^-\d+/\d")  # "26-1/2 hours": a whole and a half, no range
+
+
+def range_end(text: str, start: int, end: int) -> bool:
+    """Whether the figure at characters [start, end) of `text` is one end of a range ("between
+    X and Y", "X to Y", "X-Y", "from X to Y"), so that asking it alone asks half the fact."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if _UPPER_END.search(before) and not (before.endswith("-") and after.startswith("/")):
+        return True
+    if _LOWER_END_BEFORE.search(before):
+        return bool(_LOWER_END_AFTER.match(after))
+    return bool(_BARE_LOWER_END_AFTER.match(after)) and not _FRACTION_AFTER.match(after)
+
+
 DECIMAL_PRONE_AFTER = frozenset({"million", "billion", "trillion", "metres", "meters",
                                  "kilometres", "kilometers", "centimetres", "centimeters",
                                  "millimetres", "millimeters", "micrometres", "micrometers",
