@@ -88,3 +88,20 @@ def test_a_singular_subject_takes_did_with_a_past_spelled_like_the_present():
     plural[2].tag_ = "VBP"
     assert count_question(plural, at + 2, at + 2 + len("4.5 million")) \
         == "How many pounds do the bridges cost?"
+
+
+def test_a_unit_named_after_a_figure_is_no_name(tmp_path, monkeypatch):
+    """"Which degrees did temperatures in the rock reach? Celsius"; "The tunnel cost about 12.2
+    billion _____" of "Swiss francs": a scale or a currency after a figure is its unit, no
+    name a teacher asks for (below the page and the top K); the figure keeps its draft."""
+    facts, held = _page_marks(tmp_path, monkeypatch, (
+        "The Ostra Mine\n\nThe Ostra Mine was opened by the Nordhavn Company in 1871. Deep in "
+        "the shaft the air reached up to 41 degrees Celsius, so the miners worked in short "
+        "shifts. The new hoist cost about 3.4 million Danish kroner. Karl Holm led the "
+        "miners until 1902.\n"))
+    names = {str(f.answer): f for f in facts if f.kind == "name"}
+    for unit in ("Celsius", "Danish kroner", "Danish"):
+        if unit in names:
+            assert names[unit].id in held, names[unit]
+    assert "Karl Holm" in names and names["Karl Holm"].id not in held
+    assert any(str(f.answer) == "41" for f in facts)

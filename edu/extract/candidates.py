@@ -584,6 +584,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "tsunamis", "taxidermist", "BC": no name, whatever the label; "Major-General",
             # "Lord Mayor": a rank or an office, not who held it
             misread.add(fid)
+        if doc.raw and a.kind == "name" and (
+                answer.split()[0] in CAPITALISED_UNITS
+                or _UNIT_NAME_AFTER.search(doc.text, 0, tokens[a.i].start)):
+            # "Which degrees did temperatures reach? Celsius", "12.2 billion _____" of "Swiss
+            # francs": a scale or a currency named after a figure is its unit, no name
+            misread.add(fid)
         facts.append(Fact(
             id=fid, kind=_FACT_KINDS[a.kind], prompt=prompt, answer=answer,
             source=Span(start, end_of(hi - 1)), category=category,
@@ -772,6 +778,9 @@ _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays
 _THING_NAME = re.compile(r"\b(?:the|a|an|her|his|its|their)\s+([a-z]+)\s+"
                          r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # A date's cloze whose blank follows a day of the month: the answer cut from a date
+# a figure's multiplier or "degrees" just before a capitalised word: the word names a unit
+# ("12.2 billion Swiss francs", "46 degrees Celsius"), never a thing a quiz asks about
+_UNIT_NAME_AFTER = re.compile(r"\d\s+(?:thousand|million|billion|trillion|degrees?)\s+$")
 _DAY_BEFORE_BLANK = re.compile(r"\b\d{1,2} " + re.escape(BLANK))
 # "Pit 3", "Gate 12B": a common noun with a number names a thing of that kind
 _NUMBERED_THING = re.compile(r"[A-Z][a-z]+ \d+[A-Z]?")
