@@ -4,14 +4,17 @@ measured document)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from edu.cli import main
 from edu.deck.model import Fact
 from edu.extract import candidates, extract_candidates
 from edu.extract.questions import count_question, parser
+from edu.items.common import in_digits
 from edu.text.quantities import range_end
 from edu.text.reading import read_document
 
@@ -105,3 +108,48 @@ def test_a_unit_named_after_a_figure_is_no_name(tmp_path, monkeypatch):
             assert names[unit].id in held, names[unit]
     assert "Karl Holm" in names and names["Karl Holm"].id not in held
     assert any(str(f.answer) == "41" for f in facts)
+
+
+_HARBOUR = ("The Kettle Harbour Wreck\n\nThe Kettle was a merchant ship built in 1702. "
+            "The shipwrights gave the Kettle two cargo decks and a tall stern castle. "
+            "Divers recovered more than 3,500 clay pipes from the hold, along with coins and "
+            "tools. Nine sailors drowned when the ship sank in a storm in 1710. The wreck was "
+            "found by a fisherman named Tomas Berg in 1961.\n")
+
+
+def _items(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: str) -> list[dict[str, Any]]:
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("EDU_DB", str(tmp_path / "db.sqlite3"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text(_HARBOUR, encoding="utf-8")
+    out = tmp_path / "items.json"
+    assert main(["items", str(notes), "--kinds", kinds, "--format", "json", "-o", str(out)]) == 0
+    items: list[dict[str, Any]] = json.loads(out.read_text("utf-8"))
+    return items
+
+
+def test_a_figure_in_words_is_typed_and_chosen_in_digits(tmp_path, monkeypatch):
+    """"How many cargo decks ...?" answered "two": a learner typing or choosing a number
+    reads digits ("2", options "2", "3", ...); the word is still accepted."""
+    items = _items(tmp_path, monkeypatch, "numeric,multiple_choice")
+    decks = [i for i in items if "cargo decks" in i["prompt"] or i.get("unit") == "cargo decks"]
+    assert {i["kind"] for i in decks} == {"numeric", "multiple_choice"}, items
+    for item in decks:
+        assert item["answer"] == "2", item
+        assert "two" in item["aliases"], item
+        if item["kind"] == "multiple_choice":
+            assert all(option.isdigit() for option in item["options"]), item
+    assert in_digits("twenty-four") == "24"
+    assert in_digits("two million") == "2 million"
+    assert in_digits("tens of thousands") is None
+    assert in_digits("12") is None
+
+
+def test_a_cloze_of_ordinary_english_is_its_sentence_as_written(tmp_path, monkeypatch):
+    """"More than _____ clay pipes, divers recovered from the hold." turns the sentence round:
+    the cloze of ordinary English is the sentence as written, the answer blanked."""
+    items = _items(tmp_path, monkeypatch, "cloze")
+    pipes = [i for i in items if i["answer"] == "3,500"]
+    assert pipes and pipes[0]["prompt"] == (
+        "Divers recovered more than _____ clay pipes from the hold, along with coins and "
+        "tools."), pipes

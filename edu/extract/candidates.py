@@ -703,9 +703,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts.sort(key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
     facts = _drop_near_duplicates(facts)
     if doc.raw:
-        return _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
-                                  clash_floor=RAW_CLASH_FLOOR, sunk=broken,
-                                  pointing=pointing, pointing_floor=RAW_POINTING_FLOOR)
+        # one end of a range is half a fact: never on the page, right below it
+        return _hold_below_page(
+            _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
+                               clash_floor=RAW_CLASH_FLOOR, sunk=broken, pointing=pointing,
+                               pointing_floor=RAW_POINTING_FLOOR), range_ends)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}

@@ -131,10 +131,36 @@ def written_cloze(text: str, forms: list[str]) -> str:
     raise Drop("answer not found once, as written, in the evidence sentence")
 
 
+# a sentence opening on one of these points at something said before: its cloze is the
+# fluent statement, which names it ("Sima Qian claimed ..." for "He claimed ...")
+_OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|their)\b",
+                              re.IGNORECASE)
+
+
+def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
+    """Ordinary English's cloze: its evidence sentence as written with the answer blanked
+    ("Archaeologists recovered more than _____ loose wooden objects."), never a statement
+    rebuilt from the question, which may turn it round ("More than _____ loose wooden
+    objects, archaeologists recovered."); None where there is no such sentence or it opens
+    on a word pointing back."""
+    reading = ctx.reading
+    if reading is None or not reading.raw:
+        return None
+    sentence = reading.span_text(fact.source).strip()
+    if _OPENING_POINTER.match(sentence):
+        return None
+    try:
+        text = written_cloze(sentence, [fact.answer, *fact.aliases])
+    except Drop:
+        return None
+    return text if _words_besides_blank(text) >= MIN_FLUENT_WORDS else None
+
+
 def make(fact: Fact, ctx: Context) -> Item:
-    """Blank the answer in the fluent statement, else in the restored evidence; dropped if
-    the answer cannot be found or too little readable text is left around the blank."""
-    text = fluent_cloze(fact)
+    """Blank the answer in ordinary English's sentence as written, else in the fluent
+    statement, else in the restored evidence; dropped if the answer cannot be found or too
+    little readable text is left around the blank."""
+    text = _sentence_as_written(fact, ctx) or fluent_cloze(fact)
     if text is not None:
         if _words_besides_blank(text) < MIN_FLUENT_WORDS:
             raise Drop("cloze sentence too short to read")

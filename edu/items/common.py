@@ -13,7 +13,7 @@ from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import tokens_of
-from edu.text.numbers import find_number
+from edu.text.numbers import NUMBER_WORDS, find_number, words_to_number
 from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
@@ -164,6 +164,36 @@ def check_no_leak(fact: Fact, text: str, where: str = "prompt") -> None:
     leaked = number_leaks(text, forms) if fact.kind == "number" else leaks(text, forms)
     if leaked:
         raise Drop(f"answer '{leaked}' appears in the {where}")
+
+
+_LARGE_SCALES = ("million", "billion", "trillion")  # said in words after digits: "2 million"
+
+
+def in_digits(answer: str) -> str | None:
+    """A figure written in words ("two", "twenty-four", "two million") in digits ("2", "24",
+    "2 million"), or None where it is not all number words: a learner typing or choosing a
+    number reads digits (the cloze keeps the sentence's word)."""
+    words = answer.lower().replace("-", " ").split()
+    if not words or not all(w in NUMBER_WORDS or w == "and" for w in words):
+        return None
+    scale = words[-1] if len(words) > 1 and words[-1] in _LARGE_SCALES else ""
+    value = words_to_number(words[:-1] if scale else words)
+    if value is None:
+        return None
+    return f"{value:,} {scale}" if scale else f"{value:,}"
+
+
+def shown_in_digits(item: Item) -> Item:
+    """`item` with a figure in words answered in digits ("nine" -> "9"); the words stay an
+    accepted form."""
+    digits = in_digits(item.answer)
+    if digits is None:
+        return item
+    word = item.answer
+    item.answer = digits
+    item.aliases = [word, *(a for a in item.aliases if a not in (word, digits))]
+    item.asked_answers = [digits, *(a for a in item.asked_answers if a != digits)]
+    return item
 
 
 def answer_forms(fact: Fact) -> list[str]:

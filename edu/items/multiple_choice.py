@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from edu.deck.model import Fact
-from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.common import (
+    Context,
+    Drop,
+    base_item,
+    check_no_leak,
+    in_digits,
+    shown_in_digits,
+)
 from edu.items.distractors import distractors_for
 from edu.items.model import Item, ItemKind
 
@@ -31,13 +38,15 @@ def _echoed_word(fact: Fact) -> str | None:
 def make(fact: Fact, ctx: Context) -> Item:
     """Answer plus three distractors, in an order shuffled with the item's own seed."""
     check_no_leak(fact, fact.prompt)
-    item = base_item(fact, ItemKind.MULTIPLE_CHOICE, ctx)
+    item = shown_in_digits(base_item(fact, ItemKind.MULTIPLE_CHOICE, ctx))
     rng = ctx.rng(item.id)
     wrong = distractors_for(fact, ctx.deck, rng, N_OPTIONS - 1, ctx.surroundings(fact))
     echo = _echoed_word(fact)
     if echo and not any(_first_word(option) == echo for option in wrong):
         raise Drop(f"only the answer starts with '{echo}', a word of the question")
-    options = [fact.answer, *wrong]
+    if item.answer != fact.answer:  # a figure in words shown in digits: its options too
+        wrong = [in_digits(option) or option for option in wrong]
+    options = [item.answer, *wrong]
     rng.shuffle(options)
     item.options = options
     return item

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from edu.deck.model import Fact, FactKind
-from edu.items.common import Context, Drop, base_item, check_no_leak, check_single_figure
+from edu.items.common import (
+    Context,
+    Drop,
+    base_item,
+    check_no_leak,
+    check_single_figure,
+    shown_in_digits,
+)
 from edu.items.hedges import tolerance_of
 from edu.items.model import YEAR_UNIT, Item, ItemKind
 from edu.text.quantities import parse_date, parse_quantity
@@ -36,7 +43,7 @@ def make(fact: Fact, ctx: Context) -> Item:
     if quantity is None:
         raise Drop(f"answer '{fact.answer}' is not a number")
     check_no_leak(fact, fact.prompt)
-    item = base_item(fact, ItemKind.NUMERIC, ctx)
+    item = shown_in_digits(base_item(fact, ItemKind.NUMERIC, ctx))
     item.unit = fact.unit or quantity.unit or None
     item.tolerance = tolerance_of(fact)
     if item.unit and item.unit.lower() not in item.prompt.lower():
