@@ -143,7 +143,9 @@ def test_a_gift_cloze_keeps_the_blanks_spacing(tmp_path, monkeypatch):
     assert main(["export", str(notes), "--format", "gift", "--kinds", "cloze", "-o",
                  str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert "In {=1867}, the Summit Tunnel" in text and "} ," not in text
+    # a cloze of ordinary English is its sentence as written (the set-10 round)
+    assert "The {=Summit Tunnel}, 1,659 feet long" in text and "} ," not in text
+    assert "was finished in {=1867}." in text
 
 
 def test_a_wrong_flag_shows_the_commands_own_usage(capsys):
