@@ -107,6 +107,9 @@ from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_bigrams, load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+# an "-ed" form this frequent is a participle English writes after a noun often ("formed"
+# 4.7: "a project formed, led by"; not "surveyed" 3.7: "the survey was led by")
+PARTICIPLE_ZIPF = 4.0
 PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
 RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English uses ("feets")
 _PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
@@ -550,16 +553,19 @@ class StemmedText:
                     continue  # (a year, "1869 canal open", counts no canals)
                 if k + 1 < len(self.stems) and _unit_stem(self.stems[k + 1]):
                     continue  # a measure: "152 kilometr tunnel" counts no tunnels
-                # the counted phrase's nouns, to its verb: "four giant tunnel bore machin
-                # built" (which of them is counted the stems do not say)
+                # the counted phrase's plural nouns, to its verb: "four giant tunnel bore
+                # machin built" (which of them is counted the stems do not say)
                 for x in range(k + 1, min(len(self.stems), k + 1 + COUNT_REACH)):
                     if x in self.boundaries or x in self.named or self.classes[x] != lx.WORD:
                         break
                     verb = verb_of(self.stems[x])
                     if verb is not None and verb[1]:
                         break
-                    if _noun_like(self.stems[x]):
-                        self._many.add(self.stems[x])
+                    said = (self.words[x] or "").lower()
+                    if _noun_like(self.stems[x]) and said.endswith("s") \
+                            and not said.endswith("ss"):
+                        self._many.add(self.stems[x])  # a plural, as the Reading says it
+                        # after the count ("14 piers across the bay bridge": not the bridge)
             self._many.discard(self.topic() or "")  # the text's own tunnel is one
         return stem in self._many
 
@@ -1233,9 +1239,13 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     if k >= 1 and k not in boundaries and verb_of(stems[k]) is not None \
             and classes[k - 1] == lx.WORD and k - 1 not in named \
             and _noun_like(stems[k - 1]) and not _adjective_like(stems[k - 1]) \
-            and stems[k - 1] not in ADJECTIVES:
+            and stems[k - 1] not in ADJECTIVES \
+            and (stems[k - 1], stems[k]) not in load_bigrams() \
+            and any(w.endswith("ed") and z >= PARTICIPLE_ZIPF
+                    for w, z in load_wordmap().candidates(stems[k])):
         return None  # "project form led mike edmund": a project formed, led by him; a
-        # verb's stem after a noun is no subject ("Who led the form?")
+        # verb's stem English often writes with "-ed", after a noun it does not pair with,
+        # is no subject ("Who led the form?"; but "workers. The survey was led by")
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
