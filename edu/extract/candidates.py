@@ -52,7 +52,9 @@ from edu.extract.wording import (
 )
 from edu.text.names import HONORIFICS
 from edu.text.numbers import (
+    CLOCK_AFTER,
     CLOCK_MARKS,
+    DECADE_BEFORE,
     ERAS_AFTER,
     ERAS_BEFORE,
     FRACTION_NOUNS,
@@ -713,7 +715,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     windows = {f.id for f in facts if BLANK in f.prompt}
     # a figure that may have lost its decimal point ("64 million" of "6.4 million") is no
     # fact to offer: below the page, with a note saying so
-    decimal_doubt = {f.id for f in facts if _may_have_lost_a_point(f, doc.text)}
+    decimal_doubt = {f.id for f in facts if _may_have_lost_a_point(f, doc.text)
+                     or _clock_time(f, doc.text) or _decade_as_year(f, doc.text)}
     horizon = n // WINDOW_HORIZON
     # the questions that may reach the page (a page takes the best, and a few it passes over)
     asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
@@ -772,6 +775,59 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
 
 
 _DECIMAL_PRONE_BEFORE_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_BEFORE)
+_CLOCK_AFTER_STEMS = {porter(w): w for w in CLOCK_AFTER}  # stem -> the word a note says
+_DECADE_BEFORE_STEMS = {porter(w): w for w in sorted(DECADE_BEFORE, reverse=True)}
+# an hour of the clock, with its minutes when the colon was deleted: "512" (5:12), "1030",
+# "4" (4 p.m.); "2300" (23:00) too
+_CLOCK_FIGURE = re.compile(r"(?:0?[1-9]|1\d|2[0-3])(?:[0-5]\d)?")
+_DECADE_YEAR = re.compile(r"1\d\d0|20[0-2]0")  # "1770" of "the 1770s"
+
+
+def _neighbours(fact: Fact, text: str, figure: str) -> tuple[set[str], set[str]]:
+    """The stems right before and right after `figure` in the fact's window."""
+    window = text[fact.source.start:fact.source.end].split()
+    at = [k for k, word in enumerate(window) if word == figure]
+    return ({window[k - 1] for k in at if k > 0},
+            {window[k + 1] for k in at if k + 1 < len(window)})
+
+
+def _clock_time(fact: Fact, text: str) -> bool:
+    """A figure right before "morning", "pm", "o'clock" (quantities.CLOCK_AFTER) in
+    preprocessed text: a time of day whose colon was deleted ("512 morn" of "5:12 in the
+    morning"), never a count. Such a draft gets a note naming the time it may have been."""
+    if fact.kind != FactKind.NUMBER:
+        return False
+    digits = (fact.answer_stems or "").partition(" ")[0]
+    if not _CLOCK_FIGURE.fullmatch(digits):
+        return False
+    _, after = _neighbours(fact, text, digits)
+    said = sorted(_CLOCK_AFTER_STEMS[st] for st in after if st in _CLOCK_AFTER_STEMS)
+    if not said:
+        return False
+    time = f"{digits[:-2]}:{digits[-2:]}" if len(digits) > 2 else f"{digits} o'clock"
+    fact.note = (f"Preprocessing deleted every colon: {digits} before "
+                 f"'{said[0]}' is a time of day ({time}), not a "
+                 "count. Check the time in the original.")
+    return True
+
+
+def _decade_as_year(fact: Fact, text: str) -> bool:
+    """A year ending in 0 right after "early", "late", "mid" or a decade word
+    (quantities.DECADE_BEFORE) in preprocessed text: "the early 1700s" lost its "s" to the
+    stemmer, so "In which year?" would ask a decade or a century as an exact year."""
+    if fact.kind != FactKind.DATE:
+        return False
+    year = (fact.answer_stems or fact.answer).strip()
+    if not _DECADE_YEAR.fullmatch(year):
+        return False
+    before, _ = _neighbours(fact, text, year)
+    said = sorted(_DECADE_BEFORE_STEMS[st] for st in before if st in _DECADE_BEFORE_STEMS)
+    if not said:
+        return False
+    fact.note = (f"The stemmer deleted the 's' of decades: {year} after "
+                 f"'{said[0]}' may have been the {year}s, "
+                 "a decade or a century, not the year. Check the date in the original.")
+    return True
 
 
 _AGE_FIGURE = re.compile(r"^\d+")  # the figure of "24-year-old"; the rest stays in the cloze

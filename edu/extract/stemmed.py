@@ -107,6 +107,9 @@ from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
 from edu.text.wordmap import load_bigrams, load_wordmap
 
 FORM_ZIPF = 3.0  # a verb or adverb form this frequent is one English uses
+# an "-ed" form this frequent is a participle English writes after a noun often ("formed"
+# 4.7: "a project formed, led by"; not "surveyed" 3.7: "the survey was led by")
+PARTICIPLE_ZIPF = 4.0
 PAST_MARGIN = 0.5  # a past form this close to its base word's frequency: the stem is a verb
 RARE_PLURAL = 1.5  # a plural this much rarer than its word is no plural English uses ("feets")
 _PAST_IRREGULAR = frozenset(forms[0] for forms in IRREGULAR.values())
@@ -290,6 +293,8 @@ TITLE_WORDS = 5  # a one-line text's title: its first words
 LIKE, LIKE_REACH = "like", 3  # "looks like a large pocket watch": no subject of the measure
 DIMENSION_WORDS = 3  # a count, its unit and the dimension: "39 feet wide"
 LATER_MENTIONS = 2  # a noun said this often is one thing the text returns to (`met`)
+COUNT_REACH = 4  # tokens from a count to its noun: "four giant tunnel bore machin"
+MANY_MAX = 1000  # digits from here on may be a year: "1869 canal open" counts no canals
 RATE_REACH = 8  # tokens back to the subject of the clause before a rate ("It is repainted")
 KIN_PREFIX = 5  # a stem this long that starts another is its kin: "volcan" (volcanic), "volcano"
 # Words that end a verb's phrase after its object: "rivet held structur togeth" -> "How many
@@ -431,6 +436,7 @@ class StemmedText:
     _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
     _topic: tuple[str | None] | None = field(default=None, repr=False)
     _topic_words: dict[str, str] = field(default_factory=dict, repr=False)
+    _many: set[str] | None = field(default=None, repr=False)
 
     def said_before(self, k: int) -> bool:
         """Whether the stem at token k was said before it (a heading counts): "the canal"
@@ -533,6 +539,35 @@ class StemmedText:
         if self._pairs is None:
             self._pairs = Counter(zip(self.stems, self.stems[1:], strict=False))
         return self._pairs[(self.stems[k], self.stems[k + 1])]
+
+    def counted_many(self, stem: str) -> bool:
+        """Whether the document counts the noun above one anywhere ("two singl track tube",
+        "four giant tunnel bore machin"): "the tube" or "the machine" is then one of several,
+        which a question must name. Never the topic ("the tunnel" of a tunnel's text)."""
+        if self._many is None:
+            self._many = set()
+            for k, cls in enumerate(self.classes):
+                if not (cls == lx.NUM_WORD and self.stems[k] != "one"
+                        or cls == lx.NUM and self.stems[k].isdigit()
+                        and 1 < int(self.stems[k]) < MANY_MAX):
+                    continue  # (a year, "1869 canal open", counts no canals)
+                if k + 1 < len(self.stems) and _unit_stem(self.stems[k + 1]):
+                    continue  # a measure: "152 kilometr tunnel" counts no tunnels
+                # the counted phrase's plural nouns, to its verb: "four giant tunnel bore
+                # machin built" (which of them is counted the stems do not say)
+                for x in range(k + 1, min(len(self.stems), k + 1 + COUNT_REACH)):
+                    if x in self.boundaries or x in self.named or self.classes[x] != lx.WORD:
+                        break
+                    verb = verb_of(self.stems[x])
+                    if verb is not None and verb[1]:
+                        break
+                    said = (self.words[x] or "").lower()
+                    if _noun_like(self.stems[x]) and said.endswith("s") \
+                            and not said.endswith("ss"):
+                        self._many.add(self.stems[x])  # a plural, as the Reading says it
+                        # after the count ("14 piers across the bay bridge": not the bridge)
+            self._many.discard(self.topic() or "")  # the text's own tunnel is one
+        return stem in self._many
 
     def count(self, stem: str) -> int:
         """How often the document says the stem (counted once, on first use)."""
@@ -827,6 +862,10 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         # is work on the document's topic, below)
     if doc is not None and read_past:  # "the bridge": one window's "bridges" is a guess
         subject = _the(_object(stems[s], words[s]), stems[s], False)
+    if doc is not None and stems[s] not in WORK_NOUNS:  # "the western tube", of two
+        subject = _one_of_several(doc, s, subject)
+        if subject is None:
+            return None
     topic = doc.topic() if doc is not None and verb[0] in START_VERBS else None
     if topic is not None and doc is not None and stems[s] in WORK_NOUNS and topic != stems[s]:
         subject = f"work on the {doc.topic_words(topic)}"  # "work began": on the tunnel
@@ -1197,6 +1236,16 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     if stems[k] in HEAD_ROLES or _adjective_like(stems[k]):
         return None  # "chief design thoma andrew": the chief designer ("designer" stems
         # as "design")
+    if k >= 1 and k not in boundaries and verb_of(stems[k]) is not None \
+            and classes[k - 1] == lx.WORD and k - 1 not in named \
+            and _noun_like(stems[k - 1]) and not _adjective_like(stems[k - 1]) \
+            and stems[k - 1] not in ADJECTIVES \
+            and (stems[k - 1], stems[k]) not in load_bigrams() \
+            and any(w.endswith("ed") and z >= PARTICIPLE_ZIPF
+                    for w, z in load_wordmap().candidates(stems[k])):
+        return None  # "project form led mike edmund": a project formed, led by him; a
+        # verb's stem English often writes with "-ed", after a noun it does not pair with,
+        # is no subject ("Who led the form?"; but "workers. The survey was led by")
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
@@ -1455,6 +1504,41 @@ def _plural_before(doc: StemmedText, h: int) -> bool:
     word = (doc.words[g] or "") if g >= 0 and h not in doc.boundaries else ""
     return doc.classes[g] == lx.WORD and g not in doc.named and _noun_like(doc.stems[g]) \
         and word.endswith("s") and not word.endswith("ss") if word else False
+
+
+def _one_of_several(doc: StemmedText, s: int, subject: str) -> str | None:
+    """The subject at token s said so that a reader knows which one it is, or None: a noun the
+    document counts above one ("two tubes", "four machines") or says elsewhere without the
+    adjective before it here ("access shafts", "a vertical shaft") is one of several; the
+    adjective names it ("the western tube", "the vertical shaft"), else no question asks it
+    ("the machine", of four)."""
+    stem = doc.stems[s]
+    h = s - 1
+    adjective = s not in doc.boundaries and _picks_one(doc, h)
+    word = (load_wordmap().best(doc.stems[h]) or "") if adjective else ""
+    if adjective and word.isalpha() and word in subject.split():
+        return subject  # "the main span": said already
+    # another mention with another adjective: "the eastern tube", "the western tube"
+    other = adjective and any(st == stem and x - 1 not in (h, -1) and x not in doc.boundaries
+                              and _picks_one(doc, x - 1) and doc.stems[x - 1] != doc.stems[h]
+                              for x, st in enumerate(doc.stems))
+    if not doc.counted_many(stem) and not other:
+        return subject
+    if not word.isalpha():
+        return None
+    noun = _object(stem, doc.words[s])
+    return f"the {word} {noun}"
+
+
+def _picks_one(doc: StemmedText, h: int) -> bool:
+    """An adjective at token h that says which one of several the noun after it is
+    ("western", "vertical", "main"); no verb form ("went dam": the concrete went into it)
+    and no number word."""
+    if h < 0 or h in doc.named or doc.classes[h] != lx.WORD or doc.stems[h] in WHICH_ONE:
+        return False
+    verb = verb_of(doc.stems[h])
+    return (verb is None or not verb[1]) \
+        and (_adjective_like(doc.stems[h]) or doc.stems[h] in ADJECTIVES)
 
 
 def _comparative(word: str) -> bool:
@@ -2018,6 +2102,9 @@ def _dimension(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         return None  # "a column 202 feet tall": "the column" a reader has not met
     if not doc.said_before(s) and (doc.words[s] or "").endswith("s"):
         return None  # "seri tsunami wave 30 metr high": waves of many heights, met first
+    subject = _one_of_several(doc, s, subject)  # "the vertical shaft"; not "the machine"
+    if subject is None:
+        return None
     today = d + 1 < len(stems) and stems[d + 1] == "today" and d + 1 not in doc.boundaries
     today = today or _today(doc, s)  # "today canal 193 kilometr long": the canal today
     now = now or today  # "mound 76 metr high today": how high it is today

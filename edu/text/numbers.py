@@ -31,6 +31,12 @@ ERAS_BEFORE = {"ad": "AD"}
 # Clock marks after a time of day: "7.13 pm" is a time, never a count (preprocessing deletes
 # its "." or ":"; "am" is also an English stop word, so stemmed text often loses it)
 CLOCK_MARKS = frozenset({"am", "pm"})
+# Words after a time of day: preprocessing deletes the colon of "5:12 in the morning", so
+# "512 morn" reads as a count of 512 mornings
+CLOCK_AFTER = CLOCK_MARKS | {"morning", "afternoon", "evening", "oclock", "gmt", "utc"}
+# Words before a year that say it is a decade or a century: "the early 1700s", "the late
+# 1940s", "the mid-1960s" lose their "s" to the stemmer ("1700s" -> "1700").
+DECADE_BEFORE = frozenset({"early", "late", "mid", "decade", "decades", "century"})
 # Words that end a street's name: a figure before it is a house number ("19 New King
 # Street"), no count
 STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "square", "place", "terrace",
