@@ -792,7 +792,7 @@ def _neighbours(fact: Fact, text: str, figure: str) -> tuple[set[str], set[str]]
 
 
 def _clock_time(fact: Fact, text: str) -> bool:
-    """A figure right before "morning", "pm", "o'clock" (quantities.CLOCK_AFTER) in
+    """A figure right before "morning", "pm", "o'clock" (numbers.CLOCK_AFTER) in
     preprocessed text: a time of day whose colon was deleted ("512 morn" of "5:12 in the
     morning"), never a count. Such a draft gets a note naming the time it may have been."""
     if fact.kind != FactKind.NUMBER:
@@ -813,7 +813,7 @@ def _clock_time(fact: Fact, text: str) -> bool:
 
 def _decade_as_year(fact: Fact, text: str) -> bool:
     """A year ending in 0 right after "early", "late", "mid" or a decade word
-    (quantities.DECADE_BEFORE) in preprocessed text: "the early 1700s" lost its "s" to the
+    (numbers.DECADE_BEFORE) in preprocessed text: "the early 1700s" lost its "s" to the
     stemmer, so "In which year?" would ask a decade or a century as an exact year."""
     if fact.kind != FactKind.DATE:
         return False
