@@ -37,7 +37,7 @@ from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
-from edu.text.names import PERSON_TITLES
+from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
@@ -352,6 +352,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
+        title_line = _first_line(text)
         parsed: dict[tuple[int, bool], Any] = {}
 
         # every word of a person's full name ("Etienne" of Jacques-Etienne Montgolfier): "it"
@@ -374,6 +375,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
         surnames = frozenset(word for word, n in last_words.items() if n == 1)
         given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
+        family = _family_names(text, people, last_words)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
             link = LINK_OPENING.match(text, a.start, a.answer_start)
@@ -382,6 +384,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data[_LOWER_WORDS] = lower
             sentence.user_data[_SURNAMES] = surnames
+            sentence.user_data[_FAMILY] = family
+            sentence.user_data[_TITLE_LINE] = title_line
             sentence.user_data[_GIVEN] = given
             sentence.user_data[_PERSON_WORDS] = person_words
             before = partial(before_of, a.start)  # parsed only for a pronoun
@@ -888,7 +892,7 @@ def _apposed_to_person(head: Any) -> bool:
 def _person_noun(noun: Any) -> bool:
     """A noun for a person by what they are or do ("engineer", "assistant", "taxidermist")."""
     word = noun.lower_
-    return word in _PERSON_NOUNS or word.endswith("ist") and len(word) > 5 \
+    return word in _PERSON_NOUNS or word == "person" or word.endswith("ist") and len(word) > 5 \
         or word.endswith(_PERSON_ENDINGS)
 
 
@@ -1720,8 +1724,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
     through sentences whose subject is the same pronoun ("Marie Curie was ... She was born
     ... she moved"); "" when a sentence has another subject, or names another person."""
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    sex = _PRONOUNS[pronoun.lower_][0]
     for t in reversed(same):
-        if _is_person(t):
+        if _is_person(t, None, sex):
             return _person_name(t)
         if t.tag_ in ("NNS", "NNPS"):
             continue  # "Women could not ..., so she moved": "she" is no one of them
@@ -1740,18 +1745,18 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             return ""
         subject = _apposed_person(_named_by(subjects[0]))
         equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
-        if equated is not None and _is_person(equated, sentence[0].doc):
+        if equated is not None and _is_person(equated, sentence[0].doc, sex):
             subject = equated  # "The man who finally broke the code was Michael Ventris"
         agent = _passive_agent(subjects[0])
-        if not _is_person(subject, sentence[0].doc) and agent is not None \
-                and _is_person(agent, sentence[0].doc):
+        if not _is_person(subject, sentence[0].doc, sex) and agent is not None \
+                and _is_person(agent, sentence[0].doc, sex):
             subject = agent  # "The modern search was led by Alexander McKee"
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
         rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
                   and t.i > subject.i and t.head.dep_ == "conj"]
-        if not _is_person(subject, sentence[0].doc) or len(people) > 1 or rivals:
+        if not _is_person(subject, sentence[0].doc, sex) or len(people) > 1 or rivals:
             return ""
         return _person_name(subject)
     return ""
@@ -1766,18 +1771,47 @@ def _passive_agent(subject: Any) -> Any:
     return agents[0] if len(agents) == 1 else None
 
 
-def _is_person(token: Any, doc: Any = None) -> bool:
+def _family_names(text: str, people: frozenset[str], last_words: Counter[str]
+                  ) -> dict[str, frozenset[str]]:
+    """For "he" and "she": the surnames several people share of whom only one may be meant,
+    the others being said to be of the other sex ("his wife, Marie-Anne Paulze Lavoisier":
+    "Lavoisier ... He" is Antoine)."""
+    shared = [name for name in people if last_words.get(name.split()[-1], 0) > 1]
+    sex = {name: pronoun for name in shared for pronoun, words in _SEXES.items()
+           if re.search(rf"\b(?:{'|'.join(words)})\b\.?,? {re.escape(name)}\b", text,
+                        re.IGNORECASE)}
+    family: dict[str, frozenset[str]] = {}
+    for pronoun in _SEXES:
+        maybe = Counter(name.split()[-1] for name in shared if sex.get(name, pronoun) == pronoun)
+        family[pronoun] = frozenset(word for word, n in maybe.items() if n == 1)
+    return family
+
+
+_SEXES = {"she": FEMININE, "he": MASCULINE}
+
+
+def _is_person(token: Any, doc: Any = None, pronoun: str = "") -> bool:
     """A proper noun the model calls a person, or a surname of a person the document names
-    in full ("Banting was knighted ..." after "Frederick Banting"; `doc` holds the surnames)."""
-    surnames = (doc if doc is not None else token.doc).user_data.get(_SURNAMES, ())
-    return token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or token.text in surnames)
+    in full ("Banting was knighted ..." after "Frederick Banting"; `doc` holds the surnames),
+    also one two people of a family share and the model reads as a noun ("Lavoisier, a
+    wealthy member ..., repeated the work" after Antoine and his wife Marie-Anne Paulze
+    Lavoisier, for the `pronoun` "he"): the name as the text writes it is whom it means."""
+    data = (doc if doc is not None else token.doc).user_data
+    family = data.get(_FAMILY, {}).get(pronoun, ())
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text in family:
+        return True
+    return token.pos_ == "PROPN" and (token.ent_type_ == "PERSON"
+                                      or token.text in data.get(_SURNAMES, ())
+                                      or token.text in family)
 
 
 def _person_name(token: Any) -> str:
-    """The person's name as written up to `token` ("Marie Curie", "Banting")."""
-    return _plain([w for w in token.subtree if w.i <= token.i and (
+    """The person's name as written up to `token` ("Marie Curie", "Banting"; a name the model
+    read as a noun keeps its capital: "Lavoisier")."""
+    name = _plain([w for w in token.subtree if w.i <= token.i and (
         w.ent_type_ == "PERSON" or w.i == token.i or w.dep_ == "compound" and w.pos_ == "PROPN"
         and w.head.i == token.i)])
+    return name[:1].upper() + name[1:] if token.text[:1].isupper() else name
 
 
 def _apposed_person(subject: Any) -> Any:
@@ -1840,8 +1874,18 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         # "..., so in June 2011 the probe was put to sleep. It stayed ...": the last clause's
         # subject is the nearest thing "it" can mean
         return _named(closing[-1], plural, definite=True) or ""
+    if len(subjects) == 1 and subjects[0].lower_ in _SPEAKERS:
+        # "Today we know that oxygen makes up ... It has ...": what "we know" is about
+        said = [c for c in subjects[0].head.children if c.dep_ == "ccomp"]
+        inner = [t for t in said[0].children if t.dep_ in ("nsubj", "nsubjpass")] \
+            if len(said) == 1 else []
+        subjects = inner if len(inner) == 1 else subjects
     if len(subjects) != 1:
         return ""
+    titled = _titled(subjects[0], sentence.user_data.get(_TITLE_LINE, ""))
+    if titled and not plural:
+        return titled  # "The Discovery of Oxygen": "The discovery of oxygen in the 1770s is
+        # ... It involved ...": the subject the title names is what "it" goes on about
     if plural:  # "Ventris and Chadwick completed ... They published ...": the two named
         joined = _joined_names(subjects[0])
         if joined:
@@ -1853,6 +1897,22 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
     return ""
+
+
+_SPEAKERS = frozenset({"we", "i", "you"})  # "we know that ...": what is known is the subject
+
+
+def _titled(subject: Any, line: str) -> str:
+    """The subject's words as written when they open with the document's title ("The
+    discovery of oxygen in the 1770s" under "The Discovery of Oxygen"), else ""."""
+    if not line or subject.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = [t for t in subject.subtree]
+    said = subject.doc[words[0].i : words[-1].i + 1].text
+    if not said.casefold().startswith(line.casefold()) \
+            or said[len(line) : len(line) + 1].isalnum():
+        return ""
+    return _plain(list(subject.doc[words[0].i : words[0].i + len(line.split())]))
 
 
 def _equated(subject: Any) -> Any:
@@ -1910,7 +1970,19 @@ def _before(nlp: Any, text: str, start: int, paragraph: bool = True) -> Any:
     if not paragraph and lo > 0:  # start at a sentence
         first = re.search(r"[.!?]\s", chunk)
         chunk = chunk[first.end() :] if first else chunk
+    # a heading ("Argon", "## The Voyage") is no part of the sentence under it: "Argon The
+    # first person to make argon was ..." had "Argon" as its subject
+    chunk = _UNCLOSED_LINE.sub(".\n\n", chunk)
     return nlp(chunk) if chunk else None
+
+
+_UNCLOSED_LINE = re.compile(r"(?<=[^\W_])[ \t]*\n[ \t]*\n")
+
+
+def _first_line(text: str) -> str:
+    """A document's first line when it is short enough to be its title, else ""."""
+    first = text.lstrip().split("\n", 1)[0].lstrip("#").strip()
+    return first if len(first.split()) <= _TITLE_WORDS else ""
 
 
 def _title_subject(nlp: Any, text: str) -> str:
@@ -1999,6 +2071,8 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
+_FAMILY = "edu_family"  # Doc.user_data key: the same, shared by several people too
+_TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, if a title
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case

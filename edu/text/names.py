@@ -36,6 +36,12 @@ merchant banker lawyer watchmaker glassblower conductor constable photographer a
 conservator curator lecturer historian commissioner inspector sculptor journalist
 zoologist""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
+# Titles and kin that say whether a person is "she" or "he" ("his wife, Marie-Anne Paulze
+# Lavoisier": the "he" of the Lavoisiers is the other one)
+FEMININE = """mrs ms miss dame lady queen princess empress duchess countess baroness sister
+daughter wife mother aunt niece widow""".split()
+MASCULINE = """mr sir lord king prince emperor tsar czar duke earl baron brother son husband
+father uncle nephew""".split()
 # Ranks that name a person by a place: "the Duke of York", "the 5th Earl of Carnarvon".
 NOBLE_TITLES = """duke duchess earl countess baron baroness marquess viscount prince
 princess king queen""".split()
