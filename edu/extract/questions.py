@@ -352,42 +352,15 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
-        title_line = _first_line(text)
-        parsed: dict[tuple[int, bool], Any] = {}
-
-        # every word of a person's full name ("Etienne" of Jacques-Etienne Montgolfier): "it"
-        # never means one, whatever the model calls the word alone
-        # (but for a word of the title: "Hubble" of Edwin Hubble and of the telescope)
-        person_words = frozenset(w for name in people for w in re.split(r"[\s-]+", name)
-                                 if w[:1].isupper() and w not in title.split())
-
-        def before_of(start: int, paragraph: bool = True) -> Any:
-            if (start, paragraph) not in parsed:
-                earlier = _before(nlp, text, start, paragraph)
-                if earlier is not None:
-                    earlier.user_data[_PERSON_WORDS] = person_words
-                parsed[(start, paragraph)] = earlier
-            return parsed[(start, paragraph)]
-
-        lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text))
-        last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1
-                             and all(w[:1].isupper() for w in name.split()))  # not "A and B"
-        # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
-        surnames = frozenset(word for word, n in last_words.items() if n == 1)
-        given = frozenset(name.split()[0] for name in people if len(name.split()) > 1)
-        family = _family_names(text, people, last_words)
+        marks = _marks(text, people, title)
+        before_of = _befores(nlp, text, marks)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
             link = LINK_OPENING.match(text, a.start, a.answer_start)
             opening = link.end() if link else a.start
             said = text[opening : a.end]
             sentence = nlp(said[:1].upper() + said[1:])
-            sentence.user_data[_LOWER_WORDS] = lower
-            sentence.user_data[_SURNAMES] = surnames
-            sentence.user_data[_FAMILY] = family
-            sentence.user_data[_TITLE_LINE] = title_line
-            sentence.user_data[_GIVEN] = given
-            sentence.user_data[_PERSON_WORDS] = person_words
+            sentence.user_data.update(marks)
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -427,6 +400,43 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               and len(prompt.split()) <= _BARE_QUESTION + 2)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _marks(text: str, people: frozenset[str], title: str) -> dict[str, Any]:
+    """What a parsed sentence of `text` carries (Doc.user_data) for its pronouns' referents:
+    the document's lower-case words, its people's surnames, given names and words, its
+    title line."""
+    # every word of a person's full name ("Etienne" of Jacques-Etienne Montgolfier): "it"
+    # never means one, whatever the model calls the word alone
+    # (but for a word of the title: "Hubble" of Edwin Hubble and of the telescope)
+    person_words = frozenset(w for name in people for w in re.split(r"[\s-]+", name)
+                             if w[:1].isupper() and w not in title.split())
+    last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1
+                         and all(w[:1].isupper() for w in name.split()))  # not "A and B"
+    return {
+        _LOWER_WORDS: frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", text)),
+        # "Roebling" of John, Washington and Emily Warren Roebling is none of them for sure
+        _SURNAMES: frozenset(word for word, n in last_words.items() if n == 1),
+        _FAMILY: _family_names(text, people, last_words),
+        _TITLE_LINE: _first_line(text),
+        _GIVEN: frozenset(name.split()[0] for name in people if len(name.split()) > 1),
+        _PERSON_WORDS: person_words,
+    }
+
+
+def _befores(nlp: Any, text: str, marks: dict[str, Any]) -> Any:
+    """A function parsing the text before a sentence (`_before`) once per place."""
+    parsed: dict[tuple[int, bool], Any] = {}
+
+    def before_of(start: int, paragraph: bool = True) -> Any:
+        if (start, paragraph) not in parsed:
+            earlier = _before(nlp, text, start, paragraph)
+            if earlier is not None:
+                earlier.user_data[_PERSON_WORDS] = marks[_PERSON_WORDS]
+            parsed[(start, paragraph)] = earlier
+        return parsed[(start, paragraph)]
+
+    return before_of
 
 
 # "150 to 700 metres", "between 150 and 700", "3.2 km, or nearly two miles": a figure
@@ -2080,3 +2090,117 @@ _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document wr
 
 def _ask_key(a: Ask) -> str:
     return ":".join(map(str, a))
+
+
+# ---------------------------------------------------------------------------------------
+# A sentence as a learner reads it alone (edu/extract/referents.py asks; issue 15, twelfth
+# round): the referent in place of a pronoun where the drafts' rules are sure of it
+
+_PERSONAL_WORDS = frozenset({"he", "she", "his", "her", "him"})
+_THING_OBJECTS = frozenset({"it", "them"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
+                       people: frozenset[str]) -> list[tuple[str, str]]:
+    """For each sentence text[start:end] whose answer lies at [answer_start, answer_end):
+    the sentence as written with its pronouns' referents put in where they are sure, and the
+    first pronoun left pointing at nothing ("" when none is)."""
+    nlp = parser()
+    title = _title_subject(nlp, text)
+    marks = _marks(text, people, title)
+    before_of = _befores(nlp, text, marks)
+    out: list[tuple[str, str]] = []
+    for start, end, answer_start, answer_end in spans:
+        said = text[start:end]
+        sentence = nlp(said[:1].upper() + said[1:])
+        sentence.user_data.update(marks)
+        lo, hi = answer_start - start, answer_end - start
+        ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
+        out.append(_referred(sentence, said, ids, partial(before_of, start), title))
+    return out
+
+
+def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str
+              ) -> tuple[str, str]:
+    pronouns = [t for t in sentence if t.i not in ids and not _expletive(t) and (
+        t.lower_ in _PRONOUNS or t.lower_ in _THING_OBJECTS or t.lower_ == "him")]
+    text = said
+    put: set[str] = set()  # "It has ..., and it is ...": the second is the first's
+    for pronoun in pronouns:
+        form = _PRONOUNS[pronoun.lower_][0] if pronoun.lower_ in _PRONOUNS \
+            else {"him": "he", "them": "they"}[pronoun.lower_]
+        if form in put or _said_before(sentence, pronoun, ids):
+            continue
+        put.add(form)
+        if pronoun.lower_ in _PRONOUNS and pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+            fix = _pronoun_fix(sentence, ids, before, title, [pronoun])
+            if fix is None:
+                return text, pronoun.text
+            # (unchanged: the sentence names the referent before it, "Carter and his team")
+            fixed = fix(text[:1].upper() + text[1:])
+            text = fixed if fixed != text[:1].upper() + text[1:] else text
+            continue
+        referent = _object_referent(pronoun, before, title) \
+            if pronoun.lower_ in _THING_OBJECTS and pronoun.dep_ in _OBJECT_DEPS else ""
+        if not referent:
+            return text, pronoun.text
+        at = pronoun.idx + len(text) - len(said)  # after what was put in before it
+        text = text[:at] + referent + text[at + len(pronoun.text) :]
+    return text[:1].upper() + text[1:] if said[:1].isupper() else text, ""
+
+
+def _said_before(sentence: Any, pronoun: Any, ids: set[int]) -> bool:
+    """Whether the sentence itself names what `pronoun` means before it: a person for
+    he/his ("Priestley found ..., and he breathed"), a thing for it outside the pronoun's own
+    clause's subject and outside an opening phrase ("Following the theory, he named it"
+    names nothing "it" means)."""
+    personal = pronoun.lower_ in _PERSONAL_WORDS
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree} \
+        if pronoun.dep_ in _OBJECT_DEPS else set()
+    opening = {x.i for t in sentence if t.dep_ in ("advcl", "prep", "npadvmod")
+               and t.head.dep_ == "ROOT" and t.i < t.head.i for x in t.subtree}
+    for t in sentence:
+        if t.i >= pronoun.i:
+            return False
+        if t.i in ids and not personal:
+            continue
+        if personal:
+            if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or _is_person(t)) or \
+                    t.i in ids and t.pos_ == "PROPN" and t.ent_type_ not in _NO_THING:
+                return True
+        elif t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.i not in opening \
+                and t.ent_type_ not in _NO_THING and (t.tag_ in ("NNS", "NNPS")) == (
+                    pronoun.lower_ in ("them", "they", "their")):
+            return True
+    return False
+
+
+def _object_referent(pronoun: Any, before: Any, title: str) -> str:
+    """"The tunnel cost ... Passenger trains travel through it": an object "it" is the one
+    thing the sentence before is about when that sentence names no other thing it could be
+    (no singular object or complement besides its subject); "" when unsure."""
+    plural = pronoun.lower_ == "them"
+    if callable(before):
+        before = before()
+    sentences = list(before.sents) if before is not None and len(before) else []
+    if not sentences:
+        return ""
+    last = sentences[-1]
+    subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1:
+        return ""
+    inside = {x.i for x in subjects[0].subtree}
+    if any(t.dep_ in ("dobj", "pobj", "attr", "oprd") and t.tag_ in ("NN", "NNP")
+           and t.i not in inside for t in last):
+        return ""  # "... found that a mouse could live in a container of the gas": which?
+    referent = _named(_named_by(subjects[0]), plural, definite=False) or ""
+    if not referent and title and not plural \
+            and subjects[0].lemma_.lower() == title.split()[-1].lower():
+        referent = title
+    if not referent and subjects[0].tag_ == "NN" and not plural and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children) \
+            and not _person_noun(subjects[0]):
+        referent = f"the {subjects[0].text}"  # "The tunnel cost ...": "through the tunnel"
+    return referent

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from edu.deck.model import Fact
+from edu.extract.referents import referred
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
+from edu.items.referring import as_read, pointed_at_nothing
 from edu.text.restore import join_words
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
@@ -146,8 +148,9 @@ def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
     reading = ctx.reading
     if reading is None or not reading.raw:
         return None
-    sentence = reading.span_text(fact.source).strip()
-    if _OPENING_POINTER.match(sentence):
+    sentence, pointing = referred(reading, fact.source, fact.answer)
+    sentence = sentence.strip()
+    if pointing or _OPENING_POINTER.match(sentence):
         return None
     try:
         text = written_cloze(sentence, [fact.answer, *fact.aliases])
@@ -160,7 +163,12 @@ def make(fact: Fact, ctx: Context) -> Item:
     """Blank the answer in ordinary English's sentence as written, else in the fluent
     statement, else in the restored evidence; dropped if the answer cannot be found or too
     little readable text is left around the blank."""
-    text = _sentence_as_written(fact, ctx) or fluent_cloze(fact)
+    text = _sentence_as_written(fact, ctx)
+    if text is None:
+        fact, pointing = as_read(fact, ctx)
+        if pointing:
+            raise Drop(pointed_at_nothing(pointing))
+        text = fluent_cloze(fact)
     if text is not None:
         if _words_besides_blank(text) < MIN_FLUENT_WORDS:
             raise Drop("cloze sentence too short to read")

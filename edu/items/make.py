@@ -28,6 +28,7 @@ from edu.items.common import Context, Drop, Surroundings, not_a_count
 from edu.items.distractors import reference_date
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
+from edu.items.referring import as_read, pointed_at_nothing
 from edu.text.reading import read_document
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
@@ -135,9 +136,14 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
     if no_count:
         part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part
+    fact, pointing = as_read(fact, ctx)
     for kind in wanted:
         make = PER_FACT.get(kind)
         if make is None or (kind == ItemKind.NUMERIC and not numeric.applies(fact)):
+            continue
+        if pointing and kind != ItemKind.CLOZE:  # a cloze may show the sentence with its
+            # referents put in (cloze.make)
+            part.dropped.append((fact.id, kind, pointed_at_nothing(pointing)))
             continue
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))

@@ -22,6 +22,7 @@ from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import description
 from edu.items.pools import says_nothing
+from edu.items.referring import as_read, pointed_at_nothing
 from edu.text.normal import key_of
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
@@ -196,7 +197,10 @@ def make_category(ctx: Context, category: str,
     if says_nothing(category):
         return items, [(fact.id, ItemKind.MATCHING, f"category '{category}' says nothing of "
                         "what its members are: no coherent set") for fact in facts]
-    kept, lost = _eligible(facts)
+    read = [as_read(fact, ctx) for fact in facts]  # "Using its measurements": whose?
+    dropped += [(fact.id, ItemKind.MATCHING, pointed_at_nothing(word)) for fact, word in read
+                if word]
+    kept, lost = _eligible([fact for fact, word in read if not word])
     dropped += lost
     if len(kept) < MIN_PAIRS:
         dropped += [(fact.id, ItemKind.MATCHING, f"category '{category}' has only {len(kept)} "

@@ -20,6 +20,7 @@ from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import event, fluent_statement
+from edu.items.referring import as_read, pointed_at_nothing
 from edu.text.normal import key_of
 from edu.text.quantities import MONTH_NAMES, parse_date
 from edu.text.verbs import is_participle
@@ -142,6 +143,10 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     dropped: list[Dropped] = []
     for fact in ctx.deck.facts:
         if fact.status == FactStatus.DRAFT:
+            continue
+        fact, pointing = as_read(fact, ctx)  # "Priestley named it ...": named what?
+        if pointing:
+            dropped.append((fact.id, ItemKind.ORDERING, pointed_at_nothing(pointing)))
             continue
         if fact.kind != FactKind.DATE:
             found = dated_event(fact)

@@ -115,13 +115,18 @@ class Reading:
         if i >= j:
             return ""
         if self.document.raw:
-            doc = self.document
-            end = sentence_close(doc, j)
-            if doc.text[end : end + 1] in _FULL_STOPS and (
-                    end + 1 == len(doc.text) or SENTENCE_END.match(doc.text, end)):
-                end += 1  # the sentence's own full stop
-            return spaced_words(doc.text[sentence_lead(doc, i) : end])
+            lo, hi = self.written_bounds(i, j)
+            return spaced_words(self.document.text[lo:hi])
         return join_words(list(self.words[i:j]))
+
+    def written_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """Where the text of raw English's tokens [i, j) runs in the document (`text_of`)."""
+        doc = self.document
+        end = sentence_close(doc, j)
+        if doc.text[end : end + 1] in _FULL_STOPS and (
+                end + 1 == len(doc.text) or SENTENCE_END.match(doc.text, end)):
+            end += 1  # the sentence's own full stop
+        return sentence_lead(doc, i), end
 
     def span_text(self, span: Span) -> str:
         """What a learner reads for `span`: the one text of those tokens, everywhere."""

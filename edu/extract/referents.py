@@ -1,0 +1,74 @@
+"""What a pronoun or possessive in a sentence of ordinary English refers to, when that is sure:
+the one place the items a learner meets ask (issue 15, twelfth round, referents).
+
+A draft's prompt is rebuilt from its sentence with the referent put in (edu/extract/questions.py,
+`_pronoun_fix` and the rules beside it); an item that shows the sentence as written (a cloze,
+the clause under a true/false statement) asks here for the same sentence with the same rules
+applied to every pronoun in it: "His Elementary Treatise ..." -> "Lavoisier's Elementary
+Treatise ...", "Passenger trains travel through it" -> "... through the tunnel". What is left
+pointing at nothing is named, so the item can be given its context or not be made.
+
+The parse is spaCy's (the pipeline the drafts use), loaded only for a sentence that holds a
+pronoun; what it gave is kept in the user cache folder under a hash of the document, the code
+and the pipeline, like the drafts' questions.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from edu.extract.entities import entity_anchors, pipeline_cache_file
+from edu.extract.questions import sentences_referred
+from edu.fileio import keep_cached, read_cached
+from edu.text.markdown import spaced_words
+from edu.text.reading import Reading
+from edu.text.source import Span
+
+# the words whose referent another sentence may hold
+POINTING = re.compile(r"\b(?:he|she|his|him|her|it|its|they|their|them)\b", re.IGNORECASE)
+
+
+class Referred(NamedTuple):
+    """A sentence as a learner reads it alone: `text` with every referent that is sure put in,
+    `pointing` the first word still pointing at nothing ("" when none is)."""
+
+    text: str
+    pointing: str
+
+
+_kept: dict[str, dict[str, list[str]]] = {}  # cache file -> what it holds, once per process
+
+
+def referred(reading: Reading, span: Span, answer: str) -> Referred:
+    """The sentence of raw English under `span` (its `Reading.span_text`) with the referents
+    of its pronouns outside `answer` put in where sure. Preprocessed text is returned as it
+    reads: it has no pronouns."""
+    written = reading.span_text(span)
+    if not reading.raw or not POINTING.search(written):
+        return Referred(written, "")
+    lo, hi = reading.written_bounds(*reading.token_range(span))
+    text = reading.document.text
+    said = text[lo:hi]
+    at = said.casefold().find(answer.casefold()) if answer else -1
+    start, end = (lo + at, lo + at + len(answer)) if at >= 0 else (lo, lo)
+    file = pipeline_cache_file("referents", text)
+    key = f"{lo}:{hi}:{start}:{end}"
+    known = _kept.setdefault(str(file), _read(file))
+    if key not in known:
+        people = frozenset(a.name_text for a in entity_anchors(reading.document)
+                           if a.features.entity == "PERSON" and a.name_text)  # as drafts
+        resolved, pointing = sentences_referred(text, [(lo, hi, start, end)], people)[0]
+        known[key] = [resolved, pointing]
+        keep_cached(file, known)
+    resolved, pointing = known[key]
+    return Referred(spaced_words(resolved), pointing)
+
+
+def _read(file: Path | None) -> dict[str, list[str]]:
+    kept = read_cached(file)
+    if not isinstance(kept, dict):
+        return {}
+    return {k: v for k, v in kept.items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}

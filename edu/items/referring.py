@@ -1,0 +1,82 @@
+"""Items say whom and what their pronouns mean (issue 15, twelfth round, referents).
+
+A draft's prompt keeps the sentence's words; where its pronoun's referent is sure, the draft
+already names it, but a pronoun deeper in ("through it", "Using its measurements") or one the
+draft could not place stays. Every item of a fact shows text made from its prompt (a cloze,
+a true/false statement, a matching clue, an ordering event), so the prompt is read here once
+with the referents the fact's sentence has (edu/extract/referents.py) put in, and a prompt
+still pointing at nothing is named, for the kinds to drop (reason in `-v`). The evidence under
+an answer stays the sentence as written: the learner can read the sentence before there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+
+from edu.deck.model import Fact
+from edu.extract.questions import points_at_nothing
+from edu.extract.referents import POINTING, referred
+from edu.items.common import Context
+
+_kept: dict[tuple[str, int, int, str, str], tuple[Fact, str]] = {}
+
+
+def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
+    """The fact with its prompt's pronouns put as their referents where the sentence under it
+    is sure of them, and the first word of that prompt still pointing at nothing ("" when
+    none does): "How many substances? His Elementary Treatise ..." -> "... Lavoisier's
+    Elementary Treatise ..."."""
+    reading = ctx.reading
+    if reading is None or not reading.raw or not POINTING.search(fact.prompt):
+        return fact, ""
+    key = (reading.path, fact.source.start, fact.source.end, fact.prompt, fact.answer)
+    if key not in _kept:
+        written = reading.span_text(fact.source)
+        sentence = referred(reading, fact.source, fact.answer)
+        prompt = _put(fact.prompt, written, sentence.text)
+        left = _pointing_word(prompt, sentence.pointing)
+        _kept[key] = (dataclasses.replace(fact, prompt=prompt) if prompt != fact.prompt
+                      else fact, left)
+    return _kept[key]
+
+
+def _put(prompt: str, written: str, resolved: str) -> str:
+    """The prompt with each pronoun the resolved sentence replaced put the same way, where
+    the prompt and the sentence hold it once each."""
+    said, read = written.split(), resolved.split()
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in said], b=[w.lower() for w in read],
+                                      autojunk=False)
+    for op, i, j, k, m in matcher.get_opcodes():
+        if op != "replace" or j != i + 1 or not POINTING.fullmatch(said[i].strip(",.;:")):
+            continue
+        word = said[i].strip(",.;:")
+        referent = " ".join(read[k:m]).rstrip(",.;:")
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        spots = list(pattern.finditer(prompt))
+        nth = sum(1 for w in said[:i] if pattern.fullmatch(w.strip(",.;:")))
+        if len(spots) != len(pattern.findall(written)) or nth >= len(spots):
+            continue  # the prompt cut the sentence: which one is which is unsure
+        at = spots[nth]
+        opening = at.start() == 0 or prompt[: at.start()].endswith("? ")
+        put = referent[:1].upper() + referent[1:] if opening else referent
+        prompt = prompt[: at.start()] + put + prompt[at.end() :]
+    return prompt
+
+
+def pointed_at_nothing(word: str) -> str:
+    """The reason an item pointing at nothing is not made."""
+    return (f"'{word}' points at nothing the item says (only the sentence before names it)")
+
+
+def _pointing_word(prompt: str, pointing: str) -> str:
+    """The word of a prompt pointing at nothing: a pronoun with no name before it in the
+    prompt, or the one the sentence under it left unplaced."""
+    if points_at_nothing(prompt):
+        body = prompt.rpartition("? ")[2] if "_____" in prompt else prompt
+        found = POINTING.search(body)
+        return found.group(0) if found else "a time said before"
+    if pointing and re.search(rf"\b{re.escape(pointing)}\b", prompt, re.IGNORECASE):
+        return pointing
+    return ""
