@@ -3,7 +3,16 @@ sure (issue 15, twelfth round, referents): in drafts and in the items a learner 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from edu.deck.model import Deck, FactStatus
+from edu.extract import extract_candidates
 from edu.extract.questions import Ask, questions
+from edu.extract.referents import Referred, referred
+from edu.items.generate import generate_items_with_report
+from edu.items.model import ItemKind
+from edu.text.reading import read_document
+from edu.text.source import Span
 
 
 def _prompt(text: str, sentence: str, answer: str, people: frozenset[str],
@@ -74,3 +83,93 @@ def test_it_is_what_we_are_said_to_know_about(tmp_path, monkeypatch):
     sentence = text[text.index("It has") :].strip()
     prompt = _prompt(text, sentence, "18", frozenset(), "Which number?")
     assert prompt.split("? ", 1)[-1].startswith(("Argon has", "argon has")), prompt
+
+
+def test_his_is_the_one_person_who_owns_the_subject_before(tmp_path, monkeypatch):
+    """"Thor Dahl's book about the voyage was published in 1948 ... His film of the voyage
+    won an award in 1951": the owner of the subject before is whom "his" means."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Raft\n\nThor Dahl's book about the voyage was published in 1948 and became a "
+            "bestseller. His film of the voyage won an award in 1951.\n")
+    sentence = "His film of the voyage won an award in 1951."
+    prompt = _prompt(text, sentence, "1951", frozenset({"Thor Dahl"}), "In which year?", "date")
+    assert "Thor Dahl's film" in prompt and "His" not in prompt, prompt
+    # two people in the sentence before: neither is sure
+    two = text.replace("bestseller.", "bestseller, and Ada Vane translated it.")
+    prompt = _prompt(two, sentence, "1951", frozenset({"Thor Dahl", "Ada Vane"}),
+                     "In which year?", "date")
+    assert "Dahl" not in prompt and "Vane" not in prompt, prompt
+
+
+def _referred(tmp_path: Path, text: str, sentence: str, answer: str) -> Referred:
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    reading = read_document(path)
+    start = text.index(sentence)
+    return referred(reading, Span(start, text.index(".", start)), answer)
+
+
+def test_an_object_it_is_the_one_thing_the_sentence_before_is_about(tmp_path, monkeypatch):
+    """"The tunnel cost ... Passenger trains travel through it ...": the sentence before is
+    about the tunnel and names no other thing; "... in a container of the gas. He named it
+    ..." names several things "it" may be: it points at nothing."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("Alpine Rail\n\nThe tunnel cost about 9 billion francs. Passenger trains travel "
+            "through it at up to 180 kilometres per hour.\n")
+    said = _referred(tmp_path, text, "Passenger trains travel", "180")
+    assert said == ("Passenger trains travel through the tunnel at up to 180 kilometres per "
+                    "hour.", ""), said
+    text = ("Airs\n\nJoseph Hale was a minister in Leeds. The red powder gave off a gas in "
+            "which a candle burned brightly. Hale later found that a mouse could live in a "
+            "sealed container of the gas. Following the old theory, he named it vital air in "
+            "1775.\n")
+    said = _referred(tmp_path, text, "Following the old theory", "1775")
+    assert said.pointing == "it" and " it " in said.text, said
+
+
+def test_the_king_is_the_one_king_the_text_named(tmp_path, monkeypatch):
+    """"Nobody dared to tell the king, who was away ...": one "King ..." named before is he;
+    with two kings named, the bare "the king" stays."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Warship\n\nThe Lion was a warship ordered by King Olaf Tryggva in 1625. A "
+            "stability test was carried out. Nobody dared to tell the king, who was away "
+            "fighting in 1627.\n")
+    said = _referred(tmp_path, text, "Nobody dared", "1627")
+    assert "tell King Olaf Tryggva, who was away" in said.text, said
+    two = text.replace("in 1625.", "in 1625 and finished under King Erik Lang.")
+    said = _referred(tmp_path, two, "Nobody dared", "1627")
+    assert "tell the king" in said.text, said
+
+
+def _items_of(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
+    """Every text a learner reads in the items of a short text's drafts (all kept as
+    reviewed), and the reasons of what was dropped."""
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    facts = extract_candidates(read_document(path))
+    for f in facts:
+        f.status = FactStatus.REVIEWED
+    deck = Deck(title="notes", id="notes", source=str(path), facts=facts)
+    items, report = generate_items_with_report(deck, [k.value for k in ItemKind])
+    shown: list[str] = []
+    for item in items:
+        shown += [item.prompt, *(item.options or []),
+                  *(side for pair in item.pairs or [] for side in pair)]
+    return shown, [reason for _, _, reason in report]
+
+
+def test_items_say_whose_treatise_and_make_nothing_of_what_points_at_nothing(tmp_path,
+                                                                             monkeypatch):
+    """Items show their sentence: "His Elementary Treatise ..." reads "Marrow's Elementary
+    Treatise ..." in every item that shows it; an item holding "named it" (named what?) is
+    not made, its reason given."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    shown, dropped = _items_of(tmp_path, _CHEMIST.replace(
+        "In 1777 he named the gas vitalin.",
+        "In 1777 he named it vitalin after the Latin word for life.").replace(
+        "apparatus. ", "apparatus. A mouse lived in a sealed container of the gas for 30 "
+        "minutes. "))
+    treatise = [s for s in shown if "Elementary Treatise" in s]
+    assert treatise and all("Marrow's Elementary Treatise" in s for s in treatise), treatise
+    assert not [s for s in shown if " named it " in s], shown
+    assert any("'it' points at nothing" in reason for reason in dropped), dropped

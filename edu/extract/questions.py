@@ -37,7 +37,7 @@ from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
-from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES
+from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES, REGNAL_TITLES
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
@@ -1761,6 +1761,10 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         if not _is_person(subject, sentence[0].doc, sex) and agent is not None \
                 and _is_person(agent, sentence[0].doc, sex):
             subject = agent  # "The modern search was led by Alexander McKee"
+        owners = [c for c in subjects[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not _is_person(subject, sentence[0].doc, sex) and len(owners) == 1 \
+                and _is_person(owners[0], sentence[0].doc, sex):
+            subject = owners[0]  # "Heyerdahl's book ... was published ... His film ..."
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
@@ -2117,8 +2121,36 @@ def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
         sentence.user_data.update(marks)
         lo, hi = answer_start - start, answer_end - start
         ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
-        out.append(_referred(sentence, said, ids, partial(before_of, start), title))
+        read, pointing = _referred(sentence, said, ids, partial(before_of, start), title)
+        read = _titled_ones(sentence, read, ids, text[:start])
+        if not pointing and _unintroduced(sentence, text[:start], said, title):
+            # "The team used ...": which team, only the sentence before says
+            pointing = next((f"the {t.text}" for t in sentence if t.dep_ in (
+                "nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ == "NN"), "")
+        out.append((read, pointing))
     return out
+
+
+def _titled_ones(sentence: Any, said: str, ids: set[int], text_before: str) -> str:
+    """"Nobody dared to tell the king, who ...": a bare "the king" of a document that named
+    one king before ("King Gustavus Adolphus") is him."""
+    for t in sentence:
+        if t.i in ids or t.lower_ not in _RANKS or t.tag_ != "NN" \
+                or [c.lower_ for c in t.children if c.dep_ not in ("relcl", "punct", "acl")] \
+                != ["the"] or t.i == 0 or sentence[t.i - 1].lower_ != "the":
+            continue
+        rank = t.text.capitalize()
+        named = {m.group(1) for m in re.finditer(
+            rf"\b{rank} ((?:[A-Z][\w'\u2019-]+ ?)+)", text_before)}
+        if len(named) != 1:
+            continue
+        phrase = re.compile(rf"\b[Tt]he {re.escape(t.text)}\b")
+        if len(phrase.findall(said)) == 1:
+            said = phrase.sub(f"{rank} {named.pop().strip()}", said, count=1)
+    return said
+
+
+_RANKS = frozenset(REGNAL_TITLES)  # "the king" of one "King ..." the text named
 
 
 def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str

@@ -23,11 +23,16 @@ from edu.extract.entities import entity_anchors, pipeline_cache_file
 from edu.extract.questions import sentences_referred
 from edu.fileio import keep_cached, read_cached
 from edu.text.markdown import spaced_words
+from edu.text.names import REGNAL_TITLES
 from edu.text.reading import Reading
 from edu.text.source import Span
 
 # the words whose referent another sentence may hold
 POINTING = re.compile(r"\b(?:he|she|his|him|her|it|its|they|their|them)\b", re.IGNORECASE)
+
+# ... and the bare definites whose referent is sure or missing: "the king" of one "King ...",
+# a sentence's opening subject "The team" of a text that never said "team" before
+_BARE = re.compile(r"\bthe (?:" + "|".join(REGNAL_TITLES) + r")\b|^The [a-z]+\b")
 
 
 class Referred(NamedTuple):
@@ -46,7 +51,7 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
     of its pronouns outside `answer` put in where sure. Preprocessed text is returned as it
     reads: it has no pronouns."""
     written = reading.span_text(span)
-    if not reading.raw or not POINTING.search(written):
+    if not reading.raw or not (POINTING.search(written) or _BARE.search(written)):
         return Referred(written, "")
     lo, hi = reading.written_bounds(*reading.token_range(span))
     text = reading.document.text

@@ -49,13 +49,14 @@ def _put(prompt: str, written: str, resolved: str) -> str:
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in said], b=[w.lower() for w in read],
                                       autojunk=False)
     for op, i, j, k, m in matcher.get_opcodes():
-        if op != "replace" or j != i + 1 or not POINTING.fullmatch(said[i].strip(",.;:")):
-            continue
-        word = said[i].strip(",.;:")
+        word = " ".join(said[i:j]).strip(",.;:")
+        if op != "replace" or not (j == i + 1 and POINTING.fullmatch(word)
+                                   or j == i + 2 and said[i].lower() == "the"):
+            continue  # a pronoun, or "the king" of one King ... (questions._titled_ones)
         referent = " ".join(read[k:m]).rstrip(",.;:")
         pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         spots = list(pattern.finditer(prompt))
-        nth = sum(1 for w in said[:i] if pattern.fullmatch(w.strip(",.;:")))
+        nth = len(pattern.findall(" ".join(said[:i])))
         if len(spots) != len(pattern.findall(written)) or nth >= len(spots):
             continue  # the prompt cut the sentence: which one is which is unsure
         at = spots[nth]
