@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from edu.deck.model import Fact
-from edu.extract.referents import referred
 from edu.items.common import Context, Drop, base_item, check_no_leak
 from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
@@ -148,6 +147,7 @@ def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
     reading = ctx.reading
     if reading is None or not reading.raw:
         return None
+    from edu.extract.referents import referred  # lazy for start-up, as in referring.as_read
     sentence, pointing = referred(reading, fact.source, fact.answer)
     sentence = sentence.strip()
     if pointing or _OPENING_POINTER.match(sentence):

@@ -16,10 +16,9 @@ import difflib
 import re
 
 from edu.deck.model import Fact
-from edu.extract.questions import points_at_nothing
-from edu.extract.referents import POINTING, referred
 from edu.items.common import Context
 
+_PERSONAL = frozenset({"he", "she", "his", "him", "her"})
 _kept: dict[tuple[str, int, int, str, str], tuple[Fact, str]] = {}
 
 
@@ -29,7 +28,11 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
     none does): "How many substances? His Elementary Treatise ..." -> "... Lavoisier's
     Elementary Treatise ..."."""
     reading = ctx.reading
-    if reading is None or not reading.raw or not POINTING.search(fact.prompt):
+    if reading is None or not reading.raw:
+        return fact, ""
+    # lazy for start-up: preprocessed text (the bundled deck) has no pronouns to place
+    from edu.extract.referents import POINTING, referred
+    if not POINTING.search(fact.prompt):
         return fact, ""
     key = (reading.path, fact.source.start, fact.source.end, fact.prompt, fact.answer)
     if key not in _kept:
@@ -45,6 +48,7 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
 def _put(prompt: str, written: str, resolved: str) -> str:
     """The prompt with each pronoun the resolved sentence replaced put the same way, where
     the prompt and the sentence hold it once each."""
+    from edu.extract.referents import POINTING  # lazy, as in as_read
     said, read = written.split(), resolved.split()
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in said], b=[w.lower() for w in read],
                                       autojunk=False)
@@ -74,9 +78,14 @@ def pointed_at_nothing(word: str) -> str:
 def _pointing_word(prompt: str, pointing: str) -> str:
     """The word of a prompt pointing at nothing: a pronoun with no name before it in the
     prompt, or the one the sentence under it left unplaced."""
+    from edu.extract.questions import points_at_nothing  # lazy, as in as_read
+    from edu.extract.referents import POINTING
     if points_at_nothing(prompt):
         body = prompt.rpartition("? ")[2] if "_____" in prompt else prompt
         found = POINTING.search(body)
+        if found and not pointing and body.startswith("Who ") \
+                and found.group(0).lower() in _PERSONAL:
+            return ""  # "Who assumed that he had found a comet?": "he" is who
         return found.group(0) if found else "a time said before"
     if pointing and re.search(rf"\b{re.escape(pointing)}\b", prompt, re.IGNORECASE):
         return pointing
