@@ -20,7 +20,7 @@ def _prompt(text: str, sentence: str, answer: str, people: frozenset[str],
     start = text.index(sentence)
     at = text.index(answer, start)
     ask = Ask(start, start + len(sentence), at, at + len(answer), kind, "")
-    cloze = f"{word} {sentence.replace(answer, '_____', 1)}"
+    cloze = f"{word} {sentence.replace(answer, '_____', 1)}".strip()
     return questions(text, [ask], [cloze], people)[ask].prompt
 
 
@@ -173,3 +173,16 @@ def test_items_say_whose_treatise_and_make_nothing_of_what_points_at_nothing(tmp
     assert treatise and all("Marrow's Elementary Treatise" in s for s in treatise), treatise
     assert not [s for s in shown if " named it " in s], shown
     assert any("'it' points at nothing" in reason for reason in dropped), dropped
+
+
+def test_a_list_of_people_is_no_kind_for_the_blank_after_a_resolved_it(tmp_path, monkeypatch):
+    """"It involved a Swedish pharmacist, an English minister and a French _____": once "it"
+    is placed, the cloze was headed "Which pharmacist?" (the list read as an apposition) for
+    "tax collector"; only a name beside a noun is asked by that noun."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Discovery of Argon\n\nThe discovery of argon in the 1890s is one of the most "
+            "famous cases of a careful measurement. It involved a Scottish chemist, an English "
+            "physicist and a French tax collector, and it changed the periodic table.\n")
+    sentence = text[text.index("It involved") :].strip()
+    prompt = _prompt(text, sentence, "tax collector", frozenset(), "", "name").strip()
+    assert prompt.startswith("The discovery of argon involved"), prompt
