@@ -186,3 +186,25 @@ def test_a_list_of_people_is_no_kind_for_the_blank_after_a_resolved_it(tmp_path,
     sentence = text[text.index("It involved") :].strip()
     prompt = _prompt(text, sentence, "tax collector", frozenset(), "", "name").strip()
     assert prompt.startswith("The discovery of argon involved"), prompt
+
+
+def test_found_reading_the_new_resolutions(tmp_path, monkeypatch):
+    """Three faults found reading every new resolution on the tuned files: a surname the
+    model calls no person is a second person ("Rothery placed the blame on Bouch. His design
+    ..." is neither for sure); a first clause's subject rivals the last one's ("the wall ...,
+    but the western part ... it was 3 metres thick"); a plural owner ends in "'" ("the
+    Wrights' machine", not "Wrights's")."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Bridge\n\nThomas Bouch designed the bridge, and Henry Rothery led the inquiry "
+            "in 1880. Rothery placed the blame chiefly on Bouch. His design for a second bridge "
+            "was abandoned in 1881.\n")
+    said = _referred(tmp_path, text, "His design", "1881")
+    assert "Rothery's design" not in said.text and said.pointing == "His", said
+    text = ("The Wall\n\nIn the east the wall was built of stone, but the western part was "
+            "first made of turf. In places it was about 3 metres thick.\n")
+    said = _referred(tmp_path, text, "In places", "3")
+    assert "western part was about" not in said.text and said.pointing == "it", said
+    text = ("The Flight\n\nBy 1903, the Wrights had spent 3 seasons testing gliders at Kitty "
+            "Hawk. Their machine was paid for by the profits of a shop in Dayton.\n")
+    said = _referred(tmp_path, text, "Their machine", "Dayton")
+    assert said.text.startswith("The Wrights' machine"), said

@@ -1684,7 +1684,8 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
     possessive = _PRONOUNS[pronoun.lower_][1]
     if possessive and " and " in referent:
         return None  # "Ventris and Chadwick's book" reads as Chadwick's alone
-    replacement = f"{referent}'s" if possessive else referent
+    replacement = (f"{referent}'" if plural and referent.endswith("s") else f"{referent}'s") \
+        if possessive else referent  # "the Wrights' machine"
     pattern = re.compile(rf"\b{re.escape(pronoun.text)}\b", re.IGNORECASE)
     # the referent, or a word of its name ("Roebling had built ..., and he was convinced":
     # "John Augustus Roebling" there reads as a second man)
@@ -1768,6 +1769,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
                 and _is_person(owners[0], sentence[0].doc, sex):
             subject = owners[0]  # "Heyerdahl's book ... was published ... His film ..."
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
+        # "Rothery placed the blame chiefly on Bouch. His design ...": a surname of the
+        # document's people is a person too, whatever the model calls it
+        people |= {t.i for t in last if t.ent_type_ != "PERSON" and _is_person(t, sentence[0].doc)}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
         rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
@@ -1888,8 +1892,12 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if closing and closing[-1].head.dep_ == "conj" and closing[-1].i > subjects[0].i \
             if subjects else False:
         # "..., so in June 2011 the probe was put to sleep. It stayed ...": the last clause's
-        # subject is the nearest thing "it" can mean
-        return _named(closing[-1], plural, definite=True) or ""
+        # subject is the nearest thing "it" can mean, unless the first clause's is one too
+        # ("In the east the wall was built of stone, but the western part was ... In places
+        # it was about 3 metres thick": the wall)
+        first = _named(subjects[0], plural, definite=True) if len(subjects) == 1 else None
+        last_one = _named(closing[-1], plural, definite=True) or ""
+        return "" if first and first != last_one else last_one
     if len(subjects) == 1 and subjects[0].lower_ in _SPEAKERS:
         # "Today we know that oxygen makes up ... It has ...": what "we know" is about
         said = [c for c in subjects[0].head.children if c.dep_ == "ccomp"]
