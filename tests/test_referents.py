@@ -208,3 +208,13 @@ def test_found_reading_the_new_resolutions(tmp_path, monkeypatch):
             "Hawk. Their machine was paid for by the profits of a shop in Dayton.\n")
     said = _referred(tmp_path, text, "Their machine", "Dayton")
     assert said.text.startswith("The Wrights' machine"), said
+
+
+def test_an_it_meaning_the_answer_points_at_what_is_asked(tmp_path, monkeypatch):
+    """"What smelled so bad that people called it the Great Stink?": "it" is the River
+    Thames, the answer; the item is made (a title edit had lost its Anki note)."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("Notes\n\nIn the hot summer of 1858 the River Thames smelled so bad that people "
+            "called it the Great Stink.\n")
+    said = _referred(tmp_path, text, "In the hot summer", "River Thames")
+    assert said.pointing == "", said

@@ -2196,7 +2196,8 @@ def _said_before(sentence: Any, pronoun: Any, ids: set[int]) -> bool:
     """Whether the sentence itself names what `pronoun` means before it: a person for
     he/his ("Priestley found ..., and he breathed"), a thing for it outside the pronoun's own
     clause's subject and outside an opening phrase ("Following the theory, he named it"
-    names nothing "it" means)."""
+    names nothing "it" means); the answer is one of them ("What smelled so bad that people
+    called it the Great Stink?": it is what the question asks)."""
     personal = pronoun.lower_ in _PERSONAL_WORDS
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
     own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree} \
@@ -2206,8 +2207,6 @@ def _said_before(sentence: Any, pronoun: Any, ids: set[int]) -> bool:
     for t in sentence:
         if t.i >= pronoun.i:
             return False
-        if t.i in ids and not personal:
-            continue
         if personal:
             if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or _is_person(t)) or \
                     t.i in ids and t.pos_ == "PROPN" and t.ent_type_ not in _NO_THING:
