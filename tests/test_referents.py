@@ -218,3 +218,13 @@ def test_an_it_meaning_the_answer_points_at_what_is_asked(tmp_path, monkeypatch)
             "called it the Great Stink.\n")
     said = _referred(tmp_path, text, "In the hot summer", "River Thames")
     assert said.pointing == "", said
+
+
+def test_only_a_but_sets_a_first_clause_beside_the_last(tmp_path, monkeypatch):
+    """"The wind finally dropped, and by Thursday the fire was largely under control. It had
+    burned ...": the fire, as before; the rival of the first clause is one only after "but"."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Fire\n\nThe wind finally dropped, and by Thursday 6 September the fire was "
+            "largely under control. It had burned an area of about 436 acres.\n")
+    said = _referred(tmp_path, text, "It had burned", "436")
+    assert said == ("The fire had burned an area of about 436 acres.", ""), said

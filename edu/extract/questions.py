@@ -1771,7 +1771,9 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         people = {t.ent_iob_ == "B" and t.i for t in last if t.ent_type_ == "PERSON"} - {False}
         # "Rothery placed the blame chiefly on Bouch. His design ...": a surname of the
         # document's people is a person too, whatever the model calls it
-        people |= {t.i for t in last if t.ent_type_ != "PERSON" and _is_person(t, sentence[0].doc)}
+        # (not a letter: "Linear B", once read as a person, is none)
+        people |= {t.i for t in last if t.ent_type_ != "PERSON" and len(t.text) > 2
+                   and _is_person(t, sentence[0].doc)}
         # "Collip improved ..., and Thompson received ...": a named subject of a later
         # clause may be the one meant, whatever the model calls it
         rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
@@ -1892,10 +1894,12 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     if closing and closing[-1].head.dep_ == "conj" and closing[-1].i > subjects[0].i \
             if subjects else False:
         # "..., so in June 2011 the probe was put to sleep. It stayed ...": the last clause's
-        # subject is the nearest thing "it" can mean, unless the first clause's is one too
-        # ("In the east the wall was built of stone, but the western part was ... In places
-        # it was about 3 metres thick": the wall)
-        first = _named(subjects[0], plural, definite=True) if len(subjects) == 1 else None
+        # subject is the nearest thing "it" can mean, unless a "but" sets the first clause's
+        # beside it ("In the east the wall was built of stone, but the western part was ...
+        # In places it was about 3 metres thick": the wall; "The wind finally dropped, and
+        # ... the fire was under control. It had burned ...": the fire)
+        first = _named(subjects[0], plural, definite=True) if len(subjects) == 1 and any(
+            t.lower_ == "but" and t.dep_ == "cc" for t in last) else None
         last_one = _named(closing[-1], plural, definite=True) or ""
         return "" if first and first != last_one else last_one
     if len(subjects) == 1 and subjects[0].lower_ in _SPEAKERS:
