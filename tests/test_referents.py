@@ -228,3 +228,17 @@ def test_only_a_but_sets_a_first_clause_beside_the_last(tmp_path, monkeypatch):
             "largely under control. It had burned an area of about 436 acres.\n")
     said = _referred(tmp_path, text, "It had burned", "436")
     assert said == ("The fire had burned an area of about 436 acres.", ""), said
+
+
+def test_he_is_the_subject_the_text_speaks_of_more_than_the_other_person(tmp_path,
+                                                                         monkeypatch):
+    """"In 1926 Moen flew over the Pole with the engineer Umberto Nobile. He disappeared in
+    June 1928 ...": two people in the sentence before, but the text speaks of Moen; so the
+    subject is "he" (not so "Rothery placed the blame on Bouch", whom the text named more)."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("Roald Moen\n\nRoald Moen was born in Borge in 1872. As a young man Moen went to sea, "
+            "and in 1911 Moen reached the South Pole. In 1926 Moen flew over the North Pole in "
+            "an airship with the Italian engineer Umberto Nobile. He disappeared in June 1928 "
+            "over the Barents Sea.\n")
+    said = _referred(tmp_path, text, "He disappeared", "June 1928")
+    assert said == ("Moen disappeared in June 1928 over the Barents Sea.", ""), said

@@ -1778,10 +1778,30 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         # clause may be the one meant, whatever the model calls it
         rivals = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
                   and t.i > subject.i and t.head.dep_ == "conj"]
-        if not _is_person(subject, sentence[0].doc, sex) or len(people) > 1 or rivals:
+        if not _is_person(subject, sentence[0].doc, sex) or rivals or len(people) > 1 \
+                and not _most_named(subject, [last.doc[i] for i in people], last.doc.text):
             return ""
         return _person_name(subject)
     return ""
+
+
+def _most_named(subject: Any, people: list[Any], text: str) -> bool:
+    """Whether the text before says the subject's name more often than the other
+    people's of its sentence: "Amundsen flew ... with the Italian engineer Umberto Nobile. He
+    disappeared ..." is Amundsen, of whom the text speaks; "Rothery placed the blame chiefly
+    on Bouch. His design ..." is neither (the text spoke of Bouch more)."""
+    def surname(token: Any) -> str:
+        k = token.i
+        while k + 1 < len(token.doc) and token.doc[k + 1].ent_iob_ == "I" \
+                and token.doc[k + 1].ent_type_ == "PERSON":
+            k += 1
+        return str(token.doc[k].text)
+
+    def said(word: str) -> int:
+        return len(re.findall(rf"\b{re.escape(word)}\b", text))
+
+    mine = said(subject.text)
+    return all(said(name) < mine for name in {surname(p) for p in people} - {subject.text})
 
 
 def _passive_agent(subject: Any) -> Any:
