@@ -720,8 +720,9 @@ def _apposed_kind(sentence: Any, ids: set[int]) -> str:
         node = node.head
     noun = node.head
     if node.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < node.i \
-            and node.pos_ == "PROPN":  # "a Swedish pharmacist, ... and a French _____" (tax
-        # collector) is a list, no pharmacist named
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children):
+        # "a Swedish pharmacist, ... and a French _____" (tax collector) is a list, no
+        # pharmacist named
         return str(noun.lemma_)
     if node.dep_ == "compound" and noun.pos_ == "NOUN" and noun.i < min(ids) \
             and noun.dep_ not in ("compound",):
