@@ -242,3 +242,13 @@ def test_he_is_the_subject_the_text_speaks_of_more_than_the_other_person(tmp_pat
             "over the Barents Sea.\n")
     said = _referred(tmp_path, text, "He disappeared", "June 1928")
     assert said == ("Moen disappeared in June 1928 over the Barents Sea.", ""), said
+
+
+def test_an_era_in_the_answer_is_nobody_a_he_may_mean(tmp_path, monkeypatch):
+    """"Born in _____, he became king ..." (259 BC): "BC" in the answer read as a name had
+    made "he" look placed; the item is not made."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Emperor\n\nThe tomb lies near the city. Born in 259 BC, he became king of the "
+            "state of Qin at the age of 13.\n")
+    said = _referred(tmp_path, text, "Born in 259 BC", "259 BC")
+    assert said.pointing == "he", said

@@ -2234,7 +2234,8 @@ def _said_before(sentence: Any, pronoun: Any, ids: set[int]) -> bool:
             return False
         if personal:
             if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or _is_person(t)) or \
-                    t.i in ids and t.pos_ == "PROPN" and t.ent_type_ not in _NO_THING:
+                    t.i in ids and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") \
+                    and t.text not in _ERA_MARKS:  # "Born in _____ (259 BC), he ..."
                 return True
         elif t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.i not in opening \
                 and t.ent_type_ not in _NO_THING and (t.tag_ in ("NNS", "NNPS")) == (
