@@ -49,8 +49,10 @@ from edu.text.source import Span
 
 FORMAT = 2  # bump when the cached layout changes
 _CODE = ("items", "deck", "text")  # folders of edu/ whose code shapes items
-_FILES = ("errors.py", "fileio.py", "gcpause.py")
-_LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf")
+# ... and the files that say what a raw sentence's pronouns mean (items/referring.py asks)
+_FILES = ("errors.py", "fileio.py", "gcpause.py", "extract/questions.py", "extract/referents.py",
+          "extract/entities.py")
+_LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf", "spacy")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Item))
 _SOURCE = _FIELDS.index("source")
 
