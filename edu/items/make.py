@@ -129,8 +129,8 @@ def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     else:
         held = dict(held)
     needs = _Needs(deck, ctx, keys.facts if keys is not None else "")
-    for fact in deck.facts:
-        key = keys.fact_key(fact) if keys is not None else ""
+    fact_keys = keys.fact_keys() if keys is not None else [""] * len(deck.facts)
+    for fact, key in zip(deck.facts, fact_keys, strict=True):
         if key in held and needs.hold(need := held.pop(key)):
             yield Part(key, need, [], [], kept=True)
         else:
