@@ -109,10 +109,13 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
 
 
 def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
-               keys: CacheKeys | None, held: dict[str, Any]) -> Iterator[Part]:
+               keys: CacheKeys | None, held: dict[str, Any],
+               groups: Callable[[], bool] | None = None) -> Iterator[Part]:
     """The parts of the deck's items in order (make_items). A part whose key is in `held`
     (key -> the need it was made with) and whose need still holds comes as an empty
     Part(key, need, kept=True), its items being the caller's; every other part is made.
+    `groups`, asked once every fact's part has come: whether the group kinds' parts are
+    wanted at all (no: none comes).
 
     Why: a caller that keeps what it makes of the items (the Anki export's notes) asks
     which parts change without having the kept items read back; and the document is read
@@ -135,6 +138,8 @@ def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
             yield Part(key, need, [], [], kept=True)
         else:
             yield _fact_part(fact, ctx(), wanted, first_only, needs, key)
+    if groups is not None and not groups():
+        return
     for kind in wanted:
         for label, facts, extra in _group_parts(kind, deck):
             key = keys.group_key(kind, label, facts, extra) if keys is not None else ""
