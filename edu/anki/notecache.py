@@ -133,8 +133,11 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
     listed = ""
     if parts is not None:
         items_common, item_parts, outcomes = parts
-        kept_outcomes = [_outcome(outcomes.get(id(item)), at)
-                         for _key, _need, items, _text in item_parts for item in items]
+        kept_outcomes = [
+            [at[id(outcome[0])], outcome[1]] if type(outcome) is tuple
+            else _outcome(outcome, at)
+            for _key, _need, items, _text in item_parts for item in items
+            for outcome in (outcomes.get(id(item)),)]
         listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
                              ensure_ascii=False, separators=(",", ":"))[:-1]
                   + ',"parts":[\n' + ",\n".join(
@@ -393,6 +396,11 @@ def _sound(row: Any, models: dict[int, genanki.Model]) -> bool:
     guid, model_id, tags, fields, sort_field, cards = row[:6]
     return (type(guid) is str and model_id in models and type(tags) is str
             and type(fields) is str and type(sort_field) is str and type(cards) is list
-            and all(type(card) is list and len(card) == 2 and type(card[0]) is int
-                    and type(card[1]) is bool for card in cards))
+            and (cards == _ONE_CARD and type(cards[0][0]) is int  # most notes: one card
+                 and type(cards[0][1]) is bool
+                 or all(type(card) is list and len(card) == 2 and type(card[0]) is int
+                        and type(card[1]) is bool for card in cards)))
+
+
+_ONE_CARD = [[0, False]]  # (1 == True and 0 == False: the types are checked besides)
 
