@@ -201,6 +201,9 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
         fact_tags_of[fact.id] = fact.tags
     if outcomes is None:
         outcomes = {}
+    field_count = {model.model_id: len(model.fields) for model in models.values()}
+    n_notes = n_cards_in_all = 0
+    by_type: dict[str, int] = {}  # report.notes_by_type, counted here (in its order)
     for item in spread_facts(list(items)):
         if item.id in seen:  # one GUID per item id: a second note would clash with the first
             report.skipped.append((item.id, "duplicate item id"))
@@ -232,7 +235,7 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
         if kept is not None:  # the note an earlier export made of this very item
             model = model_of[kept[1]]
             values = kept[3].split("\x1f")
-            if len(values) != len(model.fields):  # a field holding 0x1f itself: made anew
+            if len(values) != field_count[kept[1]]:  # a field holding 0x1f itself: made anew
                 if type(item) is KeptItem:
                     raise NoteNotKept(item.id)
                 kept = None
@@ -293,9 +296,11 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
             target_of[item.section] = target
         target.notes.append(note)  # genanki's Deck.add_note
         outcomes[id(item)] = (target, len(target.notes) - 1)
-        report.notes += 1
-        report.cards += n_cards
-        report.notes_by_type[model.name] = report.notes_by_type[model.name] + 1
+        n_notes += 1
+        n_cards_in_all += n_cards
+        by_type[model.name] = by_type.get(model.name, 0) + 1
+    report.notes, report.cards = n_notes, n_cards_in_all
+    report.notes_by_type.update(by_type)
     report.subdecks = len(subdecks)
     for model in models.values():
         parent.add_model(model)

@@ -312,6 +312,7 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
                  for _id, _name, _description, _models, rows in _decks(kept)]
         by_digest = {row[6]: row for rows in decks for row in rows
                      if row is not None and len(row) == 7}
+        field_count = {model_id: len(model.fields) for model_id, model in models.items()}
         outcomes = iter(listed["outcomes"])
         parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
         for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
@@ -326,11 +327,12 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
                     if type(answer) is not str:
                         return None
                 elif outcome is not None:
-                    if not all(type(n) is int and n >= 0 for n in outcome):
+                    at_deck, at_row = outcome  # ValueError: not a pair
+                    if not (type(at_deck) is int and type(at_row) is int
+                            and at_deck >= 0 and at_row >= 0):
                         return None
-                    row = decks[outcome[0]][outcome[1]]
-                    if row is not None and (row[3].count("\x1f") + 1
-                                            != len(models[row[1]].fields)):
+                    row = decks[at_deck][at_row]
+                    if row is not None and row[3].count("\x1f") + 1 != field_count[row[1]]:
                         row = None  # a field holding 0x1f itself: made again
                 if not (type(item_id) is str and type(fact_id) is str and type(section) is str
                         and type(category) is str and type(prompt) is str):
