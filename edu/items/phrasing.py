@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from edu.text.quantities import parse_date
+from edu.text.stemcache import cached_stem
 from edu.text.verbs import (
     AUXILIARIES,
     BE,
@@ -166,7 +168,8 @@ def _is_subject_question(q: _Question) -> bool:
         return False
     aux = _core(q.rest[0])
     if aux in _DO:
-        return False
+        # "Who did not live to see it?": "X did not live to see it."
+        return len(q.rest) > 2 and _core(q.rest[1]) in ("not", "never")
     if aux not in AUXILIARIES:
         return True  # "Which probe landed ..."
     i = 1
@@ -250,6 +253,14 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         m = next((c for c in candidates if _follows_verb(after, c)
                   or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
                  candidates[0])
+        last = len(after) - 1
+        if (aux in _DO and candidates[-1] == last and m != last and last
+                and _core(after[last]) not in _PARTICLES and not _is_adverb(_core(after[last]))
+                and _core(after[last - 1]) not in _PREPOSITIONS | DETERMINERS | _PARTICLES
+                and not _core(after[last - 1]).endswith("'s")):
+            # "How many men did a second flood on 12 January 1828 kill?": a word left at the
+            # end, after no preposition or determiner, is the verb; "flood" the subject's noun
+            m = last
         if m > 1 and _core(after[m]) in _VERB_OBJECTS.get(_core(after[m - 1]), ()):
             m -= 1  # "did the breakthrough take place": "took place", not "take placed"
         if aux not in _DO and aux not in _MODALS:
@@ -422,6 +433,13 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
             return None  # "By how many micrometres was X too flat?": the answer has no place
         if q.noun and q.wh == "which":
             return _sentence([*before, obj, *vp, *subject])
+        if subject and not subject[0][:1].isupper() and (
+                (q.wh == "howmany" and q.noun and _is_predicate(subject))
+                or (q.wh == "who" and _core(subject[0]) in _INDEFINITE | _PREPOSITIONS)):
+            # "How many mice were dead?" -> "Four mice were dead." (not "Dead were four
+            # mice."); "Who was a young surgeon from ...?" -> "X was a young surgeon from ..."
+            # ("Who was the first ...?" keeps its order: "The first ... was X.")
+            return _sentence([*before, obj, *vp, *subject])
         return _sentence([*before, *subject, *vp, obj])
     if (len(before) == 1 and _core(before[0]) in _PREPOSITIONS and q.wh in ("who", "whom")
             and obj is not None):
@@ -432,6 +450,11 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
             return _sentence([*_lower_start(subject), *vp, *asked, *rest])
         return _sentence([*_lower_start(subject), *vp, *rest, *asked])  # after the object
     if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
+        if obj is not None and not _dates(q, obj):
+            # "For how many seconds did the shaking last?" -> "The shaking lasted for 42
+            # seconds.": only a date is fronted ("In 1825, ..."); a measure, a bound or a place
+            # there turns the sentence round ("For 42 seconds, the shaking lasted.")
+            return _sentence([*_lower_start(subject), *vp, *rest, *_lower_first(before), obj])
         front = [*before, obj] if obj is not None else []
         if front:
             front[-1] += ","
@@ -452,6 +475,40 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
 
 
+def _is_predicate(words: list[str]) -> bool:
+    """Words after 'were' that are no subject: a word alone ('dead', 'aboard'), a participle
+    ('killed in the fire') or a word and its preposition ('present at the opening'); not 'the
+    ship', 'he', '12', a name or a noun phrase without its article ('lowest point')."""
+    low = _core(words[0])
+    if not low or not words[0][:1].islower() or low in DETERMINERS \
+            or low in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+        return False
+    return len(words) == 1 or is_participle(low) or _core(words[1]) in _PREPOSITIONS
+
+
+_DATE_NOUNS = frozenset({"year", "date", "month", "day", "decade", "century", "season"})
+
+
+def _dates(q: _Question, obj: str) -> bool:
+    """Whether the answer fronted by a question's preposition is a date ("In which year",
+    "On which date", "By which month"): fronted, it reads as written English."""
+    if q.wh == "howmany":
+        return False
+    return any(_core(w) in _DATE_NOUNS for w in q.noun) or parse_date(obj) is not None
+
+
+def _lower_first(words: list[str]) -> list[str]:
+    """'For', 'More than', 'At up to' moved inside the sentence: lower-case, names stay."""
+    if words and words[0][:1].isupper() and words[0].lower() in _MOVABLE_OPENERS:
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
+_MOVABLE_OPENERS = _PREPOSITIONS | frozenset(
+    "more less fewer up about nearly almost roughly some as only over under along across "
+    "around beyond near".split())
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _ADJECTIVE_END = re.compile(r"(?:ish|an|ese|ic|al)$")  # "a British fleet", "the Royal Navy"
 _DITRANSITIVE_FORMS = frozenset(form for verb in DITRANSITIVE
                                 for form in (verb, past_tense(verb), third_person(verb)))
@@ -504,3 +561,29 @@ def event(prompt: str) -> str | None:
     except IndexError:
         found = None
     return found
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | None:
+    """A statement rebuilt from a question, checked against the sentence it came from: each
+    word the rebuilding coined (a verb put in the past, "travelled") must be the text's, and
+    is spelt as the text spells it ("traveled" -> "travelled"). None where one is not: the
+    rules misread the question ("The ship finallied break the surface", "A second flooded
+    six men kill") and the sentence as written says it better."""
+    said = {w.casefold() for w in _WORD.findall(f"{prompt} {answer}")}
+    written: dict[str, str] = {}
+    for w in _WORD.findall(evidence):
+        written.setdefault(w.casefold(), w)
+    out = sentence
+    for w in dict.fromkeys(_WORD.findall(sentence)):
+        low = w.casefold()
+        if low in said or low in written:
+            continue
+        spelt = next((e for e in written if e[-2:] == low[-2:]
+                      and cached_stem(e) == cached_stem(low)), None)
+        if spelt is None:
+            return None
+        out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", written[spelt], out)
+    return out
