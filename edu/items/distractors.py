@@ -30,6 +30,7 @@ from edu.items.qualifiers import (
     craft_types,
     fits_craft,
     fits_kind_words,
+    fits_place_kind,
     fits_region,
     named_family,
 )
@@ -252,7 +253,7 @@ def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Rando
 
 
 def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                     where: Surroundings = NOWHERE) -> list[str]:
+                     where: Surroundings = NOWHERE, *, in_sentence: bool = False) -> list[str]:
     """Answers of other name facts: same category, then categories with the same head noun,
     then categories of the same family (names shaped like the answer first). Nothing from
     unrelated categories: the item is dropped instead. A question asking for two things gets
@@ -272,7 +273,18 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         avoid = {key_of(i) for i in items} | {key_of(b) for b in found.blocked}
         ordered.append(_combinations(found.singles, count, avoid, rng))
     ordered.append(found.family[: max(2 * n, 6)])
+    articles = where.articles if in_sentence else {}
+    ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
+                and fits_place_kind(fact.answer, c)] for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
+
+
+def _said_alike(cand: str, answer: str, articles: dict[str, str]) -> bool:
+    """Whether the document says both names after the same article, or none ("the United
+    States" beside "Hayes Valley", "the Atlantic" beside "Rome" give themselves away); a
+    name the document does not say as written fits either."""
+    mine, theirs = articles.get(key_of(answer)), articles.get(key_of(cand))
+    return mine is None or theirs is None or mine == theirs
 
 
 @dataclass(frozen=True)
@@ -611,15 +623,18 @@ def _year_ok(year: int, prompt_years: set[int]) -> bool:
 
 
 def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                    where: Surroundings = NOWHERE) -> list[str]:
-    """Exactly n distractors for the fact, or Drop with the reason there are too few."""
+                    where: Surroundings = NOWHERE, *, in_sentence: bool = False) -> list[str]:
+    """Exactly n distractors for the fact, or Drop with the reason there are too few. A name
+    put `in_sentence` in the answer's place (a false statement) is one the document says
+    after the answer's article: "one in the United States" cannot stand for "one in Hayes
+    Valley"; an option, shown alone, need not."""
     if fact.kind == FactKind.NUMBER:
         check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)
     else:
-        found = name_distractors(fact, deck, rng, n, where)
+        found = name_distractors(fact, deck, rng, n, where, in_sentence=in_sentence)
     if len(found) < n:
         if fact.kind == FactKind.NAME and says_nothing(fact.category):
             raise Drop(f"category '{fact.category}' says nothing of what the answer is: "

@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from edu.text.names import PLACE_HEADS, PLACE_OPENERS, states, towns
 from edu.text.normal import tokens_of
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 # Region adjectives as questions use them, before a word for a country.
 _REGION_WORDS = {
@@ -106,6 +108,25 @@ def fits_region(answer: str, prompt: str, candidate: str) -> bool:
         return True
     found = regions_of(candidate)
     return found is not None and region in found
+
+
+@lru_cache(maxsize=65_536)
+def fits_place_kind(answer: str, candidate: str) -> bool:
+    """A country only beside countries (or states and nations: "England", "Ontario"), and
+    no country beside a town, a street or a valley: the one of another kind is the answer."""
+    def country(name: str) -> bool | None:
+        """True for a country, False for a town or a feature, None when unknown (a state,
+        a nation, a name no list holds)."""
+        if regions_of(name) is not None:
+            return True
+        words = name.casefold().split()
+        if words and (words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in PLACE_OPENERS)):
+            return False
+        stems = tuple(preprocess_words(name))
+        return False if stems in towns() and stems not in states() else None
+
+    mine, theirs = country(answer), country(candidate)
+    return mine is None or theirs is None or mine == theirs
 
 
 _CRAFT_SINGLED = frozenset({"cargo", "crewed"})  # the split a teacher would never blur
