@@ -4,11 +4,13 @@ full names in matching sets. Each test is a short text or question of its own.""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from edu.deck.model import Deck, Fact
+from edu.items.distractors import name_distractors
 from edu.items.generate import generate_items_with_report
 from edu.items.model import ItemKind
 from edu.items.phrasing import as_written, fluent_statement
@@ -114,6 +116,7 @@ def test_a_place_is_offered_beside_places_of_its_kind() -> None:
     assert not fits_place_kind("United States", "Dunmore Valley")
     assert not fits_place_kind("United States", "Leeds")  # a town beside a country
     assert not fits_place_kind("Leeds", "France")
+    assert not fits_place_kind("Leeds", "Ohio")  # a state beside a town
     assert fits_place_kind("France", "Spain")
     assert fits_place_kind("United States", "England")
 
@@ -154,3 +157,19 @@ def test_a_matching_set_shows_people_by_their_full_names(tmp_path) -> None:
     assert shown == ["Ada Pym", "Ellen Cord", "Hugh Vane", "Tom Reed"]
     assert "Pym" in items[0].asked_answers  # the name as the question said it still counts
     assert [fid for fid, _kind, why in dropped if "one person twice" in why] == ["e"]
+
+
+def test_a_false_statement_swaps_in_a_thing_of_the_same_kind() -> None:
+    def org(fid: str, prompt: str, answer: str) -> Fact:
+        at = 10 * (ord(fid) - ord("a"))  # spans apart: no answer could be another's too
+        return Fact(id=fid, kind="name", prompt=prompt, answer=answer,
+                    category="organisation", source=Span(at, at + 5))
+    dept = org("a", "Which organisation did the general command?", "Department of Ohio")
+    bank = org("b", "Which organisation did the banker found?", "Bank of Dunmore")
+    other = org("c", "Which organisation lent the money?", "Bank of Leeds")
+    deck = Deck(title="t", id="t", source="missing.txt", facts=[dept, bank, other])
+    rng = random.Random(0)
+    # an option shown alone may be any organisation; one put in the sentence must fit it
+    assert sorted(name_distractors(dept, deck, rng, 2)) == ["Bank of Dunmore", "Bank of Leeds"]
+    assert name_distractors(dept, deck, rng, 2, in_sentence=True) == []  # "the army's Bank"
+    assert name_distractors(bank, deck, rng, 2, in_sentence=True) == ["Bank of Leeds"]

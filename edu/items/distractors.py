@@ -274,9 +274,34 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         ordered.append(_combinations(found.singles, count, avoid, rng))
     ordered.append(found.family[: max(2 * n, 6)])
     articles = where.articles if in_sentence else {}
+    person = "person" in category_families(fact.category)  # a surname is no kind of thing
     ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
-                and fits_place_kind(fact.answer, c)] for tier in ordered]
+                and fits_place_kind(fact.answer, c)
+                and (not in_sentence or person or _same_head(c, fact.answer))]
+               for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
+
+
+def _head(name: str) -> str | None:
+    """The everyday noun a name (not a person's) is a kind of ("Bank of Italy" -> bank,
+    "Hayes Valley" -> valley, "Royal Society" -> society); None for a name of no such kind
+    ("Cape Mendocino", "Rome")."""
+    words = name.split()
+    if " of " in f" {name} ":
+        words = words[:words.index("of")] if "of" in words else words
+    if len(words) < 2 and " of " not in f" {name} ":
+        return None
+    head = words[-1].casefold().strip(".,")
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    common = load_wordmap().common_words()
+    return single if head in common or single in common else None
+
+
+def _same_head(cand: str, answer: str) -> bool:
+    """A name put in another's place in a sentence is a thing of the same kind: "the army's
+    Bank of Italy" for "the army's Department of California" is absurd, not false."""
+    mine = _head(answer)
+    return mine is None or _head(cand) == mine
 
 
 def _said_alike(cand: str, answer: str, articles: dict[str, str]) -> bool:

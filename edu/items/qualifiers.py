@@ -112,21 +112,26 @@ def fits_region(answer: str, prompt: str, candidate: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def fits_place_kind(answer: str, candidate: str) -> bool:
-    """A country only beside countries (or states and nations: "England", "Ontario"), and
-    no country beside a town, a street or a valley: the one of another kind is the answer."""
-    def country(name: str) -> bool | None:
-        """True for a country, False for a town or a feature, None when unknown (a state,
-        a nation, a name no list holds)."""
-        if regions_of(name) is not None:
-            return True
-        words = name.casefold().split()
-        if words and (words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in PLACE_OPENERS)):
-            return False
-        stems = tuple(preprocess_words(name))
-        return False if stems in towns() and stems not in states() else None
-
-    mine, theirs = country(answer), country(candidate)
+    """A country or a state only beside countries and states ("France", "England",
+    "Ontario"), a town or a feature only beside towns and features: the one of another kind
+    ("the United States" among Hayes Valley and Cape Mendocino) is the answer."""
+    mine, theirs = _place_kind(answer), _place_kind(candidate)
     return mine is None or theirs is None or mine == theirs
+
+
+@lru_cache(maxsize=65_536)
+def _place_kind(name: str) -> str | None:
+    """'wide' for a country or a state, 'local' for a town, a valley, a cape; None when no
+    list knows the name."""
+    if regions_of(name) is not None:
+        return "wide"
+    stems = tuple(preprocess_words(name))
+    if stems in states():
+        return "wide"
+    words = name.casefold().split()
+    if words and (words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in PLACE_OPENERS)):
+        return "local"
+    return "local" if stems in towns() else None
 
 
 _CRAFT_SINGLED = frozenset({"cargo", "crewed"})  # the split a teacher would never blur
