@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from edu.deck.model import Deck, Fact
+from edu.items.common import Surroundings
 from edu.items.distractors import name_distractors
 from edu.items.generate import generate_items_with_report
 from edu.items.model import ItemKind
@@ -169,7 +170,10 @@ def test_a_false_statement_swaps_in_a_thing_of_the_same_kind() -> None:
     other = org("c", "Which organisation lent the money?", "Bank of Leeds")
     deck = Deck(title="t", id="t", source="missing.txt", facts=[dept, bank, other])
     rng = random.Random(0)
+    written = Surroundings(articles={"departmentofohio": "the", "bankofdunmore": "the",
+                                     "bankofleeds": "the"})  # a document of ordinary English
     # an option shown alone may be any organisation; one put in the sentence must fit it
-    assert sorted(name_distractors(dept, deck, rng, 2)) == ["Bank of Dunmore", "Bank of Leeds"]
-    assert name_distractors(dept, deck, rng, 2, in_sentence=True) == []  # "the army's Bank"
-    assert name_distractors(bank, deck, rng, 2, in_sentence=True) == ["Bank of Leeds"]
+    assert sorted(name_distractors(dept, deck, rng, 2, written)) == ["Bank of Dunmore",
+                                                                      "Bank of Leeds"]
+    assert name_distractors(dept, deck, rng, 2, written, in_sentence=True) == []
+    assert name_distractors(bank, deck, rng, 2, written, in_sentence=True) == ["Bank of Leeds"]

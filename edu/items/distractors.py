@@ -273,11 +273,14 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         avoid = {key_of(i) for i in items} | {key_of(b) for b in found.blocked}
         ordered.append(_combinations(found.singles, count, avoid, rng))
     ordered.append(found.family[: max(2 * n, 6)])
-    articles = where.articles if in_sentence else {}
-    person = "person" in category_families(fact.category)  # a surname is no kind of thing
+    # a sentence of ordinary English (the document's articles are known) takes a name said
+    # like the answer and of its kind; a curated deck's categories already say the kind
+    written = in_sentence and bool(where.articles)
+    articles = where.articles if written else {}
+    kinded = written and "person" not in category_families(fact.category)  # no kind: surnames
     ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
                 and fits_place_kind(fact.answer, c)
-                and (not in_sentence or person or _same_head(c, fact.answer))]
+                and (not kinded or _same_head(c, fact.answer))]
                for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
 
