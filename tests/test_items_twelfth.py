@@ -14,7 +14,7 @@ from edu.items.common import Surroundings
 from edu.items.distractors import name_distractors
 from edu.items.generate import generate_items_with_report
 from edu.items.model import ItemKind
-from edu.items.phrasing import as_written, fluent_statement
+from edu.items.phrasing import as_written, fluent_statement, is_state
 from edu.items.qualifiers import fits_place_kind
 from edu.text.source import Span
 
@@ -177,3 +177,14 @@ def test_a_false_statement_swaps_in_a_thing_of_the_same_kind() -> None:
                                                                       "Bank of Leeds"]
     assert name_distractors(dept, deck, rng, 2, written, in_sentence=True) == []
     assert name_distractors(bank, deck, rng, 2, written, in_sentence=True) == ["Bank of Leeds"]
+
+
+@pytest.mark.parametrize(("event", "state"), [
+    ("The valley was part of the county of Dunmore.", True),
+    ("Among the first pupils was Ada Pym, who later ran the dye works.", True),
+    ("The guild was founded.", False),
+    ("Ada Pym was quickly elected mayor.", False),
+    ("Hugh Vane travelled to Leeds, where he was a clerk.", False),
+])
+def test_an_ordering_event_is_something_that_happened(event: str, state: bool) -> None:
+    assert is_state(event) == state

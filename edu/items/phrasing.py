@@ -587,3 +587,18 @@ def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | 
             return None
         out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", written[spelt], out)
     return out
+
+
+def is_state(event_text: str) -> bool:
+    """Whether an event for ordering states how things were, not what happened: its first
+    verb is a plain 'was' or 'were' ("The region was part of the Dutch East Indies", "Among
+    the early patients was Elizabeth Hughes"), not a passive ("was knighted", "was born") and
+    not after another verb ("Priestley travelled to Paris, where he was a guest")."""
+    words = [_core(w).rstrip(".!?") for w in event_text.split()]
+    for k, word in enumerate(words):
+        if word in BE:
+            after = [w for w in words[k + 1:k + 3] if not _is_adverb(w)]
+            return not (after and is_participle(after[0]))
+        if k and is_finite_verb(word) and word not in AUXILIARIES:
+            return False
+    return False
