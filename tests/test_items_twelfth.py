@@ -188,3 +188,11 @@ def test_a_false_statement_swaps_in_a_thing_of_the_same_kind() -> None:
 ])
 def test_an_ordering_event_is_something_that_happened(event: str, state: bool) -> None:
     assert is_state(event) == state
+
+
+def test_a_percentage_is_asked_as_a_teacher_asks_it() -> None:
+    f = Fact(id="p", kind="number", prompt="How many percent of the looms were new?",
+             answer="40", unit="percent", source=Span(0, 1))
+    deck = Deck(title="t", id="t", source="missing.txt", facts=[f])
+    items, _ = generate_items_with_report(deck, ["short_answer", "numeric"])
+    assert [i.prompt for i in items] == ["What percentage of the looms were new?"] * 2
