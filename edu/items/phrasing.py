@@ -435,10 +435,10 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
             return _sentence([*before, obj, *vp, *subject])
         if subject and not subject[0][:1].isupper() and (
                 (q.wh == "howmany" and q.noun and _is_predicate(subject))
-                or (q.wh == "who" and _core(subject[0]) in _INDEFINITE | _PREPOSITIONS)):
+                or (q.wh == "who" and _core(subject[0]) not in _DEFINITE)):
             # "How many mice were dead?" -> "Four mice were dead." (not "Dead were four
             # mice."); "Who was a young surgeon from ...?" -> "X was a young surgeon from ..."
-            # ("Who was the first ...?" keeps its order: "The first ... was X.")
+            # ("Who was the first ...?" keeps its order: "The first ... was X.", _DEFINITE)
             return _sentence([*before, obj, *vp, *subject])
         return _sentence([*before, *subject, *vp, obj])
     if (len(before) == 1 and _core(before[0]) in _PREPOSITIONS and q.wh in ("who", "whom")
@@ -446,8 +446,10 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
         # "By whom was X rescued in 1947?" -> "X was rescued by <answer> in 1947.", "To whom
         # did X appeal?" -> "X appealed to <answer>.": a fronted person reads as a riddle
         asked = [_core(before[0]), obj]
-        if vp[0] in BE:  # passive: the agent right after its participle
-            return _sentence([*_lower_start(subject), *vp, *asked, *rest])
+        if vp[0] in BE:  # passive: the agent right after its participle and its particle
+            n = 1 if len(rest) == 1 and _core(rest[0]) in _PREPOSITIONS | _PARTICLES else 0
+            # "By whom was the work paid for?" -> "The work was paid for by X."
+            return _sentence([*_lower_start(subject), *vp, *rest[:n], *asked, *rest[n:]])
         return _sentence([*_lower_start(subject), *vp, *rest, *asked])  # after the object
     if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
         if obj is not None and not _dates(q, obj):
@@ -507,7 +509,9 @@ def _lower_first(words: list[str]) -> list[str]:
 _MOVABLE_OPENERS = _PREPOSITIONS | frozenset(
     "more less fewer up about nearly almost roughly some as only over under along across "
     "around beyond near".split())
-_INDEFINITE = frozenset({"a", "an"})
+# "Who was the first ...?" keeps its order ("The first ... was X."); "Who was a surgeon
+# ...?", "Who was among ...?", "Who was away ...?" put the person first
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _ADJECTIVE_END = re.compile(r"(?:ish|an|ese|ic|al)$")  # "a British fleet", "the Royal Navy"
 _DITRANSITIVE_FORMS = frozenset(form for verb in DITRANSITIVE
@@ -566,20 +570,29 @@ def event(prompt: str) -> str | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
+
 def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | None:
     """A statement rebuilt from a question, checked against the sentence it came from: each
     word the rebuilding coined (a verb put in the past, "travelled") must be the text's, and
     is spelt as the text spells it ("traveled" -> "travelled"). None where one is not: the
     rules misread the question ("The ship finallied break the surface", "A second flooded
     six men kill") and the sentence as written says it better."""
-    said = {w.casefold() for w in _WORD.findall(f"{prompt} {answer}")}
+    said = {w.casefold() for w in _WORD.findall(prompt)}
+    answered = {w.casefold() for w in _WORD.findall(answer)}
     written: dict[str, str] = {}
     for w in _WORD.findall(evidence):
         written.setdefault(w.casefold(), w)
     out = sentence
     for w in dict.fromkeys(_WORD.findall(sentence)):
         low = w.casefold()
-        if low in said or low in written:
+        if low in answered or low in written:
+            continue
+        if low in said:
+            # a word of the question the sentence writes in another form ("uncover" where
+            # it says "uncovered"): the verb was not found; else the question's own word
+            # ("Governor Clinton" for "he")
+            if any(cached_stem(e) == cached_stem(low) for e in written):
+                return None
             continue
         spelt = next((e for e in written if e[-2:] == low[-2:]
                       and cached_stem(e) == cached_stem(low)), None)
