@@ -126,7 +126,9 @@ def test_a_place_is_offered_beside_places_of_its_kind() -> None:
     assert not fits_place_kind("Leeds", "France")
     assert not fits_place_kind("Leeds", "Ohio")  # a state beside a town
     assert fits_place_kind("France", "Spain")
-    assert fits_place_kind("United States", "England")
+    assert not fits_place_kind("England", "Britain")  # one holds the other: could be true
+    assert not fits_place_kind("Ontario", "Canada")
+    assert fits_place_kind("Ohio", "Ontario")
 
 
 def test_names_said_with_and_without_the_are_no_options_of_each_other(tmp_path) -> None:

@@ -112,22 +112,23 @@ def fits_region(answer: str, prompt: str, candidate: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def fits_place_kind(answer: str, candidate: str) -> bool:
-    """A country or a state only beside countries and states ("France", "England",
-    "Ontario"), a town or a feature only beside towns and features: the one of another kind
-    ("the United States" among Hayes Valley and Cape Mendocino) is the answer."""
+    """A country only beside countries, a state or a nation only beside states ("England"
+    for "Britain" could be true: one holds the other), a town or a feature only beside towns
+    and features: the one of another kind ("the United States" among Hayes Valley and Cape
+    Mendocino) is the answer."""
     mine, theirs = _place_kind(answer), _place_kind(candidate)
     return mine is None or theirs is None or mine == theirs
 
 
 @lru_cache(maxsize=65_536)
 def _place_kind(name: str) -> str | None:
-    """'wide' for a country or a state, 'local' for a town, a valley, a cape; None when no
-    list knows the name."""
+    """'country', 'state' (a state, a province, a nation of the UK), 'local' (a town, a
+    valley, a cape); None when no list knows the name."""
     if regions_of(name) is not None:
-        return "wide"
+        return "country"
     stems = tuple(preprocess_words(name))
     if stems in states():
-        return "wide"
+        return "state"
     words = name.casefold().split()
     if words and (words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in PLACE_OPENERS)):
         return "local"
