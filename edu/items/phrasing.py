@@ -571,6 +571,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 
+@lru_cache(maxsize=2048)
+def _written_words(evidence: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """A sentence's words case-folded, and by stem the words as written (once per sentence)."""
+    words: set[str] = set()
+    by_stem: dict[str, tuple[str, ...]] = {}
+    for w in _WORD.findall(evidence):
+        words.add(w.casefold())
+        stem = cached_stem(w.casefold())
+        if w not in by_stem.get(stem, ()):
+            by_stem[stem] = (*by_stem.get(stem, ()), w)
+    return frozenset(words), by_stem
+
+
+@lru_cache(maxsize=16384)
 def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | None:
     """A statement rebuilt from a question, checked against the sentence it came from: each
     word the rebuilding coined (a verb put in the past, "travelled") must be the text's, and
@@ -579,26 +593,24 @@ def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | 
     six men kill") and the sentence as written says it better."""
     said = {w.casefold() for w in _WORD.findall(prompt)}
     answered = {w.casefold() for w in _WORD.findall(answer)}
-    written: dict[str, str] = {}
-    for w in _WORD.findall(evidence):
-        written.setdefault(w.casefold(), w)
+    written, by_stem = _written_words(evidence)
     out = sentence
     for w in dict.fromkeys(_WORD.findall(sentence)):
         low = w.casefold()
         if low in answered or low in written:
             continue
+        same_stem = by_stem.get(cached_stem(low), ())
         if low in said:
             # a word of the question the sentence writes in another form ("uncover" where
             # it says "uncovered"): the verb was not found; else the question's own word
             # ("Governor Clinton" for "he")
-            if any(cached_stem(e) == cached_stem(low) for e in written):
+            if same_stem:
                 return None
             continue
-        spelt = next((e for e in written if e[-2:] == low[-2:]
-                      and cached_stem(e) == cached_stem(low)), None)
+        spelt = next((e for e in same_stem if e.casefold()[-2:] == low[-2:]), None)
         if spelt is None:
             return None
-        out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", written[spelt], out)
+        out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", spelt, out)
     return out
 
 
