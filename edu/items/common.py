@@ -51,6 +51,7 @@ class Context:
     shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
     _pools: DeckPools | None = None
     _articles: dict[str, str] | None = None
+    _evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def pools(self) -> DeckPools:
@@ -94,10 +95,15 @@ class Context:
         return name
 
     def evidence(self, fact: Fact) -> str:
-        """The reading's text of the fact's span (the deck's copy when the source is missing)."""
+        """The reading's text of the fact's span (the deck's copy when the source is missing),
+        read once per span: every kind of the fact's items asks for it."""
         if self.reading is None:
             return fact.evidence or ""
-        return self.reading.span_text(fact.source)
+        key = (fact.source.start, fact.source.end)
+        found = self._evidence.get(key)
+        if found is None:
+            found = self._evidence[key] = self.reading.span_text(fact.source)
+        return found
 
     def rng(self, item_id: str) -> random.Random:
         """Randomness private to one item: adding facts never changes other items."""
