@@ -730,7 +730,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         _spread_first_page(facts, windows | decimal_doubt, horizon=horizon,
                            doubtful={f.id for f in roles} | crowding,
                            floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
-                           crowding=crowding, sunk=decimal_doubt),
+                           crowding=crowding, sunk=decimal_doubt,
+                           lost_clash_floor=WINDOW_BESIDE_WINDOW_FLOOR),
         decimal_doubt)
 
 
@@ -1383,6 +1384,9 @@ WINDOW_PAGE_FLOOR = 1.0
 # drops the question whose answer another prompt prints, whichever comes first (blind
 # reviews of sets 7 and 8: "A6's prompt gives the answer away")
 WINDOW_CLASH_FLOOR = 0.0
+# ... and one that prints another window's answer (or whose answer another window prints)
+# counts as this: below the windows that give nothing away, above those beside a question
+WINDOW_BESIDE_WINDOW_FLOOR = 0.5
 _ROLE_QUESTION = re.compile(r"Who was the [^?]+\?$")
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
@@ -1396,7 +1400,8 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                        doubtful: AbstractSet[str] = frozenset(),
                        crowding: AbstractSet[str] = frozenset(),
                        pointing: AbstractSet[str] = frozenset(),
-                       pointing_floor: float | None = None) -> list[Fact]:
+                       pointing_floor: float | None = None,
+                       lost_clash_floor: float | None = None) -> list[Fact]:
     """The first page prints no draft's answer in another draft's prompt where it can: each
     place goes to the draft with the best score, counted as `floor` at most when it
     clashes with a draft placed before it. "363 miles" and "(_____ kilometres)" of one
@@ -1413,12 +1418,13 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     were in the crew?"), and so does `sunk` (figures cut in two), a subset of `lost`. A
     draft in `doubtful` counts as DOUBTFUL_PAGE at most: it still takes the page before any
     draft in `lost`, but yields to a surer draft it clashes with; one also in `crowding`
-    counts as CROWDING_PAGE, below those. A draft in `lost` sinks for a clash with any
-    draft on the page, in `lost` or not (preprocessed text: a teacher edits a word window,
-    but drops one that prints another window's answer, so windows are kept apart too: 19
-    of the 24 drops of set 10's blind review of the preprocessed lists were such
-    give-aways). A draft in `pointing` (a subset of `lost`) counts as `pointing_floor` at
-    most, between `floor` and `clash_floor`."""
+    counts as CROWDING_PAGE, below those. With a `lost_clash_floor`, a draft in `lost` that
+    clashes only with drafts in `lost` on the page counts as that (between `clash_floor` and
+    `floor`): preprocessed text, where a teacher edits a word window but drops one that
+    prints another window's answer (19 of the 24 drops of set 10's blind review of the
+    preprocessed lists were such give-aways), and drops it surer still beside a question.
+    A draft in `pointing` (a subset of `lost`) counts as `pointing_floor` at most, between
+    `floor` and `clash_floor`."""
     clashing = floor if clash_floor is None else min(floor, clash_floor)
     pointed = floor if pointing_floor is None else max(clashing, min(floor, pointing_floor))
     page: list[Fact] = []
@@ -1429,6 +1435,7 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
     # steps from one of these to the next (a preprocessed document's window drafts, most of
     # its drafts, were each passed over one by one for every place of the page)
     counted = [k for k, fact in enumerate(rest) if fact.id not in lost]
+    sure: list[Fact] = []  # the page's drafts not in `lost`
     while len(page) < FIRST_PAGE and len(page) < len(rest):
         best, best_score = placed.index(False), float("-inf")  # the first not yet placed
         k = 0
@@ -1449,13 +1456,20 @@ def _spread_first_page(facts: list[Fact], lost: AbstractSet[str] = frozenset(),
                     continue
                 score = min(score, clashing if fact.id in sunk
                             else pointed if fact.id in pointing else floor)
-            if score > clashing and any(_clash(fact, kept) for kept in page):
+            if score > clashing and lost_clash_floor is not None and fact.id in lost:
+                if any(_clash(fact, kept) for kept in sure):
+                    score = min(score, clashing)
+                elif score > lost_clash_floor and any(_clash(fact, kept) for kept in page):
+                    score = min(score, lost_clash_floor)
+            elif score > clashing and any(_clash(fact, kept) for kept in page):
                 score = min(score, clashing)
             if score > best_score:
                 best, best_score = k, score
             k += 1
         placed[best] = True
         page.append(rest[best])
+        if rest[best].id not in lost:
+            sure.append(rest[best])
     return page + [fact for k, fact in enumerate(rest) if not placed[k]] + beyond
 
 

@@ -100,7 +100,14 @@ from functools import lru_cache
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import format_date, plural, title_word
-from edu.text.names import given_names, occupations, person_titles, towns
+from edu.text.names import (
+    cued_given_names,
+    given_names,
+    name_word,
+    occupations,
+    person_titles,
+    towns,
+)
 from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
@@ -127,6 +134,22 @@ DRAWING_VERBS = frozenset({"draw", "design", "prepare", "produce"})
 AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
                          "command", "direct", "establish", "develop", "create", "publish",
                          "introduce", "propose", "plan", "draw", "survey", "produce"})
+# Agent verbs whose thing is named before a participle of coming about ("a project formed,
+# led by", "a society set up, directed by"): the noun before the participle is what was led
+PARTICIPLE_AGENT_VERBS = frozenset({"lead", "direct", "command"})
+COMING_VERBS = frozenset({"form", "establish", "create", "found", "launch", "organize",
+                          "organise", "start", "assemble", "set"})
+# What a person leads (besides GROUP_PARTITIVES): an undertaking or a body of people; stems
+UNDERTAKINGS = frozenset({"expedit", "project", "survey", "search", "mission", "campaign",
+                          "excav", "studi", "research", "team", "commiss", "committe",
+                          "inquiri", "investig", "voyag", "raid", "attack", "revolt",
+                          "rebellion", "effort", "programm", "program", "rescu", "dig",
+                          "delegat", "movement", "assault", "invas", "explor", "council"})
+# Titles between an agent verb and a person ("led captain dimitrio konto": led by Captain
+# Dimitrios Kontos); stems. An occupation there is asked by name ("Which geologist led ...?")
+AGENT_TITLES = frozenset({"captain", "command", "colonel", "general", "admir", "major",
+                          "lieuten", "sir", "dr", "professor", "king", "queen", "princ",
+                          "lord", "ladi", "emperor", "presid"})
 # Verbs a thing does by itself: "When did the canal open?"; any other verb before a date is
 # asked in the passive, which needs no knowledge of who did it ("body found 1999" -> "In
 # which year was the body found?").
@@ -622,7 +645,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
-        return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
+        return _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
     if kind == "name":
@@ -1211,11 +1234,44 @@ def _first(doc: StemmedText, j: int) -> str | None:
     return f"Who became the first {first} to {verb[0]} {thing}?"
 
 
-def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
-           named: set[int], boundaries: set[int]) -> str | None:
-    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
-    v = i - 1
-    if v < 1 or i in boundaries or v in boundaries:
+def _agent(doc: StemmedText, i: int, j: int) -> str | None:
+    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted); "commiss
+    led geologist andrew lawson" -> "Which geologist led the commission?" (a title or an
+    occupation between the verb and the person); "project form led mike edmund toni freeth"
+    -> "Who led the research project with Tony Freeth?" (a participle English often writes
+    after its noun is skipped, and a second person right after the first led it too)."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    named, boundaries = doc.named, doc.boundaries
+    first, partner = i, None
+    end = j
+    while end in doc.persons and doc.persons[end] == doc.persons.get(i):
+        end += 1
+    if i - 1 in doc.persons and doc.persons[i - 1] != doc.persons.get(i) \
+            and i not in boundaries and not _clause_opens(doc, end):
+        # the second of two people named one after the other: "led mike edmund toni freeth"
+        first = i - 1
+        while first - 1 in doc.persons and doc.persons[first - 1] == doc.persons[i - 1]:
+            first -= 1
+        partner = doc.persons[i - 1]
+    elif j in doc.persons and j not in boundaries and doc.persons[j] != doc.persons.get(i):
+        end = j
+        while end in doc.persons and doc.persons[end] == doc.persons[j]:
+            end += 1
+        if end in doc.persons:
+            return None  # three people or more: which of them did what the stems do not say
+        if not _clause_opens(doc, end):  # "led helen carter thoma whitfield born": he
+            partner = doc.persons[j]  # opens the next sentence
+    elif _unfound_partner(doc, j) is not None and not _clause_opens(doc, j + 2):
+        partner = _unfound_partner(doc, j)
+    v, role, skipped, titled = first - 1, None, False, False
+    if v >= 2 and v not in boundaries and classes[v] in (lx.WORD, lx.RARE) \
+            and v not in named and (_occupation(stems[v]) or stems[v] in AGENT_TITLES) \
+            and (verb_of(stems[v]) or ("", False))[0] not in AGENT_VERBS:  # ("design" of
+        # "designer" is the verb of "bridg design john roebl")
+        # "led geologist andrew lawson": led by the geologist; "led captain dimitrio konto"
+        role = _occupation_word(stems[v]) if _occupation(stems[v]) else None
+        v, titled = v - 1, True
+    if v < 1 or first in boundaries or v in boundaries or v + 1 in boundaries:
         return None
     verb = verb_of(stems[v])
     if verb is None and stems[v] == FOUND and stems[v - 1] in FOUNDED:
@@ -1243,9 +1299,14 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
             and (stems[k - 1], stems[k]) not in load_bigrams() \
             and any(w.endswith("ed") and z >= PARTICIPLE_ZIPF
                     for w, z in load_wordmap().candidates(stems[k])):
-        return None  # "project form led mike edmund": a project formed, led by him; a
-        # verb's stem English often writes with "-ed", after a noun it does not pair with,
-        # is no subject ("Who led the form?"; but "workers. The survey was led by")
+        # "project form led mike edmund": a project formed, led by him; a verb's stem English
+        # often writes with "-ed", after a noun it does not pair with, is no subject ("Who
+        # led the form?"; but "workers. The survey was led by"): the noun before it is
+        if verb[0] not in PARTICIPLE_AGENT_VERBS \
+                or (verb_of(stems[k]) or ("", False))[0] not in COMING_VERBS \
+                or k - 1 in boundaries or _vague(stems[k - 1]):
+            return None
+        k, skipped = k - 1, True
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
@@ -1255,7 +1316,21 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
             and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
             and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
         return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
+    pair = load_bigrams().get((stems[k - 1], stems[k])) if k >= 1 else None
+    if (titled or partner or skipped) and (
+            stems[k] not in UNDERTAKINGS | GROUP_PARTITIVES if verb[0] == "lead" else
+            not pair and k >= 1 and k not in boundaries and classes[k - 1] == lx.WORD
+            and k - 1 not in named and _noun_like(stems[k - 1])):
+        return None  # "first voyag reef led captain jame row": the voyage to the reef was
+        # led, not the reef; what is led is a group or an undertaking, and what is built or
+        # designed a noun the one before it does not own ("of" or "to" deleted between them)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
+    if pair and thing.startswith("the ") and k not in boundaries and k - 1 not in named \
+            and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
+            and not _adjective_like(stems[k - 1]) and verb[0] != "found" \
+            and not _people((words[k - 1] or stems[k - 1]).lower()):  # ("east german govern":
+        # "the German government" would drop the "East" of East German)
+        thing = f"the {pair[0][0]} {thing[4:]}"  # "the research project", as the books pair it
     if verb[0] == "found" and k - 1 not in named and k not in boundaries \
             and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
             and not _vague(stems[k - 1]) and thing.startswith("the ") \
@@ -1264,7 +1339,29 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     which = _which_one(stems, classes, named, boundaries, k)
     if which and thing.startswith("the "):
         thing = f"the {which} {thing[4:]}"  # "new doubletrack tay bridg design": the new one
-    return f"Who {_past(verb[0])} {thing}?"
+    who = f"Which {role}" if role else "Who"
+    return f"{who} {_past(verb[0])} {thing}{f' with {partner}' if partner else ''}?"
+
+
+def _clause_opens(doc: StemmedText, k: int) -> bool:
+    """Whether a verb (or a section) follows a person ending at token k: the person is the
+    subject of the next sentence ("... led by Helen Carter. Thomas Whitfield was born")."""
+    if k >= len(doc.stems) or k in doc.boundaries:
+        return True
+    verb = verb_of(doc.stems[k]) if doc.classes[k] == lx.WORD else None
+    return verb is not None and (verb[1] or doc.stems[k] in LIFE_VERBS)
+
+
+def _unfound_partner(doc: StemmedText, j: int) -> str | None:
+    """A second person right after a person answer whom the names stage did not make one: a
+    given name of the lists and a foreign or rare word ("led mike edmund toni freeth": Tony
+    Freeth led it too), spelled as `names.name_word` spells a name's words."""
+    if j + 1 >= len(doc.stems) or j in doc.boundaries or j + 1 in doc.boundaries \
+            or j in doc.persons or j + 1 in doc.persons \
+            or doc.stems[j] not in given_names() | cued_given_names() \
+            or doc.classes[j + 1] not in _NAME_CLASSES:  # (a person names the cue: "Tony")
+        return None
+    return " ".join(name_word(doc.stems[k], doc.words[k] or doc.stems[k]) for k in (j, j + 1))
 
 
 def _which_one(stems: Sequence[str], classes: Sequence[int], named: set[int],
