@@ -18,7 +18,8 @@ The manor was planned by the Danish builder Henrik Moltrup, and after his death 
 was finished by Hein Vandersloot in 1702. The geophysicist Harry Fielding Corrow surveyed
 the ground, which lies beside the San Lucas Fault. His wife Marie-Anne Pellot Corrow drew
 the maps. In 1710 she was a guest of Lord Dunmorey at Kellwick House in Somerset. The
-drilling was done by Ostermann Tiefbau AG of Zurich, which sank 14 wells.
+drilling was done by Ostermann Tiefbau AG of Zurich, which sank 14 wells. The stone came by
+boat from the island of Kastami.
 """
 
 
@@ -41,6 +42,12 @@ def test_a_common_word_between_a_cued_given_name_and_a_surname_is_a_middle_name(
 
 def test_a_glued_hyphenated_given_name_starts_a_person() -> None:
     assert "Marie-Ann Pellot Corrow" in _answers()  # the hyphen back; "Anne" is lost
+
+
+def test_a_foreign_name_keeps_its_final_i() -> None:
+    # Porter turns a final "y" into "i"; a word no English word map holds has none to undo
+    answers = _answers()
+    assert "Kastami" in answers and "Kastamy" not in answers
 
 
 def test_houses_faults_and_companies_are_named() -> None:

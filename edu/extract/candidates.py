@@ -1137,10 +1137,21 @@ def _question_word(kind: str, category: str, prompt: str, answer: str = "") -> s
     return None
 
 
+BY_ENDING = "bi"  # "foulbi", "raabi": the "-by" of Norse and English places and names
+
+
 @lru_cache(maxsize=16_384)  # a document names the same things again and again
 def _spelled_name(words: tuple[str, ...], stems: tuple[str, ...],
                   classes: tuple[int, ...]) -> str:
-    """A name of preprocessed text as the Reading restores it, else as its stems spell it."""
+    """A name of preprocessed text as the Reading restores it, else as its stems spell it. A
+    foreign word whose stem ends in "i" is a name that ends so ("symi": Symi, the Greek
+    island, not "Symy"): Porter's step that turns a final "y" into "i" has nothing to undo
+    in a word no English word map holds, and names end in "i" (Mali, Helsinki, Vivaldi)
+    more often than the Reading's guess in "y" (but for "-by": Foulby, Raaby)."""
+    words = tuple(stem if cls == lx.FOREIGN and len(stem) > 2 and stem.endswith("i")
+                  and stem[-2] not in "aeiou" and not stem.endswith(BY_ENDING)
+                  and word.lower() == stem[:-1] + "y" else word
+                  for word, stem, cls in zip(words, stems, classes, strict=True))
     return _reading_name(list(words), list(stems)) \
         or format_name(list(stems), list(classes), list(words))
 
