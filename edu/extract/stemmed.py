@@ -611,7 +611,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
-            or _lasted(doc, i, j, unit) or _took(doc, i, j, unit)
+            or _lasted(doc, i, j, unit) or _took(doc, i, j, unit) or _spent(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
         during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
         if during:
@@ -624,7 +624,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return None  # "15 million France": a name read as the unit ("francs")
         # a person and a past verb before the count make it their object ("yeager broke two
         # rib fell": not "How many ribs fell?"), so that shape is asked first
-        return _person_count(doc, i, j, unit) or _paid(doc, i, j, unit) \
+        return _spent(doc, i, j, unit) or _person_count(doc, i, j, unit) or _paid(doc, i, j, unit) \
             or _walked_across(doc, i, j, unit) \
             or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
@@ -632,6 +632,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
             or _done_to(doc, i, j, unit) or _lost(doc, i, j, unit) \
+            or _lost_lives(doc, i, j, unit) or _worked_on(doc, i, j, unit) \
             or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
@@ -1858,15 +1859,75 @@ def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many people walked across {thing}{when}?"
 
 
+SPENT = "spent"  # "diver spent two year dig six tunnel": the divers spent two years digging
+
+
+def _spent(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "navi diver spent two year dig six tunnel" -> "How many years did the navy divers spend
+    digging tunnels?": a person or people named by what they do, "spent", the time and what they did
+    (the Reading's "-ing" word right after the unit), with its object when a plain noun
+    or a count and its noun follow."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    v, s, g = i - 1, i - 2, j + 1  # "spent", its subject, the "-ing" word after the unit
+    if s < 0 or g >= len(stems) or stems[v] != SPENT or classes[v] != lx.WORD \
+            or " " in unit or j - i != 1 \
+            or any(k in doc.boundaries for k in range(v, g + 1)) \
+            or classes[g] != lx.WORD or g in doc.named:
+        return None
+    said = (words[g] or "").lower()
+    verb = verb_of(stems[g])
+    base = verb[0] if verb else _verb_base(stems[g], words[g] or "") \
+        or (stems[g] if said.endswith("ing") and said.startswith(stems[g]) else None)
+    # ("digging": the Reading's "-ing" word after the time spent, which no table holds)
+    if base is None or base in ("be", "have") or base in LIGHT_VERBS:
+        return None
+    if s in doc.persons:
+        subject = doc.persons[s]
+    else:
+        who = (words[s] or "").lower()
+        subject = (_noun_phrase(doc, s) or f"the {who}") if classes[s] == lx.WORD \
+            and s not in doc.named and who.endswith("s") and _doers(who) else ""  # ("the
+        # divers": people named by what they do need no introduction)
+        if not subject:
+            return None  # "first season spent 80 hour": no one who spent them
+    doing = said if said.endswith("ing") else _gerund(base)
+    o = g + 1
+    if o + 1 < len(stems) and classes[o] in (lx.NUM, lx.NUM_WORD) \
+            and not doc.boundaries & {o, o + 1} and classes[o + 1] == lx.WORD \
+            and (words[o + 1] or "").lower().endswith("s") and _noun_like(stems[o + 1]):
+        doing += " " + (words[o + 1] or "").lower()  # "digging six tunnels": the tunnels
+    elif o < len(stems) and o not in doc.boundaries and classes[o] == lx.WORD \
+            and o not in doc.named and _noun_like(stems[o]) \
+            and (words[o] or "").lower().endswith("s") and countable(stems[o]):
+        doing += " " + (words[o] or "").lower()  # "testing gliders"
+    return f"How many {unit} did {subject} spend {doing}?"
+
+
+def _gerund(verb: str) -> str:
+    """ "digging", "testing", "improving": the "-ing" form of a base verb."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in "aeiouwxy" \
+            and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        return verb + verb[-1] + "ing"  # "dig": "digging"
+    return verb + "ing"
+
+
+BURN = "burn"  # "fire burn three day": the fires burned for three days
+BURNING = frozenset({"fire", "blaze", "flame"})
+
+
 def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "voyag last 101 day" -> "How many days did the voyage last?": an event said before, the
-    verb "last" and a duration (a hedge may stand between: "about 101 days")."""
+    verb "last" and a duration (a hedge may stand between: "about 101 days"); "fire burn
+    three day" -> "How many days did the fire burn?"."""
     stems, v = doc.stems, i - 1
     if _hedged(doc, v):
         v -= 1
     s = v - 1
-    if " " in unit or s < 0 or stems[v] != LAST or doc.classes[v] != lx.WORD \
-            or stems[s] not in LASTING or any(k in doc.boundaries for k in range(s + 1, j + 1)):
+    if " " in unit or s < 0 or stems[v] not in (LAST, BURN) or doc.classes[v] != lx.WORD \
+            or stems[s] not in (LASTING if stems[v] == LAST else BURNING) \
+            or any(k in doc.boundaries for k in range(s + 1, j + 1)):
         return None
     if not doc.kin_before(s):
         return None  # "the voyage" the reader has met
@@ -1876,7 +1937,7 @@ def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     subject = _noun_phrase(doc, s, singular=True) \
         or _the(_object(stems[s], doc.words[s]), stems[s], False)
     front = "About how many" if v != i - 1 else "How many"
-    return f"{front} {unit} did {subject} last?"
+    return f"{front} {unit} did {subject} {'last' if stems[v] == LAST else 'burn'}?"
 
 
 def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
@@ -2344,6 +2405,53 @@ def _designated(doc: StemmedText, k: int) -> str | None:
 
 
 LOSS = "loss"  # "wreck loss around 1400 sailor": with the loss of about 1,400 sailors
+
+
+LIVES = ("lost", "live")  # "nine worker lost live": nine workers lost their lives (stems)
+
+
+def _lost_lives(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "nine worker lost live" -> "How many workers lost their lives?": a count of people,
+    "lost" and "lives" right after; a hedge before makes it "About how many"; not a bound
+    ("at least nine") and not where the document says it of another count too (one
+    answer)."""
+    stems, h, v = doc.stems, i - 1, j + 1  # the noun at j, "lost" after it
+    about = _hedged(doc, h)
+    if " " in unit or unit not in PEOPLE_COUNTED or v + 1 >= len(stems) \
+            or tuple(stems[v : v + 2]) != LIVES or j - i > 1 and not (
+                j - i == 2 and doc.classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(i + 1, v + 2)) \
+            or h >= 0 and stems[h] in AT_LEAST or _counted_again(doc, v):
+        return None
+    front = "About how many" if about else "How many"
+    return f"{front} {unit} lost their lives?"
+
+
+WORK = "work"  # the stem of "worked"
+
+
+def _worked_on(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "roughli 400 peopl work project" -> "About how many people worked on the project?": a
+    count of people, "worked" and one noun the document names before or returns to (its
+    "on" deleted), not the first of a pair the books write ("railway bridge")."""
+    stems, classes, h, v = doc.stems, doc.classes, i - 1, j + 1  # the noun at j
+    about = _hedged(doc, h)
+    o = v + 1
+    if " " in unit or unit not in PEOPLE_COUNTED or o >= len(stems) or stems[v] != WORK \
+            or classes[v] != lx.WORD or j - i > 1 and not (
+                j - i == 2 and classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(i + 1, o + 1)) \
+            or h >= 0 and stems[h] in AT_LEAST or _counted_again(doc, v) \
+            or classes[o] != lx.WORD or o in doc.named or not _noun_like(stems[o]) \
+            or not countable(stems[o]) or _vague(stems[o]) or not doc.met(o) \
+            or stems[o] in TIME_NOUNS or stems[o] in lx.UNITS:
+        return None
+    e = o + 1  # the noun is the whole object, no first word of a pair ("railway bridge")
+    if e < len(stems) and e not in doc.boundaries and (stems[o], stems[e]) in load_bigrams():
+        return None
+    front = "About how many" if about else "How many"
+    thing = _the(_object(stems[o], doc.words[o]), stems[o], False)
+    return f"{front} {unit} worked on {thing}?"
 
 
 def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
