@@ -1883,6 +1883,12 @@ def _spent(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         return None
     if s in doc.persons:
         subject = doc.persons[s]
+        first = s
+        while first - 1 in doc.persons and doc.persons[first - 1] == subject:
+            first -= 1
+        if first - 1 >= 0 and first not in doc.boundaries and (
+                first - 1 in doc.persons or stems[first - 1] in given_names()):
+            return None  # "wilbur orvil wright spent": Wilbur and Orville spent them
     else:
         who = (words[s] or "").lower()
         subject = (_noun_phrase(doc, s) or f"the {who}") if classes[s] == lx.WORD \
