@@ -1172,7 +1172,9 @@ def _role_at(doc: StemmedText, r: int) -> str | None:
     a = r - 1
     adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
     if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
-            or not _describes(adjective) or (a in doc.named and not _people(adjective)):
+            or not _describes(adjective) or (a in doc.named and not _people(adjective)) \
+            or doc.stems[a] in person_titles():  # "president archaeologist": a title's
+        # "-ent" is no adjective ("Who was the president archaeologist?")
         return None  # "Who was the lawyer?" says too little to be asked alone
     if doc.count(doc.stems[r]) != 1 and not (
             _people(adjective) and doc.pair_count(a) == 1):
@@ -1410,7 +1412,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
             or k < len(stems) and stems[k] in LAW_HEADS:
         return None  # "told stop": told them to stop; "sign pacif railway act": a law's name
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
-            or _opens_next_clause(stems, classes, k) \
+            or _opens_next_clause(stems, classes, k) or _no_object(verb[0], stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
@@ -2071,6 +2073,17 @@ def _died_during(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many {people} died during {event}?"
 
 
+CARRIED_OUT = "carry"  # "cook carri second voyag": he carried out the voyage, no load
+
+
+def _no_object(verb: str, noun: str) -> bool:
+    """A noun after a verb that is no object of it: a span of time ("sima qian write centuri
+    later": writing a century later), or an undertaking after "carry" (its "out" deleted:
+    "Who carried the second voyage?")."""
+    return _unit_of_time(noun) or noun in TIME_NOUNS \
+        or verb == CARRIED_OUT and (noun in UNDERTAKINGS or _event(noun))
+
+
 def _unit_of_time(stem: str) -> bool:
     return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
 
@@ -2183,7 +2196,7 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     if k < len(stems) and stems[k] in LAW_HEADS:
         return None  # "sign pacif railway act": the Pacific Railway Act, a name that runs on
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
-            or _opens_next_clause(stems, classes, k):
+            or _opens_next_clause(stems, classes, k) or _no_object(verb[0], stems[obj[-1]]):
         return None  # "morrison describ record becam famou": the recording became famous
     named = [_object(stems[x], words[x]) for x in obj]
     pair = load_bigrams().get((stems[nouns[0]], stems[nouns[-1]])) if len(nouns) == 2 else None
