@@ -57,6 +57,13 @@ SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS HMY USS USNS RMS SS MV MS RV NS".
 # Jenner"), as written, with their capitals.
 ABBREVIATIONS = "St Mt Ft Dr Mr Mrs Ms Capt Gen Col Lt Sgt Gov Rev Prof".split()
 
+# Last words of the name of a place smaller than a country, a feature or a district ("Hayes
+# Valley", "Cape Mendocino" by its first word, "Golden Gate Park"): no country.
+PLACE_HEADS = frozenset("""street road avenue lane square valley bay river lake island isle
+mount mountain mountains hill hills park harbour harbor ocean sea gulf strait channel canal
+creek forest desert peninsula coast beach district county parish borough village""".split())
+PLACE_OPENERS = frozenset("cape mount lake isle port fort".split())
+
 # First-level regions that follow a town after a comma ("Rome, New York", "Peoria, Illinois",
 # "London, Ontario"): US states, Canadian provinces, Australian states, the UK's nations.
 STATES = """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
@@ -120,6 +127,34 @@ def given_names() -> frozenset[str]:
     one_word.update(s for name in place_names() if len(stems := preprocess_words(name)) == 1
                     for s in stems)
     return (_stem_lines("given_stems.txt") | world_given_names()) - one_word
+
+
+GLUED_GIVEN_PART = 3  # letters of each half of a glued given name ("marie"+"anne")
+
+
+@lru_cache(maxsize=20_000)
+def glued_given_name(stem: str) -> bool:
+    """A hyphenated given name whose hyphen preprocessing deleted ("marieann" of Marie-Anne,
+    "jeanpaul"): a word no English word map holds that splits into two given names of the
+    lists, each GLUED_GIVEN_PART letters or more."""
+    if not stem.isalpha() or len(stem) < 2 * GLUED_GIVEN_PART or load_wordmap().candidates(stem):
+        return False
+    return glued_given_spelling(stem) is not None
+
+
+def glued_given_spelling(stem: str) -> str | None:
+    """"Marie-Ann" for "marieann": the two given names a glued word splits into, with the
+    hyphen back (the first split that works); None for any other word."""
+    given = given_names() | cued_given_names()
+    for cut in range(GLUED_GIVEN_PART, len(stem) - GLUED_GIVEN_PART + 1):
+        if _stem_of(stem[:cut]) in given and _stem_of(stem[cut:]) in given:
+            return f"{stem[:cut].capitalize()}-{stem[cut:].capitalize()}"
+    return None
+
+
+def _stem_of(word: str) -> str:
+    stems = preprocess_words(word)  # a stop word ("his") is none
+    return stems[0] if len(stems) == 1 else ""
 
 
 # A name of edu/data/world_given_names.txt whose stem English uses this often is left out:
