@@ -252,3 +252,15 @@ def test_an_era_in_the_answer_is_nobody_a_he_may_mean(tmp_path, monkeypatch):
             "state of Qin at the age of 13.\n")
     said = _referred(tmp_path, text, "Born in 259 BC", "259 BC")
     assert said.pointing == "he", said
+
+
+def test_a_question_about_the_king_names_him(tmp_path, monkeypatch):
+    """"In which month and year did the king sign a contract ...?" of a text that named one
+    king: every item says "King Olaf Tryggva"."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    text = ("The Warship\n\nThe Lion was a warship ordered by King Olaf Tryggva during the "
+            "wars. In January 1625 the king signed a contract with the shipbuilder Henrik "
+            "Hale to build new ships for the navy.\n")
+    shown, _ = _items_of(tmp_path, text)
+    kings = [s for s in shown if "king sign" in s.lower() or "Tryggva sign" in s]
+    assert kings and all("King Olaf Tryggva" in s for s in kings), kings

@@ -43,6 +43,12 @@ class Referred(NamedTuple):
     pointing: str
 
 
+def may_refer(text: str) -> bool:
+    """Whether `text` holds a word whose referent another sentence may hold (a pronoun, "the
+    king", an opening "The X"): only then is a sentence parsed."""
+    return bool(POINTING.search(text) or _BARE.search(text))
+
+
 _kept: dict[str, dict[str, list[str]]] = {}  # cache file -> what it holds, once per process
 
 
@@ -51,7 +57,7 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
     of its pronouns outside `answer` put in where sure. Preprocessed text is returned as it
     reads: it has no pronouns."""
     written = reading.span_text(span)
-    if not reading.raw or not (POINTING.search(written) or _BARE.search(written)):
+    if not reading.raw or not may_refer(written):
         return Referred(written, "")
     lo, hi = reading.written_bounds(*reading.token_range(span))
     text = reading.document.text

@@ -31,8 +31,8 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
     if reading is None or not reading.raw:
         return fact, ""
     # lazy for start-up: preprocessed text (the bundled deck) has no pronouns to place
-    from edu.extract.referents import POINTING, referred
-    if not POINTING.search(fact.prompt):
+    from edu.extract.referents import may_refer, referred
+    if not may_refer(fact.prompt) and not may_refer(reading.span_text(fact.source)):
         return fact, ""
     key = (reading.path, fact.source.start, fact.source.end, fact.prompt, fact.answer)
     if key not in _kept:
@@ -50,8 +50,8 @@ def _put(prompt: str, written: str, resolved: str) -> str:
     the prompt and the sentence hold it once each."""
     from edu.extract.referents import POINTING  # lazy, as in as_read
     said, read = written.split(), resolved.split()
-    matcher = difflib.SequenceMatcher(a=[w.lower() for w in said], b=[w.lower() for w in read],
-                                      autojunk=False)
+    # (as written: "the king" -> "King Gustavus Adolphus" is one change, not "king" kept)
+    matcher = difflib.SequenceMatcher(a=said, b=read, autojunk=False)
     for op, i, j, k, m in matcher.get_opcodes():
         word = " ".join(said[i:j]).strip(",.;:")
         if op != "replace" or not (j == i + 1 and POINTING.fullmatch(word)
