@@ -2157,12 +2157,7 @@ def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
         lo, hi = answer_start - start, answer_end - start
         ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
         read, pointing = _referred(sentence, said, ids, partial(before_of, start), title)
-        read = _titled_ones(sentence, read, ids, text[:start])
-        if not pointing and _unintroduced(sentence, text[:start], said, title):
-            # "The team used ...": which team, only the sentence before says
-            pointing = next((f"the {t.text}" for t in sentence if t.dep_ in (
-                "nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ == "NN"), "")
-        out.append((read, pointing))
+        out.append((_titled_ones(sentence, read, ids, text[:start]), pointing))
     return out
 
 

@@ -30,9 +30,8 @@ from edu.text.source import Span
 # the words whose referent another sentence may hold
 POINTING = re.compile(r"\b(?:he|she|his|him|her|it|its|they|their|them)\b", re.IGNORECASE)
 
-# ... and the bare definites whose referent is sure or missing: "the king" of one "King ...",
-# a sentence's opening subject "The team" of a text that never said "team" before
-_BARE = re.compile(r"\bthe (?:" + "|".join(REGNAL_TITLES) + r")\b|^The [a-z]+\b")
+# ... and the bare definites whose referent may be sure: "the king" of one "King ..."
+_BARE = re.compile(r"\b[Tt]he (?:" + "|".join(REGNAL_TITLES) + r")\b")
 
 
 class Referred(NamedTuple):
@@ -45,7 +44,7 @@ class Referred(NamedTuple):
 
 def may_refer(text: str) -> bool:
     """Whether `text` holds a word whose referent another sentence may hold (a pronoun, "the
-    king", an opening "The X"): only then is a sentence parsed."""
+    king"): only then is a sentence parsed."""
     return bool(POINTING.search(text) or _BARE.search(text))
 
 
