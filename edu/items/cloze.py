@@ -137,7 +137,7 @@ _OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|t
                               re.IGNORECASE)
 
 
-def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
+def sentence_as_written(fact: Fact, ctx: Context) -> str | None:
     """Ordinary English's cloze: its evidence sentence as written with the answer blanked
     ("Archaeologists recovered more than _____ loose wooden objects."), never a statement
     rebuilt from the question, which may turn it round ("More than _____ loose wooden
@@ -160,7 +160,7 @@ def make(fact: Fact, ctx: Context) -> Item:
     """Blank the answer in ordinary English's sentence as written, else in the fluent
     statement, else in the restored evidence; dropped if the answer cannot be found or too
     little readable text is left around the blank."""
-    text = _sentence_as_written(fact, ctx) or fluent_cloze(fact)
+    text = sentence_as_written(fact, ctx) or fluent_cloze(fact)
     if text is not None:
         if _words_besides_blank(text) < MIN_FLUENT_WORDS:
             raise Drop("cloze sentence too short to read")

@@ -33,6 +33,7 @@ from edu.items.qualifiers import (
     fits_region,
     named_family,
 )
+from edu.items.ranges import range_distractors, range_of
 from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
@@ -613,7 +614,9 @@ def _year_ok(year: int, prompt_years: set[int]) -> bool:
 def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                     where: Surroundings = NOWHERE) -> list[str]:
     """Exactly n distractors for the fact, or Drop with the reason there are too few."""
-    if fact.kind == FactKind.NUMBER:
+    if range_of(fact) is not None:  # "between 227,000 and 300,000": ranges like it
+        found = range_distractors(fact, rng, n)
+    elif fact.kind == FactKind.NUMBER:
         check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:

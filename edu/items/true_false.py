@@ -31,6 +31,7 @@ from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import statement
 from edu.items.pools import says_nothing
+from edu.items.ranges import range_of, range_statement
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
@@ -67,7 +68,8 @@ def make(fact: Fact, ctx: Context) -> Item:
         raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
-    true_text = statement(fact.prompt, fact.answer, fact.kind)
+    ranged = range_of(fact) is not None and range_statement(fact, ctx, fact.answer)
+    true_text = ranged or statement(fact.prompt, fact.answer, fact.kind)
     if fact.answer.casefold() not in true_text.casefold():
         raise Drop("could not build a statement that contains the answer")
     text = true_text
@@ -81,7 +83,8 @@ def make(fact: Fact, ctx: Context) -> Item:
         if wrong is not None:
             if too_similar(wrong, fact.answer):
                 raise Drop(f"statement would be true both ways ('{wrong}')")
-            text = statement(fact.prompt, wrong, fact.kind)
+            text = (range_statement(fact, ctx, wrong) if ranged else None) \
+                or statement(fact.prompt, wrong, fact.kind)
             if leaks(text, answer_forms(fact)):
                 raise Drop(f"false statement still contains the answer ('{wrong}')")
     item.statement = text

@@ -9,8 +9,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edu.text.numbers import (NUMBER_WORDS, SCALE_WORDS, SMALL_NUMBERS, find_number, scale_of,
-                              spoken_year)
+from edu.text.numbers import (
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    SMALL_NUMBERS,
+    find_number,
+    scale_of,
+    spoken_year,
+)
 
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
 NON_WORD = re.compile(r"[^\w%]+|_")
