@@ -88,7 +88,8 @@ def test_a_range_is_one_draft_asking_the_whole_range(tmp_path, monkeypatch):
     assert deep.unit == "metres" and deep.prompt == "How many metres deep is the harbour there?"
     (cost,) = facts["2 to 3 million"]  # the scale is both ends'
     assert cost.unit == "dollars" and cost.prompt == "How many dollars did the tunnel cost?"
-    assert not cost.aliases  # no "3,000,002" read off the stems
+    assert cost.aliases == ["2-3 million"]  # as a learner types it; no "3,000,002"
+    assert homeless.aliases == ["227,000-300,000"]
     # no end alone: "Between 227,000 and _____ people", "30 to _____ metres"
     for end in ("227,000", "300,000", "30", "40", "2", "3 million", "1505", "1510", "1771",
                 "1772"):

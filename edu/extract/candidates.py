@@ -71,6 +71,7 @@ from edu.text.quantities import (
     UNITS_BEFORE,
     parse_range,
     range_end,
+    range_forms,
     range_opening,
     rate_after,
 )
@@ -609,8 +610,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
-            aliases=aliases(a.kind, answer, ans_stems, ans_cls)
-            if a.kind != "name" and not a.features.figure_range else [],  # none
+            aliases=range_forms(answer) if a.features.figure_range  # "227,000-300,000"
+            else aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],
         ))
         if doc.raw and a.kind != "name" and not a.features.figure_range \
                 and range_end(doc.text, tokens[a.i].start, end_of(a.j - 1)):

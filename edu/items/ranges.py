@@ -23,6 +23,8 @@ from edu.text.quantities import FigureRange, parse_range
 
 STRIDE = 1.5  # a wrong range moves this many of the range's widths, so it never touches
 # the right one and options are told apart by where they lie, not by a hair
+LOWEST = 0.25  # a wrong range starts at a quarter of the right one's start or above ("between
+# 7,000 and 80,000" beside "between 227,000 and 300,000" is too plainly wrong)
 _PATTERNS = [(-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-3, -2, -1), (-1, 1, 3), (-3, -1, 1)]
 # the two figures of a range as written: digits with commas and a point, or a number word
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
@@ -76,8 +78,8 @@ def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     rng.shuffle(patterns)
     for pattern in patterns:
         moved = [(min(low, high) + k * stride, max(low, high) + k * stride) for k in pattern]
-        if any(lo <= 0 for lo, _ in moved):
-            continue  # no count, length or year below one
+        if any(lo <= 0 or not found.years and lo < min(low, high) * LOWEST for lo, _ in moved):
+            continue  # no count, length or year below one, nor a tiny one beside a big range
         if "%" in fact.answer or "percent" in fact.answer.lower() or "per cent" in \
                 (fact.unit or "") + fact.answer:
             if any(hi > 100 for _, hi in moved):

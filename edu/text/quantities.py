@@ -145,6 +145,28 @@ def parse_range(text: str) -> FigureRange | None:
     return FigureRange(min(low, high), max(low, high), unit, alternatives, years)
 
 
+def range_forms(text: str) -> list[str]:
+    """Other ways to write the range `text` writes: "between 227,000 and 300,000" ->
+    "227,000-300,000"; "30-40" -> "30 to 40"; "1914-18" -> "1914-1918"; for two readings
+    of one figure, each alone ("1771 or 1772" -> "1771", "1772"). Aliases a key, an Anki
+    card or a GIFT answer shows; grading reads every form anyway (`parse_range`)."""
+    folded = fold(text)
+    m = _RANGE.match(folded)
+    found = parse_range(text)
+    if m is None or found is None or len(folded) != len(text):
+        return []
+    low, high = text[m.start(2) : m.end(2)], text[m.start(5) : m.end(5)]
+    scale = f" {m.group(6)}" if m.group(6) else ""
+    if found.alternatives:
+        return [low + (f" {m.group(3)}" if m.group(3) else scale), high + scale]
+    if found.years and len(high) < len(low):
+        high = str(int(found.high))  # "1914-18": the second year in full
+    unit = text[m.start(7) : m.end(7)] if m.group(7) else ""
+    dashed = f"{low}-{high}{scale}{unit}"
+    spoken = f"{low} to {high}{scale}{unit}"
+    return [form for form in (dashed, spoken) if form != text][:1]  # as typed: "30-40"
+
+
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+" + _RANGE_HEDGE + r"$", re.IGNORECASE)
 # "rose from 12 to 20 metres" tells a change, not a range of the figure
 _CHANGE_BEFORE = re.compile(r"\b(?:r[io]s(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?"
