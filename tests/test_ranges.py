@@ -110,6 +110,20 @@ def test_a_span_of_years_is_asked_between_which_years(tmp_path, monkeypatch):
     assert sank.prompt == "In which year did the ship sink off the coast?"
 
 
+def test_years_before_christ_run_downwards(tmp_path, monkeypatch):
+    """"between about 70 and _____" of "between about 70 and 60 BC" asked half a date; the
+    first year is read as a count and the era mark is the second's."""
+    facts = _by_answer(_drafts(tmp_path, monkeypatch, "The Wreck\n\nThe ship itself "
+                               "probably sank between about 70 and 60 BC.\n"))
+    (sank,) = facts["between about 70 and 60 BC"]
+    assert sank.kind == FactKind.DATE and sank.category == "year range"
+    assert sank.prompt == "Between which years did the ship probably sink?"
+    assert "60 BC" not in facts and "70" not in facts
+    assert grade_range(sank.answer, "70-60 BC").status == Grade.CORRECT
+    assert grade_range(sank.answer, "65 BC").status == Grade.ALMOST
+    assert grade_range(sank.answer, "80 BC").status == Grade.WRONG
+
+
 def test_a_change_and_a_list_are_no_range(tmp_path, monkeypatch):
     facts = _by_answer(_drafts(tmp_path, monkeypatch))
     assert "from 12 to 20" not in facts and "12 to 20" not in facts  # the river rose

@@ -38,12 +38,15 @@ def joined_ranges(doc: Document, anchors: list[Anchor]) -> list[Anchor]:
     for a in anchors:
         if _plain(a):
             by_start.setdefault((a.kind, a.i), a)
+    # "between about 70 and 60 BC": the era mark is the second year's, the first is a count
+    eras = {a.i: a for a in anchors if a.kind == "date" and a.features.era in _BEFORE_CHRIST
+            and a.j - a.i == 2}
     gone: set[int] = set()  # ids of anchors joined into a range
     joined: list[Anchor] = []
     for a in anchors:
         if not _plain(a) or id(a) in gone:
             continue
-        b = by_start.get((a.kind, a.j))
+        b = by_start.get((a.kind, a.j)) or _before_christ(eras, a)
         if b is None or id(b) in gone or b is a:
             continue
         if not joins_range(text, tokens[a.i].start, tokens[a.j - 1].end, tokens[b.i].start,
@@ -51,6 +54,8 @@ def joined_ranges(doc: Document, anchors: list[Anchor]) -> list[Anchor]:
             continue
         whole = Anchor(b.kind, a.i, b.j, b.features.copy(), b.phrase, b.head, b.name_text,
                        b.kind_noun)
+        if b.features.era:  # the number before it is the other year: a date, both ends BC
+            gone.update(id(x) for x in anchors if x.kind == "date" and x.i == a.i)
         whole.features.figure_range = True
         whole.features.range = False  # the whole range, not a year inside one
         whole.features.single_digit = False
@@ -74,6 +79,14 @@ def joined_ranges(doc: Document, anchors: list[Anchor]) -> list[Anchor]:
                                     and a.i in inside and a.j - 1 in inside)]
     kept.sort(key=lambda a: a.i)
     return kept
+
+
+_BEFORE_CHRIST = frozenset({"BC", "BCE"})
+
+
+def _before_christ(eras: dict[int, Anchor], a: Anchor) -> Anchor | None:
+    """The year before Christ right after `a` ("70" of "between 70 and 60 BC"), if any."""
+    return eras.get(a.j) if a.kind in _RANGE_KINDS else None
 
 
 def _dashed_range(doc: Document, a: Anchor) -> bool:

@@ -255,6 +255,9 @@ def grade_range(answer: str, response: str, unit: str | None = None,
     if factor is None:
         return Verdict(Grade.WRONG, f"{shown}; '{figure.unit}' is not a unit of the answer")
     value = _scaled(figure, unit_of(expected.unit)).value * factor
+    if expected.unit.split()[:1] in (["bc"], ["bce"]) and figure.unit.split()[:1] in (
+            ["bc"], ["bce"]):
+        value = -value  # "65 BC" inside "between 70 and 60 BC"
     at_end = min(abs(value - expected.low), abs(value - expected.high)) <= tol
     if expected.alternatives and at_end:
         return Verdict(Grade.CORRECT, f"correct (the text gives {answer})")

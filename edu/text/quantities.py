@@ -139,9 +139,11 @@ def parse_range(text: str) -> FigureRange | None:
     low *= SCALE_WORDS[low_scale.lower()] if low_scale else 1
     high *= SCALE_WORDS[high_scale.lower()] if high_scale else 1
     alternatives = joint == "or"
+    unit = " ".join(NON_WORD.sub(" ", APOSTROPHES.sub("", rest or "")).split())
+    if unit.split()[:1] in (["bc"], ["bce"]) and not low_scale and not high_scale:
+        low, high, years = -low, -high, True  # "between 70 and 60 BC": years before Christ
     if low == high or not alternatives and low > high:
         return None  # "from 20 to 10" tells a fall, "5-5" a score
-    unit = " ".join(NON_WORD.sub(" ", APOSTROPHES.sub("", rest or "")).split())
     return FigureRange(min(low, high), max(low, high), unit, alternatives, years)
 
 
