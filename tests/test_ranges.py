@@ -67,6 +67,16 @@ def test_parse_range_reads_both_ends(text, low, high, unit, alternatives, years)
     assert (found.alternatives, found.years) == (alternatives, years)
 
 
+def test_a_unit_said_after_both_figures_is_one_range(tmp_path, monkeypatch):
+    assert parse_range("5 km to 8 km") is not None
+    assert parse_range("30 men to 40 women") is None
+    facts = _by_answer(_drafts(tmp_path, monkeypatch, "The Path\n\nThe path runs 5 km to 8 km "
+                               "along the coast. The mill had 30 men to 40 women at work.\n"))
+    (path,) = facts["5 km to 8"]  # the unit is the fact's: "How many kilometres?"
+    assert path.unit == "kilometres" and "8" not in facts and "5" not in facts
+    assert "30" in facts and "40" in facts  # men and women: no range
+
+
 @pytest.mark.parametrize("text", ["21.6", "26-1/2", "26-1/2 hours", "from 20 to 10",
                                   "227 and 300", "between 3 to 5", "5-5", "April 1906"])
 def test_parse_range_leaves_single_figures_and_non_ranges(text):

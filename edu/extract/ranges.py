@@ -46,7 +46,8 @@ def joined_ranges(doc: Document, anchors: list[Anchor]) -> list[Anchor]:
     for a in anchors:
         if not _plain(a) or id(a) in gone:
             continue
-        b = by_start.get((a.kind, a.j)) or _before_christ(eras, a)
+        b = by_start.get((a.kind, a.j)) or _before_christ(eras, a) \
+            or (by_start.get((a.kind, a.j + 1)) if _unit_between(a) else None)
         if b is None or id(b) in gone or b is a:
             continue
         if not joins_range(text, tokens[a.i].start, tokens[a.j - 1].end, tokens[b.i].start,
@@ -82,6 +83,12 @@ def joined_ranges(doc: Document, anchors: list[Anchor]) -> list[Anchor]:
 
 
 _BEFORE_CHRIST = frozenset({"BC", "BCE"})
+
+
+def _unit_between(a: Anchor) -> bool:
+    """Whether a one-word unit follows the figure ("5 km" of "5 km to 8 km"), so the range's
+    second end is one token further on (`joins_range` checks it is said again there)."""
+    return a.kind == "number" and a.features.unit and a.phrase == (a.j, a.j + 1)
 
 
 def _before_christ(eras: dict[int, Anchor], a: Anchor) -> Anchor | None:

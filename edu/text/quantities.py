@@ -86,12 +86,16 @@ _RANGE_HEDGE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|c\.
 _SMALL_WORDS = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _RANGE_NUMBER = (r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
                  r"|(?:" + _SMALL_WORDS + r")\b")
-_RANGE_SCALE = r"(?:\s*(" + "|".join(SCALE_WORDS) + r")\b)?"
+_SCALES = "|".join(SCALE_WORDS)
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+# groups: opener, low, low_scale, low_unit ("5 km to 8 km": the unit said twice), joint,
+# high, high_scale, rest (the unit words after the range)
 _RANGE = re.compile(
-    r"^\s*(?:(between|from)\s+)?" + _RANGE_HEDGE + r"(" + _RANGE_NUMBER + r")" + _RANGE_SCALE
-    + r"\s*(and|to|or|[" + _DASHES + r"])\s*" + _RANGE_HEDGE
-    + r"(" + _RANGE_NUMBER + r")" + _RANGE_SCALE + r"(\s+[^\d/]*|[^\w\s/][^\d/]*)?$",
+    r"^\s*(?:(?P<opener>between|from)\s+)?" + _RANGE_HEDGE + r"(?P<low>" + _RANGE_NUMBER
+    + r")(?:\s*(?P<low_scale>" + _SCALES + r")\b)?(?:\s*(?P<low_unit>[a-z%]+)\b)?"
+    + r"\s*(?P<joint>and|to|or|[" + _DASHES + r"])\s*" + _RANGE_HEDGE
+    + r"(?P<high>" + _RANGE_NUMBER + r")(?:\s*(?P<high_scale>" + _SCALES + r")\b)?"
+    + r"(?P<rest>\s+[^\d/]*|[^\w\s/][^\d/]*)?$",
     re.IGNORECASE)
 _YEARS = (1000, 2099)  # four-digit ends here may be years, and "1914-18" shortens the second
 
@@ -124,7 +128,10 @@ def parse_range(text: str) -> FigureRange | None:
     m = _RANGE.match(fold(text))
     if m is None:
         return None
-    opener, low_text, low_scale, joint, high_text, high_scale, rest = m.groups()
+    opener, low_text, low_scale, low_unit, joint, high_text, high_scale, rest = m.groups()
+    if low_unit and (rest or "").split()[:1] not in ([low_unit], []):
+        return None  # "5 km to 8 km" is one range, "30 men to 40 women" none ("5 km to 8":
+        # an answer whose unit the fact holds)
     if joint == "and" and opener != "between" or joint == "to" and opener == "between" \
             or opener == "from" and joint != "to":
         return None  # "227 and 300" is a list; "between 3 to 5", "from 3 and 5" no range
@@ -157,13 +164,14 @@ def range_forms(text: str) -> list[str]:
     found = parse_range(text)
     if m is None or found is None or len(folded) != len(text):
         return []
-    low, high = text[m.start(2) : m.end(2)], text[m.start(5) : m.end(5)]
-    scale = f" {m.group(6)}" if m.group(6) else ""
+    low, high = text[m.start("low") : m.end("low")], text[m.start("high") : m.end("high")]
+    scale = f" {m.group('high_scale')}" if m.group("high_scale") else ""
     if found.alternatives:
-        return [low + (f" {m.group(3)}" if m.group(3) else scale), high + scale]
+        return [low + (f" {m.group('low_scale')}" if m.group("low_scale") else scale),
+                high + scale]
     if found.years and len(high) < len(low):
         high = str(int(found.high))  # "1914-18": the second year in full
-    unit = text[m.start(7) : m.end(7)] if m.group(7) else ""
+    unit = text[m.start("rest") : m.end("rest")] if m.group("rest") else ""
     dashed = f"{low}-{high}{scale}{unit}"
     spoken = f"{low} to {high}{scale}{unit}"
     return [form for form in (dashed, spoken) if form != text][:1]  # as typed: "30-40"
@@ -192,9 +200,13 @@ def joins_range(text: str, first_start: int, first_end: int, second_start: int,
     `text` are the two ends of one range ("between X and Y", "X to Y", "X-Y", "from X to Y",
     "X or Y"), not a list ("227 men and 300 women") or a change ("rose from 12 to 20")."""
     between = text[first_end:second_start]
-    if not re.fullmatch(r"\s*(?:and|to|or|[" + _DASHES + r"])\s*" + _RANGE_HEDGE, between,
-                        re.IGNORECASE):
+    joint = re.fullmatch(r"(?:\s*([a-z%]+))?\s*(?:and|to|or|[" + _DASHES + r"])\s*"
+                         + _RANGE_HEDGE, between, re.IGNORECASE)
+    if joint is None:
         return False
+    if joint.group(1) and not re.match(r"\s*" + re.escape(joint.group(1)) + r"\b",
+                                       text[second_end : second_end + 30]):
+        return False  # "5 km to 8 km": the unit said after both; "30 men to 40 women" no
     opening = range_opening(text, first_start)
     if opening < first_start and text[opening:opening + 4].lower() == "from" \
             and _CHANGE_BEFORE.search(text, max(0, opening - 60), opening):
