@@ -72,7 +72,7 @@ def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     decimals = max(first.decimals, second.decimals)
     grain = 10.0 ** -decimals if decimals else 1.0
     stride = _stride(abs(high - low), grain)
-    scale = (found.high - found.low) / (high - low) if high != low else 1.0
+    scale = abs((found.high - found.low) / (high - low)) if high != low else 1.0  # BC: < 0
     tol = tolerance_of(fact) / scale if scale else 0.0
     patterns = list(_PATTERNS)
     rng.shuffle(patterns)
