@@ -225,21 +225,21 @@ def test_a_range_is_asked_as_a_range() -> None:
     """Since the ranges round (tests/test_ranges.py) a range is one answer in every item:
     its options and false statements are ranges that never overlap it, and a typed range
     is graded end by end."""
-    f = number("Most crops turn only about _____% of sunlight into biomass.", "1-2",
-               unit="percent")
+    f = number("The divers worked at a depth of about _____ metres.", "45-55", unit="metres")
     wanted = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric"]
     items, dropped = generate_items_with_report(deck_of(f), wanted)
     assert sorted(i.kind for i in items) == sorted(wanted), dropped
     choice = next(i for i in items if i.kind == "multiple_choice")
     assert all(re.fullmatch(r"\d+-\d+", option) for option in choice.options)
-    assert all(int(option.split("-")[0]) > 2 for option in choice.options if option != "1-2")
+    assert all(int(option.split("-")[0]) > 55 or int(option.split("-")[1]) < 45
+               for option in choice.options if option != "45-55")
 
 
 def test_a_participle_in_an_aside_is_not_the_verb() -> None:
     assert fluent_statement(
         "Who was a young surgeon from Alliston, Ontario, born on 14 November 1891?",
-        "Frederick Banting") == ("A young surgeon from Alliston, Ontario, born on 14 November "
-                                 "1891 was Frederick Banting.")
+        "Frederick Banting") == ("Frederick Banting was a young surgeon from Alliston, "
+                                 "Ontario, born on 14 November 1891.")
 
 
 def test_a_designator_and_a_time_of_day_are_not_figures_to_count() -> None:

@@ -15,8 +15,6 @@ import random
 import re
 
 from edu.deck.model import Fact, FactKind
-from edu.items.cloze import BLANK, sentence_as_written
-from edu.items.common import Context
 from edu.items.hedges import tolerance_of
 from edu.text.numbers import find_number
 from edu.text.quantities import FigureRange, parse_range
@@ -100,14 +98,3 @@ def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
             return out[:n]
     return []
 
-
-def range_statement(fact: Fact, ctx: Context, figure: str) -> str | None:
-    """Ordinary English's sentence as written with `figure` (the answer, or a wrong range
-    written like it) in the answer's place: "The painter lived in Florence from 1513 to
-    1518." A question rebuilt into a statement reads badly with a range ("Between from 1505
-    to 1510, the painter lived ..."); None where there is no such sentence."""
-    blanked = sentence_as_written(fact, ctx)
-    if blanked is None or blanked.count(BLANK) != 1:
-        return None
-    text = blanked.replace(BLANK, figure)
-    return text[:1].upper() + text[1:]
