@@ -108,8 +108,9 @@ def test_a_statement_the_rules_cannot_build_is_the_sentence_as_written(tmp_path)
     assert [i.true_statement for i in items] == [
         "Ground for the hall was broken at Dunmore, Ohio, on 4 May 1819."]
     assert "—" not in items[0].prompt
+    # "He stood ...": no sentence to state (its "he" points at nothing: edu/items/referring)
     assert [(fid, why.split(":")[0]) for fid, _kind, why in dropped] == [
-        ("b", "no statement reads as English")]  # "He stood ...": no sentence to state
+        ("b", "'he' points at nothing the item says (only the sentence before names it)")]
 
 
 def test_a_name_keeps_its_article(tmp_path) -> None:
