@@ -190,6 +190,7 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
         else f"{question}?"
 
 
+_MEASURE_WORDS = frozenset(lx.UNITS.values())  # "hours", "minutes", "metres", ...
 _GERUND_WORDS = 8  # words of a gerund's phrase a count question carries ("spent two years
 # digging six tunnels under the hull"); a longer one is left out, as before
 
@@ -915,10 +916,11 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             noun = noun.head
         if noun.i <= max(ids) or noun.tag_ not in ("NNS", "NNPS", "NN"):
             return None  # a bare figure, "a year or two", or the counted noun is no noun
-        if any(c.dep_ == "conj" and c.lemma_ != noun.lemma_
-               and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        if noun.lower_ in _MEASURE_WORDS and any(
+                c.dep_ == "conj" and c.lower_ in _MEASURE_WORDS and c.lemma_ != noun.lemma_
+                and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
             return None  # "in about 2 hours and 20 minutes": "In how many hours and 20
-            # minutes ...?" asks half of one figure
+            # minutes ...?" asks half of one figure ("8,000 soldiers, 130 chariots" is a list)
         if noun.dep_ == "dobj":  # "... did the crew collect?"
             if _misparsed(list(sentence)):
                 return None
