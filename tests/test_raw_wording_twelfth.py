@@ -208,3 +208,15 @@ def test_the_country_of_a_place_the_prompt_names_waits_below_the_page(tmp_path, 
     poland = [f for f in facts if f.answer == "Poland"]
     assert sweden and all(f.id in held for f in sweden), sweden
     assert poland and not any(f.id in held for f in poland), poland
+
+
+def test_an_abbreviation_in_the_first_line_leaves_it_a_title(tmp_path, monkeypatch):
+    """"The 1980 Eruption of Mount St. Helens": the full stop of "St." made the title line a
+    sentence, asked as "The 1980 _____." and left the title's words (the eruption) free to be
+    answers."""
+    facts = _drafts(tmp_path, monkeypatch, (
+        "The 1899 Flood of Port St. Anne\n\nPort St. Anne is a fishing town on the coast of "
+        "Cornwall. In June 1899 heavy rain fell for three days. The flood destroyed about 40 "
+        "houses and killed 12 people.\n"))
+    title_drafts = [f for f in facts if (f.evidence or "").startswith("The 1899 Flood")]
+    assert not title_drafts, title_drafts

@@ -50,7 +50,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_link,
 )
-from edu.text.names import HONORIFICS
+from edu.text.names import ABBREVIATIONS, HONORIFICS
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -1218,7 +1218,10 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
 # A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
 # notes", "China's Space Program: A 2021 Perspective" are titles)
-_TITLE_SENTENCE = re.compile(r"[.!?]\s")
+# a sentence's mark inside a first line: the line is no title ("St." of "The 1980 Eruption of
+# Mount St. Helens" and an initial are none)
+_TITLE_SENTENCE = re.compile("".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+                             + r"(?<!\b[A-Z])[.!?]\s")
 
 
 def _title_match(text: str) -> re.Match[str] | None:
