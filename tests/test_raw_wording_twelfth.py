@@ -69,6 +69,9 @@ def test_a_route_is_not_parted_by_the_question():
     assert _ask(text, "80") == "Along a length of how many kilometres was the old road rebuilt?"
     assert _ask(text, "Brod", "name", "Which place") is None
     assert _ask(text, "Alna", "name", "Which place") is None
+    # a phrase about the things counted, set off by a comma, is left out too
+    assert _ask("The span hangs from two main cables, each 15.75 inches in diameter.", "two") \
+        == "From how many main cables does the span hang?"
     # a route whose ends both hang on the verb still asks its place
     assert _ask("In May 1820 Ellis travelled with his brother from Leeds to York.", "May 1820",
                 "date", "which month and year") \

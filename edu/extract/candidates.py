@@ -958,8 +958,12 @@ def _country_of(fact: Fact, places: AbstractSet[str]) -> bool:
     if BLANK not in fact.prompt or answer not in _COUNTRIES:
         return False
     said = fact.prompt.rpartition("? ")[2]
+    # the place, then in one phrase (no comma: "Asia, _____ and South America" is a list)
+    # "in"/"of" and the blank
     return any(place != answer and len(place) > 2 and answer not in place
-               and re.search(rf"\b{re.escape(place)}\b", said) for place in places)
+               and re.search(rf"\b{re.escape(place)}\b[^,;.]{{0,60}}\b(?:in|of)\s+(?:the\s+)?"
+                             rf"(?:[a-z]+ern\s+)?{re.escape(BLANK)}", said)
+               for place in places)
 
 
 # Words of a question that says nothing but its verbs: "Who was drowned?" (of a sinking where

@@ -1795,8 +1795,12 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     clock = counted is not None and counted.lower_.replace(".", "") in CLOCK_MARKS
     # a phrase set off by a comma after the figure ("a length of 80 kilometres, from Alna
     # in the west to Brod in the east") is an aside the question leaves out
-    dropped |= {x.i for t in moved.subtree if t.dep_ == "prep" and t.i > max(ids)
-                and t.i != moved.i and moved.doc[t.i - 1].text == "," for x in t.subtree}
+    # (and so is a phrase about the things counted: "from four main cables, each 15.75
+    # inches in diameter": "From how many main cables each 15.75 inches ...?" runs them on)
+    dropped |= {x.i for t in moved.subtree if t.i > max(ids) and t.i != moved.i
+                and (t.dep_ == "prep" and moved.doc[t.i - 1].text == ","
+                     or t.dep_ in ("conj", "appos", "npadvmod") and _after_comma(t))
+                for x in t.subtree}
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
