@@ -72,6 +72,10 @@ def test_a_route_is_not_parted_by_the_question():
     # a phrase about the things counted, set off by a comma, is left out too
     assert _ask("The span hangs from two main cables, each 15.75 inches in diameter.", "two") \
         == "From how many main cables does the span hang?"
+    # ... but never the figure's own noun after a comma
+    assert _ask("The lamp stands on a rock in the bay, about 18 kilometres off the coast of "
+                "Fife.", "18") \
+        == "How many kilometres off the coast of Fife does the lamp stand on a rock in the bay?"
     # a route whose ends both hang on the verb still asks its place
     assert _ask("In May 1820 Ellis travelled with his brother from Leeds to York.", "May 1820",
                 "date", "which month and year") \

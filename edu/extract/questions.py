@@ -1798,6 +1798,7 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     # (and so is a phrase about the things counted: "from four main cables, each 15.75
     # inches in diameter": "From how many main cables each 15.75 inches ...?" runs them on)
     dropped |= {x.i for t in moved.subtree if t.i > max(ids) and t.i != moved.i
+                and not ids & {y.i for y in t.subtree}  # (the figure's own noun stays)
                 and (t.dep_ == "prep" and moved.doc[t.i - 1].text == ","
                      or t.dep_ in ("conj", "appos", "npadvmod") and _after_comma(t))
                 for x in t.subtree}
