@@ -227,3 +227,10 @@ def test_an_abbreviation_in_the_first_line_leaves_it_a_title(tmp_path, monkeypat
         "houses and killed 12 people.\n"))
     title_drafts = [f for f in facts if (f.evidence or "").startswith("The 1899 Flood")]
     assert not title_drafts, title_drafts
+
+
+def test_a_name_set_right_after_its_noun_stays_in_the_question():
+    """"the 1962 film Iron Bay, directed by Hal Moore": "Who directed the 1962 film?" asks
+    which film; the name right after the noun (no comma) says it."""
+    assert _ask("The tale was told in the 1962 film Iron Bay, directed by Hal Moore.",
+                "Hal Moore", "name", "Who") == "Who directed the 1962 film Iron Bay?"

@@ -1260,7 +1260,10 @@ def _inventor_question(sentence: Any, head: Any, ids: set[int], word: str, befor
         return None  # "written by": the past tense is another word
     if any(c.i > verb.i and c.dep_ not in ("agent", "punct") for c in verb.children):
         return None  # "invented by X in 1965 for ...": more than the agent
+    # (a name set right after its noun, with no comma, says which: "the 1995 film Apollo 13,
+    # directed by ..." asks "Who directed the 1995 film Apollo 13?", not "the 1995 film")
     asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              and not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i == noun.i + 1)
               for x in t.subtree}
     thing = [t for t in noun.subtree if t.i not in asides and not t.is_punct]
     if not thing or thing[-1].i - thing[0].i + 1 != len(thing) \
