@@ -10,8 +10,12 @@ import pytest
 
 from edu.deck.model import Fact
 from edu.extract import candidates, extract_candidates
+from edu.extract.anchor import Anchor, Features
+from edu.extract.candidates import _read_alike
+from edu.extract.entities import PROPER_NOUN
 from edu.extract.questions import parser, sentence_question
 from edu.text.reading import read_document
+from edu.text.source import Token
 
 
 def _ask(text: str, answer: str, kind: str = "number", word: str = "") -> str | None:
@@ -234,3 +238,34 @@ def test_a_name_set_right_after_its_noun_stays_in_the_question():
     which film; the name right after the noun (no comma) says it."""
     assert _ask("The tale was told in the 1962 film Iron Bay, directed by Hal Moore.",
                 "Hal Moore", "name", "Who") == "Who directed the 1962 film Iron Bay?"
+
+
+def _scores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, float]:
+    tmp_path.mkdir()
+    return {str(f.answer): f.score or 0.0 for f in _drafts(tmp_path, monkeypatch, text)}
+
+
+def test_a_year_before_a_phrase_of_its_sentence_is_no_part_of_a_name(tmp_path, monkeypatch):
+    """"found in the spring of 1901 by a group of divers": the stems put "group" (a head noun
+    of names, "the 2030 agenda") right after the year; the words between say it is none."""
+    grouped = _scores(tmp_path / "a", monkeypatch, (
+        "The Wreck\n\nThe wreck was found in the spring of 1901 by a group of divers. The "
+        "divers raised a bronze arm.\n"))
+    plain = _scores(tmp_path / "b", monkeypatch, (
+        "The Wreck\n\nThe wreck was found in the spring of 1901 by some divers. The divers "
+        "raised a bronze arm.\n"))
+    assert grouped["1901"] == plain["1901"], (grouped, plain)
+
+
+def test_a_proper_noun_framed_like_a_read_name_takes_its_reading():
+    """"the northern gate at Arlo ... the southern gate at Bodio": when the model reads one of
+    two names set alike and not the other, both are names of one kind; a name in another
+    sentence, or in another frame, keeps its own reading."""
+    text = ("The road runs between the northern gate at Arlo and the southern gate at Bodio. "
+            "Later the southern gate at Cazin was built, near Dorf.")
+    tokens = [Token(w.lower(), m, m + len(w)) for w, m in
+              ((w, text.index(w)) for w in ("Arlo", "Bodio", "Cazin", "Dorf"))]
+    anchors = [Anchor("name", k, k + 1, Features(entity=label)) for k, label in
+               enumerate([PROPER_NOUN, "GPE", PROPER_NOUN, PROPER_NOUN])]
+    _read_alike(text, tokens, anchors)
+    assert [a.features.entity for a in anchors] == ["GPE", "GPE", PROPER_NOUN, PROPER_NOUN]

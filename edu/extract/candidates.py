@@ -1221,9 +1221,8 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
 # A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
-# notes", "China's Space Program: A 2021 Perspective" are titles)
-# a sentence's mark inside a first line: the line is no title ("St." of "The 1980 Eruption of
-# Mount St. Helens" and an initial are none)
+# notes", "China's Space Program: A 2021 Perspective" are titles), nor does the full stop of
+# an abbreviation or an initial ("The 1980 Eruption of Mount St. Helens")
 _TITLE_SENTENCE = re.compile("".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
                              + r"(?<!\b[A-Z])[.!?]\s")
 
@@ -1257,7 +1256,6 @@ def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
 # southern portal at _____"): a noun and the preposition after it
 _FRAME = re.compile(r"([a-z]+)\s+(at|in|of|near|from|to)\s+(?:the\s+)?$")
 _FRAME_REACH = 40  # characters before a name searched for its frame
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def _read_alike(text: str, tokens: Sequence[Token], anchors: list[Anchor]) -> None:
@@ -1278,9 +1276,9 @@ def _read_alike(text: str, tokens: Sequence[Token], anchors: list[Anchor]) -> No
         for a in group:
             if a.features.entity != PROPER_NOUN:
                 continue
-            near = [b for b in read if not _SENTENCE_BREAK.search(
+            near = [b for b in read if not SENTENCE_END.search(
                 text, min(tokens[a.i].start, tokens[b.i].start),
-                max(tokens[a.i].start, tokens[b.i].start))]
+                max(tokens[a.i].start, tokens[b.i].start))]  # in the same sentence
             labels = {b.features.entity for b in near}
             if len(labels) == 1:
                 a.features.entity = labels.pop()
