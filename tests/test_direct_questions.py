@@ -223,7 +223,7 @@ def test_only_prompts_change(tmp_path, monkeypatch):
     ("What is the weight of the bell in kilograms?", "2,300",
      "The weight of the bell in kilograms is 2,300."),
     ("During how many dives did the divers recover the bell?", "seven",
-     "During seven dives, the divers recovered the bell."),
+     "The divers recovered the bell during seven dives."),  # only a date is fronted
     ("By whom was the lamp designed in 1822?", "Augustin Fresnel",
      "The lamp was designed by Augustin Fresnel in 1822."),
     ("By how many metres was the hull's keel too long?", "3", None),  # no place: plain form

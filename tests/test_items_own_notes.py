@@ -232,8 +232,8 @@ def test_a_range_is_asked_only_where_one_value_is_not_needed() -> None:
 def test_a_participle_in_an_aside_is_not_the_verb() -> None:
     assert fluent_statement(
         "Who was a young surgeon from Alliston, Ontario, born on 14 November 1891?",
-        "Frederick Banting") == ("A young surgeon from Alliston, Ontario, born on 14 November "
-                                 "1891 was Frederick Banting.")
+        "Frederick Banting") == ("Frederick Banting was a young surgeon from Alliston, "
+                                 "Ontario, born on 14 November 1891.")
 
 
 def test_a_designator_and_a_time_of_day_are_not_figures_to_count() -> None:

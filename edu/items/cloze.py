@@ -110,6 +110,15 @@ def evidence_cloze(fact: Fact, ctx: Context) -> str:
 def written_cloze(text: str, forms: list[str]) -> str:
     """A sentence as written with the one whole-word occurrence of the first answer form
     that occurs exactly once blanked, opening with a capital and closed by a full stop."""
+    found = written_blank(text, forms)
+    if found is None:
+        raise Drop("answer not found once, as written, in the evidence sentence")
+    return found[0]
+
+
+def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
+    """`written_cloze`'s sentence and the answer form it blanked, None if no form occurs
+    exactly once."""
     low = text.casefold()
     for form in forms:
         needle = form.strip().casefold()
@@ -127,8 +136,8 @@ def written_cloze(text: str, forms: list[str]) -> str:
                 blanked += "."
             if blanked.count('"') % 2 or blanked.count("“") > blanked.count("”"):
                 blanked += "”" if "“" in blanked else '"'  # a quotation the span cut short
-            return blanked
-    raise Drop("answer not found once, as written, in the evidence sentence")
+            return blanked, text[i:i + len(needle)]
+    return None
 
 
 # a sentence opening on one of these points at something said before: its cloze is the
@@ -137,23 +146,29 @@ _OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|t
                               re.IGNORECASE)
 
 
-def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
-    """Ordinary English's cloze: its evidence sentence as written with the answer blanked
-    ("Archaeologists recovered more than _____ loose wooden objects."), never a statement
-    rebuilt from the question, which may turn it round ("More than _____ loose wooden
-    objects, archaeologists recovered."); None where there is no such sentence or it opens
-    on a word pointing back."""
+def sentence_as_written(fact: Fact, ctx: Context) -> tuple[str, str] | None:
+    """The evidence sentence of ordinary English with the answer blanked, and the answer as
+    the sentence writes it (`_sentence_as_written`), for a statement that swaps it."""
     reading = ctx.reading
     if reading is None or not reading.raw:
         return None
     sentence = reading.span_text(fact.source).strip()
     if _OPENING_POINTER.match(sentence):
         return None
-    try:
-        text = written_cloze(sentence, [fact.answer, *fact.aliases])
-    except Drop:
+    found = written_blank(sentence, [fact.answer, *fact.aliases])
+    if found is None or _words_besides_blank(found[0]) < MIN_FLUENT_WORDS:
         return None
-    return text if _words_besides_blank(text) >= MIN_FLUENT_WORDS else None
+    return found
+
+
+def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
+    """Ordinary English's cloze: its evidence sentence as written with the answer blanked
+    ("Archaeologists recovered more than _____ loose wooden objects."), never a statement
+    rebuilt from the question, which may turn it round ("More than _____ loose wooden
+    objects, archaeologists recovered."); None where there is no such sentence or it opens
+    on a word pointing back."""
+    found = sentence_as_written(fact, ctx)
+    return found[0] if found is not None else None
 
 
 def make(fact: Fact, ctx: Context) -> Item:

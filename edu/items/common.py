@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -12,8 +13,8 @@ from edu.deck.model import Deck, Fact
 from edu.items.hedges import asked_prompt
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
-from edu.text.normal import tokens_of
-from edu.text.numbers import NUMBER_WORDS, find_number, words_to_number
+from edu.text.normal import key_of, tokens_of
+from edu.text.numbers import FRACTION_NOUNS, NUMBER_WORDS, find_number, words_to_number
 from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
@@ -28,6 +29,9 @@ class Surroundings:
     evidence_stems: tuple[str, ...] = ()
     reference: tuple[int, int | None] | None = None  # (year, month or None)
     pools: DeckPools | None = field(default=None, compare=False)  # the deck, indexed once
+    # keys (key_of) of the deck's names -> the article the document says them after ("the"
+    # Royal Society, "the" Atlantic, "" Rome); empty where the text lost its stop words
+    articles: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class Drop(Exception):
@@ -46,6 +50,8 @@ class Context:
     _around: dict[str, Surroundings] = field(default_factory=dict)
     shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
     _pools: DeckPools | None = None
+    _articles: dict[str, str] | None = None
+    _evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def pools(self) -> DeckPools:
@@ -62,18 +68,70 @@ class Context:
             if self.reading is not None:
                 i, j = self.reading.token_range(fact.source)
                 stems = tuple(t.stem for t in self.reading.tokens[i:j])
-            found = self._around[fact.id] = Surroundings(stems, self.reference, self.pools)
+            found = self._around[fact.id] = Surroundings(stems, self.reference, self.pools,
+                                                         self.articles)
         return found
 
+    @property
+    def articles(self) -> dict[str, str]:
+        """The article the document says each of the deck's names after (`article_before`),
+        once per deck; empty for a preprocessed document, whose text has no articles."""
+        if self._articles is None:
+            self._articles = {}
+            if self.reading is not None and self.reading.raw:
+                text = self.reading.text
+                for fact in self.deck.facts:
+                    if fact.kind == "name" and key_of(fact.answer) not in self._articles:
+                        found = article_before(text, fact.answer)
+                        if found is not None:
+                            self._articles[key_of(fact.answer)] = found
+        return self._articles
+
+    def said(self, name: str) -> str:
+        """A name as a sentence says it: "the Royal Society" where the document says so."""
+        article = self.articles.get(key_of(name))
+        if article and not _ARTICLE.match(name):
+            return f"{article} {name}"
+        return name
+
     def evidence(self, fact: Fact) -> str:
-        """The reading's text of the fact's span (the deck's copy when the source is missing)."""
+        """The reading's text of the fact's span (the deck's copy when the source is missing),
+        read once per span: every kind of the fact's items asks for it."""
         if self.reading is None:
             return fact.evidence or ""
-        return self.reading.span_text(fact.source)
+        key = (fact.source.start, fact.source.end)
+        found = self._evidence.get(key)
+        if found is None:
+            found = self._evidence[key] = self.reading.span_text(fact.source)
+        return found
 
     def rng(self, item_id: str) -> random.Random:
         """Randomness private to one item: adding facts never changes other items."""
         return random.Random(f"{self.seed}:{item_id}")
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+
+
+def article_before(text: str, name: str) -> str | None:
+    """The article a text says a name after at most of its mentions: "the" ("the Atlantic",
+    "the Duke of Wellington"), "a" ("appointed a State Earthquake Investigation Commission")
+    or "" (none: "Rome"); None where it never says the name as written. A statement needs
+    the name's article, and an option must be said alike ("one in United States" beside
+    "one in Hayes Valley" gives itself away)."""
+    name = name.strip()
+    if not name or not name[:1].isupper():
+        return None
+    found: Counter[str] = Counter()
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        said = _ARTICLE_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+        found[said.group(1).casefold() if said else ""] += 1
+    if not found:
+        return None
+    return max(sorted(found), key=lambda a: (found[a], a == ""))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(the|an|a)\s+$", re.IGNORECASE)
 
 
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
@@ -228,6 +286,8 @@ def not_a_count(fact: Fact) -> str | None:
         return f"the figure names a kind or a place in a series ('{fact.answer}'), not a count"
     unit = (fact.unit or "").strip()
     words = unit.split()
+    if words and words[0].casefold() in FRACTION_NOUNS:
+        return f"the figure counts the parts of a fraction ('{fact.answer} {unit}'), not things"
     if fact.answer.strip().casefold() == "one" and not (words and words[-1].endswith("s")):
         return "'one' before a singular noun is a determiner, not a count"
     if (words and _TITLE_WORD.fullmatch(words[0]) and words[0] not in CAPITALISED_UNITS

@@ -30,6 +30,7 @@ from edu.items.qualifiers import (
     craft_types,
     fits_craft,
     fits_kind_words,
+    fits_place_kind,
     fits_region,
     named_family,
 )
@@ -252,7 +253,7 @@ def _combinations(singles: list[str], n: int, avoid: set[str], rng: random.Rando
 
 
 def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                     where: Surroundings = NOWHERE) -> list[str]:
+                     where: Surroundings = NOWHERE, *, in_sentence: bool = False) -> list[str]:
     """Answers of other name facts: same category, then categories with the same head noun,
     then categories of the same family (names shaped like the answer first). Nothing from
     unrelated categories: the item is dropped instead. A question asking for two things gets
@@ -272,7 +273,45 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         avoid = {key_of(i) for i in items} | {key_of(b) for b in found.blocked}
         ordered.append(_combinations(found.singles, count, avoid, rng))
     ordered.append(found.family[: max(2 * n, 6)])
+    # a sentence of ordinary English (the document's articles are known) takes a name said
+    # like the answer and of its kind; a curated deck's categories already say the kind
+    written = in_sentence and bool(where.articles)
+    articles = where.articles if written else {}
+    kinded = written and "person" not in category_families(fact.category)  # no kind: surnames
+    ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
+                and fits_place_kind(fact.answer, c)
+                and (not kinded or _same_head(c, fact.answer))]
+               for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
+
+
+def _head(name: str) -> str | None:
+    """The everyday noun a name (not a person's) is a kind of ("Bank of Italy" -> bank,
+    "Hayes Valley" -> valley, "Royal Society" -> society); None for a name of no such kind
+    ("Cape Mendocino", "Rome")."""
+    words = name.split()
+    if " of " in f" {name} ":
+        words = words[:words.index("of")] if "of" in words else words
+    if len(words) < 2 and " of " not in f" {name} ":
+        return None
+    head = words[-1].casefold().strip(".,")
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    common = load_wordmap().common_words()
+    return single if head in common or single in common else None
+
+
+def _same_head(cand: str, answer: str) -> bool:
+    """A name put in another's place in a sentence is a thing of the same kind: "the army's
+    Bank of Italy" for "the army's Department of California" is absurd, not false."""
+    return _head(cand) == _head(answer)  # "New York City" is no stand-in for "Rome" either
+
+
+def _said_alike(cand: str, answer: str, articles: dict[str, str]) -> bool:
+    """Whether the document says both names after the same article, or none ("the United
+    States" beside "Hayes Valley", "the Atlantic" beside "Rome" give themselves away); a
+    name the document does not say as written fits either."""
+    mine, theirs = articles.get(key_of(answer)), articles.get(key_of(cand))
+    return mine is None or theirs is None or mine == theirs
 
 
 @dataclass(frozen=True)
@@ -611,15 +650,18 @@ def _year_ok(year: int, prompt_years: set[int]) -> bool:
 
 
 def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
-                    where: Surroundings = NOWHERE) -> list[str]:
-    """Exactly n distractors for the fact, or Drop with the reason there are too few."""
+                    where: Surroundings = NOWHERE, *, in_sentence: bool = False) -> list[str]:
+    """Exactly n distractors for the fact, or Drop with the reason there are too few. A name
+    put `in_sentence` in the answer's place (a false statement) is one the document says
+    after the answer's article: "one in the United States" cannot stand for "one in Hayes
+    Valley"; an option, shown alone, need not."""
     if fact.kind == FactKind.NUMBER:
         check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:
         found = date_distractors(fact, deck, rng, n, where)
     else:
-        found = name_distractors(fact, deck, rng, n, where)
+        found = name_distractors(fact, deck, rng, n, where, in_sentence=in_sentence)
     if len(found) < n:
         if fact.kind == FactKind.NAME and says_nothing(fact.category):
             raise Drop(f"category '{fact.category}' says nothing of what the answer is: "

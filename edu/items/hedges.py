@@ -118,18 +118,22 @@ def direction_of(fact: Fact) -> int:
 def asked_prompt(fact: Fact) -> str:
     """The question as it should be asked: a bound that only an alias states becomes part of
     the question ("How many chips ...?" -> "More than how many chips ...?"), so nobody is
-    asked an exact value the document never gave."""
+    asked an exact value the document never gave; "How many percent" is "What percentage"."""
+    prompt = _PERCENT_ASKED.sub(r"\1What percentage", fact.prompt)  # not "How many percent"
     hedge = hedge_of(fact)
-    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(fact.prompt) or _gap_hedge(
-            fact.prompt):
-        return fact.prompt
+    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(prompt) or _gap_hedge(prompt):
+        return prompt
     words = "more than" if hedge == Hedge.AT_LEAST else "fewer than"
 
     def hedge_it(m: re.Match[str]) -> str:
         phrase = f"{words} {m.group(1).lower()}"
         return phrase[0].upper() + phrase[1:] if m.group(1)[0].isupper() else phrase
 
-    return _HOW_MANY.sub(hedge_it, fact.prompt, count=1)
+    return _HOW_MANY.sub(hedge_it, prompt, count=1)
+
+
+# "How many percent of the air ...?" opening a question: a teacher asks "What percentage".
+_PERCENT_ASKED = re.compile(r"(^|[.?!]\s+)How many (?:percent|per cent)\b")
 
 
 def tolerance_of(fact: Fact) -> float:

@@ -14,15 +14,20 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from edu.deck.model import Fact, FactKind, FactStatus
+from edu.items.cloze import BLANK as CLOZE_BLANK
+from edu.items.cloze import sentence_as_written
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import description
-from edu.items.pools import says_nothing
+from edu.items.phrasing import BLANK, as_written, description, fluent_statement
+from edu.items.pools import category_families, says_nothing
+from edu.text.names import given_names, honorifics, person_titles
 from edu.text.normal import key_of
+from edu.text.stemcache import cached_stem
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
 Dropped = tuple[str, str, str]
@@ -34,20 +39,42 @@ _LIST_POSITION = re.compile(r"\b(?:named|listed|mentioned|comes?)\s+(?:first|las
                             re.IGNORECASE)
 
 
-def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
+def _described(ctx: Context, fact: Fact) -> str | None:
+    """What a member is, with a blank where it stands: the statement rebuilt from its question,
+    in ordinary English only with its sentence's words (`as_written`), else that sentence as
+    written with the name blanked; a question is no description ("By whom was the structure
+    determined?"), and ordinary English without either gives none (None). A preprocessed
+    text, which has no sentence to show, keeps the question."""
+    desc = description(fact.prompt)
+    if ctx.reading is None or not ctx.reading.raw:
+        return desc
+    rebuilt = fluent_statement(fact.prompt, BLANK)
+    if rebuilt is not None:
+        said = as_written(rebuilt, fact.prompt, BLANK, ctx.evidence(fact))
+        if said is not None:
+            return said
+    written = sentence_as_written(fact, ctx)
+    return written[0].replace(CLOZE_BLANK, BLANK, 1) if written is not None else None
+
+
+def _eligible(ctx: Context, facts: list[Fact],
+              people: bool = False) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
     kept: list[tuple[Fact, str]] = []
     answers: list[str] = []  # keys (key_of) of the kept facts' answers
     descriptions: set[str] = set()  # keys of the kept descriptions
     dropped: list[Dropped] = []
     for fact in sorted(facts, key=lambda f: f.id):
-        desc = description(fact.prompt)
-        if too_similar_to_keys(key_of(fact.answer), answers):
+        desc = _described(ctx, fact)
+        if desc is None:
+            dropped.append((fact.id, ItemKind.MATCHING, "no description reads as English (the "
+                            "question's form is not understood, no sentence to show)"))
+        elif too_similar_to_keys(key_of(fact.answer), answers):
             dropped.append((fact.id, ItemKind.MATCHING,
                             "answer too close to another in its category"))
         elif key_of(desc) in descriptions:
             dropped.append((fact.id, ItemKind.MATCHING, "same description as another fact"))
-        elif leaks(desc, answer_forms(fact)):
+        elif leaks(desc, _named_by(fact, people)):  # "Elizabeth Hughes ... ___": Hughes
             dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
         elif _LIST_POSITION.search(desc):
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
@@ -58,12 +85,20 @@ def _eligible(facts: list[Fact]) -> tuple[list[tuple[Fact, str]], list[Dropped]]
     return kept, dropped
 
 
-def _conflict(a: tuple[Fact, str], b: tuple[Fact, str]) -> bool:
+def _conflict(a: tuple[Fact, str], b: tuple[Fact, str], people: bool = False) -> bool:
     """Whether the two cannot share a group: either description names the other's answer
-    (that would give a pair away), one answer sits inside the other, or the descriptions
-    read alike."""
-    return bool(leaks(a[1], answer_forms(b[0])) or leaks(b[1], answer_forms(a[0]))
+    (that would give a pair away; among people by a surname too: "Macleod brought ___ in"
+    beside John James Rickard Macleod), one answer sits inside the other, or the
+    descriptions read alike."""
+    return bool(leaks(a[1], _named_by(b[0], people)) or leaks(b[1], _named_by(a[0], people))
                 or nested(a[0].answer, b[0].answer) or too_similar(a[1], b[1]))
+
+
+def _named_by(fact: Fact, people: bool) -> list[str]:
+    """The words a description names a member by: its answer forms, and a person's surname."""
+    forms = answer_forms(fact)
+    words = _untitled(fact.answer)
+    return [*forms, words[-1]] if people and len(words) > 1 else forms
 
 
 def _hash(fact_id: str) -> int:
@@ -116,7 +151,7 @@ def _stable_groups(kept: list[tuple[Fact, str]]) -> tuple[list[list], list]:
     return groups, rest
 
 
-def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
+def _pack(kept: list[tuple[Fact, str]], people: bool = False) -> tuple[list[list], list[Dropped]]:
     """Stable groups of 4-6. A member whose description names another member's answer (or
     the reverse) leaves its group (highest hash first) and moves to a group where it clashes
     with nobody and there is room; members of groups left with fewer than 4 do the same."""
@@ -127,7 +162,7 @@ def _pack(kept: list[tuple[Fact, str]]) -> tuple[list[list], list[Dropped]]:
         pair = (a[0].id, b[0].id) if a[0].id < b[0].id else (b[0].id, a[0].id)
         found = seen.get(pair)
         if found is None:
-            found = seen[pair] = _conflict(a, b)
+            found = seen[pair] = _conflict(a, b, people)
         return found
 
     groups, rest = _stable_groups(kept)
@@ -188,6 +223,69 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     return items, dropped
 
 
+_NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){1,4})"
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _titled(word: str) -> bool:
+    return cached_stem(word.casefold().rstrip(".")) in honorifics() | person_titles()
+
+
+def _bearers(surname: str, text: str, deck_names: list[str]) -> set[str]:
+    """The full names of the people a surname may be: the deck's full names ending in it,
+    and the document's runs of a given name (or an initial) and more capitalised words before
+    it ("Brigadier General Frederick Funston" -> "Frederick Funston")."""
+    found = {name for name in deck_names if name.split()[-1] == surname}
+    for m in re.finditer(_NAME_RUN + re.escape(surname) + r"(?![\w'’-])", text):
+        words = m.group(1).split()
+        first = next((k for k, w in enumerate(words) if _INITIAL.fullmatch(w)
+                      or cached_stem(w.casefold()) in given_names()), None)
+        if first is not None:
+            found.add(" ".join([*words[first:], surname]))
+    return found
+
+
+def _people_in_full(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[Dropped]]:
+    """A set of people shows every one by a full name, or every one by a surname: a surname
+    alone ("Best", "Governor Clinton") is shown as the full name the document gives the only
+    person who bears it ("Charles Best", "DeWitt Clinton"; the name said alone stays an
+    accepted answer), one person shown twice keeps one member, and a surname that stays
+    alone among full names (two Roeblings, or none named in full) leaves the set."""
+    text = ctx.reading.text if ctx.reading is not None else ""
+    deck_names = [" ".join(w) for f in facts if len(w := _untitled(f.answer)) > 1]
+    shown: list[Fact] = []
+    dropped: list[Dropped] = []
+    seen: set[str] = set()
+    # a person the question named in full comes before the same person said by a surname
+    for fact in sorted(facts, key=lambda f: len(_untitled(f.answer)) == 1):
+        words = _untitled(fact.answer)
+        if len(words) == 1:
+            bearers = _bearers(words[0], text, deck_names)
+            if len(bearers) == 1:
+                full = bearers.pop()
+                fact = replace(fact, answer=full, aliases=[fact.answer, *fact.aliases])
+        if key_of(fact.answer) in seen:
+            dropped.append((fact.id, ItemKind.MATCHING, f"'{fact.answer}' is another member "
+                            "already: one person twice"))
+            continue
+        seen.add(key_of(fact.answer))
+        shown.append(fact)
+    if any(len(_untitled(f.answer)) > 1 for f in shown):
+        alone = [f for f in shown if len(_untitled(f.answer)) == 1]
+        dropped += [(f.id, ItemKind.MATCHING, f"'{f.answer}' is a name alone among full names "
+                     "(the document names no one person of it in full)") for f in alone]
+        shown = [f for f in shown if f not in alone]
+    return shown, dropped
+
+
+def _untitled(name: str) -> list[str]:
+    """A name's words without the titles before it ("Governor Clinton" -> ["Clinton"])."""
+    words = name.split()
+    while len(words) > 1 and _titled(words[0]):
+        words = words[1:]
+    return words
+
+
 def make_category(ctx: Context, category: str,
                   facts: list[Fact]) -> tuple[list[Item], list[Dropped]]:
     """The matching items of one category's members (`members`)."""
@@ -196,14 +294,18 @@ def make_category(ctx: Context, category: str,
     if says_nothing(category):
         return items, [(fact.id, ItemKind.MATCHING, f"category '{category}' says nothing of "
                         "what its members are: no coherent set") for fact in facts]
-    kept, lost = _eligible(facts)
+    people = "person" in category_families(category)
+    if people:
+        facts, lost = _people_in_full(ctx, facts)
+        dropped += lost
+    kept, lost = _eligible(ctx, facts, people)
     dropped += lost
     if len(kept) < MIN_PAIRS:
         dropped += [(fact.id, ItemKind.MATCHING, f"category '{category}' has only {len(kept)} "
                                           f"usable name fact(s), need {MIN_PAIRS}")
                     for fact, _ in kept]
         return items, dropped
-    groups, lost = _pack(kept)
+    groups, lost = _pack(kept, people)
     dropped += lost
     for group in groups:
         ids = [fact.id for fact, _ in group]

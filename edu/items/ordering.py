@@ -19,7 +19,7 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.grouping import chunk, group_id
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import event, fluent_statement
+from edu.items.phrasing import as_written, event, fluent_statement, is_state
 from edu.text.normal import key_of
 from edu.text.quantities import MONTH_NAMES, parse_date
 from edu.text.verbs import is_participle
@@ -140,12 +140,16 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     entries: list[tuple[Fact, str, DateKey, str]] = []
     borrowed: list[tuple[Fact, str, DateKey, str]] = []  # events dated by other facts' prompts
     dropped: list[Dropped] = []
+    raw = ctx.reading is not None and ctx.reading.raw  # ordinary English: check the words
     for fact in ctx.deck.facts:
         if fact.status == FactStatus.DRAFT:
             continue
         if fact.kind != FactKind.DATE:
             found = dated_event(fact)
-            if found is not None and not leaks(found[0], [found[2]]):
+            if found is not None and raw:
+                said = as_written(found[0], fact.prompt, fact.answer, ctx.evidence(fact))
+                found = (said, *found[1:]) if said is not None else None
+            if found is not None and not leaks(found[0], [found[2]]) and not is_state(found[0]):
                 borrowed.append((fact, *found))
             continue
         parsed = parse_date(fact.answer)
@@ -155,6 +159,15 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
         text = event(fact.prompt)
         if text is None:
             dropped.append((fact.id, ItemKind.ORDERING, "cannot phrase the event without its date"))
+            continue
+        said = as_written(text, fact.prompt, "", ctx.evidence(fact)) if raw else text
+        if said is None:
+            dropped.append((fact.id, ItemKind.ORDERING, "the event's words are not its "
+                            f"sentence's ('{text}')"))
+            continue
+        text = said
+        if is_state(text):
+            dropped.append((fact.id, ItemKind.ORDERING, f"a state, not an event ('{text}')"))
             continue
         if leaks(text, answer_forms(fact)):
             dropped.append((fact.id, ItemKind.ORDERING, "the event text gives the date away"))

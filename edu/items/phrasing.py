@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from edu.text.quantities import parse_date
+from edu.text.stemcache import cached_stem
 from edu.text.verbs import (
     AUXILIARIES,
     BE,
@@ -166,7 +168,8 @@ def _is_subject_question(q: _Question) -> bool:
         return False
     aux = _core(q.rest[0])
     if aux in _DO:
-        return False
+        # "Who did not live to see it?": "X did not live to see it."
+        return len(q.rest) > 2 and _core(q.rest[1]) in ("not", "never")
     if aux not in AUXILIARIES:
         return True  # "Which probe landed ..."
     i = 1
@@ -250,6 +253,14 @@ def _inverted(q: _Question) -> tuple[list[str], list[str], list[str]] | None:
         m = next((c for c in candidates if _follows_verb(after, c)
                   or after[c - 1][:1].isupper() or _core(after[c - 1]).endswith("s")),
                  candidates[0])
+        last = len(after) - 1
+        if (aux in _DO and candidates[-1] == last and m != last and last
+                and _core(after[last]) not in _PARTICLES and not _is_adverb(_core(after[last]))
+                and _core(after[last - 1]) not in _PREPOSITIONS | DETERMINERS | _PARTICLES
+                and not _core(after[last - 1]).endswith("'s")):
+            # "How many men did a second flood on 12 January 1828 kill?": a word left at the
+            # end, after no preposition or determiner, is the verb; "flood" the subject's noun
+            m = last
         if m > 1 and _core(after[m]) in _VERB_OBJECTS.get(_core(after[m - 1]), ()):
             m -= 1  # "did the breakthrough take place": "took place", not "take placed"
         if aux not in _DO and aux not in _MODALS:
@@ -422,16 +433,30 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
             return None  # "By how many micrometres was X too flat?": the answer has no place
         if q.noun and q.wh == "which":
             return _sentence([*before, obj, *vp, *subject])
+        if subject and not subject[0][:1].isupper() and (
+                (q.wh == "howmany" and q.noun and _is_predicate(subject))
+                or (q.wh == "who" and _core(subject[0]) not in _DEFINITE)):
+            # "How many mice were dead?" -> "Four mice were dead." (not "Dead were four
+            # mice."); "Who was a young surgeon from ...?" -> "X was a young surgeon from ..."
+            # ("Who was the first ...?" keeps its order: "The first ... was X.", _DEFINITE)
+            return _sentence([*before, obj, *vp, *subject])
         return _sentence([*before, *subject, *vp, obj])
     if (len(before) == 1 and _core(before[0]) in _PREPOSITIONS and q.wh in ("who", "whom")
             and obj is not None):
         # "By whom was X rescued in 1947?" -> "X was rescued by <answer> in 1947.", "To whom
         # did X appeal?" -> "X appealed to <answer>.": a fronted person reads as a riddle
         asked = [_core(before[0]), obj]
-        if vp[0] in BE:  # passive: the agent right after its participle
-            return _sentence([*_lower_start(subject), *vp, *asked, *rest])
+        if vp[0] in BE:  # passive: the agent right after its participle and its particle
+            n = 1 if len(rest) == 1 and _core(rest[0]) in _PREPOSITIONS | _PARTICLES else 0
+            # "By whom was the work paid for?" -> "The work was paid for by X."
+            return _sentence([*_lower_start(subject), *vp, *rest[:n], *asked, *rest[n:]])
         return _sentence([*_lower_start(subject), *vp, *rest, *asked])  # after the object
     if before and not clause_before:  # "In which year did ...", "With the launch of which ..."
+        if obj is not None and not _dates(q, obj):
+            # "For how many seconds did the shaking last?" -> "The shaking lasted for 42
+            # seconds.": only a date is fronted ("In 1825, ..."); a measure, a bound or a place
+            # there turns the sentence round ("For 42 seconds, the shaking lasted.")
+            return _sentence([*_lower_start(subject), *vp, *rest, *_lower_first(before), obj])
         front = [*before, obj] if obj is not None else []
         if front:
             front[-1] += ","
@@ -452,6 +477,42 @@ def _rewrite_one(q: _Question, answer: str | None) -> str | None:
     return _sentence([*before, *start(subject), *_place_object(vp, rest, obj)])
 
 
+def _is_predicate(words: list[str]) -> bool:
+    """Words after 'were' that are no subject: a word alone ('dead', 'aboard'), a participle
+    ('killed in the fire') or a word and its preposition ('present at the opening'); not 'the
+    ship', 'he', '12', a name or a noun phrase without its article ('lowest point')."""
+    low = _core(words[0])
+    if not low or not words[0][:1].islower() or low in DETERMINERS \
+            or low in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+        return False
+    return len(words) == 1 or is_participle(low) or _core(words[1]) in _PREPOSITIONS
+
+
+_DATE_NOUNS = frozenset({"year", "date", "month", "day", "decade", "century", "season"})
+
+
+def _dates(q: _Question, obj: str) -> bool:
+    """Whether the answer fronted by a question's preposition is a date ("In which year",
+    "On which date", "By which month"): fronted, it reads as written English."""
+    if q.wh == "howmany":
+        return False
+    return any(_core(w) in _DATE_NOUNS for w in q.noun) or parse_date(obj) is not None
+
+
+def _lower_first(words: list[str]) -> list[str]:
+    """'For', 'More than', 'At up to' moved inside the sentence: lower-case, names stay."""
+    if words and words[0][:1].isupper() and words[0].lower() in _MOVABLE_OPENERS:
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
+_MOVABLE_OPENERS = _PREPOSITIONS | frozenset(
+    "more less fewer up about nearly almost roughly some as only over under along across "
+    "around beyond near".split())
+# "Who was the first ...?" keeps its order ("The first ... was X."); "Who was a surgeon
+# ...?", "Who was among ...?", "Who was away ...?" put the person first
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _ADJECTIVE_END = re.compile(r"(?:ish|an|ese|ic|al)$")  # "a British fleet", "the Royal Navy"
 _DITRANSITIVE_FORMS = frozenset(form for verb in DITRANSITIVE
                                 for form in (verb, past_tense(verb), third_person(verb)))
@@ -504,3 +565,65 @@ def event(prompt: str) -> str | None:
     except IndexError:
         found = None
     return found
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+
+@lru_cache(maxsize=2048)
+def _written_words(evidence: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """A sentence's words case-folded, and by stem the words as written (once per sentence)."""
+    words: set[str] = set()
+    by_stem: dict[str, tuple[str, ...]] = {}
+    for w in _WORD.findall(evidence):
+        words.add(w.casefold())
+        stem = cached_stem(w.casefold())
+        if w not in by_stem.get(stem, ()):
+            by_stem[stem] = (*by_stem.get(stem, ()), w)
+    return frozenset(words), by_stem
+
+
+@lru_cache(maxsize=16384)
+def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | None:
+    """A statement rebuilt from a question, checked against the sentence it came from: each
+    word the rebuilding coined (a verb put in the past, "travelled") must be the text's, and
+    is spelt as the text spells it ("traveled" -> "travelled"). None where one is not: the
+    rules misread the question ("The ship finallied break the surface", "A second flooded
+    six men kill") and the sentence as written says it better."""
+    said = {w.casefold() for w in _WORD.findall(prompt)}
+    answered = {w.casefold() for w in _WORD.findall(answer)}
+    written, by_stem = _written_words(evidence)
+    out = sentence
+    for w in dict.fromkeys(_WORD.findall(sentence)):
+        low = w.casefold()
+        if low in answered or low in written:
+            continue
+        same_stem = by_stem.get(cached_stem(low), ())
+        if low in said:
+            # a word of the question the sentence writes in another form ("uncover" where
+            # it says "uncovered"): the verb was not found; else the question's own word
+            # ("Governor Clinton" for "he")
+            if same_stem:
+                return None
+            continue
+        spelt = next((e for e in same_stem if e.casefold()[-2:] == low[-2:]), None)
+        if spelt is None:
+            return None
+        out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", spelt, out)
+    return out
+
+
+def is_state(event_text: str) -> bool:
+    """Whether an event for ordering states how things were, not what happened: its first
+    verb is a plain 'was' or 'were' ("The region was part of the Dutch East Indies", "Among
+    the early patients was Elizabeth Hughes"), not a passive ("was knighted", "was born") and
+    not after another verb ("Priestley travelled to Paris, where he was a guest")."""
+    words = [_core(w).rstrip(".!?") for w in event_text.split()]
+    for k, word in enumerate(words):
+        if word in BE:
+            after = [w for w in words[k + 1:k + 3] if not _is_adverb(w)]
+            return not (after and is_participle(after[0]))
+        if k and is_finite_verb(word) and word not in AUXILIARIES:
+            return False
+    return False

@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from edu.text.names import PLACE_HEADS, PLACE_OPENERS, states, towns
 from edu.text.normal import tokens_of
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
 # Region adjectives as questions use them, before a word for a country.
 _REGION_WORDS = {
@@ -106,6 +108,31 @@ def fits_region(answer: str, prompt: str, candidate: str) -> bool:
         return True
     found = regions_of(candidate)
     return found is not None and region in found
+
+
+@lru_cache(maxsize=65_536)
+def fits_place_kind(answer: str, candidate: str) -> bool:
+    """A country only beside countries, a state or a nation only beside states ("England"
+    for "Britain" could be true: one holds the other), a town or a feature only beside towns
+    and features: the one of another kind ("the United States" among Hayes Valley and Cape
+    Mendocino) is the answer."""
+    mine, theirs = _place_kind(answer), _place_kind(candidate)
+    return mine is None or theirs is None or mine == theirs
+
+
+@lru_cache(maxsize=65_536)
+def _place_kind(name: str) -> str | None:
+    """'country', 'state' (a state, a province, a nation of the UK), 'local' (a town, a
+    valley, a cape); None when no list knows the name."""
+    if regions_of(name) is not None:
+        return "country"
+    stems = tuple(preprocess_words(name))
+    if stems in states():
+        return "state"
+    words = name.casefold().split()
+    if words and (words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in PLACE_OPENERS)):
+        return "local"
+    return "local" if stems in towns() else None
 
 
 _CRAFT_SINGLED = frozenset({"cargo", "crewed"})  # the split a teacher would never blur

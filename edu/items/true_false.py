@@ -15,8 +15,11 @@ construction (any larger bound may be true as well), so it gets no true/false it
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable
 
 from edu.deck.model import Fact, FactKind, FactStatus
+from edu.items.cloze import BLANK, sentence_as_written
 from edu.items.common import (
     Context,
     Drop,
@@ -29,7 +32,7 @@ from edu.items.common import (
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import statement
+from edu.items.phrasing import as_written, fluent_statement
 from edu.items.pools import says_nothing
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
@@ -48,7 +51,8 @@ def false_chance(fact: Fact, ctx: Context) -> float:
         able = 0
         for f in names:
             try:
-                distractors_for(f, ctx.deck, random.Random(0), 1, ctx.surroundings(f))
+                distractors_for(f, ctx.deck, random.Random(0), 1, ctx.surroundings(f),
+                                in_sentence=True)
                 able += 1
             except Drop:
                 pass
@@ -67,13 +71,15 @@ def make(fact: Fact, ctx: Context) -> Item:
         raise Drop("a bound ('more than how many') cannot be made false by construction")
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
-    true_text = statement(fact.prompt, fact.answer, fact.kind)
-    if fact.answer.casefold() not in true_text.casefold():
+    state = _stater(fact, ctx)
+    true_text = state(fact.answer)
+    if true_text is None or not leaks(true_text, answer_forms(fact)):
         raise Drop("could not build a statement that contains the answer")
     text = true_text
     if rng.random() < false_chance(fact, ctx):
         try:
-            wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact))[0]
+            wrong = distractors_for(fact, ctx.deck, rng, 1, ctx.surroundings(fact),
+                                    in_sentence=True)[0]
         except Drop:
             wrong = None  # no distractor: the item stays true
         if wrong is not None and _titled_twice(true_text, fact.answer, wrong):
@@ -81,8 +87,8 @@ def make(fact: Fact, ctx: Context) -> Item:
         if wrong is not None:
             if too_similar(wrong, fact.answer):
                 raise Drop(f"statement would be true both ways ('{wrong}')")
-            text = statement(fact.prompt, wrong, fact.kind)
-            if leaks(text, answer_forms(fact)):
+            text = state(wrong) or true_text
+            if text != true_text and leaks(text, answer_forms(fact)):
                 raise Drop(f"false statement still contains the answer ('{wrong}')")
     item.statement = text
     item.true_statement = true_text
@@ -90,6 +96,39 @@ def make(fact: Fact, ctx: Context) -> Item:
     item.prompt = f"True or false? {text}"
     item.aliases = []
     return item
+
+
+def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
+    """How the fact's statements are said with one answer or another: the statement rebuilt
+    from the question, a name with its article where the document says it ("The Royal Society
+    set up ...", not "Royal Society set up ..."), in ordinary English only with the words of
+    its sentence (`as_written`); else, in ordinary English, the evidence sentence as written
+    with the answer swapped (Drop where there is neither: "Where was ground broken? — Rome" is
+    no statement a teacher prints)."""
+    raw = ctx.reading is not None and ctx.reading.raw
+    evidence = ctx.evidence(fact) if raw else ""
+
+    def rebuilt(answer: str) -> str | None:
+        found = fluent_statement(fact.prompt, ctx.said(answer))
+        if found is not None and raw:  # its verbs as the text writes them, or None
+            found = as_written(found, fact.prompt, ctx.said(answer), evidence)
+        return _DOUBLE_THE.sub(r"\1 ", found) if found is not None else None
+
+    if rebuilt(fact.answer) is not None:
+        return rebuilt
+    written = sentence_as_written(fact, ctx)
+    if written is None:
+        raise Drop("no statement reads as English: the question's form is not understood "
+                   "and there is no sentence as written to state")
+    blanked, form = written
+
+    def swapped(answer: str) -> str:
+        text = blanked.replace(BLANK, form if answer == fact.answer else answer, 1)
+        return text[:1].upper() + text[1:]  # "three rail tunnels ..." opens a sentence
+    return swapped
+
+
+_DOUBLE_THE = re.compile(r"\b([Tt]he) the ")  # "grew into the _____" + "the Bank of America"
 
 
 def _titled_twice(text: str, answer: str, wrong: str) -> bool:
