@@ -43,7 +43,18 @@ PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
 # Features of the land named by a word before them ("Trinity Bay"); rivers, lakes and
 # islands are found as phrases ending in a head noun (phrases.py).
 NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbor", "valley",
-                            "canyon", "gulf", "cove", "fjord", "glacier", "peninsula"})
+                            "canyon", "gulf", "cove", "fjord", "glacier", "peninsula",
+                            "fault", "rift", "trench", "gorg"})
+# Buildings named by a word before them ("Bowood House", "Windsor Castle"): places, and the
+# word is no surname of a person before it ("lord shelburn bowood hous": Lord Shelburne)
+BUILDING_HEADS = frozenset({"hous", "hall", "abbey", "castl", "palac", "manor", "priori"})
+# A company's legal form written after its name ("AlpTransit Gotthard AG", "Herrenknecht AG",
+# "X-Tek Systems Ltd"); stems. Short forms that are English words ("co", "sa", "ab") are left.
+COMPANY_FORMS = {"ag": "AG", "gmbh": "GmbH", "ltd": "Ltd", "inc": "Inc", "plc": "plc",
+                 "llc": "LLC", "corp": "Corp", "nv": "NV", "bv": "BV", "kg": "KG", "sarl": "SARL"}
+COMPANY_WORDS = 3  # name words before the form: "alptransit gotthard ag"
+# Words that open a two-word place name ("San Andreas Fault", "Santa Cruz Island")
+SAINT_PREFIXES = frozenset({"san", "santa", "santo", "sao", "st", "saint"})
 # Waters and lands that a point of the compass names ("East River", "North Sea", "South
 # Island"): the only cue left in stems, where "the east river" and "East River" look alike.
 COMPASS = frozenset({"north", "south", "east", "west"})
@@ -97,7 +108,7 @@ def wanted_stems() -> tuple[frozenset[str], ...]:
     """The stems the scans here start from (`StemIndex`): towns, states and heads, first
     stems of longer names, named features and place cues."""
     return (_single_starts(), frozenset(OF_HEADS.keys() | BEFORE_HEADS.keys()), _pair_firsts(),
-            COMPASS_FEATURES, PLACE_CUES)
+            COMPASS_FEATURES, BUILDING_HEADS, PLACE_CUES, frozenset(COMPANY_FORMS))
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +186,7 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", k, j + len(after), Features(place=True, town=True),
                               name_text=f"{_written(key)}, {_written(after)}"))
     out.extend(_named_features(stems, classes, boundaries, words, index))
+    out.extend(_companies(stems, classes, boundaries, words, index))
     out.sort(key=lambda a: (a.i, a.j))
     counts = Counter(a.name_text for a in out)
     # "the probe Rosetta": a kind noun before one mention says what the word names here
@@ -191,22 +203,60 @@ def _title(word: str) -> str:
 def _named_features(stems: list[str], classes: list[int], boundaries: set[int],
                     words: Sequence[str], index: StemIndex) -> list[Anchor]:
     """"trinity bay", "prudhoe bay": a feature of the land named by the word before it, when
-    that word is a name (rare, unknown, a given name or a town): "Trinity Bay"."""
+    that word is a name (rare, unknown, a given name or a town): "Trinity Bay"; "san andrea
+    fault" with a saint's prefix before it ("San Andreas Fault"); a building so named
+    ("bowood hous": "Bowood House")."""
     out = []
     given = names.given_names()
-    for k in index.positions(COMPASS_FEATURES):
+    said: dict[str | tuple[str, str], int] = {}  # mentions of a word, and of it and a building
+    for k in sorted(index.positions(COMPASS_FEATURES) + index.positions(BUILDING_HEADS)):
         w = k - 1
         if w < 0 or k in boundaries or (w > 0 and stems[w - 1] in NAMED_FEATURES):
             continue
-        if stems[k] not in NAMED_FEATURES and stems[w] not in COMPASS:
+        building = stems[k] in BUILDING_HEADS
+        if stems[k] not in NAMED_FEATURES and stems[w] not in COMPASS and not building:
             continue  # a river or island is named by a compass word here (others: phrases.py)
+        if building and (not (classes[w] in (lx.RARE, lx.FOREIGN)
+                              or (stems[w],) in names.towns())
+                         or said.setdefault(stems[w], stems.count(stems[w]))
+                         > said.setdefault((stems[w], stems[k]), _pairs(stems, w, k))):
+            continue  # "opera hous", "town hall", "albert hall": a building of common words
+            # or of a person's given name is no place of its own; nor is a word the text
+            # also says without the building ("priestley hous laboratori": his house)
         if classes[w] in (lx.RARE, lx.FOREIGN) or stems[w] in given \
                 or (stems[w],) in names.towns() or stems[w] in COMPASS:
-            name = (words[w] or stems[w]).capitalize()
+            start = w - 1 if w > 0 and stems[w - 1] in SAINT_PREFIXES \
+                and w not in boundaries and not building else w
+            name = " ".join((words[x] or stems[x]).capitalize() for x in range(start, w + 1))
             feature = load_wordmap().best(stems[k]) or stems[k]
-            out.append(Anchor("name", w, k + 1, Features(place=True, town=True),
+            out.append(Anchor("name", start, k + 1, Features(place=True, town=True),
                               name_text=f"{name} {feature.capitalize()}"))
     return out
+
+
+def _companies(stems: list[str], classes: list[int], boundaries: set[int],
+               words: Sequence[str], index: StemIndex) -> list[Anchor]:
+    """"alptransit gotthard ag subsidiari": a company's legal form after its name, which
+    runs back over foreign or rare words (up to COMPANY_WORDS; "kg" after a count is a
+    unit, never a form): "Alptransit Gotthard AG", an organisation."""
+    out = []
+    for k in index.positions(frozenset(COMPANY_FORMS)):
+        lo = k
+        while lo > 0 and k - lo < COMPANY_WORDS and lo not in boundaries \
+                and classes[lo - 1] in (lx.RARE, lx.FOREIGN, lx.GLUED_NAME):
+            lo -= 1
+        if lo == k:
+            continue  # "10 kg", "the ag sector": no name before the form
+        name = " ".join((words[x] or stems[x]).capitalize() for x in range(lo, k))
+        out.append(Anchor("name", lo, k + 1, Features(org_phrase=True, opener=True),
+                          head=stems[k], name_text=f"{name} {COMPANY_FORMS[stems[k]]}"))
+    return out
+
+
+def _pairs(stems: list[str], w: int, k: int) -> int:
+    """How often the text says the stems at tokens w and k one after the other."""
+    return sum(1 for x in range(len(stems) - 1)
+               if stems[x] == stems[w] and stems[x + 1] == stems[k])
 
 
 def cued_places(stems: list[str], classes: list[int], boundaries: set[int],

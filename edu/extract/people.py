@@ -36,7 +36,7 @@ from itertools import compress
 
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor, Features
-from edu.extract.localities import FEATURE_HEADS
+from edu.extract.localities import BUILDING_HEADS, FEATURE_HEADS
 from edu.extract.scan import ADJECTIVES
 from edu.extract.stemindex import StemIndex
 from edu.text import names
@@ -117,8 +117,18 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wordmap = load_wordmap()
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
+    # "marieann paulz lavoisi": a hyphenated given name, glued when its hyphen was deleted
+    glued = {k for k, cls in enumerate(classes) if cls in (lx.FOREIGN, lx.RARE)
+             and names.glued_given_name(stems[k])}
+    starts = sorted(set(starts) | glued)
     cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
     cued.update(_aged_starts(stems, classes, boundaries, given))
+    # an occupation no list holds ("geophysicist harri field reid": an "-ist" of the word
+    # map) before a given name English also uses as a word cues it as a title would
+    ist_cued = {k for k in index.positions(names.cued_given_names())
+                if k > 0 and k not in boundaries and stems[k - 1] not in titles
+                and _occupation(stems[k - 1])}
+    cued.update(ist_cued)
     # "guy de maupass": a given name English also uses as a word, a particle and a rare word
     cued.update(k for k in index.positions(names.cued_given_names())
                 if k + 2 < n and stems[k + 1] in PARTICLES
@@ -155,14 +165,14 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     kin = names.kin_words()
     for i in sorted(set(starts) | cued):
         cue = i > 0 and i not in boundaries and (stems[i - 1] in titles
-                                                 or stems[i - 1] in naming)
+                                                 or stems[i - 1] in naming or i in ist_cued)
         # a kin word names the family's member by the given name alone ("harrison son
         # william sail h4": William sailed), so it lifts no verb into a surname
         kin_cue = cue and stems[i - 1] in kin
         # a rank or an occupation before a rare word ("inventor immanuel nobel", "engin
         # grenvil dodg") takes a census surname English seldom writes as a word
         role_cue = cue and (stems[i - 1] in names.honorifics()
-                            or stems[i - 1] in names.occupations())
+                            or stems[i - 1] in names.occupations() or i in ist_cued)
         if i > 0 and stems[i - 1] in SAINTS and i not in boundaries:
             continue  # "st paul cathedr", "saint petersburg": a church, a town
         if i < free or (counts[stems[i]] >= GIVEN_ALONE_MIN and i + 1 < n
@@ -189,6 +199,13 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         while j < n and j - i <= reach and j not in boundaries:
             stem = stems[j]
             first = j == i + 1 or stems[j - 1] in PARTICLES
+            if j + 1 < n and stems[j + 1] in BUILDING_HEADS and j + 1 not in boundaries \
+                    and classes[j] in (lx.FOREIGN, lx.RARE):
+                break  # "lord shelburn bowood hous": Bowood House, no surname
+            if first and role_cue and _middle_name(stems, classes, boundaries, j, surnames,
+                                                   given):
+                j += 2  # "geophysicist harri field reid": Harry Fielding Reid
+                break
             if stem in titles or stem == stems[j - 1]:
                 # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
                 # tombaugh born": the surname said again opens the next sentence
@@ -288,6 +305,27 @@ def _counted_nouns(stems: list[str], classes: list[int], boundaries: set[int]) -
             continue
         out.add(stems[h])
     return frozenset(out)
+
+
+def _middle_name(stems: list[str], classes: list[int], boundaries: set[int], j: int,
+                 surnames: dict[str, int], given: frozenset[str]) -> bool:
+    """After a role and a given name, a census surname English writes as a word too often to
+    be a surname alone (SURNAME_MAX_ZIPF or more), and a surname after it, are a middle name
+    and the surname ("geophysicist harri field reid":
+    Harry Fielding Reid, "Fielding" cut to "field"): the role says a name runs there. The
+    second word is a rarer census surname (`_role_surname`) or a strong one, never a verb."""
+    k = j + 1
+    return k < len(stems) and not boundaries & {j, k} and classes[j] == lx.WORD \
+        and stems[j] in surnames and stems[j] not in FEATURE_HEADS \
+        and stems[j] not in lx.CATEGORY_HEADS \
+        and SURNAME_MAX_ZIPF <= load_wordmap().stem_zipf(stems[j]) < EVERYDAY_SURNAME_ZIPF \
+        and (_role_surname(stems[k], classes[k], surnames)
+             or _strong_surname(stems[k], classes[k], given)) \
+        and not verb_like(stems[k]) and not _occupation(stems[k]) \
+        and (stems[k],) not in names.towns() \
+        and not _next_person(stems, classes, boundaries, k, given)
+    # ("bishop milton wright dayton": in Dayton; a surname that is a word by itself, "douglas
+    # reid", is read as ever)
 
 
 def _next_person(stems: list[str], classes: list[int], boundaries: set[int], j: int,
@@ -399,6 +437,9 @@ def _name_word(word: str, stem: str, cls: int) -> str:
         return stem.upper() + "."
     if cls == lx.DESIGNATOR:
         return stem.upper()
+    glued = names.glued_given_spelling(stem) if cls in (lx.FOREIGN, lx.RARE) else None
+    if glued is not None and not load_wordmap().candidates(stem):
+        return glued  # "Marie-Ann", not "Marieann"
     return names.name_word(stem, word)  # not "col-lips" for "collip"
 
 

@@ -100,7 +100,14 @@ from functools import lru_cache
 from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import format_date, plural, title_word
-from edu.text.names import given_names, occupations, person_titles, towns
+from edu.text.names import (
+    cued_given_names,
+    given_names,
+    name_word,
+    occupations,
+    person_titles,
+    towns,
+)
 from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.stemcache import cached_stem as porter_stem
 from edu.text.verbs import IRREGULAR, VERBS, base_form, past_tense
@@ -127,6 +134,22 @@ DRAWING_VERBS = frozenset({"draw", "design", "prepare", "produce"})
 AGENT_VERBS = frozenset({"lead", "discover", "invent", "design", "found", "build", "write",
                          "command", "direct", "establish", "develop", "create", "publish",
                          "introduce", "propose", "plan", "draw", "survey", "produce"})
+# Agent verbs whose thing is named before a participle of coming about ("a project formed,
+# led by", "a society set up, directed by"): the noun before the participle is what was led
+PARTICIPLE_AGENT_VERBS = frozenset({"lead", "direct", "command"})
+COMING_VERBS = frozenset({"form", "establish", "create", "found", "launch", "organize",
+                          "organise", "start", "assemble", "set"})
+# What a person leads (besides GROUP_PARTITIVES): an undertaking or a body of people; stems
+UNDERTAKINGS = frozenset({"expedit", "project", "survey", "search", "mission", "campaign",
+                          "excav", "studi", "research", "team", "commiss", "committe",
+                          "inquiri", "investig", "voyag", "raid", "attack", "revolt",
+                          "rebellion", "effort", "programm", "program", "rescu", "dig",
+                          "delegat", "movement", "assault", "invas", "explor", "council"})
+# Titles between an agent verb and a person ("led captain dimitrio konto": led by Captain
+# Dimitrios Kontos); stems. An occupation there is asked by name ("Which geologist led ...?")
+AGENT_TITLES = frozenset({"captain", "command", "colonel", "general", "admir", "major",
+                          "lieuten", "sir", "dr", "professor", "king", "queen", "princ",
+                          "lord", "ladi", "emperor", "presid"})
 # Verbs a thing does by itself: "When did the canal open?"; any other verb before a date is
 # asked in the passive, which needs no knowledge of who did it ("body found 1999" -> "In
 # which year was the body found?").
@@ -588,7 +611,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
         return _duration_then_person(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
-            or _lasted(doc, i, j, unit) or _took(doc, i, j, unit)
+            or _lasted(doc, i, j, unit) or _took(doc, i, j, unit) or _spent(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
         during = _died_during(doc, i, j, unit)  # "27 men die construct": a unit of 3 words
         if during:
@@ -601,7 +624,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             return None  # "15 million France": a name read as the unit ("francs")
         # a person and a past verb before the count make it their object ("yeager broke two
         # rib fell": not "How many ribs fell?"), so that shape is asked first
-        return _person_count(doc, i, j, unit) or _paid(doc, i, j, unit) \
+        return _spent(doc, i, j, unit) or _person_count(doc, i, j, unit) or _paid(doc, i, j, unit) \
             or _walked_across(doc, i, j, unit) \
             or _counted_subject(i, j, unit, stems, classes, words, named, boundaries) \
             or _measured(doc, i, unit) or _numbered(doc, i, j, unit) \
@@ -609,6 +632,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
                       doc, i) \
             or _self_measure(doc, i, unit) or _passive_count(doc, i, j, unit) \
             or _done_to(doc, i, j, unit) or _lost(doc, i, j, unit) \
+            or _lost_lives(doc, i, j, unit) or _worked_on(doc, i, j, unit) \
             or _dimension(doc, i, j, unit)
     if kind == "date" and category in _DATE_WORDS:
         # cheap guard first: most dates have no "born" or "died" just before them
@@ -622,7 +646,7 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
-        return _first(doc, j) or _agent(i, stems, classes, words, named, boundaries) or _doer(
+        return _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
     if kind == "name":
@@ -1148,7 +1172,9 @@ def _role_at(doc: StemmedText, r: int) -> str | None:
     a = r - 1
     adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
     if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
-            or not _describes(adjective) or (a in doc.named and not _people(adjective)):
+            or not _describes(adjective) or (a in doc.named and not _people(adjective)) \
+            or doc.stems[a] in person_titles():  # "president archaeologist": a title's
+        # "-ent" is no adjective ("Who was the president archaeologist?")
         return None  # "Who was the lawyer?" says too little to be asked alone
     if doc.count(doc.stems[r]) != 1 and not (
             _people(adjective) and doc.pair_count(a) == 1):
@@ -1211,11 +1237,44 @@ def _first(doc: StemmedText, j: int) -> str | None:
     return f"Who became the first {first} to {verb[0]} {thing}?"
 
 
-def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[str],
-           named: set[int], boundaries: set[int]) -> str | None:
-    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted)."""
-    v = i - 1
-    if v < 1 or i in boundaries or v in boundaries:
+def _agent(doc: StemmedText, i: int, j: int) -> str | None:
+    """"expedit led john hunt" -> "Who led the expedition?" (the "by" was deleted); "commiss
+    led geologist andrew lawson" -> "Which geologist led the commission?" (a title or an
+    occupation between the verb and the person); "project form led mike edmund toni freeth"
+    -> "Who led the research project with Tony Freeth?" (a participle English often writes
+    after its noun is skipped, and a second person right after the first led it too)."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    named, boundaries = doc.named, doc.boundaries
+    first, partner = i, None
+    end = j
+    while end in doc.persons and doc.persons[end] == doc.persons.get(i):
+        end += 1
+    if i - 1 in doc.persons and doc.persons[i - 1] != doc.persons.get(i) \
+            and i not in boundaries and not _clause_opens(doc, end):
+        # the second of two people named one after the other: "led mike edmund toni freeth"
+        first = i - 1
+        while first - 1 in doc.persons and doc.persons[first - 1] == doc.persons[i - 1]:
+            first -= 1
+        partner = doc.persons[i - 1]
+    elif j in doc.persons and j not in boundaries and doc.persons[j] != doc.persons.get(i):
+        end = j
+        while end in doc.persons and doc.persons[end] == doc.persons[j]:
+            end += 1
+        if end in doc.persons:
+            return None  # three people or more: which of them did what the stems do not say
+        if not _clause_opens(doc, end):  # "led helen carter thoma whitfield born": he
+            partner = doc.persons[j]  # opens the next sentence
+    elif _unfound_partner(doc, j) is not None and not _clause_opens(doc, j + 2):
+        partner = _unfound_partner(doc, j)
+    v, role, skipped, titled = first - 1, None, False, False
+    if v >= 2 and v not in boundaries and classes[v] in (lx.WORD, lx.RARE) \
+            and v not in named and (_occupation(stems[v]) or stems[v] in AGENT_TITLES) \
+            and (verb_of(stems[v]) or ("", False))[0] not in AGENT_VERBS:  # ("design" of
+        # "designer" is the verb of "bridg design john roebl")
+        # "led geologist andrew lawson": led by the geologist; "led captain dimitrio konto"
+        role = _occupation_word(stems[v]) if _occupation(stems[v]) else None
+        v, titled = v - 1, True
+    if v < 1 or first in boundaries or v in boundaries or v + 1 in boundaries:
         return None
     verb = verb_of(stems[v])
     if verb is None and stems[v] == FOUND and stems[v - 1] in FOUNDED:
@@ -1243,9 +1302,14 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
             and (stems[k - 1], stems[k]) not in load_bigrams() \
             and any(w.endswith("ed") and z >= PARTICIPLE_ZIPF
                     for w, z in load_wordmap().candidates(stems[k])):
-        return None  # "project form led mike edmund": a project formed, led by him; a
-        # verb's stem English often writes with "-ed", after a noun it does not pair with,
-        # is no subject ("Who led the form?"; but "workers. The survey was led by")
+        # "project form led mike edmund": a project formed, led by him; a verb's stem English
+        # often writes with "-ed", after a noun it does not pair with, is no subject ("Who
+        # led the form?"; but "workers. The survey was led by"): the noun before it is
+        if verb[0] not in PARTICIPLE_AGENT_VERBS \
+                or (verb_of(stems[k]) or ("", False))[0] not in COMING_VERBS \
+                or k - 1 in boundaries or _vague(stems[k - 1]):
+            return None
+        k, skipped = k - 1, True
     if k - 1 in named and k not in boundaries:
         return None  # "elli bridg design leon moisseiff": Ellis and the bridge designer
         # Moisseiff ("designer" and "designed" share their stem)
@@ -1255,7 +1319,21 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
             and classes[a - 1] == lx.WORD and _noun_like(stems[a - 1]) \
             and not _adjective_like(stems[a - 1]) and _plural_used(stems[a - 1]):
         return None  # (not "ninth british expedit led": "ninths" is no noun English counts)
+    pair = load_bigrams().get((stems[k - 1], stems[k])) if k >= 1 else None
+    if (titled or partner or skipped) and (
+            stems[k] not in UNDERTAKINGS | GROUP_PARTITIVES if verb[0] == "lead" else
+            not pair and k >= 1 and k not in boundaries and classes[k - 1] == lx.WORD
+            and k - 1 not in named and _noun_like(stems[k - 1])):
+        return None  # "first voyag reef led captain jame row": the voyage to the reef was
+        # led, not the reef; what is led is a group or an undertaking, and what is built or
+        # designed a noun the one before it does not own ("of" or "to" deleted between them)
     thing = _the(_object(stems[k], words[k]), stems[k], False)
+    if pair and thing.startswith("the ") and k not in boundaries and k - 1 not in named \
+            and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
+            and not _adjective_like(stems[k - 1]) and verb[0] != "found" \
+            and not _people((words[k - 1] or stems[k - 1]).lower()):  # ("east german govern":
+        # "the German government" would drop the "East" of East German)
+        thing = f"the {pair[0][0]} {thing[4:]}"  # "the research project", as the books pair it
     if verb[0] == "found" and k - 1 not in named and k not in boundaries \
             and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
             and not _vague(stems[k - 1]) and thing.startswith("the ") \
@@ -1264,7 +1342,29 @@ def _agent(i: int, stems: Sequence[str], classes: Sequence[int], words: Sequence
     which = _which_one(stems, classes, named, boundaries, k)
     if which and thing.startswith("the "):
         thing = f"the {which} {thing[4:]}"  # "new doubletrack tay bridg design": the new one
-    return f"Who {_past(verb[0])} {thing}?"
+    who = f"Which {role}" if role else "Who"
+    return f"{who} {_past(verb[0])} {thing}{f' with {partner}' if partner else ''}?"
+
+
+def _clause_opens(doc: StemmedText, k: int) -> bool:
+    """Whether a verb (or a section) follows a person ending at token k: the person is the
+    subject of the next sentence ("... led by Helen Carter. Thomas Whitfield was born")."""
+    if k >= len(doc.stems) or k in doc.boundaries:
+        return True
+    verb = verb_of(doc.stems[k]) if doc.classes[k] == lx.WORD else None
+    return verb is not None and (verb[1] or doc.stems[k] in LIFE_VERBS)
+
+
+def _unfound_partner(doc: StemmedText, j: int) -> str | None:
+    """A second person right after a person answer whom the names stage did not make one: a
+    given name of the lists and a foreign or rare word ("led mike edmund toni freeth": Tony
+    Freeth led it too), spelled as `names.name_word` spells a name's words."""
+    if j + 1 >= len(doc.stems) or j in doc.boundaries or j + 1 in doc.boundaries \
+            or j in doc.persons or j + 1 in doc.persons \
+            or doc.stems[j] not in given_names() | cued_given_names() \
+            or doc.classes[j + 1] not in _NAME_CLASSES:  # (a person names the cue: "Tony")
+        return None
+    return " ".join(name_word(doc.stems[k], doc.words[k] or doc.stems[k]) for k in (j, j + 1))
 
 
 def _which_one(stems: Sequence[str], classes: Sequence[int], named: set[int],
@@ -1312,7 +1412,7 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
             or k < len(stems) and stems[k] in LAW_HEADS:
         return None  # "told stop": told them to stop; "sign pacif railway act": a law's name
     if not obj or not ends or _adjective_like(stems[obj[-1]]) or _comparable(stems[obj[-1]]) \
-            or _opens_next_clause(stems, classes, k) \
+            or _opens_next_clause(stems, classes, k) or _no_object(verb[0], stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
     words_of = [_object(stems[x], words[x]) for x in obj]
@@ -1761,15 +1861,81 @@ def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many people walked across {thing}{when}?"
 
 
+SPENT = "spent"  # "diver spent two year dig six tunnel": the divers spent two years digging
+
+
+def _spent(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "navi diver spent two year dig six tunnel" -> "How many years did the navy divers spend
+    digging tunnels?": a person or people named by what they do, "spent", the time and what they did
+    (the Reading's "-ing" word right after the unit), with its object when a plain noun
+    or a count and its noun follow."""
+    stems, classes, words = doc.stems, doc.classes, doc.words
+    v, s, g = i - 1, i - 2, j + 1  # "spent", its subject, the "-ing" word after the unit
+    if s < 0 or g >= len(stems) or stems[v] != SPENT or classes[v] != lx.WORD \
+            or " " in unit or j - i != 1 \
+            or any(k in doc.boundaries for k in range(v, g + 1)) \
+            or classes[g] != lx.WORD or g in doc.named:
+        return None
+    said = (words[g] or "").lower()
+    verb = verb_of(stems[g])
+    base = verb[0] if verb else _verb_base(stems[g], words[g] or "") \
+        or (stems[g] if said.endswith("ing") and said.startswith(stems[g]) else None)
+    # ("digging": the Reading's "-ing" word after the time spent, which no table holds)
+    if base is None or base in ("be", "have") or base in LIGHT_VERBS:
+        return None
+    if s in doc.persons:
+        subject = doc.persons[s]
+        first = s
+        while first - 1 in doc.persons and doc.persons[first - 1] == subject:
+            first -= 1
+        if first - 1 >= 0 and first not in doc.boundaries and (
+                first - 1 in doc.persons or stems[first - 1] in given_names()):
+            return None  # "wilbur orvil wright spent": Wilbur and Orville spent them
+    else:
+        who = (words[s] or "").lower()
+        subject = (_noun_phrase(doc, s) or f"the {who}") if classes[s] == lx.WORD \
+            and s not in doc.named and who.endswith("s") and _doers(who) else ""  # ("the
+        # divers": people named by what they do need no introduction)
+        if not subject:
+            return None  # "first season spent 80 hour": no one who spent them
+    doing = said if said.endswith("ing") else _gerund(base)
+    o = g + 1
+    if o + 1 < len(stems) and classes[o] in (lx.NUM, lx.NUM_WORD) \
+            and not doc.boundaries & {o, o + 1} and classes[o + 1] == lx.WORD \
+            and (words[o + 1] or "").lower().endswith("s") and _noun_like(stems[o + 1]):
+        doing += " " + (words[o + 1] or "").lower()  # "digging six tunnels": the tunnels
+    elif o < len(stems) and o not in doc.boundaries and classes[o] == lx.WORD \
+            and o not in doc.named and _noun_like(stems[o]) \
+            and (words[o] or "").lower().endswith("s") and countable(stems[o]):
+        doing += " " + (words[o] or "").lower()  # "testing gliders"
+    return f"How many {unit} did {subject} spend {doing}?"
+
+
+def _gerund(verb: str) -> str:
+    """ "digging", "testing", "improving": the "-ing" form of a base verb."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in "aeiouwxy" \
+            and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        return verb + verb[-1] + "ing"  # "dig": "digging"
+    return verb + "ing"
+
+
+BURN = "burn"  # "fire burn three day": the fires burned for three days
+BURNING = frozenset({"fire", "blaze", "flame"})
+
+
 def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "voyag last 101 day" -> "How many days did the voyage last?": an event said before, the
-    verb "last" and a duration (a hedge may stand between: "about 101 days")."""
+    verb "last" and a duration (a hedge may stand between: "about 101 days"); "fire burn
+    three day" -> "How many days did the fire burn?"."""
     stems, v = doc.stems, i - 1
     if _hedged(doc, v):
         v -= 1
     s = v - 1
-    if " " in unit or s < 0 or stems[v] != LAST or doc.classes[v] != lx.WORD \
-            or stems[s] not in LASTING or any(k in doc.boundaries for k in range(s + 1, j + 1)):
+    if " " in unit or s < 0 or stems[v] not in (LAST, BURN) or doc.classes[v] != lx.WORD \
+            or stems[s] not in (LASTING if stems[v] == LAST else BURNING) \
+            or any(k in doc.boundaries for k in range(s + 1, j + 1)):
         return None
     if not doc.kin_before(s):
         return None  # "the voyage" the reader has met
@@ -1779,7 +1945,7 @@ def _lasted(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     subject = _noun_phrase(doc, s, singular=True) \
         or _the(_object(stems[s], doc.words[s]), stems[s], False)
     front = "About how many" if v != i - 1 else "How many"
-    return f"{front} {unit} did {subject} last?"
+    return f"{front} {unit} did {subject} {'last' if stems[v] == LAST else 'burn'}?"
 
 
 def _numbered(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
@@ -1907,6 +2073,17 @@ def _died_during(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many {people} died during {event}?"
 
 
+CARRIED_OUT = "carry"  # "cook carri second voyag": he carried out the voyage, no load
+
+
+def _no_object(verb: str, noun: str) -> bool:
+    """A noun after a verb that is no object of it: a span of time ("sima qian write centuri
+    later": writing a century later), or an undertaking after "carry" (its "out" deleted:
+    "Who carried the second voyage?")."""
+    return _unit_of_time(noun) or noun in TIME_NOUNS \
+        or verb == CARRIED_OUT and (noun in UNDERTAKINGS or _event(noun))
+
+
 def _unit_of_time(stem: str) -> bool:
     return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
 
@@ -2019,7 +2196,7 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     if k < len(stems) and stems[k] in LAW_HEADS:
         return None  # "sign pacif railway act": the Pacific Railway Act, a name that runs on
     if not ends or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj) \
-            or _opens_next_clause(stems, classes, k):
+            or _opens_next_clause(stems, classes, k) or _no_object(verb[0], stems[obj[-1]]):
         return None  # "morrison describ record becam famou": the recording became famous
     named = [_object(stems[x], words[x]) for x in obj]
     pair = load_bigrams().get((stems[nouns[0]], stems[nouns[-1]])) if len(nouns) == 2 else None
@@ -2247,6 +2424,53 @@ def _designated(doc: StemmedText, k: int) -> str | None:
 
 
 LOSS = "loss"  # "wreck loss around 1400 sailor": with the loss of about 1,400 sailors
+
+
+LIVES = ("lost", "live")  # "nine worker lost live": nine workers lost their lives (stems)
+
+
+def _lost_lives(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "nine worker lost live" -> "How many workers lost their lives?": a count of people,
+    "lost" and "lives" right after; a hedge before makes it "About how many"; not a bound
+    ("at least nine") and not where the document says it of another count too (one
+    answer)."""
+    stems, h, v = doc.stems, i - 1, j + 1  # the noun at j, "lost" after it
+    about = _hedged(doc, h)
+    if " " in unit or unit not in PEOPLE_COUNTED or v + 1 >= len(stems) \
+            or tuple(stems[v : v + 2]) != LIVES or j - i > 1 and not (
+                j - i == 2 and doc.classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(i + 1, v + 2)) \
+            or h >= 0 and stems[h] in AT_LEAST or _counted_again(doc, v):
+        return None
+    front = "About how many" if about else "How many"
+    return f"{front} {unit} lost their lives?"
+
+
+WORK = "work"  # the stem of "worked"
+
+
+def _worked_on(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "roughli 400 peopl work project" -> "About how many people worked on the project?": a
+    count of people, "worked" and one noun the document names before or returns to (its
+    "on" deleted), not the first of a pair the books write ("railway bridge")."""
+    stems, classes, h, v = doc.stems, doc.classes, i - 1, j + 1  # the noun at j
+    about = _hedged(doc, h)
+    o = v + 1
+    if " " in unit or unit not in PEOPLE_COUNTED or o >= len(stems) or stems[v] != WORK \
+            or classes[v] != lx.WORD or j - i > 1 and not (
+                j - i == 2 and classes[i + 1] == lx.SCALE) \
+            or any(k in doc.boundaries for k in range(i + 1, o + 1)) \
+            or h >= 0 and stems[h] in AT_LEAST or _counted_again(doc, v) \
+            or classes[o] != lx.WORD or o in doc.named or not _noun_like(stems[o]) \
+            or not countable(stems[o]) or _vague(stems[o]) or not doc.met(o) \
+            or stems[o] in TIME_NOUNS or stems[o] in lx.UNITS:
+        return None
+    e = o + 1  # the noun is the whole object, no first word of a pair ("railway bridge")
+    if e < len(stems) and e not in doc.boundaries and (stems[o], stems[e]) in load_bigrams():
+        return None
+    front = "About how many" if about else "How many"
+    thing = _the(_object(stems[o], doc.words[o]), stems[o], False)
+    return f"{front} {unit} worked on {thing}?"
 
 
 def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:

@@ -123,6 +123,34 @@ def given_names() -> frozenset[str]:
     return (_stem_lines("given_stems.txt") | world_given_names()) - one_word
 
 
+GLUED_GIVEN_PART = 3  # letters of each half of a glued given name ("marie"+"anne")
+
+
+@lru_cache(maxsize=20_000)
+def glued_given_name(stem: str) -> bool:
+    """A hyphenated given name whose hyphen preprocessing deleted ("marieann" of Marie-Anne,
+    "jeanpaul"): a word no English word map holds that splits into two given names of the
+    lists, each GLUED_GIVEN_PART letters or more."""
+    if not stem.isalpha() or len(stem) < 2 * GLUED_GIVEN_PART or load_wordmap().candidates(stem):
+        return False
+    return glued_given_spelling(stem) is not None
+
+
+def glued_given_spelling(stem: str) -> str | None:
+    """"Marie-Ann" for "marieann": the two given names a glued word splits into, with the
+    hyphen back (the first split that works); None for any other word."""
+    given = given_names() | cued_given_names()
+    for cut in range(GLUED_GIVEN_PART, len(stem) - GLUED_GIVEN_PART + 1):
+        if _stem_of(stem[:cut]) in given and _stem_of(stem[cut:]) in given:
+            return f"{stem[:cut].capitalize()}-{stem[cut:].capitalize()}"
+    return None
+
+
+def _stem_of(word: str) -> str:
+    stems = preprocess_words(word)  # a stop word ("his") is none
+    return stems[0] if len(stems) == 1 else ""
+
+
 # A name of edu/data/world_given_names.txt whose stem English uses this often is left out:
 # "Finn", "Tore", "Yuan", "Auguste" (august), "Honore" (honor) are words before they are names.
 WORLD_NAME_MAX_ZIPF = 3.5
