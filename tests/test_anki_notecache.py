@@ -294,3 +294,40 @@ def test_after_a_reworded_prompt_no_item_is_read_back(folder, monkeypatch, conte
         assert contents  # the reworded fact's note
         assert kept == _export(deck, False, 0, "off", monkeypatch, apkg)
         decoded.clear()
+
+
+def test_one_card_per_fact_makes_no_group_set_it_cannot_choose(folder, monkeypatch):
+    """One card per fact: when every fact has an item of its own, no matching or ordering
+    set can be chosen (one_per_fact), so after a reworded name its category's sets are not
+    made again; when a fact has none of its own (here: only matching asked for), they are.
+    Either way the bytes are a cold export's."""
+    import edu.items.make
+
+    made: list[str] = []
+    real = edu.items.make._group_part
+    monkeypatch.setattr(edu.items.make, "_group_part",
+                        lambda kind, *args: made.append(kind) or real(kind, *args))
+    deck = _bundled_copy(folder)
+    cache = str(folder / "cache-groups")
+    apkg = folder / "groups.apkg"
+    _export(deck, False, 0, cache, monkeypatch, apkg)  # cold: every part made and listed
+    fact = next(f for f in deck.facts if f.kind == "name" and f.category)
+    for edit in ("then?", "again?"):
+        fact.prompt = fact.prompt.rstrip("?") + " " + edit
+        made.clear()
+        kept = _export(deck, False, 0, cache, monkeypatch, apkg)
+        assert made == []  # the reworded name's matching sets: not made, not needed
+        assert kept == _export(deck, False, 0, "off", monkeypatch, apkg)
+
+    def numbers_and_sets(cache_dir: str) -> bytes:
+        monkeypatch.setenv("EDU_CACHE_DIR", cache_dir)
+        request = request_items(copy.deepcopy(deck), ["numeric", "matching"], 0,
+                                first_of=PREFERRED_KINDS)
+        export_request(request, apkg, timestamp=1_700_000_000)
+        return apkg.read_bytes()
+
+    numbers_and_sets(cache)
+    fact.prompt = fact.prompt.rstrip("?") + " once more?"
+    made.clear()
+    assert numbers_and_sets(cache) == numbers_and_sets("off")
+    assert "matching" in made  # a name has no item of its own: its sets may be chosen

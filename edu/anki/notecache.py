@@ -47,7 +47,7 @@ from edu.fileio import cache_file_for, keep_sealed, remembered_digest
 from edu.items.itemcache import read_sealed_any
 from edu.items.model import Item, ItemKind
 
-FORMAT = 2  # bump when the kept layout changes
+FORMAT = 3  # bump when the kept layout changes
 
 
 @lru_cache(maxsize=1)
@@ -98,11 +98,15 @@ Outcome = tuple[ExportDeck, int] | str | Repeated
 
 def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
          report: AnkiExport, common: str = "",
-         parts: tuple[str, list[KeptPart], dict[int, Outcome]] | None = None) -> None:
+         parts: tuple[str, list[KeptPart], dict[int, Outcome]] | None = None,
+         earlier: KeptRows | None = None) -> None:
     """Keep the notes of `package` (as build_package made it) and its report under `key`;
     `common` (common_key) when the rows carry the digests of their items; `parts` (the items'
-    common key, the parts of the items in order, each item's outcome by id) when known."""
+    common key, the parts of the items in order, each item's outcome by id) when known;
+    `earlier`, the rows of the file the package was made from: a row taken from it as it
+    was (the same list) is copied as it was written, not encoded again."""
     decks: list[Any] = []
+    all_rows: list[NoteRow] = []
     at: dict[int, int] = {}
     for target in package.decks:
         if not isinstance(target, ExportDeck):
@@ -120,25 +124,79 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
             if note.model.model_id not in models:
                 models.append(note.model.model_id)
         at[id(target)] = len(decks)
-        decks.append([target.deck_id, target.name, target.description, models, rows])
+        decks.append([target.deck_id, target.name, target.description, models, len(rows)])
+        all_rows.extend(rows)
     kept = {"common": common, "decks": decks, "notes": report.notes, "cards": report.cards,
             "subdecks": report.subdecks, "by_type": list(report.notes_by_type.items()),
             "skipped": [list(s) for s in report.skipped]}
+    texts = earlier.texts() if earlier is not None else None
     listed = ""
     if parts is not None:
         items_common, item_parts, outcomes = parts
-        kept_outcomes = [_outcome(outcomes.get(id(item)), at)
-                         for _key, _need, items, _text in item_parts for item in items]
+        kept_outcomes = [
+            [at[id(outcome[0])], outcome[1]] if type(outcome) is tuple
+            else _outcome(outcome, at)
+            for _key, _need, items, _text in item_parts for item in items
+            for outcome in (outcomes.get(id(item)),)]
         listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
                              ensure_ascii=False, separators=(",", ":"))[:-1]
                   + ',"parts":[\n' + ",\n".join(
                       text if text is not None else _part_text(part_key, need, items)
                       for part_key, need, items, text in item_parts) + "\n]}")
     try:
-        text = json.dumps(kept, ensure_ascii=False, separators=(",", ":")) + "\n" + listed
+        rows_text = ",".join(texts.get(id(row)) or _row_json(row) for row in all_rows) \
+            if texts else ",".join(_row_json(row) for row in all_rows)
+        text = (json.dumps(kept, ensure_ascii=False, separators=(",", ":"))[:-1]
+                + _ROWS + rows_text + "]}\n" + listed)
     except (TypeError, ValueError):
         return
     keep_sealed(_file(deck, variant), key, text)
+
+
+# The notes' rows come last in the notes' line, every deck's in turn (each deck says how many
+# are its own): `KeptRows.texts` finds each row's text there.
+_ROWS = ',"rows":['
+_row_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class KeptRows:
+    """The rows of a kept notes file as decoded (every deck's in turn) and the notes' line
+    they were decoded from, whose text holds each row's JSON as written."""
+
+    def __init__(self, rows: list[Any], notes: str) -> None:
+        self.rows = rows
+        self.notes = notes
+
+    def texts(self) -> dict[int, str] | None:
+        """Each decoded row's text, by the id() of the row (None: not found as one piece
+        per row). A row with its item's digest ends with a string, so the next begins
+        after the only '"],["' between them: JSON writes every '"' inside a string as
+        '\\"', and a row holds no other list that ends with a string. A row without
+        the digest (or text of another layout) makes fewer pieces than rows."""
+        n = len(self.rows)
+        start = self.notes.find(_ROWS)
+        if n == 0 or start < 0 or not self.notes.endswith('"]]}'):
+            return None
+        pieces = self.notes[start + len(_ROWS) + 2: -4].split('"],["')
+        if len(pieces) != n or not self.notes.startswith('["', start + len(_ROWS)):
+            return None
+        return {id(row): '["' + piece + '"]' for row, piece in zip(self.rows, pieces,
+                                                                   strict=True)}
+
+
+def _decks(kept: dict[str, Any]) -> list[tuple[Any, Any, Any, Any, list[Any]]]:
+    """The kept Anki decks as [id, name, description, note types, rows]."""
+    rows = kept["rows"]
+    decks = []
+    at = 0
+    for deck_id, name, description, model_ids, count in kept["decks"]:
+        if type(count) is not int or count < 0:
+            raise ValueError("a deck's row count")
+        decks.append((deck_id, name, description, model_ids, rows[at: at + count]))
+        at += count
+    if at != len(rows):
+        raise ValueError("rows of no deck")
+    return decks
 
 
 # A part of the items as the notes keep it: its key, its need, its items (made now, or
@@ -201,7 +259,7 @@ def recall(deck: Deck, found: KeptNotes | None, key: str,
     try:
         kept = json.loads(found.notes)
         decks = []
-        for deck_id, name, description, model_ids, rows in kept["decks"]:
+        for deck_id, name, description, model_ids, rows in _decks(kept):
             target = ExportDeck(deck_id, name, description=description)
             for model_id in model_ids:
                 target.add_model(models[model_id])
@@ -229,6 +287,7 @@ class KeptParts:
 
     parts: dict[str, tuple[Any, list[KeptItem], str]]
     by_digest: dict[str, NoteRow]
+    rows: KeptRows | None = None  # every row of the file, as decoded (see keep)
 
 
 def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: str,
@@ -250,9 +309,10 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
         if kept["common"] != common:
             return None
         decks = [[row if _sound(row, models) else None for row in rows]
-                 for _id, _name, _description, _models, rows in kept["decks"]]
+                 for _id, _name, _description, _models, rows in _decks(kept)]
         by_digest = {row[6]: row for rows in decks for row in rows
                      if row is not None and len(row) == 7}
+        field_count = {model_id: len(model.fields) for model_id, model in models.items()}
         outcomes = iter(listed["outcomes"])
         parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
         for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
@@ -267,11 +327,12 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
                     if type(answer) is not str:
                         return None
                 elif outcome is not None:
-                    if not all(type(n) is int and n >= 0 for n in outcome):
+                    at_deck, at_row = outcome  # ValueError: not a pair
+                    if not (type(at_deck) is int and type(at_row) is int
+                            and at_deck >= 0 and at_row >= 0):
                         return None
-                    row = decks[outcome[0]][outcome[1]]
-                    if row is not None and (row[3].count("\x1f") + 1
-                                            != len(models[row[1]].fields)):
+                    row = decks[at_deck][at_row]
+                    if row is not None and row[3].count("\x1f") + 1 != field_count[row[1]]:
                         row = None  # a field holding 0x1f itself: made again
                 if not (type(item_id) is str and type(fact_id) is str and type(section) is str
                         and type(category) is str and type(prompt) is str):
@@ -283,7 +344,7 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
             return None
     except (ValueError, TypeError, KeyError, IndexError, StopIteration):
         return None
-    return KeptParts(parts, by_digest)
+    return KeptParts(parts, by_digest, KeptRows(kept["rows"], found.notes))
 
 
 class EarlierNotes:
@@ -293,9 +354,11 @@ class EarlierNotes:
     deck's id and the code (`common_key`): an item of the same digest under the same common
     key makes the same note."""
 
-    def __init__(self, rows: dict[str, NoteRow], item_rows: dict[int, str]) -> None:
+    def __init__(self, rows: dict[str, NoteRow], item_rows: dict[int, str],
+                 kept: KeptRows | None = None) -> None:
         self.rows = rows
         self._item_rows = item_rows
+        self.kept = kept  # the file's rows, for notecache.keep
 
     def digest(self, item: Item) -> str | None:
         text = self._item_rows.get(id(item))
@@ -311,18 +374,19 @@ def earlier_notes(deck: Deck, found: KeptNotes | None, common: str, items: list[
     is `common`, for `items` (whose rows in the items cache are `item_rows`)."""
     by_item = {id(item): row for item, row in zip(items, item_rows, strict=True)}
     rows: dict[str, NoteRow] = {}
+    kept_rows = None
     if found is not None:
         models = {model.model_id: model for model in build_models(note_base(deck)).values()}
         try:
             kept = json.loads(found.notes)
             if kept["common"] == common:
-                for _deck_id, _name, _description, _models, deck_rows in kept["decks"]:
-                    for row in deck_rows:
-                        if _sound(row, models) and len(row) == 7:
-                            rows[row[6]] = row
+                for row in kept["rows"]:
+                    if _sound(row, models) and len(row) == 7:
+                        rows[row[6]] = row
+                kept_rows = KeptRows(kept["rows"], found.notes)
         except (ValueError, TypeError, KeyError):
-            rows = {}
-    return EarlierNotes(rows, by_item)
+            rows, kept_rows = {}, None
+    return EarlierNotes(rows, by_item, kept_rows)
 
 
 def _sound(row: Any, models: dict[int, genanki.Model]) -> bool:
@@ -334,6 +398,11 @@ def _sound(row: Any, models: dict[int, genanki.Model]) -> bool:
     guid, model_id, tags, fields, sort_field, cards = row[:6]
     return (type(guid) is str and model_id in models and type(tags) is str
             and type(fields) is str and type(sort_field) is str and type(cards) is list
-            and all(type(card) is list and len(card) == 2 and type(card[0]) is int
-                    and type(card[1]) is bool for card in cards))
+            and (cards == _ONE_CARD and type(cards[0][0]) is int  # most notes: one card
+                 and type(cards[0][1]) is bool
+                 or all(type(card) is list and len(card) == 2 and type(card[0]) is int
+                        and type(card[1]) is bool for card in cards)))
+
+
+_ONE_CARD = [[0, False]]  # (1 == True and 0 == False: the types are checked besides)
 

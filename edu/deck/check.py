@@ -458,14 +458,15 @@ def load_deck(path: str | Path) -> Deck:
             report = parse_deck(path, trust_record=True)
         else:
             key = deckcache.deck_key(text)
-            deck = deckcache.cached(name, key)
+            kept = deckcache.kept_lines(name)
+            deck = deckcache.cached(name, key, kept)
             if deck is not None:
                 return deck
             # In parts only where parts are kept: else composing the whole is faster
             split = split_deck(text) if text.strip() and deckcache.keeps(name) else None
             if split is not None:
                 with no_cycle_collection():
-                    read = _read_in_parts(name, split, deckcache.kept_parts(name))
+                    read = _read_in_parts(name, split, deckcache.kept_parts(name, kept))
                 if read is not None:
                     deckcache.keep(read[0], name, key, read[1])
                     return read[0]

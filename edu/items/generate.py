@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,10 +118,14 @@ def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
     return RequestedItems(items, dropped, rows, made)
 
 
-def requested_parts(request: ItemsRequest, held: dict[str, Any]) -> list[itemcache.Part] | None:
+def requested_parts(request: ItemsRequest, held: dict[str, Any],
+                    groups: Callable[[list[itemcache.Part]], bool] | None = None,
+                    ) -> list[itemcache.Part] | None:
     """The parts of the request's items in order (edu.items.make.made_parts): a part whose
     key is in `held` (key -> the need it was made with) and whose need still holds comes
-    empty (`kept`), every other part is made. None when the request is not kept (no keys).
+    empty (`kept`), every other part is made. `groups` sees every fact's part and says
+    whether the group kinds' parts are wanted (no: they are neither keyed nor made). None
+    when the request is not kept (no keys).
 
     Why: a consumer that keeps what it makes of each part's items (the Anki export's notes)
     then makes only the parts that changed, without the items cache read back or written."""
@@ -129,9 +133,11 @@ def requested_parts(request: ItemsRequest, held: dict[str, Any]) -> list[itemcac
         return None
     from edu.items import make  # lazy, as in requested_items_and_rows
 
+    parts: list[itemcache.Part] = []
     with no_cycle_collection():
-        parts = list(make.made_parts(request.deck, request.wanted, request.seed,
-                                     request.first_only, request.keys, held))
+        parts.extend(make.made_parts(
+            request.deck, request.wanted, request.seed, request.first_only, request.keys,
+            held, (lambda: groups(parts)) if groups is not None else None))
     flush_stems()
     return parts
 

@@ -122,26 +122,35 @@ class CacheKeys:
     written: str | None = None  # fact_rows as JSON, as the whole key hashed them
     _rows: dict[int, str] = field(default_factory=dict)
 
+    def _read_rows(self) -> None:
+        """Each fact's row as JSON, from the text the whole key hashed (once)."""
+        if (not self._rows and self.fact_rows is not None  # the rows read once already
+                and len(self.fact_rows) == len(self.deck.facts)):
+            texts = (_split_rows(self.written, len(self.fact_rows))
+                     if self.written is not None else None)
+            if texts is None:
+                texts = [_fact_json(fields) for fields in self.fact_rows]
+            for f, text in zip(self.deck.facts, texts, strict=True):
+                self._rows.setdefault(id(f), text)
+
     def row(self, fact: Fact) -> str:
         """The fact's fields as JSON (as the whole key hashed them)."""
         found = self._rows.get(id(fact))
         if found is None:
-            if (not self._rows and self.fact_rows is not None  # the rows read once already
-                    and len(self.fact_rows) == len(self.deck.facts)):
-                texts = (_split_rows(self.written, len(self.fact_rows))
-                         if self.written is not None else None)
-                if texts is None:
-                    texts = [_fact_json(fields) for fields in self.fact_rows]
-                for f, text in zip(self.deck.facts, texts, strict=True):
-                    self._rows.setdefault(id(f), text)
-                found = self._rows.get(id(fact))
+            self._read_rows()
+            found = self._rows.get(id(fact))
             if found is None:
                 found = self._rows[id(fact)] = _fact_json(deckcache.fact_row(fact))
         return found
 
-    def fact_key(self, fact: Fact) -> str:
-        """The key of a fact's own items and drops: its fields (with `common`)."""
-        return _digest("fact", self.row(fact))
+    def fact_keys(self) -> list[str]:
+        """The key of each fact's own items and drops, in deck order: the digest of its
+        fields (`_digest("fact", row)`, with `common`), in one loop."""
+        self._read_rows()
+        rows, row = self._rows, self.row
+        blake2b = hashlib.blake2b
+        return [blake2b(b"fact\0" + (rows.get(id(f)) or row(f)).encode("utf-8", "surrogatepass")
+                        + b"\0", digest_size=16).hexdigest() for f in self.deck.facts]
 
     def group_key(self, kind: str, label: str, facts: list[Fact], extra: Any) -> str:
         """The key of a group kind's part: its label, its members' fields, `extra`."""
@@ -163,10 +172,9 @@ def _split_rows(written: str, n: int) -> list[str] | None:
 
 
 def _digest(*texts: str) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    for text in texts:
-        h.update(text.encode("utf-8", "surrogatepass") + b"\0")
-    return h.hexdigest()
+    """The digest of the texts, each followed by a NUL (hashed as one string: the same)."""
+    return hashlib.blake2b(("\0".join(texts) + "\0").encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
 
 
 def cache_keys(deck: Deck, options: str) -> CacheKeys | None:

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from dataclasses import replace
 
-from edu.deck.model import Fact, FactKind, FactStatus
+from edu.deck.model import Fact
 from edu.items.cloze import BLANK as CLOZE_BLANK
 from edu.items.cloze import sentence_as_written
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import nested, too_similar, too_similar_to_keys
-from edu.items.grouping import group_id
+from edu.items.grouping import group_id, matching_members
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import BLANK, as_written, description, fluent_statement
 from edu.items.pools import category_families, says_nothing
@@ -200,20 +199,9 @@ def _pack(kept: list[tuple[Fact, str]], people: bool = False) -> tuple[list[list
     return good, lost
 
 
-def members(facts: list[Fact]) -> dict[str, list[Fact]]:
-    """The facts each category's groups are made from (reviewed name facts with a category,
-    in deck order): a category's items depend on its members alone (and the document)."""
-    by_category: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if (fact.kind == FactKind.NAME and fact.category
-                and fact.status != FactStatus.DRAFT):
-            by_category[fact.category].append(fact)
-    return by_category
-
-
 def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     """One item per chunk of 4-6 reviewed name facts sharing a category."""
-    by_category = members(ctx.deck.facts)
+    by_category = matching_members(ctx.deck.facts)
     items: list[Item] = []
     dropped: list[Dropped] = []
     for category in sorted(by_category):
@@ -288,7 +276,7 @@ def _untitled(name: str) -> list[str]:
 
 def make_category(ctx: Context, category: str,
                   facts: list[Fact]) -> tuple[list[Item], list[Dropped]]:
-    """The matching items of one category's members (`members`)."""
+    """The matching items of one category's members (grouping.matching_members)."""
     items: list[Item] = []
     dropped: list[Dropped] = []
     if says_nothing(category):

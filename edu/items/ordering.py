@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.items.common import Context, answer_forms, base_item, leaks
-from edu.items.grouping import chunk, group_id
+from edu.items.grouping import chunk, group_id, names_one_year, tag_counts
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import as_written, event, fluent_statement, is_state
 from edu.text.normal import key_of
@@ -78,11 +78,11 @@ def _same_event(a: tuple, b: tuple) -> bool:
     return not _distinct(a[2], b[2]) and sa.start < sb.end and sb.start < sa.end
 
 
-def _themes(fact: Fact, tag_counts: Counter[str]) -> list[str]:
+def _themes(fact: Fact, counts: Counter[str]) -> list[str]:
     """Pools to try, narrowest first: the most specific tag of a tagged fact; the section,
     then the chapter ('II.1 ...' -> 'II'), of an untagged one."""
     if fact.tags:
-        rarest = min(fact.tags, key=lambda tag: (tag_counts[tag], tag))
+        rarest = min(fact.tags, key=lambda tag: (counts[tag], tag))
         return [f"theme {rarest}"]
     number = fact.section.split(" ", 1)[0]
     chapter = number.split(".", 1)[0] if "." in number else ""
@@ -92,14 +92,13 @@ def _themes(fact: Fact, tag_counts: Counter[str]) -> list[str]:
 _MONTHS = "|".join(MONTH_NAMES)
 _DATED = re.compile(r"(?<![\w\"“'])([Ii]n|[Oo]n) ((?:\d{1,2} )?(?:(?:" + _MONTHS
                     + r") )?\d{4})\b(,?)\s*")
-_ANY_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     """(event, date, date text) for a fact that is not a date but whose question dates it
     ('Which probe was launched to Mars in July 2020?' -> 'Tianwen-1 was launched to Mars.',
     July 2020); None unless the question has exactly one year, in an 'in/on <date>' phrase."""
-    if fact.kind == FactKind.DATE or len(_ANY_YEAR.findall(fact.prompt)) != 1:
+    if fact.kind == FactKind.DATE or not names_one_year(fact.prompt):
         return None
     asked = _DATED.search(fact.prompt)
     if asked is None:  # before phrasing the statement, the costly part
@@ -121,19 +120,6 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = text[:1].upper() + text[1:]
     return text, parsed, asked.group(2)  # type: ignore[return-value]
-
-
-def takes_part(fact: Fact) -> bool:
-    """Whether the fact can give an event (a reviewed date fact, or another whose question
-    names exactly one year: `dated_event`); the others add nothing but their tags' counts,
-    so the ordering items depend on these facts, every fact's tags and the document alone."""
-    return fact.status != FactStatus.DRAFT and (
-        fact.kind == FactKind.DATE or len(_ANY_YEAR.findall(fact.prompt)) == 1)
-
-
-def tag_counts(facts: list[Fact]) -> Counter[str]:
-    """How many facts carry each tag (a theme is a fact's rarest tag)."""
-    return Counter(tag for f in facts for tag in f.tags)
 
 
 def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:

@@ -61,8 +61,10 @@ def preprocess_words_cached(text: str) -> list[str]:
 
 def flush() -> None:
     """Add the stems computed in this process to the cache file (best effort, atomic)."""
+    if not _new:  # nothing stemmed: not even nltk's version asked for (importlib.metadata)
+        return
     path = _cache_path()
-    if not _new or path is None:
+    if path is None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
