@@ -4,6 +4,7 @@ auto-extracted drafts of ordinary English, each on a short text or deck of its o
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -220,13 +221,18 @@ def test_a_category_that_says_nothing_lends_no_options_and_makes_no_matching_set
     assert items == [] and all("could only be true" in why for _f, _k, why in dropped)
 
 
-def test_a_range_is_asked_only_where_one_value_is_not_needed() -> None:
-    f = number("Most crops turn only about _____% of sunlight into biomass.", "1-2",
-               unit="percent")
+def test_a_range_is_asked_as_a_range() -> None:
+    """Since the ranges round (tests/test_ranges.py) a range is one answer in every item:
+    its options and false statements are ranges that never overlap it, and a typed range
+    is graded end by end."""
+    f = number("The divers worked at a depth of about _____ metres.", "45-55", unit="metres")
     wanted = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric"]
     items, dropped = generate_items_with_report(deck_of(f), wanted)
-    assert sorted(i.kind for i in items) == ["cloze", "short_answer"]
-    assert all("a range" in why for _fid, _kind, why in dropped), dropped
+    assert sorted(i.kind for i in items) == sorted(wanted), dropped
+    choice = next(i for i in items if i.kind == "multiple_choice")
+    assert all(re.fullmatch(r"\d+-\d+", option) for option in choice.options)
+    assert all(int(option.split("-")[0]) > 55 or int(option.split("-")[1]) < 45
+               for option in choice.options if option != "45-55")
 
 
 def test_a_participle_in_an_aside_is_not_the_verb() -> None:

@@ -33,6 +33,7 @@ from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import phrase_anchors
+from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
@@ -176,6 +177,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     if kinds is not None:
         wanted = set(kinds)
         anchors = [a for a in anchors if a.kind in wanted]
+    if doc.raw:  # "between 227,000 and 300,000 people": one answer, not two halves
+        anchors = joined_ranges(doc, anchors)
     return build_facts(reading, stems, classes, anchors, boundaries)
 
 

@@ -35,6 +35,9 @@ class Features:
     year_of: bool = False  # the year alone, offered beside the fuller date that holds it
     era: str = ""  # the era mark the year has ("BC" of "1323 bc", "AD" of "ad 79")
     no_year: bool = False  # a day and month alone ("on 26 November")
+    # both: a range of two figures read as one answer ("between 227,000 and 300,000",
+    # "from 1505 to 1510", "4,000-5,000"; ranges.py)
+    figure_range: bool = False
     age: bool = False  # an age glued to its unit ("a 43-year-old constable", "43yearold")
     # names
     in_person: bool = False  # a surname alone where a full name was found ("Pruss" of "Max Pruss")

@@ -70,7 +70,10 @@ from edu.text.quantities import (
     DECIMAL_PRONE_BEFORE,
     RATE,
     UNITS_BEFORE,
+    parse_range,
     range_end,
+    range_forms,
+    range_opening,
     rate_after,
 )
 from edu.text.reading import Reading
@@ -435,6 +438,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if any(ch.isdigit() for ch in written) and not a.features.glued:
                 # as written: preprocessing deletes the "." of 21.6 and the "-" and "/" of 26-1/2
                 answer = written
+            if a.features.figure_range and doc.raw:  # "between 227,000 and 300,000"
+                answer = _range_written(doc, a)
             if a.features.glued:
                 phrase = _restored(a.head)
                 if a.features.age:  # "43-year-old" (scan.age_anchors): the age's figure
@@ -470,7 +475,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 answer = _written(doc, a)
             else:
                 answer = format_date(ans_stems, ans_cls)
-            category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE else
+            if a.features.figure_range and doc.raw:  # "from 1505 to 1510", "1771 or 1772"
+                answer = _range_written(doc, a)
+            spans_years = a.features.figure_range and doc.raw \
+                and not getattr(parse_range(answer), "alternatives", True)
+            category = ("year range" if ans_cls[-1] == lx.YEAR_RANGE or spans_years else
+                        "year" if a.features.figure_range else
                         "date" if a.features.day and len(ans_cls) > 1 else
                         "month" if len(ans_cls) > 1 and not a.features.era else "year")
         else:
@@ -526,7 +536,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             tail = text[tokens[a.j - 1].end : sentence_close(doc, hi)]
             if a.kind == "number" and a.features.age:  # "a _____-year-old fighter ace"
                 tail = _AGE_FIGURE.sub("", text[tokens[a.i].start : tokens[a.j - 1].end]) + tail
-            lead = text[sentence_lead(doc, lo) : tokens[a.i].start]
+            opening = range_opening(text, tokens[a.i].start) if a.features.figure_range \
+                else tokens[a.i].start  # "_____ people were left homeless", no "Between"
+            lead = text[sentence_lead(doc, lo) : opening]
             cloze = " ".join(lead.split()) + f" {BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
@@ -570,7 +582,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = sentence_close(doc, hi)
             stop = end + (doc.text[end : end + 1] in ".!?")
-            asked.append((len(facts), Ask(sentence_lead(doc, lo), stop, tokens[a.i].start,
+            asked.append((len(facts), Ask(sentence_lead(doc, lo), stop, opening,
                                           tokens[a.j - 1].end, a.kind, word)))
         answer_slug = slugs.get(answer_stems)
         if answer_slug is None:
@@ -606,9 +618,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus, 2), evidence=evidence,
-            aliases=aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],  # none
+            aliases=range_forms(answer) if a.features.figure_range  # "227,000-300,000"
+            else aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],
         ))
-        if doc.raw and a.kind != "name" \
+        if doc.raw and a.kind != "name" and not a.features.figure_range \
                 and range_end(doc.text, tokens[a.i].start, end_of(a.j - 1)):
             range_ends.add(fid)
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
@@ -1049,7 +1062,8 @@ def _lists_its_count(fact: Fact) -> bool:
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",
 # "after _____ Askin's government"), the model's cut, not a name a teacher asks for
 _SPLIT_NAME = re.compile(re.escape(BLANK) + r" [A-Z][a-z]")
-_DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date"}
+_DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date",
+               "year range": "which years"}
 # "km" -> "kilometres": the scan's word; "$" -> "dollars"
 _MEASURES = frozenset(lx.UNITS.values()) - {"percent"} | frozenset(CURRENCY_SIGNS.values())
 _RATE_TAIL = re.compile(r" " + RATE.pattern + "$")
@@ -1411,6 +1425,15 @@ def _currency(doc: Document, a: Anchor) -> str:
     "dollars"), or ""."""
     start = doc.tokens[a.i].start
     return CURRENCY_SIGNS.get(doc.text[start - 1 : start], "") if start else ""
+
+
+def _range_written(doc: Document, a: Anchor) -> str:
+    """A range of figures as the text writes it, from its "between" or "from" on ("between
+    227,000 and 300,000", "from 1505 to 1510", "2 to 3 million"): one answer."""
+    start = doc.tokens[a.i].start
+    written = " ".join(doc.text[range_opening(doc.text, start) : doc.tokens[a.j - 1].end].split())
+    return written[:1].lower() + written[1:] if written[:1] in "BF" else written  # "Between"
+
 
 
 def _written(doc: Document, a: Anchor) -> str:

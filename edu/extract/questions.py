@@ -910,6 +910,8 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
                 if named else None)
     if kind == "date" and word in _WH_DATE.values():
         return _phrase_question(sentence, head, ids, word, None, before, title)
+    if kind == "date" and word == _SPAN_WORD:
+        return _span_question(sentence, head, ids, before, title)
     if kind == "number":
         noun = head
         while noun.dep_ in _NUMBER_DEPS and noun.head.i != noun.i and noun.head.i not in ids:
@@ -935,6 +937,30 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             return _counted_subject(sentence, noun, ids, before, title)
         return _phrase_question(sentence, noun, ids, "", noun, before, title)
     return None
+
+
+# A span of years ("from 1505 to 1510", "in 1505-1510", "between 1995 and 1998") is asked
+# "Between which years ...?", whatever preposition the text puts before it
+_SPAN_WORD = "which years"
+_SPAN_FRONT = re.compile(r"^(?:from|in|between|during|over) which years\b", re.IGNORECASE)
+
+
+def _span_question(sentence: Any, head: Any, ids: set[int], before: Any,
+                   title: str) -> str | None:
+    """"The painter lived in Florence from 1505 to 1510" -> "Between which years did the
+    painter live in Florence?"; None when the span is not a phrase of the verb."""
+    node = head
+    if head.dep_ == "prep":  # the answer opens with its own "from" or "between"
+        objects = [c for c in head.children if c.dep_ == "pobj" and c.i in ids]
+        if not objects:
+            return None
+        node, ids = objects[0], ids - {head.i}
+    if node.dep_ != "pobj":
+        return None
+    question = _phrase_question(sentence, node, ids, _SPAN_WORD, None, before, title)
+    if question is None or not _SPAN_FRONT.match(question):
+        return None
+    return _SPAN_FRONT.sub("Between which years", question, count=1)
 
 
 def _gapped(sentence: Any) -> bool:

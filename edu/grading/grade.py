@@ -20,7 +20,15 @@ from edu.items.model import ItemKind
 from edu.text.names import given_name_stems, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import SCALE_ABBREVIATIONS
-from edu.text.quantities import Quantity, fold, parse_date, parse_quantity, unit_of
+from edu.text.quantities import (
+    FigureRange,
+    Quantity,
+    fold,
+    parse_date,
+    parse_quantity,
+    parse_range,
+    unit_of,
+)
 from edu.text.wordmap import load_wordmap
 
 
@@ -192,6 +200,72 @@ def grade_number(answer: str, response: str, unit: str | None = None,
     return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
 
 
+# ---------------------------------------------------------------- ranges
+
+def _typed_range(response: str) -> FigureRange | None:
+    """A range as a learner types it: "227000-300000", "227,000 to 300,000", "between 227 000
+    and 300 000", and "227,000 and 300,000" (the "between" left out)."""
+    found = parse_range(response)
+    if found is None and re.search(r"\band\b", response, re.IGNORECASE) \
+            and not re.match(r"\s*between\b", response, re.IGNORECASE):
+        found = parse_range(f"between {response}")
+    return found
+
+
+def _unit_factor(expected_unit: str, typed_unit: str, unit: str | None) -> float | None:
+    """What a typed value is multiplied by to be in the answer's unit (metres typed for a
+    range in kilometres: 1/1000); None when the typed unit measures something else."""
+    answer_unit = unit_of(expected_unit) or (unit_of(fold(unit)) if unit else None)
+    typed = unit_of(typed_unit)
+    if answer_unit is None or typed is None:
+        return 1.0
+    if answer_unit[0] != typed[0]:
+        return None
+    return typed[1] / answer_unit[1]
+
+
+def grade_range(answer: str, response: str, unit: str | None = None,
+                tolerance: float | None = None) -> Verdict:
+    """Grade a typed answer to a range ("between 227,000 and 300,000"). Both ends right
+    (within the tolerance, in any unit of the same kind) is correct; one end right, or one
+    figure at an end or inside the range, is almost (the learner knew where it lies, not the
+    whole of it); anything else is wrong. When the text gives two readings of one figure
+    ("1771 or 1772") either one alone is correct."""
+    expected = parse_range(answer)
+    if expected is None:
+        return grade_number(answer, response, unit, tolerance)
+    tol = max(float(tolerance or 0.0), expected.high * _SAME)
+    shown = f"expected {answer}"
+    got = _typed_range(response)
+    if got is not None:
+        factor = _unit_factor(expected.unit, got.unit, unit)
+        if factor is None:
+            return Verdict(Grade.WRONG, f"{shown}; '{got.unit}' is not a unit of the answer")
+        low, high = got.low * factor, got.high * factor
+        ends = (abs(low - expected.low) <= tol) + (abs(high - expected.high) <= tol)
+        if ends == 2:
+            return Verdict(Grade.CORRECT, "correct")
+        if ends == 1:
+            return Verdict(Grade.ALMOST, f"one end right: the range is {answer}")
+        return Verdict(Grade.WRONG, f"{shown}, you wrote {response.strip()}")
+    figure = parse_quantity(response)
+    if figure is None:
+        return Verdict(Grade.WRONG, f"{shown}, you wrote {response.strip() or 'nothing'}")
+    factor = _unit_factor(expected.unit, _scaled(figure, None).unit, unit)
+    if factor is None:
+        return Verdict(Grade.WRONG, f"{shown}; '{figure.unit}' is not a unit of the answer")
+    value = _scaled(figure, unit_of(expected.unit)).value * factor
+    if expected.unit.split()[:1] in (["bc"], ["bce"]) and figure.unit.split()[:1] in (
+            ["bc"], ["bce"]):
+        value = -value  # "65 BC" inside "between 70 and 60 BC"
+    at_end = min(abs(value - expected.low), abs(value - expected.high)) <= tol
+    if expected.alternatives and at_end:
+        return Verdict(Grade.CORRECT, f"correct (the text gives {answer})")
+    if at_end or expected.low - tol <= value <= expected.high + tol:
+        return Verdict(Grade.ALMOST, f"the whole range is {answer}")
+    return Verdict(Grade.WRONG, f"{shown}, you wrote {response.strip()}")
+
+
 # ---------------------------------------------------------------- dates
 
 def grade_date(answer: str, response: str, aliases: tuple[str, ...] = ()) -> Verdict:
@@ -226,6 +300,8 @@ _LETTERS = "abcdefghij"
 def grade_free(item: Any, response: str) -> Verdict:
     """Grade a typed answer against the item's answer by the fact's kind."""
     aliases = tuple(item.aliases or ())
+    if item.fact_kind in (FactKind.NUMBER, FactKind.DATE) and parse_range(item.answer):
+        return grade_range(item.answer, response, item.unit, item.tolerance)
     if item.fact_kind == FactKind.DATE:  # a year asked as a numeric item too: "twenty eighteen"
         return grade_date(item.answer, response, aliases)
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:

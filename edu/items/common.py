@@ -15,7 +15,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import FRACTION_NOUNS, NUMBER_WORDS, find_number, words_to_number
-from edu.text.quantities import CAPITALISED_UNITS, parse_quantity
+from edu.text.quantities import CAPITALISED_UNITS, parse_quantity, parse_range
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
     from edu.text.reading import Reading
@@ -306,6 +306,8 @@ def check_single_figure(fact: Fact) -> None:
     typed number cannot be the range."""
     if fact.kind != "number":
         return
+    if parse_range(fact.answer) is not None:
+        return  # a range read end by end ("30 to 40"): its items are ranges (items/ranges.py)
     found = find_number(fact.answer)
     if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
         raise Drop(f"the answer '{fact.answer}' is a range, not one figure")

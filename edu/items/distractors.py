@@ -34,6 +34,7 @@ from edu.items.qualifiers import (
     fits_region,
     named_family,
 )
+from edu.items.ranges import range_distractors, range_of
 from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
@@ -655,7 +656,9 @@ def distractors_for(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     put `in_sentence` in the answer's place (a false statement) is one the document says
     after the answer's article: "one in the United States" cannot stand for "one in Hayes
     Valley"; an option, shown alone, need not."""
-    if fact.kind == FactKind.NUMBER:
+    if range_of(fact) is not None:  # "between 227,000 and 300,000": ranges like it
+        found = range_distractors(fact, rng, n)
+    elif fact.kind == FactKind.NUMBER:
         check_single_figure(fact)
         found = number_distractors(fact, rng, n)
     elif fact.kind == FactKind.DATE:

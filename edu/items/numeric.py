@@ -1,4 +1,8 @@
-"""numeric: a typed number, accepted within the fact's tolerance and in any unit of its kind."""
+"""numeric: a typed number, accepted within the fact's tolerance and in any unit of its kind.
+
+A range ("between 227,000 and 300,000", "from 1505 to 1510") is typed as a range; the
+prompt says so ("(a range)"), and grading takes both ends (edu/grading/grade.py,
+`grade_range`: both ends right is correct, one end or a figure inside it almost)."""
 
 from __future__ import annotations
 
@@ -13,19 +17,30 @@ from edu.items.common import (
 )
 from edu.items.hedges import tolerance_of
 from edu.items.model import YEAR_UNIT, Item, ItemKind
-from edu.text.quantities import parse_date, parse_quantity
+from edu.items.ranges import range_of
+from edu.text.quantities import parse_date, parse_quantity, parse_range
 
 
 def applies(fact: Fact) -> bool:
     """Numeric items exist for number facts and for dates that are a bare year."""
     if fact.kind == FactKind.NUMBER:
         return True
+    span = range_of(fact)
+    if span is not None:
+        return span.years  # "from 1505 to 1510": years typed as a range
     parsed = parse_date(fact.answer) if fact.kind == FactKind.DATE else None
     return parsed is not None and parsed[0] is not None and parsed[1] is None
 
 
 def make(fact: Fact, ctx: Context) -> Item:
     """Only for number facts and year-only dates; the unit is named in the prompt."""
+    span = range_of(fact)
+    if fact.kind == FactKind.DATE and span is not None and span.years:
+        check_no_leak(fact, fact.prompt)
+        item = base_item(fact, ItemKind.NUMERIC, ctx)
+        item.unit, item.tolerance = YEAR_UNIT, 0.0
+        item.prompt = fact.prompt if "year" in fact.prompt.lower() else f"{fact.prompt} (years)"
+        return _asks_range(item)
     if fact.kind == FactKind.DATE:
         parsed = parse_date(fact.answer)
         if parsed is None or parsed[1] is not None or parsed[0] is None:
@@ -48,4 +63,16 @@ def make(fact: Fact, ctx: Context) -> Item:
     item.tolerance = tolerance_of(fact)
     if item.unit and item.unit.lower() not in item.prompt.lower():
         item.prompt = f"{item.prompt} (in {item.unit})"
+    return _asks_range(item) if span is not None else item
+
+
+RANGE_HINT = "(a range)"  # a learner types both ends: one figure would be half the answer
+
+
+def _asks_range(item: Item) -> Item:
+    """A range's item says that both ends are asked ("How many metres deep is the harbour?
+    (in metres) (a range)") unless its answer reads as two readings of one figure."""
+    span = parse_range(item.answer)
+    if span is not None and not span.alternatives:
+        item.prompt = f"{item.prompt} {RANGE_HINT}"
     return item

@@ -34,6 +34,7 @@ from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import as_written, fluent_statement
 from edu.items.pools import says_nothing
+from edu.items.ranges import range_of
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
@@ -114,9 +115,12 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
             found = as_written(found, fact.prompt, ctx.said(answer), evidence)
         return _DOUBLE_THE.sub(r"\1 ", found) if found is not None else None
 
-    if rebuilt(fact.answer) is not None:
+    # a range is swapped in its sentence where it has one: "Between which years ...?" rebuilt
+    # with "from 1505 to 1510" would read "Between from 1505 to 1510, ..."
+    written = sentence_as_written(fact, ctx) if range_of(fact) is not None else None
+    if written is None and rebuilt(fact.answer) is not None:
         return rebuilt
-    written = sentence_as_written(fact, ctx)
+    written = written or sentence_as_written(fact, ctx)
     if written is None:
         raise Drop("no statement reads as English: the question's form is not understood "
                    "and there is no sentence as written to state")

@@ -9,7 +9,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edu.text.numbers import NUMBER_WORDS, find_number, scale_of, spoken_year
+from edu.text.numbers import (
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    SMALL_NUMBERS,
+    find_number,
+    scale_of,
+    spoken_year,
+)
 
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4\u2032]")
 NON_WORD = re.compile(r"[^\w%]+|_")
@@ -67,6 +74,144 @@ _BARE_LOWER_END_AFTER = re.compile(r"^(?:\s+(?:thousand|million|billion))?"
                                    r"\s*(?:\bto\b|[\u2013]|-(?=\d))\s*" + _HEDGE + r"\d",
                                    re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"^-\d+/\d")  # "26-1/2 hours": a whole and a half, no range
+
+
+# ---------------------------------------------------------------- ranges of figures
+# A range is one fact with one answer: "between 227,000 and 300,000", "30 to 40 metres",
+# "2 to 3 million", "4,000-5,000", "from 1505 to 1510", "1914-18", and two readings of one
+# figure, "1771 or 1772". The answer is written as the text writes it; `parse_range` reads
+# both ends back from it (grading, distractors, true/false), and from what a learner types
+# ("227000-300000", "between 227 000 and 300 000").
+_RANGE_HEDGE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|c\.|circa)\s+)?"
+_SMALL_WORDS = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_RANGE_NUMBER = (r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+                 r"|(?:" + _SMALL_WORDS + r")\b")
+_SCALES = "|".join(SCALE_WORDS)
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+# groups: opener, low, low_scale, low_unit ("5 km to 8 km": the unit said twice), joint,
+# high, high_scale, rest (the unit words after the range)
+_RANGE = re.compile(
+    r"^\s*(?:(?P<opener>between|from)\s+)?" + _RANGE_HEDGE + r"(?P<low>" + _RANGE_NUMBER
+    + r")(?:\s*(?P<low_scale>" + _SCALES + r")\b)?(?:\s*(?P<low_unit>[a-z%]+)\b)?"
+    + r"\s*(?P<joint>and|to|or|[" + _DASHES + r"])\s*" + _RANGE_HEDGE
+    + r"(?P<high>" + _RANGE_NUMBER + r")(?:\s*(?P<high_scale>" + _SCALES + r")\b)?"
+    + r"(?P<rest>\s+[^\d/]*|[^\w\s/][^\d/]*)?$",
+    re.IGNORECASE)
+_YEARS = (1000, 2099)  # four-digit ends here may be years, and "1914-18" shortens the second
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRange:
+    """Both ends of a range as values (scale applied: "2 to 3 million" is 2e6..3e6), the unit
+    words after it, whether its ends are two readings of one figure ("1771 or 1772"), and
+    whether both ends are written as years."""
+
+    low: float
+    high: float
+    unit: str
+    alternatives: bool = False
+    years: bool = False
+
+
+def _range_value(text: str) -> float:
+    word = text.lower()
+    if word in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS[word])
+    return float(re.sub(r"[,\u00a0\u202f ]", "", text))
+
+
+@lru_cache(maxsize=16_384)
+def parse_range(text: str) -> FigureRange | None:
+    """Both ends of a range written in `text` ("between 227,000 and 300,000 people",
+    "30-40 metres", "2 to 3 million", "1771 or 1772", "1914-18"), or None: one figure,
+    "26-1/2" (a whole and a half), a pair whose second end does not follow the first."""
+    m = _RANGE.match(fold(text))
+    if m is None:
+        return None
+    opener, low_text, low_scale, low_unit, joint, high_text, high_scale, rest = m.groups()
+    if low_unit and (rest or "").split()[:1] not in ([low_unit], []):
+        return None  # "5 km to 8 km" is one range, "30 men to 40 women" none ("5 km to 8":
+        # an answer whose unit the fact holds)
+    if joint == "and" and opener != "between" or joint == "to" and opener == "between" \
+            or opener == "from" and joint != "to":
+        return None  # "227 and 300" is a list; "between 3 to 5", "from 3 and 5" no range
+    low, high = _range_value(low_text), _range_value(high_text)
+    low_scale = low_scale or high_scale  # "2 to 3 million": the scale is both ends'
+    high_scale = high_scale or low_scale
+    years = not low_scale and low_text.isdigit() and len(low_text) == 4 \
+        and _YEARS[0] <= low <= _YEARS[1]
+    if years and high_text.isdigit() and len(high_text) <= 2 and joint != "or":
+        high = low // 100 * 100 + high  # "1914-18": the century is the first year's
+    years = years and _YEARS[0] <= high <= _YEARS[1] and high_text.isdigit()
+    low *= SCALE_WORDS[low_scale.lower()] if low_scale else 1
+    high *= SCALE_WORDS[high_scale.lower()] if high_scale else 1
+    alternatives = joint == "or"
+    unit = " ".join(NON_WORD.sub(" ", APOSTROPHES.sub("", rest or "")).split())
+    if unit.split()[:1] in (["bc"], ["bce"]) and not low_scale and not high_scale:
+        low, high, years = -low, -high, True  # "between 70 and 60 BC": years before Christ
+    if low == high or not alternatives and low > high:
+        return None  # "from 20 to 10" tells a fall, "5-5" a score
+    return FigureRange(min(low, high), max(low, high), unit, alternatives, years)
+
+
+def range_forms(text: str) -> list[str]:
+    """Other ways to write the range `text` writes: "between 227,000 and 300,000" ->
+    "227,000-300,000"; "30-40" -> "30 to 40"; "1914-18" -> "1914-1918"; for two readings
+    of one figure, each alone ("1771 or 1772" -> "1771", "1772"). Aliases a key, an Anki
+    card or a GIFT answer shows; grading reads every form anyway (`parse_range`)."""
+    folded = fold(text)
+    m = _RANGE.match(folded)
+    found = parse_range(text)
+    if m is None or found is None or len(folded) != len(text):
+        return []
+    low, high = text[m.start("low") : m.end("low")], text[m.start("high") : m.end("high")]
+    scale = f" {m.group('high_scale')}" if m.group("high_scale") else ""
+    if found.alternatives:
+        return [low + (f" {m.group('low_scale')}" if m.group("low_scale") else scale),
+                high + scale]
+    if found.years and len(high) < len(low):
+        high = str(int(found.high))  # "1914-18": the second year in full
+    unit = text[m.start("rest") : m.end("rest")] if m.group("rest") else ""
+    dashed = f"{low}-{high}{scale}{unit}"
+    spoken = f"{low} to {high}{scale}{unit}"
+    return [form for form in (dashed, spoken) if form != text][:1]  # as typed: "30-40"
+
+
+_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+" + _RANGE_HEDGE + r"$", re.IGNORECASE)
+# "rose from 12 to 20 metres" tells a change, not a range of the figure
+_CHANGE_BEFORE = re.compile(r"\b(?:r[io]s(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?"
+                            r"|increas\w*|decreas\w*|dropp?\w*|climb\w*|cut|cuts|cutting"
+                            r"|reduc\w*|doubl\w*|tripl\w*|jump\w*|soar\w*|swell\w*|swollen"
+                            r"|shr[iau]nk\w*|rais\w*|lower\w*|expand\w*|went|go(?:es)?"
+                            r"|chang\w*|mov\w*|extend\w*|shift\w*)\b[\w\s,]{0,40}$",
+                            re.IGNORECASE)
+
+
+def range_opening(text: str, start: int) -> int:
+    """Where the range whose first figure starts at `start` begins: at "between" or "from"
+    (and a hedge after it) right before the figure, else at the figure."""
+    m = _RANGE_OPENING.search(text, max(0, start - 40), start)
+    return m.start() if m else start
+
+
+def joins_range(text: str, first_start: int, first_end: int, second_start: int,
+                second_end: int) -> bool:
+    """Whether the figures at [first_start, first_end) and [second_start, second_end) of
+    `text` are the two ends of one range ("between X and Y", "X to Y", "X-Y", "from X to Y",
+    "X or Y"), not a list ("227 men and 300 women") or a change ("rose from 12 to 20")."""
+    between = text[first_end:second_start]
+    joint = re.fullmatch(r"(?:\s*([a-z%]+))?\s*(?:and|to|or|[" + _DASHES + r"])\s*"
+                         + _RANGE_HEDGE, between, re.IGNORECASE)
+    if joint is None:
+        return False
+    if joint.group(1) and not re.match(r"\s*" + re.escape(joint.group(1)) + r"\b",
+                                       text[second_end : second_end + 30]):
+        return False  # "5 km to 8 km": the unit said after both; "30 men to 40 women" no
+    opening = range_opening(text, first_start)
+    if opening < first_start and text[opening:opening + 4].lower() == "from" \
+            and _CHANGE_BEFORE.search(text, max(0, opening - 60), opening):
+        return False
+    return parse_range(text[opening:second_end]) is not None
 
 
 def range_end(text: str, start: int, end: int) -> bool:
