@@ -1452,7 +1452,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         return None  # "At 300 metres, the tower was the tallest ...", "... and, at 57.1
         # kilometres, the longest railway tunnel": "At how many metres was the tower ...?"
         # asks a measure the sentence only sets beside its claim
-    if moved.dep_ == "prep" and _split_route(moved, verb):
+    if moved.dep_ == "prep" and _split_route(moved, verb, ids):
         return None  # "ruptured along a length of 477 kilometres, from X in the south to Y":
         # a question moving the phrase of the figure would part "from X" from its "to Y"
     if what is None:
@@ -1590,11 +1590,13 @@ def _clause_free(root: Any) -> list[Any]:
     return words
 
 
-def _split_route(moved: Any, verb: Any) -> bool:
+def _split_route(moved: Any, verb: Any, ids: set[int]) -> bool:
     """Whether the phrase to move holds one end of a route ("from San Juan Bautista") whose
-    other end hangs on the verb ("to Cape Mendocino"), or the other way round."""
+    other end hangs on the verb ("to Cape Mendocino"), or the other way round; a span the
+    answer holds whole ("from 1505 to 1510") is no route."""
     within = {t.i for t in moved.subtree}
-    inside = {t.lower_ for t in _clause_free(moved) if t.dep_ == "prep" and t.i != moved.i}
+    inside = {t.lower_ for t in _clause_free(moved) if t.dep_ == "prep" and t.i != moved.i
+              and t.i not in ids}
     outside = {c.lower_ for c in verb.children if c.dep_ == "prep" and c.i != moved.i}
     # an end inside another phrase of the verb ("along a length ..., from X"): the phrase
     # moved to the front ("to Y") leaves it behind (a clause's own phrases are its own: "to
