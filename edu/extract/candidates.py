@@ -50,7 +50,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_link,
 )
-from edu.text.names import HONORIFICS
+from edu.text.names import ABBREVIATIONS, HONORIFICS
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -61,6 +61,7 @@ from edu.text.numbers import (
     STREET_WORDS,
     parse_number,
 )
+from edu.text.places import place_names
 from edu.text.preprocess import stop_words
 from edu.text.quantities import (
     CAPITALISED_UNITS,
@@ -305,6 +306,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     repeats: Counter[tuple[str, str]] = Counter()
     freq: Counter[tuple[str, str]] = Counter()
     keyed = []
+    if doc.raw:
+        _read_alike(doc.text, tokens, anchors)
     for a in anchors:  # first pass: evidence windows, occurrence counts, de-duplication
         if a.kind == "number" and a.features.heading:
             continue  # a section's enumerator ("3 station network ..."), never a fact
@@ -330,6 +333,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if a.kind == "date" and doc.raw and a.features.range \
                 and not _range_in_sentence(doc, stems, classes, a):
             a.features.range = False  # "... by 1923. On 25 October 1923 the prize ..."
+        if a.kind == "date" and doc.raw and a.features.name_part and a.j < n \
+                and doc.text[tokens[a.j - 1].end : tokens[a.j].start].strip():
+            # "in the spring of 1900 by a group of divers": the head noun is no word of the
+            # year's own phrase ("the 2030 agenda"); words (stop words) stand between
+            a.features.name_part = False
         if a.kind == "number" and doc.raw and a.phrase[1] > a.phrase[0] \
                 and _run_end(doc, a.j - 1, a.phrase[0] + 1) < a.phrase[0] + 1:
             # "in 1854. The Suez Canal Company ...": the noun after it is not what it counts
@@ -647,6 +655,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     if stem_asked:
         _unask_ambiguous(facts, stem_asked)
     if doc.raw:  # a cloze a reader must read through is seldom kept as written
+        inner_places = {str(f.answer) for f in facts if f.category == "place"}
         title = _title_match(doc.text)
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
@@ -700,6 +709,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 lost.add(fact.id)  # "from _____ side to the other": one of a thing is no count
             if fact.kind == FactKind.NAME and _no_name(fact, doc.text):
                 no_fact = True  # "What blamed foreigners? Many Londoners"
+            if fact.kind == FactKind.NAME and _country_of(fact, inner_places):
+                lost.add(fact.id)  # "San Francisco was ... on the west coast of the _____"
+            if fact.kind == FactKind.NAME and _bare_question(fact.prompt):
+                lost.add(fact.id)  # "Who survived and was arrested?": survived what?
+            if fact.kind == FactKind.NAME and fact.category == "term" \
+                    and _described_not_named(fact, doc.text):
+                broken.add(fact.id)  # "... burned with a remarkably _____" (vigorous
+                # flame), "to overturn an _____ of burning": words, no term to learn
             # (a decade: "in the _____ that" for "in the 1920s" asks no year)
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt) or ends_on_one_of_several(fact.prompt,
@@ -947,6 +964,55 @@ def _no_name(fact: Fact, text: str) -> bool:
                                      or any(ch.isdigit() for ch in answer))
 
 
+def _country_of(fact: Fact, places: AbstractSet[str]) -> bool:
+    """Whether a cloze asks the country of a place its prompt names ("Uppsala in _____",
+    "San Francisco was then the largest city on the west coast of the _____"): a reader
+    guesses it from the place, the prompt asks nothing the document teaches."""
+    answer = str(fact.answer)
+    if BLANK not in fact.prompt or answer not in _COUNTRIES:
+        return False
+    said = fact.prompt.rpartition("? ")[2]
+    # the place, then in one phrase (no comma: "Asia, _____ and South America" is a list)
+    # "in"/"of" and the blank
+    return any(place != answer and len(place) > 2 and answer not in place
+               and re.search(rf"\b{re.escape(place)}\b[^,;.]{{0,60}}\b(?:in|of)\s+(?:the\s+)?"
+                             rf"(?:[a-z]+ern\s+)?{re.escape(BLANK)}", said)
+               for place in places)
+
+
+# Words of a question that says nothing but its verbs: "Who was drowned?" (of a sinking where
+# hundreds drowned), "Who survived and was arrested?" (survived what?)
+_BARE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "been", "and", "or", "but",
+                         "not", "then", "also", "later", "soon", "finally"})
+
+
+def _bare_question(prompt: str) -> bool:
+    """Whether a "Who"/"What" question holds only verbs in the past and their helpers: what
+    the person did it to or in, only the sentences before say."""
+    words = prompt.rstrip("?").split()
+    return BLANK not in prompt and len(words) >= 2 and words[0] in ("Who", "What") \
+        and all(w in _BARE_WORDS or w.islower() and w.endswith("ed") for w in words[1:])
+
+
+_COUNTRIES = frozenset(place_names())  # countries and regions (edu/data/places.txt)
+# "a remarkably vigorous flame", "an old theory": a thing said with "a"/"an" (and an
+# adverb) is described, not named; a term a teacher asks is "the atomic number", "space debris"
+_INDEFINITE = r"\b(?:a|an)\s+(?:\w+ly\s+)?"
+
+
+def _described_not_named(fact: Fact, text: str) -> bool:
+    """Whether a lower-case term is a description of one thing ("a remarkably vigorous
+    flame", "an old theory") or holds an article inside ("overturn an old theory": a verb and
+    its object), not the name of a thing."""
+    answer = str(fact.answer)
+    if not answer.islower():
+        return False
+    if re.search(r"\b(?:a|an|the)\b", answer):
+        return True
+    sentence = text[fact.source.start : fact.source.end]
+    return re.search(_INDEFINITE + re.escape(answer) + r"\b", sentence) is not None
+
+
 def _written_in(answer: str, text: str) -> bool:
     """Whether the text writes the answer, a line break where the answer has a space
     ("Charles de Gaulle\nAirport" of a wrapped paragraph; never a blank line)."""
@@ -1181,8 +1247,10 @@ def _reading_name(words: list[str], stems: list[str]) -> str:
 
 TITLE_WORDS = 10  # a first line this short, standing alone, is a title
 # A full stop, "!" or "?" makes a line a sentence; a colon does not ("Cell biology: revision
-# notes", "China's Space Program: A 2021 Perspective" are titles)
-_TITLE_SENTENCE = re.compile(r"[.!?]\s")
+# notes", "China's Space Program: A 2021 Perspective" are titles), nor does the full stop of
+# an abbreviation or an initial ("The 1980 Eruption of Mount St. Helens")
+_TITLE_SENTENCE = re.compile("".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+                             + r"(?<!\b[A-Z])[.!?]\s")
 
 
 def _title_match(text: str) -> re.Match[str] | None:
@@ -1208,6 +1276,38 @@ def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
     # "Transistors" in a document titled "The transistor": the same word
     said = set(title_words) | {w + "s" for w in title_words} | {w + "es" for w in title_words}
     return bool(words) and all(w in said for w in words)
+
+
+# The words before a name that set it in a frame ("the northern portal at _____ ... the
+# southern portal at _____"): a noun and the preposition after it
+_FRAME = re.compile(r"([a-z]+)\s+(at|in|of|near|from|to)\s+(?:the\s+)?$")
+_FRAME_REACH = 40  # characters before a name searched for its frame
+
+
+def _read_alike(text: str, tokens: Sequence[Token], anchors: list[Anchor]) -> None:
+    """A run of proper nouns the model read as no entity takes the reading of a name in the
+    same frame of its sentence: "between the northern portal at Erstfeld in the canton of
+    Uri and the southern portal at Bodio in the canton of Ticino" (Bodio and Ticino read,
+    Erstfeld and Uri not): two names set alike are names of one kind."""
+    framed: dict[tuple[str, str], list[Anchor]] = {}
+    for a in anchors:
+        if a.kind != "name" or not a.features.entity:
+            continue
+        start = tokens[a.i].start
+        frame = _FRAME.search(text, max(0, start - _FRAME_REACH), start)
+        if frame:
+            framed.setdefault((frame.group(1), frame.group(2)), []).append(a)
+    for group in framed.values():
+        read = [a for a in group if a.features.entity != PROPER_NOUN]
+        for a in group:
+            if a.features.entity != PROPER_NOUN:
+                continue
+            near = [b for b in read if not SENTENCE_END.search(
+                text, min(tokens[a.i].start, tokens[b.i].start),
+                max(tokens[a.i].start, tokens[b.i].start))]  # in the same sentence
+            labels = {b.features.entity for b in near}
+            if len(labels) == 1:
+                a.features.entity = labels.pop()
 
 
 def _heading_lines(reading: Reading) -> set[int]:

@@ -64,7 +64,7 @@ _OWN_PREPS = frozenset({"of", "per"})
 # tags of a first word that is lower-cased mid-question unless it names something; the
 # comparatives and superlatives open a hedged subject ("More than 6 million people")
 _LOWER_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "IN", "RB",
-                         "RBR", "RBS"})
+                         "RBR", "RBS", "VBG"})  # "Including access tunnels, ...": "including"
 
 
 @lru_cache(maxsize=1)
@@ -101,13 +101,22 @@ def counted_noun(sentence: Any, start: int, end: int) -> str | None:
             or [t.lower_ for t in words[:2]] == ["per", "cent"]:
         return "percent"
     within = {t.i for t in noun.subtree}
-    # a participle describing the noun is part of it ("three nested coffins" counts coffins)
+    # a participle describing the noun is part of it ("three nested coffins" counts coffins,
+    # "700 carved and painted sculptures" sculptures)
     if noun.tag_ not in _NOUN_TAGS or any(t.i not in within or t.pos_ in ("VERB", "AUX")
-                                          and not (t.dep_ == "amod" and t.head.i == noun.i)
+                                          and not _describes(t, noun)
                                           or t.is_punct and t.text not in "-–"
                                           for t in words):
         return None
     return _text(words).replace(" - ", "-")
+
+
+def _describes(word: Any, noun: Any) -> bool:
+    """Whether a verb form before a noun is a participle describing it ("nested coffins"), or
+    one joined to such a participle ("carved and painted sculptures")."""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    return bool(word.dep_ == "amod" and word.head.i == noun.i)
 
 
 def _is_percent(noun: Any) -> bool:
@@ -148,24 +157,60 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     own = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OWN_PREPS
            or c.dep_ == "npadvmod"]  # "kilometres per hour", "passengers a day"
     moved = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ not in _OWN_PREPS]
-    own_words = {t.i for phrase in own for t in phrase.subtree}
+    # (without an aside inside them: "characters of text, a kind of user's manual for the
+    # device," would run on into the verb without its closing comma)
+    own_words = {t.i for phrase in own for t in _without_asides(phrase)}
     counted = _text([t for t in noun.subtree if last < t.i <= noun.i or t.i in own_words])
     subject = _lowered(list(subjects[0].subtree))
     after = [c for c in verb.rights if c.i != noun.i and (
         c.dep_ not in _SKIPPED_DEPS or _infinitive(c)  # "take ... to reach the Earth"
-        and not any(t.tag_ == "PRP" for t in c.subtree))  # "train to operate them": what?
+        and not any(t.tag_ == "PRP" for t in c.subtree)  # "train to operate them": what?
+        or _gerund(c, noun) is not None)  # "spent two years digging six tunnels"
         and sentence[c.left_edge.i - 1].text != ","]  # "tunnels ..., each 50 feet wide": an
     # aside about the things counted, which after the verb's phrases reads as theirs
     before = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod")]
-    extra = " ".join(_lowered(_without_asides(c)) for c in [*moved, *after, *before])
+    # "Including access tunnels, ..., the system contains ...": a participle's phrase said
+    # first goes last after a comma ("... does the whole system contain, including ...?")
+    extra = " ".join((", " if c in before and _set_off(c) else "")
+                     + _lowered(_gerund(c, noun) or _without_asides(c))
+                     for c in [*moved, *after, *before])
+    extra = extra.replace(" , ", ", ")
     if not counted or not subject:
         return None
     # "recorded more than 5,000 objects": "More than how many objects ...?"
     bound = _asked_bound(_text(_bound(sentence, {t.i for t in numbers})).lower())
     how = f"{bound[:1].upper()}{bound[1:]} how many" if bound else "How many"
+    if _is_percent(noun) or noun.lemma_ == "percent":  # "makes up 21 percent of the air":
+        # "What percentage of the air ...?" ("how many percent" is no English)
+        how = f"{bound[:1].upper()}{bound[1:]} what" if bound else "What"
+        counted = re.sub(r"^(?:per ?cent|%)", "percentage", counted)
     question = f"{how} {counted} {passive[0].lower_} {subject} {verb.text}" if passive \
         else f"{how} {counted} {_do(verb, subjects[0])} {subject} {verb.lemma_}"
-    return f"{question} {extra}?" if extra else f"{question}?"
+    return f"{question}{'' if extra.startswith(',') else ' '}{extra}?" if extra \
+        else f"{question}?"
+
+
+_MEASURE_WORDS = frozenset(lx.UNITS.values())  # "hours", "minutes", "metres", ...
+_GERUND_WORDS = 8  # words of a gerund's phrase a count question carries ("spent two years
+# digging six tunnels under the hull"); a longer one is left out, as before
+
+
+def _gerund(clause: Any, noun: Any) -> list[Any] | None:
+    """The words of a gerund right after a counted time ("spent two years digging six tunnels
+    under the hull so that ..."), without its own clauses: "How many years did Navy divers
+    spend?" asks doing what; None when the clause is no such gerund, or too long."""
+    if clause.dep_ not in ("xcomp", "advcl") or clause.tag_ != "VBG" \
+            or clause.i != noun.i + 1:
+        return None
+    dropped = {x.i for t in clause.subtree if t.i != clause.i and t.dep_ in (
+        "advcl", "ccomp", "relcl", "acl", "appos", "parataxis", "mark", "conj", "cc")
+        for x in t.subtree}
+    words = [t for t in clause.subtree if t.i not in dropped]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) > _GERUND_WORDS or any(t.tag_ in ("PRP", "PRP$") for t in words):
+        return None
+    return words
 
 
 def _without_asides(phrase: Any) -> list[Any]:
@@ -281,8 +326,12 @@ def _bound(sentence: Any, ids: set[int]) -> list[Any]:
     return [t for t in sentence if hedge.start() <= t.idx < first.idx]
 
 
-# Verbs whose "to" phrase gives a total ("the bill came to 6 million dollars")
-_TOTAL_VERBS = frozenset({"come", "amount"})
+# Verbs whose phrase gives a total or a value, with its preposition: "the bill came to 6
+# million dollars", "the damage was estimated at 400 million dollars" ("At how many dollars was
+# the damage estimated?" reads garbled; the preposition goes after the verb)
+_VALUE_VERBS = {"come": "to", "amount": "to", "estimate": "at", "value": "at", "put": "at",
+                "price": "at", "assess": "at", "reckon": "at", "set": "at",
+                "consist": "of"}  # "Of how many tubes does the tunnel consist?" is stilted too
 # Time adverbs a figure holds at ("Today, ... a height of 330 metres"; it was 300 when built):
 # a question that leaves them out may ask another figure
 _TIME_FRAMES = frozenset({"today", "now", "currently", "originally", "initially"})
@@ -393,6 +442,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
                               or _part_of_nothing(sentence, prompt)
+                              or _vague_subject(sentence, start, end, prompt)
                               or _one_of_several(sentence, text, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
@@ -604,6 +654,27 @@ def _plural_before(words: list[str]) -> bool:
         if plain.islower() and plain.endswith("s") and not plain.endswith("ss") \
                 and len(plain) > 3 and plain not in stops:
             return True
+    return False
+
+
+def _vague_subject(sentence: Any, start: int, end: int, prompt: str) -> bool:
+    """Whether the prompt keeps a subject that names no particular thing, or counts a group
+    said before: "How many teeth does one gear have?" (which gear?), "How many men met very
+    different fates?" of "The three men met ..." (which men: the sentences before named
+    them, and the count only repeats them)."""
+    ids = {t.i for t in sentence if t.idx < end and t.idx + len(t.text) > start}
+    for t in sentence:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
+            continue
+        counts = [c for c in t.children if c.dep_ == "nummod" and c.i < t.i]
+        determined = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                         and c.i < min((n.i for n in counts), default=c.i) for c in t.children)
+        if counts and ids & {counts[0].i} and determined:
+            return True  # "The three men met ...": the answer counts a group said before
+        if any(c.lower_ == "one" and c.i not in ids for c in counts) \
+                and not any(c.dep_ in ("appos", "acl", "relcl") for c in t.children) \
+                and re.search(rf"\bone {re.escape(t.text)}\b", prompt, re.IGNORECASE):
+            return True  # (but "one dog, known as Marjorie," says which)
     return False
 
 
@@ -864,6 +935,11 @@ def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
             noun = noun.head
         if noun.i <= max(ids) or noun.tag_ not in ("NNS", "NNPS", "NN"):
             return None  # a bare figure, "a year or two", or the counted noun is no noun
+        if noun.lower_ in _MEASURE_WORDS and any(
+                c.dep_ == "conj" and c.lower_ in _MEASURE_WORDS and c.lemma_ != noun.lemma_
+                and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+            return None  # "in about 2 hours and 20 minutes": "In how many hours and 20
+            # minutes ...?" asks half of one figure ("8,000 soldiers, 130 chariots" is a list)
         if noun.dep_ == "dobj":  # "... did the crew collect?"
             if _misparsed(list(sentence)):
                 return None
@@ -967,8 +1043,9 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     if any(c.dep_ in ("neg", "expl") for c in verb.children) or noun.i > verb.i:
         return None
     counted = [t for t in _without_asides(noun) if t.i > max(ids)]
-    if not counted or any(t.dep_ in ("cc", "conj") for t in counted):
-        return None
+    if not counted or any(t.dep_ in ("cc", "conj") and not _describes(t.head, noun)
+                          for t in counted):
+        return None  # "carved and painted sculptures" is one thing counted, "men and women" not
     # the clause: the verb's own words, without other clauses joined to it
     others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               for t in c.subtree}
@@ -976,7 +1053,11 @@ def _counted_subject(sentence: Any, noun: Any, ids: set[int], before: Any,
     subject = {t.i for t in noun.subtree}
     clauses = ("advcl", "ccomp", "parataxis")
     # and without its own clauses, whole ("..., while the treated mice survived")
-    dropped = {x.i for c in verb.children if c.dep_ in clauses for x in c.subtree}
+    dropped = {x.i for c in verb.children if c.dep_ in clauses or c.i > verb.i
+               and c.dep_ == "npadvmod" and _after_comma(c) and _ends_sentence(c)
+               for x in c.subtree}  # "..., showing lions, Roman emperors, ...": a noun
+    # after a comma the parse hung on the verb, closing the sentence, is the dropped clause's
+    # ("..., ten of them on 17 February" is not: what follows it is its own)
     words = [t for t in verb.subtree if t.i not in others and t.i not in subject
              and t.i > noun.i and t.i not in dropped]
     while words and words[-1].is_punct:
@@ -1222,7 +1303,10 @@ def _inventor_question(sentence: Any, head: Any, ids: set[int], word: str, befor
         return None  # "written by": the past tense is another word
     if any(c.i > verb.i and c.dep_ not in ("agent", "punct") for c in verb.children):
         return None  # "invented by X in 1965 for ...": more than the agent
+    # (a name set right after its noun, with no comma, says which: "the 1995 film Apollo 13,
+    # directed by ..." asks "Who directed the 1995 film Apollo 13?", not "the 1995 film")
     asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
+              and not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i == noun.i + 1)
               for x in t.subtree}
     thing = [t for t in noun.subtree if t.i not in asides and not t.is_punct]
     if not thing or thing[-1].i - thing[0].i + 1 != len(thing) \
@@ -1327,7 +1411,11 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         if attach.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
             moved, verb = prep, attach
         elif counted is not None and attach.dep_ == "dobj" and prep.lower_ == "of" \
-                and attach.head.pos_ in ("VERB", "AUX"):
+                and attach.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "prep" and c.i != prep.i
+                            for c in [*node.children, *attach.children]):
+            # ("reached a distance of 400,171 kilometres from Earth": "What is the distance
+            # of the crew in kilometres?" would lose what the figure is measured from)
             thing = _text([t for t in attach.subtree if t.i < prep.i and t.dep_ != "det"])
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
             hedge = "roughly " if any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids)
@@ -1344,6 +1432,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             or node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX")):
         # "_____ metres long", "_____ weeks later", "_____ metres below the summit"
         moved, verb = node.head, node.head.head
+        if _measures_object(node, verb):
+            return None  # "used a large burning lens, 12 inches across, to focus ...": the
+            # measure is the lens's; "How many inches across did he use a lens?" is garbled
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
     if moved.dep_ == "prep" and moved.pos_ == "ADJ":
@@ -1371,11 +1462,16 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if subject[-1].i - subject[0].i + 1 != len(subject):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if counted is not None and moved.i == 0 and moved.lower_ == "at" \
-            and moved.right_edge.i + 1 < len(sentence) \
-            and sentence[moved.right_edge.i + 1].text == ",":
-        return None  # "At 300 metres, the tower was the tallest ...": "At how many metres
-        # was the tower ...?" asks a measure the sentence only sets beside its claim
+    if counted is not None and moved.lower_ == "at" \
+            and any(k < len(sentence) and sentence[k].text == ","
+                    for k in (moved.right_edge.i + 1, counted.i + 1)) \
+            and (moved.i == 0 or sentence[moved.i - 1].text == ","):
+        return None  # "At 300 metres, the tower was the tallest ...", "... and, at 57.1
+        # kilometres, the longest railway tunnel": "At how many metres was the tower ...?"
+        # asks a measure the sentence only sets beside its claim
+    if moved.dep_ == "prep" and _split_route(moved, verb, ids):
+        return None  # "ruptured along a length of 477 kilometres, from X in the south to Y":
+        # a question moving the phrase of the figure would part "from X" from its "to Y"
     if what is None:
         front = _front(moved, ids, date_word, counted)
         if not front or front.lower().startswith("each "):
@@ -1430,8 +1526,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                if t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i > 0
                and sentence[t.left_edge.i - 1].text == "," and not ids & {y.i for y in t.subtree}
                for x in [sentence[t.left_edge.i - 1], *t.subtree]}
-    tail = " ".join(_plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
-                    .rstrip(" ,") for c in [*after, *lead])
+    tail = " ".join((", " if c in lead and _set_off(c) else "")
+                    + _plain([t for t in c.subtree if t.i not in skip and t.i not in asides])
+                    .rstrip(" ,") for c in [*after, *lead]).replace(" , ", ", ")
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
     if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
@@ -1461,19 +1558,101 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     if what is not None:  # "Today, ... the tower reaches a height of 330 metres": today
         when = "".join(f" {c.lower_}" for c in frames)
         return pronoun(f"What is {what.format(subject=subject_text)}{when}?")
-    if moved.lower_ == "to" and front.lower().startswith("to how many ") \
-            and _lemma(verb) in _TOTAL_VERBS:
-        # "To how many dollars did the final bill come?": a total is asked with its "to"
-        # after the verb ("About how many dollars did the final bill come to?")
+    stranded = _VALUE_VERBS.get(_lemma(verb))
+    if stranded and moved.lower_ == stranded \
+            and front.lower().startswith(f"{stranded} how many "):
+        # "To how many dollars did the final bill come?", "At how many dollars was the damage
+        # estimated?": a total or a value is asked with its preposition after the verb
+        # ("About how many dollars did the final bill come to?"); the verb's other phrases
+        # go first ("At the time, about how many dollars was the damage estimated at?")
         hedged = any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids) for t in moved.subtree)
-        front = ("about how many " if hedged else "how many ") + front[len("to how many "):]
-        tail = f"{tail} to".strip()
+        front = ("about how many " if hedged else "how many ") \
+            + front[len(f"{stranded} how many "):]
+        if tail:
+            front = f"{tail[:1].upper()}{tail[1:]}, {front}"
+        tail = stranded
     if front.startswith(f"{moved.lower_} what percentage"):
         # "For what percentage of the project did X pay?" -> "What percentage ... pay for?"
         front = front[len(moved.lower_) + 1 :]
         tail = f"{tail} {moved.lower_}".strip()
-    question = pronoun(f"{front} {core} {tail}".strip())
+    question = pronoun(f"{front} {core} {tail}".strip()).replace(" , ", ", ")
     return question[:1].upper() + question[1:] + "?"
+
+
+def _measures_object(unit: Any, verb: Any) -> bool:
+    """Whether a measure set off by commas comes right after the verb's object ("used a
+    lens, 12 inches across, to ...", "escaped the engines, 40 feet high,"): it describes
+    the object, not how the verb was done."""
+    start = unit.left_edge.i
+    while start > 0 and unit.doc[start - 1].dep_ in ("quantmod", "advmod") \
+            and unit.doc[start - 1].head.i in {t.i for t in unit.subtree}:
+        start -= 1
+    if start < 2 or unit.doc[start - 1].text != ",":
+        return False
+    said = unit.doc[start - 2]
+    return any(said.i in {t.i for t in o.subtree} for o in verb.children
+               if o.dep_ in ("dobj", "attr"))
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def _clause_free(root: Any) -> list[Any]:
+    """The words of `root`'s phrase without the clauses inside it."""
+    words, todo = [], [root]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    return words
+
+
+def _split_route(moved: Any, verb: Any, ids: set[int]) -> bool:
+    """Whether the phrase to move holds one end of a route ("from San Juan Bautista") whose
+    other end hangs on the verb ("to Cape Mendocino"), or the other way round; a span the
+    answer holds whole ("from 1505 to 1510") is no route."""
+    within = {t.i for t in moved.subtree}
+    inside = {t.lower_ for t in _clause_free(moved) if t.dep_ == "prep" and t.i != moved.i
+              and t.i not in ids}
+    outside = {c.lower_ for c in verb.children if c.dep_ == "prep" and c.i != moved.i}
+    # an end inside another phrase of the verb ("along a length ..., from X"): the phrase
+    # moved to the front ("to Y") leaves it behind (a clause's own phrases are its own: "to
+    # make his living from music", "which were floated down a river to the coast")
+    nested = {t.lower_ for t in _clause_free(verb) if t.dep_ == "prep" and t.i not in within
+              and t.head.i != verb.i}
+    ends = {"to", "into"}
+    # ... or the moved phrase is itself an end taken out of another phrase ("a length ...,
+    # from X in the south": "From where did the fault rupture along ..., to Y?")
+    taken = moved.lower_ == "from" and bool(
+        (outside | nested) & ends and moved.head.i != verb.i or inside & ends)
+    return bool("from" in inside and (outside | nested) & ends
+                or "from" in outside and inside & ends
+                or moved.lower_ in ends and "from" in nested or taken)
+
+
+def _after_comma(part: Any) -> bool:
+    """Whether a phrase's first word (its own commas aside) comes right after a comma."""
+    words = [t for t in part.subtree if not t.is_punct]
+    return bool(words) and words[0].i > 0 and part.doc[words[0].i - 1].text == ","
+
+
+# Prepositions of a phrase that opens a sentence set off by a comma and keeps the comma
+# when a question moves it last ("..., unlike the older tunnel of 1882?", "..., including
+# access tunnels?"); a time or place ("In 1990, ...") goes last without one
+_SET_OFF_PREPS = frozenset({"unlike", "like", "despite", "including", "excluding", "besides",
+                            "apart", "except", "following"})
+
+
+def _set_off(part: Any) -> bool:
+    """Whether a phrase before the verb is a comparison or an inclusion set off by a comma."""
+    after = part.right_edge.i + 1
+    return part.lower_ in _SET_OFF_PREPS and after < len(part.doc) \
+        and part.doc[after].text == ","
+
+
+def _ends_sentence(part: Any) -> bool:
+    """Whether nothing but punctuation follows a phrase in its sentence."""
+    return all(t.is_punct for t in part.doc[part.right_edge.i + 1 :])
 
 
 def _after_aside(verb: Any, part: Any) -> bool:
@@ -1534,7 +1713,10 @@ def _measure_beside(sentence: Any, unit: Any, ids: set[int], before: Any,
         return None
     past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children
                                      if c.dep_ in ("aux", "auxpass"))
-    measure = {t.i for t in word.subtree}
+    # a phrase right after the measure is its own, whichever word the parse hung it on
+    # ("90 metres long including their trailers")
+    own = [c for c in [*word.rights, *noun.rights] if c.dep_ == "prep" and c.i == word.i + 1]
+    measure = {t.i for t in word.subtree} | {t.i for c in own for t in c.subtree}
     asides = {x.i for t in noun.subtree if t.dep_ in _ASIDE_DEPS and t.i != noun.i
               for x in t.subtree}
     thing = [t for t in noun.subtree if t.i not in measure | asides and not t.is_punct]
@@ -1543,8 +1725,14 @@ def _measure_beside(sentence: Any, unit: Any, ids: set[int], before: Any,
     pronoun = _pronoun_fix(sentence, ids, before, title, thing)
     if pronoun is None:
         return None
-    figure = [t for t in word.subtree if t.i > max(ids)]
-    return pronoun(f"How many {_text(figure)} {'was' if past else 'is'} {_plain(thing)}") + "?"
+    # the measure up to its adjective ("metres long"); a phrase of the adjective goes last,
+    # after a comma ("..., including their backup equipment?")
+    figure = [t for t in word.subtree if max(ids) < t.i <= word.i]
+    phrases = [_text(_without_asides(c)) for c in own]
+    plural = noun.tag_ in ("NNS", "NNPS")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    extra = "".join(f", {p}" for p in phrases if p)
+    return pronoun(f"How many {_text(figure)} {be} {_plain(thing)}{extra}") + "?"
 
 
 def _coordinated(verb: Any, moved: Any) -> bool:
@@ -1653,6 +1841,15 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
     figure = ids | ({counted.i} if counted is not None else set())
     bound = set() if date_word else {t.i for t in _bound(moved.doc, ids)}
     clock = counted is not None and counted.lower_.replace(".", "") in CLOCK_MARKS
+    # a phrase set off by a comma after the figure ("a length of 80 kilometres, from Alna
+    # in the west to Brod in the east") is an aside the question leaves out
+    # (and so is a phrase about the things counted: "from four main cables, each 15.75
+    # inches in diameter": "From how many main cables each 15.75 inches ...?" runs them on)
+    dropped |= {x.i for t in moved.subtree if t.i > max(ids) and t.i != moved.i
+                and not ids & {y.i for y in t.subtree}  # (the figure's own noun stays)
+                and (t.dep_ == "prep" and moved.doc[t.i - 1].text == ","
+                     or t.dep_ in ("conj", "appos", "npadvmod") and _after_comma(t))
+                for x in t.subtree}
     for t in moved.subtree:
         if t.i in ids:
             if not asked:
@@ -1669,8 +1866,8 @@ def _front(moved: Any, ids: set[int], date_word: str, counted: Any) -> str:
         if date_word and t.i == moved.i and t.lower_ in _APPROXIMATE_PREPS:
             words.append("in about" if t.is_lower else "In about")
             continue
-        if t.is_punct and t.i > max(ids):
-            continue
+        if t.is_punct and t.i > max(ids) and not _inside_word(t):
+            continue  # (the hyphen of "single-track" stays)
         words.append(t.text_with_ws.strip() if t.text in "-–" else t.text)
     front = " ".join(words).replace(" - ", "-")
     if clock:  # "at about 7:13 pm": "At about what time ...?" (the answer keeps its "pm")
@@ -2138,6 +2335,11 @@ def _lower_case(token: Any) -> bool:
     # the word list holds no stop words: "More than 6 million people" opens with one
     if token.tag_ == "NNS" and token.pos_ == "NOUN" and not token.ent_type_:
         return True  # "Repairs took two days": a plural common noun names nothing
+    if token.pos_ in ("ADJ", "NOUN") and not token.ent_type_ \
+            and token.dep_ in ("amod", "compound") and token.head.i > token.i \
+            and token.head.pos_ == "NOUN" and token.head.text.islower():
+        return True  # "Preparatory work began", "Passenger trains run ...": a word that
+        # describes a common noun names nothing either
     return token.lower_ in seen or token.lower_ in stop_words() \
         or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
 
