@@ -351,6 +351,8 @@ _PRONOUNS = {"he": ("he", False), "his": ("he", True), "she": ("she", False),
              "their": ("they", True)}
 _PARAGRAPH_REACH = 600  # characters before a sentence searched for a pronoun's referent
 _TITLE_WORDS = 8  # a first line this short that names a thing is the title subject
+_TITLE_NAME_WORDS = 4  # "The Great Eastern", "Mary Anning": a name before a subtitle is short
+_TITLE_CUT = re.compile(r"\s*:\s+|\s+[—–-]\s+")  # "Name: subtitle", "Name — subtitle"
 
 
 class Asked(NamedTuple):
@@ -460,7 +462,7 @@ def _marks(text: str, people: frozenset[str], title: str) -> dict[str, Any]:
     # never means one, whatever the model calls the word alone
     # (but for a word of the title: "Hubble" of Edwin Hubble and of the telescope)
     person_words = frozenset(w for name in people for w in re.split(r"[\s-]+", name)
-                             if w[:1].isupper() and w not in title.split())
+                             if w[:1].isupper() and (w not in title.split() or title in people))
     last_words = Counter(name.split()[-1] for name in people if len(name.split()) > 1
                          and all(w[:1].isupper() for w in name.split()))  # not "A and B"
     return {
@@ -469,6 +471,7 @@ def _marks(text: str, people: frozenset[str], title: str) -> dict[str, Any]:
         _SURNAMES: frozenset(word for word, n in last_words.items() if n == 1),
         _FAMILY: _family_names(text, people, last_words),
         _TITLE_LINE: _first_line(text),
+        _TITLE_SEX: _title_sex(text, title, people),
         _GIVEN: frozenset(name.split()[0] for name in people if len(name.split()) > 1),
         _PERSON_WORDS: person_words,
     }
@@ -1895,10 +1898,12 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
             # "RMS Titanic was a British liner. She was built ...": a ship is "she" too
             thing = _referent(sentence, pronoun, before, title, plural)
             referent = thing if thing[:1].isupper() else ""
+        if not referent:
+            referent = _title_person(sentence, pronoun, before, title)
     else:
         referent = _referent(sentence, pronoun, before, title, plural)
         last = referent.split()[-1] if referent else ""
-        if last in sentence.user_data.get(_SURNAMES, ()) \
+        if last in sentence.user_data.get(_SURNAMES, ()) and title.split()[-1:] != [last] \
                 and re.search(rf"\b{re.escape(last)}\b", title):
             # "On that day Eiffel climbed ... At 300 metres, it was ...": "it" is the thing the
             # title names after the person (the Eiffel Tower), never the person
@@ -1931,6 +1936,61 @@ _PERSON_SENTENCES = 6  # sentences looked back through for the person "she" or "
 # Words a perfect needs ("had known since ancient times", "had already left"): a question
 # keeps its "had" with them
 _PERFECT_WORDS = frozenset({"since", "already", "never", "ever", "yet", "before"})
+
+
+def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
+    """"she" or "he" when the text makes plain which the title's subject is ("Mary Anning:
+    ..." and "Mary Anning was ..., yet for much of her life she ...": the pronoun said of it
+    right after it is first named, before anyone else is; "Queen Mary Anning": a title word),
+    "" otherwise: a given name is no sign of sex."""
+    if not title:
+        return ""
+    body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
+    name = re.escape(title)
+    for pronoun, words in _SEXES.items():
+        if re.search(rf"\b(?:{'|'.join(words)})\b\.?,? {name}\b", body, re.IGNORECASE):
+            return pronoun
+    # the first sentence opening with it as its subject ("Mary Anning was born ...")
+    named = re.search(rf"(?:\A|[.!?\n])\s*{name}\b(?!'s)", body, re.IGNORECASE)
+    if not named:
+        return ""
+    # up to the end of the sentence after the one naming it; a thing ("The Great Eastern
+    # was launched in 1858, but she ...") only in the sentence naming it
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", body[named.end() :])]
+    reach = 1 if title in people else 0
+    window = body[named.end() : named.end() + stops[reach] if len(stops) > reach else len(body)]
+    said = re.search(r"\b(?:she|her|he|his|him|it|its|they|their)\b", window, re.IGNORECASE)
+    if not said or title not in people and said.group().lower() not in ("she", "her"):
+        return ""  # a thing is "he" to no one: only a person's sex is read from "he"
+    others = [p for p in people if p != title and not set(p.split()) & set(title.split())]
+    if any(re.search(rf"\b{re.escape(p)}\b", window[: said.start()]) for p in others):
+        return ""  # "Mary Anning met William Buckland, who ... his": whose is unclear
+    word = said.group().lower()
+    return "she" if word in ("she", "her") else "he" if word in ("he", "his", "him") else ""
+
+
+def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
+    """The title's subject for a "she"/"he" no other rule placed, when the text has said it
+    is that (`_title_sex`) and no other person is named in this sentence before the pronoun
+    or in the sentence before: "Mary Anning: ..." and "... Her finds were sold ..."."""
+    if not title or sentence.user_data.get(_TITLE_SEX) != _PRONOUNS[pronoun.lower_][0]:
+        return ""
+    words = set(title.split())
+
+    def names_another(tokens: Any) -> bool:
+        return any((t.ent_type_ == "PERSON" or _is_person(t, sentence[0].doc))
+                   and t.text not in words for t in tokens)
+
+    if names_another(t for t in sentence if t.i < pronoun.i) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text not in words
+            for t in sentence if t.i < pronoun.i):
+        return ""  # "Banting took his idea ...": the named subject is who "his" means
+    if callable(before):
+        before = before(paragraph=False)
+    sentences = list(before.sents) if before is not None and len(before) else []
+    if sentences and names_another(sentences[-1]):
+        return ""
+    return title
 
 
 def _expletive(pronoun: Any) -> bool:
@@ -2263,6 +2323,16 @@ def _title_subject(nlp: Any, text: str) -> str:
     Erie Canal" -> "the Erie Canal", one thing: "it" may mean it); "" otherwise ("Voyages to
     the Outer Planets", "The End of the Steamers")."""
     first = text.lstrip().split("\n", 1)[0].lstrip("#").strip()
+    # "Mary Anning: The Fossil Hunter of Lyme Regis", "The Thames Barrier — London's Shield":
+    # the short name before the colon or dash is what the subtitle describes
+    head = _TITLE_CUT.split(first, 1)[0].strip()
+    if head != first and 0 < len(head.split()) <= _TITLE_NAME_WORDS:
+        doc = nlp(head)
+        roots = [t for t in doc if t.head.i == t.i]
+        if len(roots) == 1 and roots[0].pos_ == "PROPN" and all(
+                t.pos_ in ("PROPN", "DET") or t.text == "-" for t in doc) \
+                and not any(t.dep_ == "prep" for t in doc):
+            return _plain(list(doc))
     if not first or len(first.split()) > _TITLE_WORDS:
         return ""
     doc = nlp(first)
@@ -2349,6 +2419,7 @@ _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EV
 _EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _FAMILY = "edu_family"  # Doc.user_data key: the same, shared by several people too
+_TITLE_SEX = "edu_title_sex"  # Doc.user_data key: "she"/"he" the title's subject is, if plain
 _TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, if a title
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
