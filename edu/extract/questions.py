@@ -1985,9 +1985,7 @@ def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text not in words
             for t in sentence if t.i < pronoun.i):
         return ""  # "Banting took his idea ...": the named subject is who "his" means
-    if callable(before):
-        before = before(paragraph=False)
-    sentences = list(before.sents) if before is not None and len(before) else []
+    sentences = _sentences_before(before, paragraph=False)
     if sentences and names_another(sentences[-1]):
         return ""
     return title
@@ -2029,9 +2027,7 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             continue  # "Women could not ..., so she moved": "she" is no one of them
         if t.lower_ != _PRONOUNS[pronoun.lower_][0]:
             return ""
-    if callable(before):
-        before = before(paragraph=False)
-    sentences = list(before.sents) if before is not None and len(before) else []
+    sentences = _sentences_before(before, paragraph=False)
     for last in reversed(sentences[-_PERSON_SENTENCES:]):
         if any(t.lower_ == _PRONOUNS[pronoun.lower_][0] for t in last
                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
@@ -2168,9 +2164,7 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     if same:
         return _named(same[-1], plural, definite=True) or ""
-    if callable(before):
-        before = before()
-    sentences = list(before.sents) if before is not None and len(before) else []
+    sentences = _sentences_before(before)
     if not sentences:
         return ""
     last = sentences[-1]
@@ -2538,14 +2532,20 @@ def _said_before(sentence: Any, pronoun: Any, ids: set[int]) -> bool:
     return False
 
 
+def _sentences_before(before: Any, paragraph: bool = True) -> list[Any]:
+    """The parsed sentences before this one; `before` is a parse, a function making it (parsed
+    only when a pronoun asks; `paragraph` False looks back past a paragraph's start), or None."""
+    if callable(before):
+        before = before(paragraph=paragraph)
+    return list(before.sents) if before is not None and len(before) else []
+
+
 def _object_referent(pronoun: Any, before: Any, title: str) -> str:
     """"The tunnel cost ... Passenger trains travel through it": an object "it" is the one
     thing the sentence before is about when that sentence names no other thing it could be
     (no singular object or complement besides its subject); "" when unsure."""
     plural = pronoun.lower_ == "them"
-    if callable(before):
-        before = before()
-    sentences = list(before.sents) if before is not None and len(before) else []
+    sentences = _sentences_before(before)
     if not sentences:
         return ""
     last = sentences[-1]
