@@ -305,3 +305,68 @@ async def test_flashcard_undo_takes_the_rating_back(tmp_path):
         await pilot.pause()
     with open_store(db) as store:
         assert [e.rating for e in store.log()] == [3]
+
+
+@async_test
+@pytest.mark.parametrize("how", ["key", "click"])
+async def test_an_answer_given_the_moment_the_question_shows_is_taken(tmp_path, monkeypatch,
+                                                                      how):
+    """The item is drawn a frame before its widget has the focus: a digit pressed (or an
+    option clicked) in that frame was dropped and the learner stuck on a locked question,
+    as a tmux test on a loaded CI machine showed."""
+    from textual import events
+
+    from edu.trainer.messages import Answered
+
+    shown = QuizScreen.show_item
+
+    async def show_and_answer_at_once(self: QuizScreen) -> None:
+        await shown(self)
+        assert self.building  # the item is on screen, its focus not yet settled
+        if how == "key":
+            self.app.post_message(events.Key("1", "1"))
+        else:
+            self.answer_widget.post_message(Answered(self.answer_widget.choices[0]))
+
+    monkeypatch.setattr(QuizScreen, "show_item", show_and_answer_at_once)
+    deck = fixture_deck()
+    items = [i for i in fixture_items() if i.kind == "multiple_choice"][:1]
+    app = make_app(tmp_path / "p.sqlite3", FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.start_session(deck, "quiz", items)
+        for _ in range(4):
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert screen.answered and len(screen.results) == 1
+        assert screen.results[0].response == screen.answer_widget.choices[0]
+
+
+@async_test
+async def test_a_digit_typed_right_after_n_picks_on_the_next_multiple_choice(tmp_path):
+    """Replayed keys must reach the focused widget's bindings (digits on multiple choice),
+    not only its key handlers: a key re-sent from the screen stopped at the screen."""
+    from textual import events
+
+    deck = fixture_deck()
+    choice = next(i for i in fixture_items() if i.kind == "multiple_choice")
+    typed_first = next(i for i in fixture_items()
+                       if i.kind == "short_answer" and i.fact_id != choice.fact_id)
+    items = [typed_first, choice]
+    app = make_app(tmp_path / "p.sqlite3", FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.start_session(deck, "quiz", items)
+        await pilot.pause()
+        screen = app.screen
+        assert screen.item.kind == "short_answer"
+        await answer_correctly(pilot, screen)
+        await pilot.pause()
+        for key in ("n", "2"):  # as a fast typist's terminal sends them
+            app.post_message(events.Key(key, key))
+        for _ in range(4):
+            await pilot.pause()
+        assert screen.item.kind == "multiple_choice"
+        assert len(screen.results) == 2 and screen.answered
+        assert screen.results[1].response == screen.answer_widget.choices[1]

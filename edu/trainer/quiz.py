@@ -11,7 +11,7 @@ from datetime import datetime
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, ProgressBar, Static
@@ -62,9 +62,11 @@ class QuizScreen(TrainerScreen):
         self.results: list[Graded] = []
         self.answered = False
         self.finished = False
-        self.loading = False
+        self.building = True  # until the first item is built and focused (see _settle); not
+        # Textual's own `loading`, which covers the screen with a spinner
         self.advancing = False  # `n` or Enter pressed on a verdict: the next item is coming
         self._early_keys: list[events.Key] = []
+        self._early_answer: Answered | None = None  # a click that beat the focus (_settle)
         self.answer_widget: AnswerWidget | None = None
         self.started_at: datetime | None = None
         self.shown_at: datetime | None = None
@@ -91,7 +93,7 @@ class QuizScreen(TrainerScreen):
     async def show_item(self) -> None:
         """Replace the body with the queue's current item and focus its answer widget.
         Keys pressed while it is built are kept and replayed to it, none lost."""
-        self.loading = True
+        self.building = True
         self.answered = False
         self.queue.advance(self.state.clock())
         item = self._item = self.queue.current
@@ -114,21 +116,29 @@ class QuizScreen(TrainerScreen):
 
     def _settle(self) -> None:
         """The new item has the focus: replay the keys typed while it was being built."""
-        self.loading = False
+        self.building = False
         self.advancing = False
         self.refresh_bindings()
         early, self._early_keys = self._early_keys, []
-        for key in early:
-            self.app.post_message(events.Key(key.key, key.character))
+        answer, self._early_answer = self._early_answer, None
+        if answer is not None:
+            self.post_message(Answered(answer.response))
+        if early:
+            # posted from the app's own loop: a key sent from this screen stops bubbling at
+            # the screen (Textual ends a message at its sender), so the app never ran the
+            # focused widget's bindings and a replayed digit was lost
+            self.app.call_later(_replay_keys, self.app, early)
 
     def on_key(self, event: events.Key) -> None:
-        """Keys typed right after `n`/Enter belong to the next item: they arrive before it
-        is built (and focused), so they are kept and replayed to it."""
-        if (self.answered and not self.advancing and not self.loading
+        """Keys typed right after `n`/Enter belong to the next item, and keys typed while an
+        item is drawn but not yet focused belong to it: both arrive before the item can take
+        them, so they are kept and replayed to it (a digit pressed the moment the first
+        question showed was lost, and the learner stuck)."""
+        if (self.answered and not self.advancing and not self.building
                 and event.key in ("n", "enter")):
             self.advancing = True  # the binding or the Next button runs action_next
             return
-        if self.advancing:
+        if self.advancing or self.building:
             event.stop()
             event.prevent_default()
             self._early_keys.append(event)
@@ -151,7 +161,10 @@ class QuizScreen(TrainerScreen):
 
     async def on_answered(self, message: Answered) -> None:
         message.stop()
-        if self.answered or self.loading:
+        if self.building and not self.answered:
+            self._early_answer = message  # the item's widget answered before it settled
+            return
+        if self.answered or self.building:
             return
         self.answered = True
         since = self.shown_at or self.state.clock()
@@ -205,9 +218,9 @@ class QuizScreen(TrainerScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":
-            return self.answered and not self.loading
+            return self.answered and not self.building
         if action == "undo":
-            return self.queue.can_undo() and not self.loading
+            return self.queue.can_undo() and not self.building
         if action == "override":
             return self.can_override()
         return True
@@ -218,7 +231,7 @@ class QuizScreen(TrainerScreen):
             await self.action_next()
 
     async def action_next(self) -> None:
-        if not self.answered or self.loading:
+        if not self.answered or self.building:
             return
         if self.queue.finished:
             self.action_finish()
@@ -227,7 +240,7 @@ class QuizScreen(TrainerScreen):
 
     async def action_undo(self) -> None:
         """Take back the last answer (log row and card, one transaction) and ask again."""
-        if not self.queue.can_undo() or self.loading or not self.results:
+        if not self.queue.can_undo() or self.building or not self.results:
             return
         last = self.results[-1]
         if not self.state.undo(self.deck, last.result or last.kept):
@@ -278,3 +291,9 @@ class QuizScreen(TrainerScreen):
                                            self.state.clock(), self.queue.missed,
                                            self.queue.remaining)
         self.post_message(SessionEnded(summary, self.deck))
+
+
+def _replay_keys(app: App[object], keys: list[events.Key]) -> None:
+    """Send kept keys again as if typed now (runs on the app's loop, see `_settle`)."""
+    for key in keys:
+        app.post_message(events.Key(key.key, key.character))
