@@ -133,7 +133,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw, measures=measures,
-                      eras=_written_eras(doc, stems) if doc.raw else None).scan()
+                      eras=_written_eras(doc, stems) if doc.raw else None,
+                      written=doc.words if doc.raw else None).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

@@ -21,7 +21,7 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
-from edu.extract.entities import NAMING_VERBS, PROPER_NOUN
+from edu.extract.entities import DOUBTFUL_PERSON, NAMING_VERBS, PROPER_NOUN
 from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.questions import (
     PRONOUN,
@@ -64,6 +64,7 @@ from edu.text.numbers import (
 from edu.text.places import place_names
 from edu.text.preprocess import stop_words
 from edu.text.quantities import (
+    AGE_BEFORE,
     CAPITALISED_UNITS,
     CURRENCY_SIGNS,
     DECIMAL_PRONE_AFTER,
@@ -146,6 +147,7 @@ NUMBER_PRONOUN = 3.0  # "one" standing for a noun ("a sea-level one") is no numb
 # dates the text is about (at 5 points three ages took places of the first page from direct
 # questions; at 3.5 they stay inside the top K, issue 15, ninth round)
 NUMBER_AGE = 1.5
+_AGE_REACH = 20  # characters before a figure searched for an age's words ("at the age of")
 NUMBER_YEARLIKE = 2.5  # a unitless 1500-1899 is more often a year: the date ranks instead
 # Dates: the more precise, the better the question.
 DATE_BASE = 3.0  # a year is a good fact in most documents
@@ -347,6 +349,15 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             a.phrase = (0, 0)
         if a.kind == "number" and doc.raw and (_currency(doc, a) or _unit_before(doc, a)):
             a.features.unit = True  # "$7 million", "Mach 1.06": a measure, by the sign or word
+            # "cost about £57,000": the sign says what the figure counts (money) as surely as
+            # a counted noun after it would ("57,000 pounds")
+            a.features.noun = a.features.noun or bool(_currency(doc, a))
+        if a.kind == "number" and doc.raw and not a.features.age \
+                and AGE_BEFORE.search(doc.text, max(0, tokens[a.i].start - _AGE_REACH),
+                                      tokens[a.i].start):
+            # "died at the age of 47", "aged 47": an age in years, as "a 47-year-old" is
+            a.features.age = a.features.noun = True  # (ranked as "a 47-year-old" is)
+            a.head, a.phrase = "year", (0, 0)
         if a.kind == "name" and doc.raw and doc.words is not None \
                 and doc.words[a.j - 1] in UNITS_BEFORE:
             continue  # "reached Mach 2.23": the figure's unit, no name
@@ -370,7 +381,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             answer_stems = " ".join(preprocess_words(a.name_text or ""))
         fkey = (answer_stems, a.head) if a.kind != "date" else (
             "date", answer_stems if a.features.era else stems[a.j - 1])
-        freq[fkey] += 1
+        freq[fkey] += 1  # a date recurs as its year ...
+        if a.kind == "date" and doc.raw and a.features.month and not a.features.era \
+                and not a.features.year_of:
+            # ... but in raw English a date with its month is an event of its own ("21 April
+            # 1861" beside "15 September 1861" in an account of 1861), boilerplate only when
+            # that very date recurs (a year alone still counts every date of its year)
+            fkey = ("date", answer_stems)
+            freq[fkey] += 1
         key = (a.kind, answer_stems, " ".join(stems[lo:hi]))
         if key in seen:
             continue
@@ -399,6 +417,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     end_of = _ends(tokens)
     heading_lines = _heading_lines(reading) if doc.raw else set()
     things = _named_things(doc.text) if doc.raw else {}
+    apposed = _apposed_things(doc.text) if doc.raw else {}
     broken: set[str] = set()  # figures a question would cut in two: below the page
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -526,6 +545,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 # "He named the aircraft Glamorous Glennis": a thing named after a person
                 # is asked "Which aircraft", never "Who"
                 category = phrase = head = things[answer]
+            if category in ("place", "name") and answer in apposed and not a.features.place \
+                    and a.features.entity in _APPOSED_LABELS:
+                # "Echo, an early communications satellite": no place or name of no kind,
+                # whatever the model read; the text's kind asks it ("Which satellite ...?"),
+                # with neither a place's nor an unread name's doubt
+                category = phrase = head = apposed[answer]
+                a.features.entity = "PRODUCT"
             if phrase:
                 note = f"{answer}: {phrase}"
                 phrase = _kind_noun(phrase)
@@ -539,7 +565,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             opening = range_opening(text, tokens[a.i].start) if a.features.figure_range \
                 else tokens[a.i].start  # "_____ people were left homeless", no "Between"
             lead = text[sentence_lead(doc, lo) : opening]
-            cloze = " ".join(lead.split()) + f" {BLANK}" \
+            sign = "" if lead[-1:] in CURRENCY_SIGNS else " "  # "about £_____", not "£ _____"
+            cloze = " ".join(lead.split()) + f"{sign}{BLANK}" \
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             if name_tokens.isdisjoint(range(lo, hi)):  # no name here: the window as it is
@@ -634,8 +661,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         for k, request in asked:
             fact = facts[k]
             fact.prompt, how, counted, _ = rebuilt[request]
-            if counted is not None and not _measure(fact.unit):
-                _recount(fact, counted)
+            if counted is not None and not _measure(fact.unit) and fact.category != "age":
+                _recount(fact, counted)  # (an age counts years: "aged _____" counts nothing)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             # (below the page, but not below the fact's rank)
             bonus = DIRECT_QUESTION if how == QUESTION else 0.0
@@ -886,6 +913,29 @@ def _named_things(text: str) -> dict[str, str]:
         kind = lx.CATEGORY_HEADS.get(porter(m.group(1)))
         if kind and kind == m.group(1):
             out.setdefault(m.group(2), kind)
+    return out
+
+
+# "Echo, an early communications satellite": a name, a comma and an indefinite description
+# whose words (at most _APPOSED_WORDS) hold a kind noun of things (lexicon.CATEGORY_HEADS)
+_APPOSED = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),\s+(?:a|an)\s+"
+                      r"((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+_APPOSED_WORDS = 3
+# the model's guesses the text corrects: a place, a name of no kind, a lone "person"
+_APPOSED_LABELS = frozenset({"GPE", "LOC", PROPER_NOUN, DOUBTFUL_PERSON})
+
+
+def _apposed_things(text: str) -> dict[str, str]:
+    """Names the text describes right after them as things of a known kind: "bounced off
+    Echo, an early communications satellite" -> {"Echo": "satellite"}. The model reads such a
+    name as a place; the text says what it is."""
+    out: dict[str, str] = {}
+    for m in _APPOSED.finditer(text):
+        for word in m.group(2).split()[:_APPOSED_WORDS]:
+            kind = lx.CATEGORY_HEADS.get(porter(word))
+            if kind and kind == word:
+                out.setdefault(m.group(1), kind)
+                break
     return out
 
 

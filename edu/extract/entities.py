@@ -261,6 +261,14 @@ def _kind_of(ent: Any, label: str) -> str:
             ent[-1].text[:1].isupper() and _stem(ent[-1].lower_) in FEATURE_HEADS
             or ent[0].lower_.rstrip(".") in _FEATURE_OPENERS):
         return "LOC"
+    if label == PROPER_NOUN and len(ent) > 1 and ent[-1].text[:1].isupper():
+        # "the Forth and Clyde Canal", "St. Rochus Hospital" (read as nothing): a head that
+        # names a thing says what the run is, as surely as the recogniser would
+        head = _stem(ent[-1].lower_)
+        if head in ORGANISATION_ENDS:
+            return "ORG"
+        if head in NAMING_HEADS:
+            return "FAC"
     return label
 
 
@@ -426,7 +434,8 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and load_wordmap().stem_zipf(tokens[i].stem) >= EVERYDAY_ZIPF:
             continue
         spans.append((i, j, label))
-    spans = _joined_by_of(doc, _titled_people(doc, _designated(doc, _whole_runs(doc, spans))))
+    spans = _two_names_of(doc, _joined_by_of(doc, _titled_people(doc, _designated(
+        doc, _whole_runs(doc, spans)))))
     out: list[Anchor] = []
     kinds: dict[str, str] = {}  # name as written -> the noun before "called" it
     surnames = {tokens[j - 1].stem for i, j, label in spans if label == "PERSON" and j - i > 1}
@@ -592,6 +601,28 @@ def _joined_by_of(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
                 and not _opens_sentence(doc, k - 1) and (not out or out[-1][1] < k):
             k -= 1
         out.append((k, j, label))
+    return out
+
+
+def _two_names_of(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names the model read as one across "of the", each of two capitalised words or
+    more, the second ending in a head that names a thing: "the First Obstetrical Clinic of
+    the Vienna General Hospital" is a clinic and a hospital, each asked on its own. ("The
+    University of Vienna", "the Shrine of the Book", "the Valley of the Kings" stay whole.)"""
+    words, tokens, text = doc.words, doc.tokens, doc.text
+    if words is None:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        # (stop words are no tokens of ours: "of the" is the text between two tokens)
+        cut = next((k for k in range(i + 2, j - 1)
+                    if text[tokens[k - 1].end : tokens[k].start] == " of the "), -1) \
+            if label in ("ORG", "FAC") else -1
+        if cut < 0 or not all(words[m][:1].isupper() for m in range(i, j)) \
+                or tokens[j - 1].stem not in NAMING_HEADS | ORGANISATION_ENDS:
+            out.append((i, j, label))
+            continue
+        out += [(i, cut, label), (cut, j, label)]
     return out
 
 

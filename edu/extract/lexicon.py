@@ -61,6 +61,7 @@ UNITS = {
     "degre": "degrees", "hour": "hours", "day": "days", "year": "years", "month": "months",
     "minut": "minutes", "second": "seconds", "k": "K", "kmh": "km/h", "mph": "mph",
     "kilowatt": "kilowatts", "megawatt": "megawatts", "litr": "litres", "liter": "litres",
+    "kelvin": "kelvin", "kilowatthour": "kilowatt-hours",
 }
 # Nouns that say a part or share of something and need their "of" phrase to mean anything:
 # "Some members favoured ..." (of what?), "Which half did silt preserve?" (of what?)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -83,8 +84,12 @@ class Scanner:
     def __init__(self, stems: list[str], classes: list[int], boundaries: set[int],
                  glossary: Glossary | None = None,
                  stem_classes: dict[str, int] | None = None, stemmed: bool = True,
-                 measures: set[int] | None = None, eras: set[int] | None = None) -> None:
+                 measures: set[int] | None = None, eras: set[int] | None = None,
+                 written: Sequence[str] | None = None) -> None:
         self.stems = stems
+        # ordinary English: the words as written, whose capitals tell a name ("Long March 5")
+        # from a word before a figure ("uses 1.5 kilowatt-hours"); None for preprocessed text
+        self.written = written
         # ordinary English: the tokens written as an era mark ("AD 79"); None trusts the
         # stems (preprocessed text: "ad" is all that is left of "AD", and of "added")
         self.eras = eras
@@ -353,6 +358,8 @@ class Scanner:
         if c == lx.DESIGNATOR and not lx.ROMAN.match(stems[i + 1]):
             return True
         if c == lx.NUM and stems[i + 1] in self.desig and not self._is_count(i + 1):
+            if self.written is not None and not self.written[i][:1].isupper():
+                return False  # raw English writes a name's word with a capital: "uses 1.5"
             if self._family[stems[i]] >= 2:
                 return True
             nxt = cls[i + 2] if i + 2 < n else lx.WORD

@@ -31,6 +31,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+# Words before a figure that make it an age in years: "died at the age of 47", "aged 47".
+AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+$", re.IGNORECASE)
 # A currency sign before a figure says its unit: "$7 million" is 7 million dollars.
 CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
