@@ -124,3 +124,10 @@ def test_two_names_read_as_one_across_of_the(tmp_path, monkeypatch):
     names = {f.answer for f in facts if f.kind == "name"}
     assert {"Cancer Research Laboratory", "Radcliffe Infirmary Hospital"} <= names
     assert "University of Leeds" in names
+
+
+def test_a_place_described_as_a_city_stays_a_place(tmp_path, monkeypatch):
+    # (a guard of the rule above: a place's own kind words keep it a place)
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The bookbinder moved to Cologne, a city on the Rhine, in 1470.\n")
+    assert _one(facts, "Cologne").category == "place"

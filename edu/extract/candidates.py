@@ -21,7 +21,7 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
-from edu.extract.entities import DOUBTFUL_PERSON, NAMING_VERBS, PROPER_NOUN
+from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.questions import (
     PRONOUN,
@@ -932,9 +932,11 @@ def _apposed_things(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _APPOSED.finditer(text):
         for word in m.group(2).split()[:_APPOSED_WORDS]:
-            kind = lx.CATEGORY_HEADS.get(porter(word))
+            stem = porter(word)
+            kind = lx.CATEGORY_HEADS.get(stem)
             if kind and kind == word:
-                out.setdefault(m.group(1), kind)
+                if stem not in FEATURE_HEADS:  # ("Mainz, a city on the Rhine" is a place)
+                    out.setdefault(m.group(1), kind)
                 break
     return out
 
