@@ -131,3 +131,14 @@ def test_a_place_described_as_a_city_stays_a_place(tmp_path, monkeypatch):
     facts = _drafts(tmp_path, monkeypatch,
                     "The bookbinder moved to Cologne, a city on the Rhine, in 1470.\n")
     assert _one(facts, "Cologne").category == "place"
+
+
+def test_a_single_digit_with_a_scale_word_is_no_small_number(tmp_path, monkeypatch):
+    # "3 billion" is three thousand million, not the third step of a list
+    small = _one(_drafts(tmp_path, monkeypatch,
+                         "The survey counted about 3 billion stars in the southern sky.\n",
+                         "a.txt"), "3 billion")
+    big = _one(_drafts(tmp_path, monkeypatch,
+                       "The survey counted about 30 billion stars in the southern sky.\n",
+                       "b.txt"), "30 billion")
+    assert small.score == big.score

@@ -352,6 +352,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "cost about £57,000": the sign says what the figure counts (money) as surely as
             # a counted noun after it would ("57,000 pounds")
             a.features.noun = a.features.noun or bool(_currency(doc, a))
+        if a.kind == "number" and doc.raw and a.features.scale:
+            a.features.single_digit = False  # "3 billion base pairs" numbers no list or step
         if a.kind == "number" and doc.raw and not a.features.age \
                 and AGE_BEFORE.search(doc.text, max(0, tokens[a.i].start - _AGE_REACH),
                                       tokens[a.i].start):
