@@ -83,13 +83,18 @@ def test_document_deck_keeps_the_best_drafts_marked_unreviewed(notes):
 
 
 def test_document_ids_survive_an_edit_elsewhere(notes):
-    before = {f.id for f in unreviewed_deck(str(notes)).facts}
+    kept = unreviewed_deck(str(notes)).facts
+    drafted = {f.id for f in extract_candidates(read_document(notes))}
     notes.write_text(NOTES.replace("The flight to\nNeptune took 12 years.",
                                    "The long flight to\nNeptune took 12 years and 4 days."),
                      encoding="utf-8")
     after = {f.id for f in unreviewed_deck(str(notes)).facts}
-    assert "date-march-5-1979-" in " ".join(sorted(after))
-    jupiter = {i for i in before if "1979" in i}
+    drafted_after = {f.id for f in extract_candidates(read_document(notes))}
+    # (which drafts the kept deck holds at its last places depends on the ranking; the ids of
+    # the sentences not edited do not)
+    march = {i for i in drafted if i.startswith("date-march-5-1979-")}
+    assert march and march <= drafted_after
+    jupiter = {f.id for f in kept if f.section and f.section.endswith("Jupiter")}
     assert jupiter and jupiter <= after
 
 
