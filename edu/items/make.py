@@ -38,6 +38,9 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 # Kinds whose making reads other facts than the item's own (distractors, true/false's share).
 READS_DECK = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE})
 
+# Kinds that show the draft's question itself.
+ASKS_THE_QUESTION = frozenset({ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE})
+
 PER_FACT = frozenset({ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE,
                       ItemKind.CLOZE, ItemKind.NUMERIC})
 
@@ -66,6 +69,12 @@ def _numeric_applies(fact: Fact) -> bool:
     from edu.items import numeric  # lazy: see _maker
 
     return numeric.applies(fact)
+
+
+def _who_of_no_person(fact: Fact) -> str | None:
+    from edu.items.qualifiers import asks_who_of_no_person  # lazy: see _maker
+
+    return asks_who_of_no_person(fact.prompt, fact.answer)
 
 
 def build_context(deck: Deck, seed: int = 0) -> Context:
@@ -162,8 +171,12 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part
     fact, pointing = as_read(fact, ctx)
+    no_person = _who_of_no_person(fact) if fact.kind == FactKind.NAME else None
     for kind in wanted:
         if kind not in PER_FACT or (kind == ItemKind.NUMERIC and not _numeric_applies(fact)):
+            continue
+        if no_person and kind in ASKS_THE_QUESTION:  # a cloze or a statement says no "who"
+            part.dropped.append((fact.id, kind, no_person))
             continue
         if pointing and kind != ItemKind.CLOZE:  # a cloze may show the sentence with its
             # referents put in (cloze.make)

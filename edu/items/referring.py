@@ -30,6 +30,9 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
     reading = ctx.reading
     if reading is None or not reading.raw:
         return fact, ""
+    tidy = tidied(fact.prompt)
+    if tidy != fact.prompt:
+        fact = dataclasses.replace(fact, prompt=tidy)
     # lazy for start-up: preprocessed text (the bundled deck) has no pronouns to place
     from edu.extract.referents import may_refer, referred
     if not may_refer(fact.prompt) and not may_refer(reading.span_text(fact.source)):
@@ -43,6 +46,28 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
         _kept[key] = (dataclasses.replace(fact, prompt=prompt) if prompt != fact.prompt
                       else fact, left)
     return _kept[key]
+
+
+# A comma between a "did" question's subject and its verb, the one comma there: the draft
+# kept the comma of a list it was cut from ("the Forth Road Bridge, opened in 1964, and").
+_SUBJECT_COMMA = re.compile(r"\b((?:did|does|do)\s+[^,?]+),\s+([a-z][\w'’-]*)(?=[^,]*\?)")
+# A connective that ties its sentence to the one before, left at the end of a question with
+# no comma ("... on the Greek mainland however?"): the item shows no sentence before.
+_TRAILING_CONNECTIVE = re.compile(r"\s+(?:however|meanwhile|nevertheless|nonetheless|"
+                                  r"therefore|moreover|furthermore)(?=\?)", re.IGNORECASE)
+
+
+def tidied(prompt: str) -> str:
+    """A draft's question without the punctuation and connectives its cutting left ("In which
+    year did the Forth Road Bridge, open?" -> "... Bridge open?"; "... at Pylos however?" ->
+    "... at Pylos?")."""
+    from edu.text.verbs import base_form  # lazy, as in as_read
+
+    def unglued(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        return f"{m.group(1)} {verb}" if base_form(verb) == verb.lower() else m.group(0)
+
+    return _TRAILING_CONNECTIVE.sub("", _SUBJECT_COMMA.sub(unglued, prompt))
 
 
 def _put(prompt: str, written: str, resolved: str) -> str:

@@ -1,0 +1,184 @@
+"""Items from a learner's own notes, thirteenth round (issue 15): a matching set holds only
+members of its kind, "who" is asked only of people, statements and events keep their
+sentence's order and punctuation. Each test is a short text or question of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu.deck.model import Deck, Fact
+from edu.items.generate import generate_items_with_report
+from edu.items.model import ItemKind
+from edu.items.ordering import dated_event
+from edu.items.phrasing import as_written, reordered
+from edu.items.qualifiers import clearly_a_person, person_shaped
+from edu.items.referring import tidied
+from edu.text.source import Span
+
+NOTES = ("The Mill Crossing over the Dun opened in 1871. "
+         "Ada Pym ran the dye works at Dunmore. "
+         "Hugh Vane kept the guild's accounts. "
+         "Tom Reed built the looms. "
+         "Ellen Cord taught the apprentices. "
+         "Cord Lowe later wrote a history of the guild. "
+         "Walter Grimshaw, a weaver born in 1790, led the strike of 1831. "
+         "The Weavers Guild met at the Corn Exchange. "
+         "The Dunmore Bank lent the guild money. "
+         "The Free School took the weavers' children. "
+         "Arthur Penrose founded the Free School in 1840. "
+         "The finished mill, with its two chimneys, is about 40 metres long. "
+         "Forty years after the strike, in March 1871, the guild opened a library for the "
+         "town. "
+         "The dyers used madder in about six colours, including several reds and browns.\n")
+
+
+def _fact(fid: str, kind: str, prompt: str, answer: str, said: str, category: str = "",
+          unit: str | None = None) -> Fact:
+    start = NOTES.index(said)
+    end = NOTES.index(". ", start) + 1 if ". " in NOTES[start:] else len(NOTES.rstrip())
+    return Fact(id=fid, kind=kind, prompt=prompt, answer=answer, category=category,
+                source=Span(start, end), unit=unit)
+
+
+def _deck(tmp_path: Path, facts: list[Fact]) -> Deck:
+    (tmp_path / "notes.txt").write_text(NOTES)
+    return Deck(title="t", id="t", source="notes.txt", facts=facts,
+                path=str(tmp_path / "d.yaml"))
+
+
+# -- the shape of a person's name ---------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Ada Pym", True), ("Prince of Wales", True), ("Bishop Odo", True), ("Kaichi Watanabe", True),
+    ("Eiffel", True),  # a word alone: the draft's to say
+    ("Mill Crossing", False), ("Queensferry Crossing", False), ("Linear B", False),
+    ("England", False), ("North Queensferry", False), ("Bayeux Tapestry", False)])
+def test_a_person_has_a_persons_name(name: str, person: bool) -> None:
+    assert person_shaped(name) is person
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Arthur Evans", True), ("Arthur Penrose", True), ("Brooklyn College", False),
+    ("Alice Springs", False), ("Charles River", False), ("Royal Air Force", False)])
+def test_a_name_that_is_clearly_a_persons(name: str, person: bool) -> None:
+    assert clearly_a_person(name) is person
+
+
+# -- a matching set holds members of its kind -----------------------------------------------
+
+def _people(extra: list[Fact]) -> list[Fact]:
+    return [_fact("b", "name", "Who ran the dye works at Dunmore?", "Ada Pym", "Ada Pym ran",
+                  "person"),
+            _fact("c", "name", "Who kept the guild's accounts?", "Hugh Vane", "Hugh Vane",
+                  "person"),
+            _fact("d", "name", "Who built the looms?", "Tom Reed", "Tom Reed", "person"),
+            _fact("e", "name", "Who taught the apprentices?", "Ellen Cord", "Ellen Cord",
+                  "person"),
+            *extra]
+
+
+def test_a_set_of_people_holds_no_bridge(tmp_path) -> None:
+    bridge = _fact("a", "name", "Who opened in 1871?", "Mill Crossing", "The Mill Crossing",
+                   "person")
+    items, dropped = generate_items_with_report(_deck(tmp_path, _people([bridge])), ["matching"])
+    assert [sorted(left for left, _ in i.pairs or []) for i in items] == [
+        ["Ada Pym", "Ellen Cord", "Hugh Vane", "Tom Reed"]]
+    assert [fid for fid, _kind, why in dropped if "person's name" in why] == ["a"]
+
+
+def test_one_person_under_a_married_name_is_one_member(tmp_path) -> None:
+    later = _fact("f", "name", "Who later wrote a history of the guild?", "Cord Lowe",
+                  "Cord Lowe", "person")
+    items, dropped = generate_items_with_report(_deck(tmp_path, _people([later])), ["matching"])
+    assert [sorted(left for left, _ in i.pairs or []) for i in items] == [
+        ["Ada Pym", "Ellen Cord", "Hugh Vane", "Tom Reed"]]
+    assert [fid for fid, _kind, why in dropped if "two names" in why] == ["f"]
+
+
+def test_a_set_of_organisations_holds_no_person(tmp_path) -> None:
+    facts = [_fact("a", "name", "Which organisation met at the Corn Exchange?", "Weavers Guild",
+                   "The Weavers Guild", "organisation"),
+             _fact("b", "name", "Which organisation lent the guild money?", "Dunmore Bank",
+                   "The Dunmore Bank", "organisation"),
+             _fact("c", "name", "Which organisation took the weavers' children?", "Free School",
+                   "The Free School took", "organisation"),
+             _fact("d", "name", "Where did the Weavers Guild meet?", "Corn Exchange",
+                   "The Weavers Guild", "organisation"),
+             _fact("e", "name", "Who founded the Free School in 1840?", "Arthur Penrose",
+                   "Arthur Penrose", "organisation")]
+    items, dropped = generate_items_with_report(_deck(tmp_path, facts), ["matching"])
+    assert all("Arthur Penrose" not in [left for left, _ in i.pairs or []] for i in items)
+    assert [fid for fid, _kind, why in dropped if "is a person's name" in why] == ["e"]
+
+
+# -- "who" is asked of people only ------------------------------------------------------------
+
+def test_who_is_not_asked_of_a_bridge(tmp_path) -> None:
+    bridge = _fact("a", "name", "Who opened in 1871?", "Mill Crossing", "The Mill Crossing",
+                   "person")
+    items, dropped = generate_items_with_report(
+        _deck(tmp_path, [bridge]), ["short_answer", "multiple_choice", "cloze"])
+    assert [i.kind for i in items] == [ItemKind.CLOZE]  # "The _____ over the Dun opened ..."
+    assert {kind for _fid, kind, why in dropped if "asks 'who'" in why} == {
+        ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE}
+
+
+# -- what a draft's cutting left in its question -----------------------------------------------
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("In which year did the Mill Crossing, open?", "In which year did the Mill Crossing open?"),
+    ("In which year did Arthur Penrose found the Free School however?",
+     "In which year did Arthur Penrose found the Free School?"),
+    # commas that open and close an aside, or a list, stay
+    ("When did Penrose, a weaver, found the school?", "When did Penrose, a weaver, found the "
+     "school?"),
+    ("When did Pym, Vane and Reed sign?", "When did Pym, Vane and Reed sign?"),
+    ("When did the king, however, agree?", "When did the king, however, agree?")])
+def test_a_question_without_what_its_cutting_left(prompt: str, expected: str) -> None:
+    assert tidied(prompt) == expected
+
+
+def test_an_event_is_no_bare_participle() -> None:
+    fact = _fact("a", "name", "Who? _____, a weaver born in 1790, led the great strike.",
+                 "Walter Grimshaw", "Walter Grimshaw", "person")
+    assert dated_event(fact) is None  # "Walter Grimshaw, a weaver born, led ..." says nothing
+    fact = _fact("b", "name", "Who? The strike was led by _____, a weaver born in 1790.",
+                 "Walter Grimshaw", "Walter Grimshaw", "person")
+    assert dated_event(fact) is None  # "..., a weaver born."
+    found = dated_event(_fact("c", "name", "Which school was founded in 1840?", "Free School",
+                              "Arthur Penrose", "organisation"))
+    assert found is not None and found[0] == "Free School was founded."  # a passive stays
+
+
+# -- a statement keeps its sentence's order and punctuation ----------------------------------
+
+def test_an_aside_closes_as_its_sentence_closes_it() -> None:
+    evidence = "The finished mill, with its two chimneys, is about 40 metres long."
+    assert as_written("The finished mill, with its two chimneys is 50 metres long.",
+                      "How many metres long is the finished mill, with its two chimneys?",
+                      "50", evidence) == (
+        "The finished mill, with its two chimneys, is 50 metres long.")
+    # a comma the statement opened nothing for stays out
+    assert as_written("The Mill Crossing opened.", "In which year did the Mill Crossing open?",
+                      "", "Two bridges stand there: the Mill Crossing, opened in 1871, and "
+                      "another.") == "The Mill Crossing opened."
+
+
+def test_a_figure_said_out_of_its_sentences_order_is_stated_as_written(tmp_path) -> None:
+    evidence = ("Forty years after the strike, in March 1871, the guild opened a library for "
+                "the town.")
+    assert reordered("The guild opened forty years after the strike a library for the town in "
+                     "March 1871.", evidence, ("forty", "40"))
+    assert not reordered("The guild opened a library for the town.", evidence, ("forty",))
+    facts = [_fact("a", "number", "How many years after the strike did the guild open a "
+                   "library for the town in March 1871?", "forty", "Forty years after",
+                   "duration", unit="years"),
+             _fact("b", "number", "In how many colours did the dyers use madder including "
+                   "several reds and browns?", "six", "The dyers used", "count",
+                   unit="colours")]
+    items, _ = generate_items_with_report(_deck(tmp_path, facts), ["true_false"])
+    assert sorted(i.true_statement or "" for i in items) == [
+        "Forty years after the strike, in March 1871, the guild opened a library for the town.",
+        "The dyers used madder in about six colours, including several reds and browns."]
