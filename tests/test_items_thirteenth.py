@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from edu.deck.model import Deck, Fact
+from edu.items.common import by_what_as_a_change
 from edu.items.generate import generate_items_with_report
 from edu.items.model import ItemKind
 from edu.items.ordering import dated_event
 from edu.items.phrasing import as_written, reordered
 from edu.items.qualifiers import clearly_a_person, person_shaped
-from edu.items.referring import tidied
+from edu.items.referring import one_verb_asked, tidied
 from edu.text.source import Span
 
 NOTES = ("The Mill Crossing over the Dun opened in 1871. "
@@ -31,7 +32,10 @@ NOTES = ("The Mill Crossing over the Dun opened in 1871. "
          "The finished mill, with its two chimneys, is about 40 metres long. "
          "Forty years after the strike, in March 1871, the guild opened a library for the "
          "town. "
-         "The dyers used madder in about six colours, including several reds and browns.\n")
+         "The dyers used madder in about six colours, including several reds and browns. "
+         "The two largest looms of the town stood in the east shed. "
+         "The new weir was completed in 1850 and was first closed in 1852. "
+         "The looms were set on iron frames and joined by 40 metres of shafting.\n")
 
 
 def _fact(fid: str, kind: str, prompt: str, answer: str, said: str, category: str = "",
@@ -182,3 +186,38 @@ def test_a_figure_said_out_of_its_sentences_order_is_stated_as_written(tmp_path)
     assert sorted(i.true_statement or "" for i in items) == [
         "Forty years after the strike, in March 1871, the guild opened a library for the town.",
         "The dyers used madder in about six colours, including several reds and browns."]
+
+
+# -- questions a teacher would not ask as the draft asks them --------------------------------
+
+def test_a_count_of_a_superlative_is_only_a_cloze(tmp_path) -> None:
+    fact = _fact("a", "number", "How many largest looms of the town stood in the east shed?",
+                 "two", "The two largest looms", "count", unit="largest looms")
+    items, dropped = generate_items_with_report(_deck(tmp_path, [fact]), None)
+    assert [i.kind for i in items] == [ItemKind.CLOZE]
+    assert {why.split(":")[0] for _fid, _kind, why in dropped} == {
+        "the count is of a superlative ('how many largest ...')"}
+
+
+def test_a_question_of_one_verb_of_two_leaves_the_second_out(tmp_path) -> None:
+    sentence = "The new weir was completed in 1850 and was first closed in 1852."
+    prompt = "In which year was the new weir completed and was first closed in 1852?"
+    assert one_verb_asked(prompt, sentence, "1850") == (
+        "In which year was the new weir completed?")
+    assert one_verb_asked(prompt, sentence, "1852") == prompt  # not the first verb's: as it is
+    fact = _fact("a", "date", prompt, "1850", "The new weir")
+    items, _ = generate_items_with_report(_deck(tmp_path, [fact]), ["short_answer"])
+    assert [i.prompt for i in items] == ["In which year was the new weir completed?"]
+
+
+def test_what_a_passive_was_done_with_is_no_change(tmp_path) -> None:
+    fact = _fact("a", "number", "By how many metres of shafting did the looms join?", "40",
+                 "The looms were set", "length", unit="metres")
+    items, dropped = generate_items_with_report(_deck(tmp_path, [fact]), None)
+    assert [(i.kind, i.prompt) for i in items] == [(ItemKind.CLOZE, (
+        "The looms were set on iron frames and joined by _____ metres of shafting."))]
+    assert len(dropped) == 4
+    # an amount of change, a share of something included, is asked as it is
+    for prompt in ("By how many metres did the river rise?",
+                   "By how many percent of its value did the mill's price fall?"):
+        assert by_what_as_a_change(_fact("b", "number", prompt, "3", "The looms")) is None

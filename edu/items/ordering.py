@@ -118,7 +118,7 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
         return None  # "Ontario, born on 14 November 1891, who ...": 'born' would stand alone
     if (len(before) >= 2 and is_participle(before[-1]) and not is_finite_verb(before[-1])
             and before[-2].lower() not in AUXILIARIES
-            and not sentence[said.end():].strip(" .")):
+            and (said.group(3) or not sentence[said.end():].strip(" ."))):
         return None  # "... Ventris, an English architect born in 1922.": 'born.' says nothing
     glue = ", " if said.group(3) and said.start() > 0 else " "
     text = (sentence[:said.start()].rstrip(" ,") + glue + sentence[said.end():]).strip()
