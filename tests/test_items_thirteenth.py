@@ -35,7 +35,8 @@ NOTES = ("The Mill Crossing over the Dun opened in 1871. "
          "The dyers used madder in about six colours, including several reds and browns. "
          "The two largest looms of the town stood in the east shed. "
          "The new weir was completed in 1850 and was first closed in 1852. "
-         "The looms were set on iron frames and joined by 40 metres of shafting.\n")
+         "The looms were set on iron frames and joined by 40 metres of shafting. "
+         "From the weir to the town the mill race ran for about 3 miles (5 kilometres).\n")
 
 
 def _fact(fid: str, kind: str, prompt: str, answer: str, said: str, category: str = "",
@@ -221,3 +222,14 @@ def test_what_a_passive_was_done_with_is_no_change(tmp_path) -> None:
     for prompt in ("By how many metres did the river rise?",
                    "By how many percent of its value did the mill's price fall?"):
         assert by_what_as_a_change(_fact("b", "number", prompt, "3", "The looms")) is None
+
+
+def test_a_sentence_saying_its_figure_twice_is_not_the_statement(tmp_path) -> None:
+    fact = _fact("a", "number", "For how many miles did the mill race run from the weir to the "
+                 "town?", "3", "From the weir", "length", unit="miles")
+    items, _ = generate_items_with_report(_deck(tmp_path, [fact]), ["true_false"])
+    # said in another order than its sentence, which says the figure again in brackets: a
+    # false value beside "(5 kilometres)" would give itself away (a guard of the rule above:
+    # the statement stays the rebuilt one, as before it)
+    assert [i.true_statement for i in items] == [
+        "The mill race ran from the weir to the town for 3 miles."]

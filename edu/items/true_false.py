@@ -126,7 +126,7 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
                 and reordered(said, evidence, tuple(answer_forms(fact)))):
             return rebuilt
         written = sentence_as_written(fact, ctx)
-        if written is None:
+        if written is None or _CONVERSION.search(written[0]):
             return rebuilt
     written = written or sentence_as_written(fact, ctx)
     if written is None:
@@ -140,6 +140,9 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
     return swapped
 
 
+# A figure in brackets ("363 miles (584 kilometres)"): the same quantity said again, which a
+# false value swapped in beside it would contradict, so the sentence as written gives it away.
+_CONVERSION = re.compile(r"\([^()]*\d[^()]*\)")
 _DOUBLE_THE = re.compile(r"\b([Tt]he) the ")  # "grew into the _____" + "the Bank of America"
 
 
