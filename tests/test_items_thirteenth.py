@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from edu.deck.model import Deck, Fact
-from edu.items.common import by_what_as_a_change
+from edu.items.common import by_what_as_a_change, spent_on_nothing
 from edu.items.generate import generate_items_with_report
 from edu.items.model import ItemKind
 from edu.items.ordering import dated_event
@@ -36,7 +36,8 @@ NOTES = ("The Mill Crossing over the Dun opened in 1871. "
          "The two largest looms of the town stood in the east shed. "
          "The new weir was completed in 1850 and was first closed in 1852. "
          "The looms were set on iron frames and joined by 40 metres of shafting. "
-         "From the weir to the town the mill race ran for about 3 miles (5 kilometres).\n")
+         "From the weir to the town the mill race ran for about 3 miles (5 kilometres). "
+         "The weavers spent three years building the new hall.\n")
 
 
 def _fact(fid: str, kind: str, prompt: str, answer: str, said: str, category: str = "",
@@ -233,3 +234,17 @@ def test_a_sentence_saying_its_figure_twice_is_not_the_statement(tmp_path) -> No
     # the statement stays the rebuilt one, as before it)
     assert [i.true_statement for i in items] == [
         "The mill race ran from the weir to the town for 3 miles."]
+
+
+def test_time_spent_is_asked_with_what_it_was_spent_on(tmp_path) -> None:
+    fact = _fact("a", "number", "How many years did the weavers spend?", "three",
+                 "The weavers spent", "duration", unit="years")
+    items, dropped = generate_items_with_report(_deck(tmp_path, [fact]), None)
+    assert [(i.kind, i.prompt) for i in items] == [
+        (ItemKind.CLOZE, "The weavers spent _____ years building the new hall.")]
+    assert {why for _fid, _kind, why in dropped} == {
+        "the question asks the time spent without what it was spent on"}
+    # the question that says it is asked as it is
+    asked = _fact("b", "number", "How many years did the weavers spend building the new hall?",
+                  "three", "The weavers spent", "duration", unit="years")
+    assert spent_on_nothing(asked, "The weavers spent three years building the new hall.") is None

@@ -340,6 +340,23 @@ def by_what_as_a_change(fact: Fact) -> str | None:
     return "the question reads what a passive was done with ('by N ... of ...') as a change"
 
 
+_ASKS_SPENT = re.compile(r"^how many\b.*\bspend\?$", re.IGNORECASE)
+
+
+def spent_on_nothing(fact: Fact, evidence: str) -> str | None:
+    """Why a count of time spent is asked without what it was spent on, else None: "How many
+    years did Bell and several other students spend?" where the sentence says "spent two years
+    building it" (the doing after the figure is what the question is about). Its statement is
+    as empty; the cloze of its sentence is left."""
+    if fact.kind != "number" or not _ASKS_SPENT.match(fact.prompt.strip()):
+        return None
+    unit = re.escape((fact.unit or "").split()[-1]) if (fact.unit or "").split() else r"\w+"
+    after = re.search(rf"\bspen(?:t|d|ds|ding)\b[^.;]*?\b{unit}\s+(?:\w+ing|on|in)\b", evidence)
+    if after is None:
+        return None
+    return "the question asks the time spent without what it was spent on"
+
+
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 _RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
 

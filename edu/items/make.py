@@ -34,6 +34,7 @@ from edu.items.common import (
     by_what_as_a_change,
     counts_a_superlative,
     not_a_count,
+    spent_on_nothing,
 )
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
 from edu.items.itemcache import CacheKeys, Part
@@ -186,7 +187,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
     fact, pointing = as_read(fact, ctx)
     no_person = _who_of_no_person(fact) if fact.kind == FactKind.NAME else None
     superlative = counts_a_superlative(fact)
-    misread = by_what_as_a_change(fact)
+    misread = by_what_as_a_change(fact) or spent_on_nothing(fact, ctx.evidence(fact))
     for kind in wanted:
         if kind not in PER_FACT or (kind == ItemKind.NUMERIC and not _numeric_applies(fact)):
             continue
