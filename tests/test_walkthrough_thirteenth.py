@@ -5,9 +5,14 @@ Each test failed on the code before its fix (docs/EXTRACT.md, "A new user's walk
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events
 from trainer_helpers import answer_correctly, async_test, make_app
 
+from edu.cli import main
+from edu.deck.check import check_deck, load_deck
+from edu.text.pdf import pdf_text
 from edu.trainer.quiz import QuizScreen
 
 SIZE = (80, 24)
@@ -34,3 +39,83 @@ async def test_y_and_enter_typed_together_to_quit_leave_without_a_traceback(tmp_
         await pilot.pause()
     assert app.return_code == 0
 
+
+
+def _handout_pdf(path: Path) -> None:
+    """A handout as a teacher types it in a word processor: a large title, bold headings,
+    body paragraphs with no blank line between them."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 20)
+    pdf.multi_cell(0, 10, "The Voyager missions", new_x="LMARGIN", new_y="NEXT")
+    for heading, body in [
+            ("Launch", "Voyager 2 was launched on August 20, 1977, sixteen days before "
+                       "Voyager 1. Each probe has a mass of 825.5 kilograms."),
+            ("Jupiter", "Voyager 1 passed Jupiter on March 5, 1979, at a distance of 349,000 "
+                        "kilometres. It found active volcanoes on Io."),
+            ("Neptune", "Voyager 2 flew past Neptune on August 25, 1989, and discovered six "
+                        "new moons.")]:
+        pdf.set_font("helvetica", "B", 14)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", "", 11)
+        pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_a_pdf_handouts_title_and_headings_are_its_title_and_sections(tmp_path):
+    """A two-page PDF handout gave the deck "blackdeath.pdf" for a title (and the worksheet
+    "blackdeath.pdf (unreviewed drafts)"), no sections, and evidence that ran from a heading
+    into the sentence under it: pypdf writes a heading as one more line of its paragraph."""
+    pdf = tmp_path / "voyager.pdf"
+    _handout_pdf(pdf)
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(pdf), "-o", str(draft)]) == 0
+    assert check_deck(draft) == []
+    deck = load_deck(draft)
+    assert deck.title == "The Voyager missions"
+    assert {"Launch", "Jupiter", "Neptune"} <= {f.section.split(" › ")[-1]
+                                                for f in deck.facts if f.section}
+    assert not any(f.evidence and "Launch" in f.evidence for f in deck.facts)
+
+
+def test_a_pdf_in_one_font_reads_as_before(tmp_path):
+    """No line larger or bolder than the body: the text is pypdf's, unchanged."""
+    from fpdf import FPDF
+    from pypdf import PdfReader
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "The Voyager missions\nVoyager 2 was launched on August 20, 1977.")
+    path = tmp_path / "plain.pdf"
+    pdf.output(str(path))
+    assert pdf_text(path) == PdfReader(path).pages[0].extract_text().strip() + "\n"
+
+
+NOTE = """# The Voyager missions
+
+## Launch
+
+- Voyager 2 was launched on August 20, 1977, sixteen days before Voyager 1.
+- Each probe has a mass of 825.5 kilograms.
+
+## Jupiter
+
+- Voyager 1 passed Jupiter on March 5, 1979, at a distance of 349,000 kilometres.
+- It found active volcanoes on Io, the first seen beyond Earth.
+"""
+
+
+def test_a_worksheet_of_a_document_is_not_headed_unreviewed_drafts(tmp_path, capsys):
+    """The sheet handed to a class read "Apollo 13 (unreviewed drafts)" in its heading and
+    running head; that is the teacher's business (standard error says so), not the class's."""
+    note = tmp_path / "notes.md"
+    note.write_text(NOTE, encoding="utf-8")
+    assert main(["handout", str(note), "-o", "-", "--format", "md", "--answer-key",
+                 "appendix"]) == 0
+    captured = capsys.readouterr()
+    assert "The Voyager missions" in captured.out
+    assert "unreviewed" not in captured.out
+    assert "unreviewed drafts" in captured.err
