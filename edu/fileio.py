@@ -12,6 +12,7 @@ its inputs so that an output never replaces one of them (same resolved path or s
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -102,16 +103,24 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
         name, data = STDIN_NAME, stdin_bytes()
     else:
         data = read_bytes(path)
-    if b"\x00" in data:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows Notepad's "Unicode": text, whose every other byte is NUL; its mark says so
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise EduError(Problem(name, "not valid UTF-16 text (it starts with UTF-16's "
+                                         "byte order mark); save it as UTF-8")) from None
+    elif b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise EduError(
-            Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, col)
-        ) from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise EduError(Problem(
+                name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as "
+                      "UTF-8 (in most editors: Save As, encoding UTF-8)", line, col)) from None
     if not allow_empty and not text.strip():
         raise EduError(Problem(name, "file is empty"))
     return text

@@ -119,3 +119,26 @@ def test_a_worksheet_of_a_document_is_not_headed_unreviewed_drafts(tmp_path, cap
     assert "The Voyager missions" in captured.out
     assert "unreviewed" not in captured.out
     assert "unreviewed drafts" in captured.err
+
+
+def test_notes_saved_as_utf16_are_read_like_utf8(tmp_path, capsys):
+    """Notepad's "Unicode" (UTF-16 with its byte order mark) was refused as "looks like a
+    binary file (NUL bytes)": it is text, and its mark says how to read it."""
+    text = NOTE.replace("#", "").replace("- ", "")
+    utf8, utf16 = tmp_path / "a" / "notes.txt", tmp_path / "b" / "notes.txt"
+    for path, data in ((utf8, text.encode("utf-8")), (utf16, text.encode("utf-16"))):
+        path.parent.mkdir()
+        path.write_bytes(data)
+        assert main(["extract", str(path), "-o", str(path.with_suffix(".yaml"))]) == 0
+    one, two = (load_deck(p.with_suffix(".yaml")) for p in (utf8, utf16))
+    assert one.title == two.title == "The Voyager missions"
+    assert [(f.id, f.answer) for f in one.facts] == [(f.id, f.answer) for f in two.facts]
+
+
+def test_notes_in_another_encoding_say_how_to_fix_it(tmp_path, capsys):
+    note = tmp_path / "cafe.txt"
+    note.write_bytes("The Café Royal opened in 1865.\n".encode("cp1252"))
+    assert main(["extract", str(note), "-o", str(tmp_path / "x.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "cafe.txt:1:8: not valid UTF-8 (byte 0xe9); save the file as UTF-8" in err
+    assert not (tmp_path / "x.yaml").exists()
