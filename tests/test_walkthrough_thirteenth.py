@@ -142,3 +142,13 @@ def test_notes_in_another_encoding_say_how_to_fix_it(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "cafe.txt:1:8: not valid UTF-8 (byte 0xe9); save the file as UTF-8" in err
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_check_on_notes_gives_one_message_not_a_yaml_error(tmp_path, capsys):
+    """`edu check notes.md` opened with "notes.md:3:1: invalid YAML: expected '<document
+    start>' ..." before the line saying what to run: one problem, one message."""
+    note = tmp_path / "notes.md"
+    note.write_text(NOTE, encoding="utf-8")
+    assert main(["check", str(note)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "a document, not a deck" in err[0] and "YAML" not in err[0]
