@@ -8,11 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from trainer_helpers import answer_correctly, async_test, make_app
+from trainer_helpers import answer_correctly, async_test, make_app, static_text
 
 from edu.cli import main
+from edu.commands._document import unreviewed_deck
 from edu.deck.check import check_deck, load_deck
+from edu.items.generate import generate_items
+from edu.progress.session import SessionOptions
 from edu.text.pdf import pdf_text
+from edu.trainer.app import TrainerApp
 from edu.trainer.quiz import QuizScreen
 
 SIZE = (80, 24)
@@ -152,3 +156,32 @@ def test_check_on_notes_gives_one_message_not_a_yaml_error(tmp_path, capsys):
     assert main(["check", str(note)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "a document, not a deck" in err[0] and "YAML" not in err[0]
+
+
+@async_test
+async def test_sections_are_named_below_the_title_in_the_quiz_and_in_stats(tmp_path, capsys):
+    """Under one `#` title every section path starts with the title: the quiz's line named it
+    beside the title already shown above it, and `edu stats` cut "The Norman Conquest of
+    England › The Battle of Stamford…" before the part that tells sections apart."""
+    note = tmp_path / "notes.md"
+    note.write_text(NOTE, encoding="utf-8")
+    deck = unreviewed_deck(str(note))
+    db = tmp_path / "p.sqlite3"
+    items = {deck.id: generate_items(deck, seed=0, include_drafts=True)}
+    app = TrainerApp([deck], SessionOptions(), db_path=db, start="quiz", items=items)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        meta = static_text(screen.query_one(".item-kind"))
+        assert screen.item.section.startswith("The Voyager missions › ")
+        assert "Voyager missions" not in meta
+        assert meta.endswith(screen.item.section.split(" › ")[-1])
+        await answer_correctly(pilot, screen)
+        await pilot.pause()
+    capsys.readouterr()
+    assert main(["stats", str(note), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    rows = out.split("By section", 1)[1].split("By kind", 1)[0].strip().splitlines()
+    assert rows and all(not row.startswith("The Voyager") for row in rows)
+    assert any(row.startswith(("Launch", "Jupiter")) for row in rows)
