@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from trainer_helpers import answer_correctly, async_test, make_app, static_text
 
 from edu.cli import main
 from edu.commands._document import unreviewed_deck
 from edu.deck.check import check_deck, load_deck
+from edu.grading.grade import grade
+from edu.grading.verdict import Grade
 from edu.items.generate import generate_items
+from edu.items.model import Item
 from edu.progress.session import SessionOptions
 from edu.text.pdf import pdf_text
+from edu.text.source import Span
 from edu.trainer.app import TrainerApp
 from edu.trainer.quiz import QuizScreen
 
@@ -185,3 +190,30 @@ async def test_sections_are_named_below_the_title_in_the_quiz_and_in_stats(tmp_p
     rows = out.split("By section", 1)[1].split("By kind", 1)[0].strip().splitlines()
     assert rows and all(not row.startswith("The Voyager") for row in rows)
     assert any(row.startswith(("Launch", "Jupiter")) for row in rows)
+
+
+SURNAMES = [
+    # (answer, response, grade): a teacher's marks for a person's name
+    ("Harald Hardrada", "Hardrada", Grade.ALMOST),
+    ("Harald Hardrada", "Hardrda", Grade.ALMOST),
+    ("Wat Tyler", "tyler", Grade.ALMOST),
+    ("Harald Hardrada", "Harald", Grade.WRONG),
+    ("Harald Hardrada", "Tostig", Grade.WRONG),
+    ("Duke of Normandy", "Normandy", Grade.WRONG),
+    ("Henry V", "V", Grade.WRONG),
+]
+
+
+@pytest.mark.parametrize(("answer", "response", "expected"), SURNAMES)
+def test_a_person_named_by_the_surname_alone_is_almost(answer, response, expected):
+    """"Hardrada" for "Harald Hardrada" (the notes call him Hardrada four times) was marked
+    wrong, as if the learner had not known him."""
+    person = Item(id="t:short_answer", fact_id="t", kind="short_answer", prompt="Who?",
+                  answer=answer, fact_kind="name", source=Span(0, 0), category="person")
+    verdict = grade(person, response)
+    assert verdict.status == expected
+    if expected == Grade.ALMOST:
+        assert answer in verdict.reason
+    place = Item(id="t:short_answer", fact_id="t", kind="short_answer", prompt="Where?",
+                 answer=answer, fact_kind="name", source=Span(0, 0), category="place")
+    assert grade(place, response).status == Grade.WRONG  # "Parliament" is no surname

@@ -306,7 +306,23 @@ def grade_free(item: Any, response: str) -> Verdict:
         return grade_date(item.answer, response, aliases)
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
-    return grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
+    verdict = grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
+    if verdict.status == Grade.WRONG and getattr(item, "category", "") == "person":
+        return _surname_alone(item.answer, response) or verdict
+    return verdict
+
+
+def _surname_alone(answer: str, response: str) -> Verdict | None:
+    """A person named by the surname alone ("Hardrada" for "Harald Hardrada"), or with a
+    small typo in it: almost, as a teacher marks it, with the full name shown. A given name
+    alone ("Harald") stays wrong: many people share one; so does the place of a title."""
+    words = tokens_of(answer)
+    if len(words) < 2 or _is_exact(words[-1]) or not all(
+            w[:1].isupper() for w in answer.split()):
+        return None  # "Duke of Normandy", "Earl of Wessex": a title, its place no surname
+    if key_of(response) == words[-1] or typo_distance(words[-1], response) is not None:
+        return Verdict(Grade.ALMOST, f"the full name is {answer}")
+    return None
 
 
 def _chosen_option(options: list[str], response: str,
