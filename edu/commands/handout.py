@@ -96,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
         write_output(path, data, inputs=inputs)
     note = ""
     if handout.count < args.count:
-        note = f" (only {handout.count} usable questions without repeating a fact)"
+        # "only 15 usable" of 44 drafts read as 29 broken facts: most are left out because
+        # their question would answer another's (edu.items.reveal), which a sheet must not do
+        note = (f" (of {args.count} asked for: every other question would repeat a fact or "
+                "give away the answer to one on the sheet)")
     names = "standard output" if to_stdout else ", ".join(str(p) for p, _ in files)
     print(f"wrote {names}: {handout.count} questions{note}, {len(handout.versions)} "
           f"version(s), answer key: {key_mode}", file=sys.stderr if to_stdout else sys.stdout)
