@@ -68,6 +68,8 @@ def _handout_pdf(path: Path) -> None:
                         "new moons.")]:
         pdf.set_font("helvetica", "B", 14)
         pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        if heading == "Neptune":
+            pdf.add_page()  # a heading left at the foot of a page, its text overleaf
         pdf.set_font("helvetica", "", 11)
         pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))

@@ -78,7 +78,7 @@ def pdf_text(path: str | Path) -> str:
         reader = PdfReader(p)
         if reader.is_encrypted:
             raise EduError(Problem(name, "the PDF is encrypted; save an unlocked copy first"))
-        runs: list[tuple[str, float, bool]] = []
+        runs: list[_Run] = []
         pages = [(page.extract_text(visitor_text=_runs_into(runs)) or "").strip()
                  for page in reader.pages]
     except EduError:
@@ -95,29 +95,39 @@ def pdf_text(path: str | Path) -> str:
     return text + "\n"
 
 
-def _runs_into(runs: list[tuple[str, float, bool]]) -> Any:
-    """A pypdf text visitor appending each run's text, size on the page and boldness."""
+_Run = tuple[str, float, bool, float]  # text, size on the page, bold, height on the page
+
+
+def _runs_into(runs: list[_Run]) -> Any:
+    """A pypdf text visitor appending each run's text, size, boldness and height."""
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if text:
             scale = abs(tm[3] or 1.0) * abs(cm[3] or 1.0)  # a size may be set by the matrix
             name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-            runs.append((text, float(size or 0.0) * scale, "bold" in name.lower()))
+            runs.append((text, float(size or 0.0) * scale, "bold" in name.lower(),
+                         round(tm[5] * (cm[3] or 1.0) + cm[5], 1)))
     return visit
 
 
-def _heading_lines(runs: list[tuple[str, float, bool]]) -> frozenset[str]:
+def _heading_lines(runs: list[_Run]) -> frozenset[str]:
     """The lines (stripped) every character of which is set larger than the body or in
     bold, of at most HEADING_MAX_WORDS words: the document's title and headings."""
     chars: dict[float, int] = {}
-    for text, size, _ in runs:
+    for text, size, _, _ in runs:
         chars[round(size, 1)] = chars.get(round(size, 1), 0) + len(text.strip())
     if not chars:
         return frozenset()
     body = max(chars, key=lambda size: chars[size])
     lines: list[tuple[str, bool]] = []
-    line, heading = "", True
-    for text, size, bold in runs:
+    line, heading, height = "", True, None
+    for text, size, bold, y in runs:
         marked = bold or size >= body * HEADING_SCALE
+        if text.strip() and height is not None and y != height and line.strip():
+            # a run lower on the page starts a line, whether or not pypdf sent a newline
+            lines.append((line, heading))
+            line, heading = "", True
+        if text.strip():
+            height = y
         for k, part in enumerate(text.split("\n")):
             if k:
                 lines.append((line, heading))
