@@ -217,8 +217,20 @@ def test_a_person_named_by_the_surname_alone_is_almost(answer, response, expecte
     if expected == Grade.ALMOST:
         assert answer in verdict.reason
     place = Item(id="t:short_answer", fact_id="t", kind="short_answer", prompt="Where?",
-                 answer=answer, fact_kind="name", source=Span(0, 0), category="place")
-    assert grade(place, response).status == Grade.WRONG  # "Parliament" is no surname
+                 answer="Houses of Parliament", fact_kind="name", source=Span(0, 0),
+                 category="place")
+    assert grade(place, "Parliament").status == Grade.WRONG
+
+
+def test_a_person_the_model_took_for_an_organisation_is_known_by_the_given_name():
+    """"Boccaccio" for "Giovanni Boccaccio", which spaCy read as an organisation."""
+    item = Item(id="t:cloze", fact_id="t", kind="cloze", prompt="In Florence the writer _____",
+                answer="Giovanni Boccaccio", fact_kind="name", source=Span(0, 0),
+                category="organisation")
+    assert grade(item, "Boccaccio").status == Grade.ALMOST
+    united = Item(id="t:cloze", fact_id="t", kind="cloze", prompt="_____", fact_kind="name",
+                  answer="English Parliament", source=Span(0, 0), category="organisation")
+    assert grade(united, "Parliament").status == Grade.WRONG
 
 
 def test_a_short_worksheet_says_why_it_is_short(tmp_path, capsys):

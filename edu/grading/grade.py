@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
-from edu.text.names import given_name_stems, surname_forms
+from edu.text.names import given_name_stems, given_names, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import SCALE_ABBREVIATIONS
 from edu.text.quantities import (
@@ -29,6 +29,7 @@ from edu.text.quantities import (
     parse_range,
     unit_of,
 )
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 from edu.text.wordmap import load_wordmap
 
 
@@ -307,9 +308,19 @@ def grade_free(item: Any, response: str) -> Verdict:
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
     verdict = grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
-    if verdict.status == Grade.WRONG and getattr(item, "category", "") == "person":
+    if verdict.status == Grade.WRONG and _is_person(item):
         return _surname_alone(item.answer, response) or verdict
     return verdict
+
+
+def _is_person(item: Any) -> bool:
+    """A person's name: so the fact says, or its first word is a given name of the lists
+    ("Giovanni Boccaccio", which the model read as an organisation)."""
+    if getattr(item, "category", "") == "person":
+        return True
+    first = item.answer.split()[:1]
+    return bool(first) and first[0][:1].isupper() and any(
+        stem in given_names() for stem in preprocess_words(first[0]))
 
 
 def _surname_alone(answer: str, response: str) -> Verdict | None:
