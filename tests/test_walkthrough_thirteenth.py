@@ -242,3 +242,25 @@ def test_a_short_worksheet_says_why_it_is_short(tmp_path, capsys):
     assert main(["handout", str(note), "-o", str(tmp_path / "sheet.md"), "--count", "50"]) == 0
     out = capsys.readouterr().out
     assert "of 50 asked for" in out and "give away the answer" in out
+
+
+@async_test
+async def test_review_at_100_columns_shows_enough_of_each_prompt(tmp_path):
+    """The longest answer set the answer column's width, and at 100 columns the prompt, which
+    tells drafts apart, had 19 characters ("How many miles nort")."""
+    from textual.widgets import DataTable
+
+    from edu.review.app import ReviewApp
+
+    note = tmp_path / "notes.md"
+    note.write_text(NOTE, encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(note), "-o", str(draft)]) == 0
+    deck = load_deck(draft)
+    deck.facts[-1].answer = "the Houses of Parliament at Westminster"  # one long answer
+    app = ReviewApp(deck)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.query_one(DataTable)
+        first = " ".join(app.drafts[0].prompt.split())
+        assert first[:28] in table.render_line(1).text
