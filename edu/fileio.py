@@ -103,13 +103,9 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
         name, data = STDIN_NAME, stdin_bytes()
     else:
         data = read_bytes(path)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # Windows Notepad's "Unicode": text, whose every other byte is NUL; its mark says so
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise EduError(Problem(name, "not valid UTF-16 text (it starts with UTF-16's "
-                                         "byte order mark); save it as UTF-8")) from None
+    text16 = _utf16_text(data)
+    if text16 is not None:
+        text = text16
     elif b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
     else:
@@ -124,6 +120,25 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
     if not allow_empty and not text.strip():
         raise EduError(Problem(name, "file is empty"))
     return text
+
+
+# Share of a UTF-16 file's characters that must be Latin letters, digits, punctuation or
+# spaces (below U+0250) for it to be read as text: an English document in UTF-16 is nearly all
+# such; bytes that merely open with the byte order mark decode as scattered CJK and symbols.
+UTF16_LATIN_SHARE = 0.5
+
+
+def _utf16_text(data: bytes) -> str | None:
+    """The text of Windows Notepad's "Unicode" (UTF-16 with its byte order mark, every other
+    byte NUL for English), None when the bytes are no such text."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    latin = sum(1 for ch in text if ch < "\u0250")
+    return text if text and latin >= UTF16_LATIN_SHARE * len(text) else None
 
 
 def _reason(exc: BaseException) -> str:
