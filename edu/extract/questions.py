@@ -1954,10 +1954,10 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
     named = re.search(rf"(?:\A|[.!?\n])\s*{name}\b(?!'s)", body, re.IGNORECASE)
     if not named:
         return ""
-    # up to the end of the sentence after the one naming it; a thing ("The Great Eastern
-    # was launched in 1858, but she ...") only in the sentence naming it
+    # up to the end of the sentence after the one naming it ("The Great Eastern was launched
+    # in 1858, but she ..."; "The Cutty Sark is a sailing ship. She stands ...")
     stops = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", body[named.end() :])]
-    reach = 1 if title in people else 0
+    reach = 1  # (a thing: only its "she"/"her" counts, below)
     window = body[named.end() : named.end() + stops[reach] if len(stops) > reach else len(body)]
     said = re.search(r"\b(?:she|her|he|his|him|it|its|they|their)\b", window, re.IGNORECASE)
     if not said or title not in people and said.group().lower() not in ("she", "her"):
@@ -2061,8 +2061,21 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         if not _is_person(subject, sentence[0].doc, sex) or rivals or len(people) > 1 \
                 and not _most_named(subject, [last.doc[i] for i in people], last.doc.text):
             return ""
+        if _names_object(last, sex):
+            return ""  # "Wilfred Dowman saw her in Falmouth and bought her. ... she was
+            # moved": the one he saw is "she", not he
         return _person_name(subject)
     return ""
+
+
+_OBJECT_FORMS = {"she": "her", "he": "him"}  # the object of the pronoun's sex
+
+
+def _names_object(sentence: Any, sex: str) -> bool:
+    """Whether `sentence` holds the object pronoun of `sex` ("saw her", "with him"): someone
+    its subject acts on, so that subject is not who the same pronoun later means."""
+    return any(t.lower_ == _OBJECT_FORMS.get(sex) and t.tag_ == "PRP"
+               and t.dep_ in ("dobj", "pobj", "dative") for t in sentence)
 
 
 def _most_named(subject: Any, people: list[Any], text: str) -> bool:
