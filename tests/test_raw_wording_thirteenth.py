@@ -4,13 +4,10 @@ Texts are short and made up for the rule they check (general rules, not one docu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from edu.extract import extract_candidates
+from edu.extract.candidates import _cut_firm
 from edu.extract.questions import sentences_referred
-from edu.text.reading import read_document
 
 
 @pytest.fixture(autouse=True)
@@ -21,12 +18,6 @@ def _own_cache(tmp_path, monkeypatch):
 def _referred(text: str, sentence: str, people: frozenset[str] = frozenset()) -> str:
     start = text.index(sentence)
     return sentences_referred(text, [(start, start + len(sentence), start, start)], people)[0][0]
-
-
-def _drafts(tmp_path: Path, text: str) -> list:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, "utf-8")
-    return extract_candidates(read_document(path))
 
 
 SHIP = ("The Cutty Sark: The Last of the Tea Clippers\n\n"
@@ -51,3 +42,25 @@ def test_a_thing_is_she_when_the_next_sentence_says_so():
     plain = SHIP.replace("She stands today", "It stands today")
     later = "In 1954 she was moved into a dry dock at Greenwich."
     assert "Cutty Sark" not in _referred(plain, later, frozenset({"Wilfred Dowman"}))
+
+
+def _cut(text: str, name: str) -> bool:
+    at = text.index(name)
+    return _cut_firm(text, at, at + len(name))
+
+
+def test_a_firm_named_with_and_is_a_cut_answer():
+    # "William Denny" of "William Denny and Brothers", "Brothers" alone, "Scott" and "Linton"
+    # of "the firm of Scott and Linton", "Rendel, Palmer" of "Rendel, Palmer and Tritton":
+    # each asks part of a firm's name (held below the first page); "Dumbarton" of "the
+    # Dumbarton firm of ..." is no firm
+    yard = ("It was ordered from the small Dumbarton firm of Scott and Linton and completed "
+            "by William Denny and Brothers. The engineers were the firm of Rendel, Palmer and "
+            "Tritton.")
+    for name in ("William Denny", "Brothers", "Scott", "Linton", "Dumbarton", "Rendel, Palmer"):
+        assert _cut(yard, name), name
+    # two people joined by "and", or a firm's whole name, are no cut firm
+    people = ("The design came from two engineers, John Fowler and Benjamin Baker. The contract "
+              "was won by Tancred, Arrol and Company.")
+    for name in ("John Fowler", "Benjamin Baker", "Tancred, Arrol and Company"):
+        assert not _cut(people, name), name
