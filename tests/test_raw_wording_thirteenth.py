@@ -64,3 +64,27 @@ def test_a_firm_named_with_and_is_a_cut_answer():
               "was won by Tancred, Arrol and Company.")
     for name in ("John Fowler", "Benjamin Baker", "Tancred, Arrol and Company"):
         assert not _cut(people, name), name
+
+
+def test_an_object_her_of_the_title_ship_is_named():
+    # "A crew of about 28 men sailed her." under "The Cutty Sark: ...", which the text
+    # calls "she": the item's sentence and the cloze name the ship
+    text = SHIP + "A crew of about 28 men sailed her.\n"
+    assert _referred(text, "A crew of about 28 men sailed her.") \
+        == "A crew of about 28 men sailed the Cutty Sark."
+    # a person named in the sentence: whom "her" means is not sure
+    named = text.replace("A crew of about 28 men", "Captain Richard Woodget")
+    assert _referred(named, "Captain Richard Woodget sailed her.",
+                     frozenset({"Richard Woodget"})) == "Captain Richard Woodget sailed her."
+
+
+def test_an_object_her_in_a_cloze_is_the_title_ship():
+    from edu.extract.questions import Ask, questions
+    text = SHIP + "A crew of about 28 men sailed her.\n"
+    start = text.index("A crew")
+    at = text.index("28")
+    ask = Ask(start, start + len("A crew of about 28 men sailed her."), at, at + 2,
+              "number", "How many")
+    cloze = "How many men? A crew of about _____ men sailed her."
+    assert questions(text, [ask], [cloze])[ask].prompt \
+        == "How many men? A crew of about _____ men sailed the Cutty Sark."

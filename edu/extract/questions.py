@@ -876,10 +876,24 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     # Tacoma Narrows Bridge" reads better named)
     body = body if head.startswith("Who") and answer and answer not in body \
         and answer in fixed else fixed
+    body = _title_objects(sentence, ids, before, title, body)
     link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
+
+
+def _title_objects(sentence: Any, ids: set[int], before: Any, title: str, said: str) -> str:
+    """`said` with an object "her"/"him" of the title's subject named ("A crew of about 28
+    men sailed her." -> "... sailed the Cutty Sark."), when every such word of the sentence
+    is an object the title's subject is sure to be (`_title_person`); else as it is."""
+    for word in _OBJECT_SEX:
+        found = [t for t in sentence if t.lower_ == word and t.i not in ids]
+        if not found or not all(t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
+                                and _title_person(sentence, t, before, title) for t in found):
+            continue
+        said = re.sub(rf"\b{word}\b", title, said, flags=re.IGNORECASE)
+    return said
 
 
 def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
@@ -1972,8 +1986,11 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
 def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
     """The title's subject for a "she"/"he" no other rule placed, when the text has said it
     is that (`_title_sex`) and no other person is named in this sentence before the pronoun
-    or in the sentence before: "Mary Anning: ..." and "... Her finds were sold ..."."""
-    if not title or sentence.user_data.get(_TITLE_SEX) != _PRONOUNS[pronoun.lower_][0]:
+    or in the sentence before: "Mary Anning: ..." and "... Her finds were sold ..."; an
+    object "her"/"him" too ("A crew of 28 men sailed her" under "The Cutty Sark: ...")."""
+    sex = _OBJECT_SEX.get(pronoun.lower_) if pronoun.tag_ == "PRP" \
+        and pronoun.dep_ in _OBJECT_DEPS else _PRONOUNS.get(pronoun.lower_, ("",))[0]
+    if not title or not sex or sentence.user_data.get(_TITLE_SEX) != sex:
         return ""
     words = set(title.split())
 
@@ -2442,6 +2459,7 @@ def _ask_key(a: Ask) -> str:
 # round): the referent in place of a pronoun where the drafts' rules are sure of it
 
 _PERSONAL_WORDS = frozenset({"he", "she", "his", "her", "him"})
+_OBJECT_SEX = {"her": "she", "him": "he"}  # an object pronoun's person
 _THING_OBJECTS = frozenset({"it", "them"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
@@ -2510,7 +2528,8 @@ def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str
             text = fixed if fixed != text[:1].upper() + text[1:] else text
             continue
         referent = _object_referent(pronoun, before, title) \
-            if pronoun.lower_ in _THING_OBJECTS and pronoun.dep_ in _OBJECT_DEPS else ""
+            if pronoun.lower_ in _THING_OBJECTS and pronoun.dep_ in _OBJECT_DEPS \
+            else _title_person(sentence, pronoun, before, title)  # "sailed her": the ship
         if not referent:
             return text, pronoun.text
         at = pronoun.idx + len(text) - len(said)  # after what was put in before it
