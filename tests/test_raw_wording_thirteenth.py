@@ -88,3 +88,15 @@ def test_an_object_her_in_a_cloze_is_the_title_ship():
     cloze = "How many men? A crew of about _____ men sailed her."
     assert questions(text, [ask], [cloze])[ask].prompt \
         == "How many men? A crew of about _____ men sailed the Cutty Sark."
+
+
+def test_an_object_her_in_a_question_is_the_title_ship():
+    from edu.extract.questions import Ask, questions
+    sentence = "In 1957 a new museum opened her to visitors."
+    text = SHIP + sentence + "\n"
+    start = text.index(sentence)
+    at = text.index("1957")
+    ask = Ask(start, start + len(sentence), at, at + 4, "date", "which year")
+    cloze = "In which year? In _____ a new museum opened her to visitors."
+    assert questions(text, [ask], [cloze])[ask].prompt \
+        == "In which year did a new museum open the Cutty Sark to visitors?"

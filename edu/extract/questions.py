@@ -415,6 +415,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            if question:  # "In which year did ... see her in Falmouth?": the title's ship
+                question = _title_objects(sentence, {t.i for t in sentence if t.idx < end and
+                                                     t.idx + len(t.text) > start},
+                                          before, title, question)
             said_answer = text[a.answer_start : a.answer_end]
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
