@@ -100,3 +100,31 @@ def test_an_object_her_in_a_question_is_the_title_ship():
     cloze = "In which year? In _____ a new museum opened her to visitors."
     assert questions(text, [ask], [cloze])[ask].prompt \
         == "In which year did a new museum open the Cutty Sark to visitors?"
+
+
+def test_a_by_phrase_of_no_passive_verb_asks_no_by_whom(tmp_path):
+    # "The design was by Hercules Linton": no "By whom was the design?"; "... comes from the
+    # poem by Robert Burns": no "By whom does its name come from the poem?"
+    from edu.extract.questions import Ask, questions
+    for sentence, name in (("The design of the ship was by Hercules Linton.", "Hercules Linton"),
+                           ("The ship's name comes from the poem \"Tam o' Shanter\" by Robert "
+                            "Burns.", "Robert Burns")):
+        text = "The Clipper\n\nThe clipper was built in 1869. " + sentence + "\n"
+        start = text.index(sentence)
+        at = text.index(name)
+        ask = Ask(start, start + len(sentence), at, at + len(name), "name", "Who")
+        prompt = questions(text, [ask], ["Who? " + sentence.replace(name, "_____")])[ask].prompt
+        assert not prompt.startswith("By whom"), prompt
+
+
+def test_an_object_her_after_the_title_is_kept():
+    # "The Cutty Sark stands ..., where about 300,000 people visit her": named once
+    from edu.extract.questions import Ask, questions
+    sentence = "She stands today at Greenwich, where about 300,000 people visit her."
+    text = SHIP.replace("She stands today in a dry dock at Greenwich.", sentence)
+    start = text.index(sentence)
+    at = text.index("300,000")
+    ask = Ask(start, start + len(sentence), at, at + 7, "number", "How many")
+    cloze = "How many people? " + sentence.replace("300,000", "_____")
+    assert questions(text, [ask], [cloze])[ask].prompt == "How many people? The Cutty Sark " \
+        "stands today at Greenwich, where about _____ people visit her."

@@ -896,7 +896,11 @@ def _title_objects(sentence: Any, ids: set[int], before: Any, title: str, said: 
         if not found or not all(t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
                                 and _title_person(sentence, t, before, title) for t in found):
             continue
-        said = re.sub(rf"\b{word}\b", title, said, flags=re.IGNORECASE)
+        # (not where the title is said before it: "The Cutty Sark stands at Greenwich, where
+        # 300,000 people visit her" names it once)
+        at = re.search(rf"\b{word}\b", said, flags=re.IGNORECASE)
+        if at and title.lower() not in said[: at.start()].lower():
+            said = re.sub(rf"\b{word}\b", title, said, flags=re.IGNORECASE)
     return said
 
 
@@ -1829,6 +1833,11 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX") \
             or prep.dep_ == "agent" and _agent_of_noun(verb, prep):
         return None
+    if prep.lower_ == "by" and (verb.lemma_ == "be" or verb.tag_ != "VBN" and not any(
+            c.dep_ == "auxpass" for c in verb.children)):
+        return None  # "The design was by Hercules Linton", "Its name comes from the poem
+        # ... by Robert Burns": "By whom was the design?", "By whom does its name come from
+        # ...?" (a "by" of no passive verb says whose work a thing is, no agent)
     if not wh:
         wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
         if place and not wh:
