@@ -128,3 +128,23 @@ def test_an_object_her_after_the_title_is_kept():
     cloze = "How many people? " + sentence.replace("300,000", "_____")
     assert questions(text, [ask], [cloze])[ask].prompt == "How many people? The Cutty Sark " \
         "stands today at Greenwich, where about _____ people visit her."
+
+
+def test_a_bare_undertaking_waits_below_the_page():
+    # "How many years did the work take?": which work? "the cost of the work": the same;
+    # "How many years did the building of the canal take?" names it
+    from edu.extract.questions import Ask, questions
+    text = ("The Canal\n\nThe canal was begun in 1817. The work took eight years. The cost of "
+            "the work rose to 7 million dollars. The digging of the canal took eight years.\n")
+    lost = {}
+    for sentence, figure in (("The work took eight years.", "eight"),
+                             ("The cost of the work rose to 7 million dollars.", "7 million"),
+                             ("The digging of the canal took eight years.", "eight")):
+        start = text.index(sentence)
+        at = text.index(figure, start)
+        ask = Ask(start, start + len(sentence), at, at + len(figure), "number", "How many")
+        cloze = "How many? " + sentence.replace(figure, "_____")
+        lost[sentence] = questions(text, [ask], [cloze])[ask].lost
+    assert lost == {"The work took eight years.": True,
+                    "The cost of the work rose to 7 million dollars.": True,
+                    "The digging of the canal took eight years.": False}

@@ -448,6 +448,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
                               or _part_of_nothing(sentence, prompt)
+                              or _undertaking_of_nothing(sentence, start, end, prompt)
                               or _vague_subject(sentence, start, end, prompt)
                               or _one_of_several(sentence, text, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
@@ -694,6 +695,39 @@ def _part_of_nothing(sentence: Any, prompt: str) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue
         if re.search(rf"\b{re.escape(t.text)}\b(?! of\b)", prompt, re.IGNORECASE):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _undertaking_of_nothing(sentence: Any, start: int, end: int, prompt: str) -> bool:
+    """Whether the prompt keeps a noun of an undertaking or its outcome (`lx.UNDERTAKING_NOUNS`)
+    bare: no "of" phrase, no owner, no name, outside the answer ("How many years did the work
+    take?", "In which year did construction begin?", "To how many pounds did the cost of the
+    work rise?"): which work, only the sentences before say. A describing noun ("the design
+    competition") and a proper name ("the Manhattan Project") are no such noun."""
+    for t in sentence:
+        if t.lemma_.lower() not in lx.UNDERTAKING_NOUNS or t.pos_ != "NOUN" \
+                or start < t.idx + len(t.text) and t.idx < end \
+                or not (t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        or t.dep_ == "pobj" and t.head.lower_ == "of"):
+            continue  # "scaffolding for repairs", "the design competition": no subject
+        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+        if not (set(dets) & _DEFINITE or not dets and t.tag_ == "NN"
+                and t.lemma_.lower() in lx.UNDERTAKING_MASS):
+            continue  # "bring up finds", "a major project": no one thing said before
+        if BLANK in prompt and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                                    and dets):
+            continue  # a cloze shows its whole sentence: only "The work took _____ years."
+            # leaves out what the sentence is about ("..., and work restarted with a new
+            # shield weighing about _____ tonnes" says it)
+        if any(c.dep_ in ("poss", "appos", "relcl", "acl") or c.dep_ == "prep"
+               and c.lower_ in ("of", "on", "for", "to") for c in t.children):
+            continue  # "its structure" (the pronoun's rules), "the work on the canal"
+        if re.search(rf"\b{re.escape(t.text)}\b(?! of\b)", prompt.rpartition("? ")[2]
+                     if BLANK in prompt else prompt, re.IGNORECASE):
             return True
     return False
 
