@@ -148,3 +148,12 @@ def test_a_bare_undertaking_waits_below_the_page():
     assert lost == {"The work took eight years.": True,
                     "The cost of the work rose to 7 million dollars.": True,
                     "The digging of the canal took eight years.": False}
+
+
+def test_a_name_given_is_asked_as_no_place():
+    # "... and renamed _____": the ship's new name, not "Which place?"
+    from edu.extract.wording import prompt_for
+    cloze = "In 1895 she was sold to a Portuguese firm and renamed _____"
+    assert prompt_for("name", cloze, None, "", "place") == cloze + "."
+    where = "In 1895 she was sold to a firm in _____"
+    assert prompt_for("name", where, None, "", "place") == "Which place? " + where + "."
