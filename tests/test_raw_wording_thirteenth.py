@@ -157,3 +157,17 @@ def test_a_name_given_is_asked_as_no_place():
     assert prompt_for("name", cloze, None, "", "place") == cloze + "."
     where = "In 1895 she was sold to a firm in _____"
     assert prompt_for("name", where, None, "", "place") == "Which place? " + where + "."
+
+
+def test_a_relative_opening_left_at_the_end_asks_nothing():
+    # "How many long arms does each tower carry in which?": the cloze stays
+    from edu.extract.questions import Ask, questions
+    sentence = ("They chose the cantilever principle, in which each tower carries two long "
+                "arms reaching out over the water.")
+    text = "The Bridge\n\nThe bridge was designed by two engineers. " + sentence + "\n"
+    start = text.index(sentence)
+    at = text.index("two long")
+    ask = Ask(start, start + len(sentence), at, at + 3, "number", "")
+    cloze = "How many long arms? " + sentence.replace("two long", "_____ long")
+    prompt = questions(text, [ask], [cloze])[ask].prompt
+    assert not prompt.endswith("in which?"), prompt

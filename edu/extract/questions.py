@@ -528,7 +528,10 @@ def _lost_rate(sentence: str, answer: str, question: str) -> bool:
         and not re.search(r"\bevery\b", question, re.IGNORECASE)
 
 
-_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or)\?$", re.IGNORECASE)
+# ... or a relative clause's opening left behind: "How many long arms does each tower carry in
+# which?" of "the cantilever principle, in which each tower carries two long arms"
+_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or|(?:in|on|at|by|of|from|to|with|for|through|"
+                           r"during|under|after|before) (?:which|whom))\?$", re.IGNORECASE)
 
 
 def _cut_short(sentence: Any, question: str) -> bool:
