@@ -171,3 +171,13 @@ def test_a_relative_opening_left_at_the_end_asks_nothing():
     cloze = "How many long arms? " + sentence.replace("two long", "_____ long")
     prompt = questions(text, [ask], [cloze])[ask].prompt
     assert not prompt.endswith("in which?"), prompt
+
+
+def test_a_name_cut_from_a_quoted_title_is_a_cut_answer():
+    from edu.extract.candidates import _cut_quote
+    text = 'Her name comes from the poem "Tam o\' Shanter" by Robert Burns, and "Nannie" too.'
+    at = text.index("Shanter")
+    assert _cut_quote(text, at, at + len("Shanter"))
+    for name in ("Robert Burns", "Nannie"):
+        at = text.index(name)
+        assert not _cut_quote(text, at, at + len(name)), name

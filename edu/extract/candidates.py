@@ -597,9 +597,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             year_parts.append(len(facts))
         if doc.raw and a.kind == "number" and _cut_figure(doc.text, tokens[a.i].start, unit):
             broken.add(fid)
-        if doc.raw and a.kind == "name" and _cut_firm(doc.text, tokens[a.i].start,
-                                                      tokens[a.j - 1].end):
-            broken.add(fid)  # "William Denny" of "William Denny and Brothers"
+        if doc.raw and a.kind == "name" and (
+                _cut_firm(doc.text, tokens[a.i].start, tokens[a.j - 1].end)
+                or _cut_quote(doc.text, tokens[a.i].start, tokens[a.j - 1].end)):
+            broken.add(fid)  # "William Denny" of "William Denny and Brothers"; "Shanter" of
+            # the poem "Tam o' Shanter"
         if a.kind == "date" and doc.raw and (_DECADE.match(doc.text, tokens[a.j - 1].start)
                                              or _GROUPED.fullmatch(_written(doc, a))):
             decades.add(fid)  # "the 1920s", "the 1920's"; "1,500 people" is no year either
@@ -932,6 +934,23 @@ def _cut_firm(text: str, start: int, end: int) -> bool:
         # not two people ("Fowler and Baker")
         return bool(re.search(r"\b" + _FIRM_NOUNS + r"\s+of\s+$", before))
     return True
+
+
+_QUOTES = "\"\u201c\u201d"
+_QUOTE_REACH = 80  # characters either side searched for the quote marks round a name
+
+
+def _cut_quote(text: str, start: int, end: int) -> bool:
+    """Whether a name answer is part of a quoted title it does not fill ("Shanter" of the poem
+    "Tam o' Shanter"): a question or cloze of it asks a cut title."""
+    before = text[max(0, start - _QUOTE_REACH) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + _QUOTE_REACH].split("\n", 1)[0]
+    opened = sum(before.count(q) for q in _QUOTES) % 2 == 1
+    if not opened:
+        return False
+    inside_before = re.split(r"[\"\u201c\u201d]", before)[-1]
+    inside_after = re.split(r"[\"\u201c\u201d]", after)[0]
+    return bool(inside_before.strip(" ,") or inside_after.strip(" ,.!?"))
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:
