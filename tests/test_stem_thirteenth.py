@@ -66,3 +66,13 @@ def test_two_nouns_no_book_pairs_are_no_object() -> None:
     prompts = _prompts("The Report\n\nIn London she worked with the statistician William "
                        "Farr on the causes of death in the army.")
     assert not prompts["William Farr"].startswith("Who caused")
+
+
+def test_a_noun_between_two_plurals_is_a_list_not_a_verb() -> None:
+    # "write 200 book report pamphlet": books, reports and pamphlets; "report" is no verb
+    prompts = _prompts("The Writer\n\nIn later life she stayed at home but went on writing "
+                       "200 books, reports and pamphlets on health.")
+    assert "reported" not in prompts["200"]
+    prompts = _prompts("The Canal\n\nThe canal was dug in 1820. Eighteen aqueducts carried "
+                       "the channel over rivers.")
+    assert prompts["eighteen"] == "How many aqueducts carried the channel?"  # a verb

@@ -850,6 +850,8 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
+    if _listed_noun(stems, words, v, boundaries):
+        return None  # "200 book report pamphlet": books, reports and pamphlets, no verb
     if verb[0] in PEOPLE_VERBS and not adverb and unit not in PEOPLE_COUNTED \
             and not _doers(unit):
         return None  # "took seven scroll sold dealer": scrolls sell nothing; they were sold
@@ -888,6 +890,20 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
             and k + 1 not in boundaries else ""  # "held the structure together"
         return f"How many {unit} {_past(verb[0])} {thing}{particle}?"
     return None
+
+
+def _listed_noun(stems: Sequence[str], words: Sequence[str], v: int,
+                 boundaries: set[int]) -> bool:
+    """Whether the stem at v, a verb's too, is read as no past form by the Reading and
+    stands between two plurals it reads so ("book report pamphlet": "books, reports and
+    pamphlets", whose commas and "and" preprocessing deleted): a list, no clause."""
+    said = (words[v] or "").lower()
+    if not said or said.endswith("ed") or v + 1 >= len(stems) \
+            or v + 1 in boundaries or v in boundaries:
+        return False
+    before, after = (words[v - 1] or "").lower(), (words[v + 1] or "").lower()
+    return all(w.endswith("s") and not w.endswith("ss") for w in (before, after)) \
+        and _noun_like(stems[v + 1])
 
 
 def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
