@@ -76,3 +76,10 @@ def test_a_noun_between_two_plurals_is_a_list_not_a_verb() -> None:
     prompts = _prompts("The Canal\n\nThe canal was dug in 1820. Eighteen aqueducts carried "
                        "the channel over rivers.")
     assert prompts["eighteen"] == "How many aqueducts carried the channel?"  # a verb
+
+
+def test_perhaps_before_a_count_asks_no_count() -> None:
+    # "perhap three peopl kill": perhaps no more than three; the bound went with the stop words
+    prompts = _prompts("The Blast\n\nThe blast struck a forest. Only a few deaths were "
+                       "reported, and perhaps no more than three people were killed.")
+    assert BLANK in prompts["three"]

@@ -2465,7 +2465,9 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[v]]}{when}?"
 
 
-AT_LEAST = frozenset({"least", "mani"})  # "at least 140", "as many as 140": a bound (stems)
+# "at least 140", "as many as 140": a bound; "perhaps (no more than) three": a guess whose
+# bound the stop words may have deleted (stems)
+AT_LEAST = frozenset({"least", "mani", "perhap"})
 
 
 def _counted_again(doc: StemmedText, v: int) -> bool:
