@@ -83,3 +83,11 @@ def test_perhaps_before_a_count_asks_no_count() -> None:
     prompts = _prompts("The Blast\n\nThe blast struck a forest. Only a few deaths were "
                        "reported, and perhaps no more than three people were killed.")
     assert BLANK in prompts["three"]
+
+
+def test_an_american_role_is_a_peoples_adjective() -> None:
+    # "american chemist melvin garrow": the American chemist, as "the German physicist" is
+    prompts = _prompts("The Lamp\n\nThe lamp was first shown in Paris in 1879. The American "
+                       "chemist Melvin Garrow tested the filament for two years. The lamp sold "
+                       "well.")
+    assert prompts["Melvin Garrow"] == "Who was the American chemist?"
