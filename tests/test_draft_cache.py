@@ -266,3 +266,17 @@ def test_a_deck_head_and_its_facts_make_the_whole_dump() -> None:
     empty = Deck("t", "i", "s", [])
     assert dump_deck_parts(empty) == (dump_deck(empty), "")
     assert "facts: []" in dump_deck(empty)
+
+
+def test_no_key_is_computed_with_the_cache_folder_off(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With EDU_CACHE_DIR=off nothing can be kept: the code of extraction is not hashed
+    (its data files are megabytes) on every run."""
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+
+    def no_digest() -> str:
+        raise AssertionError("the drafts' code hashed with the cache off")
+
+    monkeypatch.setattr(draftcache, "code_digest", no_digest)
+    doc = _copy(PREPROCESSED, tmp_path / "docs")
+    assert main(["extract", str(doc), "-o", str(tmp_path / "draft.yaml")]) == 0

@@ -85,18 +85,20 @@ def _draft(args: argparse.Namespace, kinds: tuple[str, ...],
     from edu.deck.model import document_deck, dump_deck, dump_deck_head, yaml_dumper
 
     options = draftcache.options_text(kinds, args.limit, args.min_score)
-    key = None
+    file = key = None
     if args.file != "-" and not args.no_cache:
+        file = draftcache.drafts_file(args.file, options)
+    if file is not None:
         key = draftcache.drafts_key(source.key, options, yaml_dumper())
-        kept = draftcache.kept_drafts(args.file, options, key)
+        kept = draftcache.kept_drafts(file, key)
         if kept is not None:
             deck = document_deck(args.file, [], args.output, kept.title, source.text)
             if not kept.count:
                 return 0, [dump_deck(deck)]
             return kept.count, [dump_deck_head(deck), kept.facts]
     head, drafts = _extract(args, kinds, source)
-    if key is not None:
-        draftcache.keep_drafts(args.file, options, key, drafts)
+    if file is not None and key is not None:
+        draftcache.keep_drafts(file, key, drafts)
     return drafts.count, [head, drafts.facts]
 
 

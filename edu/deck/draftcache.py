@@ -85,14 +85,16 @@ def drafts_key(reading_key: str, options: str, dumper: type) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _file(path: str | Path, options: str) -> Path | None:
+def drafts_file(path: str | Path, options: str) -> Path | None:
+    """Where the drafts of the document at `path` under `options` are kept; None when the
+    cache folder is off (then no key is worth computing)."""
     return cache_file_for(path, "drafts", options)
 
 
-def kept_drafts(path: str | Path, options: str, key: str) -> KeptDrafts | None:
-    """The drafts kept for the document at `path` under `key`, or None: none kept, another
-    key, or a file that is not whole (its seal) or not what `keep_drafts` writes."""
-    body = read_sealed_bytes(_file(path, options), key)
+def kept_drafts(file: Path, key: str) -> KeptDrafts | None:
+    """The drafts kept in `file` under `key`, or None: none kept, another key, or a file
+    that is not whole (its seal) or not what `keep_drafts` writes."""
+    body = read_sealed_bytes(file, key)
     if body is None:
         return None
     newline = bytes(body[:_HEAD_MAX]).find(b"\n")
@@ -109,8 +111,8 @@ def kept_drafts(path: str | Path, options: str, key: str) -> KeptDrafts | None:
     return KeptDrafts(title, count, facts)
 
 
-def keep_drafts(path: str | Path, options: str, key: str, drafts: KeptDrafts) -> None:
-    """Keep the drafts of the document at `path` under `key`; never fails the caller."""
+def keep_drafts(file: Path, key: str, drafts: KeptDrafts) -> None:
+    """Keep the drafts in `file` under `key`; never fails the caller."""
     head = json.dumps({"title": drafts.title, "count": drafts.count}, ensure_ascii=False) + "\n"
     if len(head.encode("utf-8", "surrogatepass")) <= _HEAD_MAX:  # else never read back
-        keep_sealed(_file(path, options), key, [head, drafts.facts])
+        keep_sealed(file, key, [head, drafts.facts])
