@@ -296,6 +296,67 @@ def not_a_count(fact: Fact) -> str | None:
     return None
 
 
+_HOW_MANY_HEAD = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def counts_a_superlative(fact: Fact) -> str | None:
+    """Why a count question cannot be asked of its head, else None: a superlative's head
+    ("How many largest general-purpose detectors ...?", cut from "the two largest ...") is
+    no English question, and "how many of the largest" asks what the sentence does not say.
+    Its statement is rebuilt from that question too; only a cloze of the sentence is left."""
+    m = _HOW_MANY_HEAD.search(fact.prompt) if fact.kind == "number" else None
+    if m is None or not _superlative(m.group(1).casefold()):
+        return None
+    return f"the count is of a superlative ('how many {m.group(1)} ...'): no English question"
+
+
+@lru_cache(maxsize=4096)
+def _superlative(word: str) -> bool:
+    """"most", or a word in -est whose comparative in -er English uses ("largest": "larger";
+    "forest", "interest" have none)."""
+    if word == "most":
+        return True
+    if not word.endswith("est") or not word.isalpha() or len(word) < 6:
+        return False
+    from edu.text.stemcache import cached_stem  # lazy: items of numbers only
+    from edu.text.wordmap import load_wordmap
+    comparative = word[:-3] + "er"
+    return comparative in {w for w, _ in load_wordmap().candidates(cached_stem(comparative))}
+
+
+# "By how many kilometres of wire and cable did ... join?": a figure with "of" after its unit
+# names what a passive was done with ("joined by 190 kilometres of wire"), never an amount of
+# change ("rose by 3 metres", "fell by 2 percent of its value": a share stays a change).
+_BY_HOW_MANY_OF = re.compile(r"^by how (?:many|much)\s+(?!per\s*cent|percent|percentage)"
+                             r"[a-z-]+(?:\s+[a-z-]+)?\s+of\s", re.IGNORECASE)
+
+
+def by_what_as_a_change(fact: Fact) -> str | None:
+    """Why a question reads a passive's "by" (what it was done with) as an amount of change,
+    else None; its statement ("More than 2,000 aerials joined by 190 kilometres of wire") is
+    misread the same way, so only a cloze of its sentence as written is left."""
+    if fact.kind != "number" or not _BY_HOW_MANY_OF.match(fact.prompt.strip()):
+        return None
+    return "the question reads what a passive was done with ('by N ... of ...') as a change"
+
+
+_ASKS_SPENT = re.compile(r"^how many\b.*\bspend\?$", re.IGNORECASE)
+
+
+def spent_on_nothing(fact: Fact, evidence: str) -> str | None:
+    """Why a count of time spent is asked without what it was spent on, else None: "How many
+    years did Bell and several other students spend?" where the sentence says "spent two years
+    building it" (the doing after the figure is what the question is about). Its statement is
+    as empty; the cloze of its sentence is left."""
+    if fact.kind != "number" or not _ASKS_SPENT.match(fact.prompt.strip()):
+        return None
+    unit = re.escape((fact.unit or "").split()[-1]) if (fact.unit or "").split() else r"\w+"
+    after = re.search(rf"\bspen(?:t|d|ds|ding)\b[^.;]*?\b{unit}\s+(?:\w+ing|on|in)\b", evidence)
+    if after is None:
+        return None
+    return "the question asks the time spent without what it was spent on"
+
+
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 _RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
 

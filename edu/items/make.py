@@ -27,7 +27,15 @@ from typing import Any
 
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.errors import EduError
-from edu.items.common import Context, Drop, Surroundings, not_a_count
+from edu.items.common import (
+    Context,
+    Drop,
+    Surroundings,
+    by_what_as_a_change,
+    counts_a_superlative,
+    not_a_count,
+    spent_on_nothing,
+)
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
@@ -37,6 +45,9 @@ from edu.text.reading import read_document
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 # Kinds whose making reads other facts than the item's own (distractors, true/false's share).
 READS_DECK = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE})
+
+# Kinds that show the draft's question itself.
+ASKS_THE_QUESTION = frozenset({ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE})
 
 PER_FACT = frozenset({ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE,
                       ItemKind.CLOZE, ItemKind.NUMERIC})
@@ -66,6 +77,18 @@ def _numeric_applies(fact: Fact) -> bool:
     from edu.items import numeric  # lazy: see _maker
 
     return numeric.applies(fact)
+
+
+def _said_as_written(fact: Fact, ctx: Context) -> bool:
+    from edu.items.cloze import sentence_as_written  # lazy: see _maker
+
+    return sentence_as_written(fact, ctx) is not None
+
+
+def _who_of_no_person(fact: Fact) -> str | None:
+    from edu.items.qualifiers import asks_who_of_no_person  # lazy: see _maker
+
+    return asks_who_of_no_person(fact.prompt, fact.answer)
 
 
 def build_context(deck: Deck, seed: int = 0) -> Context:
@@ -162,8 +185,20 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part
     fact, pointing = as_read(fact, ctx)
+    no_person = _who_of_no_person(fact) if fact.kind == FactKind.NAME else None
+    superlative = counts_a_superlative(fact)
+    misread = by_what_as_a_change(fact) or spent_on_nothing(fact, ctx.evidence(fact))
     for kind in wanted:
         if kind not in PER_FACT or (kind == ItemKind.NUMERIC and not _numeric_applies(fact)):
+            continue
+        if superlative and kind != ItemKind.CLOZE:
+            part.dropped.append((fact.id, kind, superlative))
+            continue
+        if misread and (kind != ItemKind.CLOZE or not _said_as_written(fact, ctx)):
+            part.dropped.append((fact.id, kind, misread))
+            continue
+        if no_person and kind in ASKS_THE_QUESTION:  # a cloze or a statement says no "who"
+            part.dropped.append((fact.id, kind, no_person))
             continue
         if pointing and kind != ItemKind.CLOZE:  # a cloze may show the sentence with its
             # referents put in (cloze.make)

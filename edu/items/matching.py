@@ -23,9 +23,11 @@ from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id, matching_members
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import BLANK, as_written, description, fluent_statement
-from edu.items.pools import category_families, says_nothing
+from edu.items.pools import category_families, category_heads, says_nothing
+from edu.items.qualifiers import clearly_a_person, person_shaped
+from edu.items.qualifiers import untitled as _untitled
 from edu.items.referring import as_read, pointed_at_nothing
-from edu.text.names import given_names, honorifics, person_titles
+from edu.text.names import given_names
 from edu.text.normal import key_of
 from edu.text.stemcache import cached_stem
 
@@ -216,10 +218,6 @@ _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){1,4})"
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _titled(word: str) -> bool:
-    return cached_stem(word.casefold().rstrip(".")) in honorifics() | person_titles()
-
-
 def _bearers(surname: str, text: str, deck_names: list[str]) -> set[str]:
     """The full names of the people a surname may be: the deck's full names ending in it,
     and the document's runs of a given name (or an initial) and more capitalised words before
@@ -238,7 +236,8 @@ def _people_in_full(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[D
     """A set of people shows every one by a full name, or every one by a surname: a surname
     alone ("Best", "Governor Clinton") is shown as the full name the document gives the only
     person who bears it ("Charles Best", "DeWitt Clinton"; the name said alone stays an
-    accepted answer), one person shown twice keeps one member, and a surname that stays
+    accepted answer), one person shown twice keeps one member (also under a married name:
+    "Jocelyn Bell" and "Bell Burnell"), and a surname that stays
     alone among full names (two Roeblings, or none named in full) leaves the set."""
     text = ctx.reading.text if ctx.reading is not None else ""
     deck_names = [" ".join(w) for f in facts if len(w := _untitled(f.answer)) > 1]
@@ -259,6 +258,14 @@ def _people_in_full(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[D
             continue
         seen.add(key_of(fact.answer))
         shown.append(fact)
+    # a surname inside another member's name, not at its end, is the same person under a
+    # married or double name ("Jocelyn Bell", later "Bell Burnell"): one member
+    surname_of = {_untitled(f.answer)[-1]: f for f in shown if len(_untitled(f.answer)) > 1}
+    twice = [f for f in shown if any(surname_of.get(w, f) is not f
+                                     for w in _untitled(f.answer)[:-1])]
+    dropped += [(f.id, ItemKind.MATCHING, f"'{f.answer}' bears the surname of another member "
+                 "inside it: one person under two names") for f in twice]
+    shown = [f for f in shown if f not in twice]
     if any(len(_untitled(f.answer)) > 1 for f in shown):
         alone = [f for f in shown if len(_untitled(f.answer)) == 1]
         dropped += [(f.id, ItemKind.MATCHING, f"'{f.answer}' is a name alone among full names "
@@ -267,12 +274,31 @@ def _people_in_full(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[D
     return shown, dropped
 
 
-def _untitled(name: str) -> list[str]:
-    """A name's words without the titles before it ("Governor Clinton" -> ["Clinton"])."""
-    words = name.split()
-    while len(words) > 1 and _titled(words[0]):
-        words = words[1:]
-    return words
+# Heads of categories whose members are never people: a person's name among them ("Arthur
+# Evans" among the Royal Air Force, the BBC and Brooklyn College) is a draft's misreading.
+_PLACE_HEADS = frozenset("place city town village country region river island site".split())
+
+
+def _of_its_kind(category: str, facts: list[Fact],
+                 people: bool) -> tuple[list[Fact], list[Dropped]]:
+    """The members that are of the set's kind: a set of people has no bridge or script in it,
+    a set of organisations or places no person (each a giveaway, or a pair that is wrong)."""
+    heads = category_heads(category)
+    never_people = "organization" in category_families(category) or bool(heads & _PLACE_HEADS)
+    kept: list[Fact] = []
+    dropped: list[Dropped] = []
+    for fact in facts:
+        if people and not person_shaped(fact.answer):
+            dropped.append((fact.id, ItemKind.MATCHING, f"'{fact.answer}' does not look like "
+                            "a person's name: no member of a set of people"))
+        elif never_people and not people and clearly_a_person(fact.answer):
+            dropped.append((fact.id, ItemKind.MATCHING, f"'{fact.answer}' is a person's name: "
+                            f"no member of a set of {category}s"))
+        else:
+            kept.append(fact)
+    return kept, dropped
+
+
 
 
 def make_category(ctx: Context, category: str,
@@ -288,6 +314,8 @@ def make_category(ctx: Context, category: str,
                 if word]
     facts = [fact for fact, word in read if not word]
     people = "person" in category_families(category)
+    facts, lost = _of_its_kind(category, facts, people)
+    dropped += lost
     if people:
         facts, lost = _people_in_full(ctx, facts)
         dropped += lost

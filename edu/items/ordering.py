@@ -23,7 +23,7 @@ from edu.items.phrasing import as_written, event, fluent_statement, is_state
 from edu.items.referring import as_read, pointed_at_nothing
 from edu.text.normal import key_of
 from edu.text.quantities import MONTH_NAMES, parse_date
-from edu.text.verbs import is_participle
+from edu.text.verbs import AUXILIARIES, is_finite_verb, is_participle
 
 MIN_EVENTS, MAX_EVENTS = 4, 5
 Dropped = tuple[str, str, str]
@@ -116,6 +116,10 @@ def dated_event(fact: Fact) -> tuple[str, DateKey, str] | None:
     if (before and is_participle(before[-1]) and aside
             and (said.group(3) or not sentence[said.end():].strip(" ."))):
         return None  # "Ontario, born on 14 November 1891, who ...": 'born' would stand alone
+    if (len(before) >= 2 and is_participle(before[-1]) and not is_finite_verb(before[-1])
+            and before[-2].lower() not in AUXILIARIES
+            and (said.group(3) or not sentence[said.end():].strip(" ."))):
+        return None  # "... Ventris, an English architect born in 1922.": 'born.' says nothing
     glue = ", " if said.group(3) and said.start() > 0 else " "
     text = (sentence[:said.start()].rstrip(" ,") + glue + sentence[said.end():]).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from edu.text.preprocess import stop_words
 from edu.text.quantities import parse_date
 from edu.text.stemcache import cached_stem
 from edu.text.verbs import (
@@ -611,7 +612,53 @@ def as_written(sentence: str, prompt: str, answer: str, evidence: str) -> str | 
         if spelt is None:
             return None
         out = re.sub(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", spelt, out)
-    return out
+    return _commas_kept(out, evidence)
+
+
+_COMMA_PAIR = re.compile(r"([\w'’]+), (?=([\w'’]+))")
+
+
+def _commas_kept(statement: str, evidence: str) -> str:
+    """The statement with the comma its sentence puts between two words that stay neighbours
+    in it where that comma closes an aside the statement opened ("The whole bridge, with its
+    approach viaducts, is ...", was "... viaducts is ..."); a comma the statement opens
+    nothing for stays out ("The Forth Road Bridge opened." from "the Forth Road Bridge,
+    opened in 1964, and ...")."""
+    for m in _COMMA_PAIR.finditer(evidence):
+        first, second = m.group(1), m.group(2)
+        if re.search(rf"(?<![\w'’]){re.escape(first)} {re.escape(second)}(?![\w'’])", evidence):
+            continue  # the sentence also writes them together: which one is this is unsure
+        pair = re.search(rf"(?<![\w'’]){re.escape(first)} {re.escape(second)}(?![\w'’])",
+                         statement)
+        if pair is not None and statement[:pair.start()].count(",") % 2 == 1:
+            cut = pair.start() + len(first)
+            statement = f"{statement[:cut]},{statement[cut:]}"
+    return statement
+
+
+def reordered(statement: str, evidence: str, answers: tuple[str, ...]) -> bool:
+    """Whether a statement rebuilt from a question says its sentence's words in another order
+    ("Scientists announced forty years after the discovery the completion of ..." from "Fifty
+    years after the discovery, in April 2003, scientists announced the completion of ...",
+    "The embroiderers used wool including ... yellow and red in ten colours." from "... used
+    wool in about ten colours, including ..."): the content words both hold, the answer's
+    aside, must come in the sentence's order. Words the sentence lacks (a pronoun's referent)
+    are passed over; a word the sentence holds twice is taken at its next place."""
+    stops = stop_words()
+    skip = {w.casefold() for a in answers for w in _WORD.findall(a)}
+    places: dict[str, list[int]] = {}
+    for k, w in enumerate(_WORD.findall(evidence)):
+        places.setdefault(w.casefold(), []).append(k)
+    at = -1
+    for w in _WORD.findall(statement):
+        low = w.casefold()
+        if low in skip or low in stops or low not in places:
+            continue
+        later = [k for k in places[low] if k > at]
+        if not later:
+            return True
+        at = later[0]
+    return False
 
 
 def is_state(event_text: str) -> bool:

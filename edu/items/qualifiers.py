@@ -13,9 +13,20 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from edu.text.names import PLACE_HEADS, PLACE_OPENERS, states, towns
+from edu.text.names import (
+    PLACE_HEADS,
+    PLACE_OPENERS,
+    given_names,
+    honorifics,
+    person_titles,
+    states,
+    surname_forms,
+    towns,
+)
 from edu.text.normal import tokens_of
+from edu.text.stemcache import cached_stem
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
+from edu.text.wordmap import load_wordmap
 
 # Region adjectives as questions use them, before a word for a country.
 _REGION_WORDS = {
@@ -193,3 +204,72 @@ def fits_kind_words(prompt: str, category: str, other_category: str) -> bool:
     if not words or other_category.strip().lower() == category.strip().lower():
         return True
     return words <= {_stem(w) for w in re.findall(r"[A-Za-z]+", other_category)}
+
+
+def _titled(word: str) -> bool:
+    return cached_stem(word.casefold().rstrip(".")) in honorifics() | person_titles()
+
+
+def untitled(name: str) -> list[str]:
+    """A name's words without the titles before it ("Governor Clinton" -> ["Clinton"])."""
+    words = name.split()
+    while len(words) > 1 and _titled(words[0]):
+        words = words[1:]
+    return words
+
+
+def person_shaped(name: str) -> bool:
+    """Whether a name may be a person's: titled ("Prince of Wales", "Bishop Odo"); else no
+    place the lists know ("England", "North Queensferry") and opened by a given name, or a
+    word alone, or ended by a surname or a capitalised word of no everyday English ("Kaichi
+    Watanabe"); not a single letter or a figure ("Linear B"), nor an everyday word that is no
+    surname ("Queensferry Crossing", "Bayeux Tapestry")."""
+    words = untitled(name)
+    if not words or any(ch.isdigit() for ch in name):
+        return False
+    if len(words) < len(name.split()):
+        return True
+    if _place_kind(name) is not None:  # "England", "North Queensferry", "Alice Springs"
+        return False
+    if len(words) == 1 or cached_stem(words[0].casefold()) in given_names():
+        return True  # a word alone is the draft's to say ("Eiffel", the tower's and his)
+    last = words[-1].rstrip(".")
+    if len(last) < 2 or not last[:1].isupper():
+        return False
+    low = last.casefold()
+    return low in surname_forms() or low not in load_wordmap().common_words()
+
+
+# A word this frequent (Zipf, its stem's most frequent form) is an everyday word before it
+# is a surname: "Springs", "River", "Falls", "Rose" (4.8-5.1) end places and ships; "Evans",
+# "Wright", "Franklin", "Hopkins" (3.9-4.2) end people.
+_EVERYDAY_ZIPF = 4.5
+
+
+@lru_cache(maxsize=1)
+def _stem_zipf() -> dict[str, float]:
+    return load_wordmap().common_stems()  # built by a pass over the word map: once
+
+
+def clearly_a_person(name: str) -> bool:
+    """A given name and a surname of no everyday English, and nothing else ("Arthur Evans";
+    not "Alice Springs", "Charles River")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].casefold()
+    everyday = _stem_zipf().get(cached_stem(last), 0.0) >= _EVERYDAY_ZIPF
+    return (cached_stem(words[0].casefold()) in given_names() and last in surname_forms()
+            and not everyday)
+
+
+# A question that asks for a person: "Who ...?", "By whom ...?", "Who? ... _____ ...".
+_ASKS_WHO = re.compile(r"^(?:who\b|whom\b|(?:by|to|with|for|from) whom\b)", re.IGNORECASE)
+
+
+def asks_who_of_no_person(prompt: str, answer: str) -> str | None:
+    """Why a question asking "who" cannot be asked of its answer ("Who opened in 2017?" of
+    the Queensferry Crossing, "Who? ... the Norman conquest of _____" of England), else None."""
+    if not _ASKS_WHO.match(prompt.strip()) or person_shaped(answer):
+        return None
+    return f"the question asks 'who' and '{answer}' is no person's name"

@@ -30,6 +30,9 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
     reading = ctx.reading
     if reading is None or not reading.raw:
         return fact, ""
+    tidy = one_verb_asked(tidied(fact.prompt), reading.span_text(fact.source), fact.answer)
+    if tidy != fact.prompt:
+        fact = dataclasses.replace(fact, prompt=tidy)
     # lazy for start-up: preprocessed text (the bundled deck) has no pronouns to place
     from edu.extract.referents import may_refer, referred
     if not may_refer(fact.prompt) and not may_refer(reading.span_text(fact.source)):
@@ -43,6 +46,55 @@ def as_read(fact: Fact, ctx: Context) -> tuple[Fact, str]:
         _kept[key] = (dataclasses.replace(fact, prompt=prompt) if prompt != fact.prompt
                       else fact, left)
     return _kept[key]
+
+
+# A comma between a "did" question's subject and its verb, the one comma there: the draft
+# kept the comma of a list it was cut from ("the Forth Road Bridge, opened in 1964, and").
+_SUBJECT_COMMA = re.compile(r"\b((?:did|does|do)\s+[^,?]+),\s+([a-z][\w'’-]*)(?=[^,]*\?)")
+# A connective that ties its sentence to the one before, left at the end of a question with
+# no comma ("... on the Greek mainland however?"): the item shows no sentence before.
+_TRAILING_CONNECTIVE = re.compile(r"\s+(?:however|meanwhile|nevertheless|nonetheless|"
+                                  r"therefore|moreover|furthermore)(?=\?)", re.IGNORECASE)
+
+
+def tidied(prompt: str) -> str:
+    """A draft's question without the punctuation and connectives its cutting left ("In which
+    year did the Forth Road Bridge, open?" -> "... Bridge open?"; "... at Pylos however?" ->
+    "... at Pylos?")."""
+    from edu.text.verbs import base_form  # lazy, as in as_read
+
+    def unglued(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        return f"{m.group(1)} {verb}" if base_form(verb) == verb.lower() else m.group(0)
+
+    return _TRAILING_CONNECTIVE.sub("", _SUBJECT_COMMA.sub(unglued, prompt))
+
+
+# A second passive or perfect verb joined to the one a question asks about: "In which year
+# was the barrier completed and was first closed in 1983?"
+_SECOND_VERB = re.compile(r"\s+and\s+(?:was|were|had|has|is|are)\s+(?:[a-z]+\s+)?([a-z]+)\b"
+                          r"[^?]*\?$")
+_ASKS_WHEN_OR_HOW_MUCH = re.compile(r"^(?:in|on|at|by|during|from|since|until)\s+(?:which|what)\b|"
+                                    r"^when\b|^how (?:many|much|long|far)\b", re.IGNORECASE)
+
+
+def one_verb_asked(prompt: str, sentence: str, answer: str) -> str:
+    """A question asked of the first of two verbs its sentence joins, without the second ("In
+    which year was the barrier completed and was first closed in 1983?" -> "In which year was
+    the barrier completed?") where the sentence says the answer with the first ("completed in
+    1982 and was first closed in 1983"); else as it is."""
+    from edu.text.verbs import is_participle  # lazy, as in as_read
+
+    m = _SECOND_VERB.search(prompt)
+    if m is None or not _ASKS_WHEN_OR_HOW_MUCH.match(prompt):
+        return prompt
+    first = prompt[:m.start()].split()[-1:]
+    if not first or not is_participle(first[0]) or not is_participle(m.group(1)):
+        return prompt
+    at = re.search(rf"\b{re.escape(first[0])}\b", sentence)
+    joined = sentence.find(" and ", at.end()) if at else -1
+    said = sentence.find(answer, at.end()) if at else -1
+    return prompt[:m.start()] + "?" if at and 0 <= said < joined else prompt
 
 
 def _put(prompt: str, written: str, resolved: str) -> str:

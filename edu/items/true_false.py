@@ -32,7 +32,7 @@ from edu.items.common import (
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import as_written, fluent_statement
+from edu.items.phrasing import as_written, fluent_statement, reordered
 from edu.items.pools import says_nothing
 from edu.items.ranges import range_of
 from edu.text.names import HONORIFICS, NOBLE_TITLES
@@ -119,7 +119,15 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
     # with "from 1505 to 1510" would read "Between from 1505 to 1510, ..."
     written = sentence_as_written(fact, ctx) if range_of(fact) is not None else None
     if written is None and rebuilt(fact.answer) is not None:
-        return rebuilt
+        # a figure or a date said in another order than its sentence's: the sentence as
+        # written says it (where it can be shown)
+        said = rebuilt(fact.answer) or ""
+        if not (raw and fact.kind != FactKind.NAME
+                and reordered(said, evidence, tuple(answer_forms(fact)))):
+            return rebuilt
+        written = sentence_as_written(fact, ctx)
+        if written is None or _CONVERSION.search(written[0]):
+            return rebuilt
     written = written or sentence_as_written(fact, ctx)
     if written is None:
         raise Drop("no statement reads as English: the question's form is not understood "
@@ -132,6 +140,9 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
     return swapped
 
 
+# A figure in brackets ("363 miles (584 kilometres)"): the same quantity said again, which a
+# false value swapped in beside it would contradict, so the sentence as written gives it away.
+_CONVERSION = re.compile(r"\([^()]*\d[^()]*\)")
 _DOUBLE_THE = re.compile(r"\b([Tt]he) the ")  # "grew into the _____" + "the Bank of America"
 
 

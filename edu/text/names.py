@@ -58,11 +58,13 @@ SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS HMY USS USNS RMS SS MV MS RV NS".
 ABBREVIATIONS = "St Mt Ft Dr Mr Mrs Ms Capt Gen Col Lt Sgt Gov Rev Prof".split()
 
 # Last words of the name of a place smaller than a country, a feature or a district ("Hayes
-# Valley", "Cape Mendocino" by its first word, "Golden Gate Park"): no country.
+# Valley", "Cape Mendocino" or "North Queensferry" by its first word, "Golden Gate Park"): no
+# country.
 PLACE_HEADS = frozenset("""street road avenue lane square valley bay river lake island isle
 mount mountain mountains hill hills park harbour harbor ocean sea gulf strait channel canal
 creek forest desert peninsula coast beach district county parish borough village""".split())
-PLACE_OPENERS = frozenset("cape mount lake isle port fort".split())
+PLACE_OPENERS = frozenset("cape mount lake isle port fort north south east west upper lower"
+                          .split())
 
 # First-level regions that follow a town after a comma ("Rome, New York", "Peoria, Illinois",
 # "London, Ontario"): US states, Canadian provinces, Australian states, the UK's nations.
