@@ -12,6 +12,7 @@ its inputs so that an output never replaces one of them (same resolved path or s
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -102,19 +103,42 @@ def read_text(path: str | Path, *, allow_empty: bool = False) -> str:
         name, data = STDIN_NAME, stdin_bytes()
     else:
         data = read_bytes(path)
-    if b"\x00" in data:
+    text16 = _utf16_text(data)
+    if text16 is not None:
+        text = text16
+    elif b"\x00" in data:
         raise EduError(Problem(name, "looks like a binary file (NUL bytes), expected text"))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise EduError(
-            Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, col)
-        ) from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise EduError(Problem(
+                name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as "
+                      "UTF-8 (in most editors: Save As, encoding UTF-8)", line, col)) from None
     if not allow_empty and not text.strip():
         raise EduError(Problem(name, "file is empty"))
     return text
+
+
+# Share of a UTF-16 file's characters that must be Latin letters, digits, punctuation or
+# spaces (below U+0250) for it to be read as text: an English document in UTF-16 is nearly all
+# such; bytes that merely open with the byte order mark decode as scattered CJK and symbols.
+UTF16_LATIN_SHARE = 0.5
+
+
+def _utf16_text(data: bytes) -> str | None:
+    """The text of Windows Notepad's "Unicode" (UTF-16 with its byte order mark, every other
+    byte NUL for English), None when the bytes are no such text."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    latin = sum(1 for ch in text if ch < "\u0250")
+    return text if text and latin >= UTF16_LATIN_SHARE * len(text) else None
 
 
 def _reason(exc: BaseException) -> str:

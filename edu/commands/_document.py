@@ -54,6 +54,13 @@ def unreviewed_deck(path: str) -> Deck:
     return deck
 
 
+def title_for_students(title: str) -> str:
+    """A deck's title without the "(unreviewed drafts)" mark: what a worksheet handed to a
+    class is headed with (the teacher is told on standard error that the drafts are
+    unreviewed; the class has no use for it)."""
+    return title.removesuffix(f" ({UNREVIEWED})")
+
+
 def review_hint(path: str, deck: Deck) -> str:
     """What to tell the user once, on standard error, when a document stands in for a deck."""
     name = Path(path).name

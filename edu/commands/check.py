@@ -53,28 +53,31 @@ def run(args: argparse.Namespace) -> int:
     from edu.commands._document import is_document
     from edu.commands._vocab import deck_path
     from edu.deck.check import parse_deck
-    from edu.errors import printable
+    from edu.errors import Problem, printable
 
     failed = False
     rows = []
     for path in expand(args.decks or [deck_path(None)]):
         report = parse_deck(path)
-        count = len(report.problems)
-        failed = failed or count > 0
         deck = report.deck
+        problems = report.problems
+        if deck is None and is_document(path):
+            # `edu check notes.md`: what to run, not why Markdown is no YAML deck ("invalid
+            # YAML: expected '<document start>'" was all a new user saw first)
+            problems = [Problem(path, f"a document, not a deck: `edu extract "
+                                      f"{printable(Path(path).name)} -o draft.yaml` drafts a "
+                                      "deck from it")]
+        count = len(problems)
+        failed = failed or count > 0
         drafts = sum(f.status == "draft" for f in deck.facts) if deck else 0
         if args.format == "json":
             rows.append({"path": report.path, "facts": len(deck.facts) if deck else None,
                          "drafts": drafts, "problems": [
                              {"path": p.path, "line": p.line, "col": p.col,
-                              "message": p.message} for p in report.problems]})
+                              "message": p.message} for p in problems]})
             continue
-        for problem in report.problems:  # problems on stderr, the summary on stdout
+        for problem in problems:  # problems on stderr, the summary on stdout
             print(problem, file=sys.stderr)
-        if deck is None and is_document(path):  # `edu check notes.txt`: say what to run
-            print(f"{printable(path)}: a document, not a deck: `edu extract "
-                  f"{printable(Path(path).name)} -o draft.yaml` drafts a deck from it",
-                  file=sys.stderr)
         facts = f"{len(deck.facts)} facts, " if deck is not None else ""
         draft_note = f" ({drafts} draft{'' if drafts == 1 else 's'})" if drafts else ""
         plural = "" if count == 1 else "s"

@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from edu.commands._deckitems import deck_inputs, deck_items
+    from edu.commands._document import title_for_students
     from edu.commands._vocab import deck_path, split_sections
     from edu.errors import EduError, Problem
     from edu.fileio import check_output, write_output
@@ -83,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
     deck, items = deck_items(deck_path(args.deck), args.kinds, args.seed, args.drafts)
     options = Options(paper=args.paper, points=args.points, teacher_copy=args.teacher_copy,
                       font=args.font)
-    handout = build_handout(items, title=args.title or deck.title, deck_title=deck.title,
+    deck_title = title_for_students(deck.title)
+    handout = build_handout(items, title=args.title or deck_title, deck_title=deck_title,
                             count=args.count, sections=split_sections(args.sections),
                             seed=args.seed, versions=args.versions, options=options)
     files = handout_files(handout, args.output, key_mode, suffix)
@@ -94,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
         write_output(path, data, inputs=inputs)
     note = ""
     if handout.count < args.count:
-        note = f" (only {handout.count} usable questions without repeating a fact)"
+        # "only 15 usable" of 44 drafts read as 29 broken facts: most are left out because
+        # their question would answer another's (edu.items.reveal), which a sheet must not do
+        note = (f" (of {args.count} asked for: every other question would repeat a fact or "
+                "give away the answer to one on the sheet)")
     names = "standard output" if to_stdout else ", ".join(str(p) for p, _ in files)
     print(f"wrote {names}: {handout.count} questions{note}, {len(handout.versions)} "
           f"version(s), answer key: {key_mode}", file=sys.stderr if to_stdout else sys.stdout)

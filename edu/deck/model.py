@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from edu.text.source import Span, section_parts
+from edu.text.source import SECTION_PATH, Span, section_parts
 
 
 class FactKind(StrEnum):
@@ -211,6 +211,14 @@ def sections_under(title: str, section: str) -> list[str]:
     if parts and (parts[0] == title or title.startswith(parts[0] + " (")):
         return parts[1:]
     return parts
+
+
+def section_label(title: str, section: str) -> str:
+    """A section as a screen beside the deck's title names it: the path below the title
+    ("The Battle of Hastings" in "The Norman Conquest (unreviewed drafts)"), or the section
+    as written when nothing lies below (a plain text's one section is its title)."""
+    below = sections_under(title, section)
+    return SECTION_PATH.join(below) if below else section
 
 
 def dump_deck(deck: Deck) -> str:

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
-from edu.text.names import given_name_stems, surname_forms
+from edu.text.names import given_name_stems, given_names, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import SCALE_ABBREVIATIONS
 from edu.text.quantities import (
@@ -29,6 +29,7 @@ from edu.text.quantities import (
     parse_range,
     unit_of,
 )
+from edu.text.stemcache import preprocess_words_cached as preprocess_words
 from edu.text.wordmap import load_wordmap
 
 
@@ -306,7 +307,33 @@ def grade_free(item: Any, response: str) -> Verdict:
         return grade_date(item.answer, response, aliases)
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
-    return grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
+    verdict = grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
+    if verdict.status == Grade.WRONG and _is_person(item):
+        return _surname_alone(item.answer, response) or verdict
+    return verdict
+
+
+def _is_person(item: Any) -> bool:
+    """A person's name: so the fact says, or its first word is a given name of the lists
+    ("Giovanni Boccaccio", which the model read as an organisation)."""
+    if getattr(item, "category", "") == "person":
+        return True
+    first = item.answer.split()[:1]
+    return bool(first) and first[0][:1].isupper() and any(
+        stem in given_names() for stem in preprocess_words(first[0]))
+
+
+def _surname_alone(answer: str, response: str) -> Verdict | None:
+    """A person named by the surname alone ("Hardrada" for "Harald Hardrada"), or with a
+    small typo in it: almost, as a teacher marks it, with the full name shown. A given name
+    alone ("Harald") stays wrong: many people share one; so does the place of a title."""
+    words = tokens_of(answer)
+    if len(words) < 2 or _is_exact(words[-1]) or not all(
+            w[:1].isupper() for w in answer.split()):
+        return None  # "Duke of Normandy", "Earl of Wessex": a title, its place no surname
+    if key_of(response) == words[-1] or typo_distance(words[-1], response) is not None:
+        return Verdict(Grade.ALMOST, f"the full name is {answer}")
+    return None
 
 
 def _chosen_option(options: list[str], response: str,

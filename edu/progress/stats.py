@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from edu.deck.model import Deck
+from edu.deck.model import Deck, section_label
 from edu.items.model import Item
 from edu.progress.scheduler import (
     ACCURACY_RULE,
@@ -81,6 +81,7 @@ class _DeckIndex:
     def __init__(self, deck: Deck, items: Sequence[Item] | None) -> None:
         self.groups = group_by_card(items) if items is not None else None
         self.facts = {f.id: f for f in deck.facts}
+        self.title = deck.title
         self.item_by_ref: dict[str, Item] = {}
         for key, variants in (self.groups or {}).items():
             self.item_by_ref.setdefault(key[0], variants[0])
@@ -104,8 +105,11 @@ class _DeckIndex:
         if memo not in self._sections:
             fact = self.facts.get(row.fact_id)
             item = self.item_by_ref.get(row.ref)
-            self._sections[memo] = ((fact.section if fact else "")
-                                    or (item.section if item else "") or NO_SECTION)
+            section = (fact.section if fact else "") or (item.section if item else "")
+            # below the deck's title: "The Norman Conquest of England › The Battle of
+            # Stamford…" was cut to fit before the part that tells sections apart
+            self._sections[memo] = (section_label(self.title, section) if section
+                                    else NO_SECTION)
         return self._sections[memo]
 
     def prompt(self, ref: str) -> str:

@@ -22,6 +22,10 @@ from edu.deck.review import Decision, Verdict
 _MARK = {None: Text("·", style="dim"), Verdict.ACCEPT: Text("✔", style="green"),
          Verdict.REJECT: Text("✘", style="red")}
 _PROMPT_CELL = 60  # characters of the prompt shown in the table; the panel shows all of it
+# Characters of the answer shown in the table (a date, "25 December 1066", whole): the
+# longest answer set the column's width, and at 100 columns the prompt, which tells drafts
+# apart, had 19 characters left; the panel shows the whole answer.
+_ANSWER_CELL = 18
 
 
 class EditDialog(ModalScreen[dict[str, str] | None]):
@@ -93,7 +97,7 @@ class ReviewApp(App[dict[str, Decision] | None]):
         table.add_column("answer", key="answer")
         table.add_column("prompt", key="prompt")
         for fact in self.drafts:
-            table.add_row(_MARK[None], _score(fact), Text(fact.answer),
+            table.add_row(_MARK[None], _score(fact), Text(_clip(fact.answer, _ANSWER_CELL)),
                           Text(_clip(fact.prompt)), key=fact.id)
         table.focus()
         self._show()
@@ -145,7 +149,8 @@ class ReviewApp(App[dict[str, Decision] | None]):
         table = self.query_one(DataTable)
         table.update_cell(fact.id, "mark", _MARK[decision.verdict if decision else None])
         if decision and "answer" in decision.edits:
-            table.update_cell(fact.id, "answer", Text(decision.edits["answer"]))
+            table.update_cell(fact.id, "answer",
+                              Text(_clip(decision.edits["answer"], _ANSWER_CELL)))
         if decision and "prompt" in decision.edits:
             table.update_cell(fact.id, "prompt", Text(_clip(decision.edits["prompt"])))
         self._show()
@@ -219,6 +224,6 @@ def _score(fact: Fact) -> Text:
     return Text("—" if fact.score is None else f"{fact.score:.1f}", justify="right")
 
 
-def _clip(text: str) -> str:
+def _clip(text: str, cell: int = _PROMPT_CELL) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= _PROMPT_CELL else text[: _PROMPT_CELL - 1] + "…"
+    return text if len(text) <= cell else text[: cell - 1] + "…"

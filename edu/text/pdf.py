@@ -1,7 +1,11 @@
 """A PDF's text layer (pypdf), so a PDF is a document like any .txt file.
 
 Pages are joined with a blank line (a paragraph break for the reader and for sections). The
-text is what pypdf extracts, made the same way every time, so spans into it stay valid. A
+text is what pypdf extracts, made the same way every time, so spans into it stay valid. pypdf
+writes a title and a heading as one more line of their paragraph, so a line set in a larger
+font than the body's, or wholly in bold, is given a line of blank space before and after it:
+a heading on its own line, as in a .txt file, so the first is the deck's title and the others
+are sections (a handout typed in a word processor had "notes.pdf" for a title and no sections). A
 scanned PDF (no text layer), an encrypted or a broken file is one clear EduError.
 
 Whatever the file holds, the text handed on is text to read (Markdown's marks blanked, see
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
@@ -44,6 +49,13 @@ _CONTROL_OPENERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # length) without the full search trying every start of a run in 10 MB (~0.15 s).
 _PROBE_SPAN = MAX_WORD_CHARS // 2
 _BLANK = re.compile(r"\s")
+# A line whose text is this much larger than the body's (the size most characters are set in)
+# is a heading: word processors set headings 1.2-2x the body; sub- and superscripts, set
+# smaller, and a body's own size never reach it.
+HEADING_SCALE = 1.15
+# More words than this on one line is a sentence of the body set large or bold (a pull quote,
+# a bold warning), not a heading.
+HEADING_MAX_WORDS = 14
 
 
 def is_pdf(path: str | Path) -> bool:
@@ -66,16 +78,81 @@ def pdf_text(path: str | Path) -> str:
         reader = PdfReader(p)
         if reader.is_encrypted:
             raise EduError(Problem(name, "the PDF is encrypted; save an unlocked copy first"))
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        runs: list[_Run] = []
+        pages = [(page.extract_text(visitor_text=_runs_into(runs)) or "").strip()
+                 for page in reader.pages]
     except EduError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise EduError(Problem(name, f"not a readable PDF ({exc})")) from None
+    headings = _heading_lines(runs)
+    if headings:
+        pages = [_set_apart(page, headings) for page in pages]
     text = PAGE_BREAK.join(page for page in pages if page)
     if not text.strip():
         raise EduError(Problem(name, "the PDF has no text layer (a scanned image?); run OCR "
                                      "or save it as text first"))
     return text + "\n"
+
+
+_Run = tuple[str, float, bool, float]  # text, size on the page, bold, height on the page
+
+
+def _runs_into(runs: list[_Run]) -> Any:
+    """A pypdf text visitor appending each run's text, size, boldness and height."""
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text:
+            scale = abs(tm[3] or 1.0) * abs(cm[3] or 1.0)  # a size may be set by the matrix
+            name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+            runs.append((text, float(size or 0.0) * scale, "bold" in name.lower(),
+                         round(tm[5] * (cm[3] or 1.0) + cm[5], 1)))
+    return visit
+
+
+def _heading_lines(runs: list[_Run]) -> frozenset[str]:
+    """The lines (stripped) every character of which is set larger than the body or in
+    bold, of at most HEADING_MAX_WORDS words: the document's title and headings."""
+    chars: dict[float, int] = {}
+    for text, size, _, _ in runs:
+        chars[round(size, 1)] = chars.get(round(size, 1), 0) + len(text.strip())
+    if not chars:
+        return frozenset()
+    body = max(chars, key=lambda size: chars[size])
+    lines: list[tuple[str, bool]] = []
+    line, heading, height = "", True, None
+    for text, size, bold, y in runs:
+        marked = bold or size >= body * HEADING_SCALE
+        if text.strip() and height is not None and y != height and line.strip():
+            # a run lower on the page starts a line, whether or not pypdf sent a newline
+            lines.append((line, heading))
+            line, heading = "", True
+        if text.strip():
+            height = y
+        for k, part in enumerate(text.split("\n")):
+            if k:
+                lines.append((line, heading))
+                line, heading = "", True
+            line += part
+            heading = heading and (marked or not part.strip())
+    lines.append((line, heading))
+    return frozenset(" ".join(line.split()) for line, heading in lines
+                     if heading and 0 < len(line.split()) <= HEADING_MAX_WORDS)
+
+
+def _set_apart(page: str, headings: frozenset[str]) -> str:
+    """The page with a blank line before and after each heading line."""
+    lines = page.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if " ".join(line.split()) in headings:
+            if out and out[-1].strip():
+                out.append("")
+            out.append(line)
+            if k + 1 < len(lines) and lines[k + 1].strip():
+                out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def document_text(path: str | Path) -> str:

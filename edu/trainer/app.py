@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -67,6 +67,7 @@ class TrainerApp(App[int]):
         self.pending_session: tuple[Deck, str] | None = None
         self.theme = DARK_THEME
         self._hangup: HangupWatch | None = None  # watching the terminal, in a real one
+        self.closing = False  # exit() was called: keys still arriving are dropped
 
     def on_mount(self) -> None:
         self.state.notice = self._warn
@@ -177,6 +178,19 @@ class TrainerApp(App[int]):
                     self.screen.refresh_counts()
 
         self.push_screen(SetupScreen(self.state.options, sections), chosen)
+
+    def exit(self, result: int | None = None, return_code: int = 0,
+             message: object | None = None) -> None:
+        """Quit; keys still on their way (the Enter of a "y⏎") are dropped from now on."""
+        self.closing = True
+        super().exit(result, return_code, message)  # type: ignore[arg-type]
+
+    async def on_event(self, event: events.Event) -> None:
+        """Once quitting, a key typed with the "y" that confirmed it reaches no screen: the
+        quiz screen began its next item while the app closed it (a MountError traceback)."""
+        if self.closing and isinstance(event, events.Key):
+            return
+        await super().on_event(event)
 
     def on_confirm(self, message: Confirm) -> None:
         from edu.trainer.confirm import ConfirmScreen  # lazy: start-up

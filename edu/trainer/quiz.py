@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, ProgressBar, Static
 
-from edu.deck.model import Deck
+from edu.deck.model import Deck, section_label
 from edu.items.model import Item
 from edu.progress.scheduler import format_interval
 from edu.progress.session import SessionQueue
@@ -103,7 +103,8 @@ class QuizScreen(TrainerScreen):
         label = KIND_LABELS.get(item.kind, item.kind)
         meta = Text(label, style="bold")
         if item.section:
-            meta.append(f"  ·  {item.section}", style="dim")
+            # the deck's title is on the line above: the section below it
+            meta.append(f"  ·  {section_label(self.deck.title, item.section)}", style="dim")
         if self.queue.is_retry:
             meta.append("  ·  again: missed earlier", style="bold yellow")
         widget = self.answer_widget = answer_widget_for(item)
