@@ -597,6 +597,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             year_parts.append(len(facts))
         if doc.raw and a.kind == "number" and _cut_figure(doc.text, tokens[a.i].start, unit):
             broken.add(fid)
+        if doc.raw and a.kind == "name" and (
+                _cut_firm(doc.text, tokens[a.i].start, tokens[a.j - 1].end)
+                or _cut_quote(doc.text, tokens[a.i].start, tokens[a.j - 1].end)):
+            broken.add(fid)  # "William Denny" of "William Denny and Brothers"; "Shanter" of
+            # the poem "Tam o' Shanter"
         if a.kind == "date" and doc.raw and (_DECADE.match(doc.text, tokens[a.j - 1].start)
                                              or _GROUPED.fullmatch(_written(doc, a))):
             decades.add(fid)  # "the 1920s", "the 1920's"; "1,500 people" is no year either
@@ -897,6 +902,55 @@ def _cut_figure(text: str, start: int, unit: str | None) -> bool:
         return True
     return bool(unit) and str(unit).split()[0] in _FIGURE_GOES_ON  # (read again at the end:
     # the parse may count another noun)
+
+
+# A firm's name joined by "and" ("Scott and Linton", "William Denny and Brothers"): the
+# words that end one, and the nouns after which "of A and B" names one
+_FIRM_ENDS = r"(?:Brothers|Sons|Company|Co\b\.?|Partners|Associates)"
+_FIRM_NOUNS = r"(?:firm|company|partnership|shipyard|shipbuilders|builders|contractors)"
+_FIRM_AFTER = re.compile(r",?\s+(?:and|&)\s+(?:" + _FIRM_ENDS + r"|[A-Z][\w'\u2019-]+\b"
+                         r"(?!\s+[A-Z]))|\s+" + _FIRM_NOUNS + r"\s+of\b")
+_FIRM_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"\s+of\s+(?:[A-Z][\w'\u2019-]+,?\s+)+"
+                          r"(?:and|&)\s+$")
+
+
+def _cut_firm(text: str, start: int, end: int) -> bool:
+    """Whether a name answer is part of a firm's name the text writes with "and": "William
+    Denny" of "completed by William Denny and Brothers", "Brothers" alone, "Scott" or "Linton"
+    of "the firm of Scott and Linton", or a place set before "firm of" ("the Dumbarton firm
+    of Scott and Linton": the firm is the name after "of"). A question or cloze of it asks a
+    cut name (a teacher's edit every time: "Rendel, Palmer" of "Rendel, Palmer and Tritton")."""
+    after, before = text[end : end + 60], text[max(0, start - 80) : start]
+    if re.fullmatch(_FIRM_ENDS, text[start:end]) and re.search(r"\b(?:and|&)\s+$", before):
+        return True
+    if _FIRM_BEFORE.search(before):
+        return True
+    match = _FIRM_AFTER.match(after)
+    if not match:
+        return False
+    if match.group().lstrip(", ").startswith(("and", "&")) and not re.search(
+            _FIRM_ENDS + r"$", match.group()):
+        # "A and B" names a firm only after a firm noun ("the firm of Scott and Linton"),
+        # not two people ("Fowler and Baker")
+        return bool(re.search(r"\b" + _FIRM_NOUNS + r"\s+of\s+$", before))
+    return True
+
+
+_QUOTES = "\"\u201c\u201d"
+_QUOTE_REACH = 80  # characters either side searched for the quote marks round a name
+
+
+def _cut_quote(text: str, start: int, end: int) -> bool:
+    """Whether a name answer is part of a quoted title it does not fill ("Shanter" of the poem
+    "Tam o' Shanter"): a question or cloze of it asks a cut title."""
+    before = text[max(0, start - _QUOTE_REACH) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + _QUOTE_REACH].split("\n", 1)[0]
+    opened = sum(before.count(q) for q in _QUOTES) % 2 == 1
+    if not opened:
+        return False
+    inside_before = re.split(r"[\"\u201c\u201d]", before)[-1]
+    inside_after = re.split(r"[\"\u201c\u201d]", after)[0]
+    return bool(inside_before.strip(" ,") or inside_after.strip(" ,.!?"))
 
 
 def _people_by_surname(stems: list[str], anchors: list[Anchor]) -> dict[str, str]:

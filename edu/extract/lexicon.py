@@ -67,6 +67,17 @@ UNITS = {
 RELATIONAL_NOUNS = frozenset({"member", "half", "part", "rest", "remainder", "majority",
                               "minority", "portion", "share", "proportion", "fraction",
                               "quarter", "third"})
+# Nouns of an undertaking or its outcome that name nothing without their "of" phrase: a
+# question keeping "the work", "construction", "the delays", "the find" bare asks about a
+# thing only the sentences before say (blind review of set 11: "the find", "the delays",
+# "the problem", "the project" edited every time; "the structure" is left out, mostly the
+# building itself: "the whole structure, with its approaches, measures 5,989 feet")
+UNDERTAKING_NOUNS = frozenset({"work", "construction", "project", "result", "find",
+                               "delay", "problem", "cost", "plan", "warning", "job", "task",
+                               "effort", "scheme", "programme", "program", "design", "method",
+                               "process", "idea", "success", "search", "attempt"})
+# ... of which a bare mass noun with no article is the undertaking too ("work began in 1882")
+UNDERTAKING_MASS = frozenset({"work", "construction"})
 # Head nouns that say what a named thing is: stem -> category label.
 CATEGORY_HEADS = {
     "rover": "rover", "modul": "module", "satellit": "satellite", "probe": "probe",

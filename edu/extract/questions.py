@@ -415,6 +415,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            if question:  # "In which year did ... see her in Falmouth?": the title's ship
+                question = _title_objects(sentence, {t.i for t in sentence if t.idx < end and
+                                                     t.idx + len(t.text) > start},
+                                          before, title, question)
             said_answer = text[a.answer_start : a.answer_end]
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
@@ -444,6 +448,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
                               or _part_of_nothing(sentence, prompt)
+                              or _undertaking_of_nothing(sentence, start, end, prompt)
                               or _vague_subject(sentence, start, end, prompt)
                               or _one_of_several(sentence, text, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
@@ -523,7 +528,10 @@ def _lost_rate(sentence: str, answer: str, question: str) -> bool:
         and not re.search(r"\bevery\b", question, re.IGNORECASE)
 
 
-_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or)\?$", re.IGNORECASE)
+# ... or a relative clause's opening left behind: "How many long arms does each tower carry in
+# which?" of "the cantilever principle, in which each tower carries two long arms"
+_DANGLING_END = re.compile(r"\b(?:the|a|an|and|or|(?:in|on|at|by|of|from|to|with|for|through|"
+                           r"during|under|after|before) (?:which|whom))\?$", re.IGNORECASE)
 
 
 def _cut_short(sentence: Any, question: str) -> bool:
@@ -690,6 +698,39 @@ def _part_of_nothing(sentence: Any, prompt: str) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue
         if re.search(rf"\b{re.escape(t.text)}\b(?! of\b)", prompt, re.IGNORECASE):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _undertaking_of_nothing(sentence: Any, start: int, end: int, prompt: str) -> bool:
+    """Whether the prompt keeps a noun of an undertaking or its outcome (`lx.UNDERTAKING_NOUNS`)
+    bare: no "of" phrase, no owner, no name, outside the answer ("How many years did the work
+    take?", "In which year did construction begin?", "To how many pounds did the cost of the
+    work rise?"): which work, only the sentences before say. A describing noun ("the design
+    competition") and a proper name ("the Manhattan Project") are no such noun."""
+    for t in sentence:
+        if t.lemma_.lower() not in lx.UNDERTAKING_NOUNS or t.pos_ != "NOUN" \
+                or start < t.idx + len(t.text) and t.idx < end \
+                or not (t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        or t.dep_ == "pobj" and t.head.lower_ == "of"):
+            continue  # "scaffolding for repairs", "the design competition": no subject
+        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+        if not (set(dets) & _DEFINITE or not dets and t.tag_ == "NN"
+                and t.lemma_.lower() in lx.UNDERTAKING_MASS):
+            continue  # "bring up finds", "a major project": no one thing said before
+        if BLANK in prompt and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                                    and dets):
+            continue  # a cloze shows its whole sentence: only "The work took _____ years."
+            # leaves out what the sentence is about ("..., and work restarted with a new
+            # shield weighing about _____ tonnes" says it)
+        if any(c.dep_ in ("poss", "appos", "relcl", "acl") or c.dep_ == "prep"
+               and c.lower_ in ("of", "on", "for", "to") for c in t.children):
+            continue  # "its structure" (the pronoun's rules), "the work on the canal"
+        if re.search(rf"\b{re.escape(t.text)}\b(?! of\b)", prompt.rpartition("? ")[2]
+                     if BLANK in prompt else prompt, re.IGNORECASE):
             return True
     return False
 
@@ -876,10 +917,28 @@ def _resolved_cloze(sentence: Any, start: int, end: int, cloze: str, before: Any
     # Tacoma Narrows Bridge" reads better named)
     body = body if head.startswith("Who") and answer and answer not in body \
         and answer in fixed else fixed
+    body = _title_objects(sentence, ids, before, title, body)
     link = LINK_OPENING.match(body)
     body = body[link.end() :] if link else body
     body = body[:1].upper() + body[1:]
     return Asked(f"{head}{mark}{body}", CLOZE)
+
+
+def _title_objects(sentence: Any, ids: set[int], before: Any, title: str, said: str) -> str:
+    """`said` with an object "her"/"him" of the title's subject named ("A crew of about 28
+    men sailed her." -> "... sailed the Cutty Sark."), when every such word of the sentence
+    is an object the title's subject is sure to be (`_title_person`); else as it is."""
+    for word in _OBJECT_SEX:
+        found = [t for t in sentence if t.lower_ == word and t.i not in ids]
+        if not found or not all(t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
+                                and _title_person(sentence, t, before, title) for t in found):
+            continue
+        # (not where the title is said before it: "The Cutty Sark stands at Greenwich, where
+        # 300,000 people visit her" names it once)
+        at = re.search(rf"\b{word}\b", said, flags=re.IGNORECASE)
+        if at and title.lower() not in said[: at.start()].lower():
+            said = re.sub(rf"\b{word}\b", title, said, flags=re.IGNORECASE)
+    return said
 
 
 def sentence_question(sentence: Any, start: int, end: int, kind: str, word: str,
@@ -1811,6 +1870,11 @@ def _name_front(sentence: Any, head: Any, ids: set[int], word: str) -> tuple[Any
     if prep.dep_ not in ("prep", "agent") or verb.pos_ not in ("VERB", "AUX") \
             or prep.dep_ == "agent" and _agent_of_noun(verb, prep):
         return None
+    if prep.lower_ == "by" and (verb.lemma_ == "be" or verb.tag_ != "VBN" and not any(
+            c.dep_ == "auxpass" for c in verb.children)):
+        return None  # "The design was by Hercules Linton", "Its name comes from the poem
+        # ... by Robert Burns": "By whom was the design?", "By whom does its name come from
+        # ...?" (a "by" of no passive verb says whose work a thing is, no agent)
     if not wh:
         wh = "whom" if person else _WHERE.get(prep.lower_, "") if place else word.lower()
         if place and not wh:
@@ -1954,10 +2018,10 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
     named = re.search(rf"(?:\A|[.!?\n])\s*{name}\b(?!'s)", body, re.IGNORECASE)
     if not named:
         return ""
-    # up to the end of the sentence after the one naming it; a thing ("The Great Eastern
-    # was launched in 1858, but she ...") only in the sentence naming it
+    # up to the end of the sentence after the one naming it ("The Great Eastern was launched
+    # in 1858, but she ..."; "The Cutty Sark is a sailing ship. She stands ...")
     stops = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", body[named.end() :])]
-    reach = 1 if title in people else 0
+    reach = 1  # (a thing: only its "she"/"her" counts, below)
     window = body[named.end() : named.end() + stops[reach] if len(stops) > reach else len(body)]
     said = re.search(r"\b(?:she|her|he|his|him|it|its|they|their)\b", window, re.IGNORECASE)
     if not said or title not in people and said.group().lower() not in ("she", "her"):
@@ -1972,8 +2036,11 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
 def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
     """The title's subject for a "she"/"he" no other rule placed, when the text has said it
     is that (`_title_sex`) and no other person is named in this sentence before the pronoun
-    or in the sentence before: "Mary Anning: ..." and "... Her finds were sold ..."."""
-    if not title or sentence.user_data.get(_TITLE_SEX) != _PRONOUNS[pronoun.lower_][0]:
+    or in the sentence before: "Mary Anning: ..." and "... Her finds were sold ..."; an
+    object "her"/"him" too ("A crew of 28 men sailed her" under "The Cutty Sark: ...")."""
+    sex = _OBJECT_SEX.get(pronoun.lower_) if pronoun.tag_ == "PRP" \
+        and pronoun.dep_ in _OBJECT_DEPS else _PRONOUNS.get(pronoun.lower_, ("",))[0]
+    if not title or not sex or sentence.user_data.get(_TITLE_SEX) != sex:
         return ""
     words = set(title.split())
 
@@ -2061,8 +2128,21 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
         if not _is_person(subject, sentence[0].doc, sex) or rivals or len(people) > 1 \
                 and not _most_named(subject, [last.doc[i] for i in people], last.doc.text):
             return ""
+        if _names_object(last, sex):
+            return ""  # "Wilfred Dowman saw her in Falmouth and bought her. ... she was
+            # moved": the one he saw is "she", not he
         return _person_name(subject)
     return ""
+
+
+_OBJECT_FORMS = {"she": "her", "he": "him"}  # the object of the pronoun's sex
+
+
+def _names_object(sentence: Any, sex: str) -> bool:
+    """Whether `sentence` holds the object pronoun of `sex` ("saw her", "with him"): someone
+    its subject acts on, so that subject is not who the same pronoun later means."""
+    return any(t.lower_ == _OBJECT_FORMS.get(sex) and t.tag_ == "PRP"
+               and t.dep_ in ("dobj", "pobj", "dative") for t in sentence)
 
 
 def _most_named(subject: Any, people: list[Any], text: str) -> bool:
@@ -2429,6 +2509,7 @@ def _ask_key(a: Ask) -> str:
 # round): the referent in place of a pronoun where the drafts' rules are sure of it
 
 _PERSONAL_WORDS = frozenset({"he", "she", "his", "her", "him"})
+_OBJECT_SEX = {"her": "she", "him": "he"}  # an object pronoun's person
 _THING_OBJECTS = frozenset({"it", "them"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
@@ -2497,7 +2578,8 @@ def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str
             text = fixed if fixed != text[:1].upper() + text[1:] else text
             continue
         referent = _object_referent(pronoun, before, title) \
-            if pronoun.lower_ in _THING_OBJECTS and pronoun.dep_ in _OBJECT_DEPS else ""
+            if pronoun.lower_ in _THING_OBJECTS and pronoun.dep_ in _OBJECT_DEPS \
+            else _title_person(sentence, pronoun, before, title)  # "sailed her": the ship
         if not referent:
             return text, pronoun.text
         at = pronoun.idx + len(text) - len(said)  # after what was put in before it

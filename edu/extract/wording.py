@@ -207,9 +207,17 @@ def prompt_for(kind: str, cloze: str, unit: str | None, description: str, catego
         return f"{_DATE_QUESTIONS.get(category, 'When?')} {text}."
     if kind == "name" and description:
         return f"Which {description}? {text}."
+    if kind == "name" and category == "place" and _GIVEN_NAME.search(text):
+        return text + "."  # "... renamed _____": a name given (a ship's), no place
     if kind == "name" and category in _NAME_QUESTIONS:
         return f"{_NAME_QUESTIONS[category]} {text}."
     return text + "."
+
+
+# A blank right after a verb of naming holds the name something was given ("sold to a
+# Portuguese firm and renamed _____": the ship's new name), which the model may read as a
+# place: "Which place?" would ask the wrong kind
+_GIVEN_NAME = re.compile(r"\b(?:re)?(?:named|called|christened|dubbed|known as)\s+_____")
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.?!)\]])")
