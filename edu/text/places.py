@@ -17,7 +17,9 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese")  # Ethiopia-n, Egypt-ian, Eu
 # Peoples' adjectives no ending rule makes from their place (kept apart from `demonyms`, which
 # restoration reads): "the French watchmaker", "a German physicist".
 IRREGULAR_DEMONYMS = frozenset("""french dutch welsh greek swiss thai german scots czech
-danish swedish polish finnish irish spanish british turkish flemish roman""".split())
+danish swedish polish finnish irish spanish british turkish flemish roman american mexican
+soviet""".split())  # (American, Mexican, Soviet: no ending rule makes them from a one-word
+# place; "the American chemist" is the commonest such adjective in English prose)
 
 
 @lru_cache(maxsize=1)
