@@ -19,7 +19,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -195,10 +195,14 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     return target
 
 
-def atomic_write(path: str | Path, data: str | bytes, *,
+Data = str | bytes | Sequence[str | bytes | memoryview]  # text, bytes, or pieces of them
+
+
+def atomic_write(path: str | Path, data: Data, *,
                  inputs: Iterable[str | Path] = (), durable: bool = True) -> None:
     """Write to a temp file beside the target, then rename: a failure or an interrupt never
     leaves half a file or the temp file. See the module docstring for what is refused.
+    `data` in pieces is written one after the other (no copy of the whole joined).
     `durable=False` skips the sync to disk (a cache file: after a crash it may be unreadable,
     which only costs the time to compute it again; a sync on a busy disk costs ~0.5 s)."""
     target = check_output(path, inputs)
@@ -208,7 +212,6 @@ def atomic_write(path: str | Path, data: str | bytes, *,
         mode = 0o666 & ~_umask()
     except OSError as exc:
         raise EduError(Problem(str(path), f"cannot write: {_reason(exc)}")) from None
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -216,7 +219,8 @@ def atomic_write(path: str | Path, data: str | bytes, *,
     try:
         with os.fdopen(fd, "wb") as fh:
             os.fchmod(fh.fileno(), mode)
-            fh.write(payload)
+            for piece in _pieces(data):
+                fh.write(piece)
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
@@ -231,15 +235,20 @@ def atomic_write(path: str | Path, data: str | bytes, *,
         raise
 
 
-def write_output(path: str | Path, data: str | bytes, *,
-                 inputs: Iterable[str | Path] = ()) -> None:
+def _pieces(data: Data) -> Iterable[bytes | memoryview]:
+    """`data` as bytes, piece by piece (text encoded as UTF-8 as each piece is reached)."""
+    for piece in (data,) if isinstance(data, str | bytes) else data:
+        yield piece.encode("utf-8") if isinstance(piece, str) else piece
+
+
+def write_output(path: str | Path, data: Data, *, inputs: Iterable[str | Path] = ()) -> None:
     """`atomic_write`, except that `-` means standard output."""
     if str(path) != "-":
         atomic_write(path, data, inputs=inputs)
         return
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     sys.stdout.flush()
-    sys.stdout.buffer.write(payload)
+    for piece in _pieces(data):
+        sys.stdout.buffer.write(piece)
     sys.stdout.buffer.flush()
 
 
@@ -295,17 +304,23 @@ def keep_cached(file: Path | None, value: Any) -> None:
         pass
 
 
-def keep_sealed(file: Path | None, key: str, text: str) -> None:
-    """Keep `text` in a cache file under `key`, sealed with its SHA-256, so that
-    `read_sealed` refuses a file cut short, damaged or edited by hand; never fails the
-    caller. The seal is a header line: the text is stored as it is, not escaped again."""
+def keep_sealed(file: Path | None, key: str,
+                text: str | Sequence[str | bytes | memoryview]) -> None:
+    """Keep `text` (or its pieces: text, or bytes of UTF-8 text) in a cache file under `key`,
+    sealed with its SHA-256, so that `read_sealed` refuses a file cut short, damaged or
+    edited by hand; never fails the caller. The seal is a header line: the text is stored as
+    it is, not escaped again."""
     if file is None:
         return
     try:
-        body = text.encode("utf-8")
-        header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()})
+        body = [p.encode("utf-8") if isinstance(p, str) else p
+                for p in ((text,) if isinstance(text, str) else text)]
+        seal = hashlib.sha256()
+        for piece in body:
+            seal.update(piece)
+        header = json.dumps({"key": key, "sha256": seal.hexdigest()})
         file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(file, header.encode("utf-8") + b"\n" + body, durable=False)
+        atomic_write(file, [header.encode("utf-8"), b"\n", *body], durable=False)
     except (OSError, EduError, ValueError):  # ValueError: text not encodable (a surrogate)
         pass
 
@@ -313,16 +328,32 @@ def keep_sealed(file: Path | None, key: str, text: str) -> None:
 def read_sealed(file: Path | None, key: str) -> str | None:
     """The text `keep_sealed` kept under `key`, or None: no file, another key, or a body
     that no longer matches its seal."""
+    body = read_sealed_bytes(file, key)
+    if body is None:
+        return None
+    try:
+        return str(body, "utf-8")
+    except ValueError:
+        return None
+
+
+def read_sealed_bytes(file: Path | None, key: str) -> memoryview | None:
+    """`read_sealed`'s text as the bytes kept (a view of the file's bytes read: nothing is
+    copied or decoded, for a body written out again as it is), or None."""
     if file is None:
         return None
     try:
-        header, _, body = file.read_bytes().partition(b"\n")
-        seal = json.loads(header)
+        data = file.read_bytes()
+        newline = data.find(b"\n")
+        if newline < 0:
+            return None
+        seal = json.loads(data[:newline])
         if not isinstance(seal, dict) or seal.get("key") != key:
             return None
+        body = memoryview(data)[newline + 1:]
         if seal.get("sha256") != hashlib.sha256(body).hexdigest():
             return None
-        return body.decode("utf-8")
+        return body
     except (OSError, ValueError):
         return None
 
@@ -357,3 +388,27 @@ def remembered_digest(name: str, files: list[Path], compute: Callable[[], str]) 
     digest = compute()
     keep_cached(memo, {"identity": identity, "digest": digest})
     return digest
+
+
+def code_digest(name: str, salt: str, files: list[Path], libraries: Iterable[str] = ()) -> str:
+    """The digest of the code a cache's results are made by: `salt` (the cache's name and
+    format), each of `files` (its name and bytes) and the installed version of each of
+    `libraries`, remembered under the files' sizes and times (`remembered_digest`). Every
+    cache keys its results with one (readings, decks, items, Anki notes, drafts)."""
+    packages = tuple(libraries)
+    return remembered_digest(name, files, lambda: _hash_code(salt, files, packages))
+
+
+def _hash_code(salt: str, files: list[Path], libraries: tuple[str, ...]) -> str:
+    h = hashlib.sha256(salt.encode())
+    for file in files:
+        h.update(file.name.encode() + b"\0" + file.read_bytes())
+    if libraries:
+        from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
+
+        for package in libraries:
+            try:
+                h.update(f"{package} {metadata.version(package)}".encode())
+            except metadata.PackageNotFoundError:
+                h.update(f"{package} missing".encode())
+    return h.hexdigest()

@@ -1,4 +1,5 @@
-"""The code digests behind the deck and items caches are remembered under the files' sizes
+"""The code digests behind the caches (readings, decks, items, Anki notes, drafts: one
+helper, fileio.code_digest) are remembered under the files' sizes
 and times (fileio.remembered_digest): any change of a file, of a library folder or of
 the cache setting makes the digest be computed again."""
 
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from edu.deck import deckcache
+from edu import fileio
+from edu.anki import notecache
+from edu.deck import deckcache, draftcache
 from edu.fileio import remembered_digest
 from edu.items import itemcache
 from edu.text import reading
@@ -85,15 +88,15 @@ def test_a_damaged_memo_is_hashed_again(files: list[Path], tmp_path: Path) -> No
 def test_remembered_digests_are_the_computed_ones(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
-    for module in (deckcache, itemcache, reading):
+    for module in (deckcache, itemcache, reading, draftcache, notecache):
         module.code_digest.cache_clear()
         computed = module.code_digest()  # computed and remembered
         module.code_digest.cache_clear()
 
-        def no_hashing(files: list[Path]) -> str:
+        def no_hashing(*args: object) -> str:
             raise AssertionError("hashed again")
 
         with monkeypatch.context() as patch:
-            patch.setattr(module, "_hash_code", no_hashing)
+            patch.setattr(fileio, "_hash_code", no_hashing)
             assert module.code_digest() == computed  # remembered
         module.code_digest.cache_clear()

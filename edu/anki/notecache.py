@@ -39,11 +39,12 @@ from typing import Any
 
 import genanki
 
+from edu import fileio
 from edu.anki.models import build_models
 from edu.anki.notes import ExportDeck, ExportNote, KeptItem, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
 from edu.deck.model import Deck, note_base
-from edu.fileio import cache_file_for, keep_sealed, remembered_digest
+from edu.fileio import cache_file_for, keep_sealed
 from edu.items.itemcache import read_sealed_any
 from edu.items.model import Item, ItemKind
 
@@ -53,17 +54,11 @@ FORMAT = 3  # bump when the kept layout changes
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code that turns items into notes: edu/anki and genanki (its files and
-    version), remembered under the files' sizes and times (fileio.remembered_digest)."""
+    version), remembered under the files' sizes and times (fileio.code_digest)."""
     files = sorted(Path(__file__).resolve().parent.glob("*.py"))
     files += sorted(Path(genanki.__file__).resolve().parent.glob("*.py"))
-
-    def compute() -> str:
-        h = hashlib.sha256(f"anki notes {FORMAT} genanki {genanki.__version__}".encode())
-        for file in files:
-            h.update(file.name.encode() + b"\0" + file.read_bytes())
-        return h.hexdigest()
-
-    return remembered_digest("anki", files, compute)
+    return fileio.code_digest("anki", f"anki notes {FORMAT} genanki {genanki.__version__}",
+                              files)
 
 
 def notes_key(items_key: str, seed: int, every_kind: bool) -> str:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from edu.commands._vocab import add_kinds_option, whole_number
+
+if TYPE_CHECKING:
+    from edu.deck.draftcache import KeptDrafts
+    from edu.text.reading import Source
 
 KIND_NAMES = ("number", "date", "name")
 STDIN_SOURCE = "document-read-from-standard-input.txt"  # a placeholder the user replaces
@@ -39,15 +44,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=whole_number(0), default=None, help="keep only the N best facts")
     p.add_argument("--min-score", type=float, default=None,
                    help="drop facts scoring below this")
+    p.add_argument("--no-cache", action="store_true",
+                   help="extract again: neither reuse nor keep the drafts an earlier run of the "
+                        "same file and options kept (its Reading stays cached; EDU_CACHE_DIR=off "
+                        "turns every cache off)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from edu.deck.model import dump_deck
-    from edu.extract import draft_deck, extract_candidates
     from edu.fileio import atomic_write, check_output
-    from edu.gcpause import no_cycle_collection
     from edu.text.glossary import glossary_path_for, is_glossary_file
-    from edu.text.reading import read_document
+    from edu.text.reading import read_source
 
     kinds = _kinds(args.kinds)
     inputs = [args.file]  # the document, and its glossary when `<doc>.yaml` is one: a draft
@@ -56,17 +62,67 @@ def run(args: argparse.Namespace) -> int:
         inputs.append(glossary)
     if args.output:
         check_output(args.output, inputs)  # fail before the work, not after it
+    source = read_source(args.file)
+    count, pieces = _draft(args, kinds, source)
+    if args.output and args.output != "-":
+        atomic_write(args.output, pieces, inputs=inputs)
+        print(f"{args.output}: {count} draft facts", file=sys.stderr)
+    else:
+        for piece in pieces:
+            sys.stdout.write(piece if isinstance(piece, str) else str(piece, "utf-8"))
+    return 0
+
+
+Pieces = list[str | bytes | memoryview]  # a text in pieces, bytes in UTF-8
+
+
+def _draft(args: argparse.Namespace, kinds: tuple[str, ...],
+           source: Source) -> tuple[int, Pieces]:
+    """The number of draft facts and the draft deck's YAML in pieces: the facts kept by an
+    earlier run with the same key (edu/deck/draftcache.py) after this run's head, else
+    extracted (and kept, unless `--no-cache` or the document came from standard input)."""
+    from edu.deck import draftcache
+    from edu.deck.model import document_deck, dump_deck, dump_deck_head, yaml_dumper
+
+    options = draftcache.options_text(kinds, args.limit, args.min_score)
+    file = key = None
+    if args.file != "-" and not args.no_cache:
+        file = draftcache.drafts_file(args.file, options)
+    if file is not None:
+        key = draftcache.drafts_key(source.key, options, yaml_dumper())
+        kept = draftcache.kept_drafts(file, key)
+        if kept is not None:
+            deck = document_deck(args.file, [], args.output, kept.title, source.text)
+            if not kept.count:
+                return 0, [dump_deck(deck)]
+            return kept.count, [dump_deck_head(deck), kept.facts]
+    head, drafts = _extract(args, kinds, source)
+    if file is not None and key is not None:
+        draftcache.keep_drafts(file, key, drafts)
+    return drafts.count, [head, drafts.facts]
+
+
+def _extract(args: argparse.Namespace, kinds: tuple[str, ...],
+             source: Source) -> tuple[str, KeptDrafts]:
+    """The document's drafts extracted now: the deck's head (through "facts:") and its facts
+    (draftcache.KeptDrafts)."""
+    from edu.deck.draftcache import KeptDrafts
+    from edu.deck.model import document_deck, dump_deck_parts
+    from edu.extract import draft_title, extract_candidates
+    from edu.gcpause import no_cycle_collection
+    from edu.text.reading import source_reading
+
     # tokens, facts and their YAML make millions of objects and no cycles: with the collector
     # running, writing the draft of 10 MB rescanned them all (0.9 s of 1.7 s)
     with no_cycle_collection():
-        reading = read_document(args.file)
+        reading = source_reading(source)
         facts = extract_candidates(reading, kinds=kinds)
         if args.min_score is not None:
             facts = [f for f in facts if (f.score or 0.0) >= args.min_score]
         if args.limit is not None:
             facts = facts[: args.limit]
-        deck = draft_deck(args.file, facts, args.output, reading.glossary, reading.text,
-                          reading.sections)
+        title = draft_title(reading.glossary, reading.text, reading.sections)
+        deck = document_deck(args.file, facts, args.output, title, reading.text)
         if args.file == "-":  # no file to point at: say so in the deck and on the terminal
             from dataclasses import replace
 
@@ -74,11 +130,6 @@ def run(args: argparse.Namespace) -> int:
                            id="draft", source=STDIN_SOURCE)
             print(f"the document came from standard input: set the deck's source: (now "
                   f"{STDIN_SOURCE!r}) to the document's path before `edu check`", file=sys.stderr)
-        text = dump_deck(deck)
-    if args.output and args.output != "-":
-        atomic_write(args.output, text, inputs=inputs)
-        print(f"{args.output}: {len(facts)} draft facts", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-    return 0
-
+        head, body = dump_deck_parts(deck)
+    # the facts' text encoded once, for the output and the cache alike
+    return head, KeptDrafts(title, len(facts), body.encode("utf-8"))

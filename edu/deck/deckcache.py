@@ -25,9 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from edu import fileio
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
 from edu.errors import EduError
-from edu.fileio import atomic_write, cache_file_for, remembered_digest
+from edu.fileio import atomic_write, cache_file_for
 from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
 
@@ -50,22 +51,8 @@ def _code_files() -> list[Path]:
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions a loaded deck depends on."""
-    files = _code_files()
-    return remembered_digest("decks", files, lambda: _hash_code(files))
-
-
-def _hash_code(files: list[Path]) -> str:
-    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
-
-    h = hashlib.sha256(f"deck cache {FORMAT}".encode())
-    for file in files:
-        h.update(file.name.encode() + b"\0" + file.read_bytes())
-    for package in ("pyyaml", "rapidfuzz"):
-        try:
-            h.update(f"{package} {metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
-    return h.hexdigest()
+    return fileio.code_digest("decks", f"deck cache {FORMAT}", _code_files(),
+                              ("pyyaml", "rapidfuzz"))
 
 
 def deck_key(text: str) -> str:

@@ -7,6 +7,7 @@ composer, so every problem can be reported with line and column; see edu.deck.ch
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -160,6 +161,19 @@ def document_deck_id(path: str | Path, text: str) -> str:
     return f"{document_id_name(path)}-{digest.hexdigest()[:_ID_HASH_CHARS]}"
 
 
+def document_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | None,
+                  title: str | None, text: str) -> Deck:
+    """The deck drafted from the document at `doc_path` (its `text`): `title` as the document
+    gives it (None: the file's name), its id from the file's name and first line
+    (`document_deck_id`), its `source:` the document's path relative to the folder of
+    `out_path` (or the working folder)."""
+    doc_path = Path(doc_path)
+    base = Path(out_path).resolve().parent if out_path else Path.cwd()
+    source = os.path.relpath(doc_path.resolve(), base)
+    return Deck(title=title or doc_path.name, id=document_deck_id(doc_path, text),
+                source=Path(source).as_posix(), facts=facts)
+
+
 def document_name_key(path: str | Path) -> str:
     """A document's file name with its extension, case-folded: what every deck id a document
     gets (one per first line) has in common, so progress can follow a title edit."""
@@ -214,8 +228,32 @@ def dump_deck(deck: Deck) -> str:
     text byte for byte alike (a value needing escapes may fold its quoted lines elsewhere and
     reads back the same); most facts are written faster still by edu.deck.yamlwrite, which
     writes exactly what the emitter would."""
+    return "".join(dump_deck_parts(deck))
+
+
+def dump_deck_parts(deck: Deck) -> tuple[str, str]:
+    """`dump_deck`'s text in two: the head, through "facts:", and the facts (a deck without
+    facts is all head). The facts' text follows any head a deck with facts has
+    (`dump_deck_head`): a kept draft's facts are written again after a new head."""
+    from edu.deck.yamlwrite import deck_dict_parts
+
+    return deck_dict_parts(deck.to_dict(), yaml_dumper())
+
+
+def dump_deck_head(deck: Deck) -> str:
+    """The head `dump_deck` writes before the facts of a deck with the fields of `deck` and
+    some facts (its own facts are not read)."""
+    from edu.deck.yamlwrite import deck_head
+
+    data = deck.to_dict()
+    del data["facts"]
+    return deck_head(data, yaml_dumper())
+
+
+def yaml_dumper() -> type:
+    """The dumper decks are written with: libyaml's when installed (its bytes may differ from
+    PyYAML's own for values needing escapes: a kept text says which wrote it)."""
     import yaml
 
-    from edu.deck.yamlwrite import dump_deck_dict
-
-    return dump_deck_dict(deck.to_dict(), getattr(yaml, "CSafeDumper", yaml.SafeDumper))
+    dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return dumper

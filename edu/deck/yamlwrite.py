@@ -213,16 +213,28 @@ def _fact(fact: dict[str, Any]) -> str | None:
 
 def dump_deck_dict(data: dict[str, Any], dumper: type) -> str:
     """The YAML of a deck's dict (`Deck.to_dict()`), as yaml.dump writes it with `dumper`."""
+    return "".join(deck_dict_parts(data, dumper))
 
-    def pyyaml(value: Any) -> str:
-        return yaml.dump(value, Dumper=dumper, sort_keys=False, allow_unicode=True, width=WIDTH)
 
+def deck_dict_parts(data: dict[str, Any], dumper: type) -> tuple[str, str]:
+    """`dump_deck_dict`'s text in two: the deck's head, through "facts:" (`deck_head`), and
+    its facts, each written alone (so they may be kept and written again after another
+    head: edu/deck/draftcache.py). A deck without facts is all head ("facts: []")."""
     facts = data.get("facts")
     if not facts or list(data)[-1] != "facts":
-        return pyyaml(data)
-    head = pyyaml({k: v for k, v in data.items() if k != "facts"})
-    parts = [head, "facts:\n"]
+        return _pyyaml(data, dumper), ""
+    parts = []
     for fact in facts:
         text = _fact(fact) if type(fact) is dict and fact else None
-        parts.append(text if text is not None else pyyaml([fact]))
-    return "".join(parts)
+        parts.append(text if text is not None else _pyyaml([fact], dumper))
+    return deck_head({k: v for k, v in data.items() if k != "facts"}, dumper), "".join(parts)
+
+
+def deck_head(data: dict[str, Any], dumper: type) -> str:
+    """What the YAML of a deck with facts opens with, up to and including "facts:": its own
+    fields (`data`, a deck's dict without its facts)."""
+    return _pyyaml(data, dumper) + "facts:\n"
+
+
+def _pyyaml(value: Any, dumper: type) -> str:
+    return yaml.dump(value, Dumper=dumper, sort_keys=False, allow_unicode=True, width=WIDTH)

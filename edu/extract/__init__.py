@@ -15,14 +15,13 @@ turns the distinct anchors into facts (restored text, prompt, score, id).
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from operator import attrgetter
 from pathlib import Path
 
-from edu.deck.model import Deck, Fact, document_deck_id
+from edu.deck.model import Deck, Fact, document_deck
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.candidates import build_facts, title_line
@@ -244,17 +243,20 @@ def draft_deck(doc_path: str | Path, facts: list[Fact], out_path: str | Path | N
                glossary: Glossary | None = None, text: str | None = None,
                sections: Sequence[Section] = ()) -> Deck:
     """A deck around draft facts; `source` is relative to the folder of `out_path` (or cwd).
-    Its title: the glossary's, else the topics of a Markdown note on several (`sections`),
-    else the document's own title line (`text`), else the file name, so a worksheet or an
-    Anki deck reads "The Forth Bridge", not "notes.md"."""
-    doc_path = Path(doc_path)
+    Its title: `draft_title`, else the file name."""
+    return document_deck(doc_path, facts, out_path, draft_title(glossary, text or "", sections),
+                         text or "")
+
+
+def draft_title(glossary: Glossary | None, text: str, sections: Sequence[Section]) -> str | None:
+    """The title a document gives its draft deck: the glossary's, else the topics of a
+    Markdown note on several (`sections`), else the document's own title line (`text`), so a
+    worksheet or an Anki deck reads "The Forth Bridge", not "notes.md"; None when it gives
+    none (the deck takes the file's name)."""
     meta = glossary.meta if glossary else {}
-    title = str(meta.get("title") or topics_title(sections, text or "")
-                or (title_line(text) if text else None) or doc_path.name)
-    base = Path(out_path).resolve().parent if out_path else Path.cwd()
-    source = os.path.relpath(doc_path.resolve(), base)
-    return Deck(title=title, id=document_deck_id(doc_path, text or ""),
-                source=Path(source).as_posix(), facts=facts)
+    title = meta.get("title") or topics_title(sections, text) or (title_line(text) if text
+                                                                   else None)
+    return str(title) if title else None
 
 
 TOPICS_IN_TITLE = 3  # more topics than this are named by the first two and "…"

@@ -39,10 +39,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from edu import fileio
 from edu.deck import deckcache
 from edu.deck.model import Deck, Fact, FactKind
 from edu.errors import EduError
-from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed, remembered_digest
+from edu.fileio import cache_file_for, keep_sealed, read_bytes, read_sealed
 from edu.items.model import Item, ItemKind
 from edu.text.glossary import glossary_path_for
 from edu.text.source import Span
@@ -62,27 +63,14 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as genera
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions that items depend on (remembered under
-    the files' sizes and times: fileio.remembered_digest)."""
+    the files' sizes and times: fileio.code_digest)."""
     edu = Path(__file__).resolve().parent.parent
     files = [edu / name for name in _FILES]
     for folder in _CODE:
         files += sorted((edu / folder).glob("*.py"))
     files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
-    return remembered_digest("items", files, lambda: _hash_code(files))
-
-
-def _hash_code(files: list[Path]) -> str:
-    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
-
-    h = hashlib.sha256(f"items cache {FORMAT} {sys.version}".encode())  # unicodedata, re
-    for file in files:
-        h.update(file.name.encode() + b"\0" + file.read_bytes())
-    for package in _LIBRARIES:
-        try:
-            h.update(f"{package} {metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
-    return h.hexdigest()
+    # sys.version: unicodedata and re, which phrasing and grading read
+    return fileio.code_digest("items", f"items cache {FORMAT} {sys.version}", files, _LIBRARIES)
 
 
 def items_key(deck: Deck, options: str) -> str | None:

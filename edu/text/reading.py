@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from edu.fileio import cache_file_for, keep_cached, read_cached, remembered_digest
+from edu import fileio
+from edu.fileio import cache_file_for, keep_cached, read_cached
 from edu.text.glossary import Glossary, load_glossary_for
 from edu.text.markdown import is_markdown, readable_text, spaced_words
 from edu.text.pdf import source_text
@@ -211,22 +212,54 @@ def reading_of(doc: Document, glossary: Glossary | None = None,
     return Reading(doc, tuple(words), tuple(sections), glossary)
 
 
-def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
-    """The reading of a source file (clear EduError on bad files), from the disk cache when
-    the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`.
-    The reading's text is the file's with Markdown's marks blanked, offsets unchanged."""
+@dataclass(frozen=True)
+class Source:
+    """A document file as read before its Reading is made: its text as written, whether it
+    is Markdown, its glossary, and `key`, which names its Reading (the text, the Markdown
+    flag, the glossary and the code of restoration: any change gives another key). Whatever
+    is derived from the document alone keys itself on `key` (edu/deck/draftcache.py)."""
+
+    path: str
+    written: str
+    markdown: bool
+    glossary: Glossary
+    key: str
+
+    @property
+    def text(self) -> str:
+        """The text as its Reading holds it: Markdown's marks blanked, offsets unchanged."""
+        return readable_text(self.written, self.markdown)
+
+
+def read_source(path: str | Path, glossary: Glossary | None = None) -> Source:
+    """The source file at `path` and the key of its Reading (clear EduError on bad files).
+    `glossary` defaults to `<doc>.yaml`."""
     written = source_text(path)
     markdown = is_markdown(path)
     if glossary is None:
         glossary = load_glossary_for(path)
     key = _key(written + ("\0markdown" if markdown else ""), glossary)
+    return Source(str(path), written, markdown, glossary, key)
+
+
+def read_document(path: str | Path, glossary: Glossary | None = None) -> Reading:
+    """The reading of a source file (clear EduError on bad files), from the disk cache when
+    the file, glossary and restoration are unchanged. `glossary` defaults to `<doc>.yaml`.
+    The reading's text is the file's with Markdown's marks blanked, offsets unchanged."""
+    return source_reading(read_source(path, glossary))
+
+
+def source_reading(source: Source) -> Reading:
+    """The reading of a source already read (`read_source`): from memory or the disk cache
+    under its key, else made and kept."""
+    path, key, glossary = source.path, source.key, source.glossary
     memo = _memo.get(key)
-    if memo is not None and memo.path == str(path):
+    if memo is not None and memo.path == path:
         return memo
-    text = readable_text(written, markdown)
+    text = source.text
     reading = _load(path, text, key, glossary)
     if reading is None:
-        reading = reading_of(document_of(path, text), glossary, written)
+        reading = reading_of(document_of(path, text), glossary, source.written)
         _save(reading, key)
     _remember(key, reading)
     return reading
@@ -244,25 +277,13 @@ def _remember(key: str, reading: Reading) -> None:
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of everything besides the file and glossary that shapes a reading, remembered
-    under the files' sizes and times (fileio.remembered_digest): NLTK's version is asked of
-    importlib.metadata (~15 ms with its import) only when a file or a library changed."""
+    under the files' sizes and times (fileio.code_digest): NLTK's version (raw English is
+    stemmed by its Porter stemmer) is asked of importlib.metadata (~15 ms with its import)
+    only when a file or a library changed."""
     files = sorted(Path(__file__).parent.glob("*.py"))
     data = Path(__file__).resolve().parent.parent / "data"
     files += [data / name for name in _DATA_FILES]
-    return remembered_digest("readings", files, lambda: _hash_code(files))
-
-
-def _hash_code(files: list[Path]) -> str:
-    from importlib import metadata  # lazy: importlib.metadata costs ~15 ms
-
-    h = hashlib.sha256(f"reading {CACHE_FORMAT}".encode())
-    for file in files:
-        h.update(file.name.encode() + b"\0" + file.read_bytes())
-    try:
-        h.update(metadata.version("nltk").encode())  # raw English is stemmed by NLTK's Porter
-    except metadata.PackageNotFoundError:
-        pass
-    return h.hexdigest()
+    return fileio.code_digest("readings", f"reading {CACHE_FORMAT}", files, ("nltk",))
 
 
 def glossary_digest(glossary: Glossary) -> str:
