@@ -15,7 +15,7 @@ from edu.deck.check import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
 from edu.extract.candidates import FIRST_PAGE
-from edu.extract.wording import _SCALE_HEADINGS, named_in_full
+from edu.extract.wording import _SCALE_HEADINGS, count_heading, named_in_full
 from edu.text.quantities import CAPITALISED_UNITS
 from edu.text.reading import read_document, reading_of
 from edu.text.source import Document, tokenize
@@ -391,8 +391,11 @@ def test_a_figure_on_a_named_scale_is_asked_on_its_scale(tmp_path: Path) -> None
                    "1,500 Celsius by noon.\n", "utf-8")
     facts = extract_candidates(read_document(doc))
     assert [f.prompt for f in facts[:2]] == [
-        "How many degrees Fahrenheit? The water boiled at _____ Fahrenheit in the test.",
-        "How many degrees Celsius? The furnace reached _____ Celsius by noon."]
+        "The water boiled at _____ Fahrenheit in the test.",
+        "The furnace reached _____ Celsius by noon."]  # the scale printed after the blank
+    # says the kind, so no lead-in (thirteenth round); where it is the one hint, the lead-in
+    # asks the scale
+    assert count_heading("Fahrenheit") == "How many degrees Fahrenheit?"
 
 
 def test_a_name_is_not_said_in_full_from_a_longer_name_around_it() -> None:

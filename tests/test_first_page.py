@@ -1051,7 +1051,8 @@ def test_a_participle_before_the_counted_noun_is_no_unit(tmp_path, monkeypatch):
                     "nested coffins of cedar and lead.\n", encoding="utf-8")
     three = next(f for f in extract_candidates(read_document(path)) if f.answer == "three")
     assert three.unit == "nested coffins"
-    assert three.prompt.startswith("How many nested coffins? ")
+    assert "lay _____ nested coffins of cedar" in three.prompt  # the unit after the blank
+    assert not three.prompt.startswith("How many")  # says the kind: no lead-in
 
 
 @pytest.mark.parametrize(("prompt", "tidy"), [

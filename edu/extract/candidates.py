@@ -20,6 +20,7 @@ from itertools import compress
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.clauses import clause_cut
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.phrases import SINGULAR_HEADS, places
@@ -42,12 +43,14 @@ from edu.extract.wording import (
     format_date,
     format_name,
     format_number,
+    lead_in,
     named_in_full,
     plural,
     prompt_for,
     tidy_prompt,
     title_word,
     without_emphasis,
+    without_lead_in,
     without_link,
 )
 from edu.text.names import ABBREVIATIONS, HONORIFICS
@@ -770,10 +773,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     facts = _drop_near_duplicates(facts)
     if doc.raw:
         # one end of a range is half a fact: never on the page, right below it
-        return _hold_below_page(
+        return _fill_ins_as_kept(_hold_below_page(
             _spread_first_page(facts, lost | broken, floor=RAW_PAGE_FLOOR,
                                clash_floor=RAW_CLASH_FLOOR, sunk=broken, pointing=pointing,
-                               pointing_floor=RAW_POINTING_FLOOR), range_ends)
+                               pointing_floor=RAW_POINTING_FLOOR), range_ends))
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -1556,6 +1559,22 @@ VAGUE_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "
 
 NEAR_DUPLICATE = 90  # rapidfuzz token_set_ratio of two prompts with the same answer
 _NEAR_WINDOW = 20  # kept facts with the same answer that a new one is compared with
+
+
+def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
+    """Raw English fill-in prompts as a teacher keeps them (thirteenth round): a sentence of
+    more than CLOZE_WORDS words cut to the clause that holds the blank (the evidence stays
+    the whole sentence), and no lead-in the sentence already says. Done once the drafts are
+    ranked and placed, so rank, page and recall are the whole sentence's, as before."""
+    for fact in facts:
+        if BLANK not in fact.prompt:
+            continue
+        if len(fact.prompt.split()) > CLOZE_WORDS:
+            lead, body = lead_in(fact.prompt)
+            fact.prompt = tidy_prompt(lead + clause_cut(body, str(fact.answer)))
+        fact.prompt = without_lead_in(fact.prompt, fact.kind.value, fact.category or "",
+                                      fact.unit)
+    return facts
 
 
 def _drop_near_duplicates(facts: list[Fact]) -> list[Fact]:
