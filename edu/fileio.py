@@ -390,6 +390,22 @@ def remembered_digest(name: str, files: list[Path], compute: Callable[[], str]) 
     return digest
 
 
+def package_files(files: Iterable[str], folders: Iterable[str],
+                  data: Iterable[str] | None = None) -> list[Path]:
+    """The files of edu a cache's results are made by, in one order for every cache: `files`
+    (paths below edu/), every module of each of `folders`, then `data` (names in edu/data;
+    None: all of it)."""
+    edu = Path(__file__).resolve().parent
+    found = [edu / name for name in files]
+    for folder in folders:
+        found += sorted((edu / folder).glob("*.py"))
+    if data is None:
+        found += sorted(p for p in (edu / "data").iterdir() if p.is_file())
+    else:
+        found += [edu / "data" / name for name in data]
+    return found
+
+
 def code_digest(name: str, salt: str, files: list[Path], libraries: Iterable[str] = ()) -> str:
     """The digest of the code a cache's results are made by: `salt` (the cache's name and
     format), each of `files` (its name and bytes) and the installed version of each of

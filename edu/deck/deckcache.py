@@ -41,11 +41,7 @@ _DATA = ("stopwords_english.txt",)
 
 
 def _code_files() -> list[Path]:
-    edu = Path(__file__).resolve().parent.parent
-    files = [edu / "errors.py", edu / "fileio.py"]
-    for folder in _CODE:
-        files += sorted((edu / folder).glob("*.py"))
-    return files + [edu / "data" / name for name in _DATA]
+    return fileio.package_files(("errors.py", "fileio.py"), _CODE, _DATA)
 
 
 @lru_cache(maxsize=1)

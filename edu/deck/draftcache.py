@@ -64,11 +64,7 @@ class KeptDrafts:
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """Hash of the code, data and library versions drafts are made by (fileio.code_digest)."""
-    edu = Path(__file__).resolve().parent.parent
-    files = [edu / name for name in _FILES]
-    for folder in _CODE:
-        files += sorted((edu / folder).glob("*.py"))
-    files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
+    files = fileio.package_files(_FILES, _CODE)
     return fileio.code_digest("drafts", f"drafts {FORMAT}", files, _LIBRARIES)
 
 

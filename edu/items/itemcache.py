@@ -64,11 +64,7 @@ Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as genera
 def code_digest() -> str:
     """Hash of the code, data and library versions that items depend on (remembered under
     the files' sizes and times: fileio.code_digest)."""
-    edu = Path(__file__).resolve().parent.parent
-    files = [edu / name for name in _FILES]
-    for folder in _CODE:
-        files += sorted((edu / folder).glob("*.py"))
-    files += sorted(p for p in (edu / "data").iterdir() if p.is_file())
+    files = fileio.package_files(_FILES, _CODE)
     # sys.version: unicodedata and re, which phrasing and grading read
     return fileio.code_digest("items", f"items cache {FORMAT} {sys.version}", files, _LIBRARIES)
 
