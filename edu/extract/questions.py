@@ -37,7 +37,7 @@ from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
-from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES, REGNAL_TITLES
+from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES, PLACE_OPENERS, REGNAL_TITLES
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
@@ -420,6 +420,9 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                                                      t.idx + len(t.text) > start},
                                           before, title, question)
             said_answer = text[a.answer_start : a.answer_end]
+            if question:  # "When did the dam fail?" -> "... the South Fork Dam ...?"
+                question = named_definite(question, text[: a.start], said, said_answer,
+                                          bare_nouns(sentence))
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
                              or _cut_short(sentence, question)
@@ -439,8 +442,9 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or _points_back(sentence, question) else QUESTION, counted]
                 astray = _points_elsewhere(sentence, question)
             else:
-                known[key] = [*_resolved_cloze(sentence, start, end, cloze, before, title)[:2],
-                              counted]
+                resolved, how = _resolved_cloze(sentence, start, end, cloze, before, title)[:2]
+                known[key] = [named_definite(resolved, text[: a.start], said, said_answer,
+                                             bare_nouns(sentence)), how, counted]
                 astray = _cloze_astray(sentence, start, end, cloze)
             # "Greetings in 55 languages;": a list item with no verb says of what only in the
             # heading above it; "How many earthquake? ... a magnitude _____ earthquake"
@@ -2555,6 +2559,85 @@ def _titled_ones(sentence: Any, said: str, ids: set[int], text_before: str) -> s
 
 
 _RANKS = frozenset(REGNAL_TITLES)  # "the king" of one "King ..." the text named
+
+
+# ---------------------------------------------------------------------------------------
+# "the dam" of a text that named one "South Fork Dam" before (issue 15, thirteenth round,
+# naming the subject): a reader of the question alone is told which dam
+
+_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_NAME_LINK = r"(?:and|of|&)"  # "South Fork Fishing and Hunting Club", "Bank of England"
+# words a name opens with whose head comes first ("Lake Conemaugh", "Mount Tambora"); the
+# compass words open names too ("North Queensferry") but "the north" is a direction
+_HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower"}
+_DEFINITE_NOUN = re.compile(r"\b([Tt])he ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
+_NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
+_DESCRIBED = frozenset({"compound", "amod", "nmod"})  # "the railway company": not "the railway"
+
+
+def bare_nouns(sentence: Any) -> frozenset[str]:
+    """The singular common nouns of a parsed sentence written "the N" alone: no word between
+    ("the old dam"), no compound of another noun ("the railway company"), no "of" after
+    ("the dam of the club")."""
+    return frozenset(t.lower_ for t in sentence if t.tag_ == "NN" and t.dep_ not in _DESCRIBED
+                     and [c.lower_ for c in t.lefts] == ["the"]
+                     and t.i > 0 and sentence[t.i - 1].lower_ == "the"
+                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights))
+
+
+def named_definite(prompt: str, text_before: str, said: str, answer: str,
+                   nouns: frozenset[str] | None = None) -> str:
+    """The prompt with its first "the N" (N a common noun) named in full where the text
+    before its sentence named exactly one proper name whose head is N: "the dam" -> "the South
+    Fork Dam", "the lake" -> "Lake Conemaugh" (the article as the text writes the name). The
+    prompt as it is where the name is not sure: none or two names of that head before (a
+    name after the sentence does not count), the sentence names one itself, or the name holds
+    the answer (the question would print it). `nouns`: those its sentence's parse writes alone
+(`bare_nouns`), when it was parsed."""
+    for m in _DEFINITE_NOUN.finditer(prompt):
+        noun = m.group(2)
+        if noun in stop_words() or nouns is not None and noun not in nouns:
+            continue
+        names = _names_headed(noun, text_before)
+        if len(names) != 1:
+            continue
+        name, article = names.popitem()
+        if name.casefold() in said.casefold() or name.casefold() in prompt.casefold() \
+                or answer and (answer.casefold() in name.casefold()
+                               or name.casefold() in answer.casefold()):
+            return prompt
+        named = f"{m.group(1)}he {name}" if article else \
+            (name if m.start() else name[:1].upper() + name[1:])
+        return prompt[: m.start()] + named + prompt[m.end() :]
+    return prompt
+
+
+def _names_headed(noun: str, text: str) -> dict[str, bool]:
+    """The proper names `text` writes whose head is `noun` ("South Fork Dam", "Lake
+    Conemaugh" for "lake" only: `_HEAD_FIRST`), each with whether the text writes "the"
+    before it."""
+    head = re.escape(noun.capitalize())
+    found: dict[str, bool] = {}
+    # ... and never goes on past the head ("New York Bridge Company" has no head "bridge")
+    after = rf"(?![-\w])(?!{_NAME_SPACE}(?:{_NAME_LINK}{_NAME_SPACE})?[A-Z])"
+    shapes = [rf"((?:{_NAME_WORD}{_NAME_SPACE}(?:{_NAME_LINK}{_NAME_SPACE})?)+){head}{after}"]
+    if noun in _HEAD_FIRST:
+        shapes.append(rf"\b{head}((?:{_NAME_SPACE}{_NAME_WORD})+)")
+    for shape in shapes:
+        for m in re.finditer(shape, text):
+            words = m.group(1).split()
+            while words and (words[0].casefold() in stop_words()
+                             or words[0] in ("and", "of", "&")):
+                words = words[1:]  # "In South Fork Dam", "The South Fork Dam"
+            if not words:
+                continue
+            name = " ".join([*words, noun.capitalize()] if shape is shapes[0]
+                            else [noun.capitalize(), *words])
+            lead = text[: m.start() + m.group(0).find(words[0] if shape is shapes[0]
+                                                       else noun.capitalize())]
+            the = bool(re.search(r"\b[Tt]he\s+$", lead))
+            found[name] = found.get(name, False) or the
+    return found
 
 
 def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str
