@@ -37,7 +37,14 @@ from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
-from edu.text.names import FEMININE, MASCULINE, PERSON_TITLES, PLACE_OPENERS, REGNAL_TITLES
+from edu.text.names import (
+    FEMININE,
+    MASCULINE,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    PLACE_OPENERS,
+    REGNAL_TITLES,
+)
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
@@ -2572,6 +2579,7 @@ _NAME_LINK = r"(?:and|of|&)"  # "South Fork Fishing and Hunting Club", "Bank of 
 _HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower"}
 _DEFINITE_NOUN = re.compile(r"\b([Tt])he ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
 _NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")  # a line of running text
 _DESCRIBED = frozenset({"compound", "amod", "nmod"})  # "the railway company": not "the railway"
 
 
@@ -2613,9 +2621,15 @@ def named_definite(prompt: str, text_before: str, said: str, answer: str,
 
 
 def _names_headed(noun: str, text: str) -> dict[str, bool]:
-    """The proper names `text` writes whose head is `noun` ("South Fork Dam", "Lake
-    Conemaugh" for "lake" only: `_HEAD_FIRST`), each with whether the text writes "the"
-    before it."""
+    """The proper names the running text writes whose head is `noun` ("South Fork Dam",
+    "Lake Conemaugh" for "lake" only: `_HEAD_FIRST`), each with whether to write "the" before
+    it. A heading's capitals name nothing ("The First Tunnel Under a Navigable River"), nor
+    do words the text writes in lower case too ("Different Kinds of Air", a book); a name
+    ending in a head that is no place must be written "the ..." once ("the Brooklyn Bridge";
+    "Bell Aircraft" is a company, not "the aircraft")."""
+    running = "\n".join(line if _SENTENCE_END.search(line) else ""
+                         for line in text.split("\n"))
+    lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", running))
     head = re.escape(noun.capitalize())
     found: dict[str, bool] = {}
     # ... and never goes on past the head ("New York Bridge Company" has no head "bridge")
@@ -2624,20 +2638,24 @@ def _names_headed(noun: str, text: str) -> dict[str, bool]:
     if noun in _HEAD_FIRST:
         shapes.append(rf"\b{head}((?:{_NAME_SPACE}{_NAME_WORD})+)")
     for shape in shapes:
-        for m in re.finditer(shape, text):
+        last = shape is shapes[0]
+        for m in re.finditer(shape, running):
             words = m.group(1).split()
             while words and (words[0].casefold() in stop_words()
                              or words[0] in ("and", "of", "&")):
                 words = words[1:]  # "In South Fork Dam", "The South Fork Dam"
-            if not words:
+            own = [w for w in words if w not in ("and", "of", "&")]
+            if not own or all(w.lower() in lower for w in own):
                 continue
-            name = " ".join([*words, noun.capitalize()] if shape is shapes[0]
-                            else [noun.capitalize(), *words])
-            lead = text[: m.start() + m.group(0).find(words[0] if shape is shapes[0]
-                                                       else noun.capitalize())]
+            name = " ".join([*words, noun.capitalize()] if last else [noun.capitalize(), *words])
+            lead = running[: m.start() + m.group(0).find(words[0] if last
+                                                          else noun.capitalize())]
             the = bool(re.search(r"\b[Tt]he\s+$", lead))
             found[name] = found.get(name, False) or the
-    return found
+    if len(found) > 1:
+        return found  # two names of that head: which one is never sure
+    return {name: the for name, the in found.items()
+            if the or noun in _HEAD_FIRST or noun in PLACE_HEADS}
 
 
 def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str
