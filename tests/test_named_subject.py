@@ -55,3 +55,22 @@ def test_a_name_after_the_sentence_or_holding_the_answer_is_not_put_in():
         == "Which creek fed the dam?"
     assert named_definite("The lake emptied in _____ minutes.", "It filled Lake Orvel. ", "",
                           "40") == "Lake Orvel emptied in _____ minutes."
+
+
+def test_headings_lower_case_words_and_companies_name_no_subject():
+    """A heading's capitals ("... Under a Navigable River"), a title of ordinary words
+    ("Different Kinds of Air", a book) and a company ("Bell Aircraft", never written "the
+    Bell Aircraft") are no name of "the river", "the air", "the aircraft"; an island is
+    named as the text writes it."""
+    heading = "The First Tunnel Under a Navigable River\n\nWork began under the river. "
+    assert named_definite("When did the river break in?", heading, "", "1827") \
+        == "When did the river break in?"
+    book = "He wrote Experiments on Different Kinds of Air, on the kinds of gas. "
+    assert named_definite("What part of the air did it take?", book, "", "a fifth") \
+        == "What part of the air did it take?"
+    company = "The contract went to Bell Aircraft in Buffalo. The aircraft was small. "
+    assert named_definite("He named the aircraft _____.", company, "", "Glennis") \
+        == "He named the aircraft _____."
+    island = "They landed on Elephant Island. "
+    assert named_definite("The island lay far from any route.", island, "", "route") \
+        == "Elephant Island lay far from any route."
