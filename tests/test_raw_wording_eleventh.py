@@ -80,12 +80,15 @@ def test_no_count_of_a_name_or_a_singular_noun_on_the_page(tmp_path, monkeypatch
     """"How many Parliament passed? In _____ Parliament passed ...", "How many Marsh? At _____
     Marsh lay down", "How many earthquake? ... a magnitude _____ earthquake": nothing is
     counted; such drafts wait below the page (the year and the time have drafts of their
-    own)."""
+    own). The magnitude's cloze asks no "How many earthquake?"; it waited below the page only
+    while it ended on "the quarry" of a text speaking of quarries (`_one_of_several`): since
+    the thirteenth round (naming the subject) it says "the Hollin Quarry" and may stand."""
     facts, lost, sunk = _page_marks(tmp_path, monkeypatch, _QUARRY)
     held = lost | sunk
     counts = {f.id: f for f in facts if f.kind == "number"}
+    assert any("shook the Hollin Quarry" in f.prompt for f in counts.values()), counts
     for f in counts.values():
-        if str(f.answer) in ("1851", "10:35", "4.1"):
+        if str(f.answer) in ("1851", "10:35"):
             assert f.id in held, (f.prompt, f.unit)
         assert "how many earthquake" not in f.prompt.lower(), f.prompt
     assert not any(f.id in held for f in counts.values() if str(f.answer) in ("30", "two"))
