@@ -116,6 +116,13 @@ BLIND_10 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 BLIND_12 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
             for name in ("alfred_wegener", "discovery_of_the_electron", "endurance_expedition",
                          "johnstown_flood", "stephensons_rocket")]
+# Set 13: written as fresh held-out documents with their keys mid-session (2026-12-07),
+# before any extraction on them; measured blind once (start b040da7, mid 6f21e27, final
+# d6d8600: docs/EXTRACT.md, "A second blind measurement"); panama_canal is the topic twin of
+# tests/data/extract_panama.txt. Tuned on from then.
+BLIND_13 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("aberfan_disaster", "ada_lovelace", "franklin_expedition",
+                         "galilean_moons", "panama_canal")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -216,6 +223,7 @@ def main() -> None:
                                    ("blind 9", BLIND_9, ("raw", "preprocessed")),
                                    ("blind 10", BLIND_10, ("raw", "preprocessed")),
                                    ("blind 12", BLIND_12, ("raw", "preprocessed")),
+                                   ("blind 13", BLIND_13, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
