@@ -187,3 +187,49 @@ def test_a_glossary_title_sets_how_far_its_heading_reaches(tmp_path):
         "2 longrang survey station track signal command ttc")
     body = reading.span_text(Span(fitted["II.1"].heading_end, fitted["II.2"].start)).split()
     assert body[0].lower() == "walter"
+
+
+# Raw documents whose prose holds a roman numeral or a small number mid-paragraph ("Queen
+# Elizabeth II visited the village ...", "born on 1 July 1818"): each once opened a false
+# section "II ..." (or "1 July") that named every later fact's section.
+_PROSE_NUMERALS = ["blind/aberfan_disaster.txt", "blind/great_fire_london.txt",
+                   "tuning/hindenburg.txt", "tuning/semmelweis.txt",
+                   "fresh_extract/tunnel_channel.txt"]
+
+
+@pytest.mark.parametrize("name", _PROSE_NUMERALS)
+def test_a_numeral_inside_raw_prose_opens_no_section(name):
+    reading = read_document(Path(__file__).parent / "data" / name)
+    assert [s.number for s in reading.sections if s.number] == []
+    assert len(reading.sections) == 1  # the title line alone
+
+
+def test_aberfan_facts_after_the_queen_keep_the_document_section():
+    """The facts after "Queen Elizabeth II visited the village two days later" were filed
+    under a section "II Visited village two days later"."""
+    reading = read_document(Path(__file__).parent / "data" / "blind" / "aberfan_disaster.txt")
+    after = reading.text.index("visited the village two days later")
+    section = reading.section_at(after)
+    assert section is not None and section.title == "The Aberfan Disaster"
+
+
+def test_raw_outlines_first_on_their_lines_are_kept():
+    """Numbered headings of raw reports open their lines ("II. Scientific Results",
+    "1. Sea ice. ..."): they stay sections, mid-line numbers around them do not."""
+    reading = read_document(Path(__file__).parent / "data" / "unseen_polar.raw.txt")
+    numbers = [s.number for s in reading.sections if s.number]
+    assert numbers[:6] == ["I", "I.1", "I.2", "I.3", "II", "II.1"]
+    assert [n for n in numbers if "." not in n] == ["I", "II", "III", "IV", "V", "VI"]
+    titles = {s.number: s.title for s in reading.sections}
+    assert titles["II"] == "Scientific Results"
+
+
+def test_line_openers_skip_marks_not_words():
+    from edu.text.sections import line_openers
+    from edu.text.source import document_of
+    text = "Title line\n\n(2) Second point here\nThe 3 ships sailed\n- 4 more\n"
+    doc = document_of("x.txt", text, raw=True)
+    stems = doc.stems()
+    openers = {stems[k] for k in line_openers(doc.text, doc.token_starts())}
+    assert {"titl", "2", "4"} <= openers
+    assert "3" not in openers

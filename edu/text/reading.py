@@ -37,6 +37,7 @@ from edu.text.sections import (
     detect_outline,
     detect_sections,
     fit_titles,
+    line_openers,
     markdown_sections,
     plain_sections,
 )
@@ -172,7 +173,9 @@ def reading_of(doc: Document, glossary: Glossary | None = None,
     written = doc.text if written is None else written
     stems = doc.stems()
     known = load_wordmap()
-    outline = detect_outline(stems, known)
+    # raw text keeps its lines: only a number first on its line may open a heading
+    openers = line_openers(doc.text, doc.token_starts()) if doc.raw else None
+    outline = detect_outline(stems, known, openers)
     if glossary.section_titles:
         # stemmed through the cache, as the glossary's names are: no NLTK import once known
         outline = fit_titles(stems, outline, {

@@ -126,11 +126,13 @@ _Chain = tuple[int, Path, "_Chain"] | None
 _BEAM = 256  # outline states kept per step; real outlines need a few dozen
 
 
-def detect_outline(stems: list[str], known: Container[str] = frozenset()
-                   ) -> list[tuple[int, Path, int]]:
+def detect_outline(stems: list[str], known: Container[str] = frozenset(),
+                   openers: Container[int] | None = None) -> list[tuple[int, Path, int]]:
     """(token index, outline path, title length) of each numbered heading, in order.
 
     `known` holds the stems of ordinary words (the word map); other words are likely names.
+    `openers`: the token indices that may open a heading (raw text: those first on a line,
+    `line_openers`); None when lines are gone (preprocessed text) and any token may.
     """
     series = _series_names(stems)
     # state: last path -> (score, accepted headings as a linked list (i, path, previous)).
@@ -138,7 +140,7 @@ def detect_outline(stems: list[str], known: Container[str] = frozenset()
     states: dict[Path, tuple[float, _Chain]] = {(): (0.0, None)}
     for i, s in enumerate(stems):
         roman = s in _ROMAN_VALUE and s != "i" and len(s) <= 4 and not _SMALL.match(s)
-        if not (roman or _SMALL.match(s)):
+        if not (roman or _SMALL.match(s)) or (openers is not None and i not in openers):
             continue
         h = _heading_score(stems, i, series, known)
         if h is None or h <= -2:
@@ -164,6 +166,22 @@ def detect_outline(stems: list[str], known: Container[str] = frozenset()
     best.reverse()
     subjects = _subjects(stems, [i for i, _ in best])
     return [(i, path, _title_tokens(stems, i, len(path), subjects)) for i, path in best]
+
+
+def line_openers(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """Indices of the tokens first on their line (nothing but spaces or marks such as "(" or
+    "-" before them): in written text a numbered heading opens its line, and a number inside
+    a paragraph ("Queen Elizabeth II visited ...", "on 1 July") never does."""
+    openers = []
+    for m in _LINE_START.finditer(text):
+        k = bisect_left(starts, m.end())
+        if k < len(starts) and starts[k] == m.end():  # a stop word first: no token opens it
+            openers.append(k)
+    return frozenset(openers)
+
+
+# where a line's first word or number starts: past spaces and marks, not past letters or digits
+_LINE_START = re.compile(r"(?:\A|(?<=\n))[^\w\n]*", re.UNICODE)
 
 
 def fit_titles(stems: list[str], outline: list[tuple[int, Path, int]],
