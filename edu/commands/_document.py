@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
+    from edu.deck.draftcache import BestDrafts
     from edu.deck.model import Deck
     from edu.progress.store import ProgressStore
+    from edu.text.reading import Source
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 # One draft kept per this many content tokens: the K of the extraction aim (docs/EXTRACT.md),
@@ -37,21 +39,50 @@ def kept_count(content_tokens: int) -> int:
 
 
 def unreviewed_deck(path: str) -> Deck:
-    """The best drafts of the document at `path` as a deck marked as unreviewed."""
-    from edu.extract import draft_deck, extract_candidates
-    from edu.text.reading import read_document
+    """The best drafts of the document at `path` as a deck marked as unreviewed. A second
+    command on the same document takes them from the drafts cache (edu.deck.draftcache), as
+    a second `edu extract` does: the file is read (its key), nothing is extracted."""
+    from edu.deck.model import document_deck
+    from edu.text.reading import read_source
 
-    reading = read_document(path)
-    found = extract_candidates(reading)
-    if not found:
-        raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
-    facts = found[: kept_count(len(reading.tokens))]
-    deck = draft_deck(path, facts, path, reading.glossary, reading.text, reading.sections)
+    source = read_source(path)
+    best = _best_drafts(path, source)
+    facts = best.facts
+    deck = document_deck(path, facts, path, best.title, source.text)
     deck.title = f"{deck.title} ({UNREVIEWED})"
-    deck.description = (f"The {len(facts)} best of {len(found)} facts drafted from "
+    deck.description = (f"The {len(facts)} best of {best.found} facts drafted from "
                         f"{Path(path).name}, not reviewed by anyone.")
     deck.path = str(path)
     return deck
+
+
+# the drafts cache's name for this set of options (each set its own file): what is kept
+# depends on how many drafts a document keeps per content token
+_OPTIONS = f"unreviewed {TOKENS_PER_KEPT_DRAFT} {MIN_KEPT_DRAFTS}"
+
+
+def _best_drafts(path: str, source: Source) -> BestDrafts:
+    """The document's best drafts: kept by an earlier command under the same key, else
+    extracted now (and kept)."""
+    from edu.deck import draftcache
+    from edu.extract import draft_title, extract_candidates
+    from edu.text.reading import source_reading
+
+    file = draftcache.drafts_file(path, _OPTIONS)
+    key = draftcache.drafts_key(source.key, _OPTIONS, None) if file is not None else ""
+    if file is not None:
+        kept = draftcache.kept_best(file, key)
+        if kept is not None:
+            return kept
+    reading = source_reading(source)
+    found = extract_candidates(reading)
+    if not found:
+        raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
+    best = draftcache.BestDrafts(draft_title(reading.glossary, reading.text, reading.sections),
+                                 len(found), found[: kept_count(len(reading.tokens))])
+    if file is not None:
+        draftcache.keep_best(file, key, best)
+    return best
 
 
 def title_for_students(title: str) -> str:

@@ -25,6 +25,11 @@ the keyed inputs. So the output is the one a fresh extraction writes, byte for b
 The file is sealed with the SHA-256 of its body and written atomically (edu.fileio.keep_sealed):
 a file cut short, damaged or edited by hand is not used, and the next run extracts again and
 replaces it. Standard input is not kept (no file to keep it for).
+
+A document given where a deck is expected (`edu quiz notes.txt`, `edu anki notes.md`: its best
+drafts, edu/commands/_document.py) keeps its drafts here too, under its own set of options
+("unreviewed"), as the facts themselves (`BestDrafts`: one JSON row per fact, as the deck
+cache keeps them), since those commands take the facts, not their YAML.
 """
 
 from __future__ import annotations
@@ -37,12 +42,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from edu import fileio
+from edu.deck.deckcache import fact_of, fact_row
+from edu.deck.model import Fact
 from edu.fileio import cache_file_for, keep_sealed, read_sealed_bytes
 
 FORMAT = 1  # bump when the kept layout changes
 # folders of edu/ whose code shapes drafts, and single files beside them
 _CODE = ("extract", "text", "deck")
-_FILES = ("errors.py", "fileio.py", "gcpause.py", "commands/extract.py", "commands/_vocab.py")
+_FILES = ("errors.py", "fileio.py", "gcpause.py", "commands/extract.py", "commands/_vocab.py",
+          "commands/_document.py")
 # the head line (title and count) is looked for within this many bytes (a longer title's
 # drafts are not kept)
 _HEAD_MAX = 64 * 1024
@@ -74,10 +82,11 @@ def options_text(kinds: Sequence[str], limit: int | None, min_score: float | Non
                       sort_keys=True)
 
 
-def drafts_key(reading_key: str, options: str, dumper: type) -> str:
+def drafts_key(reading_key: str, options: str, dumper: type | None) -> str:
     """The key of a document's drafts: its Reading's key (`Source.key`), the options, the
-    code that makes drafts and the YAML dumper that writes them."""
-    text = f"drafts {FORMAT}\0{reading_key}\0{options}\0{code_digest()}\0{dumper.__name__}"
+    code that makes drafts and the YAML dumper that writes them (None: kept as facts)."""
+    dumped = dumper.__name__ if dumper is not None else "facts"
+    text = f"drafts {FORMAT}\0{reading_key}\0{options}\0{code_digest()}\0{dumped}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -112,3 +121,38 @@ def keep_drafts(file: Path, key: str, drafts: KeptDrafts) -> None:
     head = json.dumps({"title": drafts.title, "count": drafts.count}, ensure_ascii=False) + "\n"
     if len(head.encode("utf-8", "surrogatepass")) <= _HEAD_MAX:  # else never read back
         keep_sealed(file, key, [head, drafts.facts])
+
+
+@dataclass(frozen=True)
+class BestDrafts:
+    """A document's best drafts as a command that takes a document for a deck keeps them."""
+
+    title: str | None  # the title the document gives (extract.draft_title); None: its name
+    found: int  # how many facts were drafted in all (the deck's description says it)
+    facts: list[Fact]  # the best of them, best first
+
+
+def kept_best(file: Path, key: str) -> BestDrafts | None:
+    """The best drafts kept in `file` under `key` (`keep_best`), or None."""
+    body = read_sealed_bytes(file, key)
+    if body is None:
+        return None
+    try:
+        head, rows = json.loads(bytes(body))
+        title, found = head["title"], head["found"]
+        if not (title is None or isinstance(title, str)) or type(found) is not int:
+            return None
+        return BestDrafts(title, found, [fact_of(row) for row in rows])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def keep_best(file: Path, key: str, best: BestDrafts) -> None:
+    """Keep a document's best drafts in `file` under `key`; never fails the caller."""
+    try:
+        text = json.dumps([{"title": best.title, "found": best.found},
+                           [fact_row(f) for f in best.facts]], ensure_ascii=False,
+                          separators=(",", ":"))
+    except (TypeError, ValueError):
+        return
+    keep_sealed(file, key, text)

@@ -155,6 +155,33 @@ def _set_apart(page: str, headings: frozenset[str]) -> str:
     return "\n".join(out)
 
 
+def kept_pdf_text(path: str | Path) -> str:
+    """`pdf_text`, kept in the user cache folder under the SHA-256 of the file's bytes, this
+    module's code and pypdf's version: pypdf takes ~1 s per 100 pages, and every command
+    given the PDF (`edu quiz notes.pdf`, then `edu anki notes.pdf`) reads its text first
+    (its key: edu.text.reading.read_source). Sealed (edu.fileio.keep_sealed): a damaged
+    file is not used; `EDU_CACHE_DIR=off` keeps nothing."""
+    import hashlib
+
+    from edu import fileio
+
+    file = fileio.cache_file_for(path, "pdftext")
+    if file is None:
+        return pdf_text(path)
+    digest = fileio.code_digest("pdftext", f"pdf text {_PDF_FORMAT}", [Path(__file__)],
+                                ("pypdf",))
+    key = hashlib.sha256(digest.encode() + b"\0" + fileio.read_bytes(path)).hexdigest()
+    kept = fileio.read_sealed(file, key)
+    if kept is not None:
+        return kept
+    text = pdf_text(path)
+    fileio.keep_sealed(file, key, text)
+    return text
+
+
+_PDF_FORMAT = 1  # bump when what kept_pdf_text keeps changes
+
+
 def document_text(path: str | Path) -> str:
     """The text a learner reads of a source document: `source_text` with its bullets,
     heading marks and (in Markdown) inline syntax blanked (edu/text/markdown.py)."""
@@ -165,7 +192,7 @@ def source_text(path: str | Path) -> str:
     """The text of a source document as written: a PDF's text layer, any other file as UTF-8
     text, with control characters blanked; EduError on a run of characters no word is as
     long as, or a number too long to read (with the file's own line and column)."""
-    text = pdf_text(path) if is_pdf(path) else read_text(path)
+    text = kept_pdf_text(path) if is_pdf(path) else read_text(path)
     if _CONTROL_OPENERS.search(text):
         text = _CONTROLS.sub(lambda m: " " * len(m.group()), text)
     too_long = _TOO_LONG.search(text) if _may_run_too_long(text) else None
