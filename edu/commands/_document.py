@@ -65,8 +65,6 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
     """The document's best drafts: kept by an earlier command under the same key, else
     extracted now (and kept)."""
     from edu.deck import draftcache
-    from edu.extract import draft_title, extract_candidates
-    from edu.text.reading import source_reading
 
     file = draftcache.drafts_file(path, _OPTIONS)
     key = draftcache.drafts_key(source.key, _OPTIONS, None) if file is not None else ""
@@ -74,6 +72,9 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
         kept = draftcache.kept_best(file, key)
         if kept is not None:
             return kept
+    from edu.extract import draft_title, extract_candidates  # ~0.5 s of imports: not on a hit
+    from edu.text.reading import source_reading
+
     reading = source_reading(source)
     found = extract_candidates(reading)
     if not found:
