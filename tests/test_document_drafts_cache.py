@@ -194,3 +194,38 @@ def test_a_pdfs_text_is_kept_by_its_bytes(tmp_path: Path, cache: Path,
     monkeypatch.setenv("EDU_CACHE_DIR", "off")
     assert edu.text.pdf.source_text(pdf) == real(pdf)
     assert len(calls) == 3
+
+
+def test_the_clause_cut_reads_the_parse_questions_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long raw fill-ins are cut to their clause on a parse of their sentence
+    (edu/extract/clauses.py): the parse `questions` made of the same text is read again, not
+    made again, and the drafts are those of fresh parses, prompt for prompt."""
+    import edu.extract.questions as questions
+    from edu.text.reading import read_document
+
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    real = questions.parser()
+    texts: list[str] = []
+
+    class Counting:
+        def __call__(self, text: str) -> Any:
+            texts.append(text)
+            return real(text)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+    monkeypatch.setattr(questions, "parser", Counting)
+
+    def drafts() -> list[tuple[str, str]]:
+        texts.clear()
+        questions._RECENT_PARSES.clear()
+        facts = edu.extract.extract_candidates(read_document(RAW))
+        return [(f.prompt, f.answer) for f in facts]
+
+    shared = drafts()
+    parses = len(texts)
+    monkeypatch.setattr(questions, "_RECENT_MAX", 0)  # nothing remembered: every cut parses
+    fresh = drafts()
+    assert shared == fresh
+    assert parses <= len(texts) - 10  # aberfan: 16 long fill-ins, each sentence parsed once

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from edu.extract.questions import parser
+from edu.extract.questions import parsed
 
 BLANK = "_____"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -55,7 +55,7 @@ def clause_cut(body: str, answer: str) -> str:
         return body
     text = body[:at] + answer + body[at + len(BLANK):]
     s, e = at, at + len(answer)
-    sent = parser()(text)
+    sent = parsed(text)  # most often the parse `questions` made of this sentence
     heads = sorted((t for t in sent if _independent(t)), key=lambda t: t.left_edge.i)
     if not heads:
         return body

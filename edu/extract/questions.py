@@ -80,6 +80,29 @@ def parser() -> Any:
     return importlib.import_module(PIPELINE).load(exclude=["senter"])
 
 
+# The sentences `questions` parsed lately, by the text parsed: the fill-in round's clause cut
+# (edu/extract/clauses.py) parses the same sentence again, answer in place, for most long raw
+# fill-ins (32 of 34 over two blind documents), and a parse of the same text is the same
+# parse. Bounded (oldest out first): a document's sentences, not every document's.
+_RECENT_PARSES: dict[str, Any] = {}
+_RECENT_MAX = 1024
+
+
+def _remember_parse(text: str, doc: Any) -> Any:
+    _RECENT_PARSES[text] = doc
+    while len(_RECENT_PARSES) > _RECENT_MAX:
+        del _RECENT_PARSES[next(iter(_RECENT_PARSES))]
+    return doc
+
+
+def parsed(text: str) -> Any:
+    """spaCy's parse of `text`: the one `questions` made of the same text lately, else made
+    now. (Read-only use: `questions` adds its marks to the parse's user data, which nothing
+    reading it here looks at.)"""
+    doc = _RECENT_PARSES.get(text)
+    return doc if doc is not None else parser()(text)
+
+
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # What may follow a count that counts nothing ("a year or two while they wasted", "27 died"):
 # a verb or a function word, never the first word of a noun phrase
@@ -417,7 +440,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             link = LINK_OPENING.match(text, a.start, a.answer_start)
             opening = link.end() if link else a.start
             said = text[opening : a.end]
-            sentence = nlp(said[:1].upper() + said[1:])
+            capitalized = said[:1].upper() + said[1:]
+            sentence = _remember_parse(capitalized, nlp(capitalized))
             sentence.user_data.update(marks)
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
