@@ -233,3 +233,20 @@ def test_line_openers_skip_marks_not_words():
     openers = {stems[k] for k in line_openers(doc.text, doc.token_starts())}
     assert {"titl", "2", "4"} <= openers
     assert "3" not in openers
+
+
+def test_a_day_and_month_parted_by_a_word_are_no_date(tmp_path):
+    """Semmelweis: "fell from about 18 per cent in April to under 2 per cent" read as a date
+    "April 2" once "2 Per cent ..." no longer opened a false section (the boundary had hidden
+    it); a day and month with only "of"/"the" or nothing between them stay dates."""
+    from edu.extract import extract_candidates
+
+    doc = tmp_path / "notes.txt"
+    doc.write_text(
+        "The Clinic\n\nThe death rate in the First Clinic fell from about 18 per cent in April "
+        "to under 2 per cent by the summer. The new wing opened on 26 November and the old "
+        "one closed on the 3rd of March. Its doctors met again on December 4 in Vienna.\n",
+        encoding="utf-8")
+    answers = {f.answer for f in extract_candidates(read_document(doc)) if f.kind == "date"}
+    assert not any(a.startswith("April") for a in answers)
+    assert {"26 November", "December 4"} <= answers

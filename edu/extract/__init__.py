@@ -109,6 +109,23 @@ def _written_eras(doc: Document, stems: list[str]) -> set[int]:
     return out
 
 
+# words that may stand between a day and its month ("the 26th of November")
+_DATE_JOINERS = frozenset({"of", "the"})
+_GAP_WORD = re.compile(r"[^\W_]+")
+
+
+def _parted(doc: Document) -> set[int]:
+    """Ordinary English: the tokens that a dropped word (a stop word, not "of" or "the")
+    parts from the token before: "in April to under 2 per cent" is no date "April 2"."""
+    text, tokens = doc.text, doc.tokens
+    out = set()
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        if len(gap) > 1 and any(w.lower() not in _DATE_JOINERS for w in _GAP_WORD.findall(gap)):
+            out.add(k)
+    return out
+
+
 def extract_candidates(reading: Reading,
                        kinds: tuple[str, ...] | list[str] | None = None) -> list[Fact]:
     """Draft facts of the wanted kinds, status "draft", sorted best first."""
@@ -133,7 +150,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw, measures=measures,
                       eras=_written_eras(doc, stems) if doc.raw else None,
-                      written=doc.words if doc.raw else None).scan()
+                      written=doc.words if doc.raw else None,
+                      apart=_parted(doc) if doc.raw else None).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

@@ -85,8 +85,11 @@ class Scanner:
                  glossary: Glossary | None = None,
                  stem_classes: dict[str, int] | None = None, stemmed: bool = True,
                  measures: set[int] | None = None, eras: set[int] | None = None,
-                 written: Sequence[str] | None = None) -> None:
+                 written: Sequence[str] | None = None, apart: set[int] | None = None) -> None:
         self.stems = stems
+        # ordinary English: the tokens a dropped word parts from the token before ("April |to
+        # under| 2 per cent"), which no day and month span
+        self.apart = apart or set()
         # ordinary English: the words as written, whose capitals tell a name ("Long March 5")
         # from a word before a figure ("uses 1.5 kilowatt-hours"); None for preprocessed text
         self.written = written
@@ -299,7 +302,7 @@ class Scanner:
         "November 26") with no year after them (a year makes it a full date, which `_date`
         reads from the year)."""
         stems, cls, n = self.stems, self.cls, len(self.stems)
-        if i + 1 >= n or (i + 1) in self.boundaries:
+        if i + 1 >= n or (i + 1) in self.boundaries or (i + 1) in self.apart:
             return False
         pair = (cls[i], cls[i + 1])
         day = stems[i] if pair == (lx.NUM, lx.MONTH) else stems[i + 1] \
