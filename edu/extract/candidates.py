@@ -53,7 +53,7 @@ from edu.extract.wording import (
     without_lead_in,
     without_link,
 )
-from edu.text.names import ABBREVIATIONS, HONORIFICS
+from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -150,7 +150,7 @@ NUMBER_PRONOUN = 3.0  # "one" standing for a noun ("a sea-level one") is no numb
 # dates the text is about (at 5 points three ages took places of the first page from direct
 # questions; at 3.5 they stay inside the top K, issue 15, ninth round)
 NUMBER_AGE = 1.5
-_AGE_REACH = 20  # characters before a figure searched for an age's words ("at the age of")
+_AGE_REACH = 24  # characters before a figure searched for an age's words ("at the age of only")
 NUMBER_YEARLIKE = 2.5  # a unitless 1500-1899 is more often a year: the date ranks instead
 # Dates: the more precise, the better the question.
 DATE_BASE = 3.0  # a year is a good fact in most documents
@@ -335,6 +335,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "Sputnik 1 in October 1957": the "1" is the craft's, the date is the month's
             a.i += 1
             a.features.day = False
+        if a.kind == "date" and doc.raw and a.features.yearlike and a.j - a.i == 1 \
+                and YEAR_OPENER.search(doc.text, max(0, tokens[a.i].start - 4),
+                                       tokens[a.i].start):
+            # "in 1857 the state sold it", "published in 1843": a numeral of 1500-1899 after
+            # "in" is the year an event happened, no count (a count there has its noun or
+            # unit, "in 1500 metres", which `unit_follows` and the number scan read)
+            a.features.yearlike = False
         if a.kind == "date" and doc.raw and a.features.range \
                 and not _range_in_sentence(doc, stems, classes, a):
             a.features.range = False  # "... by 1923. On 25 October 1923 the prize ..."
@@ -709,6 +716,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                     # "Joseph Bazalgette and the London Sewers": the title prints the name, so
                     # not on the first page, but who did what is the document's first fact and
                     # a teacher's key asks it (blind set 8 lost two such people to NO_FACT)
+                    lost.add(fact.id)
+                elif _introduced_as_place(str(fact.answer), doc.text, fact.source):
+                    # "The Aberfan Disaster": "above the village of Aberfan" says where the
+                    # subject happened, a fact teachers' keys ask (blind sets 10 and 12 lost
+                    # Antikythera and Johnstown, set 13 Aberfan); not on the first page
                     lost.add(fact.id)
                 else:
                     no_fact = True  # "Krakatoa" in a quiz on Krakatoa: below the page
@@ -1380,6 +1392,14 @@ def title_line(text: str) -> str | None:
     return " ".join(title.group(1).split()) if title else None
 
 
+def _introduced_as_place(answer: str, text: str, source: Span) -> bool:
+    """Whether the sentence of a draft introduces its answer as a place of a kind ("the
+    industrial town of Johnstown", "the small Greek island of Antikythera")."""
+    return re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_KINDS))
+                     + r")\s+of\s+" + re.escape(answer) + r"\b",
+                     text[source.start : source.end]) is not None
+
+
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
     """A name answer every word of which the title says ("Krakatoa" in a document titled "The
     Eruption of Krakatoa in 1883"): the quiz's own subject, which a teacher drops as trivial."""
@@ -1554,6 +1574,8 @@ def _written(doc: Document, a: Anchor) -> str:
 
 
 # Plural number words of ordinary English: "tens of thousands", "hundreds of people".
+# The word after which a bare numeral of 1500-1899 is surely a year ("in 1857").
+YEAR_OPENER = re.compile(r"\b[Ii]n $")
 VAGUE_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions",
                           "billions"})
 
