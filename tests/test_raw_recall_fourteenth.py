@@ -75,3 +75,25 @@ def test_the_titles_subject_alone_is_still_no_question(tmp_path, monkeypatch):
     facts = _drafts(tmp_path, monkeypatch, text)
     place = [f for f in facts if f.answer == "Carnmoor"]
     assert all(f.score is not None and f.score < 1.0 for f in place)
+
+
+def test_whoever_was_born_is_a_person(tmp_path, monkeypatch):
+    # the opening words of a life, which the model may read as no one: ranked as a person
+    text = ("Edith Wren\n\n"
+            "Matilda Edith Wren was born in Bath on 12 March 1819, the eldest daughter of the "
+            "painter John Wren and his wife Mary Anne Pryce.\n")
+    name = _one(_drafts(tmp_path, monkeypatch, text), "Matilda Edith Wren")
+    assert name.score is not None and name.score >= 3.0
+
+
+def test_a_number_below_ten_spelled_out_ranks_below_a_figure(tmp_path, monkeypatch):
+    # "three days" is a small count told in passing; "36 days" a figure a teacher asks
+    facts = _drafts(tmp_path, monkeypatch,
+                    "The fire in the warehouse at Dunmore burned for three days before the "
+                    "brigade put it out.\n", "a.txt")
+    figures = _drafts(tmp_path, monkeypatch,
+                      "The fire in the warehouse at Dunmore burned for 36 days before the "
+                      "brigade put it out.\n", "b.txt")
+    small, figure = _one(facts, "three"), _one(figures, "36")
+    assert small.score is not None and figure.score is not None
+    assert small.score < figure.score - 2
