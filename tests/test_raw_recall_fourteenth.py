@@ -97,3 +97,14 @@ def test_a_number_below_ten_spelled_out_ranks_below_a_figure(tmp_path, monkeypat
     small, figure = _one(facts, "three"), _one(figures, "36")
     assert small.score is not None and figure.score is not None
     assert small.score < figure.score - 2
+
+
+def test_a_ship_the_model_left_unread_ranks_as_a_name(tmp_path, monkeypatch):
+    # a ship's prefix opens a name ("HMS Erebus"): a name to ask, not a term of ordinary words
+    text = ("The Northern Survey\n\n"
+            "The fleet sailed in May. HMS Plover and HMS Dart left Portsmouth with supplies "
+            "for three years.\n")
+    facts = _drafts(tmp_path, monkeypatch, text)
+    for ship in ("HMS Plover", "HMS Dart"):
+        fact = _one(facts, ship)
+        assert fact.score is not None and fact.score >= 2.0

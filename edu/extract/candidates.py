@@ -53,7 +53,7 @@ from edu.extract.wording import (
     without_lead_in,
     without_link,
 )
-from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS
+from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -385,6 +385,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "Augusta Ada Byron was born in London": the model read no one in the opening
             # words of a life, but whoever "was born" is a person
             a.features.entity = "PERSON"
+            a.features.term = False
+        if a.kind == "name" and doc.raw and a.features.term and not a.features.entity \
+                and a.j - a.i > 1 and doc.words is not None \
+                and doc.words[a.i] in SHIP_PREFIXES \
+                and all(w[:1].isupper() for w in doc.words[a.i : a.j]):
+            # "HMS Erebus, under Franklin himself, ...": a ship's prefix opens a name, which
+            # the model may leave unread; spaCy reads the ships it knows as products
+            a.features.entity = "PRODUCT"
             a.features.term = False
         if a.kind == "name" and doc.raw and doc.words is not None \
                 and doc.words[a.j - 1] in UNITS_BEFORE:
