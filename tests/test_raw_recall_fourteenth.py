@@ -108,3 +108,15 @@ def test_a_ship_the_model_left_unread_ranks_as_a_name(tmp_path, monkeypatch):
     for ship in ("HMS Plover", "HMS Dart"):
         fact = _one(facts, ship)
         assert fact.score is not None and fact.score >= 2.0
+
+
+def test_a_count_of_them_counts_as_a_counted_figure(tmp_path, monkeypatch):
+    # "116 of them children" counts the people the sentence named, as "116 children" would
+    of_them = _one(_drafts(tmp_path, monkeypatch,
+                           "The storm sank 62 fishing boats off Carrick, and 17 of them were "
+                           "never found.\n", "a.txt"), "17")
+    counted = _one(_drafts(tmp_path, monkeypatch,
+                           "The storm sank 62 fishing boats off Carrick, and 17 boats were "
+                           "never found.\n", "b.txt"), "17")
+    assert of_them.score is not None and counted.score is not None
+    assert of_them.score >= counted.score - 1.5

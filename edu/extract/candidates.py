@@ -378,6 +378,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             # "died at the age of 47", "aged 47": an age in years, as "a 47-year-old" is
             a.features.age = a.features.noun = True  # (ranked as "a 47-year-old" is)
             a.head, a.phrase = "year", (0, 0)
+        if a.kind == "number" and doc.raw and not a.features.noun \
+                and OF_THEM.match(doc.text, tokens[a.j - 1].end):
+            # "killed 144 people, 116 of them children", "fewer than 35 of them survived":
+            # it counts the people or things the sentence has named, as a counted noun says
+            a.features.noun = True
         if a.kind == "name" and doc.raw and a.features.term and not a.features.entity \
                 and a.j - a.i > 1 and doc.words is not None \
                 and all(w[:1].isupper() for w in doc.words[a.i : a.j]) \
@@ -1598,6 +1603,8 @@ def _written(doc: Document, a: Anchor) -> str:
 
 
 # Plural number words of ordinary English: "tens of thousands", "hundreds of people".
+# The words after a figure that make it a count of a group named before ("116 of them").
+OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 # The words after a name that make it a person's ("Augusta Ada Byron was born in London").
 BORN_AFTER = re.compile(r",?\s+(?:was|had been)\s+born\b")
 # The word after which a bare numeral of 1500-1899 is surely a year ("in 1857").
