@@ -4,14 +4,17 @@ fourteenth round: the form of the question).
 Blind reviews found half of the raw top-20 drafts still fill-ins ("... on the slope of _____.",
 "By 1966 there were _____ tips above the village."), most of them shapes the direct questions
 of questions.py do not move. Here the fill-in's sentence is parsed again with the answer in
-place (spaCy) and asked in one of two ways:
-- a count in an existential "there were _____ N" is fronted: "By 1966, how many tips were
-  there above the village?";
-- a name that is the object of a verb or of a preposition stays where it is, replaced by a
-  question phrase chosen from what the text says of its kind ("the slope of which mountain",
-  "in which cemetery", "the _____ class" -> "which class", "the ship _____" -> "which
-  ship", a person "whom"), and the question ends with the answer's phrase: what follows it
-  after a comma (an aside, a clause of its own) goes.
+place (spaCy) and asked in one of these ways:
+- a count in an existential "there were _____ N", or after "In all", is fronted: "By 1966,
+  how many tips were there above the village?", "In all, how many adults died ...?";
+- a name, a count or a date that is the object of a verb or of a preposition stays where it
+  is, replaced by a question phrase chosen from what the text says of its kind ("the slope
+  of which mountain", "in which cemetery" (the name's own head noun), "the _____ class" ->
+  "which class", "by King _____" -> "by which king", a person "whom", a place "which
+  place", "about how many tonnes", "on which date", "the ... Act of which year"); the
+  question ends with the answer's clause: what follows after a comma (an aside, a clause of
+  its own) goes. In place only where the phrase hangs on a verb before it, through no
+  subject, relative clause, apposition or list.
 No shape, no question: the fill-in stays. Done after ranking (`candidates._fill_ins_as_kept`),
 so answer, evidence, id and score never change; the evidence keeps the whole sentence.
 """
@@ -37,9 +40,10 @@ _IN_PLACE_PATH = frozenset({"pobj", "prep", "dobj", "pcomp", "xcomp", "conj", "a
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "across", "beyond", "around", "inside"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest"})
-# the categories a draft's name carries that say how to ask for it in place
-_CATEGORY_WH = {"place": "which place", "organisation": "which organisation",
-                "company": "which company"}
+# the categories a draft's name carries that say how to ask for it in place ("organisation"
+# was tried and left out: the category holds events, lands, memorials and a person, read
+# on the blind set as "the entrance arch to which organisation of 1889?")
+_CATEGORY_WH = {"place": "which place", "company": "which company"}
 _DATE_WH = {"year": "which year", "month": "which month and year", "date": "which date"}
 _RANGE_WORDS = frozenset({"by", "to", "and", "or", "-", "\u2013", "x"})  # "168 by 102 feet"
 _FEWEST_WORDS = 5  # a question shorter than this says too little to answer from
