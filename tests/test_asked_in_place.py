@@ -20,6 +20,11 @@ from edu.text.reading import read_document
     # "In all _____ adults died": the parse reads a phrase, the count is the subject
     ("In all _____ adults died alongside the 116 children.", "28", "number", "",
      "In all, how many adults died alongside the 116 children?"),
+    # a count as the object of the sentence's one verb, fronted with "do"
+    ("It killed _____ people, 116 of them children, most of whom had just sat down for "
+     "their lessons.", "144", "number", "", "How many people did it kill?"),
+    ("The Vasa carried _____ guns and a crew of 145.", "64", "number", "",
+     "How many guns did the Vasa carry?"),
     # a count with its noun in an object or a phrase of the verb, asked where it stands
     ("The Mont-Blanc had arrived from New York carrying about _____ tonnes of picric acid, "
      "TNT and guncotton, with drums of benzol lashed to her deck.", "2,900", "number", "",

@@ -47,6 +47,7 @@ _CATEGORY_WH = {"place": "which place", "company": "which company"}
 _DATE_WH = {"year": "which year", "month": "which month and year", "date": "which date"}
 _RANGE_WORDS = frozenset({"by", "to", "and", "or", "-", "\u2013", "x"})  # "168 by 102 feet"
 _FEWEST_WORDS = 5  # a question shorter than this says too little to answer from
+_SUBJECT_WORDS = 4  # a subject this short is fronted behind "did" ("did the crew collect")
 
 
 def asked_in_place(body: str, answer: str, kind: str, category: str) -> str | None:
@@ -89,6 +90,7 @@ def _asked(body: str, answer: str, kind: str, category: str) -> str | None:
         return None
     head = tops[0]
     question = (_there_count(doc, head, ids) or _in_all_count(doc, head, ids)
+                or _object_count(doc, head, ids)
                 or _in_place(doc, head, ids, _count_phrase(doc, head, ids))) \
         if kind == "number" else _in_place(doc, head, ids, _date_phrase(doc, head, ids, category)) \
         if kind == "date" else _in_place(doc, head, ids, _wh_phrase(doc, head, ids, category))
@@ -158,6 +160,38 @@ def _date_phrase(doc: Any, head: Any, ids: set[int], category: str) -> tuple[int
                                   for i in ids for c in doc[i].children):
         return 0, 0, ""
     return min(ids), max(ids), wh
+
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def _object_count(doc: Any, head: Any, ids: set[int]) -> str | None:
+    """"It killed _____ people, 116 of them children, ..." -> "How many people did it
+    kill?": a count as the object of the sentence's one verb, fronted with "do" (the main
+    pass leaves it when its subject is a pronoun it cannot name; the question says "it" as
+    the fill-in did)."""
+    noun = head.head if head.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.i != max(ids) + 1:
+        return None
+    verb = noun.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "ROOT" or verb.tag_ not in _DO or len(subjects) != 1 \
+            or any(c.dep_ in ("aux", "auxpass", "neg", "prt") for c in verb.children) \
+            or any(t.dep_ in ("det", "poss", "amod", "advmod", "quantmod") and t.i < min(ids)
+                   for t in noun.children) or min(ids) != verb.i + 1:
+        return None  # "the six states", "about _____": the plain "did it kill" case only
+    subject = subjects[0]
+    said = list(subject.subtree)
+    if said[0].i != 0 or said[-1].i != verb.i - 1 or len(said) > _SUBJECT_WORDS:
+        return None
+    subject_text = _words(said)
+    if said[0].tag_ in ("DT", "PRP", "PRP$"):  # "did the Vasa carry", "did it kill"
+        subject_text = subject_text[:1].lower() + subject_text[1:]
+    rest = [t for t in _clause_rest(doc, noun.i) if t.i not in {x.i for x in noun.subtree}]
+    if rest and rest[0].head.i in {x.i for x in noun.subtree}:
+        rest = []
+    return f"How many {noun.text} {_DO[verb.tag_]} {subject_text} {verb.lemma_} " \
+        f"{_words(rest)}".strip() + "?"
 
 
 def _count_phrase(doc: Any, head: Any, ids: set[int]) -> tuple[int, int, str]:
