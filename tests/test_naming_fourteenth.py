@@ -110,3 +110,17 @@ def test_a_demonstrative_cloze_naming_nothing_is_held_below_the_page():
         "thanks for that help."
     asked = questions(text, [ask], [cloze])[ask]
     assert "that help" in asked.prompt and asked.lost
+
+
+_BRIDGE = ("The Rail Crossing\n\nIn 1871 work began on the Orrin Bridge across the estuary. When "
+           "it was finished the bridge was the longest in the region, at about 3 kilometres. It "
+           "had 85 spans carried on iron piers.\n")
+
+
+def test_it_after_the_bare_n_is_the_one_name_of_head_n(tmp_path, monkeypatch):
+    """"... the bridge was the longest ... It had 85 spans": "it" is the bridge, and the one
+    bridge the text named before is the Orrin Bridge."""
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    prompts = _prompts(tmp_path, _BRIDGE)
+    spans = [p for p in prompts if "spans" in p]
+    assert spans and all("Orrin Bridge" in p for p in spans), prompts

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
-from edu.extract.naming import bare_nouns, named_in_full
+from edu.extract.naming import bare_nouns, named_in_full, names_headed
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import (
@@ -418,6 +418,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             said = text[opening : a.end]
             sentence = nlp(said[:1].upper() + said[1:])
             sentence.user_data.update(marks)
+            sentence.user_data[_EARLIER] = text[: a.start]
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -2348,7 +2349,23 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return named
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
+    if not plural:  # "When it was finished the bridge was the longest ... It had 85 spans":
+        # the one bridge the text named before
+        return _definite_named(subjects[0], sentence.user_data.get(_EARLIER, ""))
     return ""
+
+
+def _definite_named(subject: Any, earlier: str) -> str:
+    """A subject written "the N" alone ("the bridge") as the one proper name of head N the
+    text wrote before (`naming.names_headed`: "the Tay Bridge"), or ""."""
+    if subject.tag_ != "NN" or [c.lower_ for c in subject.lefts] != ["the"] \
+            or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights) or not earlier:
+        return ""
+    names = names_headed(subject.lower_, earlier)
+    if len(names) != 1:
+        return ""
+    name, the = next(iter(names.items()))
+    return f"the {name}" if the else name
 
 
 _SPEAKERS = frozenset({"we", "i", "you"})  # "we know that ...": what is known is the subject
@@ -2544,6 +2561,7 @@ _TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, 
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
+_EARLIER = "edu_earlier"  # Doc.user_data key: the document's text before the sentence
 
 
 def _ask_key(a: Ask) -> str:
@@ -2574,6 +2592,7 @@ def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
         said = text[start:end]
         sentence = nlp(said[:1].upper() + said[1:])
         sentence.user_data.update(marks)
+        sentence.user_data[_EARLIER] = text[:start]
         lo, hi = answer_start - start, answer_end - start
         ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
         read, pointing = _referred(sentence, said, ids, partial(before_of, start), title)
