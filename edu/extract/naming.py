@@ -96,14 +96,14 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
 
 def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
     """The proper names the running text writes whose head is `noun` ("South Fork Dam";
-    "Lake Conemaugh" for "lake", `_HEAD_FIRST`; "the Valley of the Kings", the head with "of"
-    and a name, where no name ends in the head: "the Eiffel Tower", not "the Tower of Monsieur
-    Eiffel"), each with whether to write "the" before it. A heading's capitals name nothing
-    ("The First Tunnel Under a Navigable River"), nor do two words or more the text writes in
-    lower case too ("Different Kinds of Air", a book); a name ending in a head that is no
-    place must be written "the ..." once ("the Brooklyn Bridge"; "Bell Aircraft" is a
-    company, not "the aircraft"); two names of that head are returned both: which one is
-    meant is never sure. `short`: the head is a capitalised word a prompt writes alone ("The
+    "Lake Conemaugh" for "lake", `_HEAD_FIRST`), each with whether to write "the" before it
+    ("the valley" is not named "the Valley of the Kings": that name is a draft's answer the
+    question would print, and the draft asking it fell below the recall horizon). A heading's
+    capitals name nothing ("The First Tunnel Under a Navigable River"), nor do two words or
+    more the text writes in lower case too ("Different Kinds of Air", a book); a name ending
+    in a head that is no place must be written "the ..." once ("the Brooklyn Bridge"; "Bell
+    Aircraft" is a company, not "the aircraft"); two names of that head are returned both:
+    which one is meant is never sure. `short`: the head is a capitalised word a prompt writes alone ("The
     Act", "the Board"), whose full name is any run of capitalised words before it, with an
     "of" and a name after it or none ("Longitude Act", "Metropolitan Board of Works")."""
     running = "\n".join(line if _SENTENCE_END.search(line) else ""
@@ -135,10 +135,6 @@ def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
                 continue  # ("the Quarry Act" names an act all the same)
             name = " ".join([*words, noun.capitalize()] if last else [noun.capitalize(), *words])
             found[name] = found.get(name, False) or the
-    if not found:  # "the Isthmus of Panama", never "Mojave Desert of California"
-        for m in re.finditer(rf"(?<![\w-])[Tt]he {head} of ((?:the )?{_NAME_WORD}"
-                             rf"(?:{_NAME_SPACE}{_NAME_WORD})*)", running):
-            found[f"{noun.capitalize()} of {' '.join(m.group(1).split())}"] = True
     if len(found) > 1:
         return found  # two names of that head: which one is never sure
     return {name: the for name, the in found.items()
