@@ -95,17 +95,17 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
 
 
 def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
-    """The proper names the running text writes whose head is `noun` ("South Fork Dam";
-    "Lake Conemaugh" for "lake", `_HEAD_FIRST`), each with whether to write "the" before it
-    ("the valley" is not named "the Valley of the Kings": that name is a draft's answer the
-    question would print, and the draft asking it fell below the recall horizon). A heading's
-    capitals name nothing ("The First Tunnel Under a Navigable River"), nor do two words or
-    more the text writes in lower case too ("Different Kinds of Air", a book); a name ending
-    in a head that is no place must be written "the ..." once ("the Brooklyn Bridge"; "Bell
-    Aircraft" is a company, not "the aircraft"); two names of that head are returned both:
-    which one is meant is never sure. `short`: the head is a capitalised word a prompt writes alone ("The
-    Act", "the Board"), whose full name is any run of capitalised words before it, with an
-    "of" and a name after it or none ("Longitude Act", "Metropolitan Board of Works")."""
+    """The proper names the running text writes whose head is `noun` ("South Fork Dam"; "Lake
+    Conemaugh" for "lake", `_HEAD_FIRST`), each with whether to write "the" before it ("the
+    valley" is not named "the Valley of the Kings": that name is a draft's answer the question
+    would print, and the draft asking it fell below the recall horizon). A heading's capitals
+    name nothing ("The First Tunnel Under a Navigable River"), nor do two words or more the text
+    writes in lower case too ("Different Kinds of Air", a book); a name ending in a head that is
+    no place must be written "the ..." once ("the Brooklyn Bridge"; "Bell Aircraft" is a
+    company, not "the aircraft"); two names of that head are returned both: which one is meant
+    is never sure. `short`: the head is a capitalised word a prompt writes alone ("The Act",
+    "the Board"), whose full name is any run of capitalised words before it, with an "of" and a
+    name after it or none ("Longitude Act", "Metropolitan Board of Works")."""
     running = "\n".join(line if _SENTENCE_END.search(line) else ""
                          for line in text.split("\n"))
     if short:
