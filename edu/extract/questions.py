@@ -462,9 +462,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or _undertaking_of_nothing(sentence, start, end, prompt)
                               or _vague_subject(sentence, start, end, prompt)
                               or _one_of_several(sentence, text, prompt)
-                              # "That work shaped _____", "as thanks for that help": a
-                              # demonstrative no name replaced points at what it never says
-                              or _points_back(sentence, prompt)
+                              # "as thanks for that help": a demonstrative no name
+                              # replaced points at what it never says (not "in the same
+                              # month that the Suez Canal opened": the sentence says which)
+                              or _kept_demonstrative(sentence, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
                               or prompt.startswith("What ")
@@ -593,9 +594,13 @@ def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
     that work finished", "this"): what it points at was said before, and a question shows no
     sentence before it."""
+    return bool(_SAME.search(question.lower())) or _kept_demonstrative(sentence, question)
+
+
+def _kept_demonstrative(sentence: Any, question: str) -> bool:
+    """Whether the prompt keeps a demonstrative determiner of its sentence with its noun
+    ("that sum", "that help"), or a demonstrative alone ("this")."""
     asked = question.lower()
-    if _SAME.search(asked):
-        return True
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
             continue  # "that" of "predict that ...", "which": no pointing
