@@ -24,6 +24,7 @@ from edu.extract.asked_in_place import asked_in_place, placed_person
 from edu.extract.clauses import clause_cut
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
+from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.questions import (
     PRONOUN,
@@ -45,7 +46,6 @@ from edu.extract.wording import (
     format_name,
     format_number,
     lead_in,
-    named_in_full,
     plural,
     prompt_for,
     tidy_prompt,
