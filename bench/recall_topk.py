@@ -184,6 +184,18 @@ TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
 TUNING_13P = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
               for name in ("florence_nightingale", "alaska_pipeline", "tunguska_event",
                            "first_olympics")]
+# Fourteenth round (question form): four texts written with their keys before any extraction
+# on them (a disaster, a find, an expedition, a voyage); measured once on main (894c09e),
+# then tuned on for the form of raw questions.
+TUNING_14Q = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
+              for name in ("q14_halifax_explosion", "q14_sutton_hoo", "q14_lewis_clark",
+                           "q14_beagle_voyage")]
+# Fourteenth round (naming the subject): four texts written with their keys before any
+# extraction on them (a disaster of two ships, a life, a flight, a company), measured once
+# on main (894c09e), then tuned on.
+TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{name}_key.yaml")
+              for name in ("halifax_explosion", "grace_hopper", "lindbergh_flight",
+                           "dutch_east_india")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -246,7 +258,9 @@ def main() -> None:
                                    ("tuning 13", TUNING_13, ("raw", "preprocessed")),
                                    ("tuning 13w", TUNING_13W, ("raw", "preprocessed")),
                                    ("tuning 13p", TUNING_13P, ("raw", "preprocessed")),
+                                   ("tuning 14n", TUNING_14N, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
+                                   ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -15,7 +15,8 @@ from edu.deck.check import load_deck
 from edu.errors import EduError
 from edu.extract import extract_candidates
 from edu.extract.candidates import FIRST_PAGE
-from edu.extract.wording import _SCALE_HEADINGS, count_heading, named_in_full
+from edu.extract.naming import named_in_full
+from edu.extract.wording import _SCALE_HEADINGS, count_heading
 from edu.text.quantities import CAPITALISED_UNITS
 from edu.text.reading import read_document, reading_of
 from edu.text.source import Document, tokenize

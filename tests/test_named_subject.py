@@ -3,10 +3,11 @@ round, naming the subject): a learner reading the question alone is told which d
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from edu.extract import extract_candidates
-from edu.extract.questions import named_definite
+from edu.extract.naming import named_in_full
 from edu.text.reading import read_document
 
 _FLOOD = ("The Flood at Marren\n\nThe town of Marren lay in a narrow valley below the Harlow "
@@ -14,6 +15,13 @@ _FLOOD = ("The Flood at Marren\n\nThe town of Marren lay in a narrow valley belo
           "Club. In 1902 the club lowered the spillway to keep its fish. The dam failed on 3 "
           "June 1911 after two days of rain. The lake emptied in 40 minutes, and the water "
           "reached the town within an hour.\n")
+
+
+def _named(prompt: str, before: str, said: str, answer: str) -> str:
+    """`named_in_full` as the drafts call it, every "the N" of the prompt taken as written
+    alone (as `bare_nouns` would read a sentence of it)."""
+    return named_in_full(prompt, before, answer, said,
+                         frozenset(re.findall(r"\b[a-z]+\b", prompt)))
 
 
 def _prompts(tmp_path: Path, text: str) -> list[str]:
@@ -47,13 +55,13 @@ def test_two_dams_named_before_leave_the_dam_as_written(tmp_path, monkeypatch):
 def test_a_name_after_the_sentence_or_holding_the_answer_is_not_put_in():
     """The name must come before the sentence, and must not print the answer."""
     before = "The town lay below the Harlow Creek Dam. "
-    assert named_definite("When did the dam fail?", "", "The dam failed in 1911.", "1911") \
+    assert _named("When did the dam fail?", "", "The dam failed in 1911.", "1911") \
         == "When did the dam fail?"
-    assert named_definite("When did the dam fail?", before, "", "1911") \
+    assert _named("When did the dam fail?", before, "", "1911") \
         == "When did the Harlow Creek Dam fail?"
-    assert named_definite("Which creek fed the dam?", before, "", "Harlow Creek") \
+    assert _named("Which creek fed the dam?", before, "", "Harlow Creek") \
         == "Which creek fed the dam?"
-    assert named_definite("The lake emptied in _____ minutes.", "It filled Lake Orvel. ", "",
+    assert _named("The lake emptied in _____ minutes.", "It filled Lake Orvel. ", "",
                           "40") == "Lake Orvel emptied in _____ minutes."
 
 
@@ -63,14 +71,14 @@ def test_headings_lower_case_words_and_companies_name_no_subject():
     Bell Aircraft") are no name of "the river", "the air", "the aircraft"; an island is
     named as the text writes it."""
     heading = "The First Tunnel Under a Navigable River\n\nWork began under the river. "
-    assert named_definite("When did the river break in?", heading, "", "1827") \
+    assert _named("When did the river break in?", heading, "", "1827") \
         == "When did the river break in?"
     book = "He wrote Experiments on Different Kinds of Air, on the kinds of gas. "
-    assert named_definite("What part of the air did it take?", book, "", "a fifth") \
+    assert _named("What part of the air did it take?", book, "", "a fifth") \
         == "What part of the air did it take?"
     company = "The contract went to Bell Aircraft in Buffalo. The aircraft was small. "
-    assert named_definite("He named the aircraft _____.", company, "", "Glennis") \
+    assert _named("He named the aircraft _____.", company, "", "Glennis") \
         == "He named the aircraft _____."
     island = "They landed on Elephant Island. "
-    assert named_definite("The island lay far from any route.", island, "", "route") \
+    assert _named("The island lay far from any route.", island, "", "route") \
         == "Elephant Island lay far from any route."

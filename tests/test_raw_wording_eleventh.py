@@ -11,7 +11,8 @@ import pytest
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import candidates, extract_candidates
 from edu.extract.candidates import _clash
-from edu.extract.wording import BLANK, named_in_full
+from edu.extract.naming import named_in_full
+from edu.extract.wording import BLANK
 from edu.text.reading import read_document
 from edu.text.source import Span
 

@@ -20,9 +20,11 @@ from itertools import compress
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.asked_in_place import asked_in_place, placed_person
 from edu.extract.clauses import clause_cut
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
+from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.questions import (
     PRONOUN,
@@ -44,7 +46,6 @@ from edu.extract.wording import (
     format_name,
     format_number,
     lead_in,
-    named_in_full,
     plural,
     prompt_for,
     tidy_prompt,
@@ -1627,6 +1628,13 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
         if len(fact.prompt.split()) > CLOZE_WORDS:
             lead, body = lead_in(fact.prompt)
             fact.prompt = tidy_prompt(lead + clause_cut(body, str(fact.answer)))
+        lead, body = lead_in(fact.prompt)
+        asked = asked_in_place(body, str(fact.answer), fact.kind.value, fact.category or "")
+        if asked:  # "... on the slope of which mountain?" (the fourteenth round)
+            fact.prompt = tidy_prompt(asked)
+            continue
+        if lead == "Who? " and placed_person(body, str(fact.answer)):
+            fact.prompt = "Which place? " + body  # "Who? ... south of _____": a place
         fact.prompt = without_lead_in(fact.prompt, fact.kind.value, fact.category or "",
                                       fact.unit)
     return facts

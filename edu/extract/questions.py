@@ -35,14 +35,13 @@ from typing import Any, NamedTuple
 
 from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
+from edu.extract.naming import bare_nouns, named_in_full, names_headed
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import (
     FEMININE,
     MASCULINE,
     PERSON_TITLES,
-    PLACE_HEADS,
-    PLACE_OPENERS,
     REGNAL_TITLES,
 )
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
@@ -443,6 +442,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             capitalized = said[:1].upper() + said[1:]
             sentence = _remember_parse(capitalized, nlp(capitalized))
             sentence.user_data.update(marks)
+            sentence.user_data[_EARLIER] = text[: a.start]
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -452,8 +452,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                                           before, title, question)
             said_answer = text[a.answer_start : a.answer_end]
             if question:  # "When did the dam fail?" -> "... the South Fork Dam ...?"
-                question = named_definite(question, text[: a.start], said, said_answer,
-                                          bare_nouns(sentence))
+                question = named_in_full(question, text[: a.start], said_answer, said,
+                                        bare_nouns(sentence))
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
                              or _cut_short(sentence, question)
@@ -474,8 +474,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 astray = _points_elsewhere(sentence, question)
             else:
                 resolved, how = _resolved_cloze(sentence, start, end, cloze, before, title)[:2]
-                known[key] = [named_definite(resolved, text[: a.start], said, said_answer,
-                                             bare_nouns(sentence)), how, counted]
+                known[key] = [named_in_full(resolved, text[: a.start], said_answer, said,
+                                            bare_nouns(sentence)), how, counted]
                 astray = _cloze_astray(sentence, start, end, cloze)
             # "Greetings in 55 languages;": a list item with no verb says of what only in the
             # heading above it; "How many earthquake? ... a magnitude _____ earthquake"
@@ -486,6 +486,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or _undertaking_of_nothing(sentence, start, end, prompt)
                               or _vague_subject(sentence, start, end, prompt)
                               or _one_of_several(sentence, text, prompt)
+                              # "as thanks for that help": a demonstrative no name
+                              # replaced points at what it never says (not "in the same
+                              # month that the Suez Canal opened": the sentence says which)
+                              or _kept_demonstrative(sentence, prompt)
                               or BLANK not in prompt and _cut_short(sentence, prompt)
                               or len(prompt.split()) <= _BARE_QUESTION
                               or prompt.startswith("What ")
@@ -614,9 +618,13 @@ def _points_back(sentence: Any, question: str) -> bool:
     """Whether the question keeps a demonstrative of its sentence ("recover that sum", "to see
     that work finished", "this"): what it points at was said before, and a question shows no
     sentence before it."""
+    return bool(_SAME.search(question.lower())) or _kept_demonstrative(sentence, question)
+
+
+def _kept_demonstrative(sentence: Any, question: str) -> bool:
+    """Whether the prompt keeps a demonstrative determiner of its sentence with its noun
+    ("that sum", "that help"), or a demonstrative alone ("this")."""
     asked = question.lower()
-    if _SAME.search(asked):
-        return True
     for t in sentence:
         if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT":
             continue  # "that" of "predict that ...", "which": no pointing
@@ -1508,11 +1516,14 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         if attach.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
             moved, verb = prep, attach
         elif counted is not None and attach.dep_ == "dobj" and prep.lower_ == "of" \
-                and attach.head.pos_ in ("VERB", "AUX") \
+                and attach.head.pos_ in ("VERB", "AUX") and attach.pos_ == "NOUN" \
+                and not any(c.tag_ == "PRP$" for c in attach.children) \
                 and not any(c.dep_ == "prep" and c.i != prep.i
                             for c in [*node.children, *attach.children]):
             # ("reached a distance of 400,171 kilometres from Earth": "What is the distance
-            # of the crew in kilometres?" would lose what the figure is measured from)
+            # of the crew in kilometres?" would lose what the figure is measured from; "wrote
+            # much of its 500-page manual", "took over its debts of 134 million guilders":
+            # "What is the much of ...?", "the its debts of ...?" ask nothing)
             thing = _text([t for t in attach.subtree if t.i < prep.i and t.dep_ != "det"])
             unit = _text([t for t in node.subtree if max(ids) < t.i <= node.i])
             hedge = "roughly " if any(t.lower_ in _APPROXIMATE_HEDGES and t.i < min(ids)
@@ -2046,6 +2057,13 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
         return ""
     body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
     name = re.escape(title)
+    # "Grace Hopper" and "Grace Brewster Murray was born ...": the one person of the text
+    # with the title's given name is the title's subject under the name of her birth
+    opening = r"(?:\A|[.!?\n])\s*"
+    born = re.search(rf"{opening}({re.escape(title.split()[0])}(?: [A-Z][\w'-]+)+)\b", body) \
+        if len(title.split()) > 1 and title in people else None
+    if born and not re.search(rf"{opening}{name}\b", body):
+        name = re.escape(born.group(1))
     for pronoun, words in _SEXES.items():
         if re.search(rf"\b(?:{'|'.join(words)})\b\.?,? {name}\b", body, re.IGNORECASE):
             return pronoun
@@ -2136,6 +2154,10 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             continue  # "... so in 1891 she moved": the same person goes on (not "Franklin
             # left ..., where she did ...": Franklin is the sentence's subject)
         subjects = [t for t in last if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if _carries_along(last, subjects, sex, sentence[0].doc):
+            continue  # "He had hardly slept ... The flight took him over Nova Scotia ...
+            # After almost a day he sighted ...": the thing the sentence is about carries the
+            # same person along
         if len(subjects) != 1:
             return ""
         subject = _apposed_person(_named_by(subjects[0]))
@@ -2171,6 +2193,20 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
 
 
 _OBJECT_FORMS = {"she": "her", "he": "him"}  # the object of the pronoun's sex
+
+
+def _carries_along(last: Any, subjects: list[Any], sex: str, doc: Any) -> bool:
+    """Whether a sentence between a "he"/"she" and the person it means only carries that
+    person along: its one subject is a thing (no person, no pronoun, no name), it says the
+    person again as an object ("took him", "gave her"), and it names no one
+    (fourteenth round)."""
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN",) or _is_person(subjects[0], doc) \
+            or _person_noun(subjects[0]):
+        return False
+    said = [t for t in last if t.lower_ == _OBJECT_FORMS[sex] and t.tag_ == "PRP"
+            and t.dep_ in _OBJECT_DEPS]
+    return bool(said) and not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                                  and _is_person(t, doc) for t in last)
 
 
 def _names_object(sentence: Any, sex: str) -> bool:
@@ -2313,8 +2349,13 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         # ... the fire was under control. It had burned ...": the fire)
         first = _named(subjects[0], plural, definite=True) if len(subjects) == 1 and any(
             t.lower_ == "but" and t.dep_ == "cc" for t in last) else None
-        last_one = _named(closing[-1], plural, definite=True) or ""
-        return "" if first and first != last_one else last_one
+        if closing[-1].lower_ == ("they" if plural else "it") and len(subjects) == 1 \
+                and not any(t.lower_ == "but" and t.dep_ == "cc" for t in last):
+            closing = subjects  # "The company was run by ..., and it was directed by ...
+            # Its founding capital ...": the first clause's subject goes on in both
+        else:
+            last_one = _named(closing[-1], plural, definite=True) or ""
+            return "" if first and first != last_one else last_one
     if len(subjects) == 1 and subjects[0].lower_ in _SPEAKERS:
         # "Today we know that oxygen makes up ... It has ...": what "we know" is about
         said = [c for c in subjects[0].head.children if c.dep_ == "ccomp"]
@@ -2337,7 +2378,23 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return named
     if title and not plural and subjects[0].lemma_.lower() == title.split()[-1].lower():
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
+    if not plural:  # "When it was finished the bridge was the longest ... It had 85 spans":
+        # the one bridge the text named before
+        return _definite_named(subjects[0], sentence.user_data.get(_EARLIER, ""))
     return ""
+
+
+def _definite_named(subject: Any, earlier: str) -> str:
+    """A subject written "the N" alone ("the bridge") as the one proper name of head N the
+    text wrote before (`naming.names_headed`: "the Tay Bridge"), or ""."""
+    if subject.tag_ != "NN" or [c.lower_ for c in subject.lefts] != ["the"] \
+            or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights) or not earlier:
+        return ""
+    names = names_headed(subject.lower_, earlier)
+    if len(names) != 1:
+        return ""
+    name, the = next(iter(names.items()))
+    return f"the {name}" if the else name
 
 
 _SPEAKERS = frozenset({"we", "i", "you"})  # "we know that ...": what is known is the subject
@@ -2533,6 +2590,7 @@ _TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, 
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
+_EARLIER = "edu_earlier"  # Doc.user_data key: the document's text before the sentence
 
 
 def _ask_key(a: Ask) -> str:
@@ -2563,6 +2621,7 @@ def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
         said = text[start:end]
         sentence = nlp(said[:1].upper() + said[1:])
         sentence.user_data.update(marks)
+        sentence.user_data[_EARLIER] = text[:start]
         lo, hi = answer_start - start, answer_end - start
         ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
         read, pointing = _referred(sentence, said, ids, partial(before_of, start), title)
@@ -2590,96 +2649,6 @@ def _titled_ones(sentence: Any, said: str, ids: set[int], text_before: str) -> s
 
 
 _RANKS = frozenset(REGNAL_TITLES)  # "the king" of one "King ..." the text named
-
-
-# ---------------------------------------------------------------------------------------
-# "the dam" of a text that named one "South Fork Dam" before (issue 15, thirteenth round,
-# naming the subject): a reader of the question alone is told which dam
-
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
-_NAME_LINK = r"(?:and|of|&)"  # "South Fork Fishing and Hunting Club", "Bank of England"
-# words a name opens with whose head comes first ("Lake Conemaugh", "Mount Tambora"); the
-# compass words open names too ("North Queensferry") but "the north" is a direction
-_HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower"}
-_DEFINITE_NOUN = re.compile(r"\b([Tt])he ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
-_NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
-_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")  # a line of running text
-_DESCRIBED = frozenset({"compound", "amod", "nmod"})  # "the railway company": not "the railway"
-
-
-def bare_nouns(sentence: Any) -> frozenset[str]:
-    """The singular common nouns of a parsed sentence written "the N" alone: no word between
-    ("the old dam"), no compound of another noun ("the railway company"), no "of" after
-    ("the dam of the club")."""
-    return frozenset(t.lower_ for t in sentence if t.tag_ == "NN" and t.dep_ not in _DESCRIBED
-                     and [c.lower_ for c in t.lefts] == ["the"]
-                     and t.i > 0 and sentence[t.i - 1].lower_ == "the"
-                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights))
-
-
-def named_definite(prompt: str, text_before: str, said: str, answer: str,
-                   nouns: frozenset[str] | None = None) -> str:
-    """The prompt with its first "the N" (N a common noun) named in full where the text
-    before its sentence named exactly one proper name whose head is N: "the dam" -> "the South
-    Fork Dam", "the lake" -> "Lake Conemaugh" (the article as the text writes the name). The
-    prompt as it is where the name is not sure: none or two names of that head before (a
-    name after the sentence does not count), the sentence names one itself, or the name holds
-    the answer (the question would print it). `nouns`: those its sentence's parse writes alone
-(`bare_nouns`), when it was parsed."""
-    for m in _DEFINITE_NOUN.finditer(prompt):
-        noun = m.group(2)
-        if noun in stop_words() or nouns is not None and noun not in nouns:
-            continue
-        names = _names_headed(noun, text_before)
-        if len(names) != 1:
-            continue
-        name, article = names.popitem()
-        if name.casefold() in said.casefold() or name.casefold() in prompt.casefold() \
-                or answer and (answer.casefold() in name.casefold()
-                               or name.casefold() in answer.casefold()):
-            return prompt
-        named = f"{m.group(1)}he {name}" if article else \
-            (name if m.start() else name[:1].upper() + name[1:])
-        return prompt[: m.start()] + named + prompt[m.end() :]
-    return prompt
-
-
-def _names_headed(noun: str, text: str) -> dict[str, bool]:
-    """The proper names the running text writes whose head is `noun` ("South Fork Dam",
-    "Lake Conemaugh" for "lake" only: `_HEAD_FIRST`), each with whether to write "the" before
-    it. A heading's capitals name nothing ("The First Tunnel Under a Navigable River"), nor
-    do words the text writes in lower case too ("Different Kinds of Air", a book); a name
-    ending in a head that is no place must be written "the ..." once ("the Brooklyn Bridge";
-    "Bell Aircraft" is a company, not "the aircraft")."""
-    running = "\n".join(line if _SENTENCE_END.search(line) else ""
-                         for line in text.split("\n"))
-    lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", running))
-    head = re.escape(noun.capitalize())
-    found: dict[str, bool] = {}
-    # ... and never goes on past the head ("New York Bridge Company" has no head "bridge")
-    after = rf"(?![-\w])(?!{_NAME_SPACE}(?:{_NAME_LINK}{_NAME_SPACE})?[A-Z])"
-    shapes = [rf"((?:{_NAME_WORD}{_NAME_SPACE}(?:{_NAME_LINK}{_NAME_SPACE})?)+){head}{after}"]
-    if noun in _HEAD_FIRST:
-        shapes.append(rf"\b{head}((?:{_NAME_SPACE}{_NAME_WORD})+)")
-    for shape in shapes:
-        last = shape is shapes[0]
-        for m in re.finditer(shape, running):
-            words = m.group(1).split()
-            while words and (words[0].casefold() in stop_words()
-                             or words[0] in ("and", "of", "&")):
-                words = words[1:]  # "In South Fork Dam", "The South Fork Dam"
-            own = [w for w in words if w not in ("and", "of", "&")]
-            if not own or all(w.lower() in lower for w in own):
-                continue
-            name = " ".join([*words, noun.capitalize()] if last else [noun.capitalize(), *words])
-            lead = running[: m.start() + m.group(0).find(words[0] if last
-                                                          else noun.capitalize())]
-            the = bool(re.search(r"\b[Tt]he\s+$", lead))
-            found[name] = found.get(name, False) or the
-    if len(found) > 1:
-        return found  # two names of that head: which one is never sure
-    return {name: the for name, the in found.items()
-            if the or noun in _HEAD_FIRST or noun in PLACE_HEADS}
 
 
 def _referred(sentence: Any, said: str, ids: set[int], before: Any, title: str

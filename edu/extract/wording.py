@@ -7,7 +7,6 @@ names capitals and hyphens ("Tianwen-1", "Shenzhou-XIII") when no glossary spell
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from edu.extract import lexicon as lx
 from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS, parse_number
@@ -447,41 +446,6 @@ def question_of(kind: str, cloze: str, unit: str | None, description: str,
 
 # "the Act", "The Board": a capitalised head noun said alone, the short form of a name given
 # in full before ("the Longitude Act", "the Board of Longitude")
-_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z])")
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return frozenset(load_wordmap().common_words())
-
-
-def named_in_full(prompt: str, earlier: str, answer: str) -> str:
-    """The prompt with a short name ("The Act also created ...") said in full as the text said
-    it before ("The Longitude Act also created ..."): a reader of the prompt alone cannot tell
-    which act. Left as it is when the text gave no full name with that head, or two different
-    ones, or when the full name would print the answer."""
-    def full(m: re.Match[str]) -> str:
-        if m.group(2).lower() not in _common_words():
-            return m.group(0)  # "the Vasa" is a name already, not a head ("the Act")
-        head = re.escape(m.group(2))
-        names = {" ".join(n.split()) for n in re.findall(
-            rf"(?<![\w'\u2019-])((?:{_NAME_WORD} )*{head}"
-            rf"(?: of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})*|(?![\w-])))", earlier)}
-        # "The Navy Board", "In 1714 ...": a capitalised first word of a sentence is no part
-        names = {re.sub(r"^(?:(?:The|In|On|At|By|From|To|After|When|A|An) )+", "", n)
-                 for n in names}
-        names.discard(m.group(2))
-        if len(names) != 1:
-            return m.group(0)
-        name = names.pop()
-        if answer and (answer in name or name in answer):
-            return m.group(0)
-        return f"{m.group(1)} {name}"
-
-    return _SHORT_NAME.sub(full, prompt) if BLANK in prompt or prompt.endswith("?") else prompt
-
-
 # A cloze's lead-in ("How many hours? ", "In which year? ", "Who? ") is kept only where it is
 # the sentence's one hint of the answer's kind; a strict teacher deleted it on 49 of 102 raw
 # drafts of blind set 12 when the words beside the blank already said it. The hints:
