@@ -178,6 +178,11 @@ TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
 TUNING_13P = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
               for name in ("florence_nightingale", "alaska_pipeline", "tunguska_event",
                            "first_olympics")]
+# Fourteenth round (preprocessed drafts as questions): four texts written with their keys
+# before any extraction on them, measured once on main (894c09e), then tuned on.
+TUNING_14P = [(DATA / "tuning" / f"p14_{name}.txt", DATA / "tuning" / f"p14_{name}_key.yaml")
+              for name in ("halifax_explosion", "apollo_thirteen", "lindbergh_flight",
+                           "dolly_sheep")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -236,6 +241,7 @@ def main() -> None:
                                    ("tuning 13", TUNING_13, ("raw", "preprocessed")),
                                    ("tuning 13w", TUNING_13W, ("raw", "preprocessed")),
                                    ("tuning 13p", TUNING_13P, ("raw", "preprocessed")),
+                                   ("tuning 14p", TUNING_14P, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             for form in forms:
                 got = total = 0
