@@ -187,6 +187,11 @@ PASSIVE_ADVERBS = {"ever": "ever", "never": "never"}
 TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
                           "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
+# Verbs a person does for a while, without an object: "lord justic edmund davi sat 76 day" ->
+# "For how many days did Lord Justice Edmund Davies sit?" (the "for" the stop words deleted)
+DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "reign", "rule",
+                            "fight", "sleep", "walk", "march", "sail", "drift", "fly",
+                            "survive", "hide", "campaign", "teach", "study"})
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
 LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
@@ -652,7 +657,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
             and i not in boundaries:
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
-        return _duration_then_person(doc, i, j, unit) \
+        return _duration_then_person(doc, i, j, unit) or _person_duration(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
             or _lasted(doc, i, j, unit) or _took(doc, i, j, unit) or _spent(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
@@ -1927,6 +1932,24 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
     return f"For how many {unit} {clause}?" if clause else None
 
 
+def _person_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "lord justic edmund davi sat 76 day" -> "For how many days did Lord Justice Edmund
+    Davies sit?": a person right before a past verb that lasts (DURATIVE_VERBS) and its
+    duration; another person shortly before leaves whose it is unsaid."""
+    stems, v = doc.stems, i - 1
+    p = v - 1
+    if " " in unit or p < 0 or p not in doc.persons or v in doc.persons \
+            or doc.classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(v, j + 1)):
+        return None
+    said = doc.words[v] or ""
+    verb = _verb_base(stems[v], said)
+    if verb is None or verb not in DURATIVE_VERBS or said == verb \
+            or _another_person_before(p, doc.persons, doc.boundaries):
+        return None  # (the Reading's word a past form: "sat", "served"; not "sit")
+    return f"For how many {unit} did {doc.persons[p]} {verb}?"
+
+
 def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "first day 150300 peopl walk across bridg" -> "How many people walked across the
     bridge on the first day?": people who walked across the document's topic (said after
@@ -2437,12 +2460,13 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     stems, classes = doc.stems, doc.classes
     h = i - 1
     if h >= 1 and stems[h] in DONE_TO and not _counted_again(doc, h) \
-            and classes[h] == lx.WORD and h not in doc.named \
+            and classes[h] == lx.WORD and h not in doc.named and classes[h - 1] not in _COUNTS \
             and " " not in unit and unit.isalpha() and j - i == 1 and j < len(stems) \
             and not any(k in doc.boundaries for k in (i, j)) and countable(stems[j]) \
             and unit not in _MONEY and stems[j] not in lx.UNITS:
         return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[h]]}?"  # "destroy 200
-        # home": whoever destroyed them, the homes were destroyed
+        # home": whoever destroyed them, the homes were destroyed; but "one rescu 11
+        # search" (no one was rescued after 11 am): the count before the verb is its own
     v = j + 1
     if v >= len(stems) or " " in unit or not unit.isalpha() or j - i > 1 and not (
             j - i == 2 and classes[i + 1] == lx.SCALE) or stems[i] == "one" \
