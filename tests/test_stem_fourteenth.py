@@ -53,3 +53,19 @@ def test_a_clock_time_after_no_one_rescued_is_no_count_of_rescued() -> None:
     # "one rescu 11 search": no one was rescued after 11 am; the searches were not rescued
     prompt = _prompts(RESCUE).get("11", "")
     assert "were rescued" not in prompt
+
+
+def test_a_person_named_after_a_kin_word_is_asked_whose() -> None:
+    # "georg stephenson son robert stephenson": the "and his" deleted; his son
+    prompts = _prompts("The Rocket Works\n\nThe locomotive was built at the works in "
+                       "Newcastle upon Tyne, a firm founded by George Stephenson and his son "
+                       "Robert Stephenson, who was largely responsible for its design.")
+    assert prompts["Robert Stephenson"] == "Who was George Stephenson's son?"
+
+
+def test_wings_that_spanned_after_a_count_are_the_subject() -> None:
+    # "engin 223 horsepow wing span 14 metr": the horsepower ends the phrase before; the
+    # verb's "-nned" read as "span"
+    prompts = _prompts("The Aircraft\n\nThe aircraft had a single engine of 223 horsepower, "
+                       "and its wings spanned 14 metres. It first flew in April.")
+    assert prompts["14"] == "How many metres did the wing span?"

@@ -101,6 +101,7 @@ from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import format_date, plural, title_word
 from edu.text.names import (
+    KIN,
     cued_given_names,
     given_names,
     name_word,
@@ -386,8 +387,19 @@ def _noun_like(stem: str) -> bool:
     best = forms[0][0]
     verb = verb_of(stem)
     words = {w for w, _ in forms}
-    return (verb is None or not verb[1]) and not best.endswith(("ly", "ing", "ed")) \
+    return (verb is None or not verb[1]) and not best.endswith(("ly", "ed")) \
+        and not _gerund_like(best) \
         and stem not in ADJECTIVES and best + "est" not in words  # "tall", "first"
+
+
+def _gerund_like(word: str) -> bool:
+    """A verb's -ing form ("mining", "building"), not a noun that merely ends so ("wing",
+    "king", "spring": no English word is left without the "-ing")."""
+    if not word.endswith("ing"):
+        return False
+    base = word[:-3]
+    return any(load_wordmap().stem_zipf(porter_stem(guess)) > 0
+               for guess in (base, base + "e")) if len(base) >= 2 else False
 
 
 @lru_cache(maxsize=20_000)
@@ -694,7 +706,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
-        return _first(doc, j) or _agent(doc, i, j) or _doer(
+        return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
     if kind == "name":
@@ -1203,6 +1215,27 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
     return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
 
 
+@lru_cache(maxsize=1)
+def _kin_nouns() -> dict[str, str]:
+    """Stem -> kin word ("wife" -> "wife", "daughter" -> "daughter")."""
+    return {porter_stem(word): word for word in KIN}
+
+
+def _kin_of(doc: StemmedText, i: int) -> str | None:
+    """ "lord byron wife ann isabella milbank" -> "Who was Lord Byron's wife?": a person, a
+    kin word and the person asked, with nothing between (the "'s" and the comma deleted)."""
+    k, p = i - 1, i - 2
+    if p < 0 or i in doc.boundaries or k in doc.boundaries or k in doc.named \
+            or doc.classes[k] != lx.WORD or doc.stems[k] not in _kin_nouns() \
+            or p not in doc.persons or doc.persons.get(i) == doc.persons[p]:
+        return None
+    owner = doc.persons[p]
+    if len(set(owner.split())) < len(owner.split()):
+        return None  # "Byron Lord Byron": two sayings of one name run together
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"Who was {owner}{mark} {_kin_nouns()[doc.stems[k]]}?"
+
+
 def _head_of(doc: StemmedText, r: int) -> str | None:
     """ "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": a role
     that heads something (said once in the document), the thing ("of" deleted: one noun the
@@ -1531,7 +1564,9 @@ def _verb_base(stem: str, word: str = "") -> str | None:
     forms = dict(load_wordmap().candidates(stem))
     for form, zipf in forms.items():
         if form.endswith("ed") and zipf >= FORM_ZIPF:
-            for guess in (form[:-2], form[:-1]):
+            doubled = len(form) > 4 and form[-3] == form[-4] and form[-3] not in "aeiou"
+            for guess in (form[:-2], form[:-1], *([form[:-3]] if doubled else [])):
+                # ("spanned": "span", its consonant doubled before "-ed")
                 if guess in forms and guess.isalpha():
                     return guess
     return None
@@ -1679,6 +1714,11 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False,
         return subject  # "ad top tower reach": added to the top, the tower reaches
     if doc.stems[h] in TIME_NOUNS:
         return subject  # "day time raft cover": "during that time" the raft covered
+    if h >= 1 and h not in doc.boundaries and doc.classes[h - 1] in _COUNTS \
+            and doc.stems[h] not in MATERIALS and not _adjective_like(doc.stems[h]):
+        return subject  # "223 horsepow wing span": the count's unit ends the phrase before
+        # ("an engine of 223 horsepower, and its wings spanned"), no "of" between the two
+        # (but "two granit tower rose": the count is the towers', of granite)
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]) \
@@ -1798,7 +1838,7 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
         s -= 1
     subject = _noun_phrase(doc, s, singular=True)
     if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]) \
-            or stems[s] in MATERIALS:
+            or stems[s] in MATERIALS or _object_of_verb_before(doc, s):
         return None  # "coffin made solid gold weigh": the coffin weighed, not "the solid gold"
     done = f"{adverb} {verb}" if adverb else verb
     # the document's past, unless it says "today" just before ("today ... the tower reaches
@@ -1811,6 +1851,17 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     if verb in REACH_VERBS:
         return f"What {what} in {unit} {aux} {subject} {done}{when}?"
     return f"To what {what} in {unit} {aux} {subject} {done}{when}?"
+
+
+def _object_of_verb_before(doc: StemmedText, s: int) -> bool:
+    """The noun at token s right after a past verb ("blizzard struck citi drop 40 centimetr
+    snow"): it is that verb's object, and the measure's verb has another subject (the
+    blizzard dropped the snow), which the stems leave unsaid."""
+    v = s - 1
+    if v < 0 or s in doc.boundaries or doc.classes[v] != lx.WORD or v in doc.named:
+        return False
+    sure = verb_of(doc.stems[v])
+    return sure is not None and sure[1] and sure[0] not in STATIVE
 
 
 def _today(doc: StemmedText, s: int) -> bool:
