@@ -69,3 +69,12 @@ def test_wings_that_spanned_after_a_count_are_the_subject() -> None:
     prompts = _prompts("The Aircraft\n\nThe aircraft had a single engine of 223 horsepower, "
                        "and its wings spanned 14 metres. It first flew in April.")
     assert prompts["14"] == "How many metres did the wing span?"
+
+
+def test_kin_of_the_agent_of_a_verb_before_stays_unasked() -> None:
+    # "bridg design william henri barlow son crawford barlow": who designed it is the fact;
+    # "Who was William Henry Barlow's son?" would print its answer
+    prompts = _prompts("The New Bridge\n\nThe new bridge was designed by William Henry Barlow "
+                       "and his son Crawford Barlow and built by a firm from Glasgow. It opened "
+                       "in 1887.")
+    assert "'s son" not in prompts.get("Crawford Barlow", "")

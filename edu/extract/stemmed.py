@@ -1232,6 +1232,13 @@ def _kin_of(doc: StemmedText, i: int) -> str | None:
     owner = doc.persons[p]
     if len(set(owner.split())) < len(owner.split()):
         return None  # "Byron Lord Byron": two sayings of one name run together
+    q = p
+    while q - 1 in doc.persons and doc.persons[q - 1] == owner:
+        q -= 1
+    done = verb_of(doc.stems[q - 1]) if q >= 1 and q not in doc.boundaries else None
+    if done is not None and done[1] and done[0] in AGENT_VERBS:
+        return None  # "bridg design william henri barlow son crawford barlow": who designed
+        # it another draft asks, and this question would print its answer
     mark = "'" if owner.endswith("s") else "'s"
     return f"Who was {owner}{mark} {_kin_nouns()[doc.stems[k]]}?"
 
