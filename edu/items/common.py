@@ -358,6 +358,9 @@ def spent_on_nothing(fact: Fact, evidence: str) -> str | None:
 
 
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+# "about 11 am" drafted as the figure 11 in the unit "am": a time of day too, which a
+# neighbouring figure ("13") would not stay.
+_CLOCK_UNIT = re.compile(r"[ap]\.?m\.?|o['’]clock", re.IGNORECASE)
 _RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
 
 
@@ -372,5 +375,5 @@ def check_single_figure(fact: Fact) -> None:
     found = find_number(fact.answer)
     if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
         raise Drop(f"the answer '{fact.answer}' is a range, not one figure")
-    if _CLOCK.search(fact.answer):
+    if _CLOCK.search(fact.answer) or _CLOCK_UNIT.fullmatch((fact.unit or "").strip()):
         raise Drop(f"the answer '{fact.answer}' is a time of day, not one figure")

@@ -53,14 +53,18 @@ def shown_sentence(item: Item) -> str | None:
 
 
 def _shown_text(item: Item) -> str:
-    """What a learner reads of a fact's item, for telling repeats apart."""
+    """What a learner reads of a fact's item, for telling repeats apart: a numeric item asks
+    its short answer's question, and a gapped question is its gapped sentence."""
+    text = item.prompt
     if item.kind == ItemKind.NUMERIC:
-        return _plain(re.sub(r"\s*\((?:in [^)]*|year|a range)\)\s*$", "", item.prompt))
+        text = re.sub(r"\s*\((?:in [^)]*|year|a range)\)\s*$", "", text)
     if item.kind == ItemKind.CLOZE:
-        return _plain(item.prompt)
-    if item.kind == ItemKind.SHORT_ANSWER and _BLANK in item.prompt:
-        return _plain(re.sub(r"^[^?]*\?\s*", "", item.prompt))  # "In which year? <gap>"
-    return f"{item.kind}:{_plain(item.prompt)}"
+        return _plain(text)
+    if item.kind in (ItemKind.SHORT_ANSWER, ItemKind.NUMERIC):
+        if _BLANK in text:
+            return _plain(re.sub(r"^[^?_]*\?\s*", "", text))  # "In which year? <gap>"
+        return f"asked:{_plain(text)}"
+    return f"{item.kind}:{_plain(text)}"
 
 
 def spread(items: Iterable[Item], seed: int = 0,

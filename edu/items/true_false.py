@@ -32,7 +32,7 @@ from edu.items.common import (
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import as_written, fluent_statement, reordered
+from edu.items.phrasing import as_written, fluent_statement, reordered, strays
 from edu.items.pools import says_nothing
 from edu.items.ranges import range_of
 from edu.text.names import HONORIFICS, NOBLE_TITLES
@@ -122,11 +122,16 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
         # a figure or a date said in another order than its sentence's: the sentence as
         # written says it (where it can be shown)
         said = rebuilt(fact.answer) or ""
-        if not (raw and fact.kind != FactKind.NAME
-                and reordered(said, evidence, tuple(answer_forms(fact)))):
+        forms = tuple(answer_forms(fact))
+        stray = raw and strays(said, evidence, forms)
+        if not raw or not (stray or (
+                fact.kind != FactKind.NAME and reordered(said, evidence, forms))):
             return rebuilt
         written = sentence_as_written(fact, ctx)
         if written is None or _CONVERSION.search(written[0]):
+            if stray:
+                raise Drop("the statement rebuilt from the question joins words its sentence "
+                           "never writes together, and the sentence cannot be shown as written")
             return rebuilt
     written = written or sentence_as_written(fact, ctx)
     if written is None:
