@@ -178,3 +178,15 @@ def test_edu_items_prints_the_default_set(tmp_path, capsys) -> None:
     assert count and max(count.values()) <= DEFAULT_PER_FACT
     assert len(every) > len(default)
     assert {i["fact_id"] for i in every} == {i["fact_id"] for i in default}  # no fact lost
+
+
+def test_a_peoples_adjective_before_its_noun_is_no_fact(tmp_path) -> None:
+    notes = NOTES.replace("the judge Lord", "the Welsh judge Lord")
+    (tmp_path / "notes.txt").write_text(notes)
+    start = notes.index("A tribunal")
+    fact = Fact(id="w", kind="name", prompt="A tribunal chaired by the _____ judge Lord Justice "
+                "Rhys Pryce sat for 40 days in Cardiff.", answer="Welsh", category="nationality",
+                source=Span(start, notes.index(".", start) + 1))
+    deck = Deck(title="t", id="t", source="notes.txt", facts=[fact], path=str(tmp_path / "d.yaml"))
+    items, dropped = generate_items_with_report(deck, ["cloze", "short_answer"])
+    assert items == [] and all("qualifies a noun" in why for _f, _k, why in dropped)

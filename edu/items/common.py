@@ -296,6 +296,25 @@ def not_a_count(fact: Fact) -> str | None:
     return None
 
 
+def only_qualifies(fact: Fact, evidence: str) -> str | None:
+    """Why a name fact asks nothing a teacher would, else None: a people's adjective before
+    the noun it qualifies ("the _____ judge" answered "Welsh", "the _____ seaman Tom Crean"):
+    the blank is one word of a description, never the fact of the sentence."""
+    answer = fact.answer.strip()
+    if fact.kind != "name" or " " in answer or answer.casefold() not in _peoples_adjectives():
+        return None
+    if not re.search(rf"(?<![\w'’-]){re.escape(answer)} [a-z]{{3,}}\b", evidence):
+        return None
+    return f"the answer only qualifies a noun ('{answer}'): a word of a description, not a fact"
+
+
+@lru_cache(maxsize=1)
+def _peoples_adjectives() -> frozenset[str]:
+    from edu.text.places import IRREGULAR_DEMONYMS, demonyms  # lazy: names only
+
+    return demonyms() | IRREGULAR_DEMONYMS
+
+
 _HOW_MANY_HEAD = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
 
 

@@ -34,6 +34,7 @@ from edu.items.common import (
     by_what_as_a_change,
     counts_a_superlative,
     not_a_count,
+    only_qualifies,
     spent_on_nothing,
 )
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
@@ -188,6 +189,10 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
     fact, pointing = as_read(fact, ctx)
     if ctx.reading is not None and ctx.reading.raw:  # a blank never inside a name or date
         fact = whole_answer(fact, ctx.evidence(fact))
+        adjective = only_qualifies(fact, ctx.evidence(fact))
+        if adjective:
+            part.dropped.extend((fact.id, k, adjective) for k in wanted if k in PER_FACT)
+            return part
     no_person = _who_of_no_person(fact) if fact.kind == FactKind.NAME else None
     superlative = counts_a_superlative(fact)
     misread = by_what_as_a_change(fact) or spent_on_nothing(fact, ctx.evidence(fact))

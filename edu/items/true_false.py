@@ -128,11 +128,11 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
                 fact.kind != FactKind.NAME and reordered(said, evidence, forms))):
             return rebuilt
         written = sentence_as_written(fact, ctx)
+        if written is None and stray:
+            raise Drop("the statement rebuilt from the question joins words its sentence "
+                       "never writes together, and the sentence cannot be shown as written")
         if written is None or _CONVERSION.search(written[0]):
-            if stray:
-                raise Drop("the statement rebuilt from the question joins words its sentence "
-                           "never writes together, and the sentence cannot be shown as written")
-            return rebuilt
+            return rebuilt  # a figure said twice in its sentence: the rebuilt order stays
     written = written or sentence_as_written(fact, ctx)
     if written is None:
         raise Drop("no statement reads as English: the question's form is not understood "
