@@ -190,3 +190,25 @@ def test_a_peoples_adjective_before_its_noun_is_no_fact(tmp_path) -> None:
     deck = Deck(title="t", id="t", source="notes.txt", facts=[fact], path=str(tmp_path / "d.yaml"))
     items, dropped = generate_items_with_report(deck, ["cloze", "short_answer"])
     assert items == [] and all("qualifies a noun" in why for _f, _k, why in dropped)
+
+
+def test_numeric_items_stay_in_the_default_set() -> None:
+    made = []
+    for f in "abcd":
+        made += [_item(f, ItemKind.SHORT_ANSWER, f"How many {f} were there?"),
+                 _item(f, ItemKind.NUMERIC, f"How many {f} were there? (in {f})")]
+    kept, _ = spread(made)
+    assert Counter(i.kind for i in kept) == {ItemKind.SHORT_ANSWER: 2, ItemKind.NUMERIC: 2}
+
+
+def test_a_possessive_answer_is_asked_whose(tmp_path) -> None:
+    notes = NOTES + "Mary Hale's report of the flood was read in Parliament.\n"
+    (tmp_path / "notes.txt").write_text(notes)
+    start = notes.index("Mary Hale's report")
+    fact = Fact(id="p", kind="name", prompt="Who report of the flood was read in Parliament?",
+                answer="Mary Hale's", category="person",
+                source=Span(start, notes.index(".", start) + 1))
+    deck = Deck(title="t", id="t", source="notes.txt", facts=[fact], path=str(tmp_path / "d.yaml"))
+    items, _ = generate_items_with_report(deck, ["short_answer", "cloze"])
+    short = next(i for i in items if i.kind == ItemKind.SHORT_ANSWER)
+    assert short.prompt == "Whose report of the flood was read in Parliament?"

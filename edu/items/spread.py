@@ -7,7 +7,8 @@ numeric and short answer. A teacher keeps a few ways per fact and spreads the se
 facts. `spread` picks, fact by fact in the deck's order:
 
 - no two items of a fact that show the same text (a numeric item repeats its short answer's
-  question; a short answer whose prompt is gapped repeats the cloze);
+  question: the kind the set holds fewer of stays; a short answer whose prompt is gapped
+  repeats the cloze: the cloze stays);
 - no sentence shown twice as a true/false statement or twice as a cloze in the document
   (three facts of "A tribunal chaired by ... sat for 76 days" give one statement);
 - at most `per_fact` items of a fact, its kinds chosen so the set stays mixed: the kind the
@@ -36,6 +37,9 @@ _BLANK = "_____"
 # is a cloze, and a numeric item a short answer of a figure.
 _FIRST_KEPT = [ItemKind.CLOZE, ItemKind.TRUE_FALSE, ItemKind.MULTIPLE_CHOICE,
                ItemKind.SHORT_ANSWER, ItemKind.NUMERIC, *sorted(_GROUP_KINDS)]
+# ... except that a short answer and a numeric item of one question rank alike: the kind the
+# set holds fewer of stays, so that numeric items stay in the set.
+_RANKED_AS = {ItemKind.NUMERIC: ItemKind.SHORT_ANSWER}
 _SPACES = re.compile(r"\W+")
 
 
@@ -86,7 +90,8 @@ def spread(items: Iterable[Item], seed: int = 0,
         texts: set[str] = set()
         candidates: list[Item] = []
         second_blank: list[Item] = []  # a cloze of a sentence shown: another gap in it
-        for item in sorted(own, key=lambda i: _FIRST_KEPT.index(i.kind)):
+        for item in sorted(own, key=lambda i: (_FIRST_KEPT.index(_RANKED_AS.get(i.kind, i.kind)),
+                                               kept_kinds[i.kind], _FIRST_KEPT.index(i.kind))):
             text = _shown_text(item)
             sentence = shown_sentence(item)
             if text in texts:

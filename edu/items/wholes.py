@@ -91,6 +91,7 @@ def whole_answer(fact: Fact, sentence: str) -> Fact:
     if fact.kind not in (FactKind.NAME, FactKind.DATE) or not fact.answer.strip():
         return fact
     if fact.kind == FactKind.NAME:
+        fact = _whose(fact, sentence)
         fact = _without_possessive(fact)
     start = _find_once(sentence, fact.answer.strip())
     if start is None:
@@ -129,6 +130,19 @@ def _without_possessive(fact: Fact) -> Fact:
         else fact.prompt
     return dataclasses.replace(fact, answer=name, prompt=prompt,
                                aliases=[fact.answer, *fact.aliases])
+
+
+def _whose(fact: Fact, sentence: str) -> Fact:
+    """"Who discovery of four moons ...?" answered "Galileo Galilei's", where the sentence
+    says "Galileo Galilei's discovery": the draft lost the "-se" of "Whose"."""
+    m = _POSSESSIVE.search(fact.answer.strip())
+    first = re.match(r"Who (\w+)", fact.prompt)
+    if m is None or first is None:
+        return fact
+    if re.search(rf"{re.escape(fact.answer.strip())} {re.escape(first.group(1))}\b",
+                 sentence) is None:
+        return fact
+    return dataclasses.replace(fact, prompt="Whose" + fact.prompt[3:])
 
 
 def _whole_gap(prompt: str, before: str, after: str) -> str:
