@@ -212,3 +212,20 @@ def test_a_possessive_answer_is_asked_whose(tmp_path) -> None:
     items, _ = generate_items_with_report(deck, ["short_answer", "cloze"])
     short = next(i for i in items if i.kind == ItemKind.SHORT_ANSWER)
     assert short.prompt == "Whose report of the flood was read in Parliament?"
+
+
+def test_a_possessive_answer_is_swapped_for_a_possessive(tmp_path) -> None:
+    notes = NOTES + "Mary Hale's report of the flood was read in Parliament.\n"
+    (tmp_path / "notes.txt").write_text(notes)
+    start = notes.index("Mary Hale's report")
+    facts = [Fact(id="p", kind="name", prompt="Whose report of the flood was read in "
+                  "Parliament?", answer="Mary Hale's", category="person",
+                  source=Span(start, notes.index(".", start) + 1)),
+             *(Fact(id=n, kind="name", prompt=f"Who {v}?", answer=n, category="person",
+                    source=Span(notes.index(n), notes.index(".", notes.index(n)) + 1))
+               for n, v in (("Gwen Rees", "nursed the injured"),))]
+    deck = Deck(title="t", id="t", source="notes.txt", facts=facts, path=str(tmp_path / "d.yaml"))
+    false = [i.statement for seed in range(10)
+             for i in generate_items_with_report(deck, ["true_false"], seed)[0]
+             if i.fact_id == "p" and i.answer == "false"]
+    assert false and all("Gwen Rees's report" in s for s in false)

@@ -85,6 +85,9 @@ def make(fact: Fact, ctx: Context) -> Item:
             wrong = None  # no distractor: the item stays true
         if wrong is not None and _titled_twice(true_text, fact.answer, wrong):
             wrong = None  # "Sir Prince of Wales" would give itself away: the item stays true
+        if wrong is not None and _POSSESSIVE.search(fact.answer) and not _POSSESSIVE.search(
+                wrong):
+            wrong += "'s"  # "Galileo Galilei's discovery" -> "Johannes Kepler's discovery"
         if wrong is not None:
             if too_similar(wrong, fact.answer):
                 raise Drop(f"statement would be true both ways ('{wrong}')")
@@ -148,6 +151,7 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
 # A figure in brackets ("363 miles (584 kilometres)"): the same quantity said again, which a
 # false value swapped in beside it would contradict, so the sentence as written gives it away.
 _CONVERSION = re.compile(r"\([^()]*\d[^()]*\)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 _DOUBLE_THE = re.compile(r"\b([Tt]he) the ")  # "grew into the _____" + "the Bank of America"
 
 
