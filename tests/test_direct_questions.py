@@ -208,7 +208,9 @@ def test_only_prompts_change(tmp_path, monkeypatch):
     assert prompts["June 1888"] == ("In which month and year did the engineer John Dunlop "
                                     "design a ferry for the island?")
     assert prompts["31"] == "How many metres long is the ferry?"
-    assert "_____" in prompts["40"]  # "It" after a person: no referent, the cloze stays
+    # "It" after a person: no referent, so no question of the main pass (and no bonus); the
+    # fourteenth round asks the fill-in in place, its "It" as vague as the fill-in's
+    assert prompts["40"] == "It carried about how many passengers on each crossing?"
     # a passive agent, "Its" is the ferry of the sentence before
     assert prompts["Mary Grant"] == \
         "By whom was the Island Ferry's last crossing watched in May 1922?"

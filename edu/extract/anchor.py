@@ -20,6 +20,7 @@ class Features:
     scale: bool = False  # a scale word follows ("3 million")
     spelled: bool = False  # written as a word ("three")
     single_digit: bool = False  # a numeral below ten
+    small_word: bool = False  # ordinary English: a number below ten spelled out ("three days")
     heading: bool = False  # starts a section heading: an enumerator, never a fact
     after_name: bool = False  # right after a foreign or glued name: likely its designator
     ordinal: bool = False  # "third", "3rd"

@@ -101,6 +101,19 @@ CATEGORY_HEADS = {
     "platform": "platform", "facil": "facility", "pad": "launch pad", "clock": "instrument",
     "instrument": "instrument", "radar": "instrument", "camera": "instrument",
 }
+# Nouns that end (or open: "River Deben", "Fort Mandan") a proper name and say what kind of
+# thing it names: a question asks "In which cemetery ...?" of "in Bryntaf Cemetery", where
+# the name's kind is surer than the entity model's guess (which calls some places people).
+NAME_KIND_NOUNS = frozenset("""
+abbey academy bay bridge camp canal cape castle cathedral cemetery chapel church college
+colliery company council county desert dockyard estuary firth forest fort gallery glacier
+gulf harbour hospital hotel inn island islands lake laboratory library mine mountain
+mountains museum observatory ocean palace peninsula plain port prison railway range reef
+river school sea society station strait theatre tunnel university valley volcano war
+""".split())
+# Of those, the ones that open a name ("Lake Conemaugh", "Mount Everest" is a mountain)
+NAME_KIND_OPENERS = {"river": "river", "lake": "lake", "mount": "mountain", "fort": "fort",
+                     "camp": "camp", "cape": "cape", "port": "port", "isle": "island"}
 # Words that end a counted-noun phrase (verbs and linkers that follow the counted thing).
 PHRASE_STOPS = frozenset("""
 complet includ exceed made make provid ensur use achiev perform conduct carri launch offer

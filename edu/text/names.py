@@ -63,6 +63,10 @@ ABBREVIATIONS = "St Mt Ft Dr Mr Mrs Ms Capt Gen Col Lt Sgt Gov Rev Prof".split()
 PLACE_HEADS = frozenset("""street road avenue lane square valley bay river lake island isle
 mount mountain mountains hill hills park harbour harbor ocean sea gulf strait channel canal
 creek forest desert peninsula coast beach district county parish borough village""".split())
+# Nouns that introduce a place by its kind ("the village of Aberfan", "the industrial town of
+# Johnstown"): the sentence says what the place is, so its name is a fact to learn there.
+PLACE_KINDS = frozenset("""village town city island port valley county district parish
+province region""".split())
 PLACE_OPENERS = frozenset("cape mount lake isle port fort north south east west upper lower"
                           .split())
 

@@ -32,7 +32,9 @@ def fold(text: str) -> str:
 
 
 # Words before a figure that make it an age in years: "died at the age of 47", "aged 47".
-AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+$", re.IGNORECASE)
+# ... with a hedge between ("at the age of only 28", "aged about 60")
+AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+(?:(?:only|just|about|nearly|almost)\s+)?$",
+                        re.IGNORECASE)
 # A currency sign before a figure says its unit: "$7 million" is 7 million dollars.
 CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
