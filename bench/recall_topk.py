@@ -184,6 +184,15 @@ TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
 TUNING_13P = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
               for name in ("florence_nightingale", "alaska_pipeline", "tunguska_event",
                            "first_olympics")]
+# Fourteenth round (preprocessed drafts as questions): four texts written with their keys
+# before any extraction on them, measured once on main (894c09e), then tuned on.
+TUNING_14P = [(DATA / "tuning" / f"p14_{name}.txt", DATA / "tuning" / f"p14_{name}_key.yaml")
+              for name in ("halifax_explosion", "apollo_thirteen", "lindbergh_flight",
+                           "dolly_sheep")]
+# Written for issue 15's fourteenth round (items) with their keys, before any extraction on
+# them (a disaster, a discovery, a flight); their items read once on main (894c09e), then tuned on.
+TUNING_14I = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.yaml")
+              for name in ("i14_halifax_explosion", "i14_lascaux_cave", "i14_vostok_flight")]
 # Fourteenth round (question form): four texts written with their keys before any extraction
 # on them (a disaster, a find, an expedition, a voyage); measured once on main (894c09e),
 # then tuned on for the form of raw questions.
@@ -259,6 +268,8 @@ def main() -> None:
                                    ("tuning 13w", TUNING_13W, ("raw", "preprocessed")),
                                    ("tuning 13p", TUNING_13P, ("raw", "preprocessed")),
                                    ("tuning 14n", TUNING_14N, ("raw", "preprocessed")),
+                                   ("tuning 14p", TUNING_14P, ("raw", "preprocessed")),
+                                   ("tuning 14i", TUNING_14I, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):

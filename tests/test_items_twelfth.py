@@ -117,8 +117,10 @@ def test_a_name_keeps_its_article(tmp_path) -> None:
     facts = [_fact("a", "name", "Which organisation paid for a new hall beside the river in "
                    "1820?", "Weavers Guild", "In 1820 the Weavers", "organisation")]
     items, _ = generate_items_with_report(_deck(tmp_path, facts), ["true_false"])
-    assert items[0].true_statement == ("The Weavers Guild paid for a new hall beside the "
-                                       "river in 1820.")
+    # the rebuilt "... beside the river in 1820." joins words the sentence never writes
+    # together ("river in"): since round 14 the sentence as written is stated, its article kept
+    assert items[0].true_statement == ("In 1820 the Weavers Guild paid for a new hall beside "
+                                       "the river.")
 
 
 def test_a_place_is_offered_beside_places_of_its_kind() -> None:

@@ -16,6 +16,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_format_option(p, ("json", "yaml", "text"), "json",
                       help_text="json (default: a list of item objects), yaml or text")
     p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
+    p.add_argument("--every-way", action="store_true",
+                   help="every item of every fact (default: the default set, each fact asked "
+                        "at most 3 ways, no sentence shown twice as one kind)")
 
 
 def render_text(items: list) -> str:
@@ -56,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
         check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
     deck, use_drafts = deck_or_document(deck_path(args.deck), args.drafts, load=load_deck)
     items, dropped = generate_items_with_report(deck, kinds, args.seed, include_drafts=use_drafts)
+    if not args.every_way:
+        from edu.items.spread import spread
+
+        items, left = spread(items, args.seed)
+        dropped = [*dropped, *left]
     if args.format == "json":
         out = json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n"
     elif args.format == "yaml":

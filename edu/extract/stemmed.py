@@ -101,6 +101,7 @@ from edu.extract import lexicon as lx
 from edu.extract.scan import ADJECTIVES, countable
 from edu.extract.wording import format_date, plural, title_word
 from edu.text.names import (
+    KIN,
     cued_given_names,
     given_names,
     name_word,
@@ -187,6 +188,11 @@ PASSIVE_ADVERBS = {"ever": "ever", "never": "never"}
 TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
                           "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
+# Verbs a person does for a while, without an object: "lord justic edmund davi sat 76 day" ->
+# "For how many days did Lord Justice Edmund Davies sit?" (the "for" the stop words deleted)
+DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "reign", "rule",
+                            "fight", "sleep", "walk", "march", "sail", "drift", "fly",
+                            "survive", "hide", "campaign", "teach", "study"})
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
 LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
@@ -381,8 +387,19 @@ def _noun_like(stem: str) -> bool:
     best = forms[0][0]
     verb = verb_of(stem)
     words = {w for w, _ in forms}
-    return (verb is None or not verb[1]) and not best.endswith(("ly", "ing", "ed")) \
+    return (verb is None or not verb[1]) and not best.endswith(("ly", "ed")) \
+        and not _gerund_like(best) \
         and stem not in ADJECTIVES and best + "est" not in words  # "tall", "first"
+
+
+def _gerund_like(word: str) -> bool:
+    """A verb's -ing form ("mining", "building"), not a noun that merely ends so ("wing",
+    "king", "spring": no English word is left without the "-ing")."""
+    if not word.endswith("ing"):
+        return False
+    base = word[:-3]
+    return any(load_wordmap().stem_zipf(porter_stem(guess)) > 0
+               for guess in (base, base + "e")) if len(base) >= 2 else False
 
 
 @lru_cache(maxsize=20_000)
@@ -652,7 +669,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
             and i not in boundaries:
         return _age_at_death(doc, i)
     if kind == "number" and unit and unit.split()[0] in TIME_UNITS and not yearlike:
-        return _duration_then_person(doc, i, j, unit) \
+        return _duration_then_person(doc, i, j, unit) or _person_duration(doc, i, j, unit) \
             or _state_duration(doc, i, j, unit) or _rate(doc, i, j, unit) \
             or _lasted(doc, i, j, unit) or _took(doc, i, j, unit) or _spent(doc, i, j, unit)
     if kind == "number" and unit and not yearlike:
@@ -689,7 +706,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
     if kind == "name" and person:
-        return _first(doc, j) or _agent(doc, i, j) or _doer(
+        return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
             or _who_did(doc, i, j)
     if kind == "name":
@@ -1198,6 +1215,34 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
     return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
 
 
+@lru_cache(maxsize=1)
+def _kin_nouns() -> dict[str, str]:
+    """Stem -> kin word ("wife" -> "wife", "daughter" -> "daughter")."""
+    return {porter_stem(word): word for word in KIN}
+
+
+def _kin_of(doc: StemmedText, i: int) -> str | None:
+    """ "lord byron wife ann isabella milbank" -> "Who was Lord Byron's wife?": a person, a
+    kin word and the person asked, with nothing between (the "'s" and the comma deleted)."""
+    k, p = i - 1, i - 2
+    if p < 0 or i in doc.boundaries or k in doc.boundaries or k in doc.named \
+            or doc.classes[k] != lx.WORD or doc.stems[k] not in _kin_nouns() \
+            or p not in doc.persons or doc.persons.get(i) == doc.persons[p]:
+        return None
+    owner = doc.persons[p]
+    if len(set(owner.split())) < len(owner.split()):
+        return None  # "Byron Lord Byron": two sayings of one name run together
+    q = p
+    while q - 1 in doc.persons and doc.persons[q - 1] == owner:
+        q -= 1
+    done = verb_of(doc.stems[q - 1]) if q >= 1 and q not in doc.boundaries else None
+    if done is not None and done[1] and done[0] in AGENT_VERBS:
+        return None  # "bridg design william henri barlow son crawford barlow": who designed
+        # it another draft asks, and this question would print its answer
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"Who was {owner}{mark} {_kin_nouns()[doc.stems[k]]}?"
+
+
 def _head_of(doc: StemmedText, r: int) -> str | None:
     """ "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": a role
     that heads something (said once in the document), the thing ("of" deleted: one noun the
@@ -1526,7 +1571,9 @@ def _verb_base(stem: str, word: str = "") -> str | None:
     forms = dict(load_wordmap().candidates(stem))
     for form, zipf in forms.items():
         if form.endswith("ed") and zipf >= FORM_ZIPF:
-            for guess in (form[:-2], form[:-1]):
+            doubled = len(form) > 4 and form[-3] == form[-4] and form[-3] not in "aeiou"
+            for guess in (form[:-2], form[:-1], *([form[:-3]] if doubled else [])):
+                # ("spanned": "span", its consonant doubled before "-ed")
                 if guess in forms and guess.isalpha():
                     return guess
     return None
@@ -1674,6 +1721,11 @@ def _noun_phrase(doc: StemmedText, k: int, singular: bool = False,
         return subject  # "ad top tower reach": added to the top, the tower reaches
     if doc.stems[h] in TIME_NOUNS:
         return subject  # "day time raft cover": "during that time" the raft covered
+    if h >= 1 and h not in doc.boundaries and doc.classes[h - 1] in _COUNTS \
+            and doc.stems[h] not in MATERIALS and not _adjective_like(doc.stems[h]):
+        return subject  # "223 horsepow wing span": the count's unit ends the phrase before
+        # ("an engine of 223 horsepower, and its wings spanned"), no "of" between the two
+        # (but "two granit tower rose": the count is the towers', of granite)
     sure = verb_of(doc.stems[h])
     if _noun_like(doc.stems[h]) and not _adjective_like(doc.stems[h]) \
             and not (sure is not None and sure[1]) \
@@ -1793,7 +1845,7 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
         s -= 1
     subject = _noun_phrase(doc, s, singular=True)
     if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]) \
-            or stems[s] in MATERIALS:
+            or stems[s] in MATERIALS or _object_of_verb_before(doc, s):
         return None  # "coffin made solid gold weigh": the coffin weighed, not "the solid gold"
     done = f"{adverb} {verb}" if adverb else verb
     # the document's past, unless it says "today" just before ("today ... the tower reaches
@@ -1806,6 +1858,17 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     if verb in REACH_VERBS:
         return f"What {what} in {unit} {aux} {subject} {done}{when}?"
     return f"To what {what} in {unit} {aux} {subject} {done}{when}?"
+
+
+def _object_of_verb_before(doc: StemmedText, s: int) -> bool:
+    """The noun at token s right after a past verb ("blizzard struck citi drop 40 centimetr
+    snow"): it is that verb's object, and the measure's verb has another subject (the
+    blizzard dropped the snow), which the stems leave unsaid."""
+    v = s - 1
+    if v < 0 or s in doc.boundaries or doc.classes[v] != lx.WORD or v in doc.named:
+        return False
+    sure = verb_of(doc.stems[v])
+    return sure is not None and sure[1] and sure[0] not in STATIVE
 
 
 def _today(doc: StemmedText, s: int) -> bool:
@@ -1925,6 +1988,24 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
         return None
     clause = _person_clause(doc, j + 1)
     return f"For how many {unit} {clause}?" if clause else None
+
+
+def _person_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
+    """ "lord justic edmund davi sat 76 day" -> "For how many days did Lord Justice Edmund
+    Davies sit?": a person right before a past verb that lasts (DURATIVE_VERBS) and its
+    duration; another person shortly before leaves whose it is unsaid."""
+    stems, v = doc.stems, i - 1
+    p = v - 1
+    if " " in unit or p < 0 or p not in doc.persons or v in doc.persons \
+            or doc.classes[v] != lx.WORD \
+            or any(k in doc.boundaries for k in range(v, j + 1)):
+        return None
+    said = doc.words[v] or ""
+    verb = _verb_base(stems[v], said)
+    if verb is None or verb not in DURATIVE_VERBS or said == verb \
+            or _another_person_before(p, doc.persons, doc.boundaries):
+        return None  # (the Reading's word a past form: "sat", "served"; not "sit")
+    return f"For how many {unit} did {doc.persons[p]} {verb}?"
 
 
 def _walked_across(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
@@ -2437,12 +2518,13 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     stems, classes = doc.stems, doc.classes
     h = i - 1
     if h >= 1 and stems[h] in DONE_TO and not _counted_again(doc, h) \
-            and classes[h] == lx.WORD and h not in doc.named \
+            and classes[h] == lx.WORD and h not in doc.named and classes[h - 1] not in _COUNTS \
             and " " not in unit and unit.isalpha() and j - i == 1 and j < len(stems) \
             and not any(k in doc.boundaries for k in (i, j)) and countable(stems[j]) \
             and unit not in _MONEY and stems[j] not in lx.UNITS:
         return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[h]]}?"  # "destroy 200
-        # home": whoever destroyed them, the homes were destroyed
+        # home": whoever destroyed them, the homes were destroyed; but "one rescu 11
+        # search" (no one was rescued after 11 am): the count before the verb is its own
     v = j + 1
     if v >= len(stems) or " " in unit or not unit.isalpha() or j - i > 1 and not (
             j - i == 2 and classes[i + 1] == lx.SCALE) or stems[i] == "one" \

@@ -296,6 +296,25 @@ def not_a_count(fact: Fact) -> str | None:
     return None
 
 
+def only_qualifies(fact: Fact, evidence: str) -> str | None:
+    """Why a name fact asks nothing a teacher would, else None: a people's adjective before
+    the noun it qualifies ("the _____ judge" answered "Welsh", "the _____ seaman Tom Crean"):
+    the blank is one word of a description, never the fact of the sentence."""
+    answer = fact.answer.strip()
+    if fact.kind != "name" or " " in answer or answer.casefold() not in _peoples_adjectives():
+        return None
+    if not re.search(rf"(?<![\w'’-]){re.escape(answer)} [a-z]{{3,}}\b", evidence):
+        return None
+    return f"the answer only qualifies a noun ('{answer}'): a word of a description, not a fact"
+
+
+@lru_cache(maxsize=1)
+def _peoples_adjectives() -> frozenset[str]:
+    from edu.text.places import IRREGULAR_DEMONYMS, demonyms  # lazy: names only
+
+    return demonyms() | IRREGULAR_DEMONYMS
+
+
 _HOW_MANY_HEAD = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -358,6 +377,9 @@ def spent_on_nothing(fact: Fact, evidence: str) -> str | None:
 
 
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+# "about 11 am" drafted as the figure 11 in the unit "am": a time of day too, which a
+# neighbouring figure ("13") would not stay.
+_CLOCK_UNIT = re.compile(r"[ap]\.?m\.?|o['’]clock", re.IGNORECASE)
 _RANGE_REST = re.compile(r"\s*(?:[-–—]|to)\s*\d")
 
 
@@ -372,5 +394,5 @@ def check_single_figure(fact: Fact) -> None:
     found = find_number(fact.answer)
     if found is not None and not found.denominator and _RANGE_REST.match(found.suffix):
         raise Drop(f"the answer '{fact.answer}' is a range, not one figure")
-    if _CLOCK.search(fact.answer):
+    if _CLOCK.search(fact.answer) or _CLOCK_UNIT.fullmatch((fact.unit or "").strip()):
         raise Drop(f"the answer '{fact.answer}' is a time of day, not one figure")

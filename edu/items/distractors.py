@@ -30,8 +30,10 @@ from edu.items.qualifiers import (
     craft_types,
     fits_craft,
     fits_kind_words,
+    fits_name_kind,
     fits_place_kind,
     fits_region,
+    name_kind,
     named_family,
 )
 from edu.items.ranges import range_distractors, range_of
@@ -278,9 +280,12 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     # like the answer and of its kind; a curated deck's categories already say the kind
     written = in_sentence and bool(where.articles)
     articles = where.articles if written else {}
-    kinded = written and "person" not in category_families(fact.category)  # no kind: surnames
+    kinded = written and ("person" not in category_families(fact.category)  # no kind: surnames
+                          or name_kind(fact.answer) == "thing")  # a town drafted as a person
+    raw = bool(where.articles)  # ordinary English: its drafts' categories may be wrong
     ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
                 and fits_place_kind(fact.answer, c)
+                and (not raw or fits_name_kind(fact.answer, c))
                 and (not kinded or _same_head(c, fact.answer))]
                for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)

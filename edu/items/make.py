@@ -34,12 +34,14 @@ from edu.items.common import (
     by_what_as_a_change,
     counts_a_superlative,
     not_a_count,
+    only_qualifies,
     spent_on_nothing,
 )
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
 from edu.items.referring import as_read, pointed_at_nothing
+from edu.items.wholes import whole_answer
 from edu.text.reading import read_document
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
@@ -185,6 +187,12 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part
     fact, pointing = as_read(fact, ctx)
+    if ctx.reading is not None and ctx.reading.raw:  # a blank never inside a name or date
+        fact = whole_answer(fact, ctx.evidence(fact))
+        adjective = only_qualifies(fact, ctx.evidence(fact))
+        if adjective:
+            part.dropped.extend((fact.id, k, adjective) for k in wanted if k in PER_FACT)
+            return part
     no_person = _who_of_no_person(fact) if fact.kind == FactKind.NAME else None
     superlative = counts_a_superlative(fact)
     misread = by_what_as_a_change(fact) or spent_on_nothing(fact, ctx.evidence(fact))
@@ -231,6 +239,9 @@ def _group_parts(kind: ItemKind, deck: Deck) -> list[tuple[str, list[Fact], Any]
 def _group_part(kind: ItemKind, ctx: Context, label: str, facts: list[Fact], key: str) -> Part:
     if kind == ItemKind.MATCHING:
         from edu.items import matching  # lazy: see _maker
+
+        if ctx.reading is not None and ctx.reading.raw:  # whole names, as every kind's
+            facts = [whole_answer(f, ctx.evidence(f)) for f in facts]
 
         return Part(key, None, *matching.make_category(ctx, label, facts))
     if kind == ItemKind.ORDERING:

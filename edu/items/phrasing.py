@@ -661,6 +661,30 @@ def reordered(statement: str, evidence: str, answers: tuple[str, ...]) -> bool:
     return False
 
 
+# A date put first by the rebuilding ("In 1901, the mill closed."): its own words, not the
+# sentence's order.
+_FRONTED_DATE = re.compile(r"^(?:In|On|By|From|Since|Until)\b[^,]*,\s*")
+_TOKEN = re.compile(r"[\w'’.-]*\w")
+
+
+def strays(statement: str, evidence: str, answers: tuple[str, ...]) -> bool:
+    """Whether a statement rebuilt from a question joins two words its sentence never writes
+    side by side ("Estimates put at The volume of the slide, about 140,000 cubic yards." from
+    "Estimates put the volume of the slide at about 140,000 cubic yards."; "The disaster
+    criticised Lord Robens." where the report did): a reordered fragment, not the sentence's
+    clause. Pairs with a word of the answer, and a date put first, are passed over (the
+    answer stands where the question had its wh-word), and so are words the sentence lacks
+    (a pronoun's referent put in)."""
+    skip = {w.casefold() for a in answers for w in _TOKEN.findall(a)}
+    written = [w.casefold() for w in _TOKEN.findall(evidence)]
+    pairs = set(zip(written, written[1:], strict=False))
+    said = [w.casefold() for w in _TOKEN.findall(_FRONTED_DATE.sub("", statement))]
+    known = set(written)  # a word the sentence lacks is a referent put in: passed over
+    return any(pair not in pairs for pair in zip(said, said[1:], strict=False)
+               if pair[0] not in skip and pair[1] not in skip
+               and pair[0] in known and pair[1] in known)
+
+
 def is_state(event_text: str) -> bool:
     """Whether an event for ordering states how things were, not what happened: its first
     verb is a plain 'was' or 'were' ("The region was part of the Dutch East Indies", "Among

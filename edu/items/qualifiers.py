@@ -263,6 +263,29 @@ def clearly_a_person(name: str) -> bool:
             and not everyday)
 
 
+def name_kind(name: str) -> str | None:
+    """'person' for a titled name or a given name opening a name a person may have ("Lord
+    Robens", "Georges Agnel"), 'thing' for a name no person has ("Merthyr Tydfil", "Bryntaf
+    Cemetery", "Lascaux III"), None when the lists cannot tell ("Narrows", "Io")."""
+    words = name.split()
+    if not person_shaped(name):
+        return "thing"
+    if len(untitled(name)) < len(words) or clearly_a_person(name):
+        return "person"
+    if len(words) > 1 and cached_stem(words[0].casefold()) in given_names():
+        return "person"
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def fits_name_kind(answer: str, candidate: str) -> bool:
+    """A person only in a person's place, a thing only in a thing's: "Aberfan lies a few
+    miles south of Lord Robens" (a draft's category said 'person' of a town) is absurd, not
+    false. Names the lists cannot tell fit either."""
+    mine, theirs = name_kind(answer), name_kind(candidate)
+    return mine is None or theirs is None or mine == theirs
+
+
 # A question that asks for a person: "Who ...?", "By whom ...?", "Who? ... _____ ...".
 _ASKS_WHO = re.compile(r"^(?:who\b|whom\b|(?:by|to|with|for|from) whom\b)", re.IGNORECASE)
 

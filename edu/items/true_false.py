@@ -32,7 +32,7 @@ from edu.items.common import (
 from edu.items.distractors import distractors_for, too_similar
 from edu.items.hedges import direction_of
 from edu.items.model import Item, ItemKind
-from edu.items.phrasing import as_written, fluent_statement, reordered
+from edu.items.phrasing import as_written, fluent_statement, reordered, strays
 from edu.items.pools import says_nothing
 from edu.items.ranges import range_of
 from edu.text.names import HONORIFICS, NOBLE_TITLES
@@ -85,6 +85,9 @@ def make(fact: Fact, ctx: Context) -> Item:
             wrong = None  # no distractor: the item stays true
         if wrong is not None and _titled_twice(true_text, fact.answer, wrong):
             wrong = None  # "Sir Prince of Wales" would give itself away: the item stays true
+        if wrong is not None and _POSSESSIVE.search(fact.answer) and not _POSSESSIVE.search(
+                wrong):
+            wrong += "'s"  # "Galileo Galilei's discovery" -> "Johannes Kepler's discovery"
         if wrong is not None:
             if too_similar(wrong, fact.answer):
                 raise Drop(f"statement would be true both ways ('{wrong}')")
@@ -122,12 +125,17 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
         # a figure or a date said in another order than its sentence's: the sentence as
         # written says it (where it can be shown)
         said = rebuilt(fact.answer) or ""
-        if not (raw and fact.kind != FactKind.NAME
-                and reordered(said, evidence, tuple(answer_forms(fact)))):
+        forms = tuple(answer_forms(fact))
+        stray = raw and strays(said, evidence, forms)
+        if not raw or not (stray or (
+                fact.kind != FactKind.NAME and reordered(said, evidence, forms))):
             return rebuilt
         written = sentence_as_written(fact, ctx)
+        if written is None and stray:
+            raise Drop("the statement rebuilt from the question joins words its sentence "
+                       "never writes together, and the sentence cannot be shown as written")
         if written is None or _CONVERSION.search(written[0]):
-            return rebuilt
+            return rebuilt  # a figure said twice in its sentence: the rebuilt order stays
     written = written or sentence_as_written(fact, ctx)
     if written is None:
         raise Drop("no statement reads as English: the question's form is not understood "
@@ -143,6 +151,7 @@ def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:
 # A figure in brackets ("363 miles (584 kilometres)"): the same quantity said again, which a
 # false value swapped in beside it would contradict, so the sentence as written gives it away.
 _CONVERSION = re.compile(r"\([^()]*\d[^()]*\)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 _DOUBLE_THE = re.compile(r"\b([Tt]he) the ")  # "grew into the _____" + "the Bank of America"
 
 

@@ -43,6 +43,7 @@ IRREGULAR = {
     "sleep": ("slept", "slept"), "stick": ("stuck", "stuck"), "wake": ("woke", "woken"),
     "arise": ("arose", "arisen"), "burn": ("burnt", "burnt"), "light": ("lit", "lit"),
     "tear": ("tore", "torn"), "freeze": ("froze", "frozen"), "hide": ("hid", "hidden"),
+    "sit": ("sat", "sat"), "fight": ("fought", "fought"),
     "ride": ("rode", "ridden"), "steal": ("stole", "stolen"), "sing": ("sang", "sung"),
 }
 
