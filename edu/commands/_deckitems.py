@@ -52,12 +52,21 @@ def kinds_option(raw: str | list[str] | tuple[str, ...] | None) -> tuple[str, ..
         raise EduError(Problem("--kinds", str(exc))) from None
 
 
-def load_deck_checked(path: str) -> Deck:
-    """`load_deck`, with any malformed-deck exception turned into a located EduError."""
-    from edu.deck.check import load_deck
+def load_deck_noting(path: str) -> Deck:
+    """The deck at `path` without the draft facts that have problems, each left out with a
+    note on stderr: one bad draft never stops the command (see load_deck_sparing_drafts)."""
+    from edu.deck.check import load_deck_sparing_drafts
 
+    deck, left_out = load_deck_sparing_drafts(path)
+    for problem in left_out:
+        print(f"{problem} (draft left out)", file=sys.stderr)
+    return deck
+
+
+def load_deck_checked(path: str) -> Deck:
+    """`load_deck_noting`, with any malformed-deck exception turned into a located EduError."""
     try:
-        deck = load_deck(path)
+        deck = load_deck_noting(path)
     except EduError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -48,16 +48,21 @@ def run(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from edu.commands._deckitems import deck_inputs, deck_or_document, kinds_option
+    from edu.commands._deckitems import (
+        deck_inputs,
+        deck_or_document,
+        kinds_option,
+        load_deck_noting,
+    )
     from edu.commands._vocab import deck_path
-    from edu.deck.check import load_deck
     from edu.fileio import check_output, write_output
     from edu.items.generate import generate_items_with_report
 
     kinds = kinds_option(args.kinds)
     if args.output:
         check_output(args.output, [deck_path(args.deck)])  # fail before the work, not after it
-    deck, use_drafts = deck_or_document(deck_path(args.deck), args.drafts, load=load_deck)
+    deck, use_drafts = deck_or_document(deck_path(args.deck), args.drafts,
+                                        load=load_deck_noting)
     items, dropped = generate_items_with_report(deck, kinds, args.seed, include_drafts=use_drafts)
     if not args.every_way:
         from edu.items.spread import spread

@@ -8,7 +8,8 @@ checks against the source document (span range, answer stems) live in `edu.deck.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -476,3 +477,41 @@ def load_deck(path: str | Path) -> Deck:
     if report.problems or report.deck is None:
         raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
     return report.deck
+
+
+def load_deck_sparing_drafts(path: str | Path) -> tuple[Deck, list[Problem]]:
+    """`load_deck`, except that draft facts with problems are left out rather than failing
+    the deck: a draft is unreviewed by definition, and one bad draft (an answer its span does
+    not prove) must not stop a command from using every other fact. Returns the deck and the
+    problems of the drafts left out; a problem anywhere else still raises as `load_deck` does.
+    """
+    try:
+        return load_deck(path), []
+    except EduError as exc:
+        failure = exc
+    report = parse_deck(path, trust_record=True)
+    deck = report.deck
+    if deck is None or not report.problems or len(report.marks) != len(deck.facts):
+        raise failure
+    bad: set[int] = set()
+    for problem in report.problems:
+        index = _draft_at(deck.facts, report.marks, problem.line)
+        if index is None:
+            raise failure
+        bad.add(index)
+    facts = [fact for i, fact in enumerate(deck.facts) if i not in bad]
+    if not facts:
+        raise failure
+    return replace(deck, facts=facts), report.problems
+
+
+def _draft_at(facts: list[Fact], marks: list[FactMarks], line: int | None) -> int | None:
+    """The index of the draft fact whose lines (1-based) hold `line`, else None: the last
+    fact beginning at or before it (a mapping's end mark may lie on the next fact's line)."""
+    if line is None:
+        return None
+    starts = [mark.node.start_mark.line + 1 for mark in marks]
+    i = bisect_right(starts, line) - 1
+    if i < 0 or line > marks[i].node.end_mark.line + 1:
+        return None
+    return i if facts[i].status == FactStatus.DRAFT else None

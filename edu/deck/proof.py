@@ -12,6 +12,7 @@ inconsistently, so "Ceres-1" is proved by "cere 1" too. Also here: near-duplicat
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from edu.text.stemcache import preprocess_words_cached as preprocess_words  # nl
 # The recipe leaves no upper case and no ASCII punctuation (non-ASCII letters like the seed's
 # "α" may survive); ordinary English always has some.
 _DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
+_NON_WORD = re.compile(r"[^\w\s]|_")  # what a Unicode reading of an answer deletes
 MAX_SPAN = 400  # characters: evidence is a clause; a longer span would prove almost anything
 NEAR_DUPLICATE_SIMILARITY = 90  # rapidfuzz token_set_ratio of two prompts with one answer
 # A prompt is one question; past this many content words it is keyed by its whole word set
@@ -120,12 +122,24 @@ def answer_needles(fact: Fact) -> list[str]:
     written = [w for w in normalise_words(fact.answer) if w not in stops]
     if written not in readings:
         readings.append(written)
+    # The recipe deletes non-ASCII letters, but a preprocessed document may keep them ("hα
+    # waveband"): the answer case-folded with its letters kept ("HΑ" -> "hα") proves it there.
+    if not fact.answer.isascii():
+        for folded in (_unicode_words(fact.answer), _unicode_words(_DASHES.sub(" ", fact.answer))):
+            kept = [w for w in folded if w not in stops]
+            if kept not in readings:
+                readings.append(kept)
     needles: list[str] = []
     for words in readings:
         for candidate in ("".join(words), "".join(w for w in words if w not in unit)):
             if candidate and candidate not in needles:
                 needles.append(candidate)
     return needles
+
+
+def _unicode_words(text: str) -> list[str]:
+    """The answer's words case-folded (NFKC), punctuation deleted, non-ASCII letters kept."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold()).split()
 
 
 def _find_source(deck: Deck, source_node: yaml.Node | None) -> tuple[Path | None,
