@@ -153,12 +153,21 @@ def _there_count(doc: Any, head: Any, ids: set[int]) -> str | None:
     return said + "?"
 
 
+def _counted_plural(head: Any, ids: set[int], dep: str) -> Any | None:
+    """The plural noun right after the blank that the figure counts, in the role `dep`
+    ("pobj" of "In all _____ adults", "dobj" of "killed _____ people"), else None."""
+    noun = head.head if head.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != dep or noun.tag_ != "NNS" or noun.i != max(ids) + 1:
+        return None
+    return noun
+
+
 def _in_all_count(doc: Any, head: Any, ids: set[int]) -> str | None:
     """"In all _____ adults died alongside the 116 children." -> "In all, how many adults
     died alongside the 116 children?": the parse takes "In all _____ adults" for a phrase;
     the count is the verb's subject."""
-    noun = head.head if head.dep_ == "nummod" else None
-    if noun is None or noun.dep_ != "pobj" or noun.tag_ != "NNS" or noun.i != max(ids) + 1:
+    noun = _counted_plural(head, ids, "pobj")
+    if noun is None:
         return None
     prep = noun.head
     if prep.i != 0 or prep.lower_ != "in" or doc[1].lower_ not in ("all", "total") \
@@ -193,8 +202,8 @@ def _object_count(doc: Any, head: Any, ids: set[int]) -> str | None:
     kill?": a count as the object of the sentence's one verb, fronted with "do" (the main
     pass leaves it when its subject is a pronoun it cannot name; the question says "it" as
     the fill-in did)."""
-    noun = head.head if head.dep_ == "nummod" else None
-    if noun is None or noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.i != max(ids) + 1:
+    noun = _counted_plural(head, ids, "dobj")
+    if noun is None:
         return None
     verb = noun.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -16,9 +16,9 @@ import re
 
 from edu.deck.model import Fact, FactKind
 from edu.text.names import HONORIFICS, NOBLE_TITLES
+from edu.text.quantities import MONTH_NAMES
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = frozenset(month.casefold() for month in MONTH_NAMES)
 _TITLES = frozenset(HONORIFICS) | frozenset(NOBLE_TITLES)
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"\d{3,4}")
