@@ -7,7 +7,7 @@ here; each test fails on the code before the round."""
 from __future__ import annotations
 
 from edu.extract import extract_candidates
-from edu.extract.stemmed import DURATIVE_VERBS
+from edu.extract.lexicon import DURATIVE_VERBS
 from edu.text.preprocess import preprocess
 from edu.text.reading import reading_of
 from edu.text.source import Document, tokenize

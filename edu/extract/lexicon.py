@@ -130,6 +130,14 @@ _LETTERS = re.compile(r"^[a-z]+$")
 # Stems of ordinal words ("second" is also a unit of time); numbers.py holds the words, which
 # Porter leaves as they are
 ORDINAL_STEMS = frozenset(ORDINAL_WORDS)
+# Verbs a person does for a while, without an object: "lord justic edmund davi sat 76 day" ->
+# "For how many days did Lord Justice Edmund Davies sit?" (the "for" the stop words deleted)
+DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "reign", "rule",
+                            "fight", "sleep", "walk", "march", "sail", "drift", "fly",
+                            "survive", "hide", "campaign", "teach", "study"})
+# Stems after which a figure is a label, not a year or a count: "taxi number 1729", "tip
+# number 7", "Platform 9" ("No. 1812" is read from the written text: "no" is a stop word)
+LABEL_WORDS = frozenset({"number", "platform"})
 OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
 VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone
 RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name

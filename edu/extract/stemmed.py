@@ -188,11 +188,6 @@ PASSIVE_ADVERBS = {"ever": "ever", "never": "never"}
 TIME_ADVERBS = frozenset({"first", "last", "later", "again", "still", "also", "often",
                           "soon"})  # "light first lit"
 QUANTIFIERS = frozenset({"sever", "mani", "few", "variou", "numer", "much", "less", "more"})
-# Verbs a person does for a while, without an object: "lord justic edmund davi sat 76 day" ->
-# "For how many days did Lord Justice Edmund Davies sit?" (the "for" the stop words deleted)
-DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "reign", "rule",
-                            "fight", "sleep", "walk", "march", "sail", "drift", "fly",
-                            "survive", "hide", "campaign", "teach", "study"})
 STATIVE = frozenset({"remain", "become", "stay", "seem", "appear", "lie", "stand"})
 # Verbs too light to say what was done without their particle or object ("put in the arm").
 LIGHT_VERBS = frozenset({"put", "take", "make", "get", "give", "go", "come", "set", "keep",
@@ -1992,7 +1987,7 @@ def _duration_then_person(doc: StemmedText, i: int, j: int, unit: str) -> str | 
 
 def _person_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     """ "lord justic edmund davi sat 76 day" -> "For how many days did Lord Justice Edmund
-    Davies sit?": a person right before a past verb that lasts (DURATIVE_VERBS) and its
+    Davies sit?": a person right before a past verb that lasts (lexicon.DURATIVE_VERBS) and its
     duration; another person shortly before leaves whose it is unsaid."""
     stems, v = doc.stems, i - 1
     p = v - 1
@@ -2002,7 +1997,7 @@ def _person_duration(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         return None
     said = doc.words[v] or ""
     verb = _verb_base(stems[v], said)
-    if verb is None or verb not in DURATIVE_VERBS or said == verb \
+    if verb is None or verb not in lx.DURATIVE_VERBS or said == verb \
             or _another_person_before(p, doc.persons, doc.boundaries):
         return None  # (the Reading's word a past form: "sat", "served"; not "sit")
     return f"For how many {unit} did {doc.persons[p]} {verb}?"
