@@ -93,6 +93,23 @@ def _measure_figures(doc: Document, stems: list[str], classes: list[int]) -> set
     return out
 
 
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\.\s*$|#\s*$")  # "No. 1812", "no. 7", "#4" just before
+
+
+def _label_figures(doc: Document, stems: list[str], classes: list[int]) -> set[int]:
+    """Figures that label rather than date or count: right after a label word ("taxi number
+    1729", "Platform 9", lexicon.LABEL_WORDS) or, in ordinary English, after "No." or "#"."""
+    text, tokens = doc.text, doc.tokens
+    out = set()
+    for k in range(1, len(stems)):
+        if classes[k] not in (lx.YEAR, lx.NUM):
+            continue
+        if stems[k - 1] in lx.LABEL_WORDS and not text[tokens[k - 1].end:tokens[k].start].strip() \
+                or doc.raw and _NUMBER_SIGN.search(text[tokens[k - 1].end:tokens[k].start]):
+            out.add(k)
+    return out
+
+
 def _written_eras(doc: Document, stems: list[str]) -> set[int]:
     """Ordinary English: the tokens that are era marks as written, in capitals and next to
     their year ("AD 79", "259 BC"): "added in 2007" stems to "ad 2007" too."""
@@ -144,14 +161,15 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     classes = classifier.classes(stems)
     boundaries = heading_boundaries(reading)
     measures = _measure_figures(doc, stems, classes) if doc.raw else set()
-    for k in measures:
+    labels = _label_figures(doc, stems, classes)
+    for k in measures | labels:
         if classes[k] == lx.YEAR:
             classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw, measures=measures,
                       eras=_written_eras(doc, stems) if doc.raw else None,
                       written=doc.words if doc.raw else None,
-                      apart=_parted(doc) if doc.raw else None).scan()
+                      apart=_parted(doc) if doc.raw else None, labels=labels).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

@@ -467,6 +467,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     misread: set[str] = set()  # names the model read in words that name nothing
     # one end of a range ("Between 227,000 and _____ people"): half a fact, below the page
     range_ends: set[str] = set()
+    clocks: dict[str, str] = {}  # fact id -> the clock mark written after its figure
     # each fact's cloze length as the sentence reads: the score of a long cloze does not
     # move when a referent or a link changes its words ("it" -> "the Eiffel Tower")
     cloze_words: list[int] = []
@@ -666,6 +667,11 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             year_parts.append(len(facts))
         if doc.raw and a.kind == "number" and _cut_figure(doc.text, tokens[a.i].start, unit):
             broken.add(fid)
+        mark = _clock_mark(doc.text, tokens[a.j - 1].end) if doc.raw and a.kind == "number" \
+            else None
+        if mark is not None:
+            clocks[fid] = mark  # "11 am": the time as written, carried by the answer below
+            unit = mark.replace(".", "").lower()  # a time of day, never a count
         if doc.raw and a.kind == "name" and (
                 _cut_firm(doc.text, tokens[a.i].start, tokens[a.j - 1].end)
                 or _cut_quote(doc.text, tokens[a.i].start, tokens[a.j - 1].end)):
@@ -736,6 +742,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         for fact, length in zip(facts, cloze_words, strict=True):
             fact.prompt = tidy_prompt(dated_opening(named_in_full(
                 without_link(fact.prompt), doc.text[: fact.source.start], str(fact.answer))))
+            if fact.id in clocks:
+                _carry_clock_mark(fact, clocks[fact.id])
             if fact.unit and fact.unit.startswith("similar "):
                 fact.unit = fact.unit.removeprefix("similar ")  # as the prompt now says it
             no_fact = fact.id in misread or fact.id in decades
@@ -899,6 +907,24 @@ def _neighbours(fact: Fact, text: str, figure: str) -> tuple[set[str], set[str]]
     at = [k for k, word in enumerate(window) if word == figure]
     return ({window[k - 1] for k in at if k > 0},
             {window[k + 1] for k in at if k + 1 < len(window)})
+
+
+_CLOCK_MARK = re.compile(r"\s?([AaPp]\.[Mm]\.|[AaPp][Mm](?!\w))")  # "a.m.", "pm" (not "pm.")
+
+
+def _clock_mark(text: str, end: int) -> str | None:
+    """Ordinary English: the "am", "pm", "a.m." written right after a figure ending at `end`
+    ("at 11 am", "9:30 a.m."), as written; None when none follows."""
+    m = _CLOCK_MARK.match(text, end)
+    return m.group(1) if m else None
+
+
+def _carry_clock_mark(fact: Fact, mark: str) -> None:
+    """A time of day is asked and graded as written ("11 am", not "11"): the answer takes
+    its mark, and a cloze no longer shows the mark after its blank."""
+    fact.answer = f"{fact.answer} {mark}"
+    fact.prompt = re.sub(re.escape(BLANK) + r"\s?" + re.escape(mark.rstrip(".")) + r"\.?",
+                         BLANK, fact.prompt, count=1)
 
 
 def _clock_time(fact: Fact, text: str) -> bool:
@@ -1898,9 +1924,10 @@ def _sentence(doc: Document, a: Anchor, lo: int, hi: int) -> tuple[int, int]:
     token window when the sentence is too long)."""
     tokens, text = doc.tokens, doc.text
     start, end = tokens[a.i].start, tokens[a.j - 1].end
-    before = text[max(0, start - _SENTENCE_REACH) : start]
-    ends = list(SENTENCE_END.finditer(before))
-    s_start = start - len(before) + ends[-1].end() if ends else max(0, start - _SENTENCE_REACH)
+    base = max(0, start - _SENTENCE_REACH)
+    # with the answer's first character, so "No. " before "1812" is seen to end no sentence
+    ends = list(SENTENCE_END.finditer(text[base : start + 1]))
+    s_start = base + ends[-1].end() if ends else base
     after = SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
     s_end = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
     starts = doc.token_starts()

@@ -85,8 +85,12 @@ class Scanner:
                  glossary: Glossary | None = None,
                  stem_classes: dict[str, int] | None = None, stemmed: bool = True,
                  measures: set[int] | None = None, eras: set[int] | None = None,
-                 written: Sequence[str] | None = None, apart: set[int] | None = None) -> None:
+                 written: Sequence[str] | None = None, apart: set[int] | None = None,
+                 labels: set[int] | None = None) -> None:
         self.stems = stems
+        # figures that label ("taxi number 1729", "No. 1812"): never a year, nor a count of
+        # the noun around them
+        self.labels = labels or set()
         # ordinary English: the tokens a dropped word parts from the token before ("April |to
         # under| 2 per cent"), which no day and month span
         self.apart = apart or set()
@@ -270,7 +274,7 @@ class Scanner:
                     out.append(year)
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
                 if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1] \
-                        and i not in self.measures:
+                        and i not in self.measures and i not in self.labels:
                     out.append(self._date(i))  # 1881 may be a year, or a count
                 if c == lx.NUM and len(s) == 4 and i + 1 < n \
                         and stems[i + 1] in lx.ORDINAL_STEMS and (
@@ -291,6 +295,10 @@ class Scanner:
                     i += 1  # the day of a date
                     continue
                 a = self._number(i)
+                if i in self.labels:
+                    a.features.label = True
+                    a.features.yearlike = a.features.noun = a.features.unit = False
+                    a.phrase, a.head = (0, 0), ""
                 out.append(a)
                 i = a.j
                 continue

@@ -19,7 +19,7 @@ from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
 from edu.text.names import given_name_stems, given_names, surname_forms
 from edu.text.normal import key_of, tokens_of
-from edu.text.numbers import SCALE_ABBREVIATIONS
+from edu.text.numbers import CLOCK_MARKS, SCALE_ABBREVIATIONS
 from edu.text.quantities import (
     FigureRange,
     Quantity,
@@ -171,6 +171,9 @@ def _scaled(got: Quantity, answer_unit: tuple[str, float] | None) -> Quantity:
 def grade_number(answer: str, response: str, unit: str | None = None,
                  tolerance: float | None = None, aliases: tuple[str, ...] = ()) -> Verdict:
     """Grade a typed number: digits or words, any unit of the same kind, within tolerance."""
+    clock = _clock_time(answer)
+    if clock is not None and (clock[2] or ":" in answer or _clock_mark(unit or "")):
+        return _grade_clock(answer, (*clock[:2], clock[2] or _clock_mark(unit or "")), response)
     expected = parse_quantity(answer)
     if expected is None:
         return grade_text(answer, aliases, response)
@@ -199,6 +202,33 @@ def grade_number(answer: str, response: str, unit: str | None = None,
         if alt is not None and abs(value - alt.value) <= max(tol, abs(alt.value) * _SAME):
             return Verdict(Grade.CORRECT, "correct")
     return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
+
+
+# a time of day as typed: "11", "11 am", "11am", "11 a.m.", "9:30", "9.30 p.m."
+_CLOCK_TIME = re.compile(r"\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?\s*", re.IGNORECASE)
+
+
+def _clock_time(text: str) -> tuple[int, int, str] | None:
+    """Hour, minutes and "am"/"pm" ("" if not said) of a time of day, else None."""
+    m = _CLOCK_TIME.fullmatch(text)
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2) or 0), _clock_mark(m.group(3) or "")
+
+
+def _grade_clock(answer: str, expected: tuple[int, int, str], response: str) -> Verdict:
+    """A time of day: the same hour and minutes; "am" or "pm" may be left out, not swapped."""
+    got = _clock_time(response)
+    if got is not None and got[:2] == expected[:2] and (
+            not got[2] or not expected[2] or got[2] == expected[2]):
+        return Verdict(Grade.CORRECT, "correct")
+    return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip() or 'nothing'}")
+
+
+def _clock_mark(unit: str) -> str:
+    """"am" or "pm" of a time's unit as typed ("a.m.", "P M"), else ""."""
+    mark = re.sub(r"[\s.]", "", unit).lower()
+    return mark if mark in CLOCK_MARKS else ""
 
 
 # ---------------------------------------------------------------- ranges

@@ -19,9 +19,11 @@ from edu.text.source import Document
 # or a Markdown heading line (their marks as the reading blanks them: LIST_MARK, HEADING_MARK):
 # notes in lists seldom close their items with a full stop, and "## Discovery" is no part of
 # the item under it; a table's cell ends at the next; an initial ("M. R. Hornibrook") or an
-# abbreviation ("St. Louis", edu/text/names.py) ends none
+# abbreviation ("St. Louis", edu/text/names.py) ends none, nor "No." before a figure ("listed
+# as No. 1812"), nor "a.m." or "p.m." before a small letter ("at 9:30 a.m. near Mons")
 SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
-                          + r"\.|[!?;:])\s|\n\s*\n"
+                          + r"(?:(?<!\b[Nn]o)|(?!\.\s+\d))(?:(?<![ap]\.m)|(?=\.\s+[A-Z]))"
+                          r"\.|[!?;:])\s|\n\s*\n"
                           rf"|\n(?=[ \t]*(?:(?:[-*+\u2022]|\d{{1,3}}[.)])[ \t]|{LIST_MARK}))"
                           rf"|^(?:#{{1,6}}[ \t]|[ \t]*{HEADING_MARK})[^\n]*\n"
                           rf"|{LIST_MARK}", re.MULTILINE)  # (also between a table's cells)
@@ -57,7 +59,9 @@ def sentence_lead(doc: Document, lo: int) -> int:
     start = tokens[lo].start
     gap_start = tokens[lo - 1].end if lo else 0
     gap = text[gap_start:start]
-    ends = list(SENTENCE_END.finditer(gap)) + list(_LINE_BREAK.finditer(gap))
+    # read with the span's first character, so "No. " before "1812" is seen to end nothing
+    ends = list(SENTENCE_END.finditer(text[gap_start : start + 1])) \
+        + list(_LINE_BREAK.finditer(gap))
     if lo and not ends:
         return start
     opened = gap_start + max((m.end() for m in ends), default=0)
