@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from edu.extract.lexicon import TITLE_HYPERNYMS
 from edu.extract.wording import BLANK
 from edu.text.names import PLACE_HEADS, PLACE_OPENERS
 from edu.text.preprocess import stop_words
@@ -152,3 +153,64 @@ def _short_names(head: str, running: str) -> dict[str, bool]:
              for n in found}
     found.discard(head)
     return dict.fromkeys(found, False)
+
+
+# A word before a head that makes it another thing of that kind than the title's ("a second
+# bridge", "both ships"): the text speaks of two, so "the bridge" is never sure
+_ANOTHER = r"(?:another|other|second|two|three|both|several|many)"
+
+
+def named_as_title(prompt: str, title: str, text: str, answer: str,
+                   nouns: frozenset[str]) -> str:
+    """The prompt with its first bare "the N" (`bare_nouns`) said as the document's title
+    names its subject (`questions._title_subject`), when N is the title name's head ("the
+    machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the running text
+    spells it) or a general noun for that head (`lexicon.TITLE_HYPERNYMS`: "the facility" of
+    "Svalbard Global Seed Vault"). The title is the one place a short text names its own thing
+    in full; `names_headed` reads only running text. Nothing is put in when the text names
+    another thing of that head or noun ("the Lorenz machine"), speaks of two ("a second
+    bridge"), or the name is in the prompt or holds the answer."""
+    words = title.split()
+    article = bool(words) and words[0].lower() == "the"
+    words = words[1:] if article else words
+    if len(words) < 2 or not words[-1].isalpha() or not words[0][:1].isupper():
+        return prompt
+    head = words[-1].lower()
+    if head not in _common_words():
+        return prompt  # "Ada Lovelace": a person's name has no head noun
+    body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
+    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
+                        + r")(?![\w-])", body, re.IGNORECASE)
+    name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
+    article = article or not spelled or bool(spelled.group(1))
+    if answer and (answer.casefold() in name.casefold() or name.casefold() in answer.casefold()) \
+            or name.casefold() in prompt.casefold():
+        return prompt
+    for m in _DEFINITE_NOUN.finditer(prompt):
+        noun = m.group(2)
+        if noun not in nouns or not (noun == head or head in TITLE_HYPERNYMS.get(noun, ())):
+            continue
+        if any(_other_named(n, name, body) or re.search(rf"\b{_ANOTHER}\s+(?:\w+\s+)?{n}s?\b",
+                                                         body, re.IGNORECASE)
+               for n in {head, noun}):
+            return prompt
+        capital = m.group(1)[0].isupper()
+        named = f"{'T' if capital else 't'}he {name}" if article else \
+            (name[:1].upper() + name[1:])
+        return prompt[: m.start()] + named + prompt[m.end() :]
+    return prompt
+
+
+def _other_named(noun: str, name: str, body: str) -> bool:
+    """Whether `body` writes a proper name headed by `noun` ("the Lorenz machine", "Golden
+    Gate Bridge") that is not the title's `name`, a short form of it ("Seed Vault") or a
+    longer one ("the German Enigma machine")."""
+    own = name.casefold().split()
+    for m in re.finditer(rf"((?:{_NAME_WORD}[ \t]+)+)(?i:{noun})s?(?![\w-])", body):
+        found = [w.casefold() for w in m.group(1).split() if w.casefold() not in stop_words()]
+        if not found:
+            continue
+        found.append(noun)  # the title's name, a short or a longer form of it: the same thing
+        if found[-len(own):] != own and own[-len(found):] != found:
+            return True
+    return False
