@@ -4,8 +4,6 @@ text names its own subject in full, and a learner reads the question without it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from edu.extract import extract_candidates
 from edu.extract.naming import named_as_title
 from edu.text.reading import read_document
