@@ -38,7 +38,8 @@ def test_a_listed_general_noun_names_the_title_s_thing():
 
 def test_another_thing_of_that_head_leaves_the_prompt_as_it_is():
     """A text that names a second machine ("the Lorenz machine") or speaks of two bridges
-    never says which one "the machine" is; nor is the name put in where it holds the answer."""
+    never says which one "the machine" is; nor is a name the running text never writes ("The
+    Double Helix": title capitals), nor one that holds the answer."""
     lorenz = _ENIGMA + "Later the Germans also used the Lorenz machine for their generals.\n"
     assert named_as_title("How many rotors did the machine have?", "the Enigma Machine",
                           lorenz, "three", frozenset({"machine"})) \
@@ -47,6 +48,9 @@ def test_another_thing_of_that_head_leaves_the_prompt_as_it_is():
                "beside it in 1887.\n")
     assert named_as_title("When did the bridge open?", "the Tay Bridge", bridges, "1878",
                           frozenset({"bridge"})) == "When did the bridge open?"
+    helix = "The Double Helix\n\nThe helix was about 2 nanometres wide.\n"
+    assert named_as_title("How wide was the helix?", "the Double Helix", helix, "",
+                          frozenset({"helix"})) == "How wide was the helix?"  # title only
     assert named_as_title("The _____ machine had three rotors.", "the Enigma Machine",
                           _ENIGMA, "Enigma", frozenset({"machine"})) \
         == "The _____ machine had three rotors."

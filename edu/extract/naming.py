@@ -30,7 +30,8 @@ _HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower
 # "the dam", "that canal" (a lower-case noun), "The Act" (a capitalised one): never one going
 # on as a compound ("the dam-keeper") or with "of" (its name is said there: "the Bank of ...")
 _DEFINITE_NOUN = re.compile(r"\b([Tt]he|[Tt]his|[Tt]hat) ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
-_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z])")
+# ... never a name going on past a link ("the Lewis and Clark Expedition": no "the Lewis")
+_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z]| (?:and|&) [A-Z])")
 _NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")  # a line of running text
 _DESCRIBED = frozenset({"compound", "amod", "nmod"})  # "the railway company": not "the railway"
@@ -166,23 +167,27 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     names its subject (`questions._title_subject`), when N is the title name's head ("the
     machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the running text
     spells it) or a general noun for that head (`lexicon.TITLE_HYPERNYMS`: "the facility" of
-    "Svalbard Global Seed Vault"). The title is the one place a short text names its own thing
-    in full; `names_headed` reads only running text. Nothing is put in when the text names
-    another thing of that head or noun ("the Lorenz machine"), speaks of two ("a second
-    bridge"), or the name is in the prompt or holds the answer."""
+    "Svalbard Global Seed Vault"). The title says which thing a short text is about;
+    `names_headed` reads only running text. Nothing is put in when the running text never
+    writes the title's name ("The Double Helix"), names another thing of that head or noun
+    ("the Lorenz machine"), speaks of two ("a second bridge"), or the name is in the prompt
+    or holds the answer."""
     words = title.split()
     article = bool(words) and words[0].lower() == "the"
     words = words[1:] if article else words
     if len(words) < 2 or not words[-1].isalpha() or not words[0][:1].isupper():
         return prompt
     head = words[-1].lower()
-    if head not in _common_words():
-        return prompt  # "Ada Lovelace": a person's name has no head noun
+    if head not in _common_words() or any(re.search(r"['\u2019]s?$", w) for w in words):
+        return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
+        # Atlantic Flight" is a title's phrase, no name a sentence says
     body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
     spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
                         + r")(?![\w-])", body, re.IGNORECASE)
-    name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
-    article = article or not spelled or bool(spelled.group(1))
+    if not spelled:  # a title's capitals the text never writes ("The Double Helix", a
+        return prompt  # double helix; "Lewis and Clark Expedition") are no name it uses
+    name = " ".join(spelled.group(2).split())
+    article = article or bool(spelled.group(1))
     if answer and (answer.casefold() in name.casefold() or name.casefold() in answer.casefold()) \
             or name.casefold() in prompt.casefold():
         return prompt
