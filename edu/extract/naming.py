@@ -206,6 +206,9 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     return prompt
 
 
+_INDEFINITE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "a" or "an", a word between or none
+
+
 def _other_named(noun: str, name: str, body: str) -> bool:
     """Whether `body` writes a proper name headed by `noun` ("the Lorenz machine", "Golden
     Gate Bridge") that is not the title's `name`, a short form of it ("Seed Vault") or a
@@ -213,8 +216,8 @@ def _other_named(noun: str, name: str, body: str) -> bool:
     own = name.casefold().split()
     for m in re.finditer(rf"((?:{_NAME_WORD}[ \t]+)+)(?i:{noun})s?(?![\w-])", body):
         found = [w.casefold() for w in m.group(1).split() if w.casefold() not in stop_words()]
-        if not found:
-            continue
+        if not found or _INDEFINITE.search(body, 0, m.start()):
+            continue  # "an ancient Greek device": a kind the text describes, no name
         found.append(noun)  # the title's name, a short or a longer form of it: the same thing
         if found[-len(own):] != own and own[-len(found):] != found:
             return True
