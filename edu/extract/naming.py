@@ -168,10 +168,10 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the running text
     spells it) or a general noun for that head (`lexicon.TITLE_HYPERNYMS`: "the facility" of
     "Svalbard Global Seed Vault"). The title says which thing a short text is about;
-    `names_headed` reads only running text. Nothing is put in when the running text never
-    writes the title's name ("The Double Helix"), names another thing of that head or noun
-    ("the Lorenz machine"), speaks of two ("a second bridge"), or the name is in the prompt
-    or holds the answer."""
+    `names_headed` reads only running text. Nothing is put in when the running text writes
+    neither the name nor its name words as the title does ("The Double Helix"), names
+    another thing of that head or noun ("the Lorenz machine"), speaks of two ("a second
+    bridge"), or the name is in the prompt or holds the answer."""
     words = title.split()
     article = bool(words) and words[0].lower() == "the"
     words = words[1:] if article else words
@@ -184,10 +184,12 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
     spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
                         + r")(?![\w-])", body, re.IGNORECASE)
-    if not spelled:  # a title's capitals the text never writes ("The Double Helix", a
-        return prompt  # double helix; "Lewis and Clark Expedition") are no name it uses
-    name = " ".join(spelled.group(2).split())
-    article = article or bool(spelled.group(1))
+    if not spelled and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
+                               for w in words[:-1] if w not in ("and", "of", "&")):
+        return prompt  # title capitals on words the text never writes so ("The Double
+        # Helix" is a double helix); "the Erie Canal" of a text saying "Erie" is a name
+    name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
+    article = article or not spelled or bool(spelled.group(1))
     if answer and (answer.casefold() in name.casefold() or name.casefold() in answer.casefold()) \
             or name.casefold() in prompt.casefold():
         return prompt
