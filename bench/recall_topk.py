@@ -123,6 +123,12 @@ BLIND_12 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 BLIND_13 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
             for name in ("aberfan_disaster", "ada_lovelace", "franklin_expedition",
                          "galilean_moons", "panama_canal")]
+# Set 14: written as fresh held-out documents with their keys at the start of the fourteenth
+# rounds (2026-12-07), before any extraction on them; measured blind once (before 894c09e,
+# after d80b229: docs/EXTRACT.md, "Blind measurement, set 14"). Tuned on from then.
+BLIND_14 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("chile_miners_rescue", "enigma_machine", "higgs_boson", "mary_anning",
+                         "svalbard_seed_vault")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -255,6 +261,7 @@ def main() -> None:
                                    ("blind 10", BLIND_10, ("raw", "preprocessed")),
                                    ("blind 12", BLIND_12, ("raw", "preprocessed")),
                                    ("blind 13", BLIND_13, ("raw", "preprocessed")),
+                                   ("blind 14", BLIND_14, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
