@@ -101,6 +101,23 @@ CATEGORY_HEADS = {
     "platform": "platform", "facil": "facility", "pad": "launch pad", "clock": "instrument",
     "instrument": "instrument", "radar": "instrument", "camera": "instrument",
 }
+# A general noun a text calls its title's thing by, with the heads of names it may stand for
+# (`naming.named_as_title`): "the facility" of "Svalbard Global Seed Vault" is the vault. Only
+# nouns that name the kind of the whole thing, never a part of it ("the site" may be a dig
+# beside the cave, "the station" a part of the dam).
+TITLE_HYPERNYMS = {
+    # a built place people work or store things in
+    "facility": frozenset({"vault", "laboratory", "observatory", "collider", "reactor"}),
+    # a thing built across or over something, never a house
+    "structure": frozenset({"bridge", "dam", "tower", "barrier", "tunnel", "aqueduct"}),
+    # a house of rooms
+    "building": frozenset({"cathedral", "palace", "abbey", "museum", "library", "castle"}),
+    # a ship or boat, as writers vary the word for one
+    "vessel": frozenset({"ship", "boat", "submarine", "clipper", "ferry", "liner"}),
+    "craft": frozenset({"ship", "boat", "submarine", "aircraft", "spacecraft", "airship"}),
+    # a made thing that works: "the device" of "The Antikythera Mechanism"
+    "device": frozenset({"machine", "mechanism", "engine", "computer"}),
+}
 # Nouns that end (or open: "River Deben", "Fort Mandan") a proper name and say what kind of
 # thing it names: a question asks "In which cemetery ...?" of "in Bryntaf Cemetery", where
 # the name's kind is surer than the entity model's guess (which calls some places people).

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from edu.extract.lexicon import TITLE_HYPERNYMS
 from edu.extract.wording import BLANK
 from edu.text.names import PLACE_HEADS, PLACE_OPENERS
 from edu.text.preprocess import stop_words
@@ -29,7 +30,8 @@ _HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower
 # "the dam", "that canal" (a lower-case noun), "The Act" (a capitalised one): never one going
 # on as a compound ("the dam-keeper") or with "of" (its name is said there: "the Bank of ...")
 _DEFINITE_NOUN = re.compile(r"\b([Tt]he|[Tt]his|[Tt]hat) ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
-_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z])")
+# ... never a name going on past a link ("the Lewis and Clark Expedition": no "the Lewis")
+_SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z]| (?:and|&) [A-Z])")
 _NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")  # a line of running text
 _DESCRIBED = frozenset({"compound", "amod", "nmod"})  # "the railway company": not "the railway"
@@ -152,3 +154,73 @@ def _short_names(head: str, running: str) -> dict[str, bool]:
              for n in found}
     found.discard(head)
     return dict.fromkeys(found, False)
+
+
+# A word before a head that makes it another thing of that kind than the title's ("a second
+# bridge", "both ships"): the text speaks of two, so "the bridge" is never sure
+_ANOTHER = r"(?:another|other|second|two|three|both|several|many)"
+
+
+def named_as_title(prompt: str, title: str, text: str, answer: str,
+                   nouns: frozenset[str]) -> str:
+    """The prompt with its first bare "the N" (`bare_nouns`) said as the document's title
+    names its subject (`questions._title_subject`), when N is the title name's head ("the
+    machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the running text
+    spells it) or a general noun for that head (`lexicon.TITLE_HYPERNYMS`: "the facility" of
+    "Svalbard Global Seed Vault"). The title says which thing a short text is about;
+    `names_headed` reads only running text. Nothing is put in when the running text writes
+    neither the name nor its name words as the title does ("The Double Helix"), names
+    another thing of that head or noun ("the Lorenz machine"), speaks of two ("a second
+    bridge"), or the name is in the prompt or holds the answer."""
+    words = title.split()
+    article = bool(words) and words[0].lower() == "the"
+    words = words[1:] if article else words
+    if len(words) < 2 or not words[-1].isalpha() or not words[0][:1].isupper():
+        return prompt
+    head = words[-1].lower()
+    if head not in _common_words() or any(re.search(r"['\u2019]s?$", w) for w in words):
+        return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
+        # Atlantic Flight" is a title's phrase, no name a sentence says
+    body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
+    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
+                        + r")(?![\w-])", body, re.IGNORECASE)
+    if not spelled and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
+                               for w in words[:-1] if w not in ("and", "of", "&")):
+        return prompt  # title capitals on words the text never writes so ("The Double
+        # Helix" is a double helix); "the Erie Canal" of a text saying "Erie" is a name
+    name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
+    article = article or not spelled or bool(spelled.group(1))
+    if answer and (answer.casefold() in name.casefold() or name.casefold() in answer.casefold()) \
+            or name.casefold() in prompt.casefold():
+        return prompt
+    for m in _DEFINITE_NOUN.finditer(prompt):
+        noun = m.group(2)
+        if noun not in nouns or not (noun == head or head in TITLE_HYPERNYMS.get(noun, ())):
+            continue
+        if any(_other_named(n, name, body) or re.search(rf"\b{_ANOTHER}\s+(?:\w+\s+)?{n}s?\b",
+                                                         body, re.IGNORECASE)
+               for n in {head, noun}):
+            return prompt
+        capital = m.group(1)[0].isupper()
+        named = f"{'T' if capital else 't'}he {name}" if article else \
+            (name[:1].upper() + name[1:])
+        return prompt[: m.start()] + named + prompt[m.end() :]
+    return prompt
+
+
+_INDEFINITE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "a" or "an", a word between or none
+
+
+def _other_named(noun: str, name: str, body: str) -> bool:
+    """Whether `body` writes a proper name headed by `noun` ("the Lorenz machine", "Golden
+    Gate Bridge") that is not the title's `name`, a short form of it ("Seed Vault") or a
+    longer one ("the German Enigma machine")."""
+    own = name.casefold().split()
+    for m in re.finditer(rf"((?:{_NAME_WORD}[ \t]+)+)(?i:{noun})s?(?![\w-])", body):
+        found = [w.casefold() for w in m.group(1).split() if w.casefold() not in stop_words()]
+        if not found or _INDEFINITE.search(body, 0, m.start()):
+            continue  # "an ancient Greek device": a kind the text describes, no name
+        found.append(noun)  # the title's name, a short or a longer form of it: the same thing
+        if found[-len(own):] != own and own[-len(found):] != found:
+            return True
+    return False

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
-from edu.extract.naming import bare_nouns, named_in_full, names_headed
+from edu.extract.naming import bare_nouns, named_as_title, named_in_full, names_headed
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import (
@@ -432,6 +432,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
+        named = title or _title_name(nlp, text)
         marks = _marks(text, people, title)
         before_of = _befores(nlp, text, marks)
         for a, cloze, key in missing:
@@ -454,6 +455,9 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             if question:  # "When did the dam fail?" -> "... the South Fork Dam ...?"
                 question = named_in_full(question, text[: a.start], said_answer, said,
                                         bare_nouns(sentence))
+                # "When was the machine invented?" under "The Enigma Machine": the title's
+                question = named_as_title(question, named, text, said_answer,
+                                          bare_nouns(sentence))
             if question and (_prints(question, said_answer)
                              or _RELATIVE_SUBJECT.search(question)
                              or _cut_short(sentence, question)
@@ -474,8 +478,10 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                 astray = _points_elsewhere(sentence, question)
             else:
                 resolved, how = _resolved_cloze(sentence, start, end, cloze, before, title)[:2]
-                known[key] = [named_in_full(resolved, text[: a.start], said_answer, said,
-                                            bare_nouns(sentence)), how, counted]
+                known[key] = [named_as_title(
+                    named_in_full(resolved, text[: a.start], said_answer, said,
+                                  bare_nouns(sentence)),
+                    named, text, said_answer, bare_nouns(sentence)), how, counted]
                 astray = _cloze_astray(sentence, start, end, cloze)
             # "Greetings in 55 languages;": a list item with no verb says of what only in the
             # heading above it; "How many earthquake? ... a magnitude _____ earthquake"
@@ -2516,6 +2522,22 @@ def _title_subject(nlp: Any, text: str) -> str:
     if len(roots) != 1 or roots[0].pos_ != "PROPN" or preps:
         return ""
     return _plain(list(doc))
+
+
+def _title_name(nlp: Any, text: str) -> str:
+    """A title that names a thing by a common noun after its proper name ("The Enigma
+    Machine", "The Antikythera Mechanism": the parse calls the head a noun, so
+    `_title_subject` does not take it for a subject "it" may mean): the name, for
+    `naming.named_as_title`, else ""."""
+    first = _TITLE_CUT.split(text.lstrip().split("\n", 1)[0].lstrip("#").strip(), 1)[0]
+    if not 1 < len(first.split()) <= _TITLE_NAME_WORDS:
+        return ""
+    doc = nlp(first)
+    if doc[-1].pos_ == "NOUN" and doc[-1].dep_ == "ROOT" and all(
+            t.dep_ in ("compound", "det") and t.pos_ in ("PROPN", "DET") for t in doc[:-1]) \
+            and any(t.pos_ == "PROPN" for t in doc):
+        return _plain(list(doc))
+    return ""
 
 
 def _acronym(word: str) -> bool:
