@@ -261,8 +261,6 @@ def _in_place(doc: Any, head: Any, ids: set[int], phrase: tuple[int, int, str]) 
         node = node.head  # the Act the year names: its phrase is the one asked in place
     if node is None or node.dep_ not in ("pobj", "dobj"):
         return None
-    if node.dep_ not in ("pobj", "dobj"):
-        return None
     up = node
     while up.dep_ != "ROOT":
         if up.head.i > span_end:

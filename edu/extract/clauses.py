@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from edu.extract.questions import parsed
+from edu.extract.wording import BLANK
 
-BLANK = "_____"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _TRAILING = frozenset({"advcl", "relcl", "acl"})  # "..., setting a world record", ", which ..."
 _EDGE_MARKS = frozenset({",", ";", ":", "-", "\u2014", "\u2013"})

@@ -338,8 +338,11 @@ def grade_free(item: Any, response: str) -> Verdict:
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
         return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
     verdict = grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
-    if verdict.status == Grade.WRONG and _is_person(item):
-        return _surname_alone(item.answer, response) or verdict
+    if verdict.status == Grade.WRONG:
+        # the cheap surname test first: the given-name lists load only when it could apply
+        almost = _surname_alone(item.answer, response)
+        if almost is not None and _is_person(item):
+            return almost
     return verdict
 
 
