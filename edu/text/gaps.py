@@ -145,7 +145,13 @@ def run_estimate(left: tuple[str, str], right: tuple[str, str],
 
 
 def gap_run(left: tuple[str, str], right: tuple[str, str], table: Table | None = None) -> str:
-    """The run of function words between two tokens' keys, "" when none or unsure."""
+    """The run of function words between two tokens' keys, "" when none or unsure: also when
+    the word after the gap is one the corpus barely knows (a run chosen by the word before
+    alone, as "able to" before "seaman", is a guess)."""
+    table = load_gaps() if table is None else table
+    (lk, lc), (rk, rc) = left, right
+    if rk != rc and (lc, rk) not in table and (lk, rk) not in table:
+        return ""
     est = run_estimate(left, right, table)
     if not est:
         return ""
