@@ -14,9 +14,10 @@ from edu.items.hedges import said_right_after
 
 WORDS = [hedges._UPPER_WORDS, hedges._LOWER_WORDS,
          "(?:" + hedges._ABOUT_WORDS + "|" + hedges._ESTIMATED + ")", _DESIGNATORS]
-PIECES = ["about", "about ", "over ", "the ", "ABOUT", "nearly", "an estimated", "over", "exceeded", "type", "No.", "no.",
-          "more than", "6.4", "6.4 million", "64", "6", ",", ".", "1,000", "x", "_", " ", "  ",
-          "\n", "\t", "some", "close to", "under", "at most", "K", "k", "ſ", "s"]
+PIECES = ["about", "about ", "over ", "the ", "ABOUT", "nearly", "an estimated", "over",
+          "exceeded", "type", "No.", "no.", "more than", "6.4", "6.4 million", "64", "6", ",",
+          ".", "1,000", "x", "_", " ", "  ", "\n", "\t", "some", "close to", "under", "at most",
+          "K", "k", "ſ", "s"]
 
 
 def _by_one_pattern(words: str, evidence: str, answer: str) -> bool:
