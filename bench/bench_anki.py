@@ -29,7 +29,15 @@ With `--every-kind`, `edu anki --every-kind` (a note for every item of every fac
 name's multiple choice and true/false read the whole deck, so a reworded fact makes those
 again too).
 
+With `--cold`, a user's first export instead: every cache cold (a fresh EDU_CACHE_DIR per
+process: no Reading, proof record, loaded deck, items or notes kept), `edu anki DECK` on the
+synthetic deck, and `edu anki DOC` on a document of about as many drafts (the extract bench's
+corpus, `--doc-mb` MB; extraction included, so `edu extract DOC` is timed beside it, cold
+too, and the export's share is the difference), each beside genanki alone writing as many
+notes, interleaved.
+
     python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3] [--every-kind]
+    python bench/bench_anki.py --cold [--sizes 5000] [--repeat 2] [--doc-mb 0.75]
 """
 
 from __future__ import annotations
@@ -159,11 +167,13 @@ print(json.dumps({"imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run_child(code: str, *args: str) -> tuple[float, dict]:
-    """Wall time of a fresh `python -c code args` and the figures it printed."""
+def run_child(code: str, *args: str, cache: Path | None = None) -> tuple[float, dict]:
+    """Wall time of a fresh `python -c code args` and the figures it printed (`cache`: the
+    child's EDU_CACHE_DIR, else the user's)."""
+    env = CHILD_ENV if cache is None else {**CHILD_ENV, "EDU_CACHE_DIR": str(cache)}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          check=True, env=CHILD_ENV)
+                          check=True, env=env)
     wall = time.perf_counter() - start
     return wall, json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -177,14 +187,90 @@ def edit_a_fact(deck_path: Path, k: int, nth: int = 0) -> None:
     deck_path.write_text(text, "utf-8")
 
 
+EXTRACT_CHILD = r"""
+import contextlib, io, json, sys, time
+t0 = time.perf_counter()
+from edu.cli import main
+t1, c1 = time.perf_counter(), time.process_time()
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["extract", sys.argv[1], "-o", sys.argv[2]])
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
+"""
+
+
+def cold(sizes: list[int], repeat: int, doc_mb: float, extra: list[str]) -> None:
+    """A user's first `edu anki`: every cache cold, on a deck and on a document."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.bench_extract_command import corpus
+
+    with tempfile.TemporaryDirectory(prefix="bench-anki-cold-") as tmp:
+        root = Path(tmp)
+        doc = root / "notes.txt"
+        mb = corpus(doc, doc_mb)
+        fresh = iter(range(1_000_000))
+
+        def cache() -> Path:  # a fresh, empty cache folder for each process
+            return root / f"cache-{next(fresh)}"
+
+        for n in sizes:
+            folder = root / str(n)
+            folder.mkdir()
+            deck_path = write_deck(folder, n)
+            out = str(folder / "out.apkg")
+            runs: dict[str, list[dict]] = {"deck": [], "memory": [], "doc": [], "extract": [],
+                                           "doc memory": []}
+            doc_notes = 0
+            for _ in range(repeat):
+                for name, code, args in (
+                        ("deck", EDU_CHILD, (str(deck_path), out, *extra)),
+                        ("memory", GENANKI_CHILD, (str(folder / "g.apkg"), str(n), "memory")),
+                        ("doc", EDU_CHILD, (str(doc), out, *extra)),
+                        ("extract", EXTRACT_CHILD, (str(doc), str(folder / "draft.yaml"))),
+                        ("doc memory", GENANKI_CHILD,
+                         (str(folder / "g.apkg"), str(doc_notes or n), "memory"))):
+                    _, figures = run_child(code, *args, cache=cache())
+                    if figures.get("code", 0) != 0:
+                        raise SystemExit(f"{name} failed (exit {figures['code']})")
+                    runs[name].append(figures)
+                    if name == "doc":
+                        doc_notes = figures["notes"]
+            best = {name: (min(r["work"] for r in done), min(r["cpu"] for r in done))
+                    for name, done in runs.items()}
+            notes = runs["deck"][0]["notes"]
+            print(f"{n:>6} facts, {notes} notes, every cache cold (best of {repeat} processes):")
+            g_work, g_cpu = best["memory"]
+            print(f"    genanki alone, in memory  {g_work:5.2f} s work, {g_cpu:5.2f} s CPU "
+                  "(the comparison)")
+            work, cpu = best["deck"]
+            print(f"    edu anki DECK, first run  {work:5.2f} s work ({work / g_work:4.1f}x), "
+                  f"{cpu:5.2f} s CPU ({cpu / g_cpu:4.1f}x)   target <= 3x")
+            dg_work, dg_cpu = best["doc memory"]
+            d_work, d_cpu = best["doc"]
+            x_work, x_cpu = best["extract"]
+            print(f"  {mb:.2f} MB document, {doc_notes} notes (genanki alone {dg_work:5.2f} s "
+                  f"work, {dg_cpu:5.2f} s CPU):")
+            print(f"    edu anki DOC, first run   {d_work:5.2f} s work ({d_work / dg_work:4.1f}x), "
+                  f"{d_cpu:5.2f} s CPU ({d_cpu / dg_cpu:4.1f}x), extraction included")
+            print(f"    edu extract DOC (beside)  {x_work:5.2f} s work, {x_cpu:5.2f} s CPU; "
+                  f"the rest {d_cpu - x_cpu:5.2f} s CPU ({(d_cpu - x_cpu) / dg_cpu:4.1f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--every-kind", action="store_true",
                         help="a note for every item (edu anki --every-kind)")
+    parser.add_argument("--cold", action="store_true",
+                        help="a first export: every cache cold, a deck and a document")
+    parser.add_argument("--doc-mb", type=float, default=0.75,
+                        help="the document's size for --cold (0.75 MB: ~5,000 drafts)")
     args = parser.parse_args()
     extra = ["--every-kind"] if args.every_kind else []
+    if args.cold:
+        cold(args.sizes, args.repeat, args.doc_mb, extra)
+        return
     results: list[tuple[int, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-anki-") as tmp:
         for n in args.sizes:

@@ -331,3 +331,29 @@ def test_one_card_per_fact_makes_no_group_set_it_cannot_choose(folder, monkeypat
     made.clear()
     assert numbers_and_sets(cache) == numbers_and_sets("off")
     assert "matching" in made  # a name has no item of its own: its sets may be chosen
+
+
+def test_a_first_export_makes_no_group_set_it_cannot_choose(folder, monkeypatch):
+    """A first export (no notes kept, every cache cold) makes its items part by part, without
+    the matching and ordering sets one card per fact cannot choose, and writes the bytes and
+    report an export with every cache off writes (which makes them and leaves them out);
+    the next exports, unchanged and reworded, take its kept parts."""
+    import edu.items.make
+
+    made: list[str] = []
+    real = edu.items.make._group_part
+    monkeypatch.setattr(edu.items.make, "_group_part",
+                        lambda kind, *args: made.append(kind) or real(kind, *args))
+    deck = _bundled_copy(folder)
+    cache = folder / "cache-first"
+    shutil.rmtree(cache, ignore_errors=True)
+    apkg = folder / "first.apkg"
+    first = _export(deck, False, 0, str(cache), monkeypatch, apkg)
+    assert made == []
+    assert first == _export(deck, False, 0, "off", monkeypatch, apkg)
+    assert "matching" in made  # made with the cache off, and left out
+    assert _export(deck, False, 0, str(cache), monkeypatch, apkg) == first
+    fact = next(f for f in deck.facts if f.kind == "name" and f.category)
+    fact.prompt = fact.prompt.rstrip("?") + " first?"
+    assert _export(deck, False, 0, str(cache), monkeypatch, apkg) == _export(
+        deck, False, 0, "off", monkeypatch, apkg)

@@ -441,6 +441,17 @@ def _read_in_parts(name: str, split: DeckSplit, kept: dict[str, tuple[list[Any],
     return deck, parts
 
 
+class DeckProblems(EduError):
+    """load_deck's failure on a deck it read whole, with the report it came from (each
+    problem placed by its marks): load_deck_sparing_drafts spares drafts from it instead of
+    reading the deck again."""
+
+    def __init__(self, report: DeckReport, key: str | None) -> None:
+        super().__init__(report.problems)
+        self.report = report
+        self.key = key  # the deck text's key in edu.deck.deckcache (None: not kept)
+
+
 def load_deck(path: str | Path) -> Deck:
     """Load and validate a deck file: EduError carrying every problem `edu check` would report.
 
@@ -449,7 +460,14 @@ def load_deck(path: str | Path) -> Deck:
     deck that loaded soundly before, unchanged with its source, comes from edu.deck.deckcache;
     after an edit, only the facts whose text changed are read again (`_read_in_parts`).
     """
+    return _load(path)[0]
+
+
+def _load(path: str | Path, spare: bool = False) -> tuple[Deck, list[Problem]]:
+    """`load_deck`; with `spare`, also a deck kept with its drafts left out (the deck and the
+    problems of the drafts left out, as load_deck_sparing_drafts made them)."""
     name = str(path)
+    key = None
     if name == "-":
         report = parse_deck(path, trust_record=True)
     else:
@@ -462,7 +480,11 @@ def load_deck(path: str | Path) -> Deck:
             kept = deckcache.kept_lines(name)
             deck = deckcache.cached(name, key, kept)
             if deck is not None:
-                return deck
+                return deck, []
+            if spare:
+                spared = deckcache.cached_spared(name, key, kept)
+                if spared is not None:
+                    return spared
             # In parts only where parts are kept: else composing the whole is faster
             split = split_deck(text) if text.strip() and deckcache.keeps(name) else None
             if split is not None:
@@ -470,13 +492,15 @@ def load_deck(path: str | Path) -> Deck:
                     read = _read_in_parts(name, split, deckcache.kept_parts(name, kept))
                 if read is not None:
                     deckcache.keep(read[0], name, key, read[1])
-                    return read[0]
+                    return read[0], []
             report = _parse_text(name, text, trust_record=True, keep_nodes=False)
             if not report.problems and report.deck is not None:
                 deckcache.keep(report.deck, name, key)
+    if report.problems and report.deck is not None:
+        raise DeckProblems(report, key)
     if report.problems or report.deck is None:
         raise EduError(report.problems or [Problem(str(path), "not a readable deck")])
-    return report.deck
+    return report.deck, []
 
 
 def load_deck_sparing_drafts(path: str | Path) -> tuple[Deck, list[Problem]]:
@@ -484,12 +508,18 @@ def load_deck_sparing_drafts(path: str | Path) -> tuple[Deck, list[Problem]]:
     the deck: a draft is unreviewed by definition, and one bad draft (an answer its span does
     not prove) must not stop a command from using every other fact. Returns the deck and the
     problems of the drafts left out; a problem anywhere else still raises as `load_deck` does.
-    """
+
+    The deck so spared is kept (edu.deck.deckcache, marked with what was left out): a draft
+    deck with one bad draft is read once, not twice per command (load_deck's failure carries
+    its report), and the next command on the unchanged file reads the kept deck."""
     try:
-        return load_deck(path), []
+        return _load(path, spare=True)
+    except DeckProblems as exc:
+        failure: EduError = exc
+        report, key = exc.report, exc.key
     except EduError as exc:
-        failure = exc
-    report = parse_deck(path, trust_record=True)
+        failure, key = exc, None
+        report = parse_deck(path, trust_record=True)
     deck = report.deck
     if deck is None or not report.problems or len(report.marks) != len(deck.facts):
         raise failure
@@ -502,7 +532,10 @@ def load_deck_sparing_drafts(path: str | Path) -> tuple[Deck, list[Problem]]:
     facts = [fact for i, fact in enumerate(deck.facts) if i not in bad]
     if not facts:
         raise failure
-    return replace(deck, facts=facts), report.problems
+    spared = replace(deck, facts=facts)
+    if key is not None:
+        deckcache.keep(spared, str(path), key, left_out=report.problems)
+    return spared, report.problems
 
 
 def _draft_at(facts: list[Fact], marks: list[FactMarks], line: int | None) -> int | None:

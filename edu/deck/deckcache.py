@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from edu import fileio
 from edu.deck.model import Deck, Fact, FactKind, FactStatus
-from edu.errors import EduError
+from edu.errors import EduError, Problem
 from edu.fileio import atomic_write, cache_file_for
 from edu.gcpause import no_cycle_collection
 from edu.text.source import Span
@@ -123,9 +123,12 @@ def _json_line(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def keep(deck: Deck, path: str | Path, key: str, parts: list[FactPart] | None = None) -> None:
+def keep(deck: Deck, path: str | Path, key: str, parts: list[FactPart] | None = None,
+         left_out: list[Problem] | None = None) -> None:
     """Remember a deck that loaded without a problem from `path`, whose text has `key`, and
-    the parts of its text (one per fact, in order) if it was read in parts.
+    the parts of its text (one per fact, in order) if it was read in parts; or, with
+    `left_out`, the deck that is left when the drafts with these problems are left out
+    (only `cached_spared` returns it: strict loading reads the file and fails again).
 
     One line for a header, then one per fact, then one per part: a kept part's lines are
     copied, so an edit encodes only what changed."""
@@ -137,6 +140,8 @@ def keep(deck: Deck, path: str | Path, key: str, parts: list[FactPart] | None = 
         parts = None
     header = {"key": key, "code": code_digest(), "source": source, "facts": len(deck.facts),
               "parts": parts is not None,
+              **({"left_out": [[p.path, p.message, p.line, p.col] for p in left_out]}
+                 if left_out else {}),
               "deck": [deck.title, deck.id, deck.source, deck.description, deck.language,
                        deck.tags]}
     try:
@@ -183,8 +188,24 @@ def cached(path: str | Path, key: str, kept: KeptLines | None = None) -> Deck | 
         return _cached(path, key, kept if kept is not None else kept_lines(path))
 
 
-def _cached(path: str | Path, key: str, kept: KeptLines | None) -> Deck | None:
-    if kept is None or kept[0].get("key") != key:
+def cached_spared(path: str | Path, key: str, kept: KeptLines | None,
+                  ) -> tuple[Deck, list[Problem]] | None:
+    """The deck kept for `path` under `key` with drafts left out, and their problems."""
+    if kept is None or not kept[0].get("left_out"):
+        return None
+    try:
+        problems = [Problem(str(where), str(message), line, col)
+                    for where, message, line, col in kept[0]["left_out"]]
+    except (TypeError, ValueError):
+        return None
+    with no_cycle_collection():
+        deck = _cached(path, key, kept, spared=True)
+    return (deck, problems) if deck is not None else None
+
+
+def _cached(path: str | Path, key: str, kept: KeptLines | None,
+            spared: bool = False) -> Deck | None:
+    if kept is None or kept[0].get("key") != key or bool(kept[0].get("left_out")) != spared:
         return None
     header, lines = kept
     try:

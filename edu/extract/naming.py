@@ -108,11 +108,12 @@ def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
     is never sure. `short`: the head is a capitalised word a prompt writes alone ("The Act",
     "the Board"), whose full name is any run of capitalised words before it, with an "of" and a
     name after it or none ("Longitude Act", "Metropolitan Board of Works")."""
-    running = "\n".join(line if _SENTENCE_END.search(line) else ""
-                         for line in text.split("\n"))
+    if noun.capitalize() not in text:  # every name found holds the head as written
+        return {}
+    running = _running_text(text)
     if short:
         return _short_names(noun.capitalize(), running)
-    lower = frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", running))
+    lower = _lower_words(running)
     head = re.escape(noun.capitalize())
     found: dict[str, bool] = {}
     # ... and never goes on past the head ("New York Bridge Company" has no head "bridge")
@@ -141,6 +142,24 @@ def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
         return found  # two names of that head: which one is never sure
     return {name: the for name, the in found.items()
             if the or noun in _HEAD_FIRST or noun in PLACE_HEADS}
+
+
+# A draft's prompt asks for the names of a few nouns in the same text before it: the running
+# text and its lower-case words are worked out once per text, not once per noun
+_TEXTS_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _running_text(text: str) -> str:
+    """The text's lines of running text (ending as a sentence does), the others blank."""
+    return "\n".join(line if _SENTENCE_END.search(line) else "" for line in text.split("\n"))
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _lower_words(running: str) -> frozenset[str]:
+    """The words running text writes in lower case ("Different Kinds of Air" is a name only
+    when the text never writes those words so)."""
+    return frozenset(re.findall(r"\b[a-z][a-z'\u2019-]*\b", running))
 
 
 def _short_names(head: str, running: str) -> dict[str, bool]:

@@ -443,7 +443,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             capitalized = said[:1].upper() + said[1:]
             sentence = _remember_parse(capitalized, nlp(capitalized))
             sentence.user_data.update(marks)
-            sentence.user_data[_EARLIER] = text[: a.start]
+            sentence.user_data[_EARLIER] = (text, a.start)
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
@@ -2386,7 +2386,8 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
         return title  # "The telescope is ... It orbits ..." under "# The Hubble Space Telescope"
     if not plural:  # "When it was finished the bridge was the longest ... It had 85 spans":
         # the one bridge the text named before
-        return _definite_named(subjects[0], sentence.user_data.get(_EARLIER, ""))
+        text, start = sentence.user_data.get(_EARLIER, ("", 0))
+        return _definite_named(subjects[0], text[:start])
     return ""
 
 
@@ -2612,7 +2613,9 @@ _TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, 
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
-_EARLIER = "edu_earlier"  # Doc.user_data key: the document's text before the sentence
+# Doc.user_data key: the document's text and where the sentence starts in it (the text before
+# it is sliced where it is read: a remembered parse keeps no copy of it, `_RECENT_PARSES`)
+_EARLIER = "edu_earlier"
 
 
 def _ask_key(a: Ask) -> str:
@@ -2643,7 +2646,7 @@ def sentences_referred(text: str, spans: list[tuple[int, int, int, int]],
         said = text[start:end]
         sentence = nlp(said[:1].upper() + said[1:])
         sentence.user_data.update(marks)
-        sentence.user_data[_EARLIER] = text[:start]
+        sentence.user_data[_EARLIER] = (text, start)
         lo, hi = answer_start - start, answer_end - start
         ids = {t.i for t in sentence if t.idx < hi and t.idx + len(t.text) > lo}
         read, pointing = _referred(sentence, said, ids, partial(before_of, start), title)

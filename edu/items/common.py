@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck, Fact
-from edu.items.hedges import asked_prompt
+from edu.items.hedges import asked_prompt, said_right_after
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import key_of, tokens_of
@@ -269,9 +269,7 @@ _DESIGNATED = re.compile(r"\b" + _DESIGNATORS + r"\s+_{3,}", re.IGNORECASE)
 
 def _designated_in(evidence: str, answer: str) -> bool:
     """Whether the evidence says the answer right after a designator word."""
-    return bool(evidence and answer.strip() and re.search(
-        r"\b" + _DESIGNATORS + r"\s+" + re.escape(answer.strip()) + r"(?![\w,.]*\d)",
-        evidence, re.IGNORECASE))
+    return bool(evidence) and said_right_after(_DESIGNATORS, evidence, answer)
 
 
 def not_a_count(fact: Fact) -> str | None:
