@@ -70,6 +70,7 @@ from edu.text.preprocess import stop_words
 from edu.text.quantities import (
     AGE_BEFORE,
     CAPITALISED_UNITS,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DECIMAL_PRONE_AFTER,
     DECIMAL_PRONE_BEFORE,
@@ -401,8 +402,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             a.features.entity = "PRODUCT"
             a.features.term = False
         if a.kind == "name" and doc.raw and doc.words is not None \
-                and doc.words[a.j - 1] in UNITS_BEFORE:
-            continue  # "reached Mach 2.23": the figure's unit, no name
+                and (doc.words[a.j - 1] in UNITS_BEFORE
+                     or a.j - a.i > 1 and doc.words[a.j - 2] in CURRENCY_CODES):
+            continue  # "reached Mach 2.23", "NOK 45 million": the figure's unit, no name
         if a.kind == "date" and doc.raw and _DECIMAL.search(_written(doc, a)):
             continue  # "Mach 2.005": a decimal figure, whose stems ("2005") only look a year
         # `window`, inlined for the usual case of no heading near: this loop runs once per
@@ -528,6 +530,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 unit = f"{unit} {rate}"  # "40 miles per hour" counts no miles
             if a.features.age:  # "a 43-year-old constable": 43 years old
                 unit, category = f"{unit} old", "age"
+            if doc.raw and _signed(doc, a):
+                answer = f"minus {answer}"  # "minus 18 degrees Celsius": the sign is the fact
+                answer_stems = f"{stems[a.i - 1]} {answer_stems}"
         elif a.kind == "date":
             if a.features.era:  # "1323 BC", "AD 79": the year with its era, as written
                 k = 1 if ans_stems[0] in ERAS_BEFORE else 0
@@ -606,6 +611,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.kind == "number" and a.features.age:  # "a _____-year-old fighter ace"
                 tail = _AGE_FIGURE.sub("", text[tokens[a.i].start : tokens[a.j - 1].end]) + tail
             opening = range_opening(text, tokens[a.i].start) if a.features.figure_range \
+                else tokens[a.i - 1].start if a.kind == "number" and _signed(doc, a) \
                 else tokens[a.i].start  # "_____ people were left homeless", no "Between"
             lead = text[sentence_lead(doc, lo) : opening]
             sign = "" if lead[-1:] in CURRENCY_SIGNS else " "  # "about £_____", not "£ _____"
@@ -1244,7 +1250,8 @@ _SPLIT_NAME = re.compile(re.escape(BLANK) + r" [A-Z][a-z]")
 _DATE_WORDS = {"year": "which year", "month": "which month and year", "date": "which date",
                "year range": "which years"}
 # "km" -> "kilometres": the scan's word; "$" -> "dollars"
-_MEASURES = frozenset(lx.UNITS.values()) - {"percent"} | frozenset(CURRENCY_SIGNS.values())
+_MEASURES = frozenset(lx.UNITS.values()) - {"percent"} | frozenset(CURRENCY_SIGNS.values()) \
+    | frozenset(CURRENCY_CODES.values())
 _RATE_TAIL = re.compile(r" " + RATE.pattern + "$")
 
 
@@ -1607,10 +1614,19 @@ def _unit_before(doc: Document, a: Anchor) -> bool:
 _DECIMAL = re.compile(r"\d\.\d")
 
 
+def _signed(doc: Document, a: Anchor) -> bool:
+    """Whether "minus" stands right before this raw-English figure ("minus 18 degrees")."""
+    return doc.words is not None and a.i > 0 and doc.words[a.i - 1].lower() == "minus" \
+        and doc.text[doc.tokens[a.i - 1].end : doc.tokens[a.i].start] == " "
+
+
 def _currency(doc: Document, a: Anchor) -> str:
-    """The currency whose sign stands right before a raw-English figure ("$7 million":
-    "dollars"), or ""."""
+    """The currency whose sign or code stands right before a raw-English figure ("$7 million":
+    "dollars", "NOK 45 million": "kroner"), or ""."""
     start = doc.tokens[a.i].start
+    if doc.words is not None and a.i > 0 and doc.words[a.i - 1] in CURRENCY_CODES \
+            and doc.text[doc.tokens[a.i - 1].end : start] == " ":
+        return CURRENCY_CODES[doc.words[a.i - 1]]
     return CURRENCY_SIGNS.get(doc.text[start - 1 : start], "") if start else ""
 
 
