@@ -243,6 +243,15 @@ DECIMAL_PRONE_AFTER = frozenset({"million", "billion", "trillion", "metres", "me
                                  "millimetres", "millimeters", "micrometres", "micrometers",
                                  "nanometres", "nanometers"})
 DECIMAL_PRONE_BEFORE = frozenset({"magnitude"})
+# Kelvin figures of prose are mostly cryogenic decimals (2.7 K of the background radiation,
+# 1.9 K of a collider's magnets, 4.2 K of liquid helium): "19 kelvin" in stems may be 1.9.
+DECIMAL_PRONE_AFTER = DECIMAL_PRONE_AFTER | {"kelvin"}
+# Below these no temperature is (absolute zero: -273.15 degrees Celsius, -459.67 Fahrenheit):
+# "minu 892 degre celsiu" was minus 89.2.
+ABSOLUTE_ZERO = {"celsius": 273.15, "centigrade": 273.15, "fahrenheit": 459.67}
+# No share is more than the whole: "reject 532 per cent" was 53.2 per cent (a rise may be
+# more than 100 per cent, but prose writes such rises round: "150 per cent", never "532").
+WHOLE_PERCENT = 100
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
