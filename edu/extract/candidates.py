@@ -68,16 +68,16 @@ from edu.text.numbers import (
 from edu.text.places import place_names
 from edu.text.preprocess import stop_words
 from edu.text.quantities import (
+    ABSOLUTE_ZERO,
     AGE_BEFORE,
     CAPITALISED_UNITS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
-    ABSOLUTE_ZERO,
     DECIMAL_PRONE_AFTER,
     DECIMAL_PRONE_BEFORE,
-    WHOLE_PERCENT,
     RATE,
     UNITS_BEFORE,
+    WHOLE_PERCENT,
     parse_range,
     range_end,
     range_forms,
@@ -641,8 +641,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 shown = [title_word(x) if k in name_tokens and x else x
                          for k, x in enumerate(words[p_lo:p_hi], p_lo)]
                 shown_glue_free = _glue_free(shown)
-            sign = int(_signed(doc, a) and a.i > p_lo)  # "minu _____ degre": the sign blanked
-            left, right = shown[: a.i - p_lo - sign], shown[a.j - p_lo :]
+            minus = int(_signed(doc, a) and a.i > p_lo)  # "minu _____ degre": the sign blanked
+            left, right = shown[: a.i - p_lo - minus], shown[a.j - p_lo :]
             cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
                 else join_words(left) + f" {BLANK} " + join_words(right)
         if not _asks_from(cloze):
