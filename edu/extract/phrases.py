@@ -49,7 +49,7 @@ academi motor board airlin""".split())
 _NAMED_AFTER_WORDS = 2
 # A name with one of these heads names one body: "Thames Tunnel Company", never "Companies"
 # (the Reading may restore the stem either way).
-SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani"}
+SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani", "institut", "univers", "academi", "museum"}
 # A name repeats word for word; a phrase of ordinary words seldom does: a pair that opens with
 # an organisation's head ("union pacif") said this often opens a body's name ("Union Pacific
 # Railroad") as a name would.
@@ -221,6 +221,18 @@ def _verb_like(stem: str) -> bool:
     return word.endswith("ed") or stem in _REPORTING
 
 
+def _role_word(stem: str) -> bool:
+    """A person's title, occupation or role ("secretari", "palaeontologist"): the person's,
+    never the first word of a body's name ("secretari smithsonian institut")."""
+    return stem in names.person_titles() or stem in _role_stems() \
+        or stem.endswith("ist") and len(stem) > 5
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> frozenset[str]:
+    return frozenset(s for w in names.ROLE_NOUNS for s in preprocess_words(w))
+
+
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
                  h: int, opener_only: bool = False,
                  repeated: frozenset[tuple[str, str]] = frozenset()) -> list[Anchor]:
@@ -245,6 +257,7 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
+                or _role_word(stems[lo]) \
                 or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
                 or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
