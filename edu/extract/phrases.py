@@ -247,8 +247,12 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
     def said_often(k: int) -> bool:  # "union pacif" again and again, before a body's head
         return body and (stems[k], stems[k + 1]) in repeated
 
+    def after_role(k: int) -> bool:  # "classicist brooklyn colleg": a role before a name
+        return k > 0 and k not in boundaries and _role_word(stems[k - 1])
+
     if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
-                               for k in range(max(0, h - 4), h - 1)):
+                               for k in range(max(0, h - 4), h - 1)) \
+            and not any(after_role(k) for k in range(max(0, h - 4), h)):
         return out  # these heads only make names after an opener
     n = len(stems)
     desig = h + 1 < n and classes[h + 1] == lx.DESIGNATOR and h + 1 not in boundaries
@@ -261,9 +265,10 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
                 or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
                 or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
-        opener = said_often(lo) or _opens_name(stems, classes, lo, openers, h) \
+        opener = said_often(lo) or after_role(lo) or _opens_name(stems, classes, lo, openers, h) \
             and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
-        if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
+        if (opener_only and size < 2 and not after_role(lo)) \
+                or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
         f = Features(org_phrase=True, opener=opener)
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
