@@ -248,7 +248,10 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         return body and (stems[k], stems[k + 1]) in repeated
 
     def after_role(k: int) -> bool:  # "classicist brooklyn colleg": a role before a name
-        return k > 0 and k not in boundaries and _role_word(stems[k - 1])
+        # (of a word or two before the head: "professor ernst kessler taught univers" is
+        # the person's name after the role, no body's)
+        return 0 < k and h - k <= _NAMED_AFTER_WORDS and k not in boundaries \
+            and _role_word(stems[k - 1])
 
     if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
                                for k in range(max(0, h - 4), h - 1)) \
