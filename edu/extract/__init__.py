@@ -258,6 +258,7 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
         same = spans.pop((a.i, a.j), None)
         if same is not None:
             a.features.entity = same.features.entity
+            a.features.introduced = same.features.introduced
             # the entity is the name as written; a glossary spells it its own way
             a.name_text = a.name_text if a.features.glossary else same.name_text or a.name_text
             a.kind_noun = same.kind_noun

@@ -66,6 +66,8 @@ class Features:
     term_freq: int = 0  # how often the term's first two stems occur together
     # named entities: the NLP pipeline's (entities.py) or name knowledge's (people.py)
     entity: str = ""  # the named-entity label ("PERSON", "ORG", "GPE", ...) of the span
+    introduced: bool = False  # a place the text introduces by its kind ("the city of Copiapó")
+    taxon: bool = False  # one word shaped like a genus name ("Ichthyosaurus", "anomalocari")
 
     def copy(self) -> Features:
         """An independent copy; faster than `dataclasses.replace`, which matters because the

@@ -32,6 +32,7 @@ from edu.text.names import (
     HONORIFICS,
     NOBLE_TITLES,
     PERSON_TITLES,
+    ROLE_NOUNS,
     SHIP_PREFIXES,
     well_known_given_names,
 )
@@ -458,12 +459,17 @@ def entity_anchors(doc: Document) -> list[Anchor]:
             # "Alexander Fleming ... Fleming returned": he, not a company; "Roebling was
             # appointed" is no place either, but "Washington" may be the city
             label = "PERSON"
+        elif label != "PERSON" and 2 <= j - i <= 3 and _after_role(doc.text, tokens[i].start) \
+                and all(_NAME_WORD.fullmatch(written_of(k)) for k in range(i, j)):
+            label = "PERSON"  # "the Belgian teacher Germain Pirloit", read as a place
         elif label != "PERSON" and j - i == 2 and written_of(j - 1) in surnames_written \
                 and tokens[i].stem not in CATEGORY_HEADS and written_of(i)[:1].isupper() \
                 and doc.text[tokens[i].end : tokens[i + 1].start] == " ":
             label = "PERSON"  # "Washington Roebling" beside "John Augustus Roebling": family
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
+        anchor.features.introduced = bool(_PLACE_KIND_BEFORE.search(
+            doc.text, max(0, tokens[i].start - 40), tokens[i].start))
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \
                 and not doc.text[tokens[j - 1].end : tokens[j].start].strip():
             anchor.phrase, anchor.head = (j, j + 1), tokens[j].stem  # "Ariane 5 rocket"
@@ -685,6 +691,30 @@ def _titled_people(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
 _PERSON_APPOSED = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z]+\s+)?("
                              + "|".join(PERSON_TITLES) + r")s?\b")
 _PERSON_REFLEXIVE = re.compile(r"^[^.;!?,\n]{0,60}?\b(?:himself|herself)\b")
+
+
+# The kind of a place said before its name: "the city of Copiapó", "the railway town of
+# Field", "the mouth of the Chalumna River", "the capital, Santiago".
+_PLACE_KIND_BEFORE = re.compile(r"\b(?:(?:city|town|village|hamlet|port|harbour|harbor|base|"
+                                r"settlement|island|mouth)\s+of(?:\s+the)?|capital,)\s$")
+# A role noun right before a name, or apposed to it with a comma, perhaps with what it is the
+# role of ("the expedition's leader, X", "the spokespersons of the two experiments, X",
+# "the Director-General of CERN, X"): the name is who holds the role.
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)(?:\s+of\s+[^,.;:!?()\n]{1,40}?,|,)?\s$")
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """Whether a person's role noun stands right before the name at `start` (`_ROLE_BEFORE`)."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    for part in m.group(1).lower().split("-"):
+        for word in (part, part.removesuffix("s")):
+            if word in ROLE_NOUNS or word in PERSON_TITLES or word.endswith("ist") \
+                    and len(word) > 5:
+                return True
+    return False
 
 
 def _used_as_person(text: str, start: int, end: int) -> bool:

@@ -268,3 +268,24 @@ def is_name_entry(pieces: tuple[str, ...]) -> bool:
         stems = text.lower()
         return load_wordmap().stem_zipf(stems) < 4.0 or any(ch.isdigit() for ch in text)
     return True
+
+
+# Endings of Latin and Greek genus names ("Ichthyosaurus", "Dimorphodon", "Anomalocaris",
+# "Australopithecus"): a word so ending is a taxon, which a teacher asks like a person's name.
+TAXON_ENDINGS = ("saurus", "sauria", "odon", "caris", "therium", "pithecus", "ceratops",
+                 "raptor", "pteryx", "suchus", "nychus", "gnathus", "cetus", "aspis", "lepis",
+                 "ornis", "ichthys", "cephalus", "lestes")
+_TAXON_STEM_ENDINGS = tuple(porter(e) for e in TAXON_ENDINGS)  # "saurus" -> "sauru"
+_TAXON_LETTERS = 7  # "Raptor" alone is a word; "Velociraptor" a genus
+
+
+def taxon_like(word: str) -> bool:
+    """Whether a word (as written or as its stem) is shaped like a genus name."""
+    low = word.lower()
+    return len(low) >= _TAXON_LETTERS and low.isalpha() and (
+        low.endswith(TAXON_ENDINGS) or low.endswith(_TAXON_STEM_ENDINGS)) \
+        and low not in _TAXON_ENDINGS_WORDS
+
+
+_TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
+

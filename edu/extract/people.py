@@ -269,8 +269,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
             if stems[a.i] in cued_spelled:  # "Guy", not the word map's "guys"
                 parts[0] = cued_spelled[stems[a.i]]
             last = stems[a.j - 1]
+            sovereign = a.j - a.i == 2 and stems[a.i] in names.regnal_titles()
             if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
-                    and (last in given or not wordmap.candidates(last)):
+                    and not sovereign and (last in given or not wordmap.candidates(last)):
                 # a given name as a surname is the "-s" name ("nathan robert": Nathan
                 # Roberts); a name English never writes is the census's ("sarah nelm":
                 # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
@@ -515,12 +516,15 @@ def _sovereigns(stems: list[str], boundaries: set[int], found: list[Anchor],
                 given: frozenset[str], title_at: list[int]) -> list[Anchor]:
     """"queen victoria cross", "king georg": a sovereign's title and one given name (or a
     name English shares with a state, "Victoria") is the person, the title part of the
-    answer, where no surname followed (a person found there already stands)."""
+    answer, where no surname followed (a person found there already stands); before a
+    feature of the land it names the place ("king william island": King William Island)."""
     taken = {k for a in found for k in range(a.i, a.j)}
     one_word = {key[0] for key in names.states() if len(key) == 1}
     cued = names.cued_given_names()
     n = len(stems)
-    return [Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
+    return [Anchor("name", t, t + 3, Features(entity="LOC"))  # "king william island": a place
+            if t + 2 < n and stems[t + 2] in FEATURE_HEADS and t + 2 not in boundaries
+            else Anchor("name", t, t + 2, Features(entity="PERSON")) for t in title_at
             if t + 1 < n and not boundaries & {t, t + 1} and not taken & {t, t + 1}
             and (stems[t + 1] in given or stems[t + 1] in one_word
                  or stems[t + 1] in cued and not verb_like(stems[t + 1]))]

@@ -49,7 +49,7 @@ academi motor board airlin""".split())
 _NAMED_AFTER_WORDS = 2
 # A name with one of these heads names one body: "Thames Tunnel Company", never "Companies"
 # (the Reading may restore the stem either way).
-SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani"}
+SINGULAR_HEADS = BODY_HEADS - {"motor"} | {"compani", "institut", "univers", "academi", "museum"}
 # A name repeats word for word; a phrase of ordinary words seldom does: a pair that opens with
 # an organisation's head ("union pacif") said this often opens a body's name ("Union Pacific
 # Railroad") as a name would.
@@ -221,6 +221,18 @@ def _verb_like(stem: str) -> bool:
     return word.endswith("ed") or stem in _REPORTING
 
 
+def _role_word(stem: str) -> bool:
+    """A person's title, occupation or role ("secretari", "palaeontologist"): the person's,
+    never the first word of a body's name ("secretari smithsonian institut")."""
+    return stem in names.person_titles() or stem in _role_stems() \
+        or stem.endswith("ist") and len(stem) > 5
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> frozenset[str]:
+    return frozenset(s for w in names.ROLE_NOUNS for s in preprocess_words(w))
+
+
 def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
                  h: int, opener_only: bool = False,
                  repeated: frozenset[tuple[str, str]] = frozenset()) -> list[Anchor]:
@@ -235,8 +247,15 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
     def said_often(k: int) -> bool:  # "union pacif" again and again, before a body's head
         return body and (stems[k], stems[k + 1]) in repeated
 
+    def after_role(k: int) -> bool:  # "classicist brooklyn colleg": a role before a name
+        # (of a word or two before the head: "professor ernst kessler taught univers" is
+        # the person's name after the role, no body's)
+        return 0 < k and h - k <= _NAMED_AFTER_WORDS and k not in boundaries \
+            and _role_word(stems[k - 1])
+
     if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
-                               for k in range(max(0, h - 4), h - 1)):
+                               for k in range(max(0, h - 4), h - 1)) \
+            and not any(after_role(k) for k in range(max(0, h - 4), h)):
         return out  # these heads only make names after an opener
     n = len(stems)
     desig = h + 1 < n and classes[h + 1] == lx.DESIGNATOR and h + 1 not in boundaries
@@ -245,12 +264,14 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if lo < 0 or h - lo > _MAX_WORDS and stems[lo] not in openers:
             break
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
+                or _role_word(stems[lo]) \
                 or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
                 or lo + 1 in boundaries or _verb_like(stems[lo]):
             break
-        opener = said_often(lo) or _opens_name(stems, classes, lo, openers, h) \
+        opener = said_often(lo) or after_role(lo) or _opens_name(stems, classes, lo, openers, h) \
             and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
-        if (opener_only and size < 2) or ((opener_only or size > 2) and not opener):
+        if (opener_only and size < 2 and not after_role(lo)) \
+                or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
         f = Features(org_phrase=True, opener=opener)
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))

@@ -36,6 +36,11 @@ merchant banker lawyer watchmaker glassblower conductor constable photographer a
 conservator curator lecturer historian commissioner inspector sculptor journalist
 zoologist""".split()
 PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
+# More nouns of a person's role that introduce a name in ordinary English ("the expedition's
+# leader, Alexei Treshnikov", "the Belgian teacher Germain Pirloit"); with PERSON_TITLES and
+# every "-ist" (entities.py). Kept apart: the stems' cues (people.py) do not read these.
+ROLE_NOUNS = frozenset("""leader teacher spokesperson spokesman spokeswoman artist manager
+secretary supervisor geographer researcher foreman deputy head""".split())
 # Titles and kin that say whether a person is "she" or "he" ("his wife, Marie-Anne Paulze
 # Lavoisier": the "he" of the Lavoisiers is the other one)
 FEMININE = """mrs ms miss dame lady queen princess empress duchess countess baroness sister

@@ -37,9 +37,18 @@ AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+(?:(?:only|just|about|nearl
                         re.IGNORECASE)
 # A currency sign before a figure says its unit: "$7 million" is 7 million dollars.
 CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
+# Currency codes (ISO 4217) written before their figure: "NOK 45 million" is 45 million
+# kroner, as "$7 million" is 7 million dollars (no name "NOK 45").
+CURRENCY_CODES = {"NOK": "kroner", "DKK": "kroner", "SEK": "kronor", "ISK": "kronur",
+                  "CHF": "Swiss francs", "EUR": "euros", "USD": "dollars", "GBP": "pounds",
+                  "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "INR": "rupees", "RUB": "roubles",
+                  "AUD": "Australian dollars", "CAD": "Canadian dollars", "NZD": "dollars",
+                  "HKD": "dollars", "ZAR": "rand", "BRL": "reais", "MXN": "pesos", "KRW": "won"}
+# A dollar sign with its country's letters glued before it: "US$13 million", "A$7 million".
+DOLLAR_PREFIX = re.compile(r"(?:US|A|AU|C|CA|NZ|HK|S)\$(?=\d)")
 # Units written before their figure, as written: "Mach 1.06" is 1.06 times the speed of sound
-# (neither a designator of a name "Mach", nor part of the name before it).
-UNITS_BEFORE = frozenset({"Mach"})
+# (neither a designator of a name "Mach", nor part of the name before it); currency codes.
+UNITS_BEFORE = frozenset({"Mach"}) | frozenset(CURRENCY_CODES)
 # Units written with a capital as words of their own: a figure followed by another capitalised
 # word is part of a name or an address ("19 New King Street"), these are measures.
 CAPITALISED_UNITS = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Mach", "Richter", "Beaufort"})
@@ -234,6 +243,15 @@ DECIMAL_PRONE_AFTER = frozenset({"million", "billion", "trillion", "metres", "me
                                  "millimetres", "millimeters", "micrometres", "micrometers",
                                  "nanometres", "nanometers"})
 DECIMAL_PRONE_BEFORE = frozenset({"magnitude"})
+# Kelvin figures of prose are mostly cryogenic decimals (2.7 K of the background radiation,
+# 1.9 K of a collider's magnets, 4.2 K of liquid helium): "19 kelvin" in stems may be 1.9.
+DECIMAL_PRONE_AFTER = DECIMAL_PRONE_AFTER | {"kelvin"}
+# Below these no temperature is (absolute zero: -273.15 degrees Celsius, -459.67 Fahrenheit):
+# "minu 892 degre celsiu" was minus 89.2.
+ABSOLUTE_ZERO = {"celsius": 273.15, "centigrade": 273.15, "fahrenheit": 459.67}
+# No share is more than the whole: "reject 532 per cent" was 53.2 per cent (a rise may be
+# more than 100 per cent, but prose writes such rises round: "150 per cent", never "532").
+WHOLE_PERCENT = 100
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
@@ -270,6 +288,9 @@ def unit_of(words: str) -> tuple[str, float] | None:
     return _UNITS.get(parts[0]) if parts else None
 
 
+_SIGN_BEFORE = re.compile(r"(?:-|\bminus)\s*$")  # "-18", "minus 18 degrees Celsius"
+
+
 @lru_cache(maxsize=65_536)
 def parse_quantity(text: str) -> Quantity | None:
     """'1,731 grams' -> (1731, 'grams'); '1.5 billion yuan' -> (1.5e9, 'yuan'); '40%'."""
@@ -277,7 +298,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if found is None:
         return None
     value = found.value
-    if found.prefix.rstrip().endswith("-"):
+    if _SIGN_BEFORE.search(found.prefix):
         value = -value
     rest = NON_WORD.sub(" ", APOSTROPHES.sub("", found.suffix)).split()
     if rest and scale_of(rest[0]):

@@ -18,6 +18,7 @@ from typing import NamedTuple, overload
 from edu.errors import EduError, Problem
 from edu.gcpause import no_cycle_collection
 from edu.text.preprocess import normalise_words, stem, stop_words
+from edu.text.quantities import DOLLAR_PREFIX
 
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"(\s+)")
@@ -233,6 +234,10 @@ def tokenize_raw(text: str) -> tuple[list[Token], list[str]]:
         if inner is None:
             continue
         start, end = m.start() + inner.start(), m.start() + inner.end()
+        dollars = DOLLAR_PREFIX.match(text, start, end)
+        if dollars:  # "US$13": the figure, its currency sign before it as in "$13"
+            start = dollars.end()
+            normal = normalise_words(text[start:end])
         tokens.append(Token(stem(normal[0]), start, end))
         words.append(text[start:end])
     return tokens, words
