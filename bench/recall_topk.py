@@ -216,6 +216,8 @@ TUNING_14Q = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.y
 TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{name}_key.yaml")
               for name in ("halifax_explosion", "grace_hopper", "lindbergh_flight",
                            "dutch_east_india")]
+TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{name}_key.yaml")
+              for name in ("arecibo_telescope", "rachel_carson", "thai_cave_rescue", "concorde")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -285,6 +287,7 @@ def main() -> None:
                                    ("tuning 14i", TUNING_14I, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
+                                   ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue
