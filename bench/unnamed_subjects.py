@@ -72,7 +72,7 @@ def main() -> int:
         if args.items:
             from edu.commands._document import unreviewed_deck
             from edu.items.generate import generate_items
-            for item in generate_items(unreviewed_deck(name)):
+            for item in generate_items(unreviewed_deck(name), include_drafts=True):
                 if item.kind in ("short_answer", "numeric", "cloze", "multiple_choice"):
                     items += 1
                     word = unnamed(item.prompt, item.answer)

@@ -414,17 +414,21 @@ def named_by_fuller_form(prompt: str, text: str, answer: str, said: str,
     return prompt
 
 
-def named_in_whole(prompt: str, people: frozenset[str], answer: str) -> str:
+def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str) -> str:
     """The prompt with a given name written alone ("Mary", "Rachel's") said as the one full
-    name of the text's people that opens with it ("Mary Anning"). Nothing is put in when two
+    name of the text's people that opens with it ("Mary Anning"), for the family the title
+    names (the title's person, "Richard Anning" her father): another person's full name is
+    often a draft's answer, which the prompt would then give away on the first page ("Galileo
+    Galilei" of "The Galilean Moons" pushed four drafts off it). Nothing is put in when two
     people share the given name, the word is no given name ("Fossil" of a "Fossil Depot" the
     entity model took for a person), another's name holds it elsewhere ("Queen Mary"), the prompt
     writes it beside another capitalised word (a name already), or the answer holds it."""
     fulls: dict[str, set[str]] = {}
     inner: set[str] = set()
+    family = set(title.split())
     for name in people:
         words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
-        if len(words) > 1 and all(w[:1].isupper() for w in words):
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
             fulls.setdefault(words[0], set()).add(" ".join(words))
             inner.update(words[1:])
 
