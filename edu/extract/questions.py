@@ -525,7 +525,8 @@ def _subject_named(prompt: str, text: str, at: int, answer: str, said: str,
     prompt = named_by_definition(prompt, defined, at, text, answer, said, nouns)
     prompt = named_by_fuller_form(prompt, text, answer, said, nouns)
     prompt = named_as_title(prompt, title, text, answer, nouns)
-    return named_in_whole(prompt, people, answer, title)
+    title_line = text.lstrip().split("\n", 1)[0]  # whose family the given names are
+    return named_in_whole(prompt, people, answer, title_line)
 
 
 def _marks(text: str, people: frozenset[str], title: str) -> dict[str, Any]:
