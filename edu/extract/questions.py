@@ -495,7 +495,8 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             astray = astray or _fragment(sentence)
             prompt = str(known[key][0])  # "How many feet tall is the column?": which column?
             known[key].append(astray or _unintroduced(sentence, text[: a.start], prompt, title)
-                              or _leaning_subject(sentence, prompt, named)
+                              or _leaning_subject(sentence, prompt,
+                                                  text.lstrip().split("\n", 1)[0])
                               or _part_of_nothing(sentence, prompt)
                               or _undertaking_of_nothing(sentence, start, end, prompt)
                               or _vague_subject(sentence, start, end, prompt)
