@@ -223,6 +223,8 @@ TUNING_14Q = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.y
 TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{name}_key.yaml")
               for name in ("halifax_explosion", "grace_hopper", "lindbergh_flight",
                            "dutch_east_india")]
+TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{name}_key.yaml")
+              for name in ("arecibo_telescope", "rachel_carson", "thai_cave_rescue", "concorde")]
 # Round 15g (function words for preprocessed drafts): four texts written with their keys
 # before any extraction on them (a disaster, a building, a ship, a life); measured once on
 # main (f350a14), then tuned on for the wording of preprocessed fill-ins.
@@ -297,6 +299,7 @@ def main() -> None:
                                    ("tuning 14i", TUNING_14I, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
+                                   ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from edu.extract.lexicon import TITLE_HYPERNYMS
 from edu.extract.wording import BLANK
-from edu.text.names import PLACE_HEADS, PLACE_OPENERS
-from edu.text.preprocess import stop_words
+from edu.text.names import PLACE_HEADS, PLACE_OPENERS, given_names
+from edu.text.preprocess import preprocess_words, stop_words
+from edu.text.verbs import is_finite_verb
 from edu.text.wordmap import load_wordmap
 
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
@@ -73,6 +74,9 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
         if len(names) != 1:
             return m.group(0)
         name = next(iter(names))
+        if _given(name.split()[0]):
+            return m.group(0)  # "the Higgs boson" is no "the Peter Higgs boson": a person's
+            # surname before a common noun, no short name
         return f"{m.group(1)} {name}" if sure(name) else m.group(0)
 
     if BLANK in prompt or prompt.endswith("?"):  # a prompt, not a sentence shown as read
@@ -243,3 +247,222 @@ def _other_named(noun: str, name: str, body: str) -> bool:
         if found[-len(own):] != own and own[-len(found):] != found:
             return True
     return False
+
+
+# A sentence that may define a name: "X is/was a/an ... N", "X, a/an ... N," (`defined_names`)
+_DEFINING = re.compile(r"\b(?:is|was|are|were) (?:a|an)\b|, (?:a|an) ")
+# ... cut where one ends ("Mount St. Helens", "Mr. Smith": no end after an abbreviation)
+_SENTENCE_CUT = re.compile(r"(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?<=[.!?])\s+"
+                           r"(?=[A-Z\"'\u201c])|\n\s*\n")
+
+
+class Named(NamedTuple):
+    """A name the text gives a common noun: `name` as written ("Higgs boson"), whether "the"
+    goes before it, and where the text said so (a prompt before that point is not named)."""
+
+    name: str
+    article: bool
+    at: int
+
+
+def defined_names(nlp: Any, text: str) -> dict[str, Named]:
+    """The names the running text defines by a common noun, one name a noun: "The Higgs boson
+    is an elementary particle" makes "the particle" the Higgs boson, "William E. Gordon, an
+    electrical engineer" makes "the engineer" him (the copula's and the apposition's parse).
+    A noun two names are defined by ("X is a ship ... Y is a ship") names neither; nor does
+    one the text also writes as the head of another proper name ("the Lorenz machine"). Only
+    sentences that may define something are parsed."""
+    running = "\n".join(line if _SENTENCE_END.search(line) else ""
+                        for line in text.split("\n"))
+    spans, start = [], 0
+    for m in _SENTENCE_CUT.finditer(running + "\n\n"):
+        if _DEFINING.search(running, start, m.start()):
+            spans.append((start, running[start : m.start()]))
+        start = m.end()
+    found: dict[str, set[tuple[str, bool]]] = {}
+    first: dict[str, int] = {}
+    for (at, _), doc in zip(spans, nlp.pipe(s for _, s in spans), strict=True):
+        for noun, name in _definitions(doc):
+            found.setdefault(noun, set()).add(name)
+            first.setdefault(noun, at)
+    body = _unquoted(text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else text)
+    return {noun: Named(*next(iter(names)), first[noun]) for noun, names in found.items()
+            if len(names) == 1 and not _rival_named(noun, next(iter(names))[0], body)}
+
+
+def _rival_named(noun: str, name: str, body: str) -> bool:
+    """Whether `body` writes a proper name headed by `noun` ("the Lorenz machine") whose words
+    are not the defined `name`'s ("Enigma", "Enigma machine"); a name going on past the head
+    ("British Tabulating Machine Company") has another head."""
+    own = {w.casefold() for w in name.split()} | {noun}
+    for m in re.finditer(rf"((?:{_NAME_WORD}[ \t]+)+)(?i:{noun})s?(?![\w-])(?![ \t]+[A-Z])",
+                         body):
+        found = {w.casefold() for w in m.group(1).split() if w.casefold() not in stop_words()}
+        if found and not _INDEFINITE.search(body, 0, m.start()) and not found <= own:
+            return True
+    return False
+
+
+def _definitions(doc: Any) -> list[tuple[str, tuple[str, bool]]]:
+    """(noun, (name, article)) for each copula ("X was a/an ... N") and apposition ("X, a/an
+    ... N,") of a parsed sentence whose X is a name."""
+    out = []
+    for t in doc:
+        if t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                      for c in t.children):
+            continue
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            named = _name_of(subjects[0]) if len(subjects) == 1 else None
+        elif t.dep_ == "appos" and t.head.i < t.i:
+            named = _name_of(t.head)
+        else:
+            continue
+        if named:
+            out += [(n.lower_, named) for n in (t, *(c for c in t.children if c.dep_ == "conj"
+                                                     and c.tag_ == "NN"))]
+    return out
+
+
+def _name_of(token: Any) -> tuple[str, bool] | None:
+    """The proper name a subject or an apposition's head writes ("The Higgs boson" ->
+    ("Higgs boson", True), "Concorde" -> ("Concorde", False)), or None: a pronoun, a common
+    noun phrase ("The result"), a name with a lower-case word before its head."""
+    words = [w for w in token.subtree if w.i <= token.i]
+    article = bool(words) and words[0].lower_ == "the"
+    words = words[1:] if article else words
+    if not words or token.tag_ == "PRP" or words[0].text[:1].islower():
+        return None
+    if not all(w.text[:1].isupper() or w.lower_ in ("of", "and", "&") for w in words[:-1]):
+        return None
+    if not (token.pos_ == "PROPN" or len(words) > 1):
+        return None  # "The result was ...": no name
+    return " ".join(w.text for w in words), article
+
+
+def _given(word: str) -> bool:
+    """Whether `word` is a given name (edu/text/names.py), as one stem."""
+    stems = preprocess_words(word)
+    return len(stems) == 1 and stems[0] in given_names()
+
+
+def _unquoted(text: str) -> str:
+    """`text` with what it quotes blanked (offsets kept): a nickname ("the God particle")
+    names no other thing, nor is it the fuller form of one."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+
+
+def named_by_definition(prompt: str, defined: dict[str, Named], at: int, text: str,
+                        answer: str, said: str, nouns: frozenset[str]) -> str:
+    """The prompt with its first bare "the N" (or "the N's") said as the name the text defined
+    by N before the sentence at `at` (`defined_names`): "In which year was the idea behind the
+    particle developed?" -> "... behind the Higgs boson ...". Written "<name> N" where the text
+    writes it so ("the Enigma machine"). Nothing is put in when the sentence or the prompt says
+    the name, or the name holds the answer."""
+    for m in _DEFINITE_OR_POSSESSIVE.finditer(prompt):
+        noun = m.group(2)
+        found = defined.get(noun)
+        if noun not in nouns or found is None or found.at >= at:
+            continue
+        name = found.name
+        longer = re.search(rf"(?<![\w-]){re.escape(name)}\s+{noun}(?![\w-])", text)
+        if longer and name.split()[-1].lower() != noun:
+            name = " ".join(longer.group(0).split())
+        if any(name.casefold() in s.casefold() for s in (said, prompt) if s) or answer and (
+                answer.casefold() in name.casefold() or name.casefold() in answer.casefold()):
+            return prompt
+        capital = m.group(1)[0].isupper()
+        named = f"{'T' if capital else 't'}he {name}" if found.article else \
+            (name[:1].upper() + name[1:] if capital else name)
+        return prompt[: m.start()] + named + prompt[m.end() :]
+    return prompt
+
+
+# "the particle", "the particle's": a bare definite, possessive or not
+_DEFINITE_OR_POSSESSIVE = re.compile(
+    r"\b([Tt]he) ([a-z]{3,})\b(?=['\u2019]s\b|(?![-\w'\u2019]\w| of\b))")
+
+
+def fuller_form(noun: str, text: str) -> str | None:
+    """The one fuller form the running text writes of a lower-case head N with capitalised
+    words before it, "the German army", "the San José mine", "the Tham Luang Nang Non cave",
+    for a bare "the N", when it is the one form of N with capitals the text writes. None
+    when there are two forms ("the German army", "the Polish army") or
+    none, the text speaks of more than one N ("the main party", "20 aircraft"), or the form
+    goes on as a compound ("the Tham Luang cave system": no cave's name)."""
+    running = _unquoted("\n".join(line if _SENTENCE_END.search(line) else ""
+                                   for line in text.split("\n")))
+    shape = re.compile(rf"\b[Tt]he((?:{_NAME_SPACE}{_NAME_WORD})+){_NAME_SPACE}{noun}"
+                       rf"(?![-\w'\u2019]\w)(?:{_NAME_SPACE}([a-z]+))?")
+    found = {" ".join([*m.group(1).split(), noun]) for m in shape.finditer(running)
+             if not _ORDINAL.match(m.group(1).split()[0])
+             and (not m.group(2) or m.group(2) in stop_words() or is_finite_verb(m.group(2)))}
+    if len(found) != 1 or re.search(rf"\b{_SEVERAL}\s+(?:(?!the\b)[\w-]+\s+)?{noun}(?:s|es)?\b",
+                                    running, re.IGNORECASE):
+        return None  # "the Ross Sea party" of a text with a "main party" too
+    return found.pop()
+
+
+# words before a noun that say the text speaks of more than one ("the main party", "20
+# aircraft", "other mines"): which one a bare "the N" is, only its sentence's neighbours say
+_SEVERAL = r"(?:another|other|second|two|three|four|five|both|several|many|main|\d[\d,]*)"
+
+
+_ORDINAL = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Last|Next|Same|Other)$")
+
+
+def named_by_fuller_form(prompt: str, text: str, answer: str, said: str,
+                         nouns: frozenset[str]) -> str:
+    """The prompt with its first bare "the N" of a lower-case N said in the one fuller form
+    the text gives (`fuller_form`): "Speaking at the mine ..." -> "... at the San José mine
+    ...". Nothing is put in when the sentence says that form, or it holds the answer."""
+    for m in _DEFINITE_OR_POSSESSIVE.finditer(prompt):
+        noun = m.group(2)
+        if noun not in nouns or noun in stop_words():
+            continue
+        form = fuller_form(noun, text)
+        if form is None:
+            continue
+        if any(form.casefold() in s.casefold() for s in (said, prompt) if s) or answer and (
+                answer.casefold() in form.casefold() or form.casefold() in answer.casefold()):
+            return prompt
+        return prompt[: m.start()] + m.group(1) + " " + form + prompt[m.end() :]
+    return prompt
+
+
+def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str) -> str:
+    """The prompt with a given name written alone ("Mary", "Rachel's") said as the one full
+    name of the text's people that opens with it ("Mary Anning"), for the family the title
+    names (the title's person, "Richard Anning" her father): another person's full name is
+    often a draft's answer, which the prompt would then give away on the first page ("Galileo
+    Galilei" of "The Galilean Moons" pushed four drafts off it). Nothing is put in when two
+    people share the given name, the word is no given name ("Fossil" of a "Fossil Depot" the
+    entity model took for a person), another's name holds it elsewhere ("Queen Mary"), the prompt
+    writes it beside another capitalised word (a name already), or the answer holds it."""
+    fulls: dict[str, set[str]] = {}
+    inner: set[str] = set()
+    family = set(title.split())
+    for name in people:
+        words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
+            fulls.setdefault(words[0], set()).add(" ".join(words))
+            inner.update(words[1:])
+
+    def whole(m: re.Match[str]) -> str:
+        word = m.group(1)
+        names = fulls.get(word, set())
+        if len(names) != 1 or word in inner or not _given(word) \
+                or answer and word in answer.split():
+            return m.group(0)
+        full = next(iter(names))
+        before = prompt[: m.start()].split()
+        if full in prompt or before and before[-1][:1].isupper() \
+                and before[-1].lower() not in stop_words():
+            return m.group(0)  # "Queen Mary", "Lady Mary": a name already
+        return full
+
+    return re.sub(r"(?<![\w'\u2019-])([A-Z][a-z]+)(?![\w-])(?! [A-Z])", whole, prompt) \
+        if fulls else prompt
