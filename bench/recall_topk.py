@@ -216,6 +216,11 @@ TUNING_14Q = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.y
 TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{name}_key.yaml")
               for name in ("halifax_explosion", "grace_hopper", "lindbergh_flight",
                            "dutch_east_india")]
+# Issue 15's items round (engineer i): four texts written with their keys before any
+# extraction on them (a voyage, a hoax, an invention, a founding); their items read on main
+# (f350a14), then tuned on. This round changes items only, not drafts.
+TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{name}_key.yaml")
+              for name in ("bounty_mutiny", "piltdown_hoax", "bessemer_steel", "red_cross")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -285,6 +290,7 @@ def main() -> None:
                                    ("tuning 14i", TUNING_14I, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
+                                   ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue
