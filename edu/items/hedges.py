@@ -116,14 +116,18 @@ def direction_of(fact: Fact) -> int:
 
 
 def asked_prompt(fact: Fact) -> str:
-    """The question as it should be asked: a bound that only an alias states becomes part of
-    the question ("How many chips ...?" -> "More than how many chips ...?"), so nobody is
-    asked an exact value the document never gave; "How many percent" is "What percentage"."""
+    """The question as it should be asked: a bound or an approximation that only an alias or
+    the evidence states becomes part of the question ("How many chips ...?" -> "More than
+    how many chips ...?", "About how many ...?"), so nobody is asked an exact value the
+    document never gave; "How many percent" is "What percentage"."""
     prompt = _PERCENT_ASKED.sub(r"\1What percentage", fact.prompt)  # not "How many percent"
     hedge = hedge_of(fact)
-    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(prompt) or _gap_hedge(prompt):
+    if (hedge == Hedge.EXACT or bound_direction(prompt) or _gap_hedge(prompt)
+            or _ABOUT.search(prompt)):
         return prompt
-    words = "more than" if hedge == Hedge.AT_LEAST else "fewer than"
+    # an approximation the document makes stays one ("roughly 15 hours": "About how many
+    # hours ...?"), so the stem never asks an exact figure the text does not give
+    words = {Hedge.AT_LEAST: "more than", Hedge.AT_MOST: "fewer than"}.get(hedge, "about")
 
     def hedge_it(m: re.Match[str]) -> str:
         phrase = f"{words} {m.group(1).lower()}"

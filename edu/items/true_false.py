@@ -35,6 +35,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.phrasing import as_written, fluent_statement, reordered, strays
 from edu.items.pools import says_nothing
 from edu.items.ranges import range_of
+from edu.items.short import STATEMENT_WORDS, short_stater
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
@@ -73,6 +74,12 @@ def make(fact: Fact, ctx: Context) -> Item:
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
     state = _stater(fact, ctx)
+    if ctx.reading is not None and ctx.reading.raw:  # a claim, not a paragraph
+        short = short_stater(state, fact.answer, answer_forms(fact))
+        if short is None:
+            raise Drop(f"its statement would be a whole sentence of over {STATEMENT_WORDS} "
+                       "words, and no clause of it holds the answer alone")
+        state = short
     true_text = state(fact.answer)
     if true_text is None or not leaks(true_text, answer_forms(fact)):
         raise Drop("could not build a statement that contains the answer")
