@@ -4,8 +4,8 @@ Usage: python bench/items_flaws.py ITEMS.json... (each from `edu items DOC --for
 --seed 0`, the document beside it named by the items' evidence) [--doc DOC for each]
 
 Per document and in total:
-- long: a multiple-choice option or ordering event over 12 words, a matching description or
-  a true/false statement over 25 (copied whole sentences);
+- long: a multiple-choice option over 12 words, an ordering event over 15 (a clause with its
+  verb), a matching description or a true/false statement over 25 (copied whole sentences);
 - not a person: an option of a person's multiple choice, or a name in a set of people, that
   spaCy never reads as a person where the text writes it alone (a cut name: "Hadron
   Collider");
@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # edu beside be
 
 from edu.extract.entities import pipeline  # noqa: E402
 from edu.extract.questions import parser  # noqa: E402
+from edu.items.qualifiers import untitled  # noqa: E402
 
 HEDGE = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|an estimated|"
                    r"estimated|close to|more than|over|fewer than|less than|under|at least|"
@@ -39,6 +40,8 @@ HEDGE = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|
 HEDGE_ASKED = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|"
                          r"estimated|more than|over|fewer than|less than|under|at least|"
                          r"up to|exceed\w*)\b", re.IGNORECASE)
+APPROXIMATE = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|"
+                         r"an estimated|estimated|close to)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[\w'’-]+")
 BLANKS = re.compile(r"_{3,}")
 
@@ -57,7 +60,7 @@ def labels_alone(text: str) -> dict[str, Counter[str]]:
 
 
 def label_of(name: str, seen: dict[str, Counter[str]]) -> str | None:
-    found = seen.get(name.strip())
+    found = seen.get(name.strip()) or seen.get(" ".join(untitled(name)))
     if not found:
         bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
         found = seen.get(bare)
@@ -84,19 +87,23 @@ def constituent(sentence: str, start: int, end: int) -> bool:
     return len(outside) == 1
 
 
+SHOW: list[str] = []  # the flaws whose items are printed (--show)
+
+
 def check(items: list[dict], text: str) -> Counter[str]:
     seen = labels_alone(text)
-    out: Counter[str] = Counter()
+    out = _Shown()
     facts = {i["fact_id"] for i in items if i["kind"] not in ("matching", "ordering")}
     out["items"] = len(items)
     out["facts"] = len(facts)
     for kind, n in Counter(i["kind"] for i in items).items():
         out[f"kind {kind}"] = n
     for item in items:
+        out.item = item
         kind = item["kind"]
         if kind == "multiple_choice" and any(words(o) > 12 for o in item["options"]):
             out["long"] += 1
-        if kind == "ordering" and any(words(o) > 12 for o in item["sequence"]):
+        if kind == "ordering" and any(words(o) > 15 for o in item["sequence"]):
             out["long"] += 1
             out["long ordering"] += 1
         if kind == "matching" and any(words(d) > 25 for _a, d in item["pairs"]):
@@ -112,8 +119,9 @@ def check(items: list[dict], text: str) -> Counter[str]:
             names = [a for a, _d in item["pairs"]]
         if names:
             labs = [label_of(n, seen) for n in names]
+            pairs = zip(names, labs, strict=True)
             if item.get("category") == "person" and any(
-                    lab != "PERSON" or always_inside(n, text) for n, lab in zip(names, labs)):
+                    lab != "PERSON" or always_inside(n, text) for n, lab in pairs):
                 out["not a person"] += 1
             known = {lab for lab in labs if lab}
             if len(known) > 1 or item.get("category") != "person" and "PERSON" in known \
@@ -128,7 +136,8 @@ def check(items: list[dict], text: str) -> Counter[str]:
             if hedged and not HEDGE_ASKED.search(item["prompt"]):
                 out["hedge dropped"] += 1
             value = _value(answer)
-            if hedged and kind == "multiple_choice" and value:
+            approximate = hedged and APPROXIMATE.search(evidence[:at])
+            if approximate and kind == "multiple_choice" and value:
                 if any(o != answer and _value(o) and abs(_value(o) - value) <= 0.15 * value
                        for o in item["options"]):
                     out["hedge close"] += 1
@@ -142,6 +151,22 @@ def check(items: list[dict], text: str) -> Counter[str]:
                     filled, m.start(), m.start() + len(answer)):
                 out["blank cut"] += 1
     return out
+
+
+class _Shown(Counter[str]):
+    """A counter that prints the item it counts a shown flaw of."""
+
+    item: dict = {}
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+    def __setitem__(self, key: str, value: int) -> None:
+        if key in SHOW and value > self.get(key, 0):
+            it = self.item
+            print(f"  {key}: [{it.get('kind')}] {it.get('prompt', '')[:150]}"
+                  f" | {it.get('options') or it.get('pairs') or it.get('statement') or ''}")
+        super().__setitem__(key, value)
 
 
 def _value(text: str) -> float | None:
@@ -162,7 +187,9 @@ def main() -> None:
     ap.add_argument("items", nargs="+", type=Path)
     ap.add_argument("--docs", type=Path, nargs="+", required=True,
                     help="the documents, in the order of the items files")
+    ap.add_argument("--show", action="append", default=[], help="print the items of a flaw")
     args = ap.parse_args()
+    SHOW.extend(args.show)
     total: Counter[str] = Counter()
     print(f"{'document':28} items facts/items " + " ".join(f"{f:>13}" for f in FLAWS))
     for path, doc in zip(args.items, args.docs, strict=True):

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms, check_single_figure
 from edu.items.hedges import Hedge, direction_of, hedge_of, tolerance_of
-from edu.items.labels import fits_kind, kind_of, wanted_kind
+from edu.items.labels import CUT, category_kind, fits_kind, kind_of
 from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
 from edu.items.qualifiers import (
     about_a_plan,
@@ -298,6 +298,22 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         ordered = [[c for c in tier if fits_kind(want, kind_of(c, where.labels))]
                    for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
+
+
+def wanted_kind(answer: str, category: str, labels: dict[str, str]) -> str | None:
+    """The kind every option of a name fact must be: the answer's own as the text says it,
+    else the one its category claims ("person", "organisation"); Drop when the category
+    claims a kind the text never gives the answer ("Dorset" drafted as an organisation:
+    options of organisations beside it would say "Which organisation?" of a county), or the
+    answer is a piece of a longer name ("Hadron Collider")."""
+    mine = kind_of(answer, labels)
+    if mine == CUT:
+        raise Drop(f"'{answer}' is only ever written inside a longer name")
+    claim = category_kind(category)
+    if mine is None and claim not in (None, "place"):
+        raise Drop(f"the text never says what '{answer}' is, and its category says "
+                   f"'{claim}': no options of one kind")
+    return mine
 
 
 def _head(name: str) -> str | None:

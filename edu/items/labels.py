@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from edu.extract.entities import ORGANISATION_ENDS
-from edu.items.common import Drop
 from edu.items.qualifiers import known_place, name_kind, untitled
 from edu.text.stemcache import cached_stem
 
@@ -23,7 +22,9 @@ from edu.text.stemcache import cached_stem
 # in "the Large Hadron Collider"): the name is a piece of another, no answer of its own.
 CUT = "cut"
 # The recogniser's labels as the kinds a teacher names ("Which organisation?").
-_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+# A region (a continent, a sea, an archipelago: "Europe", "the Arctic") is no option beside
+# towns and countries, though a "place" category holds both.
+_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "region",
           "FAC": "facility", "NORP": "group", "PRODUCT": "craft", "EVENT": "event",
           "WORK_OF_ART": "work", "LAW": "law"}
 # Category words of drafts and decks, by the kind they claim (the category's last word).
@@ -49,8 +50,10 @@ def name_labels(text: str, spans: Iterable[tuple[int, int, str]],
             vote = _mention_kind(text, ordered, starts, m.start(), m.end())
             if vote:
                 votes[vote] += 1
-        if votes:
-            out[name] = _checked(name, max(sorted(votes), key=lambda k: (votes[k], k != CUT)))
+        kind = _checked(name, max(sorted(votes), key=lambda k: (votes[k], k != CUT))) \
+            if votes else None
+        if kind is not None:
+            out[name] = kind
     return out
 
 
@@ -63,6 +66,8 @@ def _checked(name: str, kind: str) -> str | None:
         return kind
     if known_place(name):
         return "place"
+    if kind == "person" and name_kind(name) == "thing":
+        return None  # "Fénix 2": a figure in it, no person's name
     if kind == "organisation":
         words = re.findall(r"[\w'’-]+", name)
         if not (any(cached_stem(w.casefold()) in ORGANISATION_ENDS for w in words)
@@ -117,20 +122,9 @@ def _runs_on(extra: str) -> bool:
     return any(w[:1].isupper() for w in words) and not untitled(" ".join(words) + " X") == ["X"]
 
 
-def wanted_kind(answer: str, category: str, labels: dict[str, str]) -> str | None:
-    """The kind every option of a name fact must be: the answer's own as the text says it,
-    else the one its category claims ("person", "organisation"); Drop when the category
-    claims a kind the text never gives the answer ("Dorset" drafted as an organisation:
-    options of organisations beside it would say "Which organisation?" of a county), or the
-    answer is a piece of a longer name ("Hadron Collider")."""
-    mine = kind_of(answer, labels)
-    if mine == CUT:
-        raise Drop(f"'{answer}' is only ever written inside a longer name")
-    claim = category_kind(category)
-    if mine is None and claim is not None:
-        raise Drop(f"the text never says what '{answer}' is, and its category says "
-                   f"'{claim}': no options of one kind")
-    return mine
+def claims(claim: str | None, kind: str | None) -> bool:
+    """Whether a category's word says what the name is ("place" says a region too)."""
+    return claim is None or kind == claim or (claim == "place" and kind == "region")
 
 
 def fits_kind(wanted: str | None, candidate: str | None) -> bool:

@@ -19,8 +19,11 @@ from edu.extract.wording import BLANK as CUT_BLANK
 # 40 words); a true/false statement one claim, not a paragraph.
 DESCRIPTION_WORDS = 25
 STATEMENT_WORDS = 25
-# An option or an ordering event is read beside three or four others.
+# An option is read beside three others; an ordering event, a whole clause with its verb,
+# beside three to five ("The first national society was founded in the German state of
+# Württemberg.": 13).
 OPTION_WORDS = 12
+EVENT_WORDS = 15
 
 _WORD = re.compile(r"[\w'’-]+")
 
