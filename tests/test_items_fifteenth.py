@@ -178,3 +178,43 @@ def test_matching_descriptions_are_short(tmp_path) -> None:
     descriptions = [d for i in items for _a, d in (i.pairs or [])]
     assert descriptions
     assert all(word_count(re.sub("_+", "x", d)) <= DESCRIPTION_WORDS for d in descriptions)
+
+
+RESCUE = ("The Rescue\n\n"
+          "He emerged to cheers, sirens and the embrace of President Sebastián Piñera. "
+          "He was followed by Mario Sepúlveda, who handed rocks from the mine to officials as "
+          "souvenirs and led the crowd in chants. "
+          "The only foreign miner among the group, Carlos Mamani of Bolivia, was greeted by "
+          "Bolivia's president, Evo Morales, who had travelled to the site. "
+          "Health Minister Jaime Mañalich said most of the men were in good condition. "
+          "Speaking at the mine after the last man emerged, Mr Piñera said Chile would "
+          "overhaul its safety rules.\n")
+
+
+def test_one_person_is_never_two_options(tmp_path) -> None:
+    (tmp_path / "rescue.txt").write_text(RESCUE)
+
+    def fact(fid: str, prompt: str, answer: str, said: str) -> Fact:
+        start = RESCUE.index(said)
+        end = RESCUE.index(".", start + len(said)) + 1
+        return Fact(id=fid, kind="name", prompt=prompt, answer=answer, category="person",
+                    source=Span(start, end), evidence=RESCUE[start:end])
+
+    facts = [fact("pinera", "Speaking at the mine after the last man emerged, who said Chile "
+                  "would overhaul its safety rules?", "Mr Piñera", "Speaking at"),
+             fact("president", "Whose embrace did he emerge to?", "Sebastián Piñera",
+                  "He emerged"),
+             fact("sepulveda", "Who handed rocks from the mine to officials as souvenirs?",
+                  "Mario Sepúlveda", "He was followed"),
+             fact("mamani", "Who was the only foreign miner among the group?",
+                  "Carlos Mamani", "The only foreign"),
+             fact("manalich", "Which health minister said most of the men were in good "
+                  "condition?", "Jaime Mañalich", "Health Minister"),
+             fact("morales", "Which president greeted Carlos Mamani?", "Evo Morales",
+                  "The only foreign")]
+    deck = Deck(title="t", id="t", source="rescue.txt", facts=facts,
+                path=str(tmp_path / "d.yaml"))
+    for seed in range(5):
+        items, _ = generate_items_with_report(deck, ["multiple_choice"], seed)
+        for item in items:
+            assert sum("Piñera" in o for o in item.options or []) <= 1, item.options

@@ -37,6 +37,7 @@ from edu.items.qualifiers import (
     fits_region,
     name_kind,
     named_family,
+    untitled,
 )
 from edu.items.ranges import range_distractors, range_of
 from edu.text.names import surnames
@@ -161,6 +162,8 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # "the United Nations" for "United Nations Platform for ..."
             if any(nested(cand, c) for c in chosen):
                 continue  # "Wren" beside "Christopher Wren": one person offered twice
+            if person and any(_one_person(cand, c) for c in [*forms, *chosen]):
+                continue  # "President Piñera" beside "Mr Piñera": one person offered twice
             if (_has_article(cand), _is_proper(cand)) != (_has_article(fact.answer),
                                                           _is_proper(fact.answer)):
                 continue  # "the United States" beside bare names gives itself away
@@ -193,6 +196,13 @@ def _surname_in_question(cand: str, fact: Fact) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: a surname said with a title ("Mr Piñera",
+    "President Piñera") or alone, beside any name ending in it ("Sebastián Piñera")."""
+    ua, ub = untitled(a), untitled(b)
+    return bool(ua and ub) and (len(ua) == 1 or len(ub) == 1) and ua[-1] == ub[-1]
 
 
 def _fits_person(cand: str, answer: str) -> bool:

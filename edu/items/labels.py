@@ -122,11 +122,6 @@ def _runs_on(extra: str) -> bool:
     return any(w[:1].isupper() for w in words) and not untitled(" ".join(words) + " X") == ["X"]
 
 
-def claims(claim: str | None, kind: str | None) -> bool:
-    """Whether a category's word says what the name is ("place" says a region too)."""
-    return claim is None or kind == claim or (claim == "place" and kind == "region")
-
-
 def fits_kind(wanted: str | None, candidate: str | None) -> bool:
     """Whether a name may stand beside an answer of the `wanted` kind: never a cut name;
     one of the same kind when a kind is wanted."""

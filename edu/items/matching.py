@@ -21,7 +21,7 @@ from edu.items.cloze import sentence_as_written
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id, matching_members
-from edu.items.labels import CUT, category_kind, claims, kind_of
+from edu.items.labels import CUT, category_kind, kind_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import BLANK, as_written, description, fluent_statement
 from edu.items.pools import category_families, category_heads, says_nothing
@@ -319,7 +319,7 @@ def _labelled(ctx: Context, category: str,
         if kind == CUT:
             dropped.append((fact.id, ItemKind.MATCHING, f"'{fact.answer}' is only ever "
                             "written inside a longer name"))
-        elif not claims(claim, kind):
+        elif claim is not None and kind != claim:  # a region is no member of places
             dropped.append((fact.id, ItemKind.MATCHING, f"the text does not name "
                             f"'{fact.answer}' as a {claim}"))
         else:
