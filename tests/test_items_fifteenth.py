@@ -218,3 +218,21 @@ def test_one_person_is_never_two_options(tmp_path) -> None:
         items, _ = generate_items_with_report(deck, ["multiple_choice"], seed)
         for item in items:
             assert sum("Piñera" in o for o in item.options or []) <= 1, item.options
+
+
+def test_a_statement_keeps_the_evidences_approximation(tmp_path) -> None:
+    (tmp_path / "rescue.txt").write_text(JOURNEY)
+    fact = Fact(id="journey", kind="number", prompt="How many minutes did each journey to the "
+                "surface take?", answer="15", unit="minutes", source=Span(0, len(JOURNEY) - 1),
+                evidence=JOURNEY.strip())
+    deck = Deck(title="t", id="t", source="rescue.txt", facts=[fact],
+                path=str(tmp_path / "d.yaml"))
+    for seed in range(4):
+        items, _ = generate_items_with_report(deck, ["true_false"], seed)
+        assert items[0].true_statement == "Each journey to the surface took roughly 15 minutes."
+        assert "roughly" in (items[0].statement or "")
+
+
+JOURNEY = ("Each journey to the surface took roughly 15 minutes, and the whole operation to "
+           "bring up all 33 men took just under 23 hours, far faster than officials had "
+           "predicted.\n")

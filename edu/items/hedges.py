@@ -109,6 +109,16 @@ def _evidence_hedge(evidence: str, answer: str) -> Hedge:
     return Hedge.EXACT
 
 
+def approximation_word(evidence: str, answer: str) -> str | None:
+    """The word the evidence approximates the answer with, right before it ("roughly" of
+    "took roughly 15 minutes"), None when it gives the figure as exact or as a bound."""
+    if not evidence or not answer.strip():
+        return None
+    m = re.search(r"\b(" + _ABOUT_WORDS + r")\s+" + re.escape(answer.strip()) + r"(?![\w,.]*\d)",
+                  evidence, re.IGNORECASE)
+    return m.group(1).lower() if m else None
+
+
 def direction_of(fact: Fact) -> int:
     """+1 (lower bound), -1 (upper bound) or 0, for the side wrong values must lie on."""
     hedge = hedge_of(fact)
