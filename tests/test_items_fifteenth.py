@@ -111,6 +111,19 @@ def test_a_cut_name_is_never_a_person_option_nor_asked(tmp_path) -> None:
     assert any(fid == "collider" and "inside a longer name" in why for fid, _k, why in dropped)
 
 
+def test_a_surname_alone_in_its_sentence_is_asked(tmp_path) -> None:
+    text = ("The Rescue\n\nPresident Sebastián Piñera met the men at the mine. "
+            "Piñera greeted the last man to come up.\n")
+    start = text.index("Piñera greeted")
+    (tmp_path / "notes.txt").write_text(text)
+    fact = Fact(id="pinera", kind="name", prompt="Who greeted the last man to come up?",
+                answer="Piñera", category="person", source=Span(start, len(text) - 1),
+                evidence=text[start:-1])
+    deck = Deck(title="t", id="t", source="notes.txt", facts=[fact], path=str(tmp_path / "d"))
+    items, dropped = generate_items_with_report(deck, ["cloze"])
+    assert [i.prompt for i in items] == ["_____ greeted the last man to come up."], dropped
+
+
 def test_a_name_the_text_never_calls_an_organisation_gets_no_organisation_options(
         tmp_path) -> None:
     facts = [_fact("dorset", "name", "Fossil hunting on which shore was dangerous work?",

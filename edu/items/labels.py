@@ -81,7 +81,7 @@ def _mention_kind(text: str, spans: list[tuple[int, int, str]], starts: list[int
     """The kind of one mention: the label of the entity that holds it or that it holds
     (a title before a person's name is the mention's own), CUT when an entity holds it and
     runs on into another capitalised word."""
-    if _cut_in_text(text, start, end):
+    if cut_in_text(text, start, end):
         return CUT
     i = bisect_right(starts, end) - 1
     while i >= 0 and spans[i][1] > start - 60:
@@ -100,7 +100,7 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)(\s+)$")
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
 
 
-def _cut_in_text(text: str, start: int, end: int) -> bool:
+def cut_in_text(text: str, start: int, end: int) -> bool:
     """Whether the text writes the mention inside a longer name: a capitalised word right
     before it that opens no sentence and is no title ("the Large Hadron Collider"), or one
     right after it on the same line ("Geneva Society")."""

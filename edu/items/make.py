@@ -94,15 +94,20 @@ def _who_of_no_person(fact: Fact) -> str | None:
 
 
 def _cut_name(fact: Fact, ctx: Context) -> str | None:
-    """Why a name fact asks nothing: its answer is only ever written inside a longer name
+    """Why a name fact asks nothing: its sentence writes the answer only inside a longer name
     ("Hadron Collider" of "the Large Hadron Collider"), so a blank or a swap cuts a name."""
-    if fact.kind != FactKind.NAME:
+    if fact.kind != FactKind.NAME or ctx.reading is None or not fact.answer.strip():
         return None
-    from edu.items.labels import CUT, kind_of  # lazy: see _maker
+    from edu.items.labels import cut_in_text  # lazy: see _maker
 
-    if kind_of(fact.answer, ctx.labels) != CUT:
+    text, span = ctx.reading.text, fact.source
+    spots = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(fact.answer.strip())
+                                            + r"(?![\w'’-])", text[span.start:span.end])]
+    if not spots or not all(cut_in_text(text, span.start + at,
+                                        span.start + at + len(fact.answer.strip()))
+                            for at in spots):
         return None
-    return f"'{fact.answer}' is only ever written inside a longer name"
+    return f"'{fact.answer}' is written inside a longer name in its sentence"
 
 
 def build_context(deck: Deck, seed: int = 0) -> Context:
