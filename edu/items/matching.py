@@ -61,6 +61,14 @@ def _described(ctx: Context, fact: Fact) -> str | None:
     return written[0].replace(CLOZE_BLANK, BLANK, 1) if written is not None else None
 
 
+def _short(ctx: Context, desc: str, answer: str) -> str | None:
+    """A description of ordinary English cut to its answer's clause (short.short_around); a
+    reviewed deck of preprocessed text keeps the description its questions give."""
+    if ctx.reading is None or not ctx.reading.raw:
+        return desc
+    return short_around(desc, BLANK, answer, DESCRIPTION_WORDS)
+
+
 def _eligible(ctx: Context, facts: list[Fact],
               people: bool = False) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
@@ -82,7 +90,7 @@ def _eligible(ctx: Context, facts: list[Fact],
             dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
         elif _LIST_POSITION.search(desc):
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
-        elif (short := short_around(desc, BLANK, fact.answer, DESCRIPTION_WORDS)) is None:
+        elif (short := _short(ctx, desc, fact.answer)) is None:
             dropped.append((fact.id, ItemKind.MATCHING, f"its description would be a whole "
                             f"sentence of over {DESCRIPTION_WORDS} words, and no clause of it "
                             "holds the name alone"))
