@@ -14,19 +14,18 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
-from edu.extract.entities import ORGANISATION_ENDS
+from edu.extract.entities import CATEGORIES, ORGANISATION_ENDS
 from edu.items.qualifiers import known_place, name_kind, untitled
 from edu.text.stemcache import cached_stem
 
-# Every mention of the name lies inside a longer name the recogniser read ("Hadron Collider"
-# in "the Large Hadron Collider"): the name is a piece of another, no answer of its own.
+# Most mentions of the name lie inside a longer name ("Hadron Collider" in "the Large Hadron
+# Collider"): the name is a piece of another, no answer of its own.
 CUT = "cut"
-# The recogniser's labels as the kinds a teacher names ("Which organisation?").
-# A region (a continent, a sea, an archipelago: "Europe", "the Arctic") is no option beside
-# towns and countries, though a "place" category holds both.
-_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "region",
-          "FAC": "facility", "NORP": "group", "PRODUCT": "craft", "EVENT": "event",
-          "WORK_OF_ART": "work", "LAW": "law"}
+# The recogniser's labels as the kinds a teacher names ("Which organisation?"), as drafts name
+# them; a region (a continent, a sea, an archipelago: "Europe", "the Arctic") is no option
+# beside towns and countries, though a "place" category holds both.
+_KINDS = {label: kind for label, kind in CATEGORIES.items() if kind != "name"} | {
+    "LOC": "region"}
 # Category words of drafts and decks, by the kind they claim (the category's last word).
 CATEGORY_KINDS = {"person": "person", "people": "person", "scientist": "person",
                   "organisation": "organisation", "organization": "organisation",
