@@ -95,6 +95,7 @@ def _mention_kind(text: str, spans: list[tuple[int, int, str]], starts: list[int
     return None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})  # "The Summit Tunnel": no part of the name
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)(\s+)$")
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
 
@@ -106,9 +107,11 @@ def cut_in_text(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text[max(0, start - 40):start])
     if before and "\n" not in before.group(2) and before.group(1)[:1].isupper():
         word = before.group(1)
-        ahead = text[max(0, start - 40):start - len(before.group(0))].rstrip()
-        opens = not ahead or ahead[-1] in ".!?:;\"“‘(" or word.endswith(".")
-        if not opens and untitled(word + " X") != ["X"]:
+        gap = text[max(0, start - 40):start - len(before.group(0))]
+        ahead = gap.rstrip()
+        opens = not ahead or ahead[-1] in ".!?:;\"“‘(" or word.endswith(".") \
+            or "\n" in gap[len(ahead):]  # a line's first word ("# Railroad\n\nThe ...")
+        if not opens and word.casefold() not in _ARTICLES and untitled(word + " X") != ["X"]:
             return True
     return bool(_WORD_AFTER.match(text[end:end + 40]))
 
