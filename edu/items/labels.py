@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
-from edu.extract.entities import CATEGORIES, ORGANISATION_ENDS
 from edu.items.qualifiers import known_place, name_kind, untitled
 from edu.text.stemcache import cached_stem
 
@@ -24,8 +24,12 @@ CUT = "cut"
 # The recogniser's labels as the kinds a teacher names ("Which organisation?"), as drafts name
 # them; a region (a continent, a sea, an archipelago: "Europe", "the Arctic") is no option
 # beside towns and countries, though a "place" category holds both.
-_KINDS = {label: kind for label, kind in CATEGORIES.items() if kind != "name"} | {
-    "LOC": "region"}
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    from edu.extract.entities import CATEGORIES  # lazy: the trainer's items never ask
+
+    return {label: kind for label, kind in CATEGORIES.items() if kind != "name"} | {
+        "LOC": "region"}
 # Category words of drafts and decks, by the kind they claim (the category's last word).
 CATEGORY_KINDS = {"person": "person", "people": "person", "scientist": "person",
                   "organisation": "organisation", "organization": "organisation",
@@ -36,7 +40,7 @@ CATEGORY_KINDS = {"person": "person", "people": "person", "scientist": "person",
 
 def name_labels(text: str, spans: Iterable[tuple[int, int, str]],
                 names: Iterable[str]) -> dict[str, str]:
-    """name -> its kind (a value of _KINDS, or CUT) for each name the text says as written
+    """name -> its kind (a value of _kinds(), or CUT) for each name the text says as written
     and the recogniser read at most of its mentions; names it never read are left out."""
     ordered = sorted(spans)
     starts = [s for s, _e, _l in ordered]
@@ -68,6 +72,8 @@ def _checked(name: str, kind: str) -> str | None:
     if kind == "person" and name_kind(name) == "thing":
         return None  # "Fénix 2": a figure in it, no person's name
     if kind == "organisation":
+        from edu.extract.entities import ORGANISATION_ENDS  # lazy: see _kinds
+
         words = re.findall(r"[\w'’-]+", name)
         if not (any(cached_stem(w.casefold()) in ORGANISATION_ENDS for w in words)
                 or any(len(w) > 1 and w.isupper() for w in words)):
@@ -88,7 +94,7 @@ def _mention_kind(text: str, spans: list[tuple[int, int, str]], starts: list[int
         i -= 1
         if e <= start or s >= end:
             continue  # no overlap
-        kind = _KINDS.get(label)
+        kind = _kinds().get(label)
         if s < start and _runs_on(text[s:start]) or e > end and _runs_on(text[end:e]):
             return CUT
         return kind

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from edu.extract.clauses import clause_cut
-from edu.extract.wording import BLANK as CUT_BLANK
+from edu.items.cloze import BLANK as CUT_BLANK  # the drafts' blank, which clause_cut seeks
 
 # A matching description a learner reads four to six of at once (the review's longest were
 # 40 words); a true/false statement one claim, not a paragraph.
@@ -39,6 +38,8 @@ def short_around(text: str, blank: str, answer: str, limit: int) -> str | None:
         return text
     if text.count(blank) != 1:
         return None
+    from edu.extract.clauses import clause_cut  # lazy: loads spaCy's parser, only when cut
+
     cut = clause_cut(text.replace(blank, CUT_BLANK), answer)
     if CUT_BLANK not in cut or word_count(cut.replace(CUT_BLANK, answer)) > limit:
         return None
