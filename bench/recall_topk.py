@@ -225,6 +225,11 @@ TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{nam
                            "dutch_east_india")]
 TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{name}_key.yaml")
               for name in ("arecibo_telescope", "rachel_carson", "thai_cave_rescue", "concorde")]
+# Issue 15's items round (engineer i): four texts written with their keys before any
+# extraction on them (a voyage, a hoax, an invention, a founding); their items read on main
+# (f350a14), then tuned on. This round changes items only, not drafts.
+TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{name}_key.yaml")
+              for name in ("bounty_mutiny", "piltdown_hoax", "bessemer_steel", "red_cross")]
 # Round 15g (function words for preprocessed drafts): four texts written with their keys
 # before any extraction on them (a disaster, a building, a ship, a life); measured once on
 # main (f350a14), then tuned on for the wording of preprocessed fill-ins.
@@ -300,6 +305,7 @@ def main() -> None:
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
+                                   ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):

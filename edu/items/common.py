@@ -32,6 +32,9 @@ class Surroundings:
     # keys (key_of) of the deck's names -> the article the document says them after ("the"
     # Royal Society, "the" Atlantic, "" Rome); empty where the text lost its stop words
     articles: dict[str, str] = field(default_factory=dict, compare=False)
+    # the deck's names -> what the recogniser reads them as in ordinary English
+    # (edu.items.labels: "person", "place", ... or a cut name); empty for preprocessed text
+    labels: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class Drop(Exception):
@@ -51,6 +54,7 @@ class Context:
     shared: dict[str, float] = field(default_factory=dict)  # per-deck figures a kind computes once
     _pools: DeckPools | None = None
     _articles: dict[str, str] | None = None
+    _labels: dict[str, str] | None = None
     _evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
@@ -69,8 +73,23 @@ class Context:
                 i, j = self.reading.token_range(fact.source)
                 stems = tuple(t.stem for t in self.reading.tokens[i:j])
             found = self._around[fact.id] = Surroundings(stems, self.reference, self.pools,
-                                                         self.articles)
+                                                         self.articles, self.labels)
         return found
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """What the recogniser reads each of the deck's names as (edu.items.labels), once per
+        deck; empty for a preprocessed document (no recogniser runs on stems)."""
+        if self._labels is None:
+            self._labels = {}
+            if self.reading is not None and self.reading.raw:
+                from edu.extract.entities import entities  # lazy: loads spaCy's pipeline
+                from edu.items.labels import name_labels
+
+                names = [f.answer for f in self.deck.facts if f.kind == "name"]
+                self._labels = name_labels(self.reading.text, entities(self.reading.text),
+                                           names)
+        return self._labels
 
     @property
     def articles(self) -> dict[str, str]:

@@ -14,6 +14,7 @@ option is right.
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from rapidfuzz import fuzz, process
 
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms, check_single_figure
-from edu.items.hedges import direction_of, tolerance_of
+from edu.items.hedges import Hedge, direction_of, hedge_of, tolerance_of
+from edu.items.labels import CUT, category_kind, fits_kind, kind_of
 from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
 from edu.items.qualifiers import (
     about_a_plan,
@@ -35,6 +37,7 @@ from edu.items.qualifiers import (
     fits_region,
     name_kind,
     named_family,
+    untitled,
 )
 from edu.items.ranges import range_distractors, range_of
 from edu.text.names import surnames
@@ -46,6 +49,9 @@ from edu.text.wordmap import load_wordmap
 
 NOWHERE = Surroundings()
 
+# A wrong option beside a hedged figure lies more than this share of it away: "roughly 15"
+# could mean 13 or 17 (the blind review's "13 vs roughly 15"), not 11 or 19.
+HEDGED_GAP = 0.2
 SIMILARITY_LIMIT = 80.0  # rapidfuzz ratio (0-100) above which two options count as the same
 _GENERIC = frozenset({"of", "the", "and", "a", "an", "in", "for", "to"})
 _MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?",
@@ -156,6 +162,8 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
                 continue  # "the United Nations" for "United Nations Platform for ..."
             if any(nested(cand, c) for c in chosen):
                 continue  # "Wren" beside "Christopher Wren": one person offered twice
+            if person and any(_one_person(cand, c) for c in [*forms, *chosen]):
+                continue  # "President Piñera" beside "Mr Piñera": one person offered twice
             if (_has_article(cand), _is_proper(cand)) != (_has_article(fact.answer),
                                                           _is_proper(fact.answer)):
                 continue  # "the United States" beside bare names gives itself away
@@ -188,6 +196,13 @@ def _surname_in_question(cand: str, fact: Fact) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: a surname said with a title ("Mr Piñera",
+    "President Piñera") or alone, beside any name ending in it ("Sebastián Piñera")."""
+    ua, ub = untitled(a), untitled(b)
+    return bool(ua and ub) and (len(ua) == 1 or len(ub) == 1) and ua[-1] == ub[-1]
 
 
 def _fits_person(cand: str, answer: str) -> bool:
@@ -288,7 +303,27 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                 and (not raw or fits_name_kind(fact.answer, c))
                 and (not kinded or _same_head(c, fact.answer))]
                for tier in ordered]
+    if where.labels:  # ordinary English read by the recogniser: options of one kind
+        want = wanted_kind(fact.answer, fact.category, where.labels)
+        ordered = [[c for c in tier if fits_kind(want, kind_of(c, where.labels))]
+                   for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
+
+
+def wanted_kind(answer: str, category: str, labels: dict[str, str]) -> str | None:
+    """The kind every option of a name fact must be: the answer's own as the text says it,
+    else the one its category claims ("person", "organisation"); Drop when the category
+    claims a kind the text never gives the answer ("Dorset" drafted as an organisation:
+    options of organisations beside it would say "Which organisation?" of a county), or the
+    answer is a piece of a longer name ("Hadron Collider")."""
+    mine = kind_of(answer, labels)
+    if mine == CUT:
+        raise Drop(f"'{answer}' is only ever written inside a longer name")
+    claim = category_kind(category)
+    if mine is None and claim not in (None, "place"):
+        raise Drop(f"the text never says what '{answer}' is, and its category says "
+                   f"'{claim}': no options of one kind")
+    return mine
 
 
 def _head(name: str) -> str | None:
@@ -478,6 +513,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     alias_values = [q.value / scale for q in (parse_quantity(a) for a in fact.aliases) if q]
     prompt_values = {float(m.group().replace(",", "")) for m in _PROMPT_NUMBER.finditer(
         fact.prompt)}
+    # a hedged figure stands for a band: no option inside what the hedge could mean
+    gap = max(tol, grain / 2, abs(value) * HEDGED_GAP if hedge_of(fact) == Hedge.ABOUT else 0)
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
     direction = direction_of(fact)
     if direction:
@@ -485,6 +522,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
             (-3, -2, -1), (-4, -2, -1), (-4, -3, -1)]
     rng.shuffle(patterns)
     steps = [step, *(max(grain, round(step * f / grain) * grain) for f in (0.5, 1.5))]
+    if gap > step:  # strides wide enough to clear a hedged figure's band
+        steps += [max(grain, math.ceil(gap * f / grain) * grain) for f in (1.25, 1.5)]
     for stride, pattern in itertools.product(dict.fromkeys(steps), patterns):
         jitter_room = int(stride / grain) // 4
         values = []
@@ -493,7 +532,7 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
             values.append(round((value - offset + k * stride + jitter) / grain) * grain
                           + offset)
         ok = all(v > 0 or value <= 0 for v in values) and len(set(values)) == len(values)
-        ok = ok and all(abs(v - value) > max(tol, grain / 2) for v in values)
+        ok = ok and all(abs(v - value) > gap for v in values)
         ok = ok and not any(abs(v - a) <= max(tol, grain / 2) for v in values
                             for a in alias_values)
         if percent:

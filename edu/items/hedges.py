@@ -141,6 +141,23 @@ def _words_before(words: str) -> re.Pattern[str]:
     return re.compile(r"\b" + words + r"\s+\Z", re.IGNORECASE)
 
 
+def approximation_word(evidence: str, answer: str) -> str | None:
+    """The word the evidence approximates the answer with, right before it ("roughly" of
+    "took roughly 15 minutes"), None when it gives the figure as exact or as a bound.
+    Searched as `said_right_after` searches (no pattern compiled per answer)."""
+    answer = answer.strip()
+    if not evidence or not answer:
+        return None
+    words_before = _words_before("(" + _ABOUT_WORDS + ")")
+    at = _figure_pattern(answer).search(evidence)
+    while at is not None:
+        m = words_before.search(evidence, 0, at.start())
+        if m:
+            return m.group(1).lower()
+        at = _figure_pattern(answer).search(evidence, at.start() + 1)
+    return None
+
+
 def direction_of(fact: Fact) -> int:
     """+1 (lower bound), -1 (upper bound) or 0, for the side wrong values must lie on."""
     hedge = hedge_of(fact)
@@ -148,14 +165,18 @@ def direction_of(fact: Fact) -> int:
 
 
 def asked_prompt(fact: Fact) -> str:
-    """The question as it should be asked: a bound that only an alias states becomes part of
-    the question ("How many chips ...?" -> "More than how many chips ...?"), so nobody is
-    asked an exact value the document never gave; "How many percent" is "What percentage"."""
+    """The question as it should be asked: a bound or an approximation that only an alias or
+    the evidence states becomes part of the question ("How many chips ...?" -> "More than
+    how many chips ...?", "About how many ...?"), so nobody is asked an exact value the
+    document never gave; "How many percent" is "What percentage"."""
     prompt = _PERCENT_ASKED.sub(r"\1What percentage", fact.prompt)  # not "How many percent"
     hedge = hedge_of(fact)
-    if hedge in (Hedge.EXACT, Hedge.ABOUT) or bound_direction(prompt) or _gap_hedge(prompt):
+    if (hedge == Hedge.EXACT or bound_direction(prompt) or _gap_hedge(prompt)
+            or _ABOUT.search(prompt)):
         return prompt
-    words = "more than" if hedge == Hedge.AT_LEAST else "fewer than"
+    # an approximation the document makes stays one ("roughly 15 hours": "About how many
+    # hours ...?"), so the stem never asks an exact figure the text does not give
+    words = {Hedge.AT_LEAST: "more than", Hedge.AT_MOST: "fewer than"}.get(hedge, "about")
 
     def hedge_it(m: re.Match[str]) -> str:
         phrase = f"{words} {m.group(1).lower()}"

@@ -93,6 +93,23 @@ def _who_of_no_person(fact: Fact) -> str | None:
     return asks_who_of_no_person(fact.prompt, fact.answer)
 
 
+def _cut_name(fact: Fact, ctx: Context) -> str | None:
+    """Why a name fact asks nothing: its sentence writes the answer only inside a longer name
+    ("Hadron Collider" of "the Large Hadron Collider"), so a blank or a swap cuts a name."""
+    if fact.kind != FactKind.NAME or ctx.reading is None or not fact.answer.strip():
+        return None
+    from edu.items.labels import cut_in_text  # lazy: see _maker
+
+    text, span = ctx.reading.text, fact.source
+    spots = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(fact.answer.strip())
+                                            + r"(?![\w'’-])", text[span.start:span.end])]
+    if not spots or not all(cut_in_text(text, span.start + at,
+                                        span.start + at + len(fact.answer.strip()))
+                            for at in spots):
+        return None
+    return f"'{fact.answer}' is written inside a longer name in its sentence"
+
+
 def build_context(deck: Deck, seed: int = 0) -> Context:
     """The deck's items share one reading of its source (from the disk cache when unchanged)."""
     ctx = Context(deck=deck, seed=seed)
@@ -189,7 +206,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
     fact, pointing = as_read(fact, ctx)
     if ctx.reading is not None and ctx.reading.raw:  # a blank never inside a name or date
         fact = whole_answer(fact, ctx.evidence(fact))
-        adjective = only_qualifies(fact, ctx.evidence(fact))
+        adjective = only_qualifies(fact, ctx.evidence(fact)) or _cut_name(fact, ctx)
         if adjective:
             part.dropped.extend((fact.id, k, adjective) for k in wanted if k in PER_FACT)
             return part

@@ -23,12 +23,14 @@ from edu.items.cloze import sentence_as_written
 from edu.items.common import Context, answer_forms, base_item, leaks
 from edu.items.distractors import nested, too_similar, too_similar_to_keys
 from edu.items.grouping import group_id, matching_members
+from edu.items.labels import CUT, category_kind, kind_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import BLANK, as_written, description, fluent_statement
 from edu.items.pools import category_families, category_heads, says_nothing
 from edu.items.qualifiers import clearly_a_person, person_shaped
 from edu.items.qualifiers import untitled as _untitled
 from edu.items.referring import as_read, pointed_at_nothing
+from edu.items.short import DESCRIPTION_WORDS, short_around
 from edu.text.names import given_names
 from edu.text.normal import key_of
 from edu.text.stemcache import cached_stem
@@ -61,6 +63,14 @@ def _described(ctx: Context, fact: Fact) -> str | None:
     return written[0].replace(CLOZE_BLANK, BLANK, 1) if written is not None else None
 
 
+def _short(ctx: Context, desc: str, answer: str) -> str | None:
+    """A description of ordinary English cut to its answer's clause (short.short_around); a
+    reviewed deck of preprocessed text keeps the description its questions give."""
+    if ctx.reading is None or not ctx.reading.raw:
+        return desc
+    return short_around(desc, BLANK, answer, DESCRIPTION_WORDS)
+
+
 def _eligible(ctx: Context, facts: list[Fact],
               people: bool = False) -> tuple[list[tuple[Fact, str]], list[Dropped]]:
     """Facts with distinct answers and descriptions; a description never names its own answer."""
@@ -82,10 +92,14 @@ def _eligible(ctx: Context, facts: list[Fact],
             dropped.append((fact.id, ItemKind.MATCHING, "its description names its answer"))
         elif _LIST_POSITION.search(desc):
             dropped.append((fact.id, ItemKind.MATCHING, "its description is a list position"))
+        elif (short := _short(ctx, desc, fact.answer)) is None:
+            dropped.append((fact.id, ItemKind.MATCHING, f"its description would be a whole "
+                            f"sentence of over {DESCRIPTION_WORDS} words, and no clause of it "
+                            "holds the name alone"))
         else:
-            kept.append((fact, desc))
+            kept.append((fact, short))
             answers.append(key_of(fact.answer))
-            descriptions.add(key_of(desc))
+            descriptions.add(key_of(short))
     return kept, dropped
 
 
@@ -345,6 +359,26 @@ def _of_its_kind(category: str, facts: list[Fact],
 
 
 
+def _labelled(ctx: Context, category: str,
+              facts: list[Fact]) -> tuple[list[Fact], list[Dropped]]:
+    """The members the text names as what the category says ("Match each organisation":
+    not "Dorset", which the text never calls one), and no piece of a longer name."""
+    claim = category_kind(category)
+    kept: list[Fact] = []
+    dropped: list[Dropped] = []
+    for fact in facts:
+        kind = kind_of(fact.answer, ctx.labels)
+        if kind == CUT:
+            dropped.append((fact.id, ItemKind.MATCHING, f"'{fact.answer}' is only ever "
+                            "written inside a longer name"))
+        elif claim is not None and kind != claim:  # a region is no member of places
+            dropped.append((fact.id, ItemKind.MATCHING, f"the text does not name "
+                            f"'{fact.answer}' as a {claim}"))
+        else:
+            kept.append(fact)
+    return kept, dropped
+
+
 def make_category(ctx: Context, category: str,
                   facts: list[Fact]) -> tuple[list[Item], list[Dropped]]:
     """The matching items of one category's members (grouping.matching_members)."""
@@ -362,6 +396,9 @@ def make_category(ctx: Context, category: str,
     dropped += lost
     if people:
         facts, lost = _people_in_full(ctx, facts)
+        dropped += lost
+    if ctx.labels:  # ordinary English: each member is what the set's name says it is
+        facts, lost = _labelled(ctx, category, facts)
         dropped += lost
     kept, lost = _eligible(ctx, facts, people)
     dropped += lost

@@ -21,6 +21,7 @@ from edu.items.grouping import chunk, group_id, names_one_year, tag_counts
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import as_written, event, fluent_statement, is_state
 from edu.items.referring import as_read, pointed_at_nothing
+from edu.items.short import EVENT_WORDS, word_count
 from edu.text.normal import key_of
 from edu.text.quantities import MONTH_NAMES, parse_date
 from edu.text.verbs import AUXILIARIES, is_finite_verb, is_participle
@@ -169,6 +170,11 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
             continue
         entries.append((fact, text, parsed, fact.answer))  # type: ignore[arg-type]
     entries += borrowed
+    if raw:  # an event is read beside three to five others: a clause, not a long sentence
+        dropped += [(e[0].id, ItemKind.ORDERING, f"the event is a sentence of over "
+                     f"{EVENT_WORDS} words ('{e[1]}')") for e in entries
+                    if word_count(e[1]) > EVENT_WORDS]
+        entries = [e for e in entries if word_count(e[1]) <= EVENT_WORDS]
     # Events must read differently, or the learner cannot tell which is which.
     seen: set[str] = set()
     unique: list[tuple] = []

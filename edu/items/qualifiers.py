@@ -132,6 +132,11 @@ def fits_place_kind(answer: str, candidate: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
+def known_place(name: str) -> bool:
+    """Whether the lists know the name as a place (a country, a state, a town)."""
+    return _place_kind(name) is not None
+
+
 def _place_kind(name: str) -> str | None:
     """'country', 'state' (a state, a province, a nation of the UK), 'local' (a town, a
     valley, a cape); None when no list knows the name."""

@@ -30,11 +30,12 @@ from edu.items.common import (
     leaks,
 )
 from edu.items.distractors import distractors_for, too_similar
-from edu.items.hedges import direction_of
+from edu.items.hedges import approximation_word, direction_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import as_written, fluent_statement, reordered, strays
 from edu.items.pools import says_nothing
 from edu.items.ranges import range_of
+from edu.items.short import STATEMENT_WORDS, short_stater
 from edu.text.names import HONORIFICS, NOBLE_TITLES
 
 TARGET_FALSE = 0.5
@@ -73,6 +74,13 @@ def make(fact: Fact, ctx: Context) -> Item:
     item = base_item(fact, ItemKind.TRUE_FALSE, ctx)
     rng = ctx.rng(item.id)
     state = _stater(fact, ctx)
+    if ctx.reading is not None and ctx.reading.raw:  # a claim, not a paragraph
+        short = short_stater(state, fact.answer, answer_forms(fact))
+        if short is None:
+            raise Drop(f"its statement would be a whole sentence of over {STATEMENT_WORDS} "
+                       "words, and no clause of it holds the answer alone")
+        state = short
+    state = _hedged(state, fact, ctx)
     true_text = state(fact.answer)
     if true_text is None or not leaks(true_text, answer_forms(fact)):
         raise Drop("could not build a statement that contains the answer")
@@ -100,6 +108,25 @@ def make(fact: Fact, ctx: Context) -> Item:
     item.prompt = f"True or false? {text}"
     item.aliases = []
     return item
+
+
+def _hedged(state: Callable[[str], str | None], fact: Fact,
+            ctx: Context) -> Callable[[str], str | None]:
+    """Statements that keep the evidence's approximation ("Each journey took roughly 15
+    minutes."): a figure rebuilt from a question that dropped it would be stated as exact."""
+    word = approximation_word(ctx.evidence(fact), fact.answer) if fact.kind == FactKind.NUMBER \
+        else None
+    said = state(fact.answer) if word else None
+    if not word or said is None or re.search(r"\b" + word + r"\s", said, re.IGNORECASE):
+        return state
+
+    def hedged(value: str) -> str | None:
+        text = state(value)
+        at = text.find(value) if text is not None else -1
+        if text is None or at < 0:
+            return text
+        return text[:at] + f"{word} " + text[at:]
+    return hedged
 
 
 def _stater(fact: Fact, ctx: Context) -> Callable[[str], str | None]:

@@ -1,0 +1,209 @@
+"""Counts of the item flaws the last blind review of raw documents' items named.
+
+Usage: python bench/items_flaws.py ITEMS.json... (each from `edu items DOC --format json
+--seed 0`, the document beside it named by the items' evidence) [--doc DOC for each]
+
+Per document and in total:
+- long: a multiple-choice option over 12 words, an ordering event over 15 (a clause with its
+  verb), a matching description or a true/false statement over 25 (copied whole sentences);
+- not a person: an option of a person's multiple choice, or a name in a set of people, that
+  spaCy never reads as a person where the text writes it alone (a cut name: "Hadron
+  Collider");
+- mixed kinds: a multiple choice or matching set of names whose spaCy labels (where the text
+  writes each name alone) are not all one;
+- hedge close: a hedged figure's ("about 15") wrong option within 15 % of it;
+- hedge dropped: a question of a figure the evidence hedges that says no hedge;
+- blank cut: a blank (cloze, gapped question) whose answer is no whole constituent of its
+  sentence in spaCy's parse (it splits a name, or a verb from its particle).
+Also items, facts, items per fact and the kinds made. The checks are this bench's own
+(spaCy's labels and parse read directly), not the item code's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # edu beside bench
+
+from edu.extract.entities import pipeline  # noqa: E402
+from edu.extract.questions import parser  # noqa: E402
+from edu.items.qualifiers import untitled  # noqa: E402
+
+HEDGE = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|an estimated|"
+                   r"estimated|close to|more than|over|fewer than|less than|under|at least|"
+                   r"up to)\s*$", re.IGNORECASE)
+HEDGE_ASKED = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|"
+                         r"estimated|more than|over|fewer than|less than|under|at least|"
+                         r"up to|exceed\w*)\b", re.IGNORECASE)
+APPROXIMATE = re.compile(r"\b(?:about|roughly|around|approximately|almost|nearly|some|"
+                         r"an estimated|estimated|close to)\s*$", re.IGNORECASE)
+WORD = re.compile(r"[\w'’-]+")
+BLANKS = re.compile(r"_{3,}")
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def labels_alone(text: str) -> dict[str, Counter[str]]:
+    """Each entity text -> its labels where spaCy reads it (whole document)."""
+    doc = pipeline()(text)
+    out: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        out.setdefault(ent.text.strip(), Counter())[ent.label_] += 1
+    return out
+
+
+def label_of(name: str, seen: dict[str, Counter[str]]) -> str | None:
+    found = seen.get(name.strip()) or seen.get(" ".join(untitled(name)))
+    if not found:
+        bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        found = seen.get(bare)
+    return found.most_common(1)[0][0] if found else None
+
+
+def always_inside(name: str, text: str) -> bool:
+    """Whether every mention of the name follows a capitalised word inside its sentence
+    ("the Large Hadron Collider"): a piece of a longer name."""
+    spots = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])",
+                                            text)]
+    return bool(spots) and all(re.search(r"[a-z,;]\s+[A-Z][\w-]+\s+$", text[max(0, at - 40):at])
+                               for at in spots)
+
+
+def constituent(sentence: str, start: int, end: int) -> bool:
+    """Whether characters [start, end) of `sentence` are one subtree's span in the parse."""
+    doc = parser()(sentence)
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return True
+    ids = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return len(outside) == 1
+
+
+SHOW: list[str] = []  # the flaws whose items are printed (--show)
+
+
+def check(items: list[dict], text: str) -> Counter[str]:
+    seen = labels_alone(text)
+    out = _Shown()
+    facts = {i["fact_id"] for i in items if i["kind"] not in ("matching", "ordering")}
+    out["items"] = len(items)
+    out["facts"] = len(facts)
+    for kind, n in Counter(i["kind"] for i in items).items():
+        out[f"kind {kind}"] = n
+    for item in items:
+        out.item = item
+        kind = item["kind"]
+        if kind == "multiple_choice" and any(words(o) > 12 for o in item["options"]):
+            out["long"] += 1
+        if kind == "ordering" and any(words(o) > 15 for o in item["sequence"]):
+            out["long"] += 1
+            out["long ordering"] += 1
+        if kind == "matching" and any(words(d) > 25 for _a, d in item["pairs"]):
+            out["long"] += 1
+            out["long matching"] += 1
+        if kind == "true_false" and words(item["statement"]) > 25:
+            out["long"] += 1
+            out["long true_false"] += 1
+        names: list[str] = []
+        if kind == "multiple_choice" and item.get("fact_kind") == "name":
+            names = item["options"]
+        if kind == "matching":
+            names = [a for a, _d in item["pairs"]]
+        if names:
+            labs = [label_of(n, seen) for n in names]
+            pairs = zip(names, labs, strict=True)
+            if item.get("category") == "person" and any(
+                    lab != "PERSON" or always_inside(n, text) for n, lab in pairs):
+                out["not a person"] += 1
+            known = {lab for lab in labs if lab}
+            if len(known) > 1 or item.get("category") != "person" and "PERSON" in known \
+                    and len(known) == 1 and None in labs:
+                out["mixed kinds"] += 1
+        evidence = item.get("evidence", "")
+        answer = item.get("answer", "")
+        if item.get("fact_kind") == "number" and kind in ("short_answer", "multiple_choice",
+                                                          "numeric"):
+            at = evidence.find(answer)
+            hedged = at > 0 and HEDGE.search(evidence[:at])
+            if hedged and not HEDGE_ASKED.search(item["prompt"]):
+                out["hedge dropped"] += 1
+            value = _value(answer)
+            approximate = hedged and APPROXIMATE.search(evidence[:at])
+            if approximate and kind == "multiple_choice" and value:
+                if any(o != answer and _value(o) and abs(_value(o) - value) <= 0.15 * value
+                       for o in item["options"]):
+                    out["hedge close"] += 1
+        prompt = item.get("prompt", "")
+        if kind in ("cloze", "short_answer", "multiple_choice") and BLANKS.search(prompt) \
+                and answer and kind != "true_false":
+            m = BLANKS.search(prompt)
+            assert m is not None
+            filled = prompt[:m.start()] + answer + prompt[m.end():]
+            if "?" not in filled[:m.start()] and not constituent(
+                    filled, m.start(), m.start() + len(answer)):
+                out["blank cut"] += 1
+    return out
+
+
+class _Shown(Counter[str]):
+    """A counter that prints the item it counts a shown flaw of."""
+
+    item: dict = {}
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+    def __setitem__(self, key: str, value: int) -> None:
+        if key in SHOW and value > self.get(key, 0):
+            it = self.item
+            print(f"  {key}: [{it.get('kind')}] {it.get('prompt', '')[:150]}"
+                  f" | {it.get('options') or it.get('pairs') or it.get('statement') or ''}")
+        super().__setitem__(key, value)
+
+
+def _value(text: str) -> float | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return None
+    try:
+        return float(m.group().replace(",", ""))
+    except ValueError:
+        return None
+
+
+FLAWS = ("long", "not a person", "mixed kinds", "hedge close", "hedge dropped", "blank cut")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("items", nargs="+", type=Path)
+    ap.add_argument("--docs", type=Path, nargs="+", required=True,
+                    help="the documents, in the order of the items files")
+    ap.add_argument("--show", action="append", default=[], help="print the items of a flaw")
+    args = ap.parse_args()
+    SHOW.extend(args.show)
+    total: Counter[str] = Counter()
+    print(f"{'document':28} items facts/items " + " ".join(f"{f:>13}" for f in FLAWS))
+    for path, doc in zip(args.items, args.docs, strict=True):
+        got = check(json.loads(path.read_text("utf-8")), doc.read_text("utf-8"))
+        total.update(got)
+        print(f"{doc.stem[:28]:28} {got['items']:5} {got['items'] / max(1, got['facts']):5.2f}"
+              "      " + " ".join(f"{got[f]:13}" for f in FLAWS))
+    print(f"{'all':28} {total['items']:5} {total['items'] / max(1, total['facts']):5.2f}"
+          "      " + " ".join(f"{total[f]:13}" for f in FLAWS))
+    print("kinds:", ", ".join(f"{k[5:]} {v}" for k, v in sorted(total.items())
+                              if k.startswith("kind ")))
+    print("long by kind:", ", ".join(f"{k[5:]} {v}" for k, v in sorted(total.items())
+                                     if k.startswith("long ")))
+
+
+if __name__ == "__main__":
+    main()
