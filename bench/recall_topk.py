@@ -216,6 +216,11 @@ TUNING_14Q = [(DATA / "tuning" / f"{name}.txt", DATA / "tuning" / f"{name}_key.y
 TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{name}_key.yaml")
               for name in ("halifax_explosion", "grace_hopper", "lindbergh_flight",
                            "dutch_east_india")]
+# Fifteenth round (question form): four texts written with their keys before any extraction
+# on them (a family of writers, a swim, a dive, a find), measured once on main (f350a14),
+# then tuned on for the form of raw questions (length, grammar, repeats on one page).
+TUNING_15F = [(DATA / "tuning" / f"f15_{name}.txt", DATA / "tuning" / f"f15_{name}_key.yaml")
+              for name in ("bronte_sisters", "ederle_channel", "trieste_dive", "lindow_man")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -285,6 +290,7 @@ def main() -> None:
                                    ("tuning 14i", TUNING_14I, ("raw", "preprocessed")),
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
+                                   ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -12,6 +12,7 @@ The evidence stays the whole sentence; only the prompt is cut.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from edu.extract.questions import parsed
@@ -109,3 +110,64 @@ def _last_word(sent: Any, hi: int) -> int:
     while k > 0 and (sent[k].is_punct or sent[k].text in _EDGE_MARKS):
         k -= 1
     return k
+
+
+# a comma-led clause after the blank that says something more, never what the blank is ("...
+# above sea level, so the vault would remain dry ...", "..., which took about a year",
+# "_____ seed samples, giving a total capacity of 4.5 million samples" (which gives the
+# figure away by arithmetic))
+_TRAILING_OPENER = re.compile(r",\s+(?:so|which|while|whereas|although|though|giving|making|"
+                              r"leaving|bringing|setting|thereby)\b")
+# the words that open a subordinate clause before the main one ("Because the pain made ...,
+# the flight engineer _____ cut ..."); a participle's clause ("Working with ..., _____
+# published ...") is read from the parse
+_LEADING_MARKS = frozenset({"because", "although", "though", "while", "whereas", "when",
+                            "after", "before", "since", "as", "if", "once", "until"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "this", "these"})
+
+
+def outer_cut(body: str, answer: str) -> str:
+    """`body` (a cloze sentence) without a subordinate clause before its main clause and
+    without a comma-led trailing clause after its blank, where neither holds the blank and
+    what is left still stands alone (at least _FEWEST_WORDS words, a subject that is no
+    pronoun where the leading clause went)."""
+    at = body.find(BLANK)
+    if at < 0 or body.count(BLANK) != 1 or not answer:
+        return body
+    cut = body
+    trailing = _TRAILING_OPENER.search(cut, at + len(BLANK))
+    if trailing and not _open_mark(cut[at:trailing.start()]) \
+            and len(cut[: trailing.start()].split()) >= _FEWEST_WORDS:
+        cut = cut[: trailing.start()].rstrip(" ,;:") + "."
+    return _without_leading(cut, answer)
+
+
+def _open_mark(text: str) -> bool:
+    """Whether a bracket or a quotation opened in `text` is still open."""
+    return text.count("(") > text.count(")") or text.count('"') % 2 == 1 \
+        or text.count("\u201c") > text.count("\u201d")
+
+
+def _without_leading(body: str, answer: str) -> str:
+    at = body.find(BLANK)
+    text = body[:at] + answer + body[at + len(BLANK):]
+    sent = parsed(text)
+    if len(sent) < 2:
+        return body
+    first = sent[0]
+    clause = first.head if first.dep_ == "mark" and first.lower_ in _LEADING_MARKS \
+        else first if first.tag_ in ("VBG", "VBN") and first.dep_ == "advcl" else None
+    if clause is None or clause.dep_ != "advcl" or clause.head.dep_ != "ROOT":
+        return body
+    comma = clause.right_edge.i + 1
+    while comma < len(sent) and sent[comma].is_punct and sent[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(sent) or sent[comma].text != "," or sent[comma + 1].idx > at:
+        return body  # no comma closes it, or the blank is inside it
+    rest = sent[comma + 1 :]
+    if rest[0].lower_ in _PRONOUN_SUBJECTS or len([t for t in rest if not t.is_punct]) \
+            < _FEWEST_WORDS:
+        return body  # "When Thomson returned, he ...": "he" would point at nothing
+    start = rest[0].idx
+    out = text[start:at] + BLANK + text[at + len(answer):]
+    return out[:1].upper() + out[1:]
