@@ -12,7 +12,7 @@ import pytest
 from edu.deck.model import Fact, FactKind
 from edu.extract import extract_candidates
 from edu.extract.candidates import _once_on_page, once_each
-from edu.extract.clauses import outer_cut
+from edu.extract.clauses import outer_cut, relative_lift
 from edu.extract.question_form import broken, in_active, lost_quotation
 from edu.text.reading import read_document
 from edu.text.source import Span
@@ -130,3 +130,28 @@ def test_blind_drafts_read_as_a_teacher_keeps_them(monkeypatch, tmp_path):
     anning = extract_candidates(read_document(BLIND / "mary_anning.txt"))
     assert "the how many" not in anning[0].prompt.lower() + anning[1].prompt.lower()
     assert sum(f.answer == "1820" for f in anning[:20]) == 1  # question and fill-in: once
+
+
+@pytest.mark.parametrize(("body", "answer", "expected"), [
+    ("The machine was invented by the German electrical engineer Arthur Scherbius, who filed "
+     "his first patent for a rotor-based cipher device on _____.", "23 February 1918",
+     "Arthur Scherbius filed his first patent for a rotor-based cipher device on _____."),
+    ("The parsonage is now a museum run by the Bronte Society, which was founded in _____ and "
+     "is one of the oldest literary societies in the world.", "1893",
+     "The Bronte Society was founded in _____ and is one of the oldest literary societies in "
+     "the world."),
+    # no name before the clause, or the blank outside it: the sentence stays
+    ("Tubby was a cocker spaniel, who was left inside the vehicle in _____.", "Tacoma", None),
+    ("Leonard Coatsworth could not rescue _____, who was left inside the vehicle.", "Tubby",
+     None),
+])
+def test_a_relative_clause_about_a_name_is_asked_of_the_name(body, answer, expected):
+    assert relative_lift(body, answer) == (expected or body)
+
+
+def test_a_date_and_its_year_of_one_sentence_are_one_fact():
+    facts = [_fact("a", "23 February 1918", "On which date did he file it?", 0, 5.0),
+             _fact("b", "1918", "He filed it on 23 February _____.", 0, 4.0)] \
+        + [_fact(f"x{k}", str(1700 + k), f"In which year did thing {k} happen?", 200 * (k + 1),
+                 3.0) for k in range(25)]
+    assert "b" not in [f.id for f in _once_on_page(facts)[:20]]

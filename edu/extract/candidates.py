@@ -21,7 +21,7 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.asked_in_place import asked_in_place, placed_person
-from edu.extract.clauses import clause_cut, outer_cut
+from edu.extract.clauses import clause_cut, outer_cut, relative_lift
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.naming import named_in_full
@@ -1676,6 +1676,10 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
             lead, body = lead_in(fact.prompt)  # "_____ seed samples, giving a total of 4.5
             fact.prompt = tidy_prompt(lead + outer_cut(body, str(fact.answer)))  # million"
         lead, body = lead_in(fact.prompt)
+        lifted = relative_lift(body, str(fact.answer))  # "..., who filed ... on _____."
+        if lifted != body:
+            body = lifted
+            fact.prompt = tidy_prompt(lead + body)
         asked = asked_in_place(body, str(fact.answer), fact.kind.value, fact.category or "")
         if asked:  # "... on the slope of which mountain?" (the fourteenth round)
             fact.prompt = tidy_prompt(asked)
@@ -1753,8 +1757,12 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
 
 
 def _same_fact(a: Fact, b: Fact) -> bool:
-    """Whether two drafts ask one fact: the same answer from the same sentence."""
-    return _same_sentence(a, b) and a.answer.lower() == b.answer.lower()
+    """Whether two drafts ask one fact: the same answer from the same sentence, or a date and
+    a part of it ("On which date ...? 23 February 1918" and "... 23 February _____": 1918)."""
+    if not _same_sentence(a, b):
+        return False
+    x, y = a.answer.lower(), b.answer.lower()
+    return x == y or a.kind == b.kind == FactKind.DATE and (x in y or y in x)
 
 
 def _one_sentence_clash(a: Fact, b: Fact) -> bool:

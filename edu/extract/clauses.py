@@ -171,3 +171,45 @@ def _without_leading(body: str, answer: str) -> str:
     start = rest[0].idx
     out = text[start:at] + BLANK + text[at + len(answer):]
     return out[:1].upper() + out[1:]
+
+
+def relative_lift(body: str, answer: str) -> str:
+    """A blank inside a relative clause about a named person or thing, asked as that clause
+    with the name for its subject: "The machine was invented by the German electrical engineer
+    Arthur Scherbius, who filed his first patent for a rotor-based cipher device on _____." ->
+    "Arthur Scherbius filed his first patent for a rotor-based cipher device on _____." The
+    words before the name only say what the name already does; `body` itself where the
+    clause is no ", who/which <verb> ..." clause running to the end, or its antecedent is no
+    proper name."""
+    at = body.find(BLANK)
+    if at < 0 or body.count(BLANK) != 1 or not answer:
+        return body
+    text = body[:at] + answer + body[at + len(BLANK):]
+    sent = parsed(text)
+    pronoun = next((t for t in sent if t.lower_ in ("who", "which")
+                    and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "relcl" and t.i > 1 and sent[t.i - 1].text == ","), None)
+    if pronoun is None or pronoun.idx > at:
+        clause = None
+    else:
+        clause = pronoun.head
+    if clause is None or pronoun is None or _last_word(sent, len(sent)) > clause.right_edge.i:
+        return body  # no such clause, or it stops before the sentence does
+    name = clause.head
+    if name.pos_ != "PROPN" or name.i != pronoun.i - 2:
+        return body  # "a device, which ...": no name to stand as the subject
+    first = name.left_edge
+    while first.i < name.i and not (first.pos_ == "PROPN" or first.lower_ in ("de", "van",
+                                                                            "von", "of")):
+        first = sent[first.i + 1]  # "the German electrical engineer Arthur Scherbius"
+    if first.i > 0 and sent[first.i - 1].pos_ == "PROPN" or text[first.idx:at].count(",") > 1 \
+            or first.idx >= at:
+        return body
+    if first.i > 0 and sent[first.i - 1].lower_ == "the":
+        first = sent[first.i - 1]  # "the Bronte Society"
+    named = text[first.idx : name.idx + len(name)]
+    named = named[:1].upper() + named[1:]
+    rest = text[clause.left_edge.idx if clause.left_edge.i > pronoun.i else
+                sent[pronoun.i + 1].idx : at]
+    lifted = f"{named} {rest}{BLANK}{text[at + len(answer):]}"
+    return lifted if len(lifted.split()) >= _FEWEST_WORDS else body
