@@ -155,3 +155,22 @@ def test_a_date_and_its_year_of_one_sentence_are_one_fact():
         + [_fact(f"x{k}", str(1700 + k), f"In which year did thing {k} happen?", 200 * (k + 1),
                  3.0) for k in range(25)]
     assert "b" not in [f.id for f in _once_on_page(facts)[:20]]
+
+
+def test_a_cue_lead_in_stands_only_before_a_short_fill_in():
+    from edu.extract.candidates import _fill_ins_as_kept
+
+    def kept(prompt: str, answer: str, category: str) -> str:
+        fact = Fact(id="x", kind=FactKind.DATE, prompt=prompt, answer=answer,
+                    source=Span(0, 10), category=category)
+        return _fill_ins_as_kept([fact])[0].prompt
+
+    assert kept("In which month and year? In _____ Marian Rejewski, a young mathematician at "
+                "the Polish Cipher Bureau, used permutation theory, together with documents "
+                "obtained by French intelligence from a German informant, to work out the "
+                "internal wiring of the military rotors.", "December 1932", "month") \
+        .startswith("In _____ Marian Rejewski, a young mathematician")
+    # cut to its clause first (tuning 15f): short enough for its lead-in
+    assert kept("In which year? Charlotte was born in the village of Thornton, near Bradford "
+                "in Yorkshire, on 21 April 1816, and Emily and Anne followed in 1818 and _____.",
+                "1820", "year") == "In which year? Emily and Anne followed in 1818 and _____."

@@ -1660,11 +1660,19 @@ _FIGURE_AFTER = re.compile(BLANK + r"[^,]*,\s+(?:so|which|while|giving|making|le
                            r"bringing|setting|thereby)\b[^.]*\d")
 
 
+# a cue lead-in ("In which year?") stands only before a fill-in of at most this many words
+# (about a line and a half): a blind reviewer deleted it before the long ones (5 of 100 raw
+# top-20 drafts), where the sentence around the blank already shows what kind of answer it wants
+CUE_WORDS = 20
+
+
 def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
     """Raw English fill-in prompts as a teacher keeps them (thirteenth round): a sentence of
-    more than CLOZE_WORDS words cut to the clause that holds the blank (the evidence stays
-    the whole sentence), and no lead-in the sentence already says. Done once the drafts are
-    ranked and placed, so rank, page and recall are the whole sentence's, as before."""
+    more than CUT_WORDS words cut to the clause that holds the blank and without the clauses
+    around it (the evidence stays the whole sentence), a blank in a relative clause about a
+    name asked of the name, and no lead-in the sentence already says, nor one before a
+    fill-in of more than CUE_WORDS words (fifteenth round). Done once the drafts are ranked
+    and placed, so rank, page and recall are the whole sentence's, as before."""
     for fact in facts:
         if BLANK not in fact.prompt:
             continue
@@ -1688,6 +1696,9 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
             fact.prompt = "Which place? " + body  # "Who? ... south of _____": a place
         fact.prompt = without_lead_in(fact.prompt, fact.kind.value, fact.category or "",
                                       fact.unit)
+        lead, body = lead_in(fact.prompt)
+        if lead and len(body.split()) > CUE_WORDS:
+            fact.prompt = body  # "In which year? The popular nickname ... a _____ book by ..."
     return facts
 
 
