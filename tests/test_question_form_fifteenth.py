@@ -174,3 +174,14 @@ def test_a_cue_lead_in_stands_only_before_a_short_fill_in():
     assert kept("In which year? Charlotte was born in the village of Thornton, near Bradford "
                 "in Yorkshire, on 21 April 1816, and Emily and Anne followed in 1818 and _____.",
                 "1820", "year") == "In which year? Emily and Anne followed in 1818 and _____."
+
+
+def test_the_page_looks_no_further_than_its_reach():
+    # a short list of one sentence's repeats (tuning/hindenburg.txt lost a key fact past K
+    # before the reach): the first PAGE_REACH drafts stay the same set
+    from edu.extract.candidates import PAGE_REACH
+
+    facts = [_fact(f"r{k}", "1936", f"Asked again {k}: _____.", 0, 5.0 - k / 100)
+             for k in range(60)]
+    placed = _once_on_page(list(facts))
+    assert {f.id for f in placed[:PAGE_REACH]} == {f.id for f in facts[:PAGE_REACH]}

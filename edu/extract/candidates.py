@@ -1721,6 +1721,13 @@ def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str) -> list[Fact
     return facts
 
 
+# the drafts `_once_on_page` looks through to fill the page: past this, any top K (K is 45
+# at least in bench/recall_topk.py) holds the same drafts as before. Unbounded, a short
+# list of many one-sentence repeats (tuning/hindenburg.txt, 48 drafts) pushed a key fact
+# past K
+PAGE_REACH = 40  # two pages
+
+
 def _once_on_page(facts: list[Fact]) -> list[Fact]:
     """The first page asks each fact once (fifteenth round). A draft of the same sentence and
     the same answer as one placed before it ("In which year did Thomas Birch ... auction
@@ -1730,12 +1737,12 @@ def _once_on_page(facts: list[Fact]) -> list[Fact]:
     as no fact: a short text may have nothing better. The score floors of
     `_spread_first_page` only lowered such drafts; on a short list they still reached the
     page. Done on the final prompts; ids and scores are unchanged, and so is the top K's set
-    for any K past the page."""
+    for any K from PAGE_REACH on."""
     page: list[Fact] = []
     giving: list[Fact] = []  # give-aways, placed should nothing of a fair score be left
     repeated: list[Fact] = []  # one fact asked again: never on the page
     k = 0
-    while k < len(facts) and len(page) < FIRST_PAGE:
+    while k < min(len(facts), PAGE_REACH) and len(page) < FIRST_PAGE:
         fact = facts[k]
         k += 1
         if giving and (fact.score or 0.0) < RAW_CLASH_FLOOR:
