@@ -30,6 +30,7 @@ BLIND = Path(__file__).parent / "data" / "blind"
     "Where were all taken by helicopter to the regional hospital for observation?",
     "Who became the first miner to reach the surface at 12.11 a.?",
     "Which year completed the work largely?",
+    "H3 took him about how many years to?",
 ])
 def test_broken_questions_are_found(question):
     assert broken(question)
@@ -93,6 +94,8 @@ def test_clauses_around_the_answer_go(body, answer, expected):
      "beneath an elm tree.", "fifteen"),
     ("When Thomson returned to Cambridge in _____, he took up the chair of physics.", "1884"),
     ("Although the weather was poor, _____ sailed.", "Cook"),
+    ("Using Franklin's image, a research report containing her measurements, and _____ rules, "
+     "Watson and Crick built a model of two chains winding around each other.", "Chargaff's"),
 ])
 def test_a_clause_that_holds_the_answer_or_names_the_subject_stays(body, answer):
     assert outer_cut(body, answer) == body

@@ -1689,7 +1689,7 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
             body = lifted
             fact.prompt = tidy_prompt(lead + body)
         asked = asked_in_place(body, str(fact.answer), fact.kind.value, fact.category or "")
-        if asked:  # "... on the slope of which mountain?" (the fourteenth round)
+        if asked and not broken(asked):  # "... on the slope of which mountain?"
             fact.prompt = tidy_prompt(asked)
             continue
         if lead == "Who? " and placed_person(body, str(fact.answer)):

@@ -165,6 +165,11 @@ def _without_leading(body: str, answer: str) -> str:
     if comma + 1 >= len(sent) or sent[comma].text != "," or sent[comma + 1].idx > at:
         return body  # no comma closes it, or the blank is inside it
     rest = sent[comma + 1 :]
+    subject = _subject(clause.head)
+    if subject is None or subject.left_edge.i != rest[0].i \
+            or any(t.text == "," for t in subject.subtree):
+        return body  # "Using Franklin's image, a research report ..., and _____ rules, Watson
+        # and Crick built ...": the comma closes no clause before the main one's subject
     if rest[0].lower_ in _PRONOUN_SUBJECTS or len([t for t in rest if not t.is_punct]) \
             < _FEWEST_WORDS:
         return body  # "When Thomson returned, he ...": "he" would point at nothing

@@ -37,6 +37,10 @@ _BARE_QUANTIFIER = re.compile(r"^(?:Where|When|Why|How|What|Which \w+|Whom) (?:w
 _TIME_DOER = re.compile(r"^Which (?:year|date|month|day) (?!saw\b|was\b|is\b)[a-z]+ed\b")
 # an abbreviation cut at its first full stop at the question's end ("12.11 a.?" of "a.m.")
 _CUT_ABBREVIATION = re.compile(r"\b[A-Za-z]\.\?$")
+# a question that stops on a word that needs more after it ("... about how many years to?"
+# of "took him about _____ years to build")
+_DANGLING_END = re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|with|for|from|his|her|"
+                           r"its|their)\?$")
 # a quotation whose marks the prompt lost: one quote mark in the evidence, none in the prompt
 _QUOTES = ('"', "\u201c", "\u201d")
 
@@ -49,7 +53,7 @@ def broken(question: str) -> bool:
     """Whether a question (no blank) has one of the broken shapes above."""
     if _ASK_AFTER_ARTICLE.search(question) or _BOUND_FIRST.match(question) \
             or _BARE_QUANTIFIER.match(question) or _TIME_DOER.match(question) \
-            or _CUT_ABBREVIATION.search(question):
+            or _CUT_ABBREVIATION.search(question) or _DANGLING_END.search(question):
         return True
     front = _TIME_FRONT.match(question)
     return front is not None and front.group(1).lower() not in _AUXILIARIES
