@@ -26,7 +26,7 @@ from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
-from edu.extract.question_form import broken, in_active, lost_quotation, with_quotation
+from edu.extract.question_form import broken, dangling, in_active, lost_quotation, with_quotation
 from edu.extract.questions import (
     PRONOUN,
     QUESTION,
@@ -1689,7 +1689,7 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
             body = lifted
             fact.prompt = tidy_prompt(lead + body)
         asked = asked_in_place(body, str(fact.answer), fact.kind.value, fact.category or "")
-        if asked and not broken(asked):  # "... on the slope of which mountain?"
+        if asked and not dangling(asked):  # "... on the slope of which mountain?"
             fact.prompt = tidy_prompt(asked)
             continue
         if lead == "Who? " and placed_person(body, str(fact.answer)):
