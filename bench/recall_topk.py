@@ -221,6 +221,11 @@ TUNING_14N = [(DATA / "tuning" / f"n14_{name}.txt", DATA / "tuning" / f"n14_{nam
 # then tuned on for the form of raw questions (length, grammar, repeats on one page).
 TUNING_15F = [(DATA / "tuning" / f"f15_{name}.txt", DATA / "tuning" / f"f15_{name}_key.yaml")
               for name in ("bronte_sisters", "ederle_channel", "trieste_dive", "lindow_man")]
+# Round 15g (function words for preprocessed drafts): four texts written with their keys
+# before any extraction on them (a disaster, a building, a ship, a life); measured once on
+# main (f350a14), then tuned on for the wording of preprocessed fill-ins.
+TUNING_15G = [(DATA / "tuning" / f"g15_{name}.txt", DATA / "tuning" / f"g15_{name}_key.yaml")
+              for name in ("chernobyl", "pisa_tower", "lusitania", "nikola_tesla")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -291,6 +296,7 @@ def main() -> None:
                                    ("tuning 14r", TUNING_14R, ("raw", "preprocessed")),
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
+                                   ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -24,6 +24,7 @@ from edu.extract.asked_in_place import asked_in_place, placed_person
 from edu.extract.clauses import clause_cut, outer_cut, relative_lift
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
+from edu.extract.fill_in import restored_cloze
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
 from edu.extract.question_form import broken, dangling, in_active, lost_quotation, with_quotation
@@ -487,7 +488,6 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         repeats[rep_key] += 1
         w = list(words[lo:hi])
         plain = _plain_join(w)  # None where `join_words` would glue a word on
-        glue_free = plain is not None  # then every run of `w` joins with plain spaces
         ai, aj = a.i - lo, a.j - lo
         ans_words = w[ai:aj]
         ans_cls = classes[a.i : a.j]
@@ -615,15 +615,13 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 + (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         else:
             if name_tokens.isdisjoint(range(lo, hi)):  # no name here: the window as it is
-                p_lo, shown, shown_glue_free = lo, w, glue_free
+                p_lo, shown = lo, w
             else:
                 p_lo, p_hi = _whole_names(lo, hi, name_tokens, boundaries)
                 shown = [title_word(x) if k in name_tokens and x else x
                          for k, x in enumerate(words[p_lo:p_hi], p_lo)]
-                shown_glue_free = _glue_free(shown)
-            left, right = shown[: a.i - p_lo], shown[a.j - p_lo :]
-            cloze = " ".join(left) + f" {BLANK} " + " ".join(right) if shown_glue_free \
-                else join_words(left) + f" {BLANK} " + join_words(right)
+            cloze = restored_cloze(stems[p_lo : p_lo + len(shown)], shown, a.i - p_lo,
+                                   a.j - p_lo)
         if not _asks_from(cloze):
             continue  # the answer is its whole line (a title): nothing to ask it from
         whole = doc.raw and _whole_sentence(doc, lo, hi)
@@ -1350,8 +1348,8 @@ def _restored(stem: str) -> str:
 
 
 def _plain_join(words: Sequence[str]) -> str | None:
-    """`words` joined with spaces when `_glue_free`, else None: one join serves the test and
-    the evidence text."""
+    """`words` joined with spaces when no word is empty and none but the last ends in a hyphen
+    (`join_words` glues nothing on), else None."""
     if not words:
         return ""
     if "" in words:
@@ -1369,12 +1367,6 @@ def _singular_head(word: str, stem: str) -> str:
         return word
     forms = (word[:-3] + "y" if word.endswith("ies") else "", word[:-1], word[:-2])
     return next((f for f in forms if f and preprocess_words(f) == [stem]), word)
-
-
-def _glue_free(words: Sequence[str]) -> bool:
-    """Whether `join_words` joins every run of `words` with plain spaces: no empty word and
-    none but the last ending in a hyphen (which glues the next word on)."""
-    return "" not in words and "- " not in " ".join(words[:-1]) + " "
 
 
 # A name that reads as a firm's whatever the model called it: "Holt & Varley", "Acme Ltd",
