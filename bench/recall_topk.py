@@ -230,6 +230,11 @@ TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{nam
 # (f350a14), then tuned on. This round changes items only, not drafts.
 TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{name}_key.yaml")
               for name in ("bounty_mutiny", "piltdown_hoax", "bessemer_steel", "red_cross")]
+# Fifteenth round (question form): four texts written with their keys before any extraction
+# on them (a family of writers, a swim, a dive, a find), measured once on main (f350a14),
+# then tuned on for the form of raw questions (length, grammar, repeats on one page).
+TUNING_15F = [(DATA / "tuning" / f"f15_{name}.txt", DATA / "tuning" / f"f15_{name}_key.yaml")
+              for name in ("bronte_sisters", "ederle_channel", "trieste_dive", "lindow_man")]
 # Round 15g (function words for preprocessed drafts): four texts written with their keys
 # before any extraction on them (a disaster, a building, a ship, a life); measured once on
 # main (f350a14), then tuned on for the wording of preprocessed fill-ins.
@@ -306,6 +311,7 @@ def main() -> None:
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
+                                   ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):

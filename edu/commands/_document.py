@@ -73,6 +73,7 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
         if kept is not None:
             return kept
     from edu.extract import draft_title, extract_candidates  # ~0.5 s of imports: not on a hit
+    from edu.extract.candidates import once_each
     from edu.text.reading import source_reading
 
     reading = source_reading(source)
@@ -80,7 +81,11 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
     if not found:
         raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
     best = draftcache.BestDrafts(draft_title(reading.glossary, reading.text, reading.sections),
-                                 len(found), found[: kept_count(len(reading.tokens))])
+                                 len(found),
+                                 # raw English: each fact once (a question and a fill-in of
+                                 # one sentence and answer are one item asked twice)
+                                 (once_each(found) if reading.document.raw else found)
+                                 [: kept_count(len(reading.tokens))])
     if file is not None:
         draftcache.keep_best(file, key, best)
     return best

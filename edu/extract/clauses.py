@@ -12,6 +12,7 @@ The evidence stays the whole sentence; only the prompt is cut.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from edu.extract.questions import parsed
@@ -109,3 +110,111 @@ def _last_word(sent: Any, hi: int) -> int:
     while k > 0 and (sent[k].is_punct or sent[k].text in _EDGE_MARKS):
         k -= 1
     return k
+
+
+# a comma-led clause after the blank that says something more, never what the blank is ("...
+# above sea level, so the vault would remain dry ...", "..., which took about a year",
+# "_____ seed samples, giving a total capacity of 4.5 million samples" (which gives the
+# figure away by arithmetic))
+_TRAILING_OPENER = re.compile(r",\s+(?:so|which|while|whereas|although|though|giving|making|"
+                              r"leaving|bringing|setting|thereby)\b")
+# the words that open a subordinate clause before the main one ("Because the pain made ...,
+# the flight engineer _____ cut ..."); a participle's clause ("Working with ..., _____
+# published ...") is read from the parse
+_LEADING_MARKS = frozenset({"because", "although", "though", "while", "whereas", "when",
+                            "after", "before", "since", "as", "if", "once", "until"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "this", "these"})
+
+
+def outer_cut(body: str, answer: str) -> str:
+    """`body` (a cloze sentence) without a subordinate clause before its main clause and
+    without a comma-led trailing clause after its blank, where neither holds the blank and
+    what is left still stands alone (at least _FEWEST_WORDS words, a subject that is no
+    pronoun where the leading clause went)."""
+    at = body.find(BLANK)
+    if at < 0 or body.count(BLANK) != 1 or not answer:
+        return body
+    cut = body
+    trailing = _TRAILING_OPENER.search(cut, at + len(BLANK))
+    if trailing and not _open_mark(cut[at:trailing.start()]) \
+            and len(cut[: trailing.start()].split()) >= _FEWEST_WORDS:
+        cut = cut[: trailing.start()].rstrip(" ,;:") + "."
+    return _without_leading(cut, answer)
+
+
+def _open_mark(text: str) -> bool:
+    """Whether a bracket or a quotation opened in `text` is still open."""
+    return text.count("(") > text.count(")") or text.count('"') % 2 == 1 \
+        or text.count("\u201c") > text.count("\u201d")
+
+
+def _without_leading(body: str, answer: str) -> str:
+    at = body.find(BLANK)
+    text = body[:at] + answer + body[at + len(BLANK):]
+    sent = parsed(text)
+    if len(sent) < 2:
+        return body
+    first = sent[0]
+    clause = first.head if first.dep_ == "mark" and first.lower_ in _LEADING_MARKS \
+        else first if first.tag_ in ("VBG", "VBN") and first.dep_ == "advcl" else None
+    if clause is None or clause.dep_ != "advcl" or clause.head.dep_ != "ROOT":
+        return body
+    comma = clause.right_edge.i + 1
+    while comma < len(sent) and sent[comma].is_punct and sent[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(sent) or sent[comma].text != "," or sent[comma + 1].idx > at:
+        return body  # no comma closes it, or the blank is inside it
+    rest = sent[comma + 1 :]
+    subject = _subject(clause.head)
+    if subject is None or subject.left_edge.i != rest[0].i \
+            or any(t.text == "," for t in subject.subtree):
+        return body  # "Using Franklin's image, a research report ..., and _____ rules, Watson
+        # and Crick built ...": the comma closes no clause before the main one's subject
+    if rest[0].lower_ in _PRONOUN_SUBJECTS or len([t for t in rest if not t.is_punct]) \
+            < _FEWEST_WORDS:
+        return body  # "When Thomson returned, he ...": "he" would point at nothing
+    start = rest[0].idx
+    out = text[start:at] + BLANK + text[at + len(answer):]
+    return out[:1].upper() + out[1:]
+
+
+def relative_lift(body: str, answer: str) -> str:
+    """A blank inside a relative clause about a named person or thing, asked as that clause
+    with the name for its subject: "The machine was invented by the German electrical engineer
+    Arthur Scherbius, who filed his first patent for a rotor-based cipher device on _____." ->
+    "Arthur Scherbius filed his first patent for a rotor-based cipher device on _____." The
+    words before the name only say what the name already does; `body` itself where the
+    clause is no ", who/which <verb> ..." clause running to the end, or its antecedent is no
+    proper name."""
+    at = body.find(BLANK)
+    if at < 0 or body.count(BLANK) != 1 or not answer:
+        return body
+    text = body[:at] + answer + body[at + len(BLANK):]
+    sent = parsed(text)
+    pronoun = next((t for t in sent if t.lower_ in ("who", "which")
+                    and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "relcl" and t.i > 1 and sent[t.i - 1].text == ","), None)
+    if pronoun is None or pronoun.idx > at:
+        clause = None
+    else:
+        clause = pronoun.head
+    if clause is None or pronoun is None or _last_word(sent, len(sent)) > clause.right_edge.i:
+        return body  # no such clause, or it stops before the sentence does
+    name = clause.head
+    if name.pos_ != "PROPN" or name.i != pronoun.i - 2:
+        return body  # "a device, which ...": no name to stand as the subject
+    first = name.left_edge
+    while first.i < name.i and not (first.pos_ == "PROPN" or first.lower_ in ("de", "van",
+                                                                            "von", "of")):
+        first = sent[first.i + 1]  # "the German electrical engineer Arthur Scherbius"
+    if first.i > 0 and sent[first.i - 1].pos_ == "PROPN" or text[first.idx:at].count(",") > 1 \
+            or first.idx >= at:
+        return body
+    if first.i > 0 and sent[first.i - 1].lower_ == "the":
+        first = sent[first.i - 1]  # "the Bronte Society"
+    named = text[first.idx : name.idx + len(name)]
+    named = named[:1].upper() + named[1:]
+    rest = text[clause.left_edge.idx if clause.left_edge.i > pronoun.i else
+                sent[pronoun.i + 1].idx : at]
+    lifted = f"{named} {rest}{BLANK}{text[at + len(answer):]}"
+    return lifted if len(lifted.split()) >= _FEWEST_WORDS else body
