@@ -289,3 +289,21 @@ def taxon_like(word: str) -> bool:
 
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
 
+
+
+# A word this common in English (Zipf) that the text writes with a capital only where it opens
+# a sentence is a noun, no name: "Recognition" (4.47) of "Recognition eventually came."; the
+# ships "Titanic" (3.59) and "Endurance" (3.74) are rarer (issue 15, fifteenth round)
+OPENING_NOUN_ZIPF = 4.0
+
+
+def opening_noun(word: str, text: str) -> bool:
+    """Whether a capitalised `word` is an everyday noun capital only because it opens its
+    sentence ("Recognition eventually came. In 1938 she was given ..."): never a person, a
+    ship or any name, whatever the model labelled it."""
+    if " " in word or not word[:1].isupper() \
+            or load_wordmap().common_words().get(word.lower(), 0.0) < OPENING_NOUN_ZIPF:
+        return False
+    written = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(written) and all(re.search(r"(?:\A|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*)\Z",
+                                           text[max(0, at - 8) : at]) for at in written)

@@ -400,11 +400,17 @@ def fuller_form(noun: str, text: str) -> str | None:
     found = {" ".join([*m.group(1).split(), noun]) for m in shape.finditer(running)
              if not _ORDINAL.match(m.group(1).split()[0])
              and (not m.group(2) or m.group(2) in stop_words() or is_finite_verb(m.group(2)))}
+    if any(_APPOSED_TO_NAME.search(running, 0, m.start()) for m in shape.finditer(running)):
+        return None  # "the Marshall Plan, the United States programme of ...": a description
+        # of a name, no name of the N ("the programme" is the Marshall Plan)
     if len(found) != 1 or re.search(rf"\b{_SEVERAL}\s+(?:(?!the\b)[\w-]+\s+)?{noun}(?:s|es)?\b",
                                     running, re.IGNORECASE):
         return None  # "the Ross Sea party" of a text with a "main party" too
     return found.pop()
 
+
+# a capitalised word and a comma right before a form: the form is apposed to a name
+_APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*,\s*$")
 
 # words before a noun that say the text speaks of more than one ("the main party", "20
 # aircraft", "other mines"): which one a bare "the N" is, only its sentence's neighbours say

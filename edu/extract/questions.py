@@ -2069,7 +2069,8 @@ def _pronoun_fix(sentence: Any, ids: set[int], before: Any, title: str,
         if not referent and _PRONOUNS[pronoun.lower_][0] == "she":
             # "RMS Titanic was a British liner. She was built ...": a ship is "she" too
             thing = _referent(sentence, pronoun, before, title, plural)
-            referent = thing if thing[:1].isupper() else ""
+            referent = thing if thing[:1].isupper() and _may_be_she(thing, sentence, before) \
+                else ""
         if not referent:
             referent = _title_person(sentence, pronoun, before, title)
     else:
@@ -2148,6 +2149,24 @@ def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
     return "she" if word in ("she", "her") else "he" if word in ("he", "his", "him") else ""
 
 
+# Entity types of the model no craft called "she" has: "Cambridge, however, did not award
+# degrees to women ... she accepted an offer" is a place, never the "she"
+_NO_CRAFT = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _may_be_she(thing: str, sentence: Any, before: Any) -> bool:
+    """Whether the thing `_referent` found may be what "she" means (a ship: "RMS Titanic was a
+    British liner. She was built ..."): not a place, and not an everyday word that is capital
+    only because it opens its sentence ("Recognition eventually came. In 1938 she was given
+    ..." is no ship; issue 15, fifteenth round)."""
+    last = thing.split()[-1]
+    near = [*_sentences_before(before, paragraph=False)[-_PERSON_SENTENCES:], sentence]
+    if any(t.ent_type_ in _NO_CRAFT for s in near for t in s if t.text == last):
+        return False
+    text = sentence.user_data.get(_EARLIER, ("", 0))[0] or "\n".join(s.text for s in near)
+    return not lx.opening_noun(thing, text)
+
+
 def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
     """The title's subject for a "she"/"he" no other rule placed, when the text has said it
     is that (`_title_sex`) and no other person is named in this sentence before the pronoun
@@ -2222,6 +2241,8 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             # same person along
         if len(subjects) != 1:
             return ""
+        if _of_sex(subjects[0], _OTHER_SEX[sex]):
+            return ""  # "Her father, Edward Payne, was ... she won ...": not her father
         subject = _apposed_person(_named_by(subjects[0]))
         equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
         if equated is not None and _is_person(equated, sentence[0].doc, sex):
@@ -2255,6 +2276,20 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
 
 
 _OBJECT_FORMS = {"she": "her", "he": "him"}  # the object of the pronoun's sex
+_OTHER_SEX = {"she": "he", "he": "she"}
+
+
+def _of_sex(subject: Any, sex: str) -> bool:
+    """Whether a subject is said to be of `sex`: a kin word or title of it ("father", "Mr"),
+    or a name the text writes after one ("her father, Edward Payne"; "Mr Payne")."""
+    words = _SEXES.get(sex, ())
+    if subject.lower_ in words or any(c.lower_ in words for c in subject.lefts):
+        return True
+    if subject.pos_ != "PROPN":
+        return False
+    name = re.escape(_person_name(subject))
+    return bool(re.search(rf"\b(?:{'|'.join(words)})\b\.?,? {name}\b", subject.doc.text,
+                          re.IGNORECASE))
 
 
 def _carries_along(last: Any, subjects: list[Any], sex: str, doc: Any) -> bool:
@@ -2343,9 +2378,16 @@ def _is_person(token: Any, doc: Any = None, pronoun: str = "") -> bool:
 def _person_name(token: Any) -> str:
     """The person's name as written up to `token` ("Marie Curie", "Banting"; a name the model
     read as a noun keeps its capital: "Lavoisier")."""
-    name = _plain([w for w in token.subtree if w.i <= token.i and (
+    words = [w for w in token.subtree if w.i <= token.i and (
         w.ent_type_ == "PERSON" or w.i == token.i or w.dep_ == "compound" and w.pos_ == "PROPN"
-        and w.head.i == token.i)])
+        and w.head.i == token.i)]
+    first = words[0].i
+    while first > 0 and not token.doc[first - 1].whitespace_ and (
+            token.doc[first - 1].text == "-" or token.doc[first].text == "-"):
+        first -= 1  # "René-Théophile-Hyacinthe Laennec": the name whole, never "Hyacinthe"
+    if first < words[0].i and [w.i for w in words] == list(range(words[0].i, token.i + 1)):
+        words = list(token.doc[first : token.i + 1])
+    name = _plain(words)
     return name[:1].upper() + name[1:] if token.text[:1].isupper() else name
 
 
