@@ -115,3 +115,6 @@ def test_an_everyday_word_opening_its_sentence_is_no_name():
             "Plymouth in 1914.")
     assert not opening_noun("Endurance", ship)  # a capital mid-sentence: a name
     assert not opening_noun("Cambridge", PAYNE)
+    # after a colon a name is no sentence's opening; an acronym is no everyday word
+    assert not opening_noun("Mercury", "Five planets were known: Mercury, Venus and Mars.")
+    assert not opening_noun("NASA", "NASA researchers then re-examined the data.")

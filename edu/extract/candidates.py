@@ -707,9 +707,10 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw and a.kind == "name" and (a.features.entity and (
                 not any(ch.isupper() for ch in answer) or answer in _ERA_MARKS)
                 or set(re.split(r"[\s-]+", answer.lower())) <= _TITLES
-                or lx.opening_noun(answer, doc.text)):
+                or a.features.entity == "ORG" and lx.opening_noun(answer, doc.text)):
             # "tsunamis", "taxidermist", "BC": no name, whatever the label; "Major-General",
             # "Lord Mayor": a rank or an office, not who held it; "Recognition eventually came"
+            # (an everyday noun read as an organisation; "Mercury, Venus, ..." is a planet)
             misread.add(fid)
         if doc.raw and a.kind == "name" and (
                 answer.split()[0] in CAPITALISED_UNITS

@@ -301,9 +301,9 @@ def opening_noun(word: str, text: str) -> bool:
     """Whether a capitalised `word` is an everyday noun capital only because it opens its
     sentence ("Recognition eventually came. In 1938 she was given ..."): never a person, a
     ship or any name, whatever the model labelled it."""
-    if " " in word or not word[:1].isupper() \
+    if " " in word or not word[:1].isupper() or not word[1:].islower() \
             or load_wordmap().common_words().get(word.lower(), 0.0) < OPENING_NOUN_ZIPF:
         return False
     written = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return bool(written) and all(re.search(r"(?:\A|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*)\Z",
+    return bool(written) and all(re.search(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)\Z",
                                            text[max(0, at - 8) : at]) for at in written)
