@@ -1010,17 +1010,13 @@ _WHICH_YEAR = re.compile(r"\b(?:the )?which year\b")  # "In the which year did .
 
 def _asked_as_decade(fact: Fact, text: str) -> None:
     """A year read off a decade ("in the late 1960s RCA revived ...") asked as the decade it
-    is: "In which decade did RCA revive ...?" answered "the 1960s" (grading takes "1960s"),
-    the blank of a fill-in "1960s"; never "In the which year?" answered "1960"."""
+    is: "In which decade did RCA revive ...?" answered "the 1960s" (grading takes "1960s");
+    never "In the which year?" answered "1960". A fill-in is left as it was, below the page."""
     year = str(fact.answer).strip()
     said = text[fact.source.start : fact.source.end]
     if not _DECADE_YEAR.fullmatch(year) or not re.search(rf"\b{year}['\u2019]?s\b", said):
         return
-    if BLANK in fact.prompt:
-        if f"{BLANK}s" not in fact.prompt and f"{BLANK}'s" not in fact.prompt:
-            fact.answer = f"{year}s"
-        return
-    if not _WHICH_YEAR.search(fact.prompt):
+    if BLANK in fact.prompt or not _WHICH_YEAR.search(fact.prompt):
         return
     fact.prompt = _WHICH_YEAR.sub("which decade", fact.prompt, count=1)
     fact.answer = f"the {year}s"
