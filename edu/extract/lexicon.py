@@ -289,3 +289,9 @@ def taxon_like(word: str) -> bool:
 
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
 
+
+# verbs a place does as a place ("Which city hosted ...?"); any other verb a place "does"
+# (pressed, sent, refused) is its government's act, asked better as a fill-in (issue 15)
+PLACE_STATE_VERBS = frozenset({"was", "is", "were", "are", "lies", "lay", "became", "had",
+                               "has", "hosted", "held", "saw", "suffered", "lost", "gained",
+                               "stood", "stands", "remained", "borders", "bordered"})
