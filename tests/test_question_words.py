@@ -65,6 +65,7 @@ def test_no_safe_question_keeps_the_fill_in(question, answer, category, evidence
     ("What name did he give the device?", "stethoscope", "term"),
     ("Heyerdahl named the raft Kon-Tiki after a sun god of which legend?", "Inca", "name"),
     ("Whom did Marshall meet in Paris?", "Ernest Bevin", "person"),
+    ("In how many days did more than 40 thousand people visit?", "10", "number"),
     ("Which codename was the intelligence obtained from Enigma and other high-level ciphers "
      "given?", "Ultra", "name"),
 ])

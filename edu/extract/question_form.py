@@ -124,7 +124,8 @@ _ENDS_WHICH = re.compile(r"\bwhich ([\w-]+)\?$")
 _STRANDED_ADVERB = re.compile(r"^((?:In|On|When|By) .*\b(?:was|were) .+) (?:already|just) "
                               r"([a-z]+)\?$")
 # a comparison between the figure and its noun ("how many square kilometres larger than")
-_COMPARED_COUNT = re.compile(r"how many (?:[\w-]+ ){0,3}(?:larger|smaller|bigger|greater|"
+_COMPARED_COUNT = re.compile(r"how many (?:(?!(?:did|does|do|was|were|is|are|had|has)\b)"
+                             r"[\w-]+ ){0,3}(?:larger|smaller|bigger|greater|"
                              r"longer|shorter|higher|lower|more|less|fewer) than\b")
 # a long phrase fronted before the figure ("In the stratosphere at altitudes of how many")
 _PREPOSITION = r"(?:in|at|on|of|from|with|by|to|for|over|under|within|during)"
