@@ -27,7 +27,14 @@ from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, P
 from edu.extract.fill_in import restored_cloze
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
-from edu.extract.question_form import broken, dangling, in_active, lost_quotation, with_quotation
+from edu.extract.question_form import (
+    asked_right,
+    broken,
+    dangling,
+    in_active,
+    lost_quotation,
+    with_quotation,
+)
 from edu.extract.questions import (
     PRONOUN,
     QUESTION,
@@ -858,7 +865,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                clash_floor=RAW_CLASH_FLOOR, sunk=broken, pointing=pointing,
                                pointing_floor=RAW_POINTING_FLOOR), range_ends)
         # the form of each prompt, then each fact once on the page (fifteenth round)
-        return _once_on_page(_fill_ins_as_kept(_mended(placed, fill_ins, doc.text)))
+        person_names = frozenset(a.name_text for a in anchors
+                                   if a.features.entity == "PERSON" and a.name_text)
+        return _once_on_page(_fill_ins_as_kept(_mended(placed, fill_ins, doc.text, person_names)))
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -1782,6 +1791,9 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
             body = lifted
             fact.prompt = tidy_prompt(lead + body)
         asked = asked_in_place(body, str(fact.answer), fact.kind.value, fact.category or "")
+        if asked:  # "Later amendments, agreed in London in which year?": no question
+            asked = asked_right(asked, str(fact.answer), fact.category or "",
+                                fact.evidence or "")
         if asked and not dangling(asked):  # "... on the slope of which mountain?"
             fact.prompt = tidy_prompt(asked)
             continue
@@ -1795,15 +1807,37 @@ def _fill_ins_as_kept(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str) -> list[Fact]:
+def _asked_category(fact: Fact, persons: frozenset[str]) -> str:
+    """The fact's category, "person" for a name the model read as a person's (or its
+    surname): "What helped to revive it ...?" of Corvisart is asked "Who ...?"."""
+    answer = str(fact.answer)
+    if fact.category == "name" and any(answer == p or p.endswith(" " + answer)
+                                       for p in persons):
+        return "person"
+    return fact.category or ""
+
+
+def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str,
+            persons: frozenset[str] = frozenset()) -> list[Fact]:
     """Raw English questions whose grammar broke (`question_form.broken`: "Of the how many
     children did ...?") go back to the fill-in they replaced, and an agent asked in the
     passive is asked in the active ("Which president greeted ...?"); a fill-in that lost its
-    sentence's quotation marks is made again from the sentence, marks kept. Done after
-    ranking, like the rest of the form: ids, answers and scores are unchanged (fifteenth
-    round)."""
+    sentence's quotation marks is made again from the sentence, marks kept; the question
+    words the blind set 16 review found wrong are mended, or the fill-in stays
+    (`question_form.asked_right`). Done after ranking, like the rest of the form: ids,
+    answers and scores are unchanged (fifteenth round)."""
     for fact in facts:
-        if BLANK not in fact.prompt and fact.id in fill_ins and broken(fact.prompt):
+        asked = None
+        if BLANK not in fact.prompt and fact.id in fill_ins:
+            asked = asked_right(fact.prompt, str(fact.answer), _asked_category(fact, persons),
+                                fact.evidence or "")
+            fact.prompt = asked or fact.prompt
+        elif BLANK not in fact.prompt:  # no fill-in to go back to: mended where it can be
+            fact.prompt = asked_right(fact.prompt, str(fact.answer),
+                                      _asked_category(fact, persons), fact.evidence or "") \
+                or fact.prompt
+        if BLANK not in fact.prompt and fact.id in fill_ins and (asked is None
+                                                                 or broken(fact.prompt)):
             fact.prompt = tidy_prompt(dated_opening(named_in_full(
                 without_link(fill_ins[fact.id]), text[: fact.source.start], str(fact.answer))))
         elif BLANK not in fact.prompt:

@@ -307,3 +307,10 @@ def opening_noun(word: str, text: str) -> bool:
     written = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     return bool(written) and all(re.search(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)\Z",
                                            text[max(0, at - 8) : at]) for at in written)
+
+
+# verbs a place does as a place ("Which city hosted ...?"); any other verb a place "does"
+# (pressed, sent, refused) is its government's act, asked better as a fill-in (issue 15)
+PLACE_STATE_VERBS = frozenset({"was", "is", "were", "are", "lies", "lay", "became", "had",
+                               "has", "hosted", "held", "saw", "suffered", "lost", "gained",
+                               "stood", "stands", "remained", "borders", "bordered"})
