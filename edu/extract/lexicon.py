@@ -290,7 +290,6 @@ def taxon_like(word: str) -> bool:
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
 
 
-
 # A word this common in English (Zipf) that the text writes with a capital only where it opens
 # a sentence is a noun, no name: "Recognition" (4.47) of "Recognition eventually came."; the
 # ships "Titanic" (3.59) and "Endurance" (3.74) are rarer (issue 15, fifteenth round)
