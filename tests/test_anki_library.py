@@ -28,7 +28,8 @@ made = Later().value  # a coroutine method: cached_property asks asyncio and wra
 real = type(asyncio.get_event_loop_policy()).__module__.startswith("asyncio")
 print(json.dumps({"code": code, "asyncio_after_export": after_export,
                   "future": isinstance(made, asyncio.Future), "real": real,
-                  "same": cached_property.asyncio.iscoroutinefunction is asyncio.iscoroutinefunction}))
+                  "same": cached_property.asyncio.iscoroutinefunction
+                  is asyncio.iscoroutinefunction}))
 made.cancel()
 """
 

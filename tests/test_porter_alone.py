@@ -14,7 +14,8 @@ CHILD = r"""
 import json, re, sys
 from pathlib import Path
 words = set()
-for path in sorted(Path(sys.argv[1]).glob("seeds/*.txt")) + sorted(Path(sys.argv[1]).glob("tests/data/*.txt"))[:20]:
+root = Path(sys.argv[1])
+for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/data/*.txt"))[:20]:
     words.update(re.findall(r"[a-z0-9]+", path.read_text("utf-8").lower()))
 words.update(["running", "generously", "agreed", "sky", "skies", "dying", "news", "ponies",
               "caresses", "conditional", "relational", "hopeful", "goodness", "electrical"])
