@@ -1,0 +1,126 @@
+"""Items a teacher keeps (round 16, items): options of the same time and form as the answer,
+dates that point at nothing, bounds on the right side of a negative figure, statements that
+read as written. The sentences are real ones (tests/data/tuning/i16_*.txt); every test fails
+on the code before."""
+
+from __future__ import annotations
+
+import random
+from calendar import monthrange
+from pathlib import Path
+
+from edu.deck.model import Deck, Fact
+from edu.items.distractors import date_distractors, number_distractors
+from edu.items.generate import generate_items_with_report
+from edu.items.model import ItemKind
+from edu.items.phrasing import statement
+from edu.text.quantities import parse_date
+from edu.text.source import Span
+
+NOTES = (
+    "Magna Carta\n\n"
+    "On 15 June 1215 King John accepted a document of terms at Runnymede. "
+    "Stephen Langton, the Archbishop of Canterbury, helped to arrange talks between the king "
+    "and the rebels in 1215. "
+    "The regent William Marshal reissued the charter in November 1216 with some clauses "
+    "removed. "
+    "Pope Innocent III declared the charter null and void on 24 August 1215. "
+    "In 2007 a copy of the charter was sold at auction in New York to the businessman David "
+    "Rubenstein for $21.3 million. "
+    "In 2009 the collector Thomas Wheeler lent a second copy to a museum in Texas.\n")
+
+
+def _fact(fid: str, kind: str, prompt: str, answer: str, said: str, category: str = "",
+          unit: str | None = None) -> Fact:
+    start = NOTES.index(said)
+    end = NOTES.index(".", start + len(said) - 1) + 1
+    return Fact(id=fid, kind=kind, prompt=prompt, answer=answer, category=category,
+                source=Span(start, end), unit=unit, evidence=NOTES[start:end])
+
+
+def _deck(tmp_path: Path, facts: list[Fact]) -> Deck:
+    (tmp_path / "notes.txt").write_text(NOTES)
+    return Deck(title="t", id="t", source="notes.txt", facts=facts,
+                path=str(tmp_path / "d.yaml"))
+
+
+_PEOPLE = [
+    _fact("john", "name", "Who accepted a document of terms at Runnymede?", "King John",
+          "On 15 June", "person"),
+    _fact("langton", "name", "Who helped to arrange talks between the king and the rebels?",
+          "Stephen Langton", "Stephen Langton", "person"),
+    _fact("marshal", "name", "Who reissued the charter in November 1216?", "William Marshal",
+          "The regent", "person"),
+    _fact("innocent", "name", "Who declared the charter null and void?", "Pope Innocent III",
+          "Pope Innocent", "person"),
+    _fact("rubenstein", "name", "To which businessman was a copy of the charter sold in 2007?",
+          "David Rubenstein", "In 2007", "person"),
+    _fact("wheeler", "name", "Which collector lent a second copy to a museum in Texas?",
+          "Thomas Wheeler", "In 2009", "person"),
+]
+
+
+# -- people of the answer's time ----------------------------------------------------------------
+
+def test_a_person_is_never_offered_for_one_centuries_apart(tmp_path) -> None:
+    for seed in range(6):
+        items, _dropped = generate_items_with_report(_deck(tmp_path, _PEOPLE),
+                                                     ["multiple_choice", "true_false"], seed)
+        for item in items:
+            shown = [*(item.options or []), item.statement or ""]
+            medieval = item.fact_id in ("john", "langton", "marshal", "innocent")
+            modern = ("David Rubenstein", "Thomas Wheeler") if medieval else (
+                "King John", "Stephen Langton", "William Marshal", "Pope Innocent III")
+            assert not any(name in text for name in modern for text in shown
+                           if item.answer not in modern), (item.fact_id, shown)
+
+
+def test_a_titled_answer_stands_beside_titled_options_first(tmp_path) -> None:
+    items, _ = generate_items_with_report(_deck(tmp_path, _PEOPLE), ["multiple_choice"], 0)
+    (john,) = [i for i in items if i.fact_id == "john"]
+    assert "Pope Innocent III" in (john.options or []), john.options
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+def _date_fact(answer: str, prompt: str) -> Fact:
+    return Fact(id="d", kind="date", source=Span(0, 5), answer=answer, prompt=prompt)
+
+
+def test_date_options_are_days_the_calendar_has() -> None:
+    fact = _date_fact("31 January 1958", "On which date did the United States succeed?")
+    deck = Deck("t", "t", "x", [fact])
+    for seed in range(30):
+        for text in date_distractors(fact, deck, random.Random(seed), 3):
+            year, month, day = parse_date(text)
+            assert day is not None and day <= monthrange(year, month)[1], text
+
+
+def test_date_options_change_one_part_alike() -> None:
+    """No option mix in which only the answer shares its month with one option and its year
+    with another ("3 May 1786", "3 August 1785", "3 July 1787" beside "3 August 1787")."""
+    fact = _date_fact("3 August 1787", "On which date did Saussure reach the summit?")
+    deck = Deck("t", "t", "x", [fact])
+    for seed in range(20):
+        got = [parse_date(t) for t in date_distractors(fact, deck, random.Random(seed), 3)]
+        assert len(got) == 3
+        assert all(y == 1787 for y, _m, _d in got) or all(m == 8 for _y, m, _d in got), got
+
+
+# -- a bound below a negative figure ---------------------------------------------------------
+
+def test_options_below_a_negative_bound_lie_below_it() -> None:
+    fact = Fact(id="cold", kind="number", source=Span(0, 5), answer="minus 50",
+                prompt="The cold falls below how many degrees Celsius?", unit="degrees Celsius")
+    for seed in range(10):
+        got = number_distractors(fact, random.Random(seed))
+        assert got and all(o.startswith("minus ") and int(o.split()[1]) > 50 for o in got), got
+
+
+# -- statements ---------------------------------------------------------------------------------
+
+def test_a_moved_opener_is_written_in_lower_case() -> None:
+    said = statement("Once every how many minutes did Sputnik circle the Earth?", "96.2",
+                     "number")
+    assert said == "Sputnik circled the Earth once every 96.2 minutes.", said
+    assert ItemKind.TRUE_FALSE  # the statement is what a true/false item shows
