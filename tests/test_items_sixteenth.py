@@ -124,3 +124,18 @@ def test_a_moved_opener_is_written_in_lower_case() -> None:
                      "number")
     assert said == "Sputnik circled the Earth once every 96.2 minutes.", said
     assert ItemKind.TRUE_FALSE  # the statement is what a true/false item shows
+
+
+def test_no_option_stands_out_by_its_title() -> None:
+    from edu.items.multiple_choice import _said_alike
+
+    shown, wrong = _said_alike("President Dwight Eisenhower",
+                               ["James Van Allen", "Mikhail Tikhonravov", "Sergei Korolev"])
+    assert shown == "Dwight Eisenhower" and wrong[0] == "James Van Allen"
+    shown, wrong = _said_alike("Stephen Langton",
+                               ["Pope Innocent III", "William Marshal", "Mr David Rubenstein"])
+    assert (shown, wrong) == ("Stephen Langton",
+                              ["Innocent III", "William Marshal", "David Rubenstein"])
+    # a title that cannot go ("King John": one word left) leaves the options as they are
+    assert _said_alike("King John", ["Stephen Langton", "William Marshal", "Pope Innocent III"]
+                       )[0] == "King John"
