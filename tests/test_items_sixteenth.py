@@ -139,3 +139,26 @@ def test_no_option_stands_out_by_its_title() -> None:
     # a title that cannot go ("King John": one word left) leaves the options as they are
     assert _said_alike("King John", ["Stephen Langton", "William Marshal", "Pope Innocent III"]
                        )[0] == "King John"
+
+
+def test_a_persons_era_is_the_years_of_their_own_clause() -> None:
+    """tests/data/blind/laennec_stethoscope.txt: Auenbrugger (1761) and Leared (1851) are 90
+    years apart though one sentence dates Corvisart's translation 1808 beside Auenbrugger;
+    "in 1852," is a year before its comma."""
+    from edu.items.eras import name_eras, same_era
+    from edu.items.pools import DeckPools
+
+    said = [("Leopold Auenbrugger", "That method had been described in 1761 by the Austrian "
+             "physician Leopold Auenbrugger, and Corvisart helped to revive it by publishing a "
+             "French translation in 1808."),
+            ("Arthur Leared", "Flexible tubing gradually replaced the rigid wooden cylinder, "
+             "and in 1851 the Irish physician Arthur Leared demonstrated a binaural design."),
+            ("George Philip Cammann", "The following year, in 1852, George Philip Cammann of "
+             "New York refined the binaural stethoscope.")]
+    facts = [Fact(id=f"f{i}", kind="name", prompt="Who?", answer=answer, category="person",
+                  source=Span(100 * i, 100 * i + 50), evidence=evidence)
+             for i, (answer, evidence) in enumerate(said)]
+    eras = name_eras(DeckPools.of(Deck("t", "t", "x", facts)))
+    assert eras["leopoldauenbrugger"] == {1761} and eras["georgephilipcammann"] == {1852}
+    assert not same_era("Leopold Auenbrugger", "Arthur Leared", eras)
+    assert same_era("Arthur Leared", "George Philip Cammann", eras)
