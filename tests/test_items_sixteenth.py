@@ -162,3 +162,42 @@ def test_a_persons_era_is_the_years_of_their_own_clause() -> None:
     assert eras["leopoldauenbrugger"] == {1761} and eras["georgephilipcammann"] == {1852}
     assert not same_era("Leopold Auenbrugger", "Arthur Leared", eras)
     assert same_era("Arthur Leared", "George Philip Cammann", eras)
+
+
+def test_a_person_of_another_role_is_no_option(tmp_path) -> None:
+    """tests/data/blind/ozone_hole_discovery.txt: a UN Secretary-General is no option for
+    which scientist shared the Nobel Prize; the roles are the text's own words."""
+    from edu.items.roles import role_of
+
+    text = ("The Ozone Hole\n\n"
+            "In 1995 Molina and Rowland shared the Nobel Prize with the Dutch scientist Paul "
+            "Crutzen. "
+            "The former UN Secretary-General Kofi Annan described it as a success. "
+            "In 1986 the American atmospheric chemist Susan Solomon proposed a cause. "
+            "In 1985 the physicist Joseph Farman published the findings. "
+            "In 1987 the chemist Mario Molina spoke to the Senate.\n")
+    (tmp_path / "notes.txt").write_text(text)
+
+    def person(fid: str, prompt: str, answer: str, said: str) -> Fact:
+        start = text.index(said)
+        end = text.index(".", start + len(said)) + 1
+        return Fact(id=fid, kind="name", prompt=prompt, answer=answer, category="person",
+                    source=Span(start, end), evidence=text[start:end])
+
+    facts = [person("crutzen", "With which Dutch scientist did Molina and Rowland share the "
+                    "Nobel Prize?", "Paul Crutzen", "In 1995"),
+             person("annan", "Who described it as a success?", "Kofi Annan", "The former"),
+             person("solomon", "Who proposed a cause in 1986?", "Susan Solomon", "In 1986"),
+             person("farman", "Who published the findings in 1985?", "Joseph Farman",
+                    "In 1985"),
+             person("molina", "Who spoke to the Senate in 1987?", "Mario Molina", "In 1987")]
+    assert role_of("Kofi Annan", facts[1].evidence or "") == "office"
+    assert role_of("Paul Crutzen", facts[0].evidence or "") == "science"
+    deck = Deck(title="t", id="t", source="notes.txt", facts=facts, path=str(tmp_path / "d"))
+    for seed in range(6):
+        items, _ = generate_items_with_report(deck, ["multiple_choice", "true_false"], seed)
+        scientists = [i for i in items if i.fact_id != "annan"]
+        assert scientists
+        for item in scientists:
+            assert "Kofi Annan" not in [*(item.options or []), item.statement or ""][0:5], item
+            assert "Kofi Annan" not in (item.statement or ""), item.statement

@@ -42,6 +42,7 @@ from edu.items.qualifiers import (
     untitled,
 )
 from edu.items.ranges import range_distractors, range_of
+from edu.items.roles import name_roles, same_role
 from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
@@ -326,8 +327,10 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                    for tier in ordered]
     if raw and (want == "person" or "person" in category_families(fact.category)
                 or name_kind(fact.answer) == "person"):
-        eras = name_eras(where.pools or DeckPools.of(deck))  # people who could have done it
-        ordered = [[c for c in tier if same_era(fact.answer, c, eras)] for tier in ordered]
+        pools = where.pools or DeckPools.of(deck)
+        eras, roles = name_eras(pools), name_roles(pools)  # people who could have done it
+        ordered = [[c for c in tier if same_era(fact.answer, c, eras)
+                    and same_role(fact.answer, c, roles)] for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
 
 
