@@ -165,14 +165,15 @@ def test_a_persons_era_is_the_years_of_their_own_clause() -> None:
 
 
 def test_a_person_of_another_role_is_no_option(tmp_path) -> None:
-    """tests/data/blind/ozone_hole_discovery.txt: a UN Secretary-General is no option for
-    which scientist shared the Nobel Prize; the roles are the text's own words."""
+    """Sentences of tests/data/blind/ozone_hole_discovery.txt and a businessman's: a person
+    the text calls a businessman is no option for which scientist; the roles are the text's
+    own words ("the former UN Secretary-General Kofi Annan" is of another family too)."""
     from edu.items.roles import role_of
 
     text = ("The Ozone Hole\n\n"
             "In 1995 Molina and Rowland shared the Nobel Prize with the Dutch scientist Paul "
             "Crutzen. "
-            "The former UN Secretary-General Kofi Annan described it as a success. "
+            "In 1990 the businessman Armand Hammer praised the work. "
             "In 1986 the American atmospheric chemist Susan Solomon proposed a cause. "
             "In 1985 the physicist Joseph Farman published the findings. "
             "In 1987 the chemist Mario Molina spoke to the Senate.\n")
@@ -186,18 +187,19 @@ def test_a_person_of_another_role_is_no_option(tmp_path) -> None:
 
     facts = [person("crutzen", "With which Dutch scientist did Molina and Rowland share the "
                     "Nobel Prize?", "Paul Crutzen", "In 1995"),
-             person("annan", "Who described it as a success?", "Kofi Annan", "The former"),
+             person("hammer", "Who praised the work in 1990?", "Armand Hammer", "In 1990"),
              person("solomon", "Who proposed a cause in 1986?", "Susan Solomon", "In 1986"),
              person("farman", "Who published the findings in 1985?", "Joseph Farman",
                     "In 1985"),
              person("molina", "Who spoke to the Senate in 1987?", "Mario Molina", "In 1987")]
-    assert role_of("Kofi Annan", facts[1].evidence or "") == "office"
+    assert role_of("Kofi Annan", "The former UN Secretary-General Kofi Annan said") == "office"
     assert role_of("Paul Crutzen", facts[0].evidence or "") == "science"
+    assert role_of("Armand Hammer", facts[1].evidence or "") == "business"
     deck = Deck(title="t", id="t", source="notes.txt", facts=facts, path=str(tmp_path / "d"))
     for seed in range(6):
         items, _ = generate_items_with_report(deck, ["multiple_choice", "true_false"], seed)
-        scientists = [i for i in items if i.fact_id != "annan"]
-        assert scientists
+        scientists = [i for i in items if i.fact_id != "hammer"]
+        assert any(i.options for i in scientists)
         for item in scientists:
-            assert "Kofi Annan" not in [*(item.options or []), item.statement or ""][0:5], item
-            assert "Kofi Annan" not in (item.statement or ""), item.statement
+            shown = [*(item.options or []), item.statement or ""]
+            assert not any("Armand Hammer" in text for text in shown), shown
