@@ -266,6 +266,9 @@ DATE_BOILERPLATE = 1.0  # ... a date less: years recur in any dated account
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels ENTITY_INTRODUCED does not lift: places (spared ENTITY_PLACE instead), people (a role
+# noun already reads them: entities._after_role), peoples ("the island of Anjouan" read as one)
+_NOT_BODIES = _PLACE_LABELS | {"PERSON", "NORP"}
 
 
 def _score(a: Anchor, repeats: int, freq: int) -> float:
@@ -290,8 +293,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.entity or f.taxon:  # the NLP pipeline read a name here, in context; or a genus
         s = ENTITY_BASE + ENTITY_PERSON * (f.entity == "PERSON")
         s -= ENTITY_PLACE * (f.entity in _PLACE_LABELS and not f.introduced)
-        s += ENTITY_INTRODUCED * (f.introduced and f.entity not in _PLACE_LABELS
-                                  and f.entity != "PERSON")
+        s += ENTITY_INTRODUCED * (f.introduced and f.entity not in _NOT_BODIES)
         s -= ENTITY_UNREAD * (f.entity == PROPER_NOUN)
         s += NAME_GLOSSARY * f.glossary + NAME_ACRONYM * f.acronym + NAME_TAXON * f.taxon
     elif f.term:  # ordinary words that name something: below every other name
@@ -794,7 +796,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 _asked_as_decade(fact, doc.text)
             if fact.id in range_ends:
                 lost.add(fact.id)  # a teacher asks the whole range: not on the first page
-            if life and fact.category == "person" and _the_life_s_person(str(fact.answer), life):
+            if title and fact.source.start < title.end(1):
+                # "Deepwater Horizon Blowout Leaves" (a headline's capitals read as a person),
+                # "Findings on Mortality": a title is no sentence to ask from, and what it
+                # names the body says again (no key of tests/data asks from a title line)
+                no_fact = True
+            elif life and fact.category == "person" and _the_life_s_person(str(fact.answer), life):
                 no_fact = True  # "Charles Richard Drew" in a life titled "Charles R. Drew"
             elif fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
                 if fact.category == "person" and life:
