@@ -63,7 +63,7 @@ from edu.extract.wording import (
     without_lead_in,
     without_link,
 )
-from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES
+from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES, given_names
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -1602,7 +1602,9 @@ def _title_is_a_person(title: re.Match[str] | None, facts: list[Fact]) -> tuple[
     for f in facts:
         if f.kind == FactKind.NAME and f.category == "person":
             said.update(_WORD.findall(str(f.answer).lower()))
-    return words if words and set(words) <= said else ()
+    given = given_names()  # "Santiago" opens the life, though the drafts say "Ramón", "Cajal"
+    return words if len(words) >= 2 and words[-1] in said \
+        and all(w in said or porter(w) in given for w in words) else ()
 
 
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:
