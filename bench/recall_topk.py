@@ -206,6 +206,12 @@ TUNING_14R = [(DATA / "tuning" / f"r14_{name}.txt", DATA / "tuning" / f"r14_{nam
 TUNING_15R = [(DATA / "tuning" / f"r15_{name}.txt", DATA / "tuning" / f"r15_{name}_key.yaml")
               for name in ("chernobyl_disaster", "vostok_station", "euro_changeover",
                            "burgess_shale")]
+# Round 16c (recall on unseen text): six texts written with their keys before any extraction
+# on them (a news report, an agency report, two lives, a science history, a geography
+# article), measured once on main (433e252), then tuned on.
+TUNING_16C = [(DATA / "tuning" / f"c16_{name}.txt", DATA / "tuning" / f"c16_{name}_key.yaml")
+              for name in ("deepwater_horizon", "great_smog", "charles_drew", "ramon_y_cajal",
+                           "rabies_vaccine", "lake_titicaca")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 # Thirteenth round (preprocessed keep): four texts written with their keys before any
@@ -334,6 +340,7 @@ def main() -> None:
                                    ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
+                                   ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

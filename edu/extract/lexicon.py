@@ -128,6 +128,14 @@ gulf harbour hospital hotel inn island islands lake laboratory library mine moun
 mountains museum observatory ocean palace peninsula plain port prison railway range reef
 river school sea society station strait theatre tunnel university valley volcano war
 """.split())
+# Nouns of a body or a craft that introduce its name in ordinary English ("the drilling
+# contractor Transocean", "the air traffic control agency, Eurocontrol", "the supply vessel
+# Damon B. Bankston"); with CATEGORY_HEADS and NAME_KIND_NOUNS (entities.KIND_BEFORE).
+BODY_KIND_NOUNS = frozenset("""
+agency airline authority bank brewery carrier charity contractor corporation firm journal
+magazine manufacturer newspaper operator publisher regulator retailer supplier vessel tug
+liner steamer steamship yacht
+""".split())
 # Of those, the ones that open a name ("Lake Conemaugh", "Mount Everest" is a mountain)
 NAME_KIND_OPENERS = {"river": "river", "lake": "lake", "mount": "mountain", "fort": "fort",
                      "camp": "camp", "cape": "cape", "port": "port", "isle": "island"}
