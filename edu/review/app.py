@@ -18,8 +18,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
-from edu.deck.model import Deck, Fact, FactStatus
 from edu.deck.check import check_text
+from edu.deck.model import Deck, Fact, FactStatus
 from edu.deck.review import Decision, Verdict, edit_problems
 
 _MARK = {None: Text("·", style="dim"), Verdict.ACCEPT: Text("✔", style="green"),
