@@ -528,3 +528,21 @@ async def test_home_shows_every_count_of_a_long_titled_deck_at_80_and_60_columns
                 assert button.region.right <= size[0], (size, button.label)
         app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
                          clock=FakeClock(), items={deck.id: fixture_items()})
+
+
+@async_test
+async def test_the_counts_stay_beside_a_long_title_at_80_and_60_columns(tmp_path):
+    """The status line showed the title and lost the counts past the right edge: with a
+    document's long title the learner saw neither the item number nor right and wrong."""
+    deck = replace(fixture_deck(), title="The Café Culture of Vienna: A Short History "
+                                         "(unreviewed drafts)")
+    for start, shown in (("quiz", "✘ 0"), ("flashcards", "card 1/")):
+        for size in ((80, 24), (60, 20)):
+            app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                             clock=FakeClock(), start=start, items={deck.id: fixture_items()})
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                status = app.screen.query_one("#quiz-status, #card-status")
+                line = static_text(status)
+                assert shown in line, (start, size, line)
+                assert len(line) <= size[0] - 2, (start, size, line)
