@@ -213,6 +213,8 @@ def test_cli_writes_versions_and_key(tmp_path: Path, capsys) -> None:
 
 @pytest.mark.parametrize("argv, message", [
     (["-o", "w.txt"], "unknown output type '.txt'"),
+    (["-o", "."], ".: is a folder; give a file name in it, such as deck.pdf"),
+    (["-o", "out/"], "out/: is a folder; give a file name in it, such as out/deck.pdf"),
     (["-o", "w.pdf", "--kinds", "essay"], "unknown item kind 'essay'"),
     (["-o", "w.pdf", "--count", "0"], "--count: must be at least 1"),
     (["-o", "w.pdf", "--versions", "27"], "--versions: must be between 1 and 26"),
