@@ -528,6 +528,12 @@ async def test_home_shows_every_count_of_a_long_titled_deck_at_80_and_60_columns
                 assert button.region.right <= size[0], (size, button.label)
         app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
                          clock=FakeClock(), items={deck.id: fixture_items()})
+    bundled = replace(fixture_deck(), title="China's Space Program: A 2021 Perspective")
+    app = TrainerApp([bundled], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), items={bundled.id: fixture_items()})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).get_row_at(0)[0].plain == bundled.title
 
 
 @async_test

@@ -15,11 +15,13 @@ from edu.trainer.screen import TrainerScreen
 
 _COUNT_COLUMNS = (("Facts", "facts"), ("Due", "due"), ("New today", "new"), ("Learned", "learned"))
 # Columns beside a deck's title: the count columns' labels, each column's cell padding (1 a
-# side, the title's too), the screen's padding (2 a side) and the table's scrollbar. A title
-# longer than the rest of the terminal's width is cut with an ellipsis, so that at 80x24 (and
-# 60x20) the counts stay on screen instead of past the table's right edge.
+# side, the title's too) and the screen's padding (2 a side). A title longer than the rest
+# of the terminal's width is cut with an ellipsis, so that at 80x24 (and 60x20) the counts
+# stay on screen instead of past the table's right edge.
 _BESIDE_TITLE = sum(len(label) for label, _ in _COUNT_COLUMNS) + 2 * (len(_COUNT_COLUMNS) + 1) \
-    + 2 * 2 + 2
+    + 2 * 2
+_ROWS_UNSCROLLED = 9  # decks shown without a scrollbar (#decks' max-height 10, less its header)
+_SCROLLBAR = 2  # cells of the table's vertical scrollbar, when it has one
 _MIN_TITLE = 12  # narrower than this, a title says nothing: the table scrolls instead
 
 
@@ -72,7 +74,8 @@ class HomeScreen(TrainerScreen):
     def _title(self, deck: Deck) -> Text:
         """The deck's title, cut to the width the count columns leave it."""
         title = plain(deck.title)
-        width = max(_MIN_TITLE, self.app.size.width - _BESIDE_TITLE)
+        beside = _BESIDE_TITLE + (_SCROLLBAR if len(self.state.decks) > _ROWS_UNSCROLLED else 0)
+        width = max(_MIN_TITLE, self.app.size.width - beside)
         title.truncate(width, overflow="ellipsis")
         return title
 
