@@ -153,12 +153,23 @@ def article_before(text: str, name: str) -> str | None:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(the|an|a)\s+$", re.IGNORECASE)
 
 
+# a sentence a prompt takes from after a semicolon opens in lower case ("the waiter,
+# traditionally addressed as ..."); a word with a capital inside ("iPhone", "mRNA") is as written
+_LOWER_OPENING = re.compile(r"[a-z](?=[a-z]*(?:[^A-Za-z]|$))")
+
+
+def opening_capital(prompt: str) -> str:
+    """`prompt` opening with a capital, as a question on a worksheet or card does."""
+    return prompt[0].upper() + prompt[1:] if _LOWER_OPENING.match(prompt) else prompt
+
+
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
     """An item of `kind` carrying the fact's answer, section, source and evidence; a figure
     the document hedges is asked with its hedge ("more than how many ...?")."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
     return Item(
-        id=item_id, fact_id=fact.id, kind=kind, prompt=asked_prompt(fact), answer=fact.answer,
+        id=item_id, fact_id=fact.id, kind=kind, prompt=opening_capital(asked_prompt(fact)),
+        answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
         evidence=ctx.evidence(fact), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
