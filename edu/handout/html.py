@@ -118,14 +118,17 @@ def _question(q: Question, teacher_copy: bool = False) -> str:
 def _key(handout: Handout, versions: list[Version]) -> str:
     parts = ['<section class="key-block">',
              f"<h1>Answer key — {escape(handout.title)}</h1>"]
+    sections = handout.key_has_sections
     for v in versions:
         rows = "".join(
             f"<tr><td>{q.number}</td><td>{escape(q.answer)}</td>"
-            f"<td>{escape(q.key_section) or '—'}</td></tr>" for q in v.questions)
+            + (f"<td>{escape(q.key_section) or '—'}</td>" if sections else "") + "</tr>"
+            for q in v.questions)
         parts.append(f'<h2>Version {v.letter}</h2><table class="key"><thead><tr>'
-                     f'<th colspan="3">Answer key — Version {v.letter}</th></tr><tr><th>No.</th>'
-                     f"<th>Answer</th><th>Section</th></tr></thead><tbody>{rows}</tbody>"
-                     "</table>")
+                     f'<th colspan="{3 if sections else 2}">Answer key — Version {v.letter}'
+                     "</th></tr><tr><th>No.</th><th>Answer</th>"
+                     + ("<th>Section</th>" if sections else "")
+                     + f"</tr></thead><tbody>{rows}</tbody></table>")
     parts.append("</section>")
     return "\n".join(parts)
 
