@@ -1,6 +1,7 @@
 """A sentence whose span begins inside a quotation ('"The coffee house ... for it," wrote the
 critic Alfred Polgar in 1926.' read from after its opening mark) gets its mark back at the
-start of the cloze and the true/false statement, not a stray one at the end."""
+start of the cloze and the true/false statement, not a stray one at the end, and its
+evidence shows it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def test_a_quotation_the_span_opened_inside_gets_its_mark_at_the_start(tmp_path)
                             'but need company for it," wrote the critic _____ in 1926.'), dropped
     for item in items:
         assert not item.prompt.endswith('1926."'), item.prompt
+        # the source sentence shown after answering (trainer, Anki's evidence field) too
+        assert item.evidence.startswith('"The coffee house') and item.evidence.count('"') == 2
 
 
 def test_a_quotation_the_span_cut_short_is_still_closed_at_the_end() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from edu.deck.model import Fact
-from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.common import Context, Drop, base_item, check_no_leak, quotes_closed
 from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
@@ -135,31 +135,8 @@ def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
                 blanked = blanked[:-1] + "." + blanked[-1]  # 'horror"' -> 'horror."'
             if not blanked.endswith((".", "!", "?", '"', "”", ")")):
                 blanked += "."
-            return _quotes_closed(blanked), text[i:i + len(needle)]
+            return quotes_closed(blanked), text[i:i + len(needle)]
     return None
-
-
-# a straight quote mark that closes a quotation: after a word or its punctuation, before a
-# space or the end ('... company for it," wrote the critic')
-_CLOSING_QUOTE = re.compile(r'(?<=[\w.,!?;:])"(?=\s|$)')
-
-
-def _quotes_closed(sentence: str) -> str:
-    """`sentence` with a quotation its span cut in two made whole: a mark is added at the
-    start when the sentence's first mark closes a quotation opened before the span
-    (the sentence began inside the quote), else at the end (the span ended inside it)."""
-    if sentence.count("“") != sentence.count("”"):
-        opened = sentence.find("“")
-        closed = sentence.find("”")
-        if opened < 0 or 0 <= closed < opened:
-            return "“" + sentence
-        return sentence + "”"
-    if sentence.count('"') % 2:
-        first = sentence.find('"')
-        if _CLOSING_QUOTE.match(sentence, first):
-            return '"' + sentence
-        return sentence + '"'
-    return sentence
 
 
 # a sentence opening on one of these points at something said before: its cloze is the
