@@ -203,6 +203,7 @@ def test_a_key_without_sections_has_no_section_column(deck_items) -> None:
     key = " ".join(pdf_pages(pdf_out.render_key(h)))
     assert "Answer key" in key and "Section" not in key and "—" not in key.split("Answer key")[-1]
     assert "Section" not in html_out.render_key(h)
+    assert '<col class="number">' in html_out.render_key(h)  # "No." stays narrow
     assert "| No. | Answer |" in md_out.render_key(h) and "Section" not in md_out.render_key(h)
     sectioned = build_handout(items, title="T", deck_title=deck.title, count=6, seed=5)
     assert sectioned.key_has_sections and "<th>Section</th>" in html_out.render_key(sectioned)
