@@ -36,6 +36,7 @@ from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
+from edu.extract.years import era_years, mark_glued_ranges
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
@@ -165,11 +166,14 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     for k in measures | labels:
         if classes[k] == lx.YEAR:
             classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
+    if not doc.raw:
+        mark_glued_ranges(stems, classes)  # "195758": 1957–58, never 195,758
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw, measures=measures,
                       eras=_written_eras(doc, stems) if doc.raw else None,
                       written=doc.words if doc.raw else None,
-                      apart=_parted(doc) if doc.raw else None, labels=labels).scan()
+                      apart=_parted(doc) if doc.raw else None, labels=labels,
+                      era_years=set() if doc.raw else era_years(stems, classes)).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}

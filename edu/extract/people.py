@@ -222,15 +222,22 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     or _census_surname(stem, classes[j], surnames, cue, recurs,
                                        kin_cue))):
                 j += 1
-            elif not first and not _occupation(stem) and not _before_occupation(stems, j) \
+            elif not first and not _occupation(stem) \
+                    and not (_before_occupation(stems, j) and stem not in surnames) \
                     and not _next_person(stems, classes, boundaries, j, given) \
                     and not _surname_of_another(stem, after_given, stems[i:j]) and (
                     classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
+                    or _recurring_census_surname(stem, classes[j], surnames, recurs)
                     or (j == i + 2 and stems[j - 1] in given and stem not in given
                         and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
-                        and _plain_surname(stem, classes[j], surnames))):
-                # "ali maow maalin"; after a middle given name a common surname too
+                        and (_plain_surname(stem, classes[j], surnames)
+                             or 0.0 < wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF
+                             and not verb_like(stem)))):
+                # "ali maow maalin"; a census surname the text says again ("charl wyvil
+                # thomson professor": Thomson, before his occupation; "naca engin": NACA's
+                # engineer, no surname); after a middle given name a common surname, or a
+                # rare word ("thoma henri huxley"), too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
                 # there starts the next person; not "chester arthur new york": an everyday
                 # word); not "thoma jefferson dismiss", "charl best clark"
@@ -555,6 +562,15 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     z = zipf(stem)
     return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
                                           and not load_wordmap().candidates(stem))
+
+
+def _recurring_census_surname(stem: str, cls: int, surnames: dict[str, int],
+                              recurs: Callable[[str], bool]) -> bool:
+    """A census surname rarer than everyday verbs that the text says again: the last word
+    of a name of three ("charl wyvil thomson": Thomson, said alone later)."""
+    return cls == lx.WORD and surnames.get(stem, COMMON_SURNAME_RANK + 1) <= COMMON_SURNAME_RANK \
+        and not verb_like(stem) and load_wordmap().stem_zipf(stem) < SURNAME_MAX_ZIPF \
+        and recurs(stem)  # (a frequent surname: "atla" of "Fabiola Gianotti of ATLAS" is none)
 
 
 def _role_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:
