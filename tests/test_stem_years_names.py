@@ -61,3 +61,39 @@ def test_a_name_of_three_words_keeps_the_surname_said_again() -> None:
     people = {a for a, c, _ in _drafts(CHALLENGER) if c == "person"}
     assert any(a.startswith("Charles Wyvil") and a.endswith(" Thomson") for a in people)
     assert "Charles Wyvil" not in people
+
+
+def _people(raw: str) -> set[str]:
+    return {a for a, c, _ in _drafts(raw) if c == "person"}
+
+
+def test_a_feature_of_the_land_is_no_surname() -> None:
+    raw = ("The Sounding\n\nThe line ran out before it reached the bottom of what is now known as "
+           "the Mariana Trench. The deepest part of the trench was later named after the ship.")
+    assert not any(p.startswith("Mariana") for p in _people(raw))
+
+
+def test_a_numbered_craft_after_a_name_is_no_surname() -> None:
+    raw = ("Explorer\n\nSputnik 1 was launched in October. Its instruments found the radiation "
+           "belts that were named after the physicist James Van Allen. Sputnik 1 was followed "
+           "within a month by Sputnik 2.")
+    people = _people(raw)
+    assert any(p.startswith("James van Allen") or p.startswith("James Van Allen")
+               for p in people)
+    assert not any("Sputnik" in p for p in people)
+
+
+def test_a_surname_said_alone_before_a_verb_starts_no_person() -> None:
+    raw = ("The Ship\n\nThe British steamer Roddam, commanded by Captain Edward Freeman, was the "
+           "only large ship to escape. Badly burned, Freeman steered it out of the bay and "
+           "reached the island of Saint Lucia.")
+    assert not any("Steer" in p for p in _people(raw))
+
+
+def test_a_rank_after_command_makes_it_the_participle() -> None:
+    raw = ("The Ship\n\nThe Admiralty chose Challenger, a steam-assisted corvette. Most of the "
+           "ship's guns were removed to make space for laboratories, and miles of rope "
+           "were loaded for sounding and dredging. The ship was commanded by Captain George "
+           "Nares, an experienced surveyor, with Thomson as leader of the scientists.")
+    asked = {a: p for a, _, p in _drafts(raw)}
+    assert asked.get("George Nares") == "Who commanded the ship?"
