@@ -97,3 +97,11 @@ def test_a_rank_after_command_makes_it_the_participle() -> None:
            "Nares, an experienced surveyor, with Thomson as leader of the scientists.")
     asked = {a: p for a, _, p in _drafts(raw)}
     assert asked.get("George Nares") == "Who commanded the ship?"
+
+
+def test_a_surname_said_again_ends_a_name_after_a_middle_given_name() -> None:
+    raw = ("The Barcode\n\nSilver mentioned the conversation to his friend Norman Joseph "
+           "Woodland, a fellow graduate student. Woodland left Philadelphia. Woodland later "
+           "worked for IBM.")
+    people = _people(raw)
+    assert "Norman Joseph Woodland" in people and "Norman Joseph" not in people

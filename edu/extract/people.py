@@ -245,11 +245,15 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                         and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
                         and (_plain_surname(stem, classes[j], surnames)
                              or 0.0 < wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF
-                             and not verb_like(stem)))):
+                             and not verb_like(stem)
+                             or stem in surnames and not verb_like(stem)
+                             and wordmap.stem_zipf(stem) < SURNAME_MAX_ZIPF
+                             and recurs(stem)))):
                 # "ali maow maalin"; a census surname the text says again ("charl wyvil
                 # thomson professor": Thomson, before his occupation; "naca engin": NACA's
-                # engineer, no surname); after a middle given name a common surname, or a
-                # rare word ("thoma henri huxley"), too
+                # engineer, no surname); after a middle given name a common surname, a
+                # rare word ("thoma henri huxley") or a surname said again ("norman joseph
+                # woodland"), too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
                 # there starts the next person; not "chester arthur new york": an everyday
                 # word); not "thoma jefferson dismiss", "charl best clark"
