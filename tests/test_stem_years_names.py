@@ -105,3 +105,9 @@ def test_a_surname_said_again_ends_a_name_after_a_middle_given_name() -> None:
            "worked for IBM.")
     people = _people(raw)
     assert "Norman Joseph Woodland" in people and "Norman Joseph" not in people
+
+
+def test_the_middle_of_a_name_is_no_name_of_its_own() -> None:
+    # "charl wyvil thomson professor natur histori univers": "Wyvil" was asked "Which natural
+    # history university?"
+    assert not [a for a, c, _ in _drafts(CHALLENGER) if a.startswith("Wyvil")]

@@ -251,7 +251,7 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
     """Merge entities into the scanned anchors: a name scanned at exactly an entity's tokens
     gets its label; other names and terms that overlap an entity are partial guesses at it
     ("Maow" of "Ali Maow Maalin") and give way, unless `partial_names_stay` (then only the
-    terms do); glossary names always stay."""
+    terms and a name's middle words do); glossary names always stay."""
     spans = {(e.i, e.j): e for e in found}
     starts = sorted((e.i, e.j) for e in found)
     kept: list[Anchor] = []
@@ -269,10 +269,18 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
             if same.head:  # the kind noun beside the name as written
                 a.phrase, a.head = same.phrase, same.head
             kept.append(a)
-        elif (a.features.glossary or (partial_names_stay and not a.features.term)
+        elif (a.features.glossary or (partial_names_stay and not a.features.term
+                                      and not _inside(starts, a.i, a.j))
               or not _overlaps(starts, a.i, a.j)):
             kept.append(a)
     return kept + list(spans.values())
+
+
+def _inside(spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether tokens [i, j) lie strictly inside a span, touching neither end: the middle of
+    a name ("Wyvil" of "Charles Wyvil Thomson"), which is no surname said alone (round 16p)."""
+    k = bisect_left(spans, (j, j))
+    return any(lo < i and j < hi for lo, hi in spans[max(0, k - 3) : k])
 
 
 def _overlaps(spans: list[tuple[int, int]], i: int, j: int) -> bool:
