@@ -5,7 +5,8 @@ The seed's recipe deletes punctuation, so "1957–58" reaches the stems as "1957
 1900-2099 as sure years (1500-1899 as years or counts), so a text on the fifteenth century
 asks "1,433 zheng" as a count. Both are read from the document as a whole, not from one
 stem: a glued range is one whose first year the text also writes alone, and a year of an
-older era is one of a cluster of four-digit numbers close together in time.
+older era is one of a cluster of four-digit numbers close together in time (and a glued
+range without its first year written alone is read in such a cluster too).
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ def _four_digits(stem: str) -> int | None:
 
 def glued_range(stem: str, written: frozenset[int]) -> bool:
     """Whether digits are two years the recipe glued ("195758": 1957–58, "14051433":
-    1405–1433): the first year is one the text writes alone (`written`), and the second
-    follows it by at most RANGE_YEARS (a two-digit end) or is a later year of the same
-    span (a four-digit end)."""
+    1405–1433): the first year is one the text writes alone (`written`), or the text writes
+    ERA_NEIGHBOURS years within ERA_SPAN of it (a text of that time); and the second follows
+    it by at most RANGE_YEARS (a two-digit end) or is a later year of the same span (a
+    four-digit end)."""
     if not stem.isdigit() or len(stem) not in (6, 8):
         return False
     first = _four_digits(stem[:4])
-    if first is None or first not in written:
+    if first is None or first not in written and sum(
+            1 for w in written if abs(w - first) <= ERA_SPAN) < ERA_NEIGHBOURS:
         return False
     if len(stem) == 6:
         end = int(stem[:2] + stem[4:])
