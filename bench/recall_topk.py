@@ -241,6 +241,12 @@ TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{nam
 # (f350a14), then tuned on. This round changes items only, not drafts.
 TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{name}_key.yaml")
               for name in ("bounty_mutiny", "piltdown_hoax", "bessemer_steel", "red_cross")]
+# Round 16 (items a teacher keeps): five texts written with their keys before any extraction
+# on them (a stamp, a climb, a balloon flight, a charter, a satellite); tuned on for items
+# (options, true/false swaps, grading), not for extraction.
+TUNING_16I = [(DATA / "tuning" / f"i16_{name}.txt", DATA / "tuning" / f"i16_{name}_key.yaml")
+              for name in ("penny_black", "mont_blanc_ascent", "piccard_balloon", "magna_carta",
+                           "sputnik_launch")]
 # Fifteenth round (question form): four texts written with their keys before any extraction
 # on them (a family of writers, a swim, a dive, a find), measured once on main (f350a14),
 # then tuned on for the form of raw questions (length, grammar, repeats on one page).
@@ -330,6 +336,7 @@ def main() -> None:
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
+                                   ("tuning 16i", TUNING_16I, ("raw", "preprocessed")),
                                    ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
