@@ -263,6 +263,12 @@ TUNING_15F = [(DATA / "tuning" / f"f15_{name}.txt", DATA / "tuning" / f"f15_{nam
 # main (f350a14), then tuned on for the wording of preprocessed fill-ins.
 TUNING_15G = [(DATA / "tuning" / f"g15_{name}.txt", DATA / "tuning" / f"g15_{name}_key.yaml")
               for name in ("chernobyl", "pisa_tower", "lusitania", "nikola_tesla")]
+# Round 16p (preprocessed drafts a teacher keeps): five texts written with their keys before
+# any extraction on them (a launch, an eruption, an outbreak, a fleet, a voyage of science);
+# measured once on main (433e252), then tuned on for the questions of preprocessed drafts.
+TUNING_16P = [(DATA / "tuning" / f"p16_{name}.txt", DATA / "tuning" / f"p16_{name}_key.yaml")
+              for name in ("sputnik_launch", "mont_pelee", "broad_street_cholera",
+                           "zheng_he_voyages", "challenger_expedition")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -341,6 +347,7 @@ def main() -> None:
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
                                    ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
+                                   ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -36,6 +36,7 @@ from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
+from edu.extract.years import era_years, mark_glued_ranges
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
@@ -165,11 +166,14 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     for k in measures | labels:
         if classes[k] == lx.YEAR:
             classes[k] = lx.NUM  # "2,000 metres": a count, never the year 2000
+    if not doc.raw:
+        mark_glued_ranges(stems, classes)  # "195758": 1957–58, never 195,758
     anchors = Scanner(stems, classes, boundaries, glossary, classifier.cache,
                       stemmed=not doc.raw, measures=measures,
                       eras=_written_eras(doc, stems) if doc.raw else None,
                       written=doc.words if doc.raw else None,
-                      apart=_parted(doc) if doc.raw else None, labels=labels).scan()
+                      apart=_parted(doc) if doc.raw else None, labels=labels,
+                      era_years=set() if doc.raw else era_years(stems, classes)).scan()
     if kinds is None or "name" in kinds:
         extra = phrase_anchors(stems, classes, boundaries, classifier.cache)
         taken = {(a.i, a.j) for a in anchors if a.kind == "name"}
@@ -247,7 +251,7 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
     """Merge entities into the scanned anchors: a name scanned at exactly an entity's tokens
     gets its label; other names and terms that overlap an entity are partial guesses at it
     ("Maow" of "Ali Maow Maalin") and give way, unless `partial_names_stay` (then only the
-    terms do); glossary names always stay."""
+    terms and a name's middle words do); glossary names always stay."""
     spans = {(e.i, e.j): e for e in found}
     starts = sorted((e.i, e.j) for e in found)
     kept: list[Anchor] = []
@@ -265,10 +269,18 @@ def _with_entities(anchors: list[Anchor], found: list[Anchor],
             if same.head:  # the kind noun beside the name as written
                 a.phrase, a.head = same.phrase, same.head
             kept.append(a)
-        elif (a.features.glossary or (partial_names_stay and not a.features.term)
+        elif (a.features.glossary or (partial_names_stay and not a.features.term
+                                      and not _inside(starts, a.i, a.j))
               or not _overlaps(starts, a.i, a.j)):
             kept.append(a)
     return kept + list(spans.values())
+
+
+def _inside(spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether tokens [i, j) lie strictly inside a span, touching neither end: the middle of
+    a name ("Wyvil" of "Charles Wyvil Thomson"), which is no surname said alone (round 16p)."""
+    k = bisect_left(spans, (j, j))
+    return any(lo < i and j < hi for lo, hi in spans[max(0, k - 3) : k])
 
 
 def _overlaps(spans: list[tuple[int, int]], i: int, j: int) -> bool:

@@ -50,6 +50,7 @@ from edu.extract.wording import (
     aliases,
     count_heading,
     count_noun,
+    counted_noun,
     dated_opening,
     format_date,
     format_name,
@@ -62,6 +63,7 @@ from edu.extract.wording import (
     without_emphasis,
     without_lead_in,
     without_link,
+    without_window_lead_in,
 )
 from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES, given_names
 from edu.text.numbers import (
@@ -537,7 +539,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if a.features.figure_range and doc.raw:  # "between 227,000 and 300,000"
                 answer = _range_written(doc, a)
             if a.features.glued:
-                phrase = _restored(a.head)
+                phrase = counted_noun(_restored(a.head), a.head)  # "13digit": digits
                 if a.features.age:  # "43-year-old" (scan.age_anchors): the age's figure
                     answer = re.sub(r"\D.*", "", _written(doc, a))
                 answer_stems = answer.replace(",", "")
@@ -558,7 +560,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             last = stems[p_hi - 1] if p_hi > p_lo else ""
             if a.features.glued:
                 last = a.head
-            category = _number_category(a, load_wordmap().best(last) or last)
+            category = _number_category(a, counted_noun(load_wordmap().best(last) or last, last))
             rate = rate_after(doc.text, tokens[a.j - 1].end) if doc.raw and unit else ""
             if rate and unit and len(unit.split()) == 1 and unit != "percent":
                 unit = f"{unit} {rate}"  # "40 miles per hour" counts no miles
@@ -904,13 +906,18 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # questions take the page first, and it yields to them
     crowding = {f.id for f in asking if not _ROLE_QUESTION.match(f.prompt)
                 and sum(_clash(f, role) for role in roles) >= CROWDED} if roles else set()
-    return _hold_below_page(
+    placed = _hold_below_page(
         _spread_first_page(facts, windows | decimal_doubt, horizon=horizon,
                            doubtful={f.id for f in roles} | crowding,
                            floor=WINDOW_PAGE_FLOOR, clash_floor=WINDOW_CLASH_FLOOR,
                            crowding=crowding, sunk=decimal_doubt,
                            lost_clash_floor=WINDOW_BESIDE_WINDOW_FLOOR),
         decimal_doubt)
+    for fact in placed:  # the form of each window, once placed (round 16p): ids, answers,
+        if BLANK in fact.prompt:  # scores and order are unchanged
+            fact.prompt = without_window_lead_in(fact.prompt, fact.kind.value,
+                                                 fact.category or "", fact.unit)
+    return placed
 
 
 def _hold_below_page(facts: list[Fact], held: AbstractSet[str]) -> list[Fact]:

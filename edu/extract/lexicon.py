@@ -63,6 +63,8 @@ UNITS = {
     "kilowatt": "kilowatts", "megawatt": "megawatts", "litr": "litres", "liter": "litres",
     "kelvin": "kelvin", "kilowatthour": "kilowatt-hours",
 }
+# Units of time: "1855 year" is a year and the next sentence's "year", not 1,855 years
+TIME_UNIT_STEMS = frozenset({"hour", "day", "year", "month", "minut", "second"})
 # Nouns that say a part or share of something and need their "of" phrase to mean anything:
 # "Some members favoured ..." (of what?), "Which half did silt preserve?" (of what?)
 RELATIONAL_NOUNS = frozenset({"member", "half", "part", "rest", "remainder", "majority",

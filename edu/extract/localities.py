@@ -68,7 +68,9 @@ CRAFT_HEADS = frozenset({"probe", "rover", "rocket", "ship", "spacecraft", "craf
 # Hospital" is no mention of the town as a place.
 FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley", "canal", "street",
                            "road", "harbour", "harbor", "sound", "channel", "creek", "bridg",
-                           "station", "airport", "hospit", "gener", "univers", "colleg"})
+                           "station", "airport", "hospit", "gener", "univers", "colleg",
+                           # round 16p: "mariana trench", "queen maud gulf" were people
+                           "trench", "gulf", "glacier", "peninsula", "reef", "fjord"})
 
 
 @lru_cache(maxsize=1)

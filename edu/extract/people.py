@@ -57,6 +57,7 @@ VERB_FORM_ZIPF = 3.0  # an -ed or -ing form this frequent makes a word a verb ("
 # (Best 737, Clinton 1,706, Noble 691); rarer ones that are also English words ("Reach"
 # 12,536, "Flew") are more often the word: "rosetta reach", "rosetta flew".
 COMMON_SURNAME_RANK = 5_000
+NUMBERED_MIN = 2  # a word before a figure this often names numbered things ("sputnik 1")
 SURNAME_RECUR = 2  # mentions of a surname that confirm it ("Ernst Chain ... Florey and Chain")
 # ... unless the word is this frequent in English: "land" recurs in any text about land
 # ("maud land"), "chain" (4.65) and "hunt" (4.49) recur as names.
@@ -160,6 +161,11 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     for k in starts:
         if k + 1 < n and k + 1 not in boundaries:
             after_given.setdefault(stems[k + 1], set()).add(stems[k])
+    # words the text writes before a figure twice or more name numbered things ("sputnik 1",
+    # "sputnik 2"): no surname ("physicist jame van allen sputnik 1 follow", round 16p)
+    figures = (lx.NUM, lx.DESIGNATOR)
+    numbered = Counter(stems[k] for k in range(n - 1) if classes[k + 1] in figures) \
+        if starts or cued else Counter()
     out: list[Anchor] = []
     free = 0  # tokens before this belong to a person already found
     kin = names.kin_words()
@@ -180,6 +186,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                         < GIVEN_ALONE_SHARE * counts[stems[i]]
                         and named[stems[i]] < GIVEN_ALONE_SHARE * counts[stems[i]]):
             continue
+        if i + 1 < n and stems[i] in after_given and stems[i] not in kin \
+                and _past_form(stems[i + 1]) and i not in cued:
+            continue  # "edward freeman ... freeman steer bay": his surname alone, then a verb
+            # (he steered), no given name Freeman of a person Steering (round 16p)
         if stems[i] in counted or stems[i] in lx.UNITS:
             continue  # "82 mile main", "4300 mile crew": miles start no person ("Miles Crew")
         # a cued start takes only a strong surname, and so does a particle the census lists
@@ -214,6 +224,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                                                    given):
                 j += 2  # "geophysicist harri field reid": Harry Fielding Reid
                 break
+            if stem in FEATURE_HEADS:
+                break  # "mariana trench", "queen maud gulf": a place named like a person
             if stem in titles or stem == stems[j - 1]:
                 # "edmund hillari sherpa tenz": the next person's title; "clyde tombaugh
                 # tombaugh born": the surname said again opens the next sentence
@@ -230,21 +242,34 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     or _census_surname(stem, classes[j], surnames, cue, recurs,
                                        kin_cue))):
                 j += 1
-            elif not first and not _occupation(stem) and not _before_occupation(stems, j) \
+            elif not first and not _occupation(stem) \
+                    and not (_before_occupation(stems, j) and stem not in surnames) \
                     and not _next_person(stems, classes, boundaries, j, given) \
                     and not _surname_of_another(stem, after_given, stems[i:j]) and (
                     classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
+                    or _recurring_census_surname(stem, classes[j], surnames, recurs)
                     or (j == i + 2 and stems[j - 1] in given and stem not in given
                         and wordmap.stem_zipf(stem) < SURNAME_RECUR_MAX_ZIPF
-                        and _plain_surname(stem, classes[j], surnames))):
-                # "ali maow maalin"; after a middle given name a common surname too
+                        and (_plain_surname(stem, classes[j], surnames)
+                             or 0.0 < wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF
+                             and not verb_like(stem)
+                             or stem in surnames and not verb_like(stem)
+                             and wordmap.stem_zipf(stem) < SURNAME_MAX_ZIPF
+                             and recurs(stem)))):
+                # "ali maow maalin"; a census surname the text says again ("charl wyvil
+                # thomson professor": Thomson, before his occupation; "naca engin": NACA's
+                # engineer, no surname); after a middle given name a common surname, a
+                # rare word ("thoma henri huxley") or a surname said again ("norman joseph
+                # woodland"), too
                 # ("william henri barlow"; not "georg mallori andrew irvin": a given name
                 # there starts the next person; not "chester arthur new york": an everyday
                 # word); not "thoma jefferson dismiss", "charl best clark"
                 j += 1
             else:
                 break
+        while j > i + 2 and numbered[stems[j - 1]] >= NUMBERED_MIN:
+            j -= 1  # "jame van allen sputnik 1": the craft after the name, by any path
         if stems[j - 1] in PARTICLES or initial and j == i + 2:
             j = i + 1
         if j > i + 1:
@@ -574,6 +599,15 @@ def _surname_like(stem: str, cls: int, given: frozenset[str],
     z = zipf(stem)
     return 0.0 < z < SURNAME_MAX_ZIPF or (z == 0.0 and len(stem) >= GLUED_SURNAME_MIN
                                           and not load_wordmap().candidates(stem))
+
+
+def _recurring_census_surname(stem: str, cls: int, surnames: dict[str, int],
+                              recurs: Callable[[str], bool]) -> bool:
+    """A census surname rarer than everyday verbs that the text says again: the last word
+    of a name of three ("charl wyvil thomson": Thomson, said alone later)."""
+    return cls == lx.WORD and surnames.get(stem, COMMON_SURNAME_RANK + 1) <= COMMON_SURNAME_RANK \
+        and not verb_like(stem) and load_wordmap().stem_zipf(stem) < SURNAME_MAX_ZIPF \
+        and recurs(stem)  # (a frequent surname: "atla" of "Fabiola Gianotti of ATLAS" is none)
 
 
 def _role_surname(stem: str, cls: int, surnames: dict[str, int]) -> bool:

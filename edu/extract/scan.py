@@ -86,8 +86,11 @@ class Scanner:
                  stem_classes: dict[str, int] | None = None, stemmed: bool = True,
                  measures: set[int] | None = None, eras: set[int] | None = None,
                  written: Sequence[str] | None = None, apart: set[int] | None = None,
-                 labels: set[int] | None = None) -> None:
+                 labels: set[int] | None = None, era_years: set[int] | None = None) -> None:
         self.stems = stems
+        # preprocessed text: four-digit figures that are years of the text's era ("1405" in a
+        # text on the Ming voyages, edu/extract/years.py), never a count of the word after
+        self.era_years = era_years or set()
         # figures that label ("taxi number 1729", "No. 1812"): never a year, nor a count of
         # the noun around them
         self.labels = labels or set()
@@ -273,7 +276,13 @@ class Scanner:
                     year.features.year_of = True
                     out.append(year)
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
-                if c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1] \
+                if i in self.era_years and i not in self.labels:
+                    out.append(self._date(i))  # a year of the text's era: no count, unless
+                    if not (i + 1 < n and stems[i + 1] in lx.UNITS  # a unit says one
+                            and stems[i + 1] not in lx.TIME_UNIT_STEMS):
+                        i += 1
+                        continue
+                elif c == lx.NUM and lx.OLD_YEARS[0] <= int(s) < lx.OLD_YEARS[1] \
                         and i not in self.measures and i not in self.labels:
                     out.append(self._date(i))  # 1881 may be a year, or a count
                 if c == lx.NUM and len(s) == 4 and i + 1 < n \
@@ -491,8 +500,9 @@ class Scanner:
             f.range = True
         if i + 1 < n and stems[i + 1] in lx.CATEGORY_HEADS:
             f.name_part = True  # "2030 agenda", "vision 2030"
-        if cls[i] == lx.NUM:  # a four-digit number before 1900: a year only perhaps
-            f.yearlike = True
+        if cls[i] == lx.NUM and i not in self.era_years:
+            f.yearlike = True  # a four-digit number before 1900: a year only perhaps (one of
+            # an older era, edu/extract/years.py, is surely a year: no count is offered)
             if i + 1 < n and stems[i + 1] in lx.UNITS:
                 f.unit_follows = True  # "1731 g"
         return Anchor("date", start, i + 1, f)

@@ -1410,6 +1410,11 @@ def _agent(doc: StemmedText, i: int, j: int) -> str | None:
     if verb is not None and not verb[1] and (words[v] or "").lower() in (
             IRREGULAR.get(verb[0], ("", ""))[1:2]) and words[v] != verb[0]:
         verb = (verb[0], True)  # "drawn", "written" before a person: a participle
+    led_by = _verb_base(stems[v], words[v] or "") if titled and (verb is None or not verb[1]) \
+        and stems[v + 1] in AGENT_TITLES else None
+    if led_by in PARTICIPLE_AGENT_VERBS:
+        verb = (led_by, True)  # "ship command captain georg nare": a rank after "command"
+        # makes it the participle ("commanded by Captain George Nares", round 16p)
     if verb is None or not verb[1] or verb[0] not in AGENT_VERBS:
         return None
     k = v - 1
