@@ -7,8 +7,9 @@ Fiorelli, who directed the excavations, had the idea ..."), a participle's claus
 Vesuvius Observatory, founded in 1841,"), and a discourse word that points back at a sentence
 the prompt does not show ("Yet ...", "Cambridge, however, ...", "At first ..."). Each aside
 goes with its commas when it holds neither the blank (the answer) nor the question's words, and
-what is left stands alone. An apposition that is a name ("the captain, Chesley Sullenberger,")
-or one member of a list ("the colour of the flower and the height of the plant") stays.
+what is left stands alone. An apposition that is a name ("the captain, Chesley Sullenberger,"),
+one that describes the blank ("_____, the founder of the American Red Cross," is the clue) or
+one member of a list ("houses, 87 parish churches, the Royal Exchange and ...") stays.
 The parse is spaCy's (the one the questions use, `questions.parsed`); figures are never
 touched, the evidence keeps the whole sentence.
 """
@@ -74,12 +75,16 @@ def _without_comma_asides(body: str, answer: str) -> str:
         lo, hi = span
         start, end = sent[lo].idx, sent[hi].idx + len(sent[hi].text)
         inner = sent[lo + 1].idx if t.dep_ == "relcl" and lo + 1 <= hi else start
-        if held[0] < end and held[1] > start or _ASKING.search(text[inner:end]) \
+        described = t.head.idx < held[1] and t.head.idx + len(t.head.text) > held[0]
+        if held[0] < end and held[1] > start or _ASKING.search(text[inner:end]) or described \
                 or any(s <= start and end <= e for s, e in cuts):
             continue
         cuts.append((sent[lo - 1].idx, end))  # the comma before it goes too
     if not cuts:
         return body
+    if not any(w.pos_ == "VERB" and not any(a <= w.idx < b for a, b in cuts) for w in sent):
+        return body  # "was stage one, the podium, built by ...?": the verb the parse hung on
+        # an apposition is the sentence's own
     out, last = [], 0
     for start, end in sorted(cuts):
         if start < last:
@@ -132,6 +137,10 @@ def _aside(t: Any) -> tuple[int, int] | None:
         return None  # "was the paper, X, printed in ...?": a participle ending the sentence
         # may be the verb the parse hung on a name
     if after is not None and after.text == "," and hi + 2 < len(doc) \
+            and doc[hi + 2].pos_ not in _GOES_ON and doc[hi + 2].lower_ not in _SET_OFF_NEXT:
+        return None  # "houses, 87 parish churches, the Royal Exchange and ...": a list; "Born
+        # ..., the son of a bookseller, Thomson entered ...": the comma ends an opening
+    if after is not None and after.text == "," and hi + 2 < len(doc) \
             and doc[hi + 2].lower_ not in _SET_OFF_NEXT \
             and not _after_set_off_name(doc, lo - 1):
         hi += 1  # "Fiorelli, who directed the excavations, had ...": both commas go (not
@@ -141,6 +150,7 @@ def _aside(t: Any) -> tuple[int, int] | None:
 
 
 _SET_OFF_NEXT = _RELATIVE_OPENERS | {"when", "while", "but", "although", "though", "so"}
+_GOES_ON = frozenset({"VERB", "AUX", "ADV"})  # after an aside's closing comma: its sentence
 
 
 def _after_set_off_name(doc: Any, comma: int) -> bool:
@@ -149,4 +159,4 @@ def _after_set_off_name(doc: Any, comma: int) -> bool:
     k = comma - 1
     while k >= 0 and doc[k].pos_ == "PROPN":
         k -= 1
-    return k < comma - 1 and k >= 0 and doc[k].text == ","
+    return k < comma - 1 and k >= 1 and doc[k].text == "," and doc[k - 1].pos_ == "NOUN"
