@@ -65,8 +65,14 @@ def test_drafts_of_a_life_name_its_subject(tmp_path, monkeypatch):
     facts = {str(f.answer): f.prompt for f in _top(TUNING / "k16_lise_meitner.txt", 30)}
     assert "Lise Meitner became" in facts["1926"]
     assert "Lise Meitner studied physics" in facts["Ludwig Boltzmann"]
-    facts = {str(f.answer): f.prompt for f in _top(TUNING / "k16_gregor_mendel.txt", 30)}
+    top = _top(TUNING / "k16_gregor_mendel.txt", 30)
+    facts = {str(f.answer): f.prompt for f in top}
     assert "Mendel" in facts["28,000"] and " he " not in facts["28,000"]
+    # once named, a question is no longer held below the page: its shape must be whole
+    # ("Over how many years did Mendel grow?" lost "and examined ... plants"; "How many
+    # traits did Mendel follow the colour ...?" took in a second object)
+    assert not any(f.prompt.endswith("did Mendel grow?") for f in top)
+    assert "colour" not in facts.get("seven", "")
 
 
 def test_no_wrong_person_is_put_in(tmp_path, monkeypatch):

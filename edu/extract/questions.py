@@ -178,6 +178,10 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
+    if any(c.dep_ == "dobj" and c.i != noun.i and sentence[c.left_edge.i - 1].text != ","
+           for c in verb.children):
+        return None  # "followed seven traits, among them the colour ...": a second object
+        # the parse hangs on the verb would follow it in the question
     # "Workers were paid about 80 cents a day" -> "How many cents a day were workers paid?"
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if any(c.dep_ in ("aux", "neg") for c in verb.children) or len(passive) > 1 \
@@ -1624,6 +1628,12 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         return None  # "bonds worth 35 million dollars" read as "paid ... worth": no phrase
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prt")
+               for c in verb.children) and any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return None  # "Over about eight years he grew and examined some 28,000 pea plants":
+        # "Over how many years did Mendel grow?" loses what both verbs share
     if not counted and any(c.dep_ == "attr" for c in verb.children):
         return None  # "In which year was the last case a girl, ...?" asks two things at once
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
