@@ -14,7 +14,18 @@ Per document and in total:
 - hedge close: a hedged figure's ("about 15") wrong option within 15 % of it;
 - hedge dropped: a question of a figure the evidence hedges that says no hedge;
 - blank cut: a blank (cloze, gapped question) whose answer is no whole constituent of its
-  sentence in spaCy's parse (it splits a name, or a verb from its particle).
+  sentence in spaCy's parse (it splits a name, or a verb from its particle);
+- era apart (round 16): a person's option or false statement's substitute whom the text
+  places more than 60 years from the answer (the years of the sentences naming each, else
+  the last year before the first mention): "David Rubenstein" (2007) for who reissued a
+  charter in 1216;
+- form alone: a name's multiple choice whose answer alone has a title, or alone has none;
+- date pointer: a date's multiple choice whose answer is the one option sharing most parts
+  (month, year) with the others ("3 August 1787" among "3 May 1786", "3 August 1785",
+  "3 July 1787");
+- bad day: an option or statement with a day its month has not got ("31 April");
+- capital inside: a true/false statement with a capitalised opener moved inside it
+  ("... circled the Earth Once every 96.2 minutes").
 Also items, facts, items per fact and the kinds made. The checks are this bench's own
 (spaCy's labels and parse read directly), not the item code's.
 """
@@ -150,7 +161,99 @@ def check(items: list[dict], text: str) -> Counter[str]:
             if "?" not in filled[:m.start()] and not constituent(
                     filled, m.start(), m.start() + len(answer)):
                 out["blank cut"] += 1
+    sixteenth(items, text, seen, out)
     return out
+
+
+_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_DAY_MONTH = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b")
+_TITLES = frozenset("king queen pope president prince princess sir lord lady dr mr mrs "
+                    "emperor empress earl duke general captain saint st".split())
+_INSIDE_CAPS = re.compile(r"[a-z,]\s+(?:Once|Below|Above|Beneath|Every|Each|Within|Twice)\s")
+
+
+def _era(name: str, text: str) -> set[int]:
+    """The years of the sentences that name `name`, else the last year before it."""
+    found: set[int] = set()
+    for m in _SENTENCE.finditer(text):
+        if name in m.group():
+            found |= {int(y) for y in _YEAR.findall(m.group())}
+    if not found and name in text:
+        before = _YEAR.findall(text[: text.index(name)])
+        found = {int(before[-1])} if before else set()
+    return found
+
+
+def _apart(a: str, b: str, text: str) -> bool:
+    ea, eb = _era(a, text), _era(b, text)
+    return bool(ea and eb) and min(abs(x - y) for x in ea for y in eb) > 60
+
+
+def _substitute(statement: str, true: str) -> str:
+    """The words a false statement has in the true one's place."""
+    i = 0
+    while i < min(len(statement), len(true)) and statement[i] == true[i]:
+        i += 1
+    j = 0
+    while j < min(len(statement), len(true)) - i and statement[-1 - j] == true[-1 - j]:
+        j += 1
+    return statement[i: len(statement) - j].strip()
+
+
+def _titled(name: str) -> bool:
+    return len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLES
+
+
+def _parts(option: str) -> tuple[str, str] | None:
+    m = _MONTH_YEAR.search(option)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def sixteenth(items: list[dict], text: str, seen: dict[str, Counter[str]],
+              out: Counter[str]) -> None:
+    """Round 16's checks (see the module's docstring)."""
+    import calendar
+
+    for item in items:
+        if isinstance(out, _Shown):
+            out.item = item
+        kind, options = item["kind"], item.get("options") or []
+        for shown in [*options, item.get("statement") or ""]:
+            for m in _DAY_MONTH.finditer(shown):
+                month = _MONTHS.index(m.group(2)) + 1
+                if int(m.group(1)) > calendar.monthrange(int(m.group(3)), month)[1]:
+                    out["bad day"] += 1
+        if kind == "true_false" and _INSIDE_CAPS.search(item.get("statement") or ""):
+            out["capital inside"] += 1
+        if item.get("fact_kind") != "name" and kind == "multiple_choice" and len(options) == 4:
+            parts = [_parts(o) for o in options]
+            if all(parts) and item["answer"] in options:
+                score = [sum((p[0] == q[0]) + (p[1] == q[1]) for q in parts if q is not p)
+                         for p in parts]
+                at = options.index(item["answer"])
+                if score[at] > 0 and all(score[at] > v for i, v in enumerate(score) if i != at):
+                    out["date pointer"] += 1
+        if item.get("fact_kind") != "name":
+            continue
+        answer = item["answer"]
+        if kind == "multiple_choice" and len(options) == 4:
+            titled = [_titled(o) for o in options]
+            if answer in options and titled.count(titled[options.index(answer)]) == 1:
+                out["form alone"] += 1
+        others = [o for o in options if o != answer]
+        if kind == "true_false":
+            if item.get("answer") != "false":
+                continue
+            others = [_substitute(item["statement"], item.get("true_statement") or "")]
+            answer = _substitute(item.get("true_statement") or "", item["statement"])
+        if label_of(answer, seen) != "PERSON":
+            continue
+        if any(_apart(answer, o, text) for o in others if o):
+            out["era apart"] += 1
 
 
 class _Shown(Counter[str]):
@@ -179,7 +282,8 @@ def _value(text: str) -> float | None:
         return None
 
 
-FLAWS = ("long", "not a person", "mixed kinds", "hedge close", "hedge dropped", "blank cut")
+FLAWS = ("long", "not a person", "mixed kinds", "hedge close", "hedge dropped", "blank cut",
+         "era apart", "form alone", "date pointer", "bad day", "capital inside")
 
 
 def main() -> None:

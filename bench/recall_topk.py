@@ -206,6 +206,12 @@ TUNING_14R = [(DATA / "tuning" / f"r14_{name}.txt", DATA / "tuning" / f"r14_{nam
 TUNING_15R = [(DATA / "tuning" / f"r15_{name}.txt", DATA / "tuning" / f"r15_{name}_key.yaml")
               for name in ("chernobyl_disaster", "vostok_station", "euro_changeover",
                            "burgess_shale")]
+# Round 16c (recall on unseen text): six texts written with their keys before any extraction
+# on them (a news report, an agency report, two lives, a science history, a geography
+# article), measured once on main (433e252), then tuned on.
+TUNING_16C = [(DATA / "tuning" / f"c16_{name}.txt", DATA / "tuning" / f"c16_{name}_key.yaml")
+              for name in ("deepwater_horizon", "great_smog", "charles_drew", "ramon_y_cajal",
+                           "rabies_vaccine", "lake_titicaca")]
 TOPIC_TWIN = [(DATA / "blind" / "sydney_opera_house.txt",
                DATA / "blind" / "sydney_opera_house_key.yaml")]
 # Thirteenth round (preprocessed keep): four texts written with their keys before any
@@ -241,6 +247,12 @@ TUNING_15N = [(DATA / "tuning" / f"n15_{name}.txt", DATA / "tuning" / f"n15_{nam
 # (f350a14), then tuned on. This round changes items only, not drafts.
 TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{name}_key.yaml")
               for name in ("bounty_mutiny", "piltdown_hoax", "bessemer_steel", "red_cross")]
+# Round 16 (items a teacher keeps): five texts written with their keys before any extraction
+# on them (a stamp, a climb, a balloon flight, a charter, a satellite); tuned on for items
+# (options, true/false swaps, grading), not for extraction.
+TUNING_16I = [(DATA / "tuning" / f"i16_{name}.txt", DATA / "tuning" / f"i16_{name}_key.yaml")
+              for name in ("penny_black", "mont_blanc_ascent", "piccard_balloon", "magna_carta",
+                           "sputnik_launch")]
 # Fifteenth round (question form): four texts written with their keys before any extraction
 # on them (a family of writers, a swim, a dive, a find), measured once on main (f350a14),
 # then tuned on for the form of raw questions (length, grammar, repeats on one page).
@@ -330,9 +342,11 @@ def main() -> None:
                                    ("tuning 14q", TUNING_14Q, ("raw", "preprocessed")),
                                    ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
+                                   ("tuning 16i", TUNING_16I, ("raw", "preprocessed")),
                                    ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
+                                   ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:

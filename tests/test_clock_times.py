@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edu.extract import extract_candidates
-from edu.grading.grade import grade_number
+from edu.grading.grade import Expected, grade_number
 from edu.grading.verdict import Grade
 from edu.text.reading import read_document
 
@@ -45,9 +45,9 @@ def test_a_m_ends_no_sentence_before_a_small_letter(drafts):
     ("11", True), ("11am", True), ("11 a.m.", True), ("11 AM", True),
     ("11 pm", False), ("12 am", False), ("11:30", False)])
 def test_a_clock_answer_accepts_the_ways_of_writing_it(typed, right):
-    assert (grade_number("11 am", typed, "am").status == Grade.CORRECT) is right
+    assert (grade_number(Expected("11 am", unit="am"), typed).status == Grade.CORRECT) is right
 
 
 def test_minutes_count_in_a_clock_answer():
-    assert grade_number("9:30 a.m.", "9.30am", "am").status == Grade.CORRECT
-    assert grade_number("9:30 a.m.", "9:45", "am").status == Grade.WRONG
+    assert grade_number(Expected("9:30 a.m.", unit="am"), "9.30am").status == Grade.CORRECT
+    assert grade_number(Expected("9:30 a.m.", unit="am"), "9:45").status == Grade.WRONG

@@ -192,6 +192,23 @@ def test_pdf_render_key_lists_sections(deck_items) -> None:
     assert "Answer key" in key and "Section" in key
 
 
+def test_a_key_without_sections_has_no_section_column(deck_items) -> None:
+    """A document without headings filled the key's Section column with dashes."""
+    from dataclasses import replace
+
+    deck, items = deck_items
+    bare = [replace(i, section=deck.title) for i in items]  # the title alone: no heading
+    h = build_handout(bare, title="T", deck_title=deck.title, count=6, seed=5)
+    assert not h.key_has_sections
+    key = " ".join(pdf_pages(pdf_out.render_key(h)))
+    assert "Answer key" in key and "Section" not in key and "—" not in key.split("Answer key")[-1]
+    assert "Section" not in html_out.render_key(h)
+    assert '<col class="number">' in html_out.render_key(h)  # "No." stays narrow
+    assert "| No. | Answer |" in md_out.render_key(h) and "Section" not in md_out.render_key(h)
+    sectioned = build_handout(items, title="T", deck_title=deck.title, count=6, seed=5)
+    assert sectioned.key_has_sections and "<th>Section</th>" in html_out.render_key(sectioned)
+
+
 # --- command line ----------------------------------------------------------------------------
 
 def test_cli_writes_versions_and_key(tmp_path: Path, capsys) -> None:
@@ -213,6 +230,8 @@ def test_cli_writes_versions_and_key(tmp_path: Path, capsys) -> None:
 
 @pytest.mark.parametrize("argv, message", [
     (["-o", "w.txt"], "unknown output type '.txt'"),
+    (["-o", "."], ".: is a folder; give a file name in it, such as deck.pdf"),
+    (["-o", "out/"], "out/: is a folder; give a file name in it, such as out/deck.pdf"),
     (["-o", "w.pdf", "--kinds", "essay"], "unknown item kind 'essay'"),
     (["-o", "w.pdf", "--count", "0"], "--count: must be at least 1"),
     (["-o", "w.pdf", "--versions", "27"], "--versions: must be between 1 and 26"),

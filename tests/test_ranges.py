@@ -13,7 +13,7 @@ import pytest
 from edu.cli import main
 from edu.deck.model import Deck, Fact, FactKind
 from edu.extract import extract_candidates
-from edu.grading.grade import grade, grade_range
+from edu.grading.grade import Expected, grade, grade_range
 from edu.grading.verdict import Grade
 from edu.items.generate import generate_items
 from edu.items.model import ItemKind
@@ -129,9 +129,9 @@ def test_years_before_christ_run_downwards(tmp_path, monkeypatch):
     assert sank.kind == FactKind.DATE and sank.category == "year range"
     assert sank.prompt == "Between which years did the ship probably sink?"
     assert "60 BC" not in facts and "70" not in facts
-    assert grade_range(sank.answer, "70-60 BC").status == Grade.CORRECT
-    assert grade_range(sank.answer, "65 BC").status == Grade.ALMOST
-    assert grade_range(sank.answer, "80 BC").status == Grade.WRONG
+    assert grade_range(Expected(sank.answer), "70-60 BC").status == Grade.CORRECT
+    assert grade_range(Expected(sank.answer), "65 BC").status == Grade.ALMOST
+    assert grade_range(Expected(sank.answer), "80 BC").status == Grade.WRONG
 
 
 def test_a_change_and_a_list_are_no_range(tmp_path, monkeypatch):
@@ -175,17 +175,18 @@ def test_preprocessed_text_is_left_as_it_was(tmp_path, monkeypatch):
     ("many", Grade.WRONG),
 ])
 def test_a_typed_range_is_graded_end_by_end(typed, grade_):
-    assert grade_range("between 227,000 and 300,000", typed, "people").status == grade_
+    expected = Expected("between 227,000 and 300,000", unit="people")
+    assert grade_range(expected, typed).status == grade_
 
 
 def test_range_grading_converts_units_and_reads_alternatives():
-    assert grade_range("30 to 40", "0.03-0.04 km", "metres").status == Grade.CORRECT
-    assert grade_range("30 to 40", "30-40 kg", "metres").status == Grade.WRONG
-    assert grade_range("2 to 3 million", "2,000,000 to 3,000,000").status == Grade.CORRECT
-    assert grade_range("from 1505 to 1510", "1505-10").status == Grade.CORRECT
+    assert grade_range(Expected("30 to 40", unit="metres"), "0.03-0.04 km").status == Grade.CORRECT
+    assert grade_range(Expected("30 to 40", unit="metres"), "30-40 kg").status == Grade.WRONG
+    assert grade_range(Expected("2 to 3 million"), "2,000,000 to 3,000,000").status == Grade.CORRECT
+    assert grade_range(Expected("from 1505 to 1510"), "1505-10").status == Grade.CORRECT
     # the text gives two readings of one year: either is right
-    assert grade_range("1771 or 1772", "1772").status == Grade.CORRECT
-    assert grade_range("1771 or 1772", "1770").status == Grade.WRONG
+    assert grade_range(Expected("1771 or 1772"), "1772").status == Grade.CORRECT
+    assert grade_range(Expected("1771 or 1772"), "1770").status == Grade.WRONG
 
 
 # ---------------------------------------------------------------- items

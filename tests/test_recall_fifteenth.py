@@ -10,7 +10,7 @@ import pytest
 
 from edu.deck.model import Fact
 from edu.extract import extract_candidates
-from edu.grading.grade import grade_number
+from edu.grading.grade import Expected, grade_number
 from edu.grading.verdict import Grade
 from edu.text.reading import read_document
 
@@ -50,11 +50,11 @@ def test_minus_is_part_of_a_temperature(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("typed", ["-18", "minus 18", "\u221218"])
 def test_a_signed_answer_takes_a_signed_reply(typed):
-    assert grade_number("minus 18", typed, "degrees Celsius").status is Grade.CORRECT
+    assert grade_number(Expected("minus 18", unit="degrees Celsius"), typed).status is Grade.CORRECT
 
 
 def test_a_signed_answer_refuses_the_unsigned_figure():
-    assert grade_number("minus 18", "18", "degrees Celsius").status is Grade.WRONG
+    assert grade_number(Expected("minus 18", unit="degrees Celsius"), "18").status is Grade.WRONG
 
 
 def _preprocessed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[Fact]:

@@ -137,6 +137,36 @@ async def test_screen_accept_reject_edit_and_write(draft):
 
 
 @async_test
+async def test_screen_keeps_no_edit_the_evidence_does_not_prove(draft):
+    """An answer typed wrong in the edit box would make a deck every command refuses: the
+    dialog says why and stays open; a good answer is kept, and the deck written checks."""
+    text = draft.read_text("utf-8")
+    app = ReviewApp(load_deck(draft), text)
+    async with app.run_test(size=(120, 30)) as pilot:
+        fact = app.drafts[0]
+        await pilot.press("e")
+        await pilot.pause()
+        answer = app.screen.query_one("#edit-answer")
+        answer.value = fact.answer + " zzz"
+        answer.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditDialog)
+        shown = str(app.screen.query_one("#edit-problem", Static).render())
+        assert "Not kept" in shown and "not found in source span" in shown
+        answer.value = fact.answer
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditDialog)
+        await pilot.press("w")
+        await pilot.pause()
+    decisions = app.return_value
+    assert decisions == {fact.id: Decision(Verdict.ACCEPT)}
+    draft.write_text(apply_review(str(draft), text, decisions), encoding="utf-8")
+    assert check_deck(draft) == []
+
+
+@async_test
 async def test_screen_quit_asks_twice_when_decisions_would_be_lost(draft):
     app = ReviewApp(load_deck(draft))
     async with app.run_test(size=(120, 30)) as pilot:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from rich.console import Console
+from textual.widgets import Button, DataTable
 from trainer_helpers import (
+    FakeClock,
     answer_correctly,
     async_test,
     correct_keys,
     fixture_deck,
+    fixture_items,
     make_app,
     static_text,
     typed,
 )
 
+from edu.progress.session import SessionOptions
 from edu.progress.store import open_store
+from edu.trainer.app import TrainerApp
 from edu.trainer.home import HomeScreen
 from edu.trainer.quiz import QuizScreen
 from edu.trainer.summary import SummaryScreen
@@ -500,3 +506,49 @@ async def test_a_long_wrong_answer_keeps_its_verdict_on_screen(tmp_path):
         await pilot.press("enter")  # the Next button has the focus even when off-screen
         await pilot.pause()
         assert app.screen.item is item and app.screen.queue.is_retry  # missed: asked again
+
+
+@async_test
+async def test_home_shows_every_count_of_a_long_titled_deck_at_80_and_60_columns(tmp_path):
+    """A document's deck has a long title ("... (unreviewed drafts)"): at 80x24 the Due,
+    New today and Learned columns fell past the right edge and the buttons past the footer's
+    end at 60x20. The title is cut with an ellipsis; the counts and every button stay."""
+    deck = replace(fixture_deck(), title="The Café Culture of Vienna: A Short History "
+                                         "(unreviewed drafts)")
+    app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), items={deck.id: fixture_items()})
+    for size in ((80, 24), (60, 20)):
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+            table = app.screen.query_one(DataTable)
+            assert table.virtual_size.width <= table.size.width, size
+            assert table.get_row_at(0)[0].plain.endswith("…")
+            for button in app.screen.query(Button):
+                assert button.region.right <= size[0], (size, button.label)
+        app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                         clock=FakeClock(), items={deck.id: fixture_items()})
+    bundled = replace(fixture_deck(), title="China's Space Program: A 2021 Perspective")
+    app = TrainerApp([bundled], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                     clock=FakeClock(), items={bundled.id: fixture_items()})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).get_row_at(0)[0].plain == bundled.title
+
+
+@async_test
+async def test_the_counts_stay_beside_a_long_title_at_80_and_60_columns(tmp_path):
+    """The status line showed the title and lost the counts past the right edge: with a
+    document's long title the learner saw neither the item number nor right and wrong."""
+    deck = replace(fixture_deck(), title="The Café Culture of Vienna: A Short History "
+                                         "(unreviewed drafts)")
+    for start, shown in (("quiz", "✘ 0"), ("flashcards", "card 1/")):
+        for size in ((80, 24), (60, 20)):
+            app = TrainerApp([deck], SessionOptions(), db_path=tmp_path / "p.sqlite3",
+                             clock=FakeClock(), start=start, items={deck.id: fixture_items()})
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                status = app.screen.query_one("#quiz-status, #card-status")
+                line = static_text(status)
+                assert shown in line, (start, size, line)
+                assert len(line) <= size[0] - 2, (start, size, line)

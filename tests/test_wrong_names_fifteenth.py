@@ -12,7 +12,7 @@ from edu.deck.model import Fact
 from edu.extract import extract_candidates
 from edu.extract.naming import fuller_form
 from edu.extract.questions import sentences_referred
-from edu.grading.grade import grade_date
+from edu.grading.grade import Expected, grade_date
 from edu.grading.verdict import Grade
 from edu.text.reading import read_document
 
@@ -105,7 +105,7 @@ def test_a_decade_is_asked_as_a_decade(tmp_path):
         assert str(fact.answer) in ("the 1960s", "1960s"), fact.answer
     asked = [f for f in decade if "which decade" in f.prompt]
     assert asked and asked[0].answer == "the 1960s"
-    assert grade_date("the 1960s", "1960s").status == Grade.CORRECT
+    assert grade_date(Expected("the 1960s"), "1960s").status == Grade.CORRECT
 
 
 def test_an_everyday_word_opening_its_sentence_is_no_name():

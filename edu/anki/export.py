@@ -25,10 +25,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import genanki
-
 from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
+from edu.anki.library import genanki
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, tag_list
 from edu.anki.report import AnkiExport

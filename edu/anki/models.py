@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-import genanki
-
+from edu.anki.library import Model, genanki
 from edu.items.model import ItemKind
 
 MODEL_VERSION = 1
@@ -96,7 +95,7 @@ def _fields(names: list[str]) -> list[dict[str, str]]:
 def _card_model(deck_id: str, name: str, fields: list[str], front: str, back: str
                 ) -> genanki.Model:
     """A one-card note type whose id follows the deck id and the note types' version."""
-    return genanki.Model(
+    return Model(
         stable_id(deck_id, name, f"v{MODEL_VERSION}"), name, fields=_fields(fields),
         templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
     )
@@ -154,7 +153,7 @@ def _cloze(deck_id: str) -> genanki.Model:
         '<div class="edu"><div class="kind">Fill in the blank</div>{{cloze:Text}}'
         '{{#Extra}}<div class="details">{{Extra}}</div>{{/Extra}}' + _FOOTER + "</div>"
     )
-    return genanki.Model(
+    return Model(
         stable_id(deck_id, name, f"v{MODEL_VERSION}"), name,
         fields=_fields(["Text", "Extra", *_TAIL_FIELDS]),
         templates=[{"name": "Cloze", "qfmt": front, "afmt": back}], css=CSS,

@@ -37,9 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import genanki
-
 from edu import fileio
+from edu.anki.library import genanki
 from edu.anki.models import build_models
 from edu.anki.notes import ExportDeck, ExportNote, KeptItem, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport

@@ -20,9 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import genanki
-from genanki.note import _TagList
-
+from edu.anki.library import _TagList, genanki
 from edu.items.model import ItemKind
 
 _NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);"  # genanki's statements

@@ -132,6 +132,9 @@ def require_suffix(path: str, suffixes: tuple[str, ...]) -> str:
     if path == "-":
         return suffixes[0]
     suffix = Path(path).suffix.lower()
+    if suffix not in suffixes and (path.endswith(("/", "\\")) or Path(path).is_dir()):
+        example = f"{Path(path) / 'deck'}{suffixes[0]}"
+        raise EduError(Problem(path, f"is a folder; give a file name in it, such as {example}"))
     if suffix not in suffixes:
         raise EduError(Problem(path, f"unknown output type {suffix or '(none)'!r}; use "
                                      + " or ".join(suffixes)))

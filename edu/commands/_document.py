@@ -27,6 +27,22 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 TOKENS_PER_KEPT_DRAFT = 10
 MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
 UNREVIEWED = "unreviewed drafts"
+# Drafting reads about LONG_DOCUMENT_RATE characters a second on one core (~190,000 characters
+# of ten articles: see docs/EXTRACT.md); past LONG_DOCUMENT_CHARS, about a minute's wait,
+# the command says so before it starts rather than sit silent.
+LONG_DOCUMENT_CHARS = 50_000
+LONG_DOCUMENT_RATE = 1_000
+
+
+def note_long_document(path: str, text: str) -> None:
+    """Say on standard error that drafting `text` will take a while, when it will."""
+    import sys
+
+    if len(text) > LONG_DOCUMENT_CHARS:
+        minutes = max(1, round(len(text) / LONG_DOCUMENT_RATE / 60))
+        print(f"{path}: {len(text):,} characters; drafting facts from a document this long "
+              f"takes about {minutes} minute{'s' if minutes > 1 else ''} (kept for the next "
+              "command); Ctrl+C stops it and writes nothing", file=sys.stderr)
 
 
 def is_document(path: str | Path) -> bool:
@@ -76,6 +92,7 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
     from edu.extract.candidates import once_each
     from edu.text.reading import source_reading
 
+    note_long_document(path, source.written)
     reading = source_reading(source)
     found = extract_candidates(reading)
     if not found:
@@ -100,9 +117,13 @@ def title_for_students(title: str) -> str:
 
 def review_hint(path: str, deck: Deck) -> str:
     """What to tell the user once, on standard error, when a document stands in for a deck."""
-    name = Path(path).name
-    return (f"{path}: {len(deck.facts)} unreviewed drafts; to review them: "
-            f"edu extract {name} -o draft.yaml && edu review draft.yaml -o deck.yaml")
+    import shlex
+
+    count = len(deck.facts)
+    # the path as given, quoted for the shell: the command works pasted as it is
+    return (f"{path}: {count} unreviewed draft{'' if count == 1 else 's'}; to review them: "
+            f"edu extract {shlex.quote(path)} -o draft.yaml && edu review draft.yaml "
+            "-o deck.yaml")
 
 
 def attach_progress(store: ProgressStore, deck: Deck) -> None:

@@ -106,6 +106,7 @@ def _extract(args: argparse.Namespace, kinds: tuple[str, ...],
              source: Source) -> tuple[str, KeptDrafts]:
     """The document's drafts extracted now: the deck's head (through "facts:") and its facts
     (draftcache.KeptDrafts)."""
+    from edu.commands._document import note_long_document
     from edu.deck.draftcache import KeptDrafts
     from edu.deck.model import document_deck, dump_deck_parts
     from edu.extract import draft_title, extract_candidates
@@ -114,6 +115,7 @@ def _extract(args: argparse.Namespace, kinds: tuple[str, ...],
 
     # tokens, facts and their YAML make millions of objects and no cycles: with the collector
     # running, writing the draft of 10 MB rescanned them all (0.9 s of 1.7 s)
+    note_long_document(args.file, source.written)
     with no_cycle_collection():
         reading = source_reading(source)
         facts = extract_candidates(reading, kinds=kinds)

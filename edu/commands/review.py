@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                                                  "--accept-top N to decide without one"))
         from edu.review.app import ReviewApp
 
-        decisions = ReviewApp(deck).run()
+        decisions = ReviewApp(deck, text).run()
         if decisions is None:
             print("nothing written", file=sys.stderr)
             return 0

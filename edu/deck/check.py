@@ -363,6 +363,13 @@ def _parse_text(name: str, text: str, trust_record: bool,
     return report
 
 
+def check_text(name: str, text: str) -> list[Problem]:
+    """Every problem `edu check` would report for a deck file `name` holding `text` (its
+    source resolved from `name`'s folder), without writing it: what a review's edit would
+    break is known before the deck is written."""
+    return _parse_text(name, text, trust_record=True).problems
+
+
 def check_deck(path: str | Path) -> list[Problem]:
     """Every problem of a deck file, in file order; an empty list means the deck is sound."""
     return parse_deck(path).problems

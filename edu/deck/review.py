@@ -16,6 +16,7 @@ from enum import StrEnum
 
 import yaml
 
+from edu.deck.check import check_text
 from edu.deck.model import Deck, FactStatus
 from edu.errors import EduError, Problem
 
@@ -105,6 +106,18 @@ def apply_review(path: str, text: str, decisions: dict[str, Decision],
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         text = text[: edit.start] + edit.text + text[edit.end :]
     return text
+
+
+def edit_problems(deck: Deck, text: str, fact_id: str, edits: dict[str, str]) -> list[str]:
+    """What accepting fact `fact_id` with `edits` would break, in `edu check`'s words (the
+    fact's id left out): an edited answer its evidence does not hold makes a deck that every
+    command refuses, so the review screen asks for a better edit before it is written."""
+    path = deck.path or "deck"
+    edited = apply_review(path, text, {fact_id: Decision(Verdict.ACCEPT, edits)})
+    before = {p.message for p in check_text(path, text)}
+    prefix = f"fact {fact_id!r}: "
+    return [p.message.removeprefix(prefix) for p in check_text(path, edited)
+            if p.message not in before]
 
 
 def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:

@@ -64,7 +64,7 @@ from edu.extract.wording import (
     without_lead_in,
     without_link,
 )
-from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES
+from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES, given_names
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -226,6 +226,11 @@ ENTITY_PLACE = 0.5
 # harbour of East London"): it says where the thing itself is, not where something else
 # happened (issue 15, fifteenth round: four such places of the blind set 14 and the tuning
 # texts were asked; the weight it spares is ENTITY_PLACE's, no new one)
+# A body or craft the text introduces by its kind ("the drilling contractor Transocean",
+# "the supply vessel Damon B. Bankston"; entities._kind_before): the sentence is about it, as
+# with a place so introduced; what a teacher asks ("Which contractor ...?"). Round 16c: such
+# names of the tuning texts sat at the K boundary among bodies named in passing.
+ENTITY_INTRODUCED = 0.5
 # A run of proper nouns no entity holds (entities.PROPER_NOUN: "met Sacagawea", "in Bath"):
 # the tagger's word only, less sure than a name the recogniser read in context
 ENTITY_UNREAD = 0.75
@@ -262,6 +267,9 @@ DATE_BOILERPLATE = 1.0  # ... a date less: years recur in any dated account
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels ENTITY_INTRODUCED does not lift: places (spared ENTITY_PLACE instead), people (a role
+# noun already reads them: entities._after_role), peoples ("the island of Anjouan" read as one)
+_NOT_BODIES = _PLACE_LABELS | {"PERSON", "NORP"}
 
 
 def _score(a: Anchor, repeats: int, freq: int) -> float:
@@ -286,6 +294,7 @@ def _score(a: Anchor, repeats: int, freq: int) -> float:
     elif f.entity or f.taxon:  # the NLP pipeline read a name here, in context; or a genus
         s = ENTITY_BASE + ENTITY_PERSON * (f.entity == "PERSON")
         s -= ENTITY_PLACE * (f.entity in _PLACE_LABELS and not f.introduced)
+        s += ENTITY_INTRODUCED * (f.introduced and f.entity not in _NOT_BODIES)
         s -= ENTITY_UNREAD * (f.entity == PROPER_NOUN)
         s += NAME_GLOSSARY * f.glossary + NAME_ACRONYM * f.acronym + NAME_TAXON * f.taxon
     elif f.term:  # ordinary words that name something: below every other name
@@ -775,6 +784,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         title = _title_match(doc.text)
         title_words = frozenset(re.findall(r"[a-z0-9]+", title.group(1).lower())) if title \
             else frozenset()
+        life = _title_is_a_person(title, facts)
         for fact, length in zip(facts, cloze_words, strict=True):
             fact.prompt = tidy_prompt(dated_opening(named_in_full(
                 without_link(fact.prompt), doc.text[: fact.source.start], str(fact.answer))))
@@ -787,7 +797,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 _asked_as_decade(fact, doc.text)
             if fact.id in range_ends:
                 lost.add(fact.id)  # a teacher asks the whole range: not on the first page
-            if fact.kind == FactKind.NAME and _named_by_title(str(fact.answer), title_words):
+            if title and fact.source.start < title.end(1):
+                # "Deepwater Horizon Blowout Leaves" (a headline's capitals read as a person),
+                # "Findings on Mortality": a title is no sentence to ask from, and what it
+                # names the body says again (no key of tests/data asks from a title line)
+                no_fact = True
+            elif life and fact.category == "person" and _WORD.fullmatch(
+                    str(fact.answer).lower()) and str(fact.answer).lower() == life[-1]:
+                no_fact = True  # "Cajal" again and again in a life of Santiago Ramón y Cajal
+            elif fact.kind == FactKind.NAME and (_named_by_title(str(fact.answer), title_words)
+                                                 or life and fact.category == "person"
+                                                 and _the_life_s_person(str(fact.answer), life)):
                 if fact.category == "person":
                     # "Joseph Bazalgette and the London Sewers": the title prints the name, so
                     # not on the first page, but who did what is the document's first fact and
@@ -1551,6 +1571,44 @@ def _introduced_as_place(answer: str, text: str, source: Span) -> bool:
     return re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_KINDS))
                      + r")\s+of\s+" + re.escape(answer) + r"\b",
                      text[source.start : source.end]) is not None
+
+
+# Words of a title that name a person without being the person's names: an initial's letter
+# is one word of its own ("Charles R. Drew"); particles join names ("Ramón y Cajal")
+_NAME_JOINERS = frozenset({"y", "e", "de", "del", "da", "di", "du", "van", "von", "der", "le",
+                           "la", "al", "bin", "ibn"})
+
+
+def _the_life_s_person(answer: str, life: tuple[str, ...]) -> bool:
+    """Whether a person's name is the life's subject in full: its first and last words are
+    the title's ("Charles Richard Drew" of "Charles R. Drew"), as a title-named person is
+    (below the page, rank kept: "Srinivasa Ramanujan was born ..." is asked by a key);
+    "Milutin Tesla", his father, is not, nor is "Antonia Cajal"."""
+    words = _WORD.findall(answer.lower())
+    return len(words) >= 2 and words[0] == life[0] and words[-1] == life[-1]
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _title_is_a_person(title: re.Match[str] | None, facts: list[Fact]) -> tuple[str, ...]:
+    """Whether the title is a person's name and nothing else ("Santiago Ramón y Cajal",
+    "Charles R. Drew"): every word of it is a word of the people the drafts name. Such a
+    document is that person's life: its surname alone, said again and again ("Cajal", "Drew"),
+    is no fact a key asks (round 16c: no key of the eight lives of tests/data asks one; one,
+    r14_ramanujan, asks the full name where he was born, which stays). A title with more
+    ("Joseph Bazalgette and the London Sewers") is no life. The title's words, else ()."""
+    if title is None:
+        return ()
+    words = tuple(w for w in _WORD.findall(title.group(1).lower())
+                  if len(w) > 1 and w not in _NAME_JOINERS)
+    said: set[str] = set()
+    for f in facts:
+        if f.kind == FactKind.NAME and f.category == "person":
+            said.update(_WORD.findall(str(f.answer).lower()))
+    given = given_names()  # "Santiago" opens the life, though the drafts say "Ramón", "Cajal"
+    return words if len(words) >= 2 and words[-1] in said \
+        and all(w in said or porter(w) in given for w in words) else ()
 
 
 def _named_by_title(answer: str, title_words: AbstractSet[str]) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from edu.extract.anchor import Anchor, Features
-from edu.extract.lexicon import CATEGORY_HEADS
+from edu.extract.lexicon import BODY_KIND_NOUNS, CATEGORY_HEADS, NAME_KIND_NOUNS
 from edu.extract.phrases import places
 from edu.fileio import cache_dir, keep_cached, read_cached
 from edu.text.names import (
@@ -466,9 +466,12 @@ def entity_anchors(doc: Document) -> list[Anchor]:
                 and tokens[i].stem not in CATEGORY_HEADS and written_of(i)[:1].isupper() \
                 and doc.text[tokens[i].end : tokens[i + 1].start] == " ":
             label = "PERSON"  # "Washington Roebling" beside "John Augustus Roebling": family
+        kind = "" if label == "PERSON" else _kind_before(doc.text, tokens[i].start)
+        if label in _PLACES and kind in BODY_KIND_NOUNS:
+            label = "ORG"  # "the cement contractor Halliburton", read as a place
         written = " ".join(doc.text[tokens[i].start : tokens[j - 1].end].split())
         anchor = Anchor("name", i, j, Features(entity=label), name_text=written)
-        anchor.features.introduced = bool(_PLACE_KIND_BEFORE.search(
+        anchor.features.introduced = bool(kind) or bool(_PLACE_KIND_BEFORE.search(
             doc.text, max(0, tokens[i].start - 40), tokens[i].start))
         if j < len(tokens) and tokens[j].stem in CATEGORY_HEADS \
                 and not doc.text[tokens[j - 1].end : tokens[j].start].strip():
@@ -702,6 +705,26 @@ _PLACE_KIND_BEFORE = re.compile(r"\b(?:(?:city|town|village|hamlet|port|harbour|
 # "the Director-General of CERN, X"): the name is who holds the role.
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)(?:\s+of\s+[^,.;:!?()\n]{1,40}?,|,)?\s$")
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?")
+
+
+# A body's or a craft's kind said right before its name, after an article and at most two
+# lower-case words, or apposed with a comma: "the Swiss-based drilling contractor Transocean",
+# "the cement contractor Halliburton", "the European air traffic control agency, Eurocontrol".
+_KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                          r"(?:[A-Za-z][a-z-]*\s+){0,3}?([a-z]+)(?:,)?\s$")
+
+
+def _kind_before(text: str, start: int) -> str:
+    """The kind noun the text says right before the name at `start` (`_KIND_BEFORE`), or "":
+    the name is what the sentence introduces, not a place or body named in passing."""
+    m = _KIND_BEFORE.search(text, max(0, start - 70), start)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word in BODY_KIND_NOUNS or word in NAME_KIND_NOUNS \
+            or any(stem in CATEGORY_HEADS for stem in preprocess_words(word)):
+        return word
+    return ""
 
 
 def _after_role(text: str, start: int) -> bool:

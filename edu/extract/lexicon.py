@@ -128,6 +128,14 @@ gulf harbour hospital hotel inn island islands lake laboratory library mine moun
 mountains museum observatory ocean palace peninsula plain port prison railway range reef
 river school sea society station strait theatre tunnel university valley volcano war
 """.split())
+# Nouns of a body or a craft that introduce its name in ordinary English ("the drilling
+# contractor Transocean", "the air traffic control agency, Eurocontrol", "the supply vessel
+# Damon B. Bankston"); with CATEGORY_HEADS and NAME_KIND_NOUNS (entities.KIND_BEFORE).
+BODY_KIND_NOUNS = frozenset("""
+agency airline authority bank brewery carrier charity contractor corporation firm journal
+magazine manufacturer newspaper operator publisher regulator retailer supplier vessel tug
+liner steamer steamship yacht
+""".split())
 # Of those, the ones that open a name ("Lake Conemaugh", "Mount Everest" is a mountain)
 NAME_KIND_OPENERS = {"river": "river", "lake": "lake", "mount": "mountain", "fort": "fort",
                      "camp": "camp", "cape": "cape", "port": "port", "isle": "island"}
@@ -303,9 +311,60 @@ def opening_noun(word: str, text: str) -> bool:
     if " " in word or not word[:1].isupper() or not word[1:].islower() \
             or load_wordmap().common_words().get(word.lower(), 0.0) < OPENING_NOUN_ZIPF:
         return False
-    written = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return bool(written) and all(re.search(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)\Z",
-                                           text[max(0, at - 8) : at]) for at in written)
+    return written_only_opening(word, text)
+
+
+def written_only_opening(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (as a whole word), and only where a sentence, a line or
+    the text opens."""
+    index = _CAPITALS.index_of(text) if word[:1] in _ASCII_CAPITALS \
+        and _WORD_CHARACTERS.fullmatch(word) else None
+    if index is not None:
+        written = index.get(word, [])
+    else:  # the text's first word, or one the index does not hold ("Élan", "E-mail")
+        written = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(written) and all(_OPENS_SENTENCE.search(text[max(0, at - 8) : at])
+                                 for at in written)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)\Z")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WORD_CHARACTERS = re.compile(r"\w+")
+# A run of word characters that starts with an ASCII capital, whole: where `\bWord\b` matches
+# a word of word characters alone, the run there is that word, and nothing else is
+_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-Z]\w*")
+
+
+class _CapitalsIndex:
+    """Where each capitalised word of the last text asked about starts (a run of word
+    characters from an ASCII capital), found in one pass from the text's second word on.
+
+    Why: opening_noun is asked of every organisation-labelled name answer of a raw
+    document, and a scan of the whole text per word grew with the square of the text
+    (~0.19 s a word at 10 MB: bench/s16_whole_text_scans.py). The index costs about two
+    scans, so a text asked about once (a few sentences, for "she") is scanned instead."""
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._index: dict[str, list[int]] | None = None
+
+    def index_of(self, text: str) -> dict[str, list[int]] | None:
+        if self._text is not text and self._text != text:
+            self._text, self._index = text, None
+            return None  # asked once so far
+        if self._index is None:
+            found: dict[str, list[int]] = {}
+            for m in _CAPITALISED_RUN.finditer(text):
+                at = found.get(m.group())
+                if at is None:
+                    found[m.group()] = [m.start()]
+                else:
+                    at.append(m.start())
+            self._index = found
+        return self._index
+
+
+_CAPITALS = _CapitalsIndex()
 
 
 # verbs a place does as a place ("Which city hosted ...?"); any other verb a place "does"

@@ -118,8 +118,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
     # "marieann paulz lavoisi": a hyphenated given name, glued when its hyphen was deleted
-    glued = {k for k, cls in enumerate(classes) if cls in (lx.FOREIGN, lx.RARE)
-             and names.glued_given_name(stems[k])}
+    # (any class: "jacquesjoseph" reads as two English-looking pieces, yet no word map holds it)
+    glued = {k for k, stem in enumerate(stems) if names.glued_given_name(stem)}
     starts = sorted(set(starts) | glued)
     cued = _cued_starts(stems, classes, boundaries, index.positions(titles | naming), given)
     cued.update(_aged_starts(stems, classes, boundaries, given))
@@ -196,9 +196,17 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         if j + 1 < n and stems[j] in PARTICLES and j + 1 not in boundaries:
             j += 1  # a particle counts only with a surname after it (checked below)
             reach += 1
+        initial = _middle_initial(stems, boundaries, i)
+        if initial:
+            j += 1  # "damon b bankston", "georg c marshal": the surname follows the initial
+            reach += 1
         while j < n and j - i <= reach and j not in boundaries:
             stem = stems[j]
-            first = j == i + 1 or stems[j - 1] in PARTICLES
+            first = j == i + 1 + initial or stems[j - 1] in PARTICLES
+            if first and initial and not strict and stem in surnames \
+                    and not _occupation(stem) and stem not in titles:
+                j += 1  # a middle initial is the capital's cue: any census surname
+                continue
             if j + 1 < n and stems[j + 1] in BUILDING_HEADS and j + 1 not in boundaries \
                     and classes[j] in (lx.FOREIGN, lx.RARE):
                 break  # "lord shelburn bowood hous": Bowood House, no surname
@@ -237,7 +245,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 j += 1
             else:
                 break
-        if stems[j - 1] in PARTICLES:
+        if stems[j - 1] in PARTICLES or initial and j == i + 2:
             j = i + 1
         if j > i + 1:
             lo = i
@@ -268,6 +276,8 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                     parts[k - a.i] = stems[k]
             if stems[a.i] in cued_spelled:  # "Guy", not the word map's "guys"
                 parts[0] = cued_spelled[stems[a.i]]
+            elif names.glued_given_name(stems[a.i]):  # "Jacques-Joseph", its hyphen back
+                parts[0] = names.glued_given_spelling(stems[a.i]) or parts[0]
             last = stems[a.j - 1]
             sovereign = a.j - a.i == 2 and stems[a.i] in names.regnal_titles()
             if a.j - a.i > 1 and last in spelled and classes[a.j - 1] != lx.DESIGNATOR \
@@ -276,8 +286,17 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # Roberts); a name English never writes is the census's ("sarah nelm":
                 # Nelms); else English's own spelling stands ("Hodgkin", "Irvine")
                 parts[-1] = names.name_case(spelled[last])  # "McKee", "O'Connor"
-            a.name_text = " ".join(parts)
+            parts = [f"{p.upper()}." if len(p) == 1 and p.isalpha() else p for p in parts]
+            a.name_text = " ".join(parts)  # an initial as written: "Paul G. Hoffman"
     return out
+
+
+def _middle_initial(stems: list[str], boundaries: set[int], i: int) -> int:
+    """1 when a single letter stands between the given name at `i` and a further word
+    ("paul g hoffman": Paul G. Hoffman; "g" is no gram after a given name), else 0."""
+    k = i + 1
+    return int(k + 1 < len(stems) and not boundaries & {k, k + 1} and len(stems[k]) == 1
+               and stems[k].isalpha() and len(stems[k + 1]) > 1 and stems[k + 1].isalpha())
 
 
 _COUNTING = (lx.NUM, lx.NUM_WORD)

@@ -564,6 +564,13 @@ class Scanner:
             f.noun = True
             f.glued = True
             return a
+        if j + 1 < n and stems[j] == "per" and stems[j + 1] == "cent" \
+                and j + 1 not in self.boundaries:
+            # "70 per cent" is "70 percent": "per" stops a counted noun ("5 per day"), but
+            # here it opens the unit (before: a bare number, two points below "45 percent")
+            a.phrase, a.head = (j, j + 2), "percent"
+            f.noun = f.unit = True
+            return a
         k = j
         while k < n and k - j < _PHRASE_MAX and k not in self.boundaries:
             ck = cls[k]

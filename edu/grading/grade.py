@@ -2,12 +2,16 @@
 roman numerals, small typos), strict about substance (2019 is not 2020, 207 is not 270).
 
 `grade(item, response)` works for all seven item kinds; see docs/ITEMS.md for the response
-shapes. Normalised forms of answers are memoised, so grading costs microseconds.
+shapes. Every scorer of a typed answer has one signature, `scorer(expected, response) ->
+Verdict` (as rapidfuzz's scorers share one): `Expected` carries the answer and what else the
+item knows of it (aliases, unit, tolerance, prompt, evidence). Normalised forms of answers are
+memoised, so grading costs microseconds.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,7 +21,9 @@ from rapidfuzz.distance import OSA
 from edu.deck.model import FactKind
 from edu.grading.verdict import Grade, Verdict
 from edu.items.model import ItemKind
-from edu.text.names import given_name_stems, given_names, surname_forms
+from edu.items.pools import category_families
+from edu.items.qualifiers import asks_who, name_kind, untitled
+from edu.text.names import NAME_PARTICLES, given_name_stems, given_names, surname_forms
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import CLOCK_MARKS, SCALE_ABBREVIATIONS
 from edu.text.quantities import (
@@ -31,6 +37,31 @@ from edu.text.quantities import (
 )
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 from edu.text.wordmap import load_wordmap
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """What a typed answer is graded against: the answer and what the item says about it."""
+
+    answer: str
+    aliases: tuple[str, ...] = ()
+    unit: str | None = None
+    tolerance: float | None = None
+    prompt: str = ""  # words the question gives may be typed along ("Zhurong rover")
+    evidence: str = ""  # the source's words: "chlorofluorocarbons, or CFCs" says both are one
+    category: str = ""
+
+    def but(self, answer: str) -> Expected:
+        """The same expectation of another answer text (an option, an alias)."""
+        return Expected(answer, (), self.unit, self.tolerance, self.prompt, self.evidence,
+                        self.category)
+
+
+def expected_of(item: Any) -> Expected:
+    """The item's answer and what grading may use of it."""
+    return Expected(item.answer, tuple(item.aliases or ()), item.unit, item.tolerance,
+                    getattr(item, "prompt", "") or "", getattr(item, "evidence", "") or "",
+                    getattr(item, "category", "") or "")
 
 
 def allowed_typos(key: str) -> int:
@@ -120,22 +151,56 @@ def typo_distance(answer: str, response: str) -> int | None:
     return dist if dist <= limit else None
 
 
-def grade_text(answer: str, aliases: list[str] | tuple[str, ...], response: str,
-               prompt: str = "") -> Verdict:
-    """Grade a typed name: exact forms and aliases are correct, small typos are almost."""
+# Short forms a learner types for a word of a name ("St Paul's" for "Saint Paul's").
+_SHORT_FORMS = {"saint": "st", "mount": "mt", "fort": "ft"}
+
+
+def _name_key(text: str) -> str:
+    """A name's key without the titles before it ("Sir Rowland Hill" -> "rowlandhill",
+    "Pope Innocent III" -> "innocentiii") and with its short forms ("Saint" -> "st")."""
+    words = untitled(text) if len(text.split()) > 1 else text.split()
+    return "".join(_SHORT_FORMS.get(t, t) for t in tokens_of(" ".join(words)))
+
+
+# An abbreviation: two or more capitals, a plural "s" at most ("CFCs", "UPC", "NASA").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]*[A-Z0-9]s?")
+
+
+def _said_as_one(evidence: str, one: str, other: str) -> bool:
+    """Whether the source writes one name as the other's abbreviation, "chlorofluorocarbons,
+    or CFCs" or "Universal Product Code (UPC)": a learner may type either."""
+    for long, short in ((one, other), (other, one)):
+        short = short.strip()
+        if not _ACRONYM.fullmatch(short) or not long.strip():
+            continue
+        bare = re.escape(short.rstrip("s")) + "s?"
+        pattern = re.escape(long.strip()) + r"s?(?:,\s+or\s+|\s+\()(?:the\s+)?" + bare + r"\b"
+        if re.search(pattern, evidence, re.IGNORECASE):
+            return True
+    return False
+
+
+def grade_text(expected: Expected, response: str) -> Verdict:
+    """Grade a typed name: exact forms and aliases are correct, so are the same name without
+    its titles ("Rowland Hill" for "Sir Rowland Hill") and an abbreviation the source gives
+    ("CFCs" for "chlorofluorocarbons"); small typos are almost."""
+    answer = expected.answer
     resp_key = key_of(response)
     if not resp_key:
         return Verdict(Grade.WRONG, f"no answer; expected {answer}")
-    candidates = [answer, *aliases]
+    candidates = [answer, *expected.aliases]
     keys = [key_of(c) for c in candidates]
-    if resp_key in keys:
+    if resp_key in keys or _name_key(response) in {_name_key(c) for c in candidates}:
         return Verdict(Grade.CORRECT, "correct")
     # Words the prompt already gave ("Zhurong rover" for "...first Mars rover?") are extra.
-    if prompt:
-        prompt_words = set(tokens_of(prompt))
+    if expected.prompt:
+        prompt_words = set(tokens_of(expected.prompt))
         trimmed = "".join(t for t in tokens_of(response) if t not in prompt_words)
         if trimmed and trimmed in keys:
             return Verdict(Grade.CORRECT, "correct")
+    if expected.evidence and any(_said_as_one(expected.evidence, c, response)
+                                 for c in candidates):
+        return Verdict(Grade.CORRECT, "correct (the text gives both names)")
     best: tuple[int, str] | None = None
     for cand in candidates:
         dist = typo_distance(cand, response)
@@ -168,15 +233,16 @@ def _scaled(got: Quantity, answer_unit: tuple[str, float] | None) -> Quantity:
     return Quantity(got.value * SCALE_ABBREVIATIONS[words[0]], " ".join(words[1:]))
 
 
-def grade_number(answer: str, response: str, unit: str | None = None,
-                 tolerance: float | None = None, aliases: tuple[str, ...] = ()) -> Verdict:
+def grade_number(expected_: Expected, response: str) -> Verdict:
     """Grade a typed number: digits or words, any unit of the same kind, within tolerance."""
+    answer, aliases = expected_.answer, expected_.aliases
+    unit, tolerance = expected_.unit, expected_.tolerance
     clock = _clock_time(answer)
     if clock is not None and (clock[2] or ":" in answer or _clock_mark(unit or "")):
         return _grade_clock(answer, (*clock[:2], clock[2] or _clock_mark(unit or "")), response)
     expected = parse_quantity(answer)
     if expected is None:
-        return grade_text(answer, aliases, response)
+        return grade_text(expected_, response)
     got = parse_quantity(response)
     if got is None:
         if key_of(response) in {key_of(a) for a in (answer, *aliases)}:
@@ -255,16 +321,16 @@ def _unit_factor(expected_unit: str, typed_unit: str, unit: str | None) -> float
     return typed[1] / answer_unit[1]
 
 
-def grade_range(answer: str, response: str, unit: str | None = None,
-                tolerance: float | None = None) -> Verdict:
+def grade_range(expected_: Expected, response: str) -> Verdict:
     """Grade a typed answer to a range ("between 227,000 and 300,000"). Both ends right
     (within the tolerance, in any unit of the same kind) is correct; one end right, or one
     figure at an end or inside the range, is almost (the learner knew where it lies, not the
     whole of it); anything else is wrong. When the text gives two readings of one figure
     ("1771 or 1772") either one alone is correct."""
+    answer, unit, tolerance = expected_.answer, expected_.unit, expected_.tolerance
     expected = parse_range(answer)
     if expected is None:
-        return grade_number(answer, response, unit, tolerance)
+        return grade_number(expected_, response)
     tol = max(float(tolerance or 0.0), expected.high * _SAME)
     shown = f"expected {answer}"
     got = _typed_range(response)
@@ -299,14 +365,53 @@ def grade_range(answer: str, response: str, unit: str | None = None,
 
 # ---------------------------------------------------------------- dates
 
-def grade_date(answer: str, response: str, aliases: tuple[str, ...] = ()) -> Verdict:
-    """Grade a date: every part the answer gives (year, month, day) must match exactly."""
+_DECADE = re.compile(r"\s*(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{3})0['’]?s\s*",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"\s*(?:in\s+)?(\d{4})\s*", re.IGNORECASE)
+# The years of a decade that "early", "mid" and "late" cover: halves and a middle that
+# overlap, since writers draw the line anywhere ("1964" is early or mid 1960s to someone).
+DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9), "": (0, 9)}
+
+
+def _decade_verdict(answer: str, response: str) -> Verdict | None:
+    """A decade or a part of one ("the late 1960s"): the same is correct; the whole decade
+    for its part, or a year inside the part, is almost (the text says no more); another
+    part, decade or year is wrong. None when the answer is no decade."""
+    asked = _DECADE.fullmatch(answer)
+    if asked is None:
+        return None
+    part, decade = (asked.group(1) or "").lower(), int(asked.group(2)) * 10
+    shown = f"the text says {answer.strip()}"
+    typed = _DECADE.fullmatch(response)
+    if typed is not None:
+        typed_part, typed_decade = (typed.group(1) or "").lower(), int(typed.group(2)) * 10
+        if typed_decade != decade or (part and typed_part and typed_part != part):
+            return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
+        if typed_part == part:
+            return Verdict(Grade.CORRECT, "correct")
+        return Verdict(Grade.ALMOST, shown)
+    year = _YEAR.fullmatch(response)
+    if year is None:
+        return None
+    low, high = DECADE_PARTS[part]
+    if decade + low <= int(year.group(1)) <= decade + high:
+        return Verdict(Grade.ALMOST, shown)
+    return Verdict(Grade.WRONG, f"expected {answer}, you wrote {response.strip()}")
+
+
+def grade_date(expected_: Expected, response: str) -> Verdict:
+    """Grade a date: every part the answer gives (year, month, day) must match exactly; a
+    part of a decade ("the late 1960s") takes a year inside it or the decade as almost."""
+    answer, aliases = expected_.answer, expected_.aliases
+    decade = _decade_verdict(answer, response)
+    if decade is not None:
+        return decade
     expected = parse_date(answer)
     if expected is None:
-        return grade_text(answer, aliases, response)
+        return grade_text(expected_, response)
     got = parse_date(response)
     if got is None:
-        return grade_text(answer, aliases, response)
+        return grade_text(expected_, response)
     for alias in (answer, *aliases):
         exp = parse_date(alias)
         if exp is None:
@@ -330,14 +435,14 @@ _LETTERS = "abcdefghij"
 
 def grade_free(item: Any, response: str) -> Verdict:
     """Grade a typed answer against the item's answer by the fact's kind."""
-    aliases = tuple(item.aliases or ())
+    expected = expected_of(item)
     if item.fact_kind in (FactKind.NUMBER, FactKind.DATE) and parse_range(item.answer):
-        return grade_range(item.answer, response, item.unit, item.tolerance)
+        return grade_range(expected, response)
     if item.fact_kind == FactKind.DATE:  # a year asked as a numeric item too: "twenty eighteen"
-        return grade_date(item.answer, response, aliases)
+        return grade_date(expected, response)
     if item.kind == ItemKind.NUMERIC or item.fact_kind == FactKind.NUMBER:
-        return grade_number(item.answer, response, item.unit, item.tolerance, aliases)
-    verdict = grade_text(item.answer, aliases, response, getattr(item, "prompt", ""))
+        return grade_number(expected, response)
+    verdict = grade_text(expected, response)
     if verdict.status == Grade.WRONG:
         # the cheap surname test first: the given-name lists load only when it could apply
         almost = _surname_alone(item.answer, response)
@@ -347,9 +452,13 @@ def grade_free(item: Any, response: str) -> Verdict:
 
 
 def _is_person(item: Any) -> bool:
-    """A person's name: so the fact says, or its first word is a given name of the lists
-    ("Giovanni Boccaccio", which the model read as an organisation)."""
-    if getattr(item, "category", "") == "person":
+    """A person's name: so the fact's category or question says ("Who ...?", "a scientist"),
+    or the lists (a title, a given name first: "Giovanni Boccaccio", which the model read as
+    an organisation)."""
+    category = getattr(item, "category", "") or ""
+    if category == "person" or "person" in category_families(category):
+        return True
+    if asks_who(getattr(item, "prompt", "") or "") or name_kind(item.answer) == "person":
         return True
     first = item.answer.split()[:1]
     return bool(first) and first[0][:1].isupper() and any(
@@ -360,11 +469,18 @@ def _surname_alone(answer: str, response: str) -> Verdict | None:
     """A person named by the surname alone ("Hardrada" for "Harald Hardrada"), or with a
     small typo in it: almost, as a teacher marks it, with the full name shown. A given name
     alone ("Harald") stays wrong: many people share one; so does the place of a title."""
-    words = tokens_of(answer)
+    names = untitled(answer)
+    words = tokens_of(" ".join(names))
     if len(words) < 2 or _is_exact(words[-1]) or not all(
-            w[:1].isupper() for w in answer.split()):
+            w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in names):
         return None  # "Duke of Normandy", "Earl of Wessex": a title, its place no surname
-    if key_of(response) == words[-1] or typo_distance(words[-1], response) is not None:
+    # the surname with the particles before it or without ("de Saussure", "Saussure")
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in NAME_PARTICLES:
+        start -= 1
+    tails = {"".join(words[k:]) for k in range(start, len(words))}
+    if key_of(response) in tails or any(typo_distance(" ".join(words[k:]), response) is not None
+                                        for k in range(start, len(words))):
         return Verdict(Grade.ALMOST, f"the full name is {answer}")
     return None
 
@@ -382,13 +498,9 @@ def _chosen_option(options: list[str], response: str,
         return _LETTERS.index(raw)
     if raw.isdigit() and 1 <= int(raw) <= len(options):
         return int(raw) - 1
-    if fact_kind == FactKind.NUMBER:
-        check = lambda option: grade_number(option, response)  # noqa: E731
-    elif fact_kind == FactKind.DATE:
-        check = lambda option: grade_date(option, response)  # noqa: E731
-    else:
-        check = lambda option: grade_text(option, (), response)  # noqa: E731
-    verdicts = [check(option).status for option in options]
+    scorer = {FactKind.NUMBER: grade_number, FactKind.DATE: grade_date}.get(
+        fact_kind or FactKind.NAME, grade_text)
+    verdicts = [scorer(Expected(option), response).status for option in options]
     for status in (Grade.CORRECT, Grade.ALMOST):
         hits = [i for i, v in enumerate(verdicts) if v == status]
         if len(hits) == 1:

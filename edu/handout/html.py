@@ -55,6 +55,7 @@ table.key { border-collapse: collapse; width: 100%; }
 table.key th, table.key td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left;
                              vertical-align: top; }
 table.key tr { break-inside: avoid; page-break-inside: avoid; }
+table.key col.number { width: 3.5em; }
 .key-block { break-before: page; page-break-before: always; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }
@@ -118,14 +119,19 @@ def _question(q: Question, teacher_copy: bool = False) -> str:
 def _key(handout: Handout, versions: list[Version]) -> str:
     parts = ['<section class="key-block">',
              f"<h1>Answer key — {escape(handout.title)}</h1>"]
+    sections = handout.key_has_sections
     for v in versions:
         rows = "".join(
             f"<tr><td>{q.number}</td><td>{escape(q.answer)}</td>"
-            f"<td>{escape(q.key_section) or '—'}</td></tr>" for q in v.questions)
-        parts.append(f'<h2>Version {v.letter}</h2><table class="key"><thead><tr>'
-                     f'<th colspan="3">Answer key — Version {v.letter}</th></tr><tr><th>No.</th>'
-                     f"<th>Answer</th><th>Section</th></tr></thead><tbody>{rows}</tbody>"
-                     "</table>")
+            + (f"<td>{escape(q.key_section) or '—'}</td>" if sections else "") + "</tr>"
+            for q in v.questions)
+        parts.append(f'<h2>Version {v.letter}</h2><table class="key">'
+                     '<colgroup><col class="number"><col>' + ("<col>" if sections else "")
+                     + "</colgroup><thead><tr>"
+                     f'<th colspan="{3 if sections else 2}">Answer key — Version {v.letter}'
+                     "</th></tr><tr><th>No.</th><th>Answer</th>"
+                     + ("<th>Section</th>" if sections else "")
+                     + f"</tr></thead><tbody>{rows}</tbody></table>")
     parts.append("</section>")
     return "\n".join(parts)
 

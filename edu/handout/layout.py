@@ -125,6 +125,12 @@ class Handout:
         return len(self.versions[0].questions) if self.versions else 0
 
     @property
+    def key_has_sections(self) -> bool:
+        """Whether the answer key needs its Section column: a document without headings
+        filled it with dashes, taking a third of the key's width for nothing."""
+        return any(q.key_section for v in self.versions for q in v.questions)
+
+    @property
     def total_points(self) -> int | None:
         points = self.options.points
         return None if points is None else points * self.count

@@ -71,10 +71,16 @@ def _points(n: int) -> str:
 
 def key_lines(handout: Handout, versions: list[Version]) -> list[str]:
     lines = [f"# Answer key — {md(handout.title)}", ""]
+    sections = handout.key_has_sections
     for v in versions:
-        lines += [f"## Version {v.letter}", "", "| No. | Answer | Section |", "|---|---|---|"]
+        if sections:
+            lines += [f"## Version {v.letter}", "", "| No. | Answer | Section |",
+                      "|---|---|---|"]
+        else:
+            lines += [f"## Version {v.letter}", "", "| No. | Answer |", "|---|---|"]
         for q in v.questions:
-            lines.append(f"| {q.number} | {md(q.answer)} | {md(q.key_section) or '—'} |")
+            section = f" {md(q.key_section) or '—'} |" if sections else ""
+            lines.append(f"| {q.number} | {md(q.answer)} |{section}")
         lines.append("")
     return lines
 

@@ -341,17 +341,19 @@ def _key_pages(pdf: _Sheet, handout: Handout, versions: list[Version]) -> None:
         pdf.set_font(FONT, "B", 12)
         pdf.cell(0, 7, f"Version {v.letter}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(FONT, "", 9.5)
-        widths = (10, 100, 64)
+        sections = handout.key_has_sections
+        widths = (10, 100, 64) if sections else (10, 164)
         with pdf.table(col_widths=widths, line_height=5, text_align="LEFT", width=pdf.epw,
                        first_row_as_headings=True, padding=1.2) as table:
             header = table.row()
-            for label in ("No.", "Answer", "Section"):
+            for label in ("No.", "Answer", "Section")[: len(widths)]:
                 header.cell(label)
             for q in v.questions:
                 row = table.row()
                 row.cell(str(q.number))
                 row.cell(q.answer)
-                row.cell(q.key_section or "—")
+                if sections:
+                    row.cell(q.key_section or "—")
 
 
 def _wrap(pdf: FPDF, width: float, height: float, text: str) -> list[str]:

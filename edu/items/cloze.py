@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from edu.deck.model import Fact
-from edu.items.common import Context, Drop, base_item, check_no_leak
+from edu.items.common import Context, Drop, base_item, check_no_leak, quotes_closed
 from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
@@ -135,9 +135,7 @@ def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
                 blanked = blanked[:-1] + "." + blanked[-1]  # 'horror"' -> 'horror."'
             if not blanked.endswith((".", "!", "?", '"', "”", ")")):
                 blanked += "."
-            if blanked.count('"') % 2 or blanked.count("“") > blanked.count("”"):
-                blanked += "”" if "“" in blanked else '"'  # a quotation the span cut short
-            return blanked, text[i:i + len(needle)]
+            return quotes_closed(blanked), text[i:i + len(needle)]
     return None
 
 

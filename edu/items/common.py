@@ -153,14 +153,48 @@ def article_before(text: str, name: str) -> str | None:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(the|an|a)\s+$", re.IGNORECASE)
 
 
+# a straight quote mark that closes a quotation: after a word or its punctuation, before a
+# space or the end ('... company for it," wrote the critic')
+_CLOSING_QUOTE = re.compile(r'(?<=[\w.,!?;:])"(?=\s|$)')
+
+
+def quotes_closed(sentence: str) -> str:
+    """`sentence` with a quotation its span cut in two made whole: a mark is added at the
+    start when the sentence's first mark closes a quotation opened before the span
+    (the sentence began inside the quote), else at the end (the span ended inside it)."""
+    if sentence.count("“") != sentence.count("”"):
+        opened = sentence.find("“")
+        closed = sentence.find("”")
+        if opened < 0 or 0 <= closed < opened:
+            return "“" + sentence
+        return sentence + "”"
+    if sentence.count('"') % 2:
+        first = sentence.find('"')
+        if _CLOSING_QUOTE.match(sentence, first):
+            return '"' + sentence
+        return sentence + '"'
+    return sentence
+
+
+# a sentence a prompt takes from after a semicolon opens in lower case ("the waiter,
+# traditionally addressed as ..."); a word with a capital inside ("iPhone", "mRNA") is as written
+_LOWER_OPENING = re.compile(r"[a-z](?=[a-z]*(?:[^A-Za-z]|$))")
+
+
+def opening_capital(prompt: str) -> str:
+    """`prompt` opening with a capital, as a question on a worksheet or card does."""
+    return prompt[0].upper() + prompt[1:] if _LOWER_OPENING.match(prompt) else prompt
+
+
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
     """An item of `kind` carrying the fact's answer, section, source and evidence; a figure
     the document hedges is asked with its hedge ("more than how many ...?")."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
     return Item(
-        id=item_id, fact_id=fact.id, kind=kind, prompt=asked_prompt(fact), answer=fact.answer,
+        id=item_id, fact_id=fact.id, kind=kind, prompt=opening_capital(asked_prompt(fact)),
+        answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
-        evidence=ctx.evidence(fact), category=fact.category,
+        evidence=quotes_closed(ctx.evidence(fact)), category=fact.category,
         fact_kind=fact.kind, note=fact.note, fact_ids=[fact.id],
         asked_answers=answer_forms(fact),
     )

@@ -17,6 +17,7 @@ import itertools
 import math
 import random
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from edu.deck.model import Deck, Fact, FactKind
 from edu.items.common import Drop, Surroundings, answer_forms, check_single_figure
+from edu.items.eras import name_eras, same_era
 from edu.items.hedges import Hedge, direction_of, hedge_of, tolerance_of
 from edu.items.labels import CUT, category_kind, fits_kind, kind_of
 from edu.items.pools import DeckPools, category_closeness, category_families, says_nothing
@@ -40,6 +42,7 @@ from edu.items.qualifiers import (
     untitled,
 )
 from edu.items.ranges import range_distractors, range_of
+from edu.items.roles import name_roles, same_role
 from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
@@ -145,9 +148,13 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
     forms = answer_forms(fact)
     chosen: list[str] = []
     person = "person" in category_families(fact.category)
+    titled = _titled_form(fact.answer)
     for tier in tiers:
         pool = sorted(set(tier))
         rng.shuffle(pool)  # seeded order within a tier
+        # names said like the answer first: "King John" beside "Pope Innocent III", not
+        # alone among bare names, where its title singles it out
+        pool.sort(key=lambda cand: _titled_form(cand) != titled)
         for cand in pool:
             if len(chosen) == n:
                 return chosen
@@ -184,6 +191,11 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
 
 
+def _titled_form(name: str) -> bool:
+    """Whether a name opens with a title ("King John", "Earl of Pembroke")."""
+    return len(untitled(name)) < len(name.split())
+
+
 def _surname_in_question(cand: str, fact: Fact) -> bool:
     """The option's last word is a name the question says and the answer's is not ('Hooke'
     in "_____ and Hooke also designed the Monument", 'Heyerdahl' beside "Heyerdahl himself"):
@@ -205,6 +217,9 @@ def _one_person(a: str, b: str) -> bool:
     return bool(ua and ub) and (len(ua) == 1 or len(ub) == 1) and ua[-1] == ub[-1]
 
 
+_REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry III", "Edward I"
+
+
 def _fits_person(cand: str, answer: str) -> bool:
     """An option for a person has a person's shape: a name alone ('Wren', 'William') only
     beside a name alone, a full name beside full names, and never a possessive ('St Paul's':
@@ -215,6 +230,8 @@ def _fits_person(cand: str, answer: str) -> bool:
         return False
     if _POSSESSIVE.search(cand) and not _POSSESSIVE.search(answer):
         return False
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]) and words[-2][:1].isupper():
+        return True  # "Pope Innocent III", "Henry III": a ruler's name and number
     last = words[-1].casefold()
     return len(words) == 1 or not _everyday_noun(last) or _everyday_noun(own[-1].casefold())
 
@@ -303,10 +320,17 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
                 and (not raw or fits_name_kind(fact.answer, c))
                 and (not kinded or _same_head(c, fact.answer))]
                for tier in ordered]
+    want = None
     if where.labels:  # ordinary English read by the recogniser: options of one kind
         want = wanted_kind(fact.answer, fact.category, where.labels)
         ordered = [[c for c in tier if fits_kind(want, kind_of(c, where.labels))]
                    for tier in ordered]
+    if raw and (want == "person" or "person" in category_families(fact.category)
+                or name_kind(fact.answer) == "person"):
+        pools = where.pools or DeckPools.of(deck)
+        eras, roles = name_eras(pools), name_roles(pools)  # people who could have done it
+        ordered = [[c for c in tier if same_era(fact.answer, c, eras)
+                    and same_role(fact.answer, c, roles)] for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
 
 
@@ -490,6 +514,9 @@ def _grain(found_value: float, decimals: int) -> float:
     return grain / 2 if zeros else grain
 
 
+_NEGATIVE = re.compile(r"(?:minus|negative|[-−])\s*$", re.IGNORECASE)
+
+
 def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     """Nearby values of the same magnitude and unit, rounded and written like the answer;
     all above (below) the answer when the question asks for a lower (upper) bound."""
@@ -517,6 +544,8 @@ def number_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     gap = max(tol, grain / 2, abs(value) * HEDGED_GAP if hedge_of(fact) == Hedge.ABOUT else 0)
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-2, 1, 2), (-1, 1, 3)]
     direction = direction_of(fact)
+    if _NEGATIVE.search(found.prefix):
+        direction = -direction  # "below minus 50": the false options lie below -50, at 55
     if direction:
         patterns = [(1, 2, 3), (1, 2, 4), (1, 3, 4)] if direction > 0 else [
             (-3, -2, -1), (-4, -2, -1), (-4, -3, -1)]
@@ -655,20 +684,42 @@ def date_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         for k in sorted(offsets[:n], key=abs):
             candidates.append(_replace_year(fact.answer, year + k))
     else:
-        combos = [(year, m) for m in range(1, 13) if m != month]
-        combos += [(year + k, month) for k in (-2, -1, 1, 2)]
-        combos += [(year + k, m) for k in (-2, -1, 1, 2) for m in range(1, 13) if m != month]
-        combos = [(y, m) for y, m in combos if inside(y, m)]
-        rng.shuffle(combos)
-        for y, m in combos:
-            text = _replace_month(_replace_year(fact.answer, y), m)
-            # a month-and-year option may share a year the question names: "April 2021" for
-            # a "2021 Perspective" paper gives nothing away
-            if parse_date(text) not in true_dates and text not in candidates:
-                candidates.append(text)
+        for combos in _date_patterns(year, month, _day, rng):
+            combos = [(y, m) for y, m in combos if inside(y, m)]
+            rng.shuffle(combos)
+            candidates = []
+            for y, m in combos:
+                text = _replace_month(_replace_year(fact.answer, y), m)
+                # a month-and-year option may share a year the question names: "April 2021"
+                # for a "2021 Perspective" paper gives nothing away
+                if parse_date(text) not in true_dates and text not in candidates:
+                    candidates.append(text)
+                if len(candidates) == n:
+                    break
             if len(candidates) == n:
                 break
     return [c for c in candidates if parse_date(c) not in true_dates][:n]
+
+
+# Years either side of a dated answer that its options of the same month may take.
+DATE_YEAR_STEPS = (-3, -2, -1, 1, 2, 3)
+
+
+def _date_patterns(year: int, month: int, day: int | None,
+                   rng: random.Random) -> list[list[tuple[int, int]]]:
+    """(year, month) options of a month-and-year or full date, in patterns to try in turn.
+    Options that change one part alike (other months of the answer's year, or the answer's
+    month in other years) leave no part that only the answer shares with the others; a mix
+    ("3 May 1786", "3 August 1785", "3 July 1787" beside "3 August 1787") points at the
+    answer, the one option whose month and year both recur. The mix is the last resort. A
+    day the month has not got ("31 April") is never made."""
+    months = [(year, m) for m in range(1, 13) if m != month]
+    years = [(year + k, month) for k in DATE_YEAR_STEPS]
+    mixed = [(year + k, m) for k in (-2, -1, 1, 2) for m in range(1, 13) if m != month]
+    alike = [months, years]
+    rng.shuffle(alike)
+    return [[(y, m) for y, m in combos if day is None or day <= monthrange(y, m)[1]]
+            for combos in (*alike, months + years + mixed)]
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from|after)\s+(1\d{3}|2\d{3})\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from edu.items.common import (
 )
 from edu.items.distractors import distractors_for
 from edu.items.model import Item, ItemKind
+from edu.items.qualifiers import untitled
 
 N_OPTIONS = 4
 
@@ -35,6 +36,32 @@ def _echoed_word(fact: Fact) -> str | None:
     return None
 
 
+def _without_title(name: str) -> str | None:
+    """A name without the titles before it, when a full name remains ("President Dwight
+    Eisenhower" -> "Dwight Eisenhower"; not "King John", nor "Earl of Pembroke")."""
+    words = untitled(name)
+    if len(words) == len(name.split()) or len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return " ".join(words)
+
+
+def _said_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """Options in one form: a titled name alone among bare ones loses its title (and a bare
+    answer's options theirs), so no option stands out by its form ("President Dwight
+    Eisenhower" beside "James Van Allen" and "Sergei Korolev")."""
+    names = [answer, *wrong]
+    bare = [_without_title(option) for option in names]
+    titled = [len(untitled(option)) < len(option.split()) for option in names]
+    if sum(titled) in (0, len(titled)):
+        return answer, wrong
+    if not all(b is not None for b, t in zip(bare, titled, strict=True) if t):
+        return answer, wrong  # a title that cannot go ("King John"): left as it is
+    shown = [b or o for b, o in zip(bare, names, strict=True)]
+    if len({s.casefold() for s in shown}) < len(shown):
+        return answer, wrong
+    return shown[0], shown[1:]
+
+
 def make(fact: Fact, ctx: Context) -> Item:
     """Answer plus three distractors, in an order shuffled with the item's own seed."""
     check_no_leak(fact, fact.prompt)
@@ -46,6 +73,10 @@ def make(fact: Fact, ctx: Context) -> Item:
         raise Drop(f"only the answer starts with '{echo}', a word of the question")
     if item.answer != fact.answer:  # a figure in words shown in digits: its options too
         wrong = [in_digits(option) or option for option in wrong]
+    shown, wrong = _said_alike(item.answer, wrong)
+    if shown != item.answer:
+        item.aliases = [item.answer, *item.aliases]
+        item.answer = shown
     options = [item.answer, *wrong]
     rng.shuffle(options)
     item.options = options

@@ -509,7 +509,7 @@ def _lower_first(words: list[str]) -> list[str]:
 
 _MOVABLE_OPENERS = _PREPOSITIONS | frozenset(
     "more less fewer up about nearly almost roughly some as only over under along across "
-    "around beyond near".split())
+    "around beyond near once twice below above beneath every each within".split())
 # "Who was the first ...?" keeps its order ("The first ... was X."); "Who was a surgeon
 # ...?", "Who was among ...?", "Who was away ...?" put the person first
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})

@@ -295,9 +295,14 @@ def fits_name_kind(answer: str, candidate: str) -> bool:
 _ASKS_WHO = re.compile(r"^(?:who\b|whom\b|(?:by|to|with|for|from) whom\b)", re.IGNORECASE)
 
 
+def asks_who(prompt: str) -> bool:
+    """Whether a question asks for a person ("Who ...?", "By whom ...?")."""
+    return bool(_ASKS_WHO.match(prompt.strip()))
+
+
 def asks_who_of_no_person(prompt: str, answer: str) -> str | None:
     """Why a question asking "who" cannot be asked of its answer ("Who opened in 2017?" of
     the Queensferry Crossing, "Who? ... the Norman conquest of _____" of England), else None."""
-    if not _ASKS_WHO.match(prompt.strip()) or person_shaped(answer):
+    if not asks_who(prompt) or person_shaped(answer):
         return None
     return f"the question asks 'who' and '{answer}' is no person's name"

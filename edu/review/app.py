@@ -8,6 +8,8 @@ data: every cell and panel is a `rich.text.Text`, never markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -16,8 +18,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
+from edu.deck.check import check_text
 from edu.deck.model import Deck, Fact, FactStatus
-from edu.deck.review import Decision, Verdict
+from edu.deck.review import Decision, Verdict, edit_problems
 
 _MARK = {None: Text("·", style="dim"), Verdict.ACCEPT: Text("✔", style="green"),
          Verdict.REJECT: Text("✘", style="red")}
@@ -29,13 +32,19 @@ _ANSWER_CELL = 18
 
 
 class EditDialog(ModalScreen[dict[str, str] | None]):
-    """Prompt, answer and unit of one draft as editable fields; Enter keeps, Escape drops."""
+    """Prompt, answer and unit of one draft as editable fields; Enter keeps, Escape drops.
+
+    `problems` tells what the edited fact would break (edu.deck.review.edit_problems): an
+    edit the evidence does not prove is shown under the fields and not kept, since a deck
+    holding it is refused by every command."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, values: dict[str, str]) -> None:
+    def __init__(self, values: dict[str, str],
+                 problems: Callable[[dict[str, str]], list[str]] | None = None) -> None:
         super().__init__()
         self.values = values
+        self.problems = problems
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -44,12 +53,18 @@ class EditDialog(ModalScreen[dict[str, str] | None]):
                 yield Input(value, id=f"edit-{key}")
             yield Label(Text("Enter: keep the edit and accept the fact · Escape: cancel",
                              style="dim"))
+            yield Static(id="edit-problem")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         fields = {key: self.query_one(f"#edit-{key}", Input).value.strip() for key in self.values}
         if not fields.get("prompt") or not fields.get("answer"):
             self.notify("A fact needs a prompt and an answer.", severity="warning")
+            return
+        found = self.problems(fields) if self.problems else []
+        if found:
+            self.query_one("#edit-problem", Static).update(
+                Text("Not kept: " + "; ".join(found), style="bold red"))
             return
         self.dismiss(fields)
 
@@ -72,9 +87,10 @@ class ReviewApp(App[dict[str, Decision] | None]):
         Binding("ctrl+c", "quit_review", "Quit", show=False, priority=True),
     ]
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck, text: str | None = None) -> None:
         super().__init__()
         self.deck = deck
+        self.text = text  # the draft file's text, which edits are checked against
         self.drafts: list[Fact] = sorted(
             (f for f in deck.facts if f.status == FactStatus.DRAFT),
             key=lambda f: -(f.score if f.score is not None else float("-inf")))
@@ -101,6 +117,9 @@ class ReviewApp(App[dict[str, Decision] | None]):
                           Text(_clip(fact.prompt)), key=fact.id)
         table.focus()
         self._show()
+        if self.text is not None:  # load the prover now, not at the first edit's Enter
+            text = self.text
+            self.run_worker(lambda: check_text(self.deck.path or "deck", text), thread=True)
 
     # -- what the cursor is on ------------------------------------------------------------
 
@@ -190,15 +209,24 @@ class ReviewApp(App[dict[str, Decision] | None]):
                   "answer": edits.get("answer", fact.answer),
                   "unit": edits.get("unit", fact.unit or "")}
 
+        original = {"prompt": fact.prompt, "answer": fact.answer, "unit": fact.unit or ""}
+
+        def changed(result: dict[str, str]) -> dict[str, str]:
+            return {k: v for k, v in result.items() if v != original[k]}
+
+        def problems(result: dict[str, str]) -> list[str]:
+            edits = changed(result)
+            if self.text is None or not edits:
+                return []
+            return edit_problems(self.deck, self.text, fact.id, edits)
+
         def done(result: dict[str, str] | None) -> None:
             if result is None:
                 return
-            original = {"prompt": fact.prompt, "answer": fact.answer, "unit": fact.unit or ""}
-            changed = {k: v for k, v in result.items() if v != original[k]}
-            self._decide(fact, Decision(Verdict.ACCEPT, changed))
+            self._decide(fact, Decision(Verdict.ACCEPT, changed(result)))
             self.query_one(DataTable).focus()
 
-        self.push_screen(EditDialog(values), done)
+        self.push_screen(EditDialog(values, problems), done)
 
     def action_write(self) -> None:
         if not self.decisions:

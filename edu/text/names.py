@@ -88,6 +88,13 @@ New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia|E
 Scotland|Wales|Northern Ireland""".replace("\n", "").split("|")
 
 
+# Lowercase words inside a person's name before the surname ("Horace-Bénédict de Saussure",
+# "Ludwig van Beethoven"): a learner may type the surname with or without them.
+NAME_PARTICLES = frozenset({"de", "du", "des", "d", "da", "das", "di", "del", "della", "dos",
+                            "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "bin",
+                            "ibn"})
+
+
 def _stems(words: list[str]) -> frozenset[str]:
     return frozenset(s for w in words for s in preprocess_words(w))
 

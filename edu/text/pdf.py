@@ -24,7 +24,7 @@ from typing import Any
 from edu.errors import EduError, Problem
 from edu.fileio import read_text
 from edu.text.markdown import is_markdown, readable_text
-from edu.text.source import check_numbers
+from edu.text.source import check_numbers, looks_raw
 
 PAGE_BREAK = "\n\n"
 # Longer than any word, name, number or address of ordinary text (the seeds' longest glued
@@ -48,6 +48,12 @@ _CONTROL_OPENERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # has no such run, which short searches for a blank show (most find one within a word's
 # length) without the full search trying every start of a run in 10 MB (~0.15 s).
 _PROBE_SPAN = MAX_WORD_CHARS // 2
+# A line of raw English this long is no paragraph a person wrote (the longest in tests/data
+# has 36,000 characters): a file of one 5 MB line (an export with its line breaks lost) was
+# read for over 15 minutes without a word on screen; it is refused at once. The preprocessed
+# form is one line by its recipe and is read by the fast path (issue 19: 10 MB in seconds),
+# so it has no such limit.
+MAX_LINE_CHARS = 200_000
 _BLANK = re.compile(r"\s")
 # A line whose text is this much larger than the body's (the size most characters are set in)
 # is a heading: word processors set headings 1.2-2x the body; sub- and superscripts, set
@@ -203,7 +209,20 @@ def source_text(path: str | Path) -> str:
         raise EduError(Problem(str(path), f"a run of more than {MAX_WORD_CHARS:,} characters "
                                           "with no space: not text to read", line, col))
     check_numbers(path, text)
+    _check_lines(path, text)
     return text
+
+
+def _check_lines(path: str | Path, text: str) -> None:
+    """EduError at the first line of raw English longer than MAX_LINE_CHARS."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE_CHARS and looks_raw(line):
+            raise EduError(Problem(str(path), f"a line of {len(line):,} characters with no "
+                                              "line break: not a document to read (a paragraph "
+                                              f"is a line of at most {MAX_LINE_CHARS:,})",
+                                   number, 1))
 
 
 def _may_run_too_long(text: str) -> bool:

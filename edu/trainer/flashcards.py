@@ -18,7 +18,7 @@ from edu.items.model import Item
 from edu.progress.session import SessionQueue
 from edu.progress.store import AnswerResult
 from edu.trainer.labels import question_text
-from edu.trainer.markup import plain
+from edu.trainer.markup import STATUS_PADDING, plain, title_beside
 from edu.trainer.messages import Confirm, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
@@ -102,6 +102,18 @@ class FlashcardScreen(TrainerScreen):
         assert self._item is not None
         return self._item
 
+    def _update_status(self) -> None:
+        done, left = self.queue.answered, self.queue.remaining
+        status = Text(f"   card {done + 1}/{done + left}")
+        if self.state.options.cram:
+            status.append("   cram", style="dim")
+        self.query_one("#card-status", Static).update(
+            title_beside(self.deck.title, status, self.app.size.width - STATUS_PADDING))
+
+    def on_resize(self) -> None:
+        if self._item is not None:
+            self._update_status()
+
     def show_card(self) -> None:
         self.revealed = False
         self.queue.advance(self.state.clock())
@@ -114,11 +126,7 @@ class FlashcardScreen(TrainerScreen):
         back.update("")
         back.display = False
         done, left = self.queue.answered, self.queue.remaining
-        status = Text(self.deck.title, style="bold")
-        status.append(f"   card {done + 1}/{done + left}")
-        if self.state.options.cram:
-            status.append("   cram", style="dim")
-        self.query_one("#card-status", Static).update(status)
+        self._update_status()
         self.query_one("#session-progress", ProgressBar).update(total=max(1, done + left),
                                                                  progress=done)
         self._show_buttons()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -11,6 +12,17 @@ from edu.deck.model import Deck
 from edu.trainer.markup import plain
 from edu.trainer.messages import EditSetup, ShowStats, StartSession
 from edu.trainer.screen import TrainerScreen
+
+_COUNT_COLUMNS = (("Facts", "facts"), ("Due", "due"), ("New today", "new"), ("Learned", "learned"))
+# Columns beside a deck's title: the count columns' labels, each column's cell padding (1 a
+# side, the title's too) and the screen's padding (2 a side). A title longer than the rest
+# of the terminal's width is cut with an ellipsis, so that at 80x24 (and 60x20) the counts
+# stay on screen instead of past the table's right edge.
+_BESIDE_TITLE = sum(len(label) for label, _ in _COUNT_COLUMNS) + 2 * (len(_COUNT_COLUMNS) + 1) \
+    + 2 * 2
+_ROWS_UNSCROLLED = 9  # decks shown without a scrollbar (#decks' max-height 10, less its header)
+_SCROLLBAR = 2  # cells of the table's vertical scrollbar, when it has one
+_MIN_TITLE = 12  # narrower than this, a title says nothing: the table scrolls instead
 
 
 class HomeScreen(TrainerScreen):
@@ -46,8 +58,7 @@ class HomeScreen(TrainerScreen):
         "More values provided than there are columns")."""
         table: DataTable = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         table.add_column("Deck", key="deck")
-        for label, key in (("Facts", "facts"), ("Due", "due"), ("New today", "new"),
-                           ("Learned", "learned")):
+        for label, key in _COUNT_COLUMNS:
             table.add_column(label, key=key)
         return table
 
@@ -56,6 +67,17 @@ class HomeScreen(TrainerScreen):
         self.query_one("#home-options", Static).update(self._options_line())
         self.refresh_counts()
         table.focus()
+
+    def on_resize(self) -> None:
+        self.refresh_counts()
+
+    def _title(self, deck: Deck) -> Text:
+        """The deck's title, cut to the width the count columns leave it."""
+        title = plain(deck.title)
+        beside = _BESIDE_TITLE + (_SCROLLBAR if len(self.state.decks) > _ROWS_UNSCROLLED else 0)
+        width = max(_MIN_TITLE, self.app.size.width - beside)
+        title.truncate(width, overflow="ellipsis")
+        return title
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
@@ -72,12 +94,12 @@ class HomeScreen(TrainerScreen):
         table.clear()
         for deck in self.state.decks:
             if not self.state.ready(deck):  # items are still being generated
-                table.add_row(plain(deck.title), str(len(deck.facts)), "…", "…", "…",
+                table.add_row(self._title(deck), str(len(deck.facts)), "…", "…", "…",
                               key=deck.id)
                 continue
             counts = self.state.counts(deck)
             # new cards a session may still introduce today (one per fact, within the limit)
-            table.add_row(plain(deck.title), str(len(deck.facts)), str(counts.due),
+            table.add_row(self._title(deck), str(len(deck.facts)), str(counts.due),
                           str(counts.new_today), str(counts.learned), key=deck.id)
         if self.state.decks:
             table.move_cursor(row=min(cursor, len(self.state.decks) - 1))

@@ -20,3 +20,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 def plain(text: str, style: str = "") -> Text:
     """Deck text shown exactly as written (see the module docstring)."""
     return Text(_CONTROL.sub("", text), style=style)
+
+
+STATUS_PADDING = 2  # cells of a `.status` line's padding (trainer.tcss), one a side
+
+
+def title_beside(title: str, tail: Text, width: int, style: str = "bold") -> Text:
+    """A one-line status: `title` (deck text) cut with an ellipsis so that `tail` (the
+    counts) fits beside it in `width` cells; a deck's long title ("... (unreviewed drafts)")
+    pushed the counts past the right edge at 80 columns."""
+    head = plain(title, style)
+    room = width - tail.cell_len
+    if head.cell_len > room:
+        head.truncate(max(1, room), overflow="ellipsis")
+    return head + tail

@@ -21,7 +21,7 @@ from edu.items.model import Item
 from edu.progress.scheduler import format_interval
 from edu.progress.session import SessionQueue
 from edu.trainer.labels import KIND_LABELS, question_text
-from edu.trainer.markup import plain
+from edu.trainer.markup import STATUS_PADDING, title_beside
 from edu.trainer.messages import Answered, Confirm, SessionEnded
 from edu.trainer.results import SessionSummary
 from edu.trainer.screen import TrainerScreen
@@ -144,19 +144,23 @@ class QuizScreen(TrainerScreen):
             event.prevent_default()
             self._early_keys.append(event)
 
+    def on_resize(self) -> None:
+        if self._item is not None:
+            self.update_status()
+
     def update_status(self) -> None:
         results = self.results
         tally = {s: sum(1 for r in results if r.status == s)
                  for s in ("correct", "almost", "wrong")}
         done, left = self.queue.answered, self.queue.remaining
-        text = plain(self.deck.title, style="bold")
-        text.append(f"   {done + (0 if self.answered else 1)}/{done + left}   ")
+        text = Text(f"   {done + (0 if self.answered else 1)}/{done + left}   ")
         text.append(f"✔ {tally['correct']}  ", style="green")
         text.append(f"≈ {tally['almost']}  ", style="yellow")
         text.append(f"✘ {tally['wrong']}", style="red")
         if self.state.options.cram:
             text.append("   cram", style="dim")
-        self.query_one("#quiz-status", Static).update(text)
+        self.query_one("#quiz-status", Static).update(
+            title_beside(self.deck.title, text, self.app.size.width - STATUS_PADDING))
         self.query_one("#session-progress", ProgressBar).update(total=max(1, done + left),
                                                                  progress=done)
 
