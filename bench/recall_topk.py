@@ -269,6 +269,12 @@ TUNING_15G = [(DATA / "tuning" / f"g15_{name}.txt", DATA / "tuning" / f"g15_{nam
 TUNING_16P = [(DATA / "tuning" / f"p16_{name}.txt", DATA / "tuning" / f"p16_{name}_key.yaml")
               for name in ("sputnik_launch", "mont_pelee", "broad_street_cholera",
                            "zheng_he_voyages", "challenger_expedition")]
+# Round 16k (drafts a teacher keeps: named referents, shorter prompts): five texts written with
+# their keys before any extraction on them (three lives told with pronouns, a news report, an
+# eruption called "the volcano"); measured once on main (433e252), then tuned on.
+TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{name}_key.yaml")
+              for name in ("lise_meitner", "gregor_mendel", "amelia_earhart", "hudson_landing",
+                           "vesuvius_eruption")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -348,6 +354,7 @@ def main() -> None:
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),
                                    ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
+                                   ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -20,6 +20,7 @@ from itertools import compress
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.asides import without_asides
 from edu.extract.asked_in_place import asked_in_place, placed_person
 from edu.extract.clauses import clause_cut, outer_cut, relative_lift
 from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
@@ -889,7 +890,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         # the form of each prompt, then each fact once on the page (fifteenth round)
         person_names = frozenset(a.name_text for a in anchors
                                    if a.features.entity == "PERSON" and a.name_text)
-        return _once_on_page(_fill_ins_as_kept(_mended(placed, fill_ins, doc.text, person_names)))
+        return _without_asides(_once_on_page(_fill_ins_as_kept(_mended(placed, fill_ins,
+                                                                        doc.text, person_names))))
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -1880,6 +1882,19 @@ def _asked_category(fact: Fact, persons: frozenset[str]) -> str:
                                        for p in persons):
         return "person"
     return fact.category or ""
+
+
+# the drafts whose prompts lose their asides (`asides.without_asides`): five pages, what a
+# teacher reads and `edu quiz` keeps; each long prompt is parsed once more
+ASIDE_REACH = 100
+
+
+def _without_asides(facts: list[Fact]) -> list[Fact]:
+    """Raw English prompts of the first ASIDE_REACH drafts without the discourse words and
+    comma-set asides a teacher strikes out (round 16k); ids, answers, scores unchanged."""
+    for fact in facts[:ASIDE_REACH]:
+        fact.prompt = tidy_prompt(without_asides(fact.prompt, str(fact.answer)))
+    return facts
 
 
 def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str,

@@ -374,3 +374,12 @@ _CAPITALS = _CapitalsIndex()
 PLACE_STATE_VERBS = frozenset({"was", "is", "were", "are", "lies", "lay", "became", "had",
                                "has", "hosted", "held", "saw", "suffered", "lost", "gained",
                                "stood", "stands", "remained", "borders", "bordered"})
+
+
+# Words that open a sentence by pointing back at the one before ("Yet ...", "At first ...",
+# "Then ..."): a prompt shows no sentence before it, so they go (`asides.without_asides`;
+# issue 15, round 16k: "Yet", "At first" were edited out by the blind reviewer). "However,",
+# "Also," with their comma go already with the link openings of `wording.LINK_OPENING`.
+DISCOURSE_OPENERS = frozenset({"yet", "then", "also", "at first", "however", "nevertheless",
+                               "nonetheless", "meanwhile", "moreover", "furthermore",
+                               "besides", "instead"})

@@ -46,6 +46,7 @@ from edu.extract.naming import (
     named_in_whole,
     names_headed,
 )
+from edu.extract.title_person import title_person
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import (
@@ -177,6 +178,10 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "made its four transistors": whose they are would be lost
     verb = noun.head
+    if any(c.dep_ == "dobj" and c.i != noun.i and sentence[c.left_edge.i - 1].text != ","
+           for c in verb.children):
+        return None  # "followed seven traits, among them the colour ...": a second object
+        # the parse hangs on the verb would follow it in the question
     # "Workers were paid about 80 cents a day" -> "How many cents a day were workers paid?"
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if any(c.dep_ in ("aux", "neg") for c in verb.children) or len(passive) > 1 \
@@ -547,10 +552,21 @@ def _marks(text: str, people: frozenset[str], title: str) -> dict[str, Any]:
         _SURNAMES: frozenset(word for word, n in last_words.items() if n == 1),
         _FAMILY: _family_names(text, people, last_words),
         _TITLE_LINE: _first_line(text),
-        _TITLE_SEX: _title_sex(text, title, people),
+        **_title_person_marks(text, title, people),
         _GIVEN: frozenset(name.split()[0] for name in people if len(name.split()) > 1),
         _PERSON_WORDS: person_words,
     }
+
+
+def _title_person_marks(text: str, title: str, people: frozenset[str]) -> dict[str, Any]:
+    """The marks `_title_person` reads: the sex of the title's subject and, when the title
+    names a person beside something else ("Lise Meitner and Nuclear Fission"), that person's
+    name as a prompt writes it and the words of their name (`title_person`)."""
+    person = None if title in people else title_person(text)
+    if person is None:
+        return {_TITLE_SEX: _title_sex(text, title, people)}
+    return {_TITLE_SEX: _title_sex(text, person.written, people | {person.written}),
+            _TITLE_PERSON: person.form, _TITLE_PERSON_WORDS: person.words}
 
 
 def _befores(nlp: Any, text: str, marks: dict[str, Any]) -> Any:
@@ -1038,11 +1054,12 @@ def _title_objects(sentence: Any, ids: set[int], before: Any, title: str, said: 
         if not found or not all(t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
                                 and _title_person(sentence, t, before, title) for t in found):
             continue
+        name = _title_person(sentence, found[0], before, title)
         # (not where the title is said before it: "The Cutty Sark stands at Greenwich, where
         # 300,000 people visit her" names it once)
         at = re.search(rf"\b{word}\b", said, flags=re.IGNORECASE)
-        if at and title.lower() not in said[: at.start()].lower():
-            said = re.sub(rf"\b{word}\b", title, said, flags=re.IGNORECASE)
+        if at and name.lower() not in said[: at.start()].lower():
+            said = re.sub(rf"\b{word}\b", name, said, flags=re.IGNORECASE)
     return said
 
 
@@ -1611,6 +1628,12 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         return None  # "bonds worth 35 million dollars" read as "paid ... worth": no phrase
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prt")
+               for c in verb.children) and any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return None  # "Over about eight years he grew and examined some 28,000 pea plants":
+        # "Over how many years did Mendel grow?" loses what both verbs share
     if not counted and any(c.dep_ == "attr" for c in verb.children):
         return None  # "In which year was the last case a girl, ...?" asks two things at once
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2174,9 +2197,10 @@ def _title_person(sentence: Any, pronoun: Any, before: Any, title: str) -> str:
     object "her"/"him" too ("A crew of 28 men sailed her" under "The Cutty Sark: ...")."""
     sex = _OBJECT_SEX.get(pronoun.lower_) if pronoun.tag_ == "PRP" \
         and pronoun.dep_ in _OBJECT_DEPS else _PRONOUNS.get(pronoun.lower_, ("",))[0]
+    title = sentence.user_data.get(_TITLE_PERSON) or title  # "Lise Meitner and ...": her
     if not title or not sex or sentence.user_data.get(_TITLE_SEX) != sex:
         return ""
-    words = set(title.split())
+    words = set(title.split()) | sentence.user_data.get(_TITLE_PERSON_WORDS, frozenset())
 
     def names_another(tokens: Any) -> bool:
         return any((t.ent_type_ == "PERSON" or _is_person(t, sentence[0].doc))
@@ -2712,6 +2736,10 @@ _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full
 _FAMILY = "edu_family"  # Doc.user_data key: the same, shared by several people too
 _TITLE_SEX = "edu_title_sex"  # Doc.user_data key: "she"/"he" the title's subject is, if plain
 _TITLE_LINE = "edu_title_line"  # Doc.user_data key: the document's first line, if a title
+# Doc.user_data keys: the person a longer title names ("Lise Meitner and Nuclear Fission") as a
+# prompt writes them ("Laennec"), and every word of their names (`title_person`)
+_TITLE_PERSON = "edu_title_person"
+_TITLE_PERSON_WORDS = "edu_title_person_words"
 _GIVEN = "edu_given"  # Doc.user_data key: first words of the people's full names
 _PERSON_WORDS = "edu_person_words"  # Doc.user_data key: every word of the people's full names
 _LOWER_WORDS = "edu_lower_words"  # Doc.user_data key: the words the document writes in lower case
