@@ -145,6 +145,13 @@ BLIND_16 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 # who never saw the code; measured once on the final commit and not tuned on: the next
 # session's first blind figure.
 BLIND_17 = [(DATA / "blind" / "louis_braille.txt", DATA / "blind" / "louis_braille_key.yaml")]
+# Set 18: five documents written with their keys at the start of the sixteenth session by a
+# helper who never saw the code; measured on main (433e252) before any round and once on the
+# merged rounds (docs/EXTRACT.md "Held-out set 18"). Two share a topic with round 16k's own
+# tuning texts (Mendel, the Hudson landing; different documents by different writers).
+BLIND_18 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("gregor_mendel", "hudson_landing", "human_genome_project", "lake_baikal",
+                         "michelson_morley")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -329,6 +336,7 @@ def main() -> None:
                                    ("blind 15", BLIND_15, ("raw", "preprocessed")),
                                    ("blind 16", BLIND_16, ("raw", "preprocessed")),
                                    ("blind 17", BLIND_17, ("raw", "preprocessed")),
+                                   ("blind 18", BLIND_18, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
