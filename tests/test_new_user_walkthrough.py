@@ -119,6 +119,19 @@ def test_a_long_line_of_preprocessed_text_is_read(tmp_path):
         source_text(raw)
 
 
+def test_only_raw_english_is_said_to_take_minutes(capsys):
+    """The note on a long document's wait is for raw English; the preprocessed form of the
+    same length is drafted in well under a second, so it is not told to wait minutes."""
+    from edu.commands._document import LONG_DOCUMENT_CHARS, note_long_document
+
+    raw = "The rover travelled 100 metres in the crater. " * (LONG_DOCUMENT_CHARS // 40)
+    note_long_document("raw.txt", raw)
+    assert "raw.txt: " in capsys.readouterr().err
+    stemmed = "rover travel 100 metr crater " * (LONG_DOCUMENT_CHARS // 25)
+    note_long_document("stemmed.txt", stemmed)
+    assert capsys.readouterr().err == ""
+
+
 def test_terminal_escapes_never_reach_the_deck(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     text = tmp_path / "esc.txt"

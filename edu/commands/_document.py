@@ -29,7 +29,8 @@ MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if
 UNREVIEWED = "unreviewed drafts"
 # Drafting reads about LONG_DOCUMENT_RATE characters a second on one core (~190,000 characters
 # of ten articles: see docs/EXTRACT.md); past LONG_DOCUMENT_CHARS, about a minute's wait,
-# the command says so before it starts rather than sit silent.
+# the command says so before it starts rather than sit silent. Only raw English is read that
+# slowly: the preprocessed form takes the fast path (10 MB in seconds, docs/BENCH.md).
 LONG_DOCUMENT_CHARS = 50_000
 LONG_DOCUMENT_RATE = 1_000
 
@@ -38,7 +39,9 @@ def note_long_document(path: str, text: str) -> None:
     """Say on standard error that drafting `text` will take a while, when it will."""
     import sys
 
-    if len(text) > LONG_DOCUMENT_CHARS:
+    from edu.text.source import looks_raw
+
+    if len(text) > LONG_DOCUMENT_CHARS and looks_raw(text):
         minutes = max(1, round(len(text) / LONG_DOCUMENT_RATE / 60))
         print(f"{path}: {len(text):,} characters; drafting facts from a document this long "
               f"takes about {minutes} minute{'s' if minutes > 1 else ''} (kept for the next "
