@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from edu.extract.clauses import FEWEST_WORDS
 from edu.extract.lexicon import DISCOURSE_OPENERS
 from edu.extract.questions import parsed
 from edu.extract.wording import BLANK, lead_in
 
 ASIDE_WORDS = 14  # a prompt this short reads at a glance: its asides stay (and it is not parsed)
-_FEWEST_WORDS = 6  # what is left after a cut must keep this many words to stand alone
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 _CLOSERS = frozenset({",", ".", "?", ";"})
 # the words of a direct question that ask: an aside holding one is part of the question
@@ -52,7 +52,7 @@ def _without_discourse(body: str) -> str:
     opener = re.match(r"(?:" + "|".join(sorted(DISCOURSE_OPENERS, key=len, reverse=True))
                       + r")\b,?\s+(?=\S)", cut, re.IGNORECASE)
     if opener and not cut[opener.end():].startswith(BLANK) \
-            and len(cut[opener.end():].split()) >= _FEWEST_WORDS:
+            and len(cut[opener.end():].split()) >= FEWEST_WORDS:
         rest = cut[opener.end():]
         cut = rest[:1].upper() + rest[1:]
     return cut
@@ -94,7 +94,7 @@ def _without_comma_asides(body: str, answer: str) -> str:
     out.append(text[last:])
     cut = "".join(out)
     cut = re.sub(r",\s*(?=[,.?;])", "", cut)  # the aside's closing comma, left behind
-    if len(cut.split()) < _FEWEST_WORDS:
+    if len(cut.split()) < FEWEST_WORDS:
         return body
     if at >= 0:
         where = cut.find(answer)

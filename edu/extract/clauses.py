@@ -23,7 +23,7 @@ _TRAILING = frozenset({"advcl", "relcl", "acl"})  # "..., setting a world record
 _EDGE_MARKS = frozenset({",", ";", ":", "-", "\u2014", "\u2013"})
 _CLOSING = frozenset({")", "]", '"', "\u201d"})  # a mark that closes what the cut keeps
 # a cut shorter than this many words keeps too little of the sentence to stand alone
-_FEWEST_WORDS = 6
+FEWEST_WORDS = 6  # what is left after a cut keeps this many words to stand alone (also asides.py)
 
 
 def _independent(tok: Any) -> bool:
@@ -96,7 +96,7 @@ def clause_cut(body: str, answer: str) -> str:
     if lo == 0 and hi >= _last_word(sent, len(sent)) + 1:
         return body  # nothing cut
     words = sent[lo:hi]
-    if len(words) < _FEWEST_WORDS \
+    if len(words) < FEWEST_WORDS \
             or not (words[0].idx <= s and words[-1].idx + len(words[-1]) >= e):
         return body
     start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -129,7 +129,7 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "this", "th
 def outer_cut(body: str, answer: str) -> str:
     """`body` (a cloze sentence) without a subordinate clause before its main clause and
     without a comma-led trailing clause after its blank, where neither holds the blank and
-    what is left still stands alone (at least _FEWEST_WORDS words, a subject that is no
+    what is left still stands alone (at least FEWEST_WORDS words, a subject that is no
     pronoun where the leading clause went)."""
     at = body.find(BLANK)
     if at < 0 or body.count(BLANK) != 1 or not answer:
@@ -137,7 +137,7 @@ def outer_cut(body: str, answer: str) -> str:
     cut = body
     trailing = _TRAILING_OPENER.search(cut, at + len(BLANK))
     if trailing and not _open_mark(cut[at:trailing.start()]) \
-            and len(cut[: trailing.start()].split()) >= _FEWEST_WORDS:
+            and len(cut[: trailing.start()].split()) >= FEWEST_WORDS:
         cut = cut[: trailing.start()].rstrip(" ,;:") + "."
     return _without_leading(cut, answer)
 
@@ -171,7 +171,7 @@ def _without_leading(body: str, answer: str) -> str:
         return body  # "Using Franklin's image, a research report ..., and _____ rules, Watson
         # and Crick built ...": the comma closes no clause before the main one's subject
     if rest[0].lower_ in _PRONOUN_SUBJECTS or len([t for t in rest if not t.is_punct]) \
-            < _FEWEST_WORDS:
+            < FEWEST_WORDS:
         return body  # "When Thomson returned, he ...": "he" would point at nothing
     start = rest[0].idx
     out = text[start:at] + BLANK + text[at + len(answer):]
@@ -217,4 +217,4 @@ def relative_lift(body: str, answer: str) -> str:
     rest = text[clause.left_edge.idx if clause.left_edge.i > pronoun.i else
                 sent[pronoun.i + 1].idx : at]
     lifted = f"{named} {rest}{BLANK}{text[at + len(answer):]}"
-    return lifted if len(lifted.split()) >= _FEWEST_WORDS else body
+    return lifted if len(lifted.split()) >= FEWEST_WORDS else body

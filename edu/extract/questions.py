@@ -46,7 +46,7 @@ from edu.extract.naming import (
     named_in_whole,
     names_headed,
 )
-from edu.extract.title_person import title_person
+from edu.extract.title_person import TITLE_CUT, title_person
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
 from edu.text.names import (
@@ -396,7 +396,6 @@ _PRONOUNS = {"he": ("he", False), "his": ("he", True), "she": ("she", False),
 _PARAGRAPH_REACH = 600  # characters before a sentence searched for a pronoun's referent
 _TITLE_WORDS = 8  # a first line this short that names a thing is the title subject
 _TITLE_NAME_WORDS = 4  # "The Great Eastern", "Mary Anning": a name before a subtitle is short
-_TITLE_CUT = re.compile(r"\s*:\s+|\s+[—–-]\s+")  # "Name: subtitle", "Name — subtitle"
 
 
 class Asked(NamedTuple):
@@ -2624,7 +2623,7 @@ def _title_subject(nlp: Any, text: str) -> str:
     first = text.lstrip().split("\n", 1)[0].lstrip("#").strip()
     # "Mary Anning: The Fossil Hunter of Lyme Regis", "The Thames Barrier — London's Shield":
     # the short name before the colon or dash is what the subtitle describes
-    head = _TITLE_CUT.split(first, 1)[0].strip()
+    head = TITLE_CUT.split(first, 1)[0].strip()
     if head != first and 0 < len(head.split()) <= _TITLE_NAME_WORDS:
         doc = nlp(head)
         roots = [t for t in doc if t.head.i == t.i]
@@ -2656,7 +2655,7 @@ def _title_name(nlp: Any, text: str) -> str:
     Machine", "The Antikythera Mechanism": the parse calls the head a noun, so
     `_title_subject` does not take it for a subject "it" may mean): the name, for
     `naming.named_as_title`, else ""."""
-    first = _TITLE_CUT.split(text.lstrip().split("\n", 1)[0].lstrip("#").strip(), 1)[0]
+    first = TITLE_CUT.split(text.lstrip().split("\n", 1)[0].lstrip("#").strip(), 1)[0]
     if not 1 < len(first.split()) <= _TITLE_NAME_WORDS:
         return ""
     doc = nlp(first)

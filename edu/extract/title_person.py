@@ -21,7 +21,7 @@ _NAME_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*"  # "Payne-Gaposchkin", 
 # a run of two to four capitalised words of a title: a person's given name and surname, with
 # a middle name or two ("Henry Norris Russell")
 _TITLE_NAME = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?![\w.-])")
-_TITLE_CUT = re.compile(r"\s*:\s+|\s+[—–-]\s+")  # "Name: subtitle" (as questions.py cuts)
+TITLE_CUT = re.compile(r"\s*:\s+|\s+[—–-]\s+")  # "Name: subtitle", "Name — subtitle"
 _SURNAME_ONCE = 2  # the surname alone said this often in the body is the text's own form of
 # the name ("Laennec"); fewer, and the full name is clearer ("Lise Meitner" of a text that
 # writes "Meitner" only inside her father's name)
@@ -49,7 +49,7 @@ def title_person(text: str) -> TitlePerson | None:
     title = first.lstrip("#").strip()
     for m in _TITLE_NAME.finditer(title):
         words = m.group(1).split()
-        if len(words) == len(title.split()) or _TITLE_CUT.split(title, 1)[0] == m.group(1):
+        if len(words) == len(title.split()) or TITLE_CUT.split(title, 1)[0] == m.group(1):
             continue  # the title is the name alone: the title subject already
         found = _opening_name(words[0], words[-1], body)
         if found:
