@@ -142,8 +142,8 @@ BLIND_16 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
             for name in ("barcode_upc", "eyjafjallajokull_ash_2010", "marshall_plan_review",
                          "ozone_hole_discovery", "payne_stellar_hydrogen")]
 # Set 17: one document written with its key at the end of the fifteenth session by a helper
-# who never saw the code; measured once on the final commit and not tuned on: the next
-# session's first blind figure.
+# who never saw the code; measured once on the final commit, then blind beside set 18 at the
+# sixteenth session's start; tuned on from round 16k (which read its changed prompts).
 BLIND_17 = [(DATA / "blind" / "louis_braille.txt", DATA / "blind" / "louis_braille_key.yaml")]
 # Set 18: five documents written with their keys at the start of the sixteenth session by a
 # helper who never saw the code; measured on main (433e252) before any round and once on the
