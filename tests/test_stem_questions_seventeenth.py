@@ -126,3 +126,33 @@ def test_a_counted_thing_after_a_verb_is_its_object_not_the_next_verb_s_subject(
     drafts = _drafts("The Locomotive Trials\n\nThe engine carried six wheels, weighed 4 tons "
                      "and had to pull three times its own weight.\n")
     assert not drafts["4"].startswith("How many tons did the six wheels")
+
+
+def _asked(stem_text: str, word_text: str, kind: str, category: str, unit: str | None,
+           i: int, j: int) -> str | None:
+    """The question from stems for the answer at tokens [i, j) of a hand-made reading."""
+    stems, words = stem_text.split(), word_text.split()
+    doc = StemmedText(stems, Classifier().classes(stems), words, set(), set(), {})
+    return stemmed_question(doc, kind, category, unit, i, j)
+
+
+def test_followed_before_a_date_is_no_passive() -> None:
+    # "the hospital followed in February 1941": followed by someone, or the following month
+    assert _asked("hospit open 1920 blood project hospit follow februari 1941 becam director",
+                  "hospital opened 1920 blood project hospital followed February 1941 became "
+                  "director", "date", "month", None, 7, 9) is None
+
+
+def test_times_count_how_often_not_things() -> None:
+    asked = "everywher gs1 estim barcod scan 10 billion {} everi day"
+    written = "everywhere GS1 estimated barcode scanned 10 billion {} every day"
+    assert _asked(asked.format("time"), written.format("times"), "number", "count", "times",
+                  5, 7) is None
+    assert _asked(asked.format("label"), written.format("labels"), "number", "count", "labels",
+                  5, 7) == "About how many labels were scanned?"
+
+
+def test_a_counted_adjective_describes_the_noun_after_it() -> None:
+    drafts = _drafts_of_stems("333 year underwat archaeologist recov 14000 loos wooden object "
+                              "among shoe coin")
+    assert not drafts["14,000"].startswith("About how many loose")
