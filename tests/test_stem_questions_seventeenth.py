@@ -156,3 +156,11 @@ def test_a_counted_adjective_describes_the_noun_after_it() -> None:
     drafts = _drafts_of_stems("333 year underwat archaeologist recov 14000 loos wooden object "
                               "among shoe coin")
     assert not drafts["14,000"].startswith("About how many loose")
+
+
+def test_a_count_spent_is_no_subject_of_the_next_verb() -> None:
+    text = ("expedit reach greenland wegener two companion spent two winter launch balloon "
+            "measur wind ice cap")
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    prompts = [fact.prompt for fact in extract_candidates(reading)]
+    assert "How many winters launched the balloon?" not in prompts

@@ -919,6 +919,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         # reach it), no subject of "reach"; edited prose opens no sentence with digits, so
         # the past verb before them is no end of a sentence ("... delayed. Eighteen ferries
         # carried the workers" keeps its question)
+    if before is not None and before[0] == "spend" and i not in boundaries:
+        return None  # "spent two winter launch balloon": what is spent is the count's, in
+        # words too ("How many winters launched the balloon?", round 17p)
     unit = _many(stems[u], unit)
     if adverb:  # "How many bodies were ever recovered?"; never of people, who do things
         if verb[0] in INTRANSITIVE | STATIVE or verb[0] in NO_PASSIVE or j - i > 1 \
