@@ -164,3 +164,16 @@ def test_a_count_spent_is_no_subject_of_the_next_verb() -> None:
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
     prompts = [fact.prompt for fact in extract_candidates(reading)]
     assert "How many winters launched the balloon?" not in prompts
+
+
+def test_an_office_after_a_person_is_asked_with_its_place() -> None:
+    # "Henry Caldwell, the former governor of Ohio, ..." with its stop words and commas gone
+    drafts = _drafts_of_stems("bridg compani form 1901 financi henri caldwel former governor "
+                              "ohio join board")
+    assert drafts["Henry Caldwell"] == "Who was the former governor of Ohio?"
+
+
+def test_a_person_chosen_for_a_first_office() -> None:
+    drafts = _drafts_of_stems("settler sign agreement coloni chose thoma hartwel first governor "
+                              "spring settler built hous")
+    assert drafts["Thomas Hartwell"] == "Who was chosen as the first governor?"

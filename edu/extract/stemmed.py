@@ -724,7 +724,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
     if kind == "name" and person:
         return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
-            or _who_did(doc, i, j)
+            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j)
     if kind == "name":
         return _life_place(doc, i, j)
     return None
@@ -1259,6 +1259,77 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
         r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
         # led peter hall": a team of architects led by him)
     return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
+
+
+def _chosen_role(doc: StemmedText, k: int) -> tuple[str, int] | None:
+    """(the role said at token k, with "first" or "new" before it, the token after it):
+    an office or a head's role ("first governor", "director")."""
+    stems = doc.stems
+    lead = ""
+    if k < len(stems) and stems[k] in ("first", "new") and k not in doc.boundaries:
+        lead, k = stems[k] + " ", k + 1
+    if k >= len(stems) or k in doc.boundaries or k in doc.named or doc.classes[k] != lx.WORD:
+        return None
+    role = OFFICES.get(stems[k]) or HEAD_ROLES.get(stems[k])
+    return (lead + role, k + 1) if role else None
+
+
+def _chosen(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "compact chose john carver first governor" -> "Who was chosen as the first
+    governor?", "bradford elect governor" -> "Who was elected governor?": a verb of choosing
+    before the person and a role right after the name, or the person, the verb read as
+    "-ed" and the role (the "was" deleted); the role said so once in the document (round
+    17p)."""
+    if i in doc.boundaries:
+        return None
+    v = i - 1
+    verb = verb_of(doc.stems[v]) if v >= 0 and doc.classes[v] == lx.WORD else None
+    if verb is not None and verb[1] and verb[0] in CHOOSING_VERBS and j not in doc.boundaries:
+        end = j
+        while end in doc.persons and doc.persons[end] == doc.persons.get(i):
+            end += 1
+        said = _chosen_role(doc, end)
+    else:
+        v, said = j, None
+        base = _verb_base(doc.stems[v], doc.words[v] or "") \
+            if v < len(doc.stems) and v not in doc.boundaries and doc.classes[v] == lx.WORD \
+            and (doc.words[v] or "").endswith("ed") else None  # "elect", read "elected"
+        verb = (base, True) if base in CHOOSING_VERBS else None
+        if verb is not None:
+            said = _chosen_role(doc, v + 1)
+    if verb is None or said is None:
+        return None
+    role, after = said
+    # the role so said once: "first governor" once, or "elect governor" once
+    once = doc.pair_count(after - 2) if " " in role or v == j else doc.count(doc.stems[after - 1])
+    if once != 1 or after < len(doc.stems) and after not in doc.boundaries \
+            and after in doc.persons:
+        return None  # several governors, or the role is the next person's ("... mayor X")
+    done = _participle(doc.stems[v], verb[0])
+    return f"Who was {done} as the {role}?" if verb[0] == "choose" \
+        else f"Who was {done} {role}?"
+
+
+# Verbs that put a person in an office (base forms)
+CHOOSING_VERBS = frozenset({"choose", "elect", "appoint", "nominate"})
+
+
+def _office_after(doc: StemmedText, j: int) -> str | None:
+    """ "alfr e smith former governor new york" -> "Who was the former governor of New
+    York?": an office said once in the document, right after the person (an apposition, its
+    commas deleted), "former" or "first" before it, and its place ("of" deleted)."""
+    k = j
+    lead = ""
+    if k < len(doc.stems) and doc.stems[k] in ("former", "first") and k not in doc.boundaries:
+        lead, k = ("former " if doc.stems[k] == "former" else "first "), k + 1
+    if k + 1 >= len(doc.stems) or k in doc.boundaries or k in doc.named \
+            or doc.stems[k] not in OFFICES or doc.count(doc.stems[k]) != 1:
+        return None
+    place = _named_run(doc, k + 1, 1)
+    if not place or place[0] != k + 1 or any(x in doc.boundaries for x in place):
+        return None
+    where = " ".join(title_word(doc.words[x] or doc.stems[x]) for x in place)
+    return f"Who was the {lead}{OFFICES[doc.stems[k]]} of {where}?"
 
 
 @lru_cache(maxsize=1)
