@@ -177,3 +177,10 @@ def test_a_person_chosen_for_a_first_office() -> None:
     drafts = _drafts_of_stems("settler sign agreement coloni chose thoma hartwel first governor "
                               "spring settler built hous")
     assert drafts["Thomas Hartwell"] == "Who was chosen as the first governor?"
+
+
+def test_given_before_a_date_is_no_passive_of_its_taker() -> None:
+    # "gold medals were first given to the winners in 1904"
+    assert _asked("game winner oliv wreath laurel gold medal winner first given 1904 greek",
+                  "games winners olive wreath laurel gold medal winners first given 1904 "
+                  "greeks", "date", "year", None, 10, 11) is None

@@ -1026,10 +1026,11 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     if verb[0] in INTRANSITIVE or active:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
         return f"{_DATE_WORDS[category]} did {subject} {middle}{to}?"
-    if verb[0] == "follow":
+    if verb[0] in ("follow", "give"):
         return None  # "hospit follow februari 1941": followed by, or in the following month;
-        # "In which month and year was the hospital followed?" (round 17p: four such, all
-        # wrong, on the bench's texts)
+        # "In which month and year was the hospital followed?" (round 17p: six such, all
+        # wrong, on the bench's texts); "medal winner first given 1904": given to the
+        # winners, who were not given (the thing given and its taker share the stems)
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
