@@ -60,7 +60,6 @@ THING_WORDS = 4  # the longest name asked as a subject ("North Tower World Trade
 # words this rare (Zipf) are a name's, not English's: "machu" 2.6, "picchu" 2.6; a title's
 # name made of them takes no article ("Machu Picchu was ...")
 NAME_ZIPF = 3.0
-_DATES = (lx.YEAR, lx.YEAR_RANGE, lx.MONTH, lx.NUM)
 
 
 @dataclass(frozen=True)
@@ -101,12 +100,13 @@ def named_things(stems: Sequence[str], spans: Iterable[NameSpan], persons: Conta
     if not runs:
         return {}
     at: dict[tuple[str, ...], list[int]] = {}
-    firsts = {run[0] for run in runs}
-    for k, stem in enumerate(stems):
-        if stem in firsts:
-            for run in runs:
-                if run[0] == stem and tuple(stems[k : k + len(run)]) == run:
-                    at.setdefault(run, []).append(k)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        by_first.setdefault(run[0], []).append(run)
+    for k, stem in enumerate(stems):  # one pass; a token looks only at the runs it opens
+        for run in by_first.get(stem, ()):
+            if tuple(stems[k : k + len(run)]) == run:
+                at.setdefault(run, []).append(k)
     crafted = _said_before_craft(stems, {run[0] for run in runs if len(run) == 1})
     out: dict[int, Thing] = {}
     for run, span in runs.items():
