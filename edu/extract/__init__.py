@@ -36,7 +36,7 @@ from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
-from edu.extract.years import era_years, mark_glued_ranges
+from edu.extract.years import era_years, lone_year, mark_glued_ranges
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
@@ -108,6 +108,9 @@ def _label_figures(doc: Document, stems: list[str], classes: list[int]) -> set[i
         if stems[k - 1] in lx.LABEL_WORDS and not text[tokens[k - 1].end:tokens[k].start].strip() \
                 or doc.raw and _NUMBER_SIGN.search(text[tokens[k - 1].end:tokens[k].start]):
             out.add(k)
+        elif stems[k - 1] in lx.SERVICE_WORDS and lone_year(stems, k) \
+                and not text[tokens[k - 1].end:tokens[k].start].strip():
+            out.add(k)  # "flight 1549": the flight's number
     return out
 
 

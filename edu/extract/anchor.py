@@ -25,6 +25,7 @@ class Features:
     after_name: bool = False  # right after a foreign or glued name: likely its designator
     ordinal: bool = False  # "third", "3rd"
     pronoun: bool = False  # "one" standing for a noun ("a sea-level one")
+    clock: bool = False  # preprocessed text: a time of day before "am"/"pm" ("325 pm": 3:25 pm)
     label: bool = False  # a figure that labels ("taxi number 1729", "No. 1812"): no year, no count
     yearlike: bool = False  # a numeral in 1500..1899 (lexicon.OLD_YEARS): a year or a count
     glued: bool = False  # number glued to its noun ("30satellit"); name: a glued-name token

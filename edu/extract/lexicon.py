@@ -165,6 +165,10 @@ DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "rei
 # Stems after which a figure is a label, not a year or a count: "taxi number 1729", "tip
 # number 7", "Platform 9" ("No. 1812" is read from the written text: "no" is a stop word)
 LABEL_WORDS = frozenset({"number", "platform"})
+# Words a figure numbers a service by ("flight 1549", "rout 66"): a label, unless the figure is
+# a year the text's other years stand near (years.lone_year: "the first flight 1903" of a text
+# on 1903 stays a year); round 17n: "In which year?" was asked of US Airways Flight 1549
+SERVICE_WORDS = frozenset({"flight", "rout"})
 OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
 VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone
 RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name
