@@ -57,3 +57,10 @@ def test_bodies_and_places_named_by_a_kind_word() -> None:
     names = {f.answer for f in _drafts(FERRY) if f.kind == "name"}
     assert {"Laguardia Airport", "New York Police Department", "Dauphin County",
             "Republic of Buryatia", "Italian Line"} <= names
+
+
+def test_a_species_epithet_is_no_name_of_its_own() -> None:
+    names = {f.answer_stems for f in _drafts(
+        "The Lake\n\nTiny crustaceans, especially the endemic Epischura baikalensis, filter "
+        "the water of the lake and keep it clear for the seals.\n") if f.kind == "name"}
+    assert "baikalensi" not in names

@@ -206,7 +206,8 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             # first at the same tokens, would take the place's draft); a one-word town may be
             # a common word ("the lander"), which the term reads better
             spans = {(a.i, a.j) for a in places_found if a.j - a.i > 1}
-            anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)]
+            anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)
+                       and not _epithet_alone(a, stems, classes)]
             anchors += places_found
             cued = cued_places(stems, classes, boundaries, index)
             for a in anchors:  # "capit merrow": the rare word is a town
@@ -223,6 +224,13 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     if doc.raw:  # "between 227,000 and 300,000 people": one answer, not two halves
         anchors = joined_ranges(doc, anchors)
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _epithet_alone(a: Anchor, stems: list[str], classes: list[int]) -> bool:
+    """A one-word name that is a species' epithet after its genus ("epischura baikalensi"):
+    half a name; the genus before it is drafted on its own."""
+    return a.kind == "name" and a.j == a.i + 1 and a.i > 0 and lx.latin_epithet(stems[a.i]) \
+        and classes[a.i - 1] in (lx.FOREIGN, lx.RARE)
 
 
 def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[Anchor]:

@@ -302,6 +302,15 @@ def taxon_like(word: str) -> bool:
 
 
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
+# Stems of a Latin species' epithet that names a place ("baikalensis", "sinensis",
+# "canadensis" lose their "s"): the second word of a species' name, no name to ask alone
+# ("Which lake? ... Epischura _____", round 17n)
+EPITHET_STEM_ENDINGS = ("ensi",)
+
+
+def latin_epithet(stem: str) -> bool:
+    """Whether a stem is shaped like a species' epithet named after a place."""
+    return len(stem) > 6 and stem.isalpha() and stem.endswith(EPITHET_STEM_ENDINGS)
 
 
 # A word this common in English (Zipf) that the text writes with a capital only where it opens
