@@ -202,7 +202,7 @@ TERM_REPEAT = 0.3  # less per earlier fact with the same answer ...
 TERM_REPEAT_MAX = 0.6  # ... up to this much
 # Names.
 ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
-ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
+ORG_OPENER = 1.3  # a phrase that opens like a name ("international", a rare word) is likelier
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
 TOWN_DOUBT = 0.4  # a one-word town of a 25,000-name gazetteer is less sure than a country
