@@ -64,3 +64,15 @@ def test_a_species_epithet_is_no_name_of_its_own() -> None:
         "The Lake\n\nTiny crustaceans, especially the endemic Epischura baikalensis, filter "
         "the water of the lake and keep it clear for the seals.\n") if f.kind == "name"}
     assert "baikalensi" not in names
+
+
+def test_a_body_named_for_its_field_is_one_name() -> None:
+    names = {f.answer for f in _drafts(
+        "The Grant\n\nIn 1986 the United States Department of Energy funded the work, and "
+        "Keeling moved to the California Institute of Technology. He published in the "
+        "American Journal of Science, while British school children wrote to him.\n")
+        if f.kind == "name"}
+    assert {"United States Department of Energy", "California Institute of Technology",
+            "American Journal of Science"} <= names
+    assert "United States Department" not in names
+    assert not any("Children" in n for n in names)

@@ -31,7 +31,7 @@ from edu.extract.localities import cued_places, locality_anchors
 from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
-from edu.extract.phrases import phrase_anchors
+from edu.extract.phrases import of_bodies, phrase_anchors
 from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
@@ -209,6 +209,12 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)
                        and not _epithet_alone(a, stems, classes)]
             anchors += places_found
+            bodies = of_bodies(stems, classes, boundaries, reading.words)
+            # the body's name whole, not its name cut before the field ("United States
+            # Department" of "... Department of Energy")
+            spans = {(a.i, a.j) for a in bodies} | {(a.i, a.j - 1) for a in bodies}
+            anchors = [a for a in anchors if not (a.kind == "name" and (a.i, a.j) in spans)]
+            anchors += bodies
             cued = cued_places(stems, classes, boundaries, index)
             for a in anchors:  # "capit merrow": the rare word is a town
                 if a.kind == "name" and a.j == a.i + 1 and a.i in cued \

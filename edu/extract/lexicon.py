@@ -302,6 +302,15 @@ def taxon_like(word: str) -> bool:
 
 
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
+# What a body deals in, the word after "of" in its name ("Institute of Technology", "Department
+# of Energy", "Journal of Science"): in stems the "of" is gone, and only such a word after a
+# body's head says the two belong to one name (round 17n; "british school children" is none)
+BODY_FIELDS = frozenset("""
+science sciences technology energy health medicine art arts music law agriculture education
+engineering mines commerce defence defense transport transportation justice finance labour
+labor interior war trade industry culture physics chemistry geology economics mathematics
+history architecture oceanography aeronautics astronomy philosophy letters theology
+""".split())
 # Stems of a Latin species' epithet that names a place ("baikalensis", "sinensis",
 # "canadensis" lose their "s"): the second word of a species' name, no name to ask alone
 # ("Which lake? ... Epischura _____", round 17n)

@@ -10,6 +10,7 @@ countries and regions (edu/data/places.txt), never from a particular document.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -320,4 +321,51 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
             out.append(Anchor("name", lo, h + 2, f.copy(), head=stems[h]))
         if said_often(lo):
             break  # the repeated run is where the name starts: not "East Union Pacific ..."
+    return out
+
+
+# Heads of bodies named "Head of Field" ("California Institute of Technology"): lexicon.BODY_FIELDS
+OF_BODY_HEADS = frozenset("""institut depart journal school academi ministri museum societi
+colleg bureau""".split())
+
+
+@lru_cache(maxsize=1)
+def _field_stems() -> dict[str, str]:
+    """Stem of each field a body deals in -> the word."""
+    out: dict[str, str] = {}
+    for w in sorted(lx.BODY_FIELDS, key=len):  # "science" before "sciences"
+        out.setdefault(preprocess_words(w)[0], w)
+    return out
+
+
+def of_bodies(stems: list[str], classes: list[int], boundaries: set[int],
+              words: Sequence[str | None]) -> list[Anchor]:
+    """Preprocessed text: "california institut technolog", "unit state depart energi": a
+    body's head and the field it deals in, "of" deleted between them, opened by a place or
+    another name opener before it when there is one: "California Institute of Technology",
+    "United States Department of Energy", "Department of Energy" alone otherwise."""
+    fields = _field_stems()
+    openers = _openers()
+    out: list[Anchor] = []
+    n = len(stems)
+    for h, s in enumerate(stems):
+        if s not in OF_BODY_HEADS or h + 1 >= n or h + 1 in boundaries \
+                or stems[h + 1] not in fields:
+            continue
+        lo = h
+        if h > 1 and h not in boundaries and _ends_place(stems, h - 1) and h - 1 not in boundaries:
+            lo = h - 2
+        elif h > 0 and h not in boundaries and (stems[h - 1] in openers
+                                                or classes[h - 1] in _OPENER_CLASSES
+                                                or _starts_place(stems, h - 1)):
+            lo = h - 1
+        # the commonest word of the head's stem: "Institute of", far more often than the
+        # Reading's "Institution(s)" for "institut" (both stem so)
+        written = load_wordmap().best(s) or words[h] or s
+        head = (written[:-1] if written.endswith("s") and not s.endswith("s")
+                else written).capitalize()
+        opener = " ".join((words[k] or stems[k]).capitalize() for k in range(lo, h))
+        name = f"{opener} {head} of {fields[stems[h + 1]].capitalize()}".strip()
+        out.append(Anchor("name", lo, h + 2, Features(org_phrase=True, opener=lo < h),
+                          head=s, name_text=name))
     return out
