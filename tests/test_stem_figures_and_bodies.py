@@ -76,3 +76,17 @@ def test_a_body_named_for_its_field_is_one_name() -> None:
             "American Journal of Science"} <= names
     assert "United States Department" not in names
     assert not any("Children" in n for n in names)
+
+
+def test_a_figure_of_several_readings_makes_no_item() -> None:
+    from edu.deck.model import FactKind
+    from edu.items.common import several_readings
+    from edu.text.source import Span
+
+    def fact(answer: str) -> Fact:
+        return Fact(id="f", kind=FactKind.NUMBER, prompt="The bridge cost _____ dollars.",
+                    answer=answer, source=Span(0, 1))
+
+    assert several_readings(fact("64 or 6.4 million"))
+    assert several_readings(fact("minus 89.2 or minus 8.92"))
+    assert several_readings(fact("99.99")) is None and several_readings(fact("1,549")) is None
