@@ -52,6 +52,8 @@ class Features:
     head_gap: float = NO_HEAD  # tokens from the name to its head noun (0.5: head before it)
     org_phrase: bool = False  # an organisation phrase of English words ending in a head noun
     opener: bool = False  # that phrase opens like a name ("international ...", a rare word)
+    sure_opener: bool = False  # ... by a place, a people or a name opener, or one rare word
+    # right before its head ("unit state weather bureau", "italian line", "laguardia airport")
     place: bool = False  # a country or region from the place list
     town: bool = False  # a town or state from the gazetteer (localities.py), not a country
     demonym: bool = False  # a place's people or adjective ("ethiopian"), not the place

@@ -202,7 +202,13 @@ TERM_REPEAT = 0.3  # less per earlier fact with the same answer ...
 TERM_REPEAT_MAX = 0.6  # ... up to this much
 # Names.
 ORG_BASE = 1.0  # an organisation phrase of English words: its start is a guess
-ORG_OPENER = 1.3  # a phrase that opens like a name ("international", a rare word) is likelier
+ORG_OPENER = 1.0  # a phrase that opens like a name ("international", a rare word) is likelier
+# Preprocessed text: ... surely so when a place, a people or a name opener opens it, or one rare
+# word right before its head ("United States Weather Bureau", "Italian Line", "LaGuardia
+# Airport"): level with a country (PLACE_BASE). Round 17n: such bodies sat at the K boundary
+# below pieces of other names; for every opener (1.3) junk rose with them ("Barbier Visit
+# Institution", and in raw English "Yeager fired the rocket" pushed a key past K)
+STEM_ORG_SURE = 0.3
 PLACE_BASE = 2.3  # a country or region: a solid, checkable answer
 PLACE_DEMONYM = 0.5  # "Ethiopian" points at a place without naming it
 TOWN_DOUBT = 0.4  # a one-word town of a 25,000-name gazetteer is less sure than a country
@@ -757,7 +763,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             section=_section_label(sec_starts, sec_labels, starts[a.i]), unit=unit,
             note=note, status=FactStatus.DRAFT, answer_stems=answer_stems,
             score=round(_score(a, rep, freq[fkey]) + prompt_bonus
-                        - NAME_RETOLD * (not doc.raw and a.kind == "name" and rep >= RETOLD),
+                        - NAME_RETOLD * (not doc.raw and a.kind == "name" and rep >= RETOLD)
+                        + STEM_ORG_SURE * (not doc.raw and a.features.sure_opener),
                         2), evidence=evidence,
             aliases=range_forms(answer) if a.features.figure_range  # "227,000-300,000"
             else aliases(a.kind, answer, ans_stems, ans_cls) if a.kind != "name" else [],

@@ -50,7 +50,7 @@ NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbo
                             "fault", "rift", "trench", "gorg"}) | frozenset(
     # round 17n: divisions of a country named by a word before them ("Dauphin County",
     # "Irkutsk Oblast"): places, spelled the same way
-    {"counti", "oblast", "provinc", "prefectur", "canton"})
+    {"counti", "oblast"})  # not "canton", "province": "bodio canton ticino" is Bodio, Ticino
 # Buildings named by a word before them ("Bowood House", "Windsor Castle"): places, and the
 # word is no surname of a person before it ("lord shelburn bowood hous": Lord Shelburne)
 BUILDING_HEADS = frozenset({"hous", "hall", "abbey", "castl", "palac", "manor", "priori"})
@@ -175,7 +175,8 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 j = k + 1 + (len(key) if key else 1)
                 # a known place after the head opens a name surely; a rare word less so
                 f = Features(place=True) if s in PLACE_OF_HEADS \
-                    else Features(org_phrase=True, opener=bool(key))
+                    else Features(org_phrase=True, opener=bool(key),
+                                                           sure_opener=bool(key))
                 out.append(Anchor("name", k, j, f, head=s, name_text=f"{prefix} {place}"))
                 free = j  # "Lake Sarnia" is no mention of the town Sarnia
                 continue

@@ -313,7 +313,9 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if (opener_only and size < 2 and not after_role(lo) and not one_word) \
                 or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
-        f = Features(org_phrase=True, opener=opener)
+        f = Features(org_phrase=True, opener=opener,
+                     sure_opener=opener and (size == 1 or stems[lo] in openers
+                                             or _starts_place(stems, lo) or said_often(lo)))
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if one_word and size == 1:
             break  # "italian line": the people or the rare word is the whole name
@@ -366,6 +368,7 @@ def of_bodies(stems: list[str], classes: list[int], boundaries: set[int],
                 else written).capitalize()
         opener = " ".join((words[k] or stems[k]).capitalize() for k in range(lo, h))
         name = f"{opener} {head} of {fields[stems[h + 1]].capitalize()}".strip()
-        out.append(Anchor("name", lo, h + 2, Features(org_phrase=True, opener=lo < h),
+        out.append(Anchor("name", lo, h + 2, Features(org_phrase=True, opener=lo < h,
+                                                      sure_opener=lo < h),
                           head=s, name_text=name))
     return out
