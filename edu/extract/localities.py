@@ -37,6 +37,9 @@ OF_HEADS = {"univers": "University of", "treati": "Treaty of", "battl": "Battle 
             "sieg": "Siege of", "bay": "Bay of", "gulf": "Gulf of", "isl": "Isle of",
             "duke": "Duke of", "earl": "Earl of", "bishop": "Bishop of",
             "republ": "Republic of"}  # round 17n: "republ buryatia" (Republic of Buryatia)
+# ... of which these name a body surely when a known place follows ("University of Texas");
+# a title's ("Duke of Wellington") is a person's, a battle's or a bay's no body
+SURE_OF_HEADS = frozenset({"univers"})
 # ... of which these name a place, not a body ("Republic of Buryatia" ranks as a place does)
 PLACE_OF_HEADS = frozenset({"republ"})
 BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"}
@@ -176,7 +179,7 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 # a known place after the head opens a name surely; a rare word less so
                 f = Features(place=True) if s in PLACE_OF_HEADS \
                     else Features(org_phrase=True, opener=bool(key),
-                                                           sure_opener=bool(key))
+                                  sure_opener=bool(key) and s in SURE_OF_HEADS)
                 out.append(Anchor("name", k, j, f, head=s, name_text=f"{prefix} {place}"))
                 free = j  # "Lake Sarnia" is no mention of the town Sarnia
                 continue

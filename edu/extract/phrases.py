@@ -42,6 +42,9 @@ chines unit royal feder pacif atlant north south east west central st saint""".s
 # Line", "Weather Bureau" needs more): a rare or foreign word, or a people's name (a demonym),
 # before them is the whole name, where "a cloudy day" or "the bank" would be no name at all.
 ONE_WORD_HEADS = frozenset({"airport", "line"})
+# ... of which a shipping line is named by a people or a place only, never by a rare word
+# ("bricklay line" of the bricklayers' line of work)
+PEOPLE_NAMED_HEADS = frozenset({"line"})
 # Heads of a body that a place names ("New York Police Department"): opened by a town or a
 # state only, never by a rare word of the clause before ("long-term study Pennsylvania ...").
 PLACE_OPENED_HEADS = frozenset({"depart"})
@@ -308,14 +311,18 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
             continue  # "longterm studi pennsylvania depart": a department is a place's
         opener = said_often(lo) or after_role(lo) or _opens_name(stems, classes, lo, openers, h) \
             and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
-        one_word = stems[h] in ONE_WORD_HEADS and (classes[lo] in _OPENER_CLASSES
-                                                   or stems[lo] in _peoples_and_places())
+        one_word = stems[h] in ONE_WORD_HEADS and (
+            classes[lo] in _OPENER_CLASSES and stems[h] not in PEOPLE_NAMED_HEADS
+            or stems[lo] in _peoples_and_places())
         if (opener_only and size < 2 and not after_role(lo) and not one_word) \
                 or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
         f = Features(org_phrase=True, opener=opener,
                      sure_opener=opener and (size == 1 or stems[lo] in openers
-                                             or _starts_place(stems, lo) or said_often(lo)))
+                                             or _starts_place(stems, lo) or said_often(lo)
+                                             or size <= _NAMED_AFTER_WORDS
+                                             and stems[h] in NAMED_AFTER_HEADS
+                                             and _named_after(stems[lo])))
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
         if one_word and size == 1:
             break  # "italian line": the people or the rare word is the whole name
