@@ -288,6 +288,13 @@ TUNING_17P = [(DATA / "tuning" / f"p17_{name}.txt", DATA / "tuning" / f"p17_{nam
 TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{name}_key.yaml")
               for name in ("lise_meitner", "gregor_mendel", "amelia_earhart", "hudson_landing",
                            "vesuvius_eruption")]
+# Round 17n (figures, names and places of preprocessed text): five texts written with their
+# keys before any extraction on them (a reactor accident, a record of measurements, an
+# airship's loss, an athletic record, a collision at sea: decimals, percentages, clock times,
+# organisations and places); measured once on main (1e7839a), then tuned on.
+TUNING_17N = [(DATA / "tuning" / f"n17_{name}.txt", DATA / "tuning" / f"n17_{name}_key.yaml")
+              for name in ("three_mile_island", "keeling_curve", "r101_airship",
+                           "beamon_long_jump", "andrea_doria")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -370,6 +377,7 @@ def main() -> None:
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
                                    ("tuning 17p", TUNING_17P, ("raw", "preprocessed")),
+                                   ("tuning 17n", TUNING_17N, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

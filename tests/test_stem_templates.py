@@ -4,6 +4,8 @@ shapes where the stems do not say enough to ask anything."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from edu.extract import extract_candidates
@@ -26,11 +28,19 @@ def _facts(raw: str) -> list:
 # deleted).
 
 
+_OTHER_READINGS = re.compile(r"\s+or\s+(?:minus\s+)?\d[\d.,:]*")
+
+
+def first_reading(answer: str) -> str:
+    """"12 or 1.2 million" -> "12 million": an answer as written before round 17n."""
+    return _OTHER_READINGS.sub("", answer)
+
+
 def _prompts(raw: str) -> dict[str, str]:
     """Answer -> its best-ranked draft's prompt."""
     out: dict[str, str] = {}
-    for f in _facts(raw):
-        out.setdefault(f.answer, f.prompt)
+    for f in _facts(raw):  # "221 or 22.1 or 2.21": a figure of several readings (round 17n)
+        out.setdefault(first_reading(f.answer), f.prompt)  # is looked up by its first
     return out
 
 
