@@ -204,11 +204,9 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     if head not in _common_words() or any(re.search(r"['\u2019]s?$", w) for w in words):
         return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
         # Atlantic Flight" is a title's phrase, no name a sentence says
-    body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
-    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
-                        + r")(?![\w-])", body, re.IGNORECASE)
-    if not spelled and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
-                               for w in words[:-1] if w not in ("and", "of", "&")):
+    body = _body(text)
+    spelled, written = _title_written(tuple(words), body)
+    if not spelled and not written:
         return prompt  # title capitals on words the text never writes so ("The Double
         # Helix" is a double helix); "the Erie Canal" of a text saying "Erie" is a name
     name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
@@ -220,15 +218,39 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
         noun = m.group(2)
         if noun not in nouns or not (noun == head or head in TITLE_HYPERNYMS.get(noun, ())):
             continue
-        if any(_other_named(n, name, body) or re.search(rf"\b{_ANOTHER}\s+(?:\w+\s+)?{n}s?\b",
-                                                         body, re.IGNORECASE)
-               for n in {head, noun}):
+        if any(_speaks_of_another(n, name, body) for n in {head, noun}):
             return prompt
         capital = m.group(1)[0].isupper()
         named = f"{'T' if capital else 't'}he {name}" if article else \
             (name[:1].upper() + name[1:])
         return prompt[: m.start()] + named + prompt[m.end() :]
     return prompt
+
+
+# What `named_as_title` reads of the whole text, the same for every draft of a document:
+# kept per text (a scan of the text per draft grows with the square of a long document).
+@lru_cache(maxsize=4)
+def _body(text: str) -> str:
+    """The text below its first line."""
+    return text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
+
+
+@lru_cache(maxsize=64)
+def _title_written(words: tuple[str, ...], body: str) -> tuple[re.Match[str] | None, bool]:
+    """Where the body spells the title's name words as one name ("[the] Enigma Machine"),
+    and whether it writes each of them but the last (and, of, & aside) somewhere."""
+    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
+                        + r")(?![\w-])", body, re.IGNORECASE)
+    return spelled, all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
+                        for w in words[:-1] if w not in ("and", "of", "&"))
+
+
+@lru_cache(maxsize=1024)
+def _speaks_of_another(noun: str, name: str, body: str) -> bool:
+    """Whether the body names another thing headed by `noun` than the title's `name`, or
+    speaks of two ("a second bridge")."""
+    return _other_named(noun, name, body) or re.search(
+        rf"\b{_ANOTHER}\s+(?:\w+\s+)?{noun}s?\b", body, re.IGNORECASE) is not None
 
 
 _INDEFINITE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "a" or "an", a word between or none
@@ -386,6 +408,7 @@ _DEFINITE_OR_POSSESSIVE = re.compile(
     r"\b([Tt]he) ([a-z]{3,})\b(?=['\u2019]s\b|(?![-\w'\u2019]\w| of\b))")
 
 
+@lru_cache(maxsize=1024)  # a scan of the whole text, asked again for each draft
 def fuller_form(noun: str, text: str) -> str | None:
     """The one fuller form the running text writes of a lower-case head N with capitalised
     words before it, "the German army", "the San José mine", "the Tham Luang Nang Non cave",
