@@ -101,6 +101,15 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
 
 
 def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
+    """`_names_headed`, a dict of the caller's own."""
+    return dict(_names_headed(noun, text, short))
+
+
+# A draft's sentence asks for the names of its nouns in the text before it once per answer
+# it holds and per round (the questions, the first page, the fill-ins): 480 of 723 asks over
+# twelve blind documents were asked just before. A few texts: each is a document's prefix.
+@lru_cache(maxsize=8)
+def _names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
     """The proper names the running text writes whose head is `noun` ("South Fork Dam"; "Lake
     Conemaugh" for "lake", `_HEAD_FIRST`), each with whether to write "the" before it ("the
     valley" is not named "the Valley of the Kings": that name is a draft's answer the question
@@ -462,6 +471,22 @@ def named_by_fuller_form(prompt: str, text: str, answer: str, said: str,
     return prompt
 
 
+@lru_cache(maxsize=4)  # the same for every draft of a document
+def _full_names(people: frozenset[str], title: str
+                ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The full names of the title's family among `people`, by their given name, and the
+    words after a given name in them (`named_in_whole`)."""
+    fulls: dict[str, set[str]] = {}
+    inner: set[str] = set()
+    family = set(title.split())
+    for name in people:
+        words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
+            fulls.setdefault(words[0], set()).add(" ".join(words))
+            inner.update(words[1:])
+    return {given: frozenset(names) for given, names in fulls.items()}, frozenset(inner)
+
+
 def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str) -> str:
     """The prompt with a given name written alone ("Mary", "Rachel's") said as the one full
     name of the text's people that opens with it ("Mary Anning"), for the family the title
@@ -471,18 +496,11 @@ def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str)
     people share the given name, the word is no given name ("Fossil" of a "Fossil Depot" the
     entity model took for a person), another's name holds it elsewhere ("Queen Mary"), the prompt
     writes it beside another capitalised word (a name already), or the answer holds it."""
-    fulls: dict[str, set[str]] = {}
-    inner: set[str] = set()
-    family = set(title.split())
-    for name in people:
-        words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
-        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
-            fulls.setdefault(words[0], set()).add(" ".join(words))
-            inner.update(words[1:])
+    fulls, inner = _full_names(people, title)
 
     def whole(m: re.Match[str]) -> str:
         word = m.group(1)
-        names = fulls.get(word, set())
+        names = fulls.get(word, frozenset())
         if len(names) != 1 or word in inner or not _given(word) \
                 or answer and word in answer.split():
             return m.group(0)
