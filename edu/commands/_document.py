@@ -27,12 +27,13 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 TOKENS_PER_KEPT_DRAFT = 10
 MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
 UNREVIEWED = "unreviewed drafts"
-# Drafting reads about LONG_DOCUMENT_RATE characters a second on one core (~190,000 characters
-# of ten articles: see docs/EXTRACT.md); past LONG_DOCUMENT_CHARS, about a minute's wait,
-# the command says so before it starts rather than sit silent. Only raw English is read that
-# slowly: the preprocessed form takes the fast path (10 MB in seconds, docs/BENCH.md).
-LONG_DOCUMENT_CHARS = 50_000
-LONG_DOCUMENT_RATE = 1_000
+# Drafting reads about LONG_DOCUMENT_RATE characters a second on one core (2,745 over 100 KB
+# of blind documents since each sentence is parsed once, 881 before: docs/BENCH.md,
+# seventeenth round); past LONG_DOCUMENT_CHARS, about a minute's wait, the command says so
+# before it starts rather than sit silent. Only raw English is read that slowly: the
+# preprocessed form takes the fast path (10 MB in seconds, docs/BENCH.md).
+LONG_DOCUMENT_CHARS = 150_000
+LONG_DOCUMENT_RATE = 2_500
 
 
 def note_long_document(path: str, text: str) -> None:

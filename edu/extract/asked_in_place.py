@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from edu.extract import lexicon as lx
-from edu.extract.questions import parser
+from edu.extract.parses import parser
 from edu.extract.wording import BLANK
 from edu.text.names import PERSON_TITLES
 from edu.text.preprocess import stop_words

@@ -764,7 +764,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             misread.add(fid)
         if doc.raw and a.kind == "name" and (
                 answer.split()[0] in CAPITALISED_UNITS
-                or _UNIT_NAME_AFTER.search(doc.text, 0, tokens[a.i].start)):
+                or unit_named_before(doc.text, tokens[a.i].start)):
             # "Which degrees did temperatures reach? Celsius", "12.2 billion _____" of "Swiss
             # francs": a scale or a currency named after a figure is its unit, no name
             misread.add(fid)
@@ -1154,6 +1154,21 @@ _THING_NAME = re.compile(r"\b(?:the|a|an|her|his|its|their)\s+([a-z]+)\s+"
 # a figure's multiplier or "degrees" just before a capitalised word: the word names a unit
 # ("12.2 billion Swiss francs", "46 degrees Celsius"), never a thing a quiz asks about
 _UNIT_NAME_AFTER = re.compile(r"\d\s+(?:thousand|million|billion|trillion|degrees?)\s+$")
+_UNIT_REACH = 64  # characters before a name read first; a match reaching further is blank
+_BLANK_OR_WORD = re.compile(r"\s*\w*\s*")
+
+
+def unit_named_before(text: str, end: int) -> bool:
+    """Whether a figure's scale or unit word ends right before `end` ("12.2 billion ", "40
+    degrees "): `_UNIT_NAME_AFTER` read in the `_UNIT_REACH` characters before `end`, and in
+    the whole text before only when those hold no more than blanks and a word (a match
+    reaching further back holds nothing else there). The same answer as a scan from the
+    text's start, which, made for every name, grew with the square of the text."""
+    lo = max(0, end - _UNIT_REACH)
+    if _UNIT_NAME_AFTER.search(text, lo, end):
+        return True
+    return lo > 0 and _BLANK_OR_WORD.fullmatch(text, lo, end) is not None \
+        and _UNIT_NAME_AFTER.search(text, 0, end) is not None
 _DAY_BEFORE_BLANK = re.compile(r"\b\d{1,2} " + re.escape(BLANK))
 # "Pit 3", "Gate 12B": a common noun with a number names a thing of that kind
 _NUMBERED_THING = re.compile(r"[A-Z][a-z]+ \d+[A-Z]?")

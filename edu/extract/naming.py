@@ -101,6 +101,15 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
 
 
 def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
+    """`_names_headed`, a dict of the caller's own."""
+    return dict(_names_headed(noun, text, short))
+
+
+# A draft's sentence asks for the names of its nouns in the text before it once per answer
+# it holds and per round (the questions, the first page, the fill-ins): 480 of 723 asks over
+# twelve blind documents were asked just before. A few texts: each is a document's prefix.
+@lru_cache(maxsize=8)
+def _names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
     """The proper names the running text writes whose head is `noun` ("South Fork Dam"; "Lake
     Conemaugh" for "lake", `_HEAD_FIRST`), each with whether to write "the" before it ("the
     valley" is not named "the Valley of the Kings": that name is a draft's answer the question
@@ -204,11 +213,9 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     if head not in _common_words() or any(re.search(r"['\u2019]s?$", w) for w in words):
         return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
         # Atlantic Flight" is a title's phrase, no name a sentence says
-    body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
-    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
-                        + r")(?![\w-])", body, re.IGNORECASE)
-    if not spelled and not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
-                               for w in words[:-1] if w not in ("and", "of", "&")):
+    body = _body(text)
+    spelled, written = _title_written(tuple(words), body)
+    if not spelled and not written:
         return prompt  # title capitals on words the text never writes so ("The Double
         # Helix" is a double helix); "the Erie Canal" of a text saying "Erie" is a name
     name = " ".join(spelled.group(2).split()) if spelled else " ".join(words)
@@ -220,15 +227,39 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
         noun = m.group(2)
         if noun not in nouns or not (noun == head or head in TITLE_HYPERNYMS.get(noun, ())):
             continue
-        if any(_other_named(n, name, body) or re.search(rf"\b{_ANOTHER}\s+(?:\w+\s+)?{n}s?\b",
-                                                         body, re.IGNORECASE)
-               for n in {head, noun}):
+        if any(_speaks_of_another(n, name, body) for n in {head, noun}):
             return prompt
         capital = m.group(1)[0].isupper()
         named = f"{'T' if capital else 't'}he {name}" if article else \
             (name[:1].upper() + name[1:])
         return prompt[: m.start()] + named + prompt[m.end() :]
     return prompt
+
+
+# What `named_as_title` reads of the whole text, the same for every draft of a document:
+# kept per text (a scan of the text per draft grows with the square of a long document).
+@lru_cache(maxsize=4)
+def _body(text: str) -> str:
+    """The text below its first line."""
+    return text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
+
+
+@lru_cache(maxsize=64)
+def _title_written(words: tuple[str, ...], body: str) -> tuple[re.Match[str] | None, bool]:
+    """Where the body spells the title's name words as one name ("[the] Enigma Machine"),
+    and whether it writes each of them but the last (and, of, & aside) somewhere."""
+    spelled = re.search(r"(?<![\w-])(?:([Tt]he)\s+)?(" + r"\s+".join(map(re.escape, words))
+                        + r")(?![\w-])", body, re.IGNORECASE)
+    return spelled, all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body)
+                        for w in words[:-1] if w not in ("and", "of", "&"))
+
+
+@lru_cache(maxsize=1024)
+def _speaks_of_another(noun: str, name: str, body: str) -> bool:
+    """Whether the body names another thing headed by `noun` than the title's `name`, or
+    speaks of two ("a second bridge")."""
+    return _other_named(noun, name, body) or re.search(
+        rf"\b{_ANOTHER}\s+(?:\w+\s+)?{noun}s?\b", body, re.IGNORECASE) is not None
 
 
 _INDEFINITE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "a" or "an", a word between or none
@@ -386,6 +417,7 @@ _DEFINITE_OR_POSSESSIVE = re.compile(
     r"\b([Tt]he) ([a-z]{3,})\b(?=['\u2019]s\b|(?![-\w'\u2019]\w| of\b))")
 
 
+@lru_cache(maxsize=1024)  # a scan of the whole text, asked again for each draft
 def fuller_form(noun: str, text: str) -> str | None:
     """The one fuller form the running text writes of a lower-case head N with capitalised
     words before it, "the German army", "the San José mine", "the Tham Luang Nang Non cave",
@@ -439,6 +471,22 @@ def named_by_fuller_form(prompt: str, text: str, answer: str, said: str,
     return prompt
 
 
+@lru_cache(maxsize=4)  # the same for every draft of a document
+def _full_names(people: frozenset[str], title: str
+                ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The full names of the title's family among `people`, by their given name, and the
+    words after a given name in them (`named_in_whole`)."""
+    fulls: dict[str, set[str]] = {}
+    inner: set[str] = set()
+    family = set(title.split())
+    for name in people:
+        words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
+            fulls.setdefault(words[0], set()).add(" ".join(words))
+            inner.update(words[1:])
+    return {given: frozenset(names) for given, names in fulls.items()}, frozenset(inner)
+
+
 def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str) -> str:
     """The prompt with a given name written alone ("Mary", "Rachel's") said as the one full
     name of the text's people that opens with it ("Mary Anning"), for the family the title
@@ -448,18 +496,11 @@ def named_in_whole(prompt: str, people: frozenset[str], answer: str, title: str)
     people share the given name, the word is no given name ("Fossil" of a "Fossil Depot" the
     entity model took for a person), another's name holds it elsewhere ("Queen Mary"), the prompt
     writes it beside another capitalised word (a name already), or the answer holds it."""
-    fulls: dict[str, set[str]] = {}
-    inner: set[str] = set()
-    family = set(title.split())
-    for name in people:
-        words = re.sub(r"['\u2019]s?$", "", name).split()  # "Galileo Galilei's"
-        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] in family:
-            fulls.setdefault(words[0], set()).add(" ".join(words))
-            inner.update(words[1:])
+    fulls, inner = _full_names(people, title)
 
     def whole(m: re.Match[str]) -> str:
         word = m.group(1)
-        names = fulls.get(word, set())
+        names = fulls.get(word, frozenset())
         if len(names) != 1 or word in inner or not _given(word) \
                 or answer and word in answer.split():
             return m.group(0)

@@ -26,7 +26,6 @@ the code and the pipeline's version, so a document is parsed once.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter
 from functools import lru_cache, partial
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu.extract import lexicon as lx
-from edu.extract.entities import NAMING_VERBS, PIPELINE, pipeline_cache_file
+from edu.extract.entities import NAMING_VERBS, pipeline_cache_file
 from edu.extract.naming import (
     Named,
     bare_nouns,
@@ -46,6 +45,7 @@ from edu.extract.naming import (
     named_in_whole,
     names_headed,
 )
+from edu.extract.parses import parser
 from edu.extract.title_person import TITLE_CUT, title_person
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
@@ -82,12 +82,6 @@ _OWN_PREPS = frozenset({"of", "per"})
 # comparatives and superlatives open a hedged subject ("More than 6 million people")
 _LOWER_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "IN", "RB",
                          "RBR", "RBS", "VBG"})  # "Including access tunnels, ...": "including"
-
-
-@lru_cache(maxsize=1)
-def parser() -> Any:
-    """The pipeline with its parser and lemmatizer (loaded on first use only)."""
-    return importlib.import_module(PIPELINE).load(exclude=["senter"])
 
 
 # The sentences `questions` parsed lately, by the text parsed: the fill-in round's clause cut
@@ -450,12 +444,11 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
         marks = _marks(text, people, title)
         before_of = _befores(nlp, text, marks)
         defined = _defined(text)
+        nlp.prepare(_opening_capitalized(text, a)[1] for a, _, _ in missing)
         for a, cloze, key in missing:
             # "In return, Eiffel was allowed ...": the question is Eiffel's sentence alone
-            link = LINK_OPENING.match(text, a.start, a.answer_start)
-            opening = link.end() if link else a.start
+            opening, capitalized = _opening_capitalized(text, a)
             said = text[opening : a.end]
-            capitalized = said[:1].upper() + said[1:]
             sentence = _remember_parse(capitalized, nlp(capitalized))
             sentence.user_data.update(marks)
             sentence.user_data[_EARLIER] = (text, a.start)
@@ -515,6 +508,15 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               and len(prompt.split()) <= _BARE_QUESTION + 2)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
+
+
+def _opening_capitalized(text: str, a: Ask) -> tuple[int, str]:
+    """Where the ask's question opens ("In return, Eiffel was allowed ...": the question is
+    Eiffel's sentence alone) and that sentence with its first letter capitalised, as parsed."""
+    link = LINK_OPENING.match(text, a.start, a.answer_start)
+    opening = link.end() if link else a.start
+    said = text[opening : a.end]
+    return opening, said[:1].upper() + said[1:]
 
 
 def _subject_named(prompt: str, text: str, at: int, answer: str, said: str,
@@ -902,6 +904,7 @@ def _one_of_several(sentence: Any, text: str, prompt: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # a scan of the whole text, asked again for each draft
 def _several(word: str, text: str) -> bool:
     """Whether the text speaks of more than one `word` ("flights", "the second flight")."""
     said = re.escape(word)
