@@ -282,6 +282,12 @@ TUNING_16P = [(DATA / "tuning" / f"p16_{name}.txt", DATA / "tuning" / f"p16_{nam
 TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{name}_key.yaml")
               for name in ("lise_meitner", "gregor_mendel", "amelia_earhart", "hudson_landing",
                            "vesuvius_eruption")]
+# Round 17k (naming the subject): five texts written with their keys before any extraction on
+# them (a news report of an aircraft, a mountain, a company, a pair of scientists, a life);
+# measured once on main (1e7839a), then tuned on.
+TUNING_17K = [(DATA / "tuning" / f"k17_{name}.txt", DATA / "tuning" / f"k17_{name}_key.yaml")
+              for name in ("gimli_glider", "mount_kilimanjaro", "hudsons_bay_company",
+                           "hodgkin_huxley", "nellie_bly")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -363,6 +369,7 @@ def main() -> None:
                                    ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
+                                   ("tuning 17k", TUNING_17K, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue
