@@ -11,6 +11,7 @@ from pathlib import Path
 
 from edu.extract import extract_candidates
 from edu.extract.naming import named_as_title, named_flight, named_in_full, named_pair
+from edu.extract.questions import owner_unnamed
 from edu.extract.title_person import title_pair
 from edu.text.reading import read_document
 
@@ -137,3 +138,15 @@ def test_they_after_the_pair_is_the_pair_and_never_another_plural():
     by_answer = {str(f.answer): f.prompt for f in facts}
     assert "Hodgkin and Huxley" in by_answer["August 1939"], by_answer["August 1939"]
     assert "Hodgkin and Huxley" not in by_answer["1946"], by_answer["1946"]
+
+
+def test_a_bare_owner_no_name_replaced_is_marked():
+    """"What appeared in the society's proceedings in 1866?" leans on a society the prompt
+    never names (it waits below the first page); "the world's", a title word's ("the lake's"
+    under "Lake Baikal") and an owner the prompt introduces are not."""
+    assert owner_unnamed("What appeared in the society's proceedings in 1866?", frozenset())
+    assert not owner_unnamed("What share of the world's fresh water is it?", frozenset())
+    assert not owner_unnamed("How many islands are in the lake's waters?",
+                             frozenset({"lake", "baikal"}))
+    assert not owner_unnamed("A society met in 1865; what appeared in the society's "
+                             "proceedings?", frozenset())

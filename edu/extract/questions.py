@@ -29,6 +29,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -917,6 +918,25 @@ def _several(word: str, text: str) -> bool:
 
 
 _LAST_THE = re.compile(r"\bthe ([a-z]+)\?$")
+
+
+# "the society's proceedings", "the lake's islands": a bare owner no name replaced
+_BARE_OWNER = re.compile(r"\b[Tt]he ([a-z]{3,})['\u2019]s\b")
+
+
+def owner_unnamed(prompt: str, title_words: AbstractSet[str]) -> bool:
+    """Whether the prompt keeps a bare possessive "the N's" no name replaced ("What appeared
+    in the society's proceedings in 1866?": which society, the prompt alone does not say;
+    blind set 18's first reason) of a noun that is neither a general one ("the world's") nor
+    a word of the title (the deck's own subject), nor introduced by the prompt ("a lake ...
+    the lake's"). Such a draft waits below the first page (issue 15, round 17k)."""
+    for m in _BARE_OWNER.finditer(prompt):
+        noun = m.group(1)
+        if noun in lx.GENERAL_NOUNS or noun in title_words or re.search(
+                rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{noun}\b", prompt[: m.start()], re.IGNORECASE):
+            continue
+        return True
+    return False
 
 
 def ends_on_one_of_several(prompt: str, text: str) -> bool:
