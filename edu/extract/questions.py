@@ -2506,7 +2506,9 @@ def _referent(sentence: Any, pronoun: Any, before: Any, title: str, plural: bool
     same = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
     if same:
         if pronoun.lower_ in ("its", "their") and any(
-                t.dep_ == "dobj" and t.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))
+                t.dep_ == "dobj" and t.head.i == same[-1].head.i
+                and t.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))
+                and any(c.lower_ == "and" for c in sentence[t.i : pronoun.i])
                 for t in sentence if same[-1].i < t.i < pronoun.i):
             return ""  # "the institute adopted the system, and its use spread": the
             # system's use (blind set 18 read "the institute's"); the object is as near
