@@ -295,6 +295,12 @@ TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{nam
 TUNING_17N = [(DATA / "tuning" / f"n17_{name}.txt", DATA / "tuning" / f"n17_{name}_key.yaml")
               for name in ("three_mile_island", "keeling_curve", "r101_airship",
                            "beamon_long_jump", "andrea_doria")]
+# Round 17k (naming the subject): five texts written with their keys before any extraction on
+# them (a news report of an aircraft, a mountain, a company, a pair of scientists, a life);
+# measured once on main (1e7839a), then tuned on.
+TUNING_17K = [(DATA / "tuning" / f"k17_{name}.txt", DATA / "tuning" / f"k17_{name}_key.yaml")
+              for name in ("gimli_glider", "mount_kilimanjaro", "hudsons_bay_company",
+                           "hodgkin_huxley", "nellie_bly")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -378,6 +384,7 @@ def main() -> None:
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
                                    ("tuning 17p", TUNING_17P, ("raw", "preprocessed")),
                                    ("tuning 17n", TUNING_17N, ("raw", "preprocessed")),
+                                   ("tuning 17k", TUNING_17K, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

@@ -43,6 +43,7 @@ from edu.extract.questions import (
     QUESTION,
     Ask,
     ends_on_one_of_several,
+    owner_unnamed,
     points_at_nothing,
     questions,
 )
@@ -899,6 +900,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 broken.add(fact.id)  # "... burned with a remarkably _____" (vigorous
                 # flame), "to overturn an _____ of burning": words, no term to learn
             # (a decade: "in the _____ that" for "in the 1920s" asks no year)
+            if owner_unnamed(fact.prompt, title_words):
+                lost.add(fact.id)  # "What appeared in the society's proceedings?": whose?
             if points_at_nothing(fact.prompt) or fact.kind == FactKind.NAME and \
                     _SPLIT_NAME.search(fact.prompt) or ends_on_one_of_several(fact.prompt,
                                                                               doc.text):

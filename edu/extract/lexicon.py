@@ -120,6 +120,21 @@ TITLE_HYPERNYMS = {
     # a made thing that works: "the device" of "The Antikythera Mechanism"
     "device": frozenset({"machine", "mechanism", "engine", "computer"}),
 }
+# Nouns that say which thing they are alone: there is one of each in a text ("the world" is
+# never "the New York World", a newspaper the text named); no name is put in for them, and a
+# bare subject of one leans on nothing (`questions._leaning_subject`)
+GENERAL_NOUNS = frozenset("world sun moon earth sky sea weather public".split())
+# The word a place name opens with ("Mount Kilimanjaro", "Lake Baikal") and the noun a text
+# calls that place by ("the mountain", "the lake"), for a title's named thing
+# (`naming.named_as_title`)
+OPENER_NOUNS = {"mount": "mountain", "lake": "lake", "cape": "cape", "isle": "island",
+                "port": "port", "fort": "fort"}
+# The word a flight's name opens with ("Flight 1549", "Air Canada Flight 143") and the nouns
+# a report calls the airliner flying it by (`naming.named_flight`)
+FLIGHT_NOUNS = frozenset("aircraft plane jet airliner".split())
+# The words a text calls two people by who work together ("the pair", "the two men"), for
+# the pair its title names ("Hodgkin and Huxley and the Nerve Impulse"; `naming.named_pair`)
+PAIR_NOUNS = ("the pair", "the two men", "both men", "the two scientists", "the couple")
 # Nouns that end (or open: "River Deben", "Fort Mandan") a proper name and say what kind of
 # thing it names: a question asks "In which cemetery ...?" of "in Bryntaf Cemetery", where
 # the name's kind is surer than the entity model's guess (which calls some places people).

@@ -16,7 +16,13 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from edu.extract.lexicon import TITLE_HYPERNYMS
+from edu.extract.lexicon import (
+    FLIGHT_NOUNS,
+    GENERAL_NOUNS,
+    OPENER_NOUNS,
+    PAIR_NOUNS,
+    TITLE_HYPERNYMS,
+)
 from edu.extract.wording import BLANK
 from edu.text.names import PLACE_HEADS, PLACE_OPENERS, given_names
 from edu.text.preprocess import preprocess_words, stop_words
@@ -30,7 +36,8 @@ _NAME_LINK = r"(?:and|of|&)"  # "South Fork Fishing and Hunting Club", "Bank of 
 _HEAD_FIRST = PLACE_OPENERS - {"north", "south", "east", "west", "upper", "lower"}
 # "the dam", "that canal" (a lower-case noun), "The Act" (a capitalised one): never one going
 # on as a compound ("the dam-keeper") or with "of" (its name is said there: "the Bank of ...")
-_DEFINITE_NOUN = re.compile(r"\b([Tt]he|[Tt]his|[Tt]hat) ([a-z]{3,})\b(?![-\w'\u2019]\w| of\b)")
+_DEFINITE_NOUN = re.compile(r"\b([Tt]he|[Tt]his|[Tt]hat) ([a-z]{3,})\b"
+                            r"(?=['\u2019]s\b|(?![-\w'\u2019]\w| of\b))")  # or "the dam's"
 # ... never a name going on past a link ("the Lewis and Clark Expedition": no "the Lewis")
 _SHORT_NAME = re.compile(r"\b([Tt]he) ([A-Z][a-z]{2,})\b(?! of\b| [A-Z]| (?:and|&) [A-Z])")
 _NAME_SPACE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a name may wrap a line, never cross a paragraph
@@ -85,9 +92,13 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
         return prompt
     for m in _DEFINITE_NOUN.finditer(prompt):
         noun = m.group(2)
-        if noun in stop_words() or noun not in nouns:
+        if noun in stop_words() or noun not in nouns or _unnameable(noun, prompt, m.start()):
             continue
-        names = names_headed(noun, earlier)
+        owner = prompt.startswith(("'s", "\u2019s"), m.end())
+        paragraph = earlier[earlier.rfind("\n\n") + 1 :] if owner and noun in PLACE_HEADS \
+            else earlier  # "the island's south coast" after a voyage: the place the
+        # paragraph names (South Georgia), not the last "... Island" (Elephant Island)
+        names = names_headed(noun, paragraph)
         if len(names) != 1:
             continue
         name, article = names.popitem()
@@ -98,6 +109,16 @@ def named_in_full(prompt: str, earlier: str, answer: str, said: str = "",
             (name[:1].upper() + name[1:] if capital else name)
         return prompt[: m.start()] + named + prompt[m.end() :]
     return prompt
+
+
+def _unnameable(noun: str, prompt: str, at: int) -> bool:
+    """Whether "the N" at `at` of a prompt is no short name of a thing the text named: a
+    noun there is one of ("the world" is never "the New York World", a newspaper), or a word
+    inside a quotation (a book's title: "Around the World in Eighty Days")."""
+    return noun in GENERAL_NOUNS or _QUOTE_MARKS.subn("", prompt[:at])[1] % 2 == 1
+
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 def names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
@@ -194,27 +215,34 @@ _ANOTHER = r"(?:another|other|second|two|three|both|several|many)"
 
 
 def named_as_title(prompt: str, title: str, text: str, answer: str,
-                   nouns: frozenset[str]) -> str:
-    """The prompt with its first bare "the N" (`bare_nouns`) said as the document's title
-    names its subject (`questions._title_subject`), when N is the title name's head ("the
-    machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the running text
-    spells it) or a general noun for that head (`lexicon.TITLE_HYPERNYMS`: "the facility" of
-    "Svalbard Global Seed Vault"). The title says which thing a short text is about;
-    `names_headed` reads only running text. Nothing is put in when the running text writes
-    neither the name nor its name words as the title does ("The Double Helix"), names
-    another thing of that head or noun ("the Lorenz machine"), speaks of two ("a second
-    bridge"), or the name is in the prompt or holds the answer."""
+                   nouns: frozenset[str], at: int | None = None) -> str:
+    """The prompt with its first bare "the N" or "the N's" (`bare_nouns`) said as the
+    document's title names its subject (`questions._title_subject`), when N is the title
+    name's head ("the machine" of "The Enigma Machine" -> "the Enigma machine", spelled as the
+    running text spells it), the noun a place name's opening word stands for ("the mountain"
+    of "Mount Kilimanjaro", `lexicon.OPENER_NOUNS`) or a general noun for that head
+    (`lexicon.TITLE_HYPERNYMS`: "the facility" of "Svalbard Global Seed Vault"). The title
+    says which thing a short text is about; `names_headed` reads only running text. Nothing
+    is put in when the running text writes neither the name nor its name words as the title
+    does ("The Double Helix"), names another thing of that head or noun ("the Lorenz
+    machine"; with the sentence's offset `at`, only from the paragraph before the sentence's
+    on: "the company" of "The Hudson's Bay Company" far from its rival is the title's),
+    speaks of two ("a second bridge"), or the name is in the prompt or holds the answer."""
     words = title.split()
     article = bool(words) and words[0].lower() == "the"
     words = words[1:] if article else words
     if len(words) < 2 or not words[-1].isalpha() or not words[0][:1].isupper():
         return prompt
     head = words[-1].lower()
-    if head not in _common_words() or any(re.search(r"['\u2019]s?$", w) for w in words):
-        return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
-        # Atlantic Flight" is a title's phrase, no name a sentence says
+    kinds = {head} if head in _common_words() else set()
+    if words[0].lower() in OPENER_NOUNS:
+        kinds.add(OPENER_NOUNS[words[0].lower()])  # "Mount Kilimanjaro": "the mountain"
     body = _body(text)
     spelled, written = _title_written(tuple(words), body)
+    if not kinds or not spelled and any(re.search(r"['\u2019]s?$", w) for w in words):
+        return prompt  # "Ada Lovelace": a person's name has no head noun; "Lindbergh's
+        # Atlantic Flight" is a title's phrase, no name a sentence says ("the Hudson's Bay
+        # Company" is one: the text writes it)
     if not spelled and not written:
         return prompt  # title capitals on words the text never writes so ("The Double
         # Helix" is a double helix); "the Erie Canal" of a text saying "Erie" is a name
@@ -223,12 +251,16 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     if answer and (answer.casefold() in name.casefold() or name.casefold() in answer.casefold()) \
             or name.casefold() in prompt.casefold():
         return prompt
+    near = body if at is None else _from_paragraph_before(text, at)
     for m in _DEFINITE_NOUN.finditer(prompt):
         noun = m.group(2)
-        if noun not in nouns or not (noun == head or head in TITLE_HYPERNYMS.get(noun, ())):
+        if noun not in nouns or not (noun in kinds or kinds & TITLE_HYPERNYMS.get(noun, set())) \
+                or _unnameable(noun, prompt, m.start()):
             continue
-        if any(_speaks_of_another(n, name, body) for n in {head, noun}):
+        if any(_other_named(n, name, near) or _speaks_of_two(n, body) for n in kinds | {noun}):
             return prompt
+        if words[0].lower() in OPENER_NOUNS and _other_opened(words, near):
+            return prompt  # "Mount Kenya" beside "Mount Kilimanjaro": which mountain?
         capital = m.group(1)[0].isupper()
         named = f"{'T' if capital else 't'}he {name}" if article else \
             (name[:1].upper() + name[1:])
@@ -255,11 +287,75 @@ def _title_written(words: tuple[str, ...], body: str) -> tuple[re.Match[str] | N
 
 
 @lru_cache(maxsize=1024)
-def _speaks_of_another(noun: str, name: str, body: str) -> bool:
-    """Whether the body names another thing headed by `noun` than the title's `name`, or
-    speaks of two ("a second bridge")."""
-    return _other_named(noun, name, body) or re.search(
-        rf"\b{_ANOTHER}\s+(?:\w+\s+)?{noun}s?\b", body, re.IGNORECASE) is not None
+def _speaks_of_two(noun: str, body: str) -> bool:
+    """Whether the body speaks of two things headed by `noun` ("a second bridge")."""
+    return re.search(rf"\b{_ANOTHER}\s+(?:\w+\s+)?{noun}s?\b", body, re.IGNORECASE) is not None
+
+
+# "Flight 1549", "US Airways Flight 1549": a flight's name, as a news report writes it
+_FLIGHT = re.compile(r"(?<![\w-])Flight\s+(\d{1,5})(?![\w-])")
+
+
+def named_flight(prompt: str, text: str, at: int, answer: str, said: str,
+                 nouns: frozenset[str]) -> str:
+    """The prompt with its first bare "the aircraft" ("the plane", "the jet", "the
+    airliner's": `lexicon.FLIGHT_NOUNS`) said as the one flight the text named before the
+    sentence at `at` ("Flight 1549"): a report calls the airliner by its flight. Nothing is
+    put in when the text names two flights, speaks of another aircraft before ("a second
+    plane", "other jets"), or the sentence or the answer holds the flight."""
+    flights = {m.group(1) for m in _FLIGHT.finditer(text)}
+    if len(flights) != 1 or not _FLIGHT.search(text, 0, at):
+        return prompt
+    name = f"Flight {flights.pop()}"
+    if name in said or name in prompt or answer and (name in answer or answer in name):
+        return prompt
+    for m in _DEFINITE_NOUN.finditer(prompt):
+        noun = m.group(2)
+        if noun not in FLIGHT_NOUNS or noun not in nouns:
+            continue
+        if re.search(rf"\b{_SEVERAL}\s+(?:\w+\s+)?(?:{'|'.join(FLIGHT_NOUNS)})s?\b",
+                     text[:at], re.IGNORECASE):
+            return prompt
+        return prompt[: m.start()] + name + prompt[m.end() :]
+    return prompt
+
+
+def named_pair(prompt: str, pair: str, text: str, at: int) -> str:
+    """The prompt with its first "the pair" ("the two men", "both men": `lexicon.PAIR_NOUNS`)
+    said as the two people the title names together (`title_person.title_pair`: "Hodgkin and
+    Huxley"), when both were named before the sentence at `at` and its paragraph names no
+    other two people joined by "and" before it."""
+    if not pair or pair in prompt:
+        return prompt
+    first, second = pair.split(" and ")
+    earlier = text[:at]
+    if not all(re.search(rf"\b{re.escape(w)}\b", earlier) for w in (first, second)):
+        return prompt
+    paragraph = earlier[earlier.rfind("\n\n") + 1 :]
+    for two in re.finditer(rf"({_NAME_WORD}) and ({_NAME_WORD})", paragraph):
+        if {two.group(1), two.group(2)} != {first, second}:
+            return prompt  # "Kenneth Cole and George Marmont" said just before: which two?
+    for phrase in PAIR_NOUNS:
+        m = re.search(rf"\b{phrase}\b(?!['\u2019])", prompt, re.IGNORECASE)
+        if m:
+            return prompt[: m.start()] + pair + prompt[m.end() :]
+    return prompt
+
+
+def _from_paragraph_before(text: str, at: int) -> str:
+    """The text from the start of the paragraph before the one holding `at` to the end of
+    the sentence at `at`: where a rival name makes a bare "the N" unsure."""
+    start = text.rfind("\n\n", 0, at)
+    start = text.rfind("\n\n", 0, start) if start > 0 else -1
+    end = _SENTENCE_CUT.search(text, at)
+    return text[max(start, 0) : end.start() if end else len(text)]
+
+
+def _other_opened(words: list[str], near: str) -> bool:
+    """Whether `near` writes another name opening with the title name's first word ("Mount
+    Kenya" beside "Mount Kilimanjaro")."""
+    return any(m.group(1) != words[1] for m in re.finditer(
+        rf"(?<![\w-]){re.escape(words[0])}\s+({_NAME_WORD})", near))
 
 
 _INDEFINITE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "a" or "an", a word between or none
@@ -396,7 +492,8 @@ def named_by_definition(prompt: str, defined: dict[str, Named], at: int, text: s
     for m in _DEFINITE_OR_POSSESSIVE.finditer(prompt):
         noun = m.group(2)
         found = defined.get(noun)
-        if noun not in nouns or found is None or found.at >= at:
+        if noun not in nouns or found is None or found.at >= at \
+                or _unnameable(noun, prompt, m.start()):
             continue
         name = found.name
         longer = re.search(rf"(?<![\w-]){re.escape(name)}\s+{noun}(?![\w-])", text)
@@ -417,7 +514,9 @@ _DEFINITE_OR_POSSESSIVE = re.compile(
     r"\b([Tt]he) ([a-z]{3,})\b(?=['\u2019]s\b|(?![-\w'\u2019]\w| of\b))")
 
 
-@lru_cache(maxsize=1024)  # a scan of the whole text, asked again for each draft
+# The text read is the one before a draft's sentence (round 17k): asked again for each answer
+# the sentence holds. Few kept: each key is a prefix of a document that may be long.
+@lru_cache(maxsize=32)
 def fuller_form(noun: str, text: str) -> str | None:
     """The one fuller form the running text writes of a lower-case head N with capitalised
     words before it, "the German army", "the San José mine", "the Tham Luang Nang Non cave",
@@ -459,7 +558,7 @@ def named_by_fuller_form(prompt: str, text: str, answer: str, said: str,
     ...". Nothing is put in when the sentence says that form, or it holds the answer."""
     for m in _DEFINITE_OR_POSSESSIVE.finditer(prompt):
         noun = m.group(2)
-        if noun not in nouns or noun in stop_words():
+        if noun not in nouns or noun in stop_words() or _unnameable(noun, prompt, m.start()):
             continue
         form = fuller_form(noun, text)
         if form is None:

@@ -84,3 +84,27 @@ def _form(name: str, surname: str, body: str) -> str:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*\s+$")  # "Edward Payne": another's surname
+
+
+# "Hodgkin and Huxley and the Nerve Impulse", "The Michelson-Morley Experiment": two surnames
+# a title opens with (after "The"), joined by "and" or a dash
+_TITLE_PAIR = re.compile(rf"^(?:The\s+)?({_NAME_WORD})(?:\s+and\s+|[\u2013-])({_NAME_WORD})"
+                         r"(?![\w'\u2019-])")
+
+
+def title_pair(text: str) -> str:
+    """The two people a title names together, as "A and B" ("Hodgkin and Huxley"), when the
+    body writes each surname with a given name before it ("Alan Hodgkin"); "" otherwise
+    ("Rome and Carthage" are no people)."""
+    stripped = text.lstrip()
+    if "\n" not in stripped:
+        return ""
+    first, body = stripped.split("\n", 1)
+    m = _TITLE_PAIR.match(first.lstrip("#").strip())
+    if not m or m.group(1) == m.group(2):
+        return ""
+    for surname in m.groups():
+        if not any(_NAME_BEFORE.search(body, 0, n.start()) for n in re.finditer(
+                rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)):
+            return ""
+    return f"{m.group(1)} and {m.group(2)}"
