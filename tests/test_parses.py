@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 RAW = [DATA / "blind" / "mary_anning.txt", DATA / "blind" / "enigma_machine.txt",
        DATA / "blind" / "brooklyn_bridge.txt"]
 _KEPT_SCANS = [(naming, "fuller_form"), (naming, "_body"), (naming, "_title_written"),
-               (naming, "_speaks_of_another"), (naming, "_full_names"),
+               (naming, "_speaks_of_two"), (naming, "_full_names"),
                (naming, "_names_headed"), (questions, "_several")]
 
 
