@@ -103,3 +103,20 @@ def test_half_a_figure_in_two_units_is_known():
     fact = Fact(id="y", kind=FactKind.NUMBER, prompt="_____", answer="10",
                 source=Span(0, len(whole)), unit="minutes")
     assert not _split_figure(fact, whole)
+
+
+def test_half_a_name_is_known_and_a_title_is_no_part_of_it():
+    from edu.deck.model import Fact, FactKind
+    from edu.extract.candidates import _half_name
+    from edu.text.source import Span
+
+    def fact(text: str, answer: str) -> tuple[Fact, str]:
+        return Fact(id="x", kind=FactKind.NAME, prompt="_____", answer=answer,
+                    source=Span(0, len(text))), text
+
+    assert _half_name(*fact("The building, designed by William Le Baron Jenney, rose.",
+                            "Baron Jenney"))
+    assert not _half_name(*fact("The building, designed by William Le Baron Jenney, rose.",
+                                "William Le Baron Jenney"))
+    assert not _half_name(*fact("The city was rebuilt, and Mayor Roswell Mason spoke.",
+                                "Roswell Mason"))

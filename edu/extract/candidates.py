@@ -65,7 +65,14 @@ from edu.extract.wording import (
     without_link,
     without_window_lead_in,
 )
-from edu.text.names import ABBREVIATIONS, HONORIFICS, PLACE_KINDS, SHIP_PREFIXES, given_names
+from edu.text.names import (
+    ABBREVIATIONS,
+    HONORIFICS,
+    PERSON_TITLES,
+    PLACE_KINDS,
+    SHIP_PREFIXES,
+    given_names,
+)
 from edu.text.numbers import (
     CLOCK_AFTER,
     CLOCK_MARKS,
@@ -838,6 +845,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             if fact.kind == FactKind.NUMBER and fact.answer.lower() in ("one", "1") \
                     and fact.unit and not _measure(fact.unit) and not fact.unit.endswith("s"):
                 broken.add(fact.id)  # "How many promising idea was to ...?" of "One idea"
+            if fact.kind == FactKind.NAME and _half_name(fact, doc.text):
+                lost.add(fact.id)  # "designed by William Le _____": half a name (round 17g)
             if fact.kind == FactKind.NUMBER and _split_figure(fact, doc.text):
                 lost.add(fact.id)  # "3 minutes _____ seconds": half a figure, below the
                 # page, kept within the top K: the key asks the figure (round 17g)
@@ -1359,6 +1368,18 @@ def _lists_its_count(fact: Fact) -> bool:
 # A name answer the text goes on after: a part of a name ("reached _____ Paul's Cathedral",
 # "after _____ Askin's government"), the model's cut, not a name a teacher asks for
 _SPLIT_NAME = re.compile(re.escape(BLANK) + r" [A-Z][a-z]")
+def _half_name(fact: Fact, text: str) -> bool:
+    """Whether a name's answer follows a capitalised word of the same name inside a sentence
+    ("William Le Baron Jenney" answered "Baron Jenney"): its blank asks half a name. A title
+    before it ("Mayor _____") is no part of the name."""
+    window = text[fact.source.start : fact.source.end]
+    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]*) " + re.escape(str(fact.answer)) + r"\b",
+                         window):
+        if m.group(1).lower() not in PERSON_TITLES:
+            return True
+    return False
+
+
 def _split_figure(fact: Fact, text: str) -> bool:
     """Whether a number's answer is the last part of a figure in two units ("3 minutes 59.4
     seconds", "3 hours and 10 minutes"): its blank or question asks half a figure."""
