@@ -120,3 +120,9 @@ def test_half_a_name_is_known_and_a_title_is_no_part_of_it():
                                 "William Le Baron Jenney"))
     assert not _half_name(*fact("The city was rebuilt, and Mayor Roswell Mason spoke.",
                                 "Roswell Mason"))
+
+
+def test_a_which_clause_after_a_name_of_its_kind_is_asked_of_the_name():
+    body = ("The mechanism was found in a shipwreck off the small Greek island of Antikythera, "
+            "which lies between _____ and the Peloponnese.")
+    assert relative_lift(body, "Crete") == "Antikythera lies between _____ and the Peloponnese."

@@ -869,9 +869,6 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 no_fact = True  # "What blamed foreigners? Many Londoners"
             if fact.kind == FactKind.NAME and _country_of(fact, inner_places):
                 lost.add(fact.id)  # "San Francisco was ... on the west coast of the _____"
-            if len(_said_words(fact)) < CONTENT_WORDS:
-                lost.add(fact.id)  # "How many authors set out?", "What lives on as well?":
-                # the blank is all the prompt says (round 17g)
             if fact.kind == FactKind.NAME and _bare_question(fact.prompt):
                 lost.add(fact.id)  # "Who survived and was arrested?": survived what?
             if fact.kind == FactKind.NAME and fact.category == "term" \
@@ -2205,9 +2202,6 @@ def _clash(a: Fact, b: Fact) -> bool:
 # "Asia", "believe"); one shared word ("men" of six men who waded ashore and a crew of six)
 # is two facts
 SAME_FACT_WORDS = 3
-# a raw prompt with fewer content words than this besides its answer says nothing to learn
-# (blind set 18: "How many authors set out?" was struck as trivial)
-CONTENT_WORDS = 2
 _ASKING_WORDS = frozenset({"many", "which", "what", "where", "when", "whom", "year", "date",
                            "month", "place"})
 

@@ -220,10 +220,12 @@ def relative_lift(body: str, answer: str) -> str:
     if name.pos_ != "PROPN" or described is None and name.i != pronoun.i - 2:
         return body  # "a device, which ...": no name to stand as the subject
     if name.dep_ == "pobj" and name.head.head.pos_ in ("NOUN", "PROPN") \
+            and name.head.lower_ != "of" \
             and (pronoun.lower_ == "which" or name.ent_type_ != "PERSON"):
         return body  # "the stone Water Tower on Chicago Avenue, which was completed in
         # 1869": the clause may be about the noun the name only places (round 17g: "Chicago
-        # Avenue was completed in which year?" asked what the text never says)
+        # Avenue was completed in which year?" asked what the text never says); "the island
+        # of Antikythera, which lies ..." names the island itself
     first = name.left_edge
     while first.i < name.i and not (first.pos_ == "PROPN" or first.lower_ in ("de", "van",
                                                                             "von", "of")):
