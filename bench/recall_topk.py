@@ -276,6 +276,12 @@ TUNING_15G = [(DATA / "tuning" / f"g15_{name}.txt", DATA / "tuning" / f"g15_{nam
 TUNING_16P = [(DATA / "tuning" / f"p16_{name}.txt", DATA / "tuning" / f"p16_{name}_key.yaml")
               for name in ("sputnik_launch", "mont_pelee", "broad_street_cholera",
                            "zheng_he_voyages", "challenger_expedition")]
+# Round 17p (preprocessed drafts as questions): five texts written with their keys before any
+# extraction on them (a decipherment, a voyage, an athlete, a ruin, a tower); measured once on
+# main (1e7839a), then tuned on for the question forms and ranking of preprocessed drafts.
+TUNING_17P = [(DATA / "tuning" / f"p17_{name}.txt", DATA / "tuning" / f"p17_{name}_key.yaml")
+              for name in ("champollion_hieroglyphs", "mayflower_voyage", "jesse_owens_berlin",
+                           "machu_picchu", "empire_state_building")]
 # Round 16k (drafts a teacher keeps: named referents, shorter prompts): five texts written with
 # their keys before any extraction on them (three lives told with pronouns, a news report, an
 # eruption called "the volcano"); measured once on main (433e252), then tuned on.
@@ -289,6 +295,13 @@ TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{nam
 TUNING_17G = [(DATA / "tuning" / f"g17_{name}.txt", DATA / "tuning" / f"g17_{name}_key.yaml")
               for name in ("machu_picchu", "bannister_mile", "shinkansen", "bell_telephone",
                            "chicago_fire")]
+# Round 17n (figures, names and places of preprocessed text): five texts written with their
+# keys before any extraction on them (a reactor accident, a record of measurements, an
+# airship's loss, an athletic record, a collision at sea: decimals, percentages, clock times,
+# organisations and places); measured once on main (1e7839a), then tuned on.
+TUNING_17N = [(DATA / "tuning" / f"n17_{name}.txt", DATA / "tuning" / f"n17_{name}_key.yaml")
+              for name in ("three_mile_island", "keeling_curve", "r101_airship",
+                           "beamon_long_jump", "andrea_doria")]
 TUNED = [(DATA / "unseen_rail.txt", DATA / "unseen_rail_reference.yaml"),
          (DATA / "unseen_polar.txt", DATA / "unseen_polar_reference.yaml")]
 
@@ -371,6 +384,8 @@ def main() -> None:
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
                                    ("tuning 17g", TUNING_17G, ("raw", "preprocessed")),
+                                   ("tuning 17p", TUNING_17P, ("raw", "preprocessed")),
+                                   ("tuning 17n", TUNING_17N, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

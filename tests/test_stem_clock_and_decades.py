@@ -33,8 +33,9 @@ def _drafts() -> list:
 def test_a_clock_time_is_no_count_on_the_first_page() -> None:
     every = _drafts()
     notes = {f.answer: f.note or "" for f in every if f.kind == "number"}
-    assert "5:12" in notes["512"] and "time of day" in notes["512"]
-    assert "9:30" in notes["930"]
+    # the answer is the time it was (round 17n): its minutes are the last two digits
+    assert "5:12" in notes["5:12"] and "time of day" in notes["5:12"]
+    assert "9:30" in notes["9:30"]
     assert sum(1 for f in every if f.note and "time of day" in f.note) == 2
     held = {f.id for f in every if f.note}
     others = [f for f in every if f.id not in held]

@@ -68,7 +68,8 @@ def test_wings_that_spanned_after_a_count_are_the_subject() -> None:
     # verb's "-nned" read as "span"
     prompts = _prompts("The Aircraft\n\nThe aircraft had a single engine of 223 horsepower, "
                        "and its wings spanned 14 metres. It first flew in April.")
-    assert prompts["14"] == "How many metres did the wing span?"
+    # "14 metr" may have been 1.4 metres: the answer names both (round 17n)
+    assert prompts["14 or 1.4"] == "How many metres did the wing span?"
 
 
 def test_kin_of_the_agent_of_a_verb_before_stays_unasked() -> None:

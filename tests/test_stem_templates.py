@@ -4,10 +4,12 @@ shapes where the stems do not say enough to ask anything."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from edu.extract import extract_candidates
-from edu.extract.candidates import FIRST_PAGE, WINDOW_HORIZON
+from edu.extract.candidates import FIRST_PAGE, page_horizon
 from edu.text.preprocess import preprocess
 from edu.text.reading import reading_of
 from edu.text.source import Document, tokenize
@@ -26,11 +28,19 @@ def _facts(raw: str) -> list:
 # deleted).
 
 
+_OTHER_READINGS = re.compile(r"\s+or\s+(?:minus\s+)?\d[\d.,:]*")
+
+
+def first_reading(answer: str) -> str:
+    """"12 or 1.2 million" -> "12 million": an answer as written before round 17n."""
+    return _OTHER_READINGS.sub("", answer)
+
+
 def _prompts(raw: str) -> dict[str, str]:
     """Answer -> its best-ranked draft's prompt."""
     out: dict[str, str] = {}
-    for f in _facts(raw):
-        out.setdefault(f.answer, f.prompt)
+    for f in _facts(raw):  # "221 or 22.1 or 2.21": a figure of several readings (round 17n)
+        out.setdefault(first_reading(f.answer), f.prompt)  # is looked up by its first
     return out
 
 
@@ -248,7 +258,7 @@ def test_questions_lead_the_first_page_from_within_the_top_k() -> None:
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
     facts = extract_candidates(reading)
     by_score = sorted(facts, key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
-    horizon = len(reading.tokens) // WINDOW_HORIZON
+    horizon = page_horizon(len(reading.tokens))
     page = facts[:min(FIRST_PAGE, horizon)]  # the page reorders no draft past the horizon
     questions = [f for f in page if BLANK not in f.prompt]
     assert len(questions) >= 2, [f.prompt for f in page]

@@ -104,6 +104,11 @@ def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
     return StemIndex.of(document_text(resolved))
 
 
+# " or 6.4", " or minus 8.92": the other readings of a figure whose point was deleted
+# (edu/extract/figures.py); each has the same digits as the first
+_OTHER_READINGS = re.compile(r"\s+or\s+(?:minus\s+)?\d[\d.,:]*")
+
+
 def answer_needles(fact: Fact) -> list[str]:
     """The stem strings that may prove the fact, most complete first; [] if nothing is left.
 
@@ -111,8 +116,11 @@ def answer_needles(fact: Fact) -> list[str]:
     ("cere1"), since documents hyphenate names inconsistently; for a number with a unit, each
     again without the unit's words.
     """
-    readings = [preprocess_words(fact.answer)]
-    spaced = preprocess_words(_DASHES.sub(" ", fact.answer))
+    answer = fact.answer
+    if fact.kind == FactKind.NUMBER:  # "64 or 6.4 million", a figure whose point preprocessing
+        answer = _OTHER_READINGS.sub("", answer)  # deleted: the first reading with its scale
+    readings = [preprocess_words(answer)]
+    spaced = preprocess_words(_DASHES.sub(" ", answer))
     if spaced != readings[0]:
         readings.append(spaced)
     unit = set(preprocess_words(fact.unit)) if fact.kind == FactKind.NUMBER and fact.unit else set()

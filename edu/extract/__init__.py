@@ -31,12 +31,12 @@ from edu.extract.localities import cued_places, locality_anchors
 from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
-from edu.extract.phrases import phrase_anchors
+from edu.extract.phrases import of_bodies, phrase_anchors
 from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.terms import term_anchors
-from edu.extract.years import era_years, mark_glued_ranges
+from edu.extract.years import era_years, lone_year, mark_glued_ranges
 from edu.gcpause import no_cycle_collection
 from edu.text.glossary import Glossary
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
@@ -108,6 +108,9 @@ def _label_figures(doc: Document, stems: list[str], classes: list[int]) -> set[i
         if stems[k - 1] in lx.LABEL_WORDS and not text[tokens[k - 1].end:tokens[k].start].strip() \
                 or doc.raw and _NUMBER_SIGN.search(text[tokens[k - 1].end:tokens[k].start]):
             out.add(k)
+        elif stems[k - 1] in lx.SERVICE_WORDS and lone_year(stems, k) \
+                and not text[tokens[k - 1].end:tokens[k].start].strip():
+            out.add(k)  # "flight 1549": the flight's number
     return out
 
 
@@ -203,8 +206,15 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
             # first at the same tokens, would take the place's draft); a one-word town may be
             # a common word ("the lander"), which the term reads better
             spans = {(a.i, a.j) for a in places_found if a.j - a.i > 1}
-            anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)]
+            anchors = [a for a in anchors if not (a.features.term and (a.i, a.j) in spans)
+                       and not _epithet_alone(a, stems, classes)]
             anchors += places_found
+            bodies = of_bodies(stems, classes, boundaries, reading.words)
+            # the body's name whole, not its name cut before the field ("United States
+            # Department" of "... Department of Energy")
+            spans = {(a.i, a.j) for a in bodies} | {(a.i, a.j - 1) for a in bodies}
+            anchors = [a for a in anchors if not (a.kind == "name" and (a.i, a.j) in spans)]
+            anchors += bodies
             cued = cued_places(stems, classes, boundaries, index)
             for a in anchors:  # "capit merrow": the rare word is a town
                 if a.kind == "name" and a.j == a.i + 1 and a.i in cued \
@@ -220,6 +230,13 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
     if doc.raw:  # "between 227,000 and 300,000 people": one answer, not two halves
         anchors = joined_ranges(doc, anchors)
     return build_facts(reading, stems, classes, anchors, boundaries)
+
+
+def _epithet_alone(a: Anchor, stems: list[str], classes: list[int]) -> bool:
+    """A one-word name that is a species' epithet after its genus ("epischura baikalensi"):
+    half a name; the genus before it is drafted on its own."""
+    return a.kind == "name" and a.j == a.i + 1 and a.i > 0 and lx.latin_epithet(stems[a.i]) \
+        and classes[a.i - 1] in (lx.FOREIGN, lx.RARE)
 
 
 def _without_given_alone(anchors: list[Anchor], people: list[Anchor]) -> list[Anchor]:

@@ -25,6 +25,7 @@ class Features:
     after_name: bool = False  # right after a foreign or glued name: likely its designator
     ordinal: bool = False  # "third", "3rd"
     pronoun: bool = False  # "one" standing for a noun ("a sea-level one")
+    clock: bool = False  # preprocessed text: a time of day before "am"/"pm" ("325 pm": 3:25 pm)
     label: bool = False  # a figure that labels ("taxi number 1729", "No. 1812"): no year, no count
     yearlike: bool = False  # a numeral in 1500..1899 (lexicon.OLD_YEARS): a year or a count
     glued: bool = False  # number glued to its noun ("30satellit"); name: a glued-name token
@@ -51,6 +52,8 @@ class Features:
     head_gap: float = NO_HEAD  # tokens from the name to its head noun (0.5: head before it)
     org_phrase: bool = False  # an organisation phrase of English words ending in a head noun
     opener: bool = False  # that phrase opens like a name ("international ...", a rare word)
+    sure_opener: bool = False  # ... by a place, a people or a name opener, or one rare word
+    # right before its head ("unit state weather bureau", "italian line", "laguardia airport")
     place: bool = False  # a country or region from the place list
     town: bool = False  # a town or state from the gazetteer (localities.py), not a country
     demonym: bool = False  # a place's people or adjective ("ethiopian"), not the place

@@ -165,6 +165,10 @@ DURATIVE_VERBS = frozenset({"sit", "serve", "work", "live", "stay", "wait", "rei
 # Stems after which a figure is a label, not a year or a count: "taxi number 1729", "tip
 # number 7", "Platform 9" ("No. 1812" is read from the written text: "no" is a stop word)
 LABEL_WORDS = frozenset({"number", "platform"})
+# Words a figure numbers a service by ("flight 1549", "rout 66"): a label, unless the figure is
+# a year the text's other years stand near (years.lone_year: "the first flight 1903" of a text
+# on 1903 stays a year); round 17n: "In which year?" was asked of US Airways Flight 1549
+SERVICE_WORDS = frozenset({"flight", "rout"})
 OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
 VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone
 RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name
@@ -298,6 +302,24 @@ def taxon_like(word: str) -> bool:
 
 
 _TAXON_ENDINGS_WORDS = frozenset({"mastodon"})  # a genus that English uses as a word
+# What a body deals in, the word after "of" in its name ("Institute of Technology", "Department
+# of Energy", "Journal of Science"): in stems the "of" is gone, and only such a word after a
+# body's head says the two belong to one name (round 17n; "british school children" is none)
+BODY_FIELDS = frozenset("""
+science sciences technology energy health medicine art arts music law agriculture education
+engineering mines commerce defence defense transport transportation justice finance labour
+labor interior war trade industry culture physics chemistry geology economics mathematics
+history architecture oceanography aeronautics astronomy philosophy letters theology
+""".split())
+# Stems of a Latin species' epithet that names a place ("baikalensis", "sinensis",
+# "canadensis" lose their "s"): the second word of a species' name, no name to ask alone
+# ("Which lake? ... Epischura _____", round 17n)
+EPITHET_STEM_ENDINGS = ("ensi",)
+
+
+def latin_epithet(stem: str) -> bool:
+    """Whether a stem is shaped like a species' epithet named after a place."""
+    return len(stem) > 6 and stem.isalpha() and stem.endswith(EPITHET_STEM_ENDINGS)
 
 
 # A word this common in English (Zipf) that the text writes with a capital only where it opens
@@ -383,3 +405,16 @@ PLACE_STATE_VERBS = frozenset({"was", "is", "were", "are", "lies", "lay", "becam
 DISCOURSE_OPENERS = frozenset({"yet", "then", "also", "at first", "however", "nevertheless",
                                "nonetheless", "meanwhile", "moreover", "furthermore",
                                "besides", "instead"})
+
+# Adverbs of motion the stems keep after a verb of moving ("famili move north": the family
+# moved north): no object, though the word map counts "norths" and "homes" as nouns (stems)
+MOTION_ADVERBS = frozenset({"north", "south", "east", "west", "northward", "southward",
+                            "eastward", "westward", "home", "abroad", "away", "back", "ahead",
+                            "oversea", "upstream", "downstream", "ashor", "aboard", "inland",
+                            "offshor", "upriver"})
+
+# Modal verbs the stop list keeps ("may", "could"): a counted noun before one is the subject
+# of its clause ("push 750 peopl may live": about 750 people may have lived there), never the
+# object of the verb before the count (stems)
+MODALS = frozenset({"may", "might", "could", "would", "must", "ought"})
+

@@ -35,7 +35,13 @@ from edu.text.wordmap import load_wordmap
 # Heads written before the place they belong to: "University of Toronto", "Lake Baikal".
 OF_HEADS = {"univers": "University of", "treati": "Treaty of", "battl": "Battle of",
             "sieg": "Siege of", "bay": "Bay of", "gulf": "Gulf of", "isl": "Isle of",
-            "duke": "Duke of", "earl": "Earl of", "bishop": "Bishop of"}
+            "duke": "Duke of", "earl": "Earl of", "bishop": "Bishop of",
+            "republ": "Republic of"}  # round 17n: "republ buryatia" (Republic of Buryatia)
+# ... of which these name a body surely when a known place follows ("University of Texas");
+# a title's ("Duke of Wellington") is a person's, a battle's or a bay's no body
+SURE_OF_HEADS = frozenset({"univers"})
+# ... of which these name a place, not a body ("Republic of Buryatia" ranks as a place does)
+PLACE_OF_HEADS = frozenset({"republ"})
 BEFORE_HEADS = {"lake": "Lake", "mount": "Mount", "cape": "Cape", "fort": "Fort"}
 # Nouns after which a rare or unknown word is a settlement: "the capital, Merrow", "the town
 # of Tamsford" (comma and "of" deleted).
@@ -44,7 +50,10 @@ PLACE_CUES = frozenset({"capit", "town", "villag", "citi", "port"})
 # islands are found as phrases ending in a head noun (phrases.py).
 NAMED_FEATURES = frozenset({"bay", "strait", "sound", "creek", "harbour", "harbor", "valley",
                             "canyon", "gulf", "cove", "fjord", "glacier", "peninsula",
-                            "fault", "rift", "trench", "gorg"})
+                            "fault", "rift", "trench", "gorg"}) | frozenset(
+    # round 17n: divisions of a country named by a word before them ("Dauphin County",
+    # "Irkutsk Oblast"): places, spelled the same way
+    {"counti", "oblast"})  # not "canton", "province": "bodio canton ticino" is Bodio, Ticino
 # Buildings named by a word before them ("Bowood House", "Windsor Castle"): places, and the
 # word is no surname of a person before it ("lord shelburn bowood hous": Lord Shelburne)
 BUILDING_HEADS = frozenset({"hous", "hall", "abbey", "castl", "palac", "manor", "priori"})
@@ -70,7 +79,8 @@ FEATURE_HEADS = frozenset({"strait", "river", "bay", "island", "lake", "valley",
                            "road", "harbour", "harbor", "sound", "channel", "creek", "bridg",
                            "station", "airport", "hospit", "gener", "univers", "colleg",
                            # round 16p: "mariana trench", "queen maud gulf" were people
-                           "trench", "gulf", "glacier", "peninsula", "reef", "fjord"})
+                           "trench", "gulf", "glacier", "peninsula", "reef", "fjord",
+                           "counti", "oblast"})
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +177,10 @@ def locality_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 prefix = OF_HEADS.get(s) or BEFORE_HEADS[s]
                 j = k + 1 + (len(key) if key else 1)
                 # a known place after the head opens a name surely; a rare word less so
-                out.append(Anchor("name", k, j, Features(org_phrase=True, opener=bool(key)),
-                                  head=s, name_text=f"{prefix} {place}"))
+                f = Features(place=True) if s in PLACE_OF_HEADS \
+                    else Features(org_phrase=True, opener=bool(key),
+                                  sure_opener=bool(key) and s in SURE_OF_HEADS)
+                out.append(Anchor("name", k, j, f, head=s, name_text=f"{prefix} {place}"))
                 free = j  # "Lake Sarnia" is no mention of the town Sarnia
                 continue
         key = _match(stems, k, boundaries) if s in firsts else None

@@ -10,6 +10,7 @@ countries and regions (edu/data/places.txt), never from a particular document.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -23,16 +24,30 @@ from edu.text.wordmap import load_wordmap
 # Head nouns that end the name of an organisation, facility, programme or event.
 ORG_HEADS = frozenset("""union agenc organ committe commiss network centr center programm initi
 allianc forum week day citi confer institut univers observatori laboratori corridor council
-offic ministri associ feder academi treati charter station bank fund hospit""".split())
+offic ministri associ feder academi treati charter station bank fund hospit airport bureau
+administr depart""".split())
 # Heads of bodies that plain prose uses as often ("the railway", "on board", "at college"):
 # a name only after an opener, and no term head (terms.py) of their own.
 BODY_HEADS = frozenset("""railway railroad board colleg societi journal airfield airlin
-motor""".split())
-# Heads common enough in plain prose ("a cloudy day") that a name needs an opener first.
-OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week"}) | BODY_HEADS
+motor line""".split())  # "line": a shipping line after its opener ("italian line")
+# Heads common enough in plain prose ("a cloudy day") that a name needs an opener first;
+# round 17n: "airport", "bureau", "administration" and "department" ("laguardia airport", "unit
+# state weather bureau", "new york polic depart") are said plainly as often ("the airport").
+OPENER_ONLY = frozenset({"day", "citi", "station", "offic", "bank", "fund", "week", "airport",
+                         "bureau", "administr", "depart"}) | BODY_HEADS
 # First words that usually open a name ("international ...", "world ...").
 NAME_OPENERS = frozenset("""intern nation world global european asian african arab american
 chines unit royal feder pacif atlant north south east west central st saint""".split())
+# Heads of OPENER_ONLY that one opening word before them names ("LaGuardia Airport", "Italian
+# Line", "Weather Bureau" needs more): a rare or foreign word, or a people's name (a demonym),
+# before them is the whole name, where "a cloudy day" or "the bank" would be no name at all.
+ONE_WORD_HEADS = frozenset({"airport", "line"})
+# ... of which a shipping line is named by a people or a place only, never by a rare word
+# ("bricklay line" of the bricklayers' line of work)
+PEOPLE_NAMED_HEADS = frozenset({"line"})
+# Heads of a body that a place names ("New York Police Department"): opened by a town or a
+# state only, never by a rare word of the clause before ("long-term study Pennsylvania ...").
+PLACE_OPENED_HEADS = frozenset({"depart"})
 # Openers that prose also uses for a region of something ("northern links across the
 # mountains"): they open names of up to three words only ("Northern Lighthouse Board").
 SHORT_OPENERS = frozenset("northern southern eastern western".split())
@@ -45,7 +60,7 @@ NAMED_AFTER_ZIPF = 4.0
 # often that person's or town's thing ("Cahill's plans", "a Peoria market"). A name of this
 # kind has at most one more word before its head ("Thames Tunnel Company").
 NAMED_AFTER_HEADS = frozenset("""compani univers colleg railway railroad societi museum institut
-academi motor board airlin""".split())
+academi motor board airlin depart""".split())  # "new york polic depart": a city's department
 _NAMED_AFTER_WORDS = 2
 # A name with one of these heads names one body: "Thames Tunnel Company", never "Companies"
 # (the Reading may restore the stem either way).
@@ -88,6 +103,27 @@ def _named_after(stem: str) -> bool:
     return load_wordmap().stem_zipf(stem) < NAMED_AFTER_ZIPF
 
 
+@lru_cache(maxsize=1)
+def _peoples_and_places() -> frozenset[str]:
+    """One-word places and the names of peoples ("itali", "italian", "american"): words that
+    name a body with ONE_WORD_HEADS where a point of the compass ("north line") does not."""
+    return frozenset(_place_index()[1]) | {key[0] for key in places() if len(key) == 1} \
+        | (NAME_OPENERS & frozenset("european asian african arab american chines".split()))
+
+
+def _ends_place(stems: list[str], k: int) -> bool:
+    """Whether the stem at `k` ends a two-word state or place begun the word before."""
+    pair = tuple(stems[k - 1 : k + 1])
+    return k > 0 and (pair in names.states() or pair in places())
+
+
+def _starts_place(stems: list[str], k: int) -> bool:
+    """Whether a town, state or place of one or two words starts at `k`."""
+    one, pair = (stems[k],), tuple(stems[k : k + 2])
+    return any(key in table for key in (one, pair)
+               for table in (names.towns(), names.states(), places()))
+
+
 def _given(stem: str) -> bool:
     return stem in names.given_names() or stem in names.cued_given_names()
 
@@ -106,8 +142,9 @@ def _opens_name(stems: list[str], classes: list[int], k: int, openers: frozenset
             and not (k > 0 and _given(stems[k - 1])):
         return True  # not "ernst chain univers": a person, then where they worked
     firsts = _place_index()[0]
+    pair = tuple(stems[k : k + 2])
     return any(len(key) > 1 and tuple(stems[k : k + len(key)]) == key
-               for key in firsts.get(s, ())) or tuple(stems[k : k + 2]) in names.towns()
+               for key in firsts.get(s, ())) or pair in names.towns() or pair in names.states()
 
 
 @lru_cache(maxsize=1)
@@ -253,8 +290,9 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         return 0 < k and h - k <= _NAMED_AFTER_WORDS and k not in boundaries \
             and _role_word(stems[k - 1])
 
+    last = h if stems[h] in ONE_WORD_HEADS else h - 1  # "italian line": one word opens it
     if opener_only and not any(_opens_name(stems, classes, k, openers, h) or said_often(k)
-                               for k in range(max(0, h - 4), h - 1)) \
+                               for k in range(max(0, h - 4), last)) \
             and not any(after_role(k) for k in range(max(0, h - 4), h)):
         return out  # these heads only make names after an opener
     n = len(stems)
@@ -266,17 +304,78 @@ def _org_phrases(stems: list[str], classes: list[int], boundaries: set[int],
         if classes[lo] not in _PHRASE_WORDS or stems[lo] in lx.PHRASE_STOPS \
                 or _role_word(stems[lo]) \
                 or stems[lo] in (_HEADS if body else ORG_HEADS) and not said_often(lo) \
-                or lo + 1 in boundaries or _verb_like(stems[lo]):
-            break
+                or lo + 1 in boundaries or _verb_like(stems[lo]) \
+                and not (_ends_place(stems, lo) or _starts_place(stems, lo)):
+            break  # ("unit state weather bureau": a place's words, no verbs "united", "stated")
+        if stems[h] in PLACE_OPENED_HEADS and not _starts_place(stems, lo):
+            continue  # "longterm studi pennsylvania depart": a department is a place's
         opener = said_often(lo) or after_role(lo) or _opens_name(stems, classes, lo, openers, h) \
             and not (stems[lo] in SHORT_OPENERS and size > _SHORT_NAME_WORDS)
-        if (opener_only and size < 2 and not after_role(lo)) \
+        one_word = stems[h] in ONE_WORD_HEADS and (
+            classes[lo] in _OPENER_CLASSES and stems[h] not in PEOPLE_NAMED_HEADS
+            or stems[lo] in _peoples_and_places())
+        if (opener_only and size < 2 and not after_role(lo) and not one_word) \
                 or ((opener_only or size > 2) and not opener):
             continue  # long phrases, and those of common heads, must open like a name
-        f = Features(org_phrase=True, opener=opener)
+        f = Features(org_phrase=True, opener=opener,
+                     sure_opener=opener and (size == 1 or stems[lo] in openers
+                                             or _starts_place(stems, lo) or said_often(lo)
+                                             or size <= _NAMED_AFTER_WORDS
+                                             and stems[h] in NAMED_AFTER_HEADS
+                                             and _named_after(stems[lo])))
         out.append(Anchor("name", lo, h + 1, f, head=stems[h]))
+        if one_word and size == 1:
+            break  # "italian line": the people or the rare word is the whole name
         if desig:  # "chinabrazil earth resourc satellit 04a"
             out.append(Anchor("name", lo, h + 2, f.copy(), head=stems[h]))
         if said_often(lo):
             break  # the repeated run is where the name starts: not "East Union Pacific ..."
+    return out
+
+
+# Heads of bodies named "Head of Field" ("California Institute of Technology"): lexicon.BODY_FIELDS
+OF_BODY_HEADS = frozenset("""institut depart journal school academi ministri museum societi
+colleg bureau""".split())
+
+
+@lru_cache(maxsize=1)
+def _field_stems() -> dict[str, str]:
+    """Stem of each field a body deals in -> the word."""
+    out: dict[str, str] = {}
+    for w in sorted(lx.BODY_FIELDS, key=len):  # "science" before "sciences"
+        out.setdefault(preprocess_words(w)[0], w)
+    return out
+
+
+def of_bodies(stems: list[str], classes: list[int], boundaries: set[int],
+              words: Sequence[str | None]) -> list[Anchor]:
+    """Preprocessed text: "california institut technolog", "unit state depart energi": a
+    body's head and the field it deals in, "of" deleted between them, opened by a place or
+    another name opener before it when there is one: "California Institute of Technology",
+    "United States Department of Energy", "Department of Energy" alone otherwise."""
+    fields = _field_stems()
+    openers = _openers()
+    out: list[Anchor] = []
+    n = len(stems)
+    for h, s in enumerate(stems):
+        if s not in OF_BODY_HEADS or h + 1 >= n or h + 1 in boundaries \
+                or stems[h + 1] not in fields:
+            continue
+        lo = h
+        if h > 1 and h not in boundaries and _ends_place(stems, h - 1) and h - 1 not in boundaries:
+            lo = h - 2
+        elif h > 0 and h not in boundaries and (stems[h - 1] in openers
+                                                or classes[h - 1] in _OPENER_CLASSES
+                                                or _starts_place(stems, h - 1)):
+            lo = h - 1
+        # the commonest word of the head's stem: "Institute of", far more often than the
+        # Reading's "Institution(s)" for "institut" (both stem so)
+        written = load_wordmap().best(s) or words[h] or s
+        head = (written[:-1] if written.endswith("s") and not s.endswith("s")
+                else written).capitalize()
+        opener = " ".join((words[k] or stems[k]).capitalize() for k in range(lo, h))
+        name = f"{opener} {head} of {fields[stems[h + 1]].capitalize()}".strip()
+        out.append(Anchor("name", lo, h + 2, Features(org_phrase=True, opener=lo < h,
+                                                      sure_opener=lo < h),
+                          head=s, name_text=name))
     return out

@@ -18,7 +18,7 @@ from edu.extract.acronyms import acronym_start
 from edu.extract.anchor import Anchor, Features
 from edu.text.glossary import Glossary
 from edu.text.names import towns
-from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
+from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE, clock_figure
 from edu.text.restore import join_words
 from edu.text.wordmap import load_wordmap
 
@@ -29,6 +29,7 @@ _MODIFIERS = 2  # words kept before the head noun of a description
 # Heads that say little about what a name is.
 GENERIC_HEADS = frozenset({"system", "program", "programm", "project", "mission", "network",
                            "group", "plan", "agenda", "initi", "platform", "facil", "base"})
+_BELOW_ONE = re.compile(r"0[1-9]\d?")  # "04", "027": a decimal below one whose point was deleted
 _SMALL_DESIGNATOR_MAX = 20  # "Long March 5", "Shijian 10": small numbers after a name
 _PHRASE_MAX = 3  # tokens of counted-noun phrase after a number
 ADJECTIVES = frozenset("""new major minor small larg big high low old young long short main key
@@ -254,7 +255,11 @@ class Scanner:
                 continue
             if c in (lx.NUM, lx.YEAR) and (c == lx.YEAR or i >= covered_until):
                 if self.stemmed and i + 1 < n and stems[i + 1] in CLOCK_MARKS:
-                    i += 2  # "713 pm": a time of day whose ":" was deleted, no count
+                    # "713 pm": a time of day whose ":" was deleted, no count; drafted as the
+                    # time it is (candidates._clock_time), the mark part of its answer
+                    if c == lx.NUM and i >= covered_until and clock_figure(s):
+                        out.append(Anchor("number", i, i + 1, Features(clock=True)))
+                    i = covered_until = i + 2
                     continue
                 era = self._era(i)
                 if era:
@@ -275,6 +280,15 @@ class Scanner:
                     year = Anchor("date", i, i + 1, a.features.copy())
                     year.features.year_of = True
                     out.append(year)
+            elif c == lx.DESIGNATOR and self.stemmed and i >= covered_until \
+                    and _BELOW_ONE.fullmatch(s) and not (i > 0 and cls[i - 1] in _NAME_START):
+                # "shift fring 04 fring width": 0.4 whose point was deleted, no name's number
+                # (candidates reads it back as 0.4); after a name it stays a designator
+                a = self._read_number(i)
+                a.features.single_digit = False
+                out.append(a)
+                i = a.j
+                continue
             elif c in (lx.NUM, lx.NUM_WORD, lx.NUM_GLUED, lx.ORDINAL) and i >= covered_until:
                 if i in self.era_years and i not in self.labels:
                     out.append(self._date(i))  # a year of the text's era: no count, unless
@@ -515,11 +529,16 @@ class Scanner:
         stems, cls, n = self.stems, self.cls, len(self.stems)
         k = i + 2
         if k < n and k not in self.boundaries and cls[k] == lx.NUM \
-                and len(stems[k]) in (3, 4) and not stems[k].startswith("0") \
+                and (len(stems[k]) == 4 or len(stems[k]) == 3 and k + 1 < n
+                     and stems[k + 1] in ERAS_AFTER) and not stems[k].startswith("0") \
                 and int(stems[k]) < lx.OLD_YEARS[0] \
                 and not (k + 1 < n and stems[k + 1] in CLOCK_MARKS):  # "14 april 1140 pm"
             return Anchor("date", i, k + 1, Features(month=True, day=True))
-        if (k < n and k not in self.boundaries and cls[k] in (lx.YEAR, lx.NUM, lx.YEAR_RANGE)) \
+        # a figure of one to three digits after the month counts what follows ("15 januari
+        # 150 passeng": on 15 January, 150 passengers), no year of the date (round 17n)
+        counted = k < n and cls[k] == lx.NUM and len(stems[k]) < 4
+        if (k < n and k not in self.boundaries and cls[k] in (lx.YEAR, lx.NUM, lx.YEAR_RANGE)
+                and not counted) \
                 or stems[i + 1] in lx.AMBIGUOUS_MONTHS or (i + 1) in self.boundaries:
             return None  # a full date: the year's scan takes it
         return Anchor("date", i, i + 2, Features(month=True, day=True, no_year=True))

@@ -77,3 +77,13 @@ def era_years(stems: Sequence[str], classes: Sequence[int]) -> set[int]:
         if near >= ERA_NEIGHBOURS:
             out.add(k)
     return out
+
+
+def lone_year(stems: Sequence[str], k: int) -> bool:
+    """Whether the four-digit figure at `k` stands far from every other year the text writes
+    (none within ERA_SPAN): "flight 1549" in a text of 2009 names a flight, no year."""
+    v = _four_digits(stems[k])
+    if v is None:
+        return True
+    return not any(w != v and abs(w - v) <= ERA_SPAN
+                   for s in stems if (w := _four_digits(s) or 0))

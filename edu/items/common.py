@@ -325,6 +325,19 @@ def _designated_in(evidence: str, answer: str) -> bool:
     return bool(evidence) and said_right_after(_DESIGNATORS, evidence, answer)
 
 
+# "64 or 6.4 million": the answer of a preprocessed draft whose point the recipe deleted names
+# every figure it may have been (edu/extract/figures.py); no item can grade one of them
+_SEVERAL_FIGURES = re.compile(r"\d\s+or\s+(?:minus\s+)?\d")
+
+
+def several_readings(fact: Fact) -> str | None:
+    """Why a number fact makes no item, else None: its answer is several readings of one
+    figure, of which the reviewer has not yet picked the one the document wrote."""
+    if fact.kind != "number" or not _SEVERAL_FIGURES.search(fact.answer):
+        return None
+    return f"the figure may be any of '{fact.answer}': pick the one the document wrote"
+
+
 def not_a_count(fact: Fact) -> str | None:
     """Why a number fact's figure is no count a teacher would ask, else None: "one" before a
     singular noun is a determiner ("from one side to the other", "one promising idea"), and a

@@ -35,6 +35,7 @@ from edu.items.common import (
     counts_a_superlative,
     not_a_count,
     only_qualifies,
+    several_readings,
     spent_on_nothing,
 )
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
@@ -199,7 +200,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         part.dropped.extend((fact.id, k, "draft fact (not reviewed)")
                             for k in wanted if k in PER_FACT)
         return part
-    no_count = not_a_count(fact)
+    no_count = not_a_count(fact) or several_readings(fact)
     if no_count:
         part.dropped.extend((fact.id, k, no_count) for k in wanted if k in PER_FACT)
         return part

@@ -34,6 +34,20 @@ CLOCK_MARKS = frozenset({"am", "pm"})
 # Words after a time of day: preprocessing deletes the colon of "5:12 in the morning", so
 # "512 morn" reads as a count of 512 mornings
 CLOCK_AFTER = CLOCK_MARKS | {"morning", "afternoon", "evening", "oclock", "gmt", "utc"}
+# An hour of the clock, with its minutes when the colon or point was deleted ("512" of 5:12,
+# "1030", "4" of 4 p.m., "2300" of 23:00): the figures preprocessed text leaves of a time.
+CLOCK_FIGURE = re.compile(r"(?:0?[1-9]|1\d|2[0-3])(?:[0-5]\d)?")
+
+
+def clock_figure(digits: str) -> bool:
+    """Whether `digits` can be a time of day whose colon or point was deleted."""
+    return CLOCK_FIGURE.fullmatch(digits) is not None
+
+
+def clock_reading(digits: str) -> str:
+    """The time a clock figure of preprocessed text says: "325" -> "3:25", "4" -> "4"; the
+    minutes are always its last two digits, so there is one reading only."""
+    return f"{digits[:-2]}:{digits[-2:]}" if len(digits) > 2 else digits
 # Words before a year that say it is a decade or a century: "the early 1700s", "the late
 # 1940s", "the mid-1960s" lose their "s" to the stemmer ("1700s" -> "1700").
 DECADE_BEFORE = frozenset({"early", "late", "mid", "decade", "decades", "century"})

@@ -252,6 +252,9 @@ ABSOLUTE_ZERO = {"celsius": 273.15, "centigrade": 273.15, "fahrenheit": 459.67}
 # No share is more than the whole: "reject 532 per cent" was 53.2 per cent (a rise may be
 # more than 100 per cent, but prose writes such rises round: "150 per cent", never "532").
 WHOLE_PERCENT = 100
+# Prose writes a share with two decimals at most ("99.99 per cent", "53.2 per cent"): "9999 per
+# cent" of preprocessed text was 99.99, not 9.999 (round 17n)
+SHARE_DECIMALS = 2
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {
