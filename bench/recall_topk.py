@@ -288,6 +288,13 @@ TUNING_17P = [(DATA / "tuning" / f"p17_{name}.txt", DATA / "tuning" / f"p17_{nam
 TUNING_16K = [(DATA / "tuning" / f"k16_{name}.txt", DATA / "tuning" / f"k16_{name}_key.yaml")
               for name in ("lise_meitner", "gregor_mendel", "amelia_earhart", "hudson_landing",
                            "vesuvius_eruption")]
+# Round 17g (raw drafts a teacher keeps: grammar, length, cues): five texts written with their
+# keys before any extraction on them (a find told in the passive, a news report with quotes,
+# a line told in long sentences, an invention with quotes, a fire reported as news); measured
+# once on this branch's base (1e7839a), then tuned on.
+TUNING_17G = [(DATA / "tuning" / f"g17_{name}.txt", DATA / "tuning" / f"g17_{name}_key.yaml")
+              for name in ("machu_picchu", "bannister_mile", "shinkansen", "bell_telephone",
+                           "chicago_fire")]
 # Round 17n (figures, names and places of preprocessed text): five texts written with their
 # keys before any extraction on them (a reactor accident, a record of measurements, an
 # airship's loss, an athletic record, a collision at sea: decimals, percentages, clock times,
@@ -382,6 +389,7 @@ def main() -> None:
                                    ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
+                                   ("tuning 17g", TUNING_17G, ("raw", "preprocessed")),
                                    ("tuning 17p", TUNING_17P, ("raw", "preprocessed")),
                                    ("tuning 17n", TUNING_17N, ("raw", "preprocessed")),
                                    ("tuning 17k", TUNING_17K, ("raw", "preprocessed")),

@@ -45,9 +45,17 @@ def without_asides(prompt: str, answer: str) -> str:
     return prompt if cut == body else lead + cut
 
 
+# a news report's dateline before its first sentence ("OXFORD, 6 May 1954 — A 25-year-old
+# medical student ..."): the place and day the report was filed, no part of the sentence
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+, [^—–]{3,30}? [—–-]+ (?=[A-Z])")
+
+
 def _without_discourse(body: str) -> str:
     """"Yet in _____ he ..." -> "In _____ he ...", "Cambridge, however, did not ..." ->
-    "Cambridge did not ..."."""
+    "Cambridge did not ...", "OXFORD, 6 May 1954 — A ..." -> "A ..."."""
+    dateline = _DATELINE.match(body)
+    if dateline and BLANK not in dateline.group(0):
+        body = body[dateline.end():]
     cut = _INNER_DISCOURSE.sub("", body)
     opener = re.match(r"(?:" + "|".join(sorted(DISCOURSE_OPENERS, key=len, reverse=True))
                       + r")\b,?\s+(?=\S)", cut, re.IGNORECASE)

@@ -96,6 +96,10 @@ def clause_cut(body: str, answer: str) -> str:
     if lo == 0 and hi >= _last_word(sent, len(sent)) + 1:
         return body  # nothing cut
     words = sent[lo:hi]
+    if len(words) > 1 and words[0].lower_ == "that" and words[0].dep_ == "mark":
+        words = words[1:]  # "... estimate that about 300 people were killed and that about
+        # 100,000 of the city's roughly _____ residents ...": the clause without its "that"
+        # (round 17g; "That about 100,000 ..." was no sentence)
     if len(words) < FEWEST_WORDS \
             or not (words[0].idx <= s and words[-1].idx + len(words[-1]) >= e):
         return body
@@ -198,17 +202,37 @@ def relative_lift(body: str, answer: str) -> str:
         clause = None
     else:
         clause = pronoun.head
-    if clause is None or pronoun is None or _last_word(sent, len(sent)) > clause.right_edge.i:
-        return body  # no such clause, or it stops before the sentence does
+    if clause is None or pronoun is None:
+        return body
+    end = len(text)  # the clause runs to the sentence's end, or a comma closes it before the
+    if _last_word(sent, len(sent)) > clause.right_edge.i:  # blank's sentence goes on (round
+        after = sent[clause.right_edge.i + 1]  # 17g: "Bannister, who studied at _____ in
+        if after.text != "," or after.idx < at:  # London, said that ...")
+            return body  # no such clause, or it stops before the sentence does
+        end = after.idx
     name = clause.head
-    if name.pos_ != "PROPN" or name.i != pronoun.i - 2:
+    described = None  # "Shinji Sogo, the president of ..., who had been appointed ...": the
+    if name.dep_ == "appos" and name.head.pos_ == "PROPN" and name.pos_ == "NOUN" \
+            and name.right_edge.i == pronoun.i - 2 and name.left_edge.i >= 2 \
+            and sent[name.left_edge.i - 1].text == "," and name.head.i == name.left_edge.i - 2:
+        described, name = name, name.head  # apposition says what the name is; the clause
+        # is about the name
+    if name.pos_ != "PROPN" or described is None and name.i != pronoun.i - 2:
         return body  # "a device, which ...": no name to stand as the subject
+    if name.dep_ == "pobj" and name.head.head.pos_ in ("NOUN", "PROPN") \
+            and name.head.lower_ != "of" \
+            and (pronoun.lower_ == "which" or name.ent_type_ != "PERSON"):
+        return body  # "the stone Water Tower on Chicago Avenue, which was completed in
+        # 1869": the clause may be about the noun the name only places (round 17g: "Chicago
+        # Avenue was completed in which year?" asked what the text never says); "the island
+        # of Antikythera, which lies ..." names the island itself
     first = name.left_edge
     while first.i < name.i and not (first.pos_ == "PROPN" or first.lower_ in ("de", "van",
                                                                             "von", "of")):
         first = sent[first.i + 1]  # "the German electrical engineer Arthur Scherbius"
-    if first.i > 0 and sent[first.i - 1].pos_ == "PROPN" or text[first.idx:at].count(",") > 1 \
-            or first.idx >= at:
+    commas = 1 if described is None else 2
+    if first.i > 0 and sent[first.i - 1].pos_ == "PROPN" \
+            or text[first.idx:at].count(",") > commas or first.idx >= at:
         return body
     if first.i > 0 and sent[first.i - 1].lower_ == "the":
         first = sent[first.i - 1]  # "the Bronte Society"
@@ -216,5 +240,6 @@ def relative_lift(body: str, answer: str) -> str:
     named = named[:1].upper() + named[1:]
     rest = text[clause.left_edge.idx if clause.left_edge.i > pronoun.i else
                 sent[pronoun.i + 1].idx : at]
-    lifted = f"{named} {rest}{BLANK}{text[at + len(answer):]}"
+    tail = text[at + len(answer):] if end == len(text) else text[at + len(answer):end] + "."
+    lifted = f"{named} {rest}{BLANK}{tail}"
     return lifted if len(lifted.split()) >= FEWEST_WORDS else body

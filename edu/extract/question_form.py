@@ -38,6 +38,17 @@ _BARE_QUANTIFIER = re.compile(r"^(?:Where|When|Why|How|What|Which \w+|Whom) (?:w
 # a time asked as the doer of an action ("Which year completed the work largely?" of "the work
 # was largely completed in 2020"); "Which year saw ...?" is English
 _TIME_DOER = re.compile(r"^Which (?:year|date|month|day) (?!saw\b|was\b|is\b)[a-z]+ed\b")
+# a figure fronted with the "with" of an absolute phrase ("With how many yards did Bannister
+# move past Chataway?" of "With about 300 yards to go, Bannister moved past ..."; round 17g)
+_WITH_FRONT = re.compile(r"^With (?:about |more than |only |nearly |some )?how many\b")
+# a fronted figure whose own preposition is stranded at the end as well ("Under how many
+# minutes did both men finish in?" of "finished in under four minutes"; round 17g)
+_TWO_PREPOSITIONS = re.compile(r"^(?:Under|Over|Within|In|On|At|By|For|From) (?:about )?how "
+                               r"many\b.* (?:in|on|at|by|for|from|within)\?$")
+# a time phrase between a verb and its object ("Who designed in 1885 the Home Insurance
+# Building?"): English puts it after the object, and it may be another verb's time (round 17g)
+_TIME_BEFORE_OBJECT = re.compile(r"^Who [a-z]+ (?:in|on|during) (?:\d{4}|[A-Z][a-z]+(?: \d+)?)"
+                                 r" (?:the|a|an|his|her|its|their)\b")
 # an abbreviation cut at its first full stop at the question's end ("12.11 a.?" of "a.m.")
 _CUT_ABBREVIATION = re.compile(r"\b[A-Za-z]\.\?$")
 # a question that stops on a word that needs more after it ("... about how many years to?"
@@ -56,7 +67,8 @@ def broken(question: str) -> bool:
     """Whether a question (no blank) has one of the broken shapes above."""
     if _ASK_AFTER_ARTICLE.search(question) or _BOUND_FIRST.match(question) \
             or _BARE_QUANTIFIER.match(question) or _TIME_DOER.match(question) \
-            or _CUT_ABBREVIATION.search(question):
+            or _CUT_ABBREVIATION.search(question) or _WITH_FRONT.match(question) \
+            or _TWO_PREPOSITIONS.match(question) or _TIME_BEFORE_OBJECT.match(question):
         return True
     front = _TIME_FRONT.match(question)
     return front is not None and front.group(1).lower() not in _AUXILIARIES

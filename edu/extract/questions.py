@@ -1373,8 +1373,18 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
     which = _which_is(verb, word) if not lead else None
     if which is not None:
         return which or None  # "": "What is a small island?" asks nothing answerable
+    remark = _closing_remark(sentence, ids)
+    rest = [t for t in rest if t.i not in remark]
     tail = _text(rest).rstrip(" ,")
-    if lead:
+    # a clause the verb says ("argued that ...") goes last, after the fronted time
+    # ("Who argued in 1936 that ...?", not "Who argued that ..., in 1936?"; round 17g)
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and c.left_edge.i > verb.i), None)
+    before_said = _text([t for t in rest if t.i < said.left_edge.i]).rstrip(" ,") \
+        if said is not None else ""
+    if lead and said is not None and before_said and tail.startswith(before_said):
+        tail = f"{before_said} {_plain(lead)} {tail[len(before_said):].lstrip(' ,')}"
+    elif lead:
         tail = f"{tail}{',' if ',' in tail else ''} {_plain(lead)}".rstrip(" ,")
     if _misparsed([*lead, *rest]):
         return None
@@ -1399,6 +1409,19 @@ def _subject_question(sentence: Any, head: Any, ids: set[int], word: str, before
                 return f"{word} {pronoun(f'{cut_at} {with_whom}{after}')}?"
         return f"{word} {pronoun(f'{tail} {with_whom}')}?"
     return f"{word} {pronoun(tail)}?"
+
+
+def _closing_remark(sentence: Any, ids: set[int]) -> set[int]:
+    """The token ids of a noun phrase set off by a comma at the sentence's end that remarks on
+    the whole clause (", a question that historians still debate"), with its comma: the
+    question asks the clause, not the remark (round 17g)."""
+    last = max((t.i for t in sentence if not t.is_punct), default=0)
+    for t in sentence:
+        if t.dep_ in ("npadvmod", "appos") and t.pos_ == "NOUN" and t.right_edge.i == last \
+                and t.left_edge.i > 0 and sentence[t.left_edge.i - 1].text == "," \
+                and t.head.pos_ in ("VERB", "AUX") and not ids & {x.i for x in t.subtree}:
+            return {t.left_edge.i - 1} | {x.i for x in t.subtree}
+    return set()
 
 
 def _described(token: Any) -> bool:
@@ -1759,7 +1782,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         # of the sentence before", which a question does not show
         core = f"did {subject_text}{said} {_lemma(verb)}"
     elif auxes and [a.lower_ for a in auxes] == ["had", "been"] and verb.tag_ == "VBN":
-        be = "were" if subject[-1].tag_ in ("NNS", "NNPS") else "was"  # "had been born"
+        head = next((t for t in subject if t.head.i == verb.i), subject[-1])  # "the world
+        # record of 4 minutes 1.4 seconds had been set": its number is "record"'s (round 17g)
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        be = "were" if plural else "was"  # "had been born"
         core = f"{be} {subject_text}{said} {verb.text}"
     elif auxes:
         first, *others = auxes
