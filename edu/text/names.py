@@ -47,6 +47,10 @@ FEMININE = """mrs ms miss dame lady queen princess empress duchess countess baro
 daughter wife mother aunt niece widow""".split()
 MASCULINE = """mr sir lord king prince emperor tsar czar duke earl baron brother son husband
 father uncle nephew""".split()
+# Nouns that say a person's sex before the name ("a twelve-year-old girl, Valerie Ambroise"),
+# read with FEMININE and MASCULINE by edu/items/sexes.py only (extraction reads those two).
+FEMININE_NOUNS = "woman girl actress heroine".split()
+MASCULINE_NOUNS = "man boy actor hero".split()
 # Ranks that name a person by a place: "the Duke of York", "the 5th Earl of Carnarvon".
 NOBLE_TITLES = """duke duchess earl countess baron baroness marquess viscount prince
 princess king queen""".split()
