@@ -266,3 +266,25 @@ def _notre_dame(fid: str, prompt: str, answer: str, said: str, kind: str = "name
     end = text.index(".", start + len(said)) + 1
     return Fact(id=fid, kind=kind, prompt=prompt, answer=answer, source=Span(start, end),
                 category="person" if kind == "name" else "", evidence=text[start:end])
+
+
+# -- ranges of more than one width ---------------------------------------------------------------
+
+def test_wrong_ranges_are_not_all_the_answers_width_shifted() -> None:
+    import random
+
+    from edu.items.ranges import range_distractors
+    from edu.text.quantities import parse_range
+
+    for answer in ("from 215 to 939", "between 227,000 and 300,000", "from 1505 to 1510"):
+        fact = Fact(id="f", kind="number", prompt="How many?", answer=answer,
+                    source=Span(0, 1), unit="x")
+        right = parse_range(answer)
+        assert right is not None
+        for seed in range(4):
+            options = [parse_range(o) for o in range_distractors(fact, random.Random(seed), 3)]
+            assert len(options) == 3 and all(o is not None for o in options)
+            widths = {round(o.high - o.low, 6) for o in options if o is not None}
+            assert len(widths) > 1, (answer, seed, widths)
+            spans = sorted((o.low, o.high) for o in options if o is not None)
+            assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))
