@@ -84,6 +84,14 @@ def test_every_item_carries_its_decks_topic_without_the_drafts_mark(tmp_path) ->
     assert context_line("", "II.1 Space") == "II.1 Space"  # items built by hand
 
 
+def test_the_text_listing_says_the_topic_once(tmp_path) -> None:
+    from edu.commands.items import render_text
+
+    items = generate_items(_deck(tmp_path, _PEOPLE, "Votes for Women"), ["short_answer"], 0)
+    listing = render_text(items)
+    assert listing.startswith("Topic: Votes for Women\n\n[") and listing.count("Topic:") == 1
+
+
 def test_csv_quizlet_and_gift_fronts_open_with_the_topic(tmp_path) -> None:
     deck = _deck(tmp_path, _PEOPLE, "Votes for Women")
     items = generate_items(deck, ["short_answer", "multiple_choice"], 0)
