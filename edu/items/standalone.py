@@ -22,18 +22,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from edu.extract.lexicon import (
+from edu.items.common import Drop
+from edu.items.model import Item, ItemKind
+from edu.text.numbers import NUMBER_WORDS
+from edu.text.quantities import (
     DAY_PARTS,
+    MONTH_NAMES,
     RELATIVE_DAYS,
     RELATIVE_STEPS,
     STEP_UNITS,
     UNIT_FAMILIES,
     WEEKDAYS,
 )
-from edu.items.common import Drop
-from edu.items.model import Item, ItemKind
-from edu.text.numbers import NUMBER_WORDS
-from edu.text.quantities import MONTH_NAMES
 
 _OR = "|".join
 _COUNT = r"(?:\d+|a|an|one|" + _OR(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
