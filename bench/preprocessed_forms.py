@@ -8,7 +8,7 @@ windows that start with a cue, and bare windows. `--dump FILE` writes every top-
 (file, rank, answer, category, prompt) for a diff of two commits' drafts.
 
 Usage: EDU_CACHE_DIR=off python bench/preprocessed_forms.py [--dump FILE] [files...]
-(default: every tests/data/blind/*.txt and the tuning 16p texts)
+(default: every tests/data/blind/*.txt and the tuning 16p and 17p texts)
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def main() -> None:
     ap.add_argument("--dump")
     args = ap.parse_args()
     files = [Path(f) for f in args.files] or sorted((DATA / "blind").glob("*.txt")) \
-        + sorted(p for p in (DATA / "tuning").glob("p16_*.txt") if "_key" not in p.name)
+        + sorted(p for p in (DATA / "tuning").glob("p16_*.txt") if "_key" not in p.name) \
+        + sorted(p for p in (DATA / "tuning").glob("p17_*.txt") if "_key" not in p.name)
     totals = [0, 0, 0]
     lines = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -283,6 +283,12 @@ TUNING_15G = [(DATA / "tuning" / f"g15_{name}.txt", DATA / "tuning" / f"g15_{nam
 TUNING_16P = [(DATA / "tuning" / f"p16_{name}.txt", DATA / "tuning" / f"p16_{name}_key.yaml")
               for name in ("sputnik_launch", "mont_pelee", "broad_street_cholera",
                            "zheng_he_voyages", "challenger_expedition")]
+# Round 17p (preprocessed drafts as questions): five texts written with their keys before any
+# extraction on them (a decipherment, a voyage, an athlete, a ruin, a tower); measured once on
+# main (1e7839a), then tuned on for the question forms and ranking of preprocessed drafts.
+TUNING_17P = [(DATA / "tuning" / f"p17_{name}.txt", DATA / "tuning" / f"p17_{name}_key.yaml")
+              for name in ("champollion_hieroglyphs", "mayflower_voyage", "jesse_owens_berlin",
+                           "machu_picchu", "empire_state_building")]
 # Round 16k (drafts a teacher keeps: named referents, shorter prompts): five texts written with
 # their keys before any extraction on them (three lives told with pronouns, a news report, an
 # eruption called "the volcano"); measured once on main (433e252), then tuned on.
@@ -371,6 +377,7 @@ def main() -> None:
                                    ("tuning 16c", TUNING_16C, ("raw", "preprocessed")),
                                    ("tuning 16p", TUNING_16P, ("raw", "preprocessed")),
                                    ("tuning 16k", TUNING_16K, ("raw", "preprocessed")),
+                                   ("tuning 17p", TUNING_17P, ("raw", "preprocessed")),
                                    ("tuned", TUNED, ("as is",))):
             if args.group and label not in args.group:
                 continue

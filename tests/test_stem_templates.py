@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from edu.extract import extract_candidates
-from edu.extract.candidates import FIRST_PAGE, WINDOW_HORIZON
+from edu.extract.candidates import FIRST_PAGE, page_horizon
 from edu.text.preprocess import preprocess
 from edu.text.reading import reading_of
 from edu.text.source import Document, tokenize
@@ -248,7 +248,7 @@ def test_questions_lead_the_first_page_from_within_the_top_k() -> None:
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
     facts = extract_candidates(reading)
     by_score = sorted(facts, key=lambda f: (-(f.score or 0.0), f.source.start, f.id))
-    horizon = len(reading.tokens) // WINDOW_HORIZON
+    horizon = page_horizon(len(reading.tokens))
     page = facts[:min(FIRST_PAGE, horizon)]  # the page reorders no draft past the horizon
     questions = [f for f in page if BLANK not in f.prompt]
     assert len(questions) >= 2, [f.prompt for f in page]

@@ -383,3 +383,16 @@ PLACE_STATE_VERBS = frozenset({"was", "is", "were", "are", "lies", "lay", "becam
 DISCOURSE_OPENERS = frozenset({"yet", "then", "also", "at first", "however", "nevertheless",
                                "nonetheless", "meanwhile", "moreover", "furthermore",
                                "besides", "instead"})
+
+# Adverbs of motion the stems keep after a verb of moving ("famili move north": the family
+# moved north): no object, though the word map counts "norths" and "homes" as nouns (stems)
+MOTION_ADVERBS = frozenset({"north", "south", "east", "west", "northward", "southward",
+                            "eastward", "westward", "home", "abroad", "away", "back", "ahead",
+                            "oversea", "upstream", "downstream", "ashor", "aboard", "inland",
+                            "offshor", "upriver"})
+
+# Modal verbs the stop list keeps ("may", "could"): a counted noun before one is the subject
+# of its clause ("push 750 peopl may live": about 750 people may have lived there), never the
+# object of the verb before the count (stems)
+MODALS = frozenset({"may", "might", "could", "would", "must", "ought"})
+

@@ -91,6 +91,7 @@ that is no verb form; so a question fires seldom, and reads as English when it d
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -272,6 +273,17 @@ PREPOSITION_VERBS = frozenset({"insist", "rely", "depend", "wait", "agree", "loo
                                "refer", "belong", "consist", "object", "apply", "hope"})
 TELL_VERBS = frozenset({"tell", "ask", "order", "allow", "forc", "persuad", "urg", "help",
                         "want", "invit", "encourag", "advis", "instruct", "permit"})
+# Verbs of saying and thinking: what follows is a clause whose "that" was deleted ("jaime
+# maalich said men good": said (that) the men were in good health), never an object: "Who
+# said the men?" (round 17p); stems
+CLAUSE_VERBS = frozenset({"say", "claim", "believ", "think", "argu", "suggest", "know",
+                          "decid", "hope", "fear", "feel", "realis", "realiz", "conclud",
+                          "predict", "doubt", "assum", "suspect"})
+# Verbs whose object is mostly a person, a pronoun the stop words deleted ("charl riley train
+# school": trained him before school), so the noun after them is seldom their object: "Who
+# trained the school?" (round 17p); stems
+PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "employ", "meet",
+                                 "tutor", "succeed"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
@@ -633,6 +645,8 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     """A direct question for the answer at tokens [i, j), or None when no plain shape fits.
     `person`: the answer is one; `yearlike`: a number that may be a year ("1820"). A round
     count is asked "about how many" (`_round_figure`)."""
+    if kind == "number" and any(_ORDINAL.match(stem) for stem in doc.stems[i:j]):
+        return None  # "celebr 50th birthday": an ordinal ranks, it counts nothing to ask
     question = _question(doc, kind, category, unit, i, j, person, yearlike)
     if question and kind == "number" and not yearlike and _round_figure(doc, i, j):
         at = question.lower().find("how many")
@@ -640,6 +654,13 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
             about = "About how many" if at == 0 else "about how many"
             question = question[:at] + about + question[at + len("how many"):]
     return question
+
+
+# adjectives the word map reads as nouns too ("loose": the loose), which describe a counted
+# noun after them
+_DESCRIBING = frozenset({"loose", "wooden", "dead", "living", "wounded", "injured", "missing",
+                        "surviving", "remaining", "single", "separate"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "50th", "3rd" (as the stems write them)
 
 
 def _round_figure(doc: StemmedText, i: int, j: int) -> bool:
@@ -703,7 +724,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
     if kind == "name" and person:
         return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
-            or _who_did(doc, i, j)
+            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j)
     if kind == "name":
         return _life_place(doc, i, j)
     return None
@@ -803,7 +824,23 @@ def _count(i: int, j: int, unit: str, stems: Sequence[str], classes: Sequence[in
             and not _doers(subject):
         return None  # "toronto general hospital weigh": he weighed, in the hospital; "the
         # tsunami" the reader has not met (but "the engineers" any such work has)
+    if _modifies_next(stems, classes, named, boundaries, j):
+        return None  # "recov 14000 loos wooden object": "loose" describes the objects
     return f"How many {_many(stems[j], unit)} did {subject} {verb[0]}?"
+
+
+def _modifies_next(stems: Sequence[str], classes: Sequence[int], named: AbstractSet[int],
+                   boundaries: AbstractSet[int], u: int) -> bool:
+    """Whether the counted word at token u only describes the nouns after it ("14000 loos
+    wooden object": 14,000 loose wooden objects): an adjective, then a noun the books do not
+    pair with it, in one phrase (round 17p: "How many loose did the archaeologists
+    recover?")."""
+    h = u + 1
+    if h >= len(stems) or h in boundaries or h in named or classes[h] != lx.WORD:
+        return False
+    described = _adjective_like(stems[u]) or stems[u] in ADJECTIVES \
+        or (load_wordmap().best(stems[u]) or "") in _DESCRIBING
+    return described and _noun_like(stems[h]) and (stems[u], stems[h]) not in load_bigrams()
 
 
 def _dimension_before(doc: StemmedText, k: int) -> bool:
@@ -882,6 +919,9 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         # reach it), no subject of "reach"; edited prose opens no sentence with digits, so
         # the past verb before them is no end of a sentence ("... delayed. Eighteen ferries
         # carried the workers" keeps its question)
+    if before is not None and before[0] == "spend" and i not in boundaries:
+        return None  # "spent two winter launch balloon": what is spent is the count's, in
+        # words too ("How many winters launched the balloon?", round 17p)
     unit = _many(stems[u], unit)
     if adverb:  # "How many bodies were ever recovered?"; never of people, who do things
         if verb[0] in INTRANSITIVE | STATIVE or verb[0] in NO_PASSIVE or j - i > 1 \
@@ -890,10 +930,17 @@ def _counted_subject(i: int, j: int, unit: str, stems: Sequence[str], classes: S
         return f"How many {unit} were {adverb} {_participle(stems[v], verb[0])}?"
     if verb[0] in INTRANSITIVE and j - i == 1:  # "ten worker die": "How many workers
         # died?"; not "an estimated 300 million people died" (of what, the stems do not say)
+        if verb[0] == "leave" or k < len(stems) and (
+                stems[k] in lx.MOTION_ADVERBS or stems[k] in ADJECTIVES
+                or _adjective_like(stems[k])):
+            return None  # "22 men left": remained (the participle); "30 sailor ran back",
+            # "people left homeless": the verb's word after it says what they did
         return f"How many {unit} {_past(verb[0])}?"
     if j - i > 1 and k < len(stems) and stems[k] in SUMS:
         return None  # "cost roughli 7 million state recov sum": 7 million (dollars), which
         # the state recovered; the noun after the count is the next clause's subject
+    if k < len(stems) and stems[k] in lx.MOTION_ADVERBS:
+        return None  # "nine famili move north": moved north (and "nine" was an age)
     if k < len(stems) and k not in boundaries and classes[k] == lx.WORD and k not in named \
             and _noun_like(stems[k]) and countable(stems[k]) \
             and stems[k] not in MATERIALS:  # "85 span carri iron pier": on iron piers
@@ -979,6 +1026,11 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
     if verb[0] in INTRANSITIVE or active:
         middle = f"{adverb} {verb[0]}" if adverb else verb[0]
         return f"{_DATE_WORDS[category]} did {subject} {middle}{to}?"
+    if verb[0] in ("follow", "give"):
+        return None  # "hospit follow februari 1941": followed by, or in the following month;
+        # "In which month and year was the hospital followed?" (round 17p: six such, all
+        # wrong, on the bench's texts); "medal winner first given 1904": given to the
+        # winners, who were not given (the thing given and its taker share the stems)
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
@@ -1208,6 +1260,77 @@ def _role(doc: StemmedText, i: int, j: int) -> str | None:
         r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
         # led peter hall": a team of architects led by him)
     return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
+
+
+def _chosen_role(doc: StemmedText, k: int) -> tuple[str, int] | None:
+    """(the role said at token k, with "first" or "new" before it, the token after it):
+    an office or a head's role ("first governor", "director")."""
+    stems = doc.stems
+    lead = ""
+    if k < len(stems) and stems[k] in ("first", "new") and k not in doc.boundaries:
+        lead, k = stems[k] + " ", k + 1
+    if k >= len(stems) or k in doc.boundaries or k in doc.named or doc.classes[k] != lx.WORD:
+        return None
+    role = OFFICES.get(stems[k]) or HEAD_ROLES.get(stems[k])
+    return (lead + role, k + 1) if role else None
+
+
+def _chosen(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "compact chose john carver first governor" -> "Who was chosen as the first
+    governor?", "bradford elect governor" -> "Who was elected governor?": a verb of choosing
+    before the person and a role right after the name, or the person, the verb read as
+    "-ed" and the role (the "was" deleted); the role said so once in the document (round
+    17p)."""
+    if i in doc.boundaries:
+        return None
+    v = i - 1
+    verb = verb_of(doc.stems[v]) if v >= 0 and doc.classes[v] == lx.WORD else None
+    if verb is not None and verb[1] and verb[0] in CHOOSING_VERBS and j not in doc.boundaries:
+        end = j
+        while end in doc.persons and doc.persons[end] == doc.persons.get(i):
+            end += 1
+        said = _chosen_role(doc, end)
+    else:
+        v, said = j, None
+        base = _verb_base(doc.stems[v], doc.words[v] or "") \
+            if v < len(doc.stems) and v not in doc.boundaries and doc.classes[v] == lx.WORD \
+            and (doc.words[v] or "").endswith("ed") else None  # "elect", read "elected"
+        verb = (base, True) if base in CHOOSING_VERBS else None
+        if verb is not None:
+            said = _chosen_role(doc, v + 1)
+    if verb is None or said is None:
+        return None
+    role, after = said
+    # the role so said once: "first governor" once, or "elect governor" once
+    once = doc.pair_count(after - 2) if " " in role or v == j else doc.count(doc.stems[after - 1])
+    if once != 1 or after < len(doc.stems) and after not in doc.boundaries \
+            and after in doc.persons:
+        return None  # several governors, or the role is the next person's ("... mayor X")
+    done = _participle(doc.stems[v], verb[0])
+    return f"Who was {done} as the {role}?" if verb[0] == "choose" \
+        else f"Who was {done} {role}?"
+
+
+# Verbs that put a person in an office (base forms)
+CHOOSING_VERBS = frozenset({"choose", "elect", "appoint", "nominate"})
+
+
+def _office_after(doc: StemmedText, j: int) -> str | None:
+    """ "alfr e smith former governor new york" -> "Who was the former governor of New
+    York?": an office said once in the document, right after the person (an apposition, its
+    commas deleted), "former" or "first" before it, and its place ("of" deleted)."""
+    k = j
+    lead = ""
+    if k < len(doc.stems) and doc.stems[k] in ("former", "first") and k not in doc.boundaries:
+        lead, k = ("former " if doc.stems[k] == "former" else "first "), k + 1
+    if k + 1 >= len(doc.stems) or k in doc.boundaries or k in doc.named \
+            or doc.stems[k] not in OFFICES or doc.count(doc.stems[k]) != 1:
+        return None
+    place = _named_run(doc, k + 1, 1)
+    if not place or place[0] != k + 1 or any(x in doc.boundaries for x in place):
+        return None
+    where = " ".join(title_word(doc.words[x] or doc.stems[x]) for x in place)
+    return f"Who was the {lead}{OFFICES[doc.stems[k]]} of {where}?"
 
 
 @lru_cache(maxsize=1)
@@ -1462,9 +1585,11 @@ def _agent(doc: StemmedText, i: int, j: int) -> str | None:
     thing = _the(_object(stems[k], words[k]), stems[k], False)
     if pair and thing.startswith("the ") and k not in boundaries and k - 1 not in named \
             and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
+            and not _time_noun(stems[k - 1]) \
             and not _adjective_like(stems[k - 1]) and verb[0] != "found" \
             and not _people((words[k - 1] or stems[k - 1]).lower()):  # ("east german govern":
-        # "the German government" would drop the "East" of East German)
+        # "the German government" would drop the "East" of East German; "next year project"
+        # is the next year, then the project)
         thing = f"the {pair[0][0]} {thing[4:]}"  # "the research project", as the books pair it
     if verb[0] == "found" and k - 1 not in named and k not in boundaries \
             and classes[k - 1] == lx.WORD and _noun_like(stems[k - 1]) \
@@ -1845,7 +1970,8 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
         s -= 1
     subject = _noun_phrase(doc, s, singular=True)
     if subject is None or _after_place(s, stems, doc.named) or _vague(stems[s]) \
-            or stems[s] in MATERIALS or _object_of_verb_before(doc, s):
+            or stems[s] in MATERIALS or _object_of_verb_before(doc, s) \
+            or _counted_object(doc, s):
         return None  # "coffin made solid gold weigh": the coffin weighed, not "the solid gold"
     done = f"{adverb} {verb}" if adverb else verb
     # the document's past, unless it says "today" just before ("today ... the tower reaches
@@ -1858,6 +1984,19 @@ def _measured(doc: StemmedText, i: int, unit: str) -> str | None:
     if verb in REACH_VERBS:
         return f"What {what} in {unit} {aux} {subject} {done}{when}?"
     return f"To what {what} in {unit} {aux} {subject} {done}{when}?"
+
+
+def _counted_object(doc: StemmedText, s: int) -> bool:
+    """Whether the noun at token s is counted right after a past verb: "carri six wheel weigh
+    6 ton" (the engine carried six wheels, and weighed 6 tons), so it is that verb's object,
+    no subject; "1930 two tower rise 746 feet" keeps its question (round 17p)."""
+    for x in range(s - 1, max(0, s - 3), -1):
+        if x + 1 in doc.boundaries:
+            return False
+        if doc.classes[x] in _COUNTS:
+            before = verb_of(doc.stems[x - 1]) if x not in doc.boundaries else None
+            return before is not None and before[1]
+    return False
 
 
 def _object_of_verb_before(doc: StemmedText, s: int) -> bool:
@@ -1949,10 +2088,14 @@ def _passive_count(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
         return None  # "engineers built 83 locks" (asked actively), "tall built 2500 block
         # granit" (built from blocks): after a name or a mass noun ("... Sumatra destroyed
         # 165") the count is plainly what the verb was done to
+    if stems[j] == "time":
+        return None  # "scan 10 billion time": how often, no things scanned
     things = _many(stems[j], unit)
     k = j + 1
     if k < len(stems) and k not in doc.boundaries and classes[k] in _COUNTS:
         return None  # "roughli 70000 citi 80000 inhabit": 70,000 of the city's 80,000
+    if k < len(stems) and stems[k] in lx.MODALS:
+        return None  # "push 750 peopl may live": the people are the next clause's subject
     if k < len(stems) and k not in doc.boundaries and classes[k] == lx.WORD \
             and k not in doc.named and _noun_like(stems[k]) and countable(stems[k]) \
             and (stems[j], stems[k]) not in load_bigrams() and not _adjective_like(stems[k]) \
@@ -2259,6 +2402,12 @@ def _unit_of_time(stem: str) -> bool:
     return (load_wordmap().best(stem) or "") in TIME_UNITS or stem in TIME_UNITS
 
 
+def _time_noun(stem: str) -> bool:
+    """A unit of time, singular or plural ("year", "weeks")."""
+    best = load_wordmap().best(stem) or stem
+    return best in TIME_UNITS or plural(best) in TIME_UNITS
+
+
 def _person_clause(doc: StemmedText, j: int) -> str | None:
     """ "did Wilhelm Conrad Roentgen submit the paper" for a person at token j, a verb read
     as past and its object (an adjective and a noun, or one or two nouns the books pair),
@@ -2323,6 +2472,14 @@ def _object_end(doc: StemmedText, q: int) -> int:
 
 def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     """(verb, object phrase) of the clause whose verb is at token q."""
+    said = clause_span(doc, q)
+    return (said[0], said[1]) if said else None
+
+
+def clause_span(doc: StemmedText, q: int) -> tuple[str, str, int] | None:
+    """(verb, object phrase, the token after the object) of the clause whose verb is at
+    token q: `_clause_at` with where its object ends (edu/extract/named_subjects.py asks a
+    date right after it)."""
     stems, classes, words = doc.stems, doc.classes, doc.words
     if q >= len(stems) - 1 or q in doc.boundaries or classes[q] != lx.WORD or q in doc.named:
         return None
@@ -2333,11 +2490,12 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     # right after a person's name a verb of the tables is one ("roentgen studi new ray")
     if verb is None or verb[0] in ("be", "have") \
             or verb[0] in LIGHT_VERBS | STATIVE | INTRANSITIVE \
-            or porter_stem(verb[0]) in TELL_VERBS or verb[0] in PREPOSITION_VERBS:
+            or porter_stem(verb[0]) in TELL_VERBS | PERSON_OBJECT_VERBS | CLAUSE_VERBS \
+            or verb[0] in PREPOSITION_VERBS:
         return None  # "told stop": told them to stop; "insist safeti net": insisted on one
     prize = _prize_at(doc, q + 1)
     if prize is not None:
-        return verb[0], prize
+        return verb[0], prize, -1  # (where a prize's name ends is not counted)
     obj: list[int] = []
     k = q + 1
     if k + 1 < len(stems) and k + 1 not in doc.boundaries and classes[k] == lx.WORD \
@@ -2348,6 +2506,7 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
     reach = 3 if first else 2  # follow the ordinal, a pair the books write
     while k < len(stems) and len(obj) < reach and k not in doc.boundaries \
             and classes[k] == lx.WORD and k not in doc.named and stems[k] not in ADJECTIVES \
+            and stems[k] not in lx.MOTION_ADVERBS \
             and (_noun_like(stems[k]) or first and k + 1 < len(stems)
                  and (stems[k], stems[k + 1]) in load_bigrams()):  # "integrated circuit"
         obj.append(k)
@@ -2378,7 +2537,7 @@ def _clause_at(doc: StemmedText, q: int) -> tuple[str, str] | None:
         named[-1] = usual  # "the new rays": what the document says most often
     phrase = " ".join(named[:-1] + [_the(named[-1], stems[obj[-1]], False)]) \
         if len(obj) == 1 else "the " + " ".join(named)
-    return verb[0], phrase
+    return verb[0], phrase, k
 
 
 def _prize_at(doc: StemmedText, k: int) -> str | None:
@@ -2521,7 +2680,8 @@ def _done_to(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
             and classes[h] == lx.WORD and h not in doc.named and classes[h - 1] not in _COUNTS \
             and " " not in unit and unit.isalpha() and j - i == 1 and j < len(stems) \
             and not any(k in doc.boundaries for k in (i, j)) and countable(stems[j]) \
-            and unit not in _MONEY and stems[j] not in lx.UNITS:
+            and unit not in _MONEY and stems[j] not in lx.UNITS \
+            and not (j + 1 < len(stems) and stems[j + 1] in lx.MODALS):  # (its own clause)
         return f"How many {_many(stems[j], unit)} were {DONE_TO[stems[h]]}?"  # "destroy 200
         # home": whoever destroyed them, the homes were destroyed; but "one rescu 11
         # search" (no one was rescued after 11 am): the count before the verb is its own
@@ -2663,3 +2823,12 @@ def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
     front = "About how many" if about else "How many"
     return f"{front} {unit} died?"
 
+
+# The readers other question modules share (edu/extract/named_subjects.py)
+adverb_of = _adverb
+noun_like = _noun_like
+
+
+def date_words(category: str) -> str | None:
+    """The opening of a date question for a date's category ("In which year"), or None."""
+    return _DATE_WORDS.get(category)
