@@ -25,7 +25,19 @@ Per document and in total:
   "3 July 1787");
 - bad day: an option or statement with a day its month has not got ("31 April");
 - capital inside: a true/false statement with a capitalised opener moved inside it
-  ("... circled the Earth Once every 96.2 minutes").
+  ("... circled the Earth Once every 96.2 minutes");
+- no topic (round 17): an item that carries no `topic` and whose shown text names no
+  content word of the document's title line ("About how many dollars did the whole mission
+  cost?" of "Mars Pathfinder and the Sojourner Rover");
+- relative day: shown text with a weekday or a day told against the text ("on Friday",
+  "four days earlier", "the next day", "next week") that no date follows and the answer
+  is not in;
+- dateline: shown text opening on a dateline in capitals ("NEW YORK, ... —"), or a blank
+  in one;
+- conversion: a blank or the answer's figure beside the same quantity in another unit
+  ("_____ degrees Fahrenheit, around 5 degrees Celsius", "15 feet (_____ metres)");
+- repeat: an item of one kind asking the answer of another fact's item of that kind with
+  a question whose words all stand in the other's.
 Also items, facts, items per fact and the kinds made. The checks are this bench's own
 (spaCy's labels and parse read directly), not the item code's.
 """
@@ -162,6 +174,7 @@ def check(items: list[dict], text: str) -> Counter[str]:
                     filled, m.start(), m.start() + len(answer)):
                 out["blank cut"] += 1
     sixteenth(items, text, seen, out)
+    seventeenth(items, text, out)
     return out
 
 
@@ -272,6 +285,77 @@ class _Shown(Counter[str]):
         super().__setitem__(key, value)
 
 
+_STOP = frozenset("the a an of and in on at to for by with from its his her their".split())
+_RELATIVE = re.compile(r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?!,?\s+(?:\d|_|the\s+\d|January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December))"
+                       r"|yesterday|tomorrow|tonight|the (?:next|following|previous) day"
+                       r"|(?:next|last|this) week"
+                       r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) "
+                       r"(?:days?|weeks?|months?) (?:earlier|later)(?! than))\b")
+_DATELINE = re.compile(r"^(?:[A-Z]{3,}|[A-Z]{2,} [A-Z]{2,}|_{3,})[^—–]{0,30}\s(?:—|–|--)\s")
+_METRIC = "metres|meters|kilometres|kilometers|centimetres|kilograms|grams|tonnes|celsius|litres"
+_IMPERIAL = "feet|foot|miles|inches|yards|pounds|tons|fahrenheit|gallons|ounces"
+_CONVERSION = re.compile(r"(?:_{3,}|\d[\d,.]*) (?:degrees )?(" + _METRIC + "|" + _IMPERIAL
+                         + r")\b(?: per \w+)?(?:,| \(|, or| or)\s*(?:about |around |some |"
+                         r"roughly |nearly )?(?:_{3,}|\d[\d,.]*) (?:degrees )?(" + _METRIC
+                         + "|" + _IMPERIAL + r")\b", re.IGNORECASE)
+
+
+def _shown(item: dict) -> list[str]:
+    """The texts a learner reads of an item (not its evidence)."""
+    kind = item["kind"]
+    if kind == "matching":
+        return [d for _a, d in item.get("pairs") or []]
+    if kind == "ordering":
+        return list(item.get("sequence") or [])
+    if kind == "true_false":
+        return [item.get("statement") or ""]
+    return [item.get("prompt") or ""]
+
+
+def seventeenth(items: list[dict], text: str, out: Counter[str]) -> None:
+    """Round 17's checks (see the module's docstring)."""
+    title = text.strip().splitlines()[0] if text.strip() else ""
+    topic_words = {w.casefold() for w in WORD.findall(title) if w.casefold() not in _STOP
+                   and len(w) > 2}
+    asked: dict[tuple[str, str], list[tuple[set[str], str]]] = {}
+    for item in items:
+        if isinstance(out, _Shown):
+            out.item = item
+        shown = _shown(item)
+        said = {w.casefold() for t in shown for w in WORD.findall(t)}
+        if not item.get("topic") and not topic_words & said:
+            out["no topic"] += 1
+        answers = [a.casefold() for a in item.get("asked_answers") or [item.get("answer", "")]]
+        for t in shown:
+            m = _RELATIVE.search(t)
+            if m and not any(a and a in m.group().casefold() for a in answers):
+                out["relative day"] += 1
+                break
+        if any(_DATELINE.match(t) for t in shown):
+            out["dateline"] += 1
+        if any(_conversion(t) for t in shown):
+            out["conversion"] += 1
+        if item["kind"] in ("matching", "ordering"):
+            continue
+        words = {w.casefold() for w in WORD.findall(shown[0])}
+        key = (item["kind"], answers[0] if answers else "")
+        for earlier, fact in asked.get(key, []):
+            if fact != item["fact_id"] and (earlier <= words or words <= earlier):
+                out["repeat"] += 1
+                break
+        asked.setdefault(key, []).append((words, item["fact_id"]))
+
+
+def _conversion(text: str) -> bool:
+    for m in _CONVERSION.finditer(text):
+        a, b = m.group(1).casefold(), m.group(2).casefold()
+        if a != b and (a in _METRIC.split("|")) != (b in _METRIC.split("|")):
+            return True
+    return False
+
+
 def _value(text: str) -> float | None:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if not m:
@@ -283,7 +367,8 @@ def _value(text: str) -> float | None:
 
 
 FLAWS = ("long", "not a person", "mixed kinds", "hedge close", "hedge dropped", "blank cut",
-         "era apart", "form alone", "date pointer", "bad day", "capital inside")
+         "era apart", "form alone", "date pointer", "bad day", "capital inside", "no topic",
+         "relative day", "dateline", "conversion", "repeat")
 
 
 def main() -> None:

@@ -260,6 +260,13 @@ TUNING_15I = [(DATA / "tuning" / f"i15_{name}.txt", DATA / "tuning" / f"i15_{nam
 TUNING_16I = [(DATA / "tuning" / f"i16_{name}.txt", DATA / "tuning" / f"i16_{name}_key.yaml")
               for name in ("penny_black", "mont_blanc_ascent", "piccard_balloon", "magna_carta",
                            "sputnik_launch")]
+# Round 17 (items a teacher keeps): five texts written with their keys before any extraction
+# on them (an apparatus, a news report of a fire, a suffrage campaign, a hurricane, a Mars
+# mission); tuned on for items (topic, relative time, datelines, conversions, sex of
+# options), not for extraction.
+TUNING_17I = [(DATA / "tuning" / f"i17_{name}.txt", DATA / "tuning" / f"i17_{name}_key.yaml")
+              for name in ("joule_paddle_wheel", "notre_dame_fire", "nz_suffrage",
+                           "galveston_hurricane", "mars_pathfinder")]
 # Fifteenth round (question form): four texts written with their keys before any extraction
 # on them (a family of writers, a swim, a dive, a find), measured once on main (f350a14),
 # then tuned on for the form of raw questions (length, grammar, repeats on one page).
@@ -383,6 +390,7 @@ def main() -> None:
                                    ("tuning 15n", TUNING_15N, ("raw", "preprocessed")),
                                    ("tuning 15i", TUNING_15I, ("raw", "preprocessed")),
                                    ("tuning 16i", TUNING_16I, ("raw", "preprocessed")),
+                                   ("tuning 17i", TUNING_17I, ("raw", "preprocessed")),
                                    ("tuning 15f", TUNING_15F, ("raw", "preprocessed")),
                                    ("tuning 15g", TUNING_15G, ("raw", "preprocessed")),
                                    ("tuning 15r", TUNING_15R, ("raw", "preprocessed")),

@@ -31,7 +31,7 @@ from edu.anki.library import genanki
 from edu.anki.models import build_models, stable_id
 from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, tag_list
 from edu.anki.report import AnkiExport
-from edu.deck.model import Deck, note_base, sections_under
+from edu.deck.model import Deck, note_base, sections_under, topic_of
 from edu.fileio import write_output
 from edu.gcpause import no_cycle_collection
 from edu.items.generate import ItemsRequest, requested_items_and_rows, requested_parts
@@ -179,6 +179,7 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
     note was never made). `outcomes` is filled with what became of each item (by id()):
     its note's deck and place, or why it was skipped."""
     base = note_base(deck)
+    topic = topic_of(deck.title)  # every card's context line (edu.anki.models)
     models = build_models(base)
     model_of = {model.model_id: model for model in models.values()}
     field_names = {name: [f["name"] for f in model.fields] for name, model in models.items()}
@@ -243,6 +244,7 @@ def build_package(deck: Deck, items: Sequence[Item | KeptItem], seed: int = 0,
                 answer = values[at] if at is not None else ""
         if kept is None:
             assert isinstance(item, Item)
+            item.topic = topic
             try:
                 content = note_content(item, seed)
             except Skip as why:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from edu.anki.models import NOTE_TYPE_FOR_KIND
+from edu.deck.model import context_line
 from edu.items.model import Item, ItemKind
 from edu.text.numbers import NUMBER_WORDS, find_number, parse_number
 from edu.text.source import section_parts
@@ -100,9 +101,10 @@ class Skip(Exception):
 
 
 def _tail(item: Item) -> dict[str, str]:
+    # The Section field is the card's context line (edu.anki.models): topic and section.
     return {
         "Evidence": text_field(item.evidence),
-        "Section": text_field(item.section),
+        "Section": text_field(context_line(item.topic, item.section)),
         "ItemId": text_field(item.id),
     }
 

@@ -8,6 +8,7 @@ re-exported deck reuses the note types already in a learner's collection. Bump
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from edu.anki.library import Model, genanki
 from edu.items.model import ItemKind
@@ -58,7 +59,7 @@ CSS = """\
   margin-top: 1em; padding: 0.5em 0.8em; font-size: 0.8em; font-style: italic;
   color: #4a5260; background: #f0eee8; border-radius: 6px;
 }
-.edu .section { margin-top: 0.4em; font-size: 0.7em; color: #6a7380; }
+.edu .context { font-size: 0.7em; color: #6a7380; margin-bottom: 0.2em; }
 .cloze { font-weight: 700; color: #1f5fbf; }
 hr#answer { border: 0; border-top: 1px solid #c9ced6; margin: 0.8em 0; }
 input#typeans { font-size: 1em; width: 100%; box-sizing: border-box; padding: 0.2em; }
@@ -68,7 +69,7 @@ code#typeans { font-size: 0.9em; }
   color: #e3e6ea; background-color: #20242a;
 }
 .nightMode .edu .kind, .night_mode .edu .kind,
-.nightMode .edu .section, .night_mode .edu .section { color: #9aa3ae; }
+.nightMode .edu .context, .night_mode .edu .context { color: #9aa3ae; }
 .nightMode .edu .answer, .night_mode .edu .answer { color: #6fd3a8; border-left-color: #6fd3a8; }
 .nightMode .edu .details, .night_mode .edu .details { color: #c7ccd3; }
 .nightMode .edu ol.choices li.correct, .night_mode .edu ol.choices li.correct {
@@ -81,83 +82,73 @@ code#typeans { font-size: 0.9em; }
 .nightMode hr#answer, .night_mode hr#answer { border-top-color: #4a525c; }
 """
 
-_FOOTER = (
-    '{{#Evidence}}<div class="evidence">{{Evidence}}</div>{{/Evidence}}'
-    '{{#Section}}<div class="section">{{Section}}</div>{{/Section}}'
-)
+# The note types, declared as data (genanki's builtin_models declare theirs so): each card
+# opens with its context line, the `Section` field: the deck's topic and the section below
+# it ("Mars Pathfinder and the Sojourner Rover", "The Great Stink › Earlier warnings"), so a
+# card read alone in a mixed review says what it is about. The field keeps its name (a
+# renamed or added field is a new schema, and Anki refuses to update the notes of a
+# re-imported deck as a conflict); only the templates changed, which Anki updates in place.
+_CONTEXT = '{{#Section}}<div class="context">{{Section}}</div>{{/Section}}'
+_EVIDENCE = '{{#Evidence}}<div class="evidence">{{Evidence}}</div>{{/Evidence}}'
+_DETAILS = '{{#Details}}<div class="details">{{Details}}</div>{{/Details}}'
 _TAIL_FIELDS = ["Evidence", "Section", "ItemId"]
 
 
-def _fields(names: list[str]) -> list[dict[str, str]]:
-    return [{"name": n} for n in names]
+@dataclass(frozen=True)
+class NoteTypeSpec:
+    """One note type: its name (before the deck's id), fields, front and back (inside the
+    `edu` box, after the context line) and whether Anki treats it as a cloze type."""
+
+    name: str
+    fields: tuple[str, ...]
+    front: str
+    back: str
+    cloze: bool = False
 
 
-def _card_model(deck_id: str, name: str, fields: list[str], front: str, back: str
-                ) -> genanki.Model:
+def _kind(label: str) -> str:
+    return f'<div class="kind">{label}</div>'
+
+
+_PROMPT = '<div class="prompt">{{Prompt}}</div>'
+
+NOTE_TYPE_SPECS: dict[str, NoteTypeSpec] = {
+    "basic": NoteTypeSpec(
+        "edu Basic", ("Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS),
+        _kind("{{Kind}}") + _PROMPT,
+        _kind("{{Kind}}") + _PROMPT + '<hr id="answer"><div class="answer">{{Answer}}</div>'
+        + _DETAILS + _EVIDENCE),
+    "type_in": NoteTypeSpec(
+        "edu Type-in", ("Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS),
+        _kind("{{Kind}}") + _PROMPT + "{{type:Answer}}",
+        _kind("{{Kind}}") + _PROMPT + '<hr id="answer">{{type:Answer}}'
+        '<div class="answer">{{Answer}}</div>' + _DETAILS + _EVIDENCE),
+    "multiple_choice": NoteTypeSpec(
+        "edu Multiple choice", ("Prompt", "Choices", "ChoicesMarked", "Answer", *_TAIL_FIELDS),
+        _kind("Multiple choice") + _PROMPT + "{{Choices}}",
+        _kind("Multiple choice") + _PROMPT + '<hr id="answer">{{ChoicesMarked}}'
+        '<div class="answer">{{Answer}}</div>' + _EVIDENCE),
+    "cloze": NoteTypeSpec(
+        "edu Cloze", ("Text", "Extra", *_TAIL_FIELDS),
+        _kind("Fill in the blank") + "{{cloze:Text}}",
+        _kind("Fill in the blank") + "{{cloze:Text}}"
+        '{{#Extra}}<div class="details">{{Extra}}</div>{{/Extra}}' + _EVIDENCE,
+        cloze=True),
+}
+
+
+def _model(deck_id: str, spec: NoteTypeSpec) -> genanki.Model:
     """A one-card note type whose id follows the deck id and the note types' version."""
-    return Model(
-        stable_id(deck_id, name, f"v{MODEL_VERSION}"), name, fields=_fields(fields),
-        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}], css=CSS,
-    )
+    name = f"{spec.name} [{deck_id}]"
+    def box(inner: str) -> str:
+        return '<div class="edu">' + _CONTEXT + inner + "</div>"
 
-
-def _basic(deck_id: str) -> genanki.Model:
-    name = f"edu Basic [{deck_id}]"
-    front = (
-        '<div class="edu"><div class="kind">{{Kind}}</div><div class="prompt">{{Prompt}}</div>'
-        "</div>"
-    )
-    back = (
-        '<div class="edu"><div class="kind">{{Kind}}</div><div class="prompt">{{Prompt}}</div>'
-        '<hr id="answer"><div class="answer">{{Answer}}</div>'
-        '{{#Details}}<div class="details">{{Details}}</div>{{/Details}}' + _FOOTER + "</div>"
-    )
-    fields = ["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]
-    return _card_model(deck_id, name, fields, front, back)
-
-
-def _type_in(deck_id: str) -> genanki.Model:
-    name = f"edu Type-in [{deck_id}]"
-    front = (
-        '<div class="edu"><div class="kind">{{Kind}}</div><div class="prompt">{{Prompt}}</div>'
-        "{{type:Answer}}</div>"
-    )
-    back = (
-        '<div class="edu"><div class="kind">{{Kind}}</div><div class="prompt">{{Prompt}}</div>'
-        '<hr id="answer">{{type:Answer}}<div class="answer">{{Answer}}</div>'
-        '{{#Details}}<div class="details">{{Details}}</div>{{/Details}}' + _FOOTER + "</div>"
-    )
-    fields = ["Prompt", "Answer", "Details", "Kind", *_TAIL_FIELDS]
-    return _card_model(deck_id, name, fields, front, back)
-
-
-def _multiple_choice(deck_id: str) -> genanki.Model:
-    name = f"edu Multiple choice [{deck_id}]"
-    front = (
-        '<div class="edu"><div class="kind">Multiple choice</div>'
-        '<div class="prompt">{{Prompt}}</div>{{Choices}}</div>'
-    )
-    back = (
-        '<div class="edu"><div class="kind">Multiple choice</div>'
-        '<div class="prompt">{{Prompt}}</div><hr id="answer">{{ChoicesMarked}}'
-        '<div class="answer">{{Answer}}</div>' + _FOOTER + "</div>"
-    )
-    fields = ["Prompt", "Choices", "ChoicesMarked", "Answer", *_TAIL_FIELDS]
-    return _card_model(deck_id, name, fields, front, back)
-
-
-def _cloze(deck_id: str) -> genanki.Model:
-    name = f"edu Cloze [{deck_id}]"
-    front = '<div class="edu"><div class="kind">Fill in the blank</div>{{cloze:Text}}</div>'
-    back = (
-        '<div class="edu"><div class="kind">Fill in the blank</div>{{cloze:Text}}'
-        '{{#Extra}}<div class="details">{{Extra}}</div>{{/Extra}}' + _FOOTER + "</div>"
-    )
     return Model(
         stable_id(deck_id, name, f"v{MODEL_VERSION}"), name,
-        fields=_fields(["Text", "Extra", *_TAIL_FIELDS]),
-        templates=[{"name": "Cloze", "qfmt": front, "afmt": back}], css=CSS,
-        model_type=genanki.Model.CLOZE,
+        fields=[{"name": n} for n in spec.fields],
+        templates=[{"name": "Cloze" if spec.cloze else "Card 1",
+                    "qfmt": box(spec.front), "afmt": box(spec.back)}],
+        css=CSS, model_type=genanki.Model.CLOZE if spec.cloze else genanki.Model.FRONT_BACK,
     )
 
 
@@ -177,9 +168,4 @@ NOTE_TYPE_FOR_KIND = {
 
 def build_models(deck_id: str) -> dict[str, genanki.Model]:
     """The four note types for one edu deck, keyed by NOTE_TYPES names."""
-    return {
-        "basic": _basic(deck_id),
-        "type_in": _type_in(deck_id),
-        "multiple_choice": _multiple_choice(deck_id),
-        "cloze": _cloze(deck_id),
-    }
+    return {name: _model(deck_id, NOTE_TYPE_SPECS[name]) for name in NOTE_TYPES}

@@ -42,7 +42,7 @@ from edu.anki.library import genanki
 from edu.anki.models import build_models
 from edu.anki.notes import ExportDeck, ExportNote, KeptItem, KeptNote, NoteRow, note_rows
 from edu.anki.report import AnkiExport
-from edu.deck.model import Deck, note_base
+from edu.deck.model import Deck, note_base, topic_of
 from edu.fileio import cache_file_for, keep_sealed
 from edu.items.itemcache import read_sealed_any
 from edu.items.model import Item, ItemKind
@@ -72,8 +72,9 @@ def _file(deck: Deck, variant: str) -> Path | None:
 
 def common_key(deck: Deck, seed: int) -> str:
     """What a note depends on besides its item and its fact's tags: the code, the seed (the
-    shuffled kinds' order) and the deck's id (GUIDs, note type ids)."""
-    text = f"{code_digest()}\0{seed}\0{deck.id}\0{note_base(deck)}"
+    shuffled kinds' order), the deck's id (GUIDs, note type ids) and its topic (every
+    card's context line)."""
+    text = f"{code_digest()}\0{seed}\0{deck.id}\0{note_base(deck)}\0{topic_of(deck.title)}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from edu.deck.model import UNREVIEWED
 from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
 # so what is kept is the part of the draft a teacher's key was measured against.
 TOKENS_PER_KEPT_DRAFT = 10
 MIN_KEPT_DRAFTS = 10  # a short note still gives a session's worth of drafts, if it has them
-UNREVIEWED = "unreviewed drafts"
 # Drafting reads about LONG_DOCUMENT_RATE characters a second on one core (2,745 over 100 KB
 # of blind documents since each sentence is parsed once, 881 before: docs/BENCH.md,
 # seventeenth round); past LONG_DOCUMENT_CHARS, about a minute's wait, the command says so
@@ -116,7 +116,9 @@ def title_for_students(title: str) -> str:
     """A deck's title without the "(unreviewed drafts)" mark: what a worksheet handed to a
     class is headed with (the teacher is told on standard error that the drafts are
     unreviewed; the class has no use for it)."""
-    return title.removesuffix(f" ({UNREVIEWED})")
+    from edu.deck.model import topic_of
+
+    return topic_of(title)
 
 
 def review_hint(path: str, deck: Deck) -> str:

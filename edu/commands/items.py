@@ -22,8 +22,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def render_text(items: list) -> str:
-    """A readable listing: one block per item with its options and answer."""
-    blocks = []
+    """A readable listing: the items' topic, then one block per item with its options and
+    answer."""
+    topics = list(dict.fromkeys(item.topic for item in items if item.topic))
+    blocks = [f"Topic: {'; '.join(topics)}"] if topics else []
     for item in items:
         lines = [f"[{item.id}] {item.kind}", f"  {item.prompt}"]
         if item.kind == "multiple_choice":

@@ -138,6 +138,18 @@ class Deck:
         return out
 
 
+# The mark a deck drafted from a document carries in its title until someone reviews it.
+UNREVIEWED = "unreviewed drafts"
+
+
+def topic_of(title: str) -> str:
+    """What a deck is about, for an item read alone (a card, a worksheet line, a CSV row):
+    its title without the "(unreviewed drafts)" mark. Why: a question drawn from a
+    document ("About how many dollars did the whole mission cost?") names no topic of its
+    own; a blind reviewer asked "the cost of what project?" of such items."""
+    return " ".join(title.removesuffix(f" ({UNREVIEWED})").split())
+
+
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"\w+")
 _FIRST_LINE = re.compile(r"\w[^\n]{0,200}")  # from the first word on, far enough for its words
@@ -219,6 +231,15 @@ def section_label(title: str, section: str) -> str:
     as written when nothing lies below (a plain text's one section is its title)."""
     below = sections_under(title, section)
     return SECTION_PATH.join(below) if below else section
+
+
+def context_line(topic: str, section: str) -> str:
+    """The line that says where an item read alone comes from: the deck's topic and the
+    section below it ("The Great Stink › Earlier warnings"); the section as written when
+    no topic is known (items built by hand)."""
+    if not topic:
+        return section
+    return SECTION_PATH.join([topic, *sections_under(topic, section)])
 
 
 def dump_deck(deck: Deck) -> str:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from edu.deck.model import sections_under
-from edu.items.model import Item, ItemKind, unit_after_answer
+from edu.items.model import Item, ItemKind, topic_lead, unit_after_answer
 from edu.text.source import section_parts
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:])")
@@ -86,7 +86,9 @@ def _short_answers(item: Item) -> str:
 
 def gift_question(item: Item) -> str:
     """One GIFT question block for an item; ValueError (with the reason) if it has none."""
-    title = f"::{gift_escape(item.id)}::[plain]"
+    # the question's text opens with its topic: a Moodle quiz mixes questions of banks
+    title = f"::{gift_escape(item.id)}::[plain]" + (
+        gift_escape(topic_lead(item)) + " " if item.topic.strip() else "")
     kind = item.kind
     if kind == ItemKind.MULTIPLE_CHOICE:
         options = list(item.options or [])
@@ -164,7 +166,13 @@ def to_gift(items: list[Item], deck_title: str) -> tuple[str, ExportReport]:
 
 
 def card_text(item: Item) -> tuple[str, str]:
-    """Front and back as plain text, for flashcard tools that take two columns."""
+    """Front and back as plain text, for flashcard tools that take two columns; the front
+    opens with the item's topic (`topic_lead`), as a card read alone needs."""
+    front, back = _card_text(item)
+    return topic_lead(item) + front, back
+
+
+def _card_text(item: Item) -> tuple[str, str]:
     kind = item.kind
     if kind == ItemKind.MULTIPLE_CHOICE:
         options = "; ".join(f"{chr(65 + i)}) {o}" for i, o in enumerate(item.options or []))

@@ -35,6 +35,8 @@ class Surroundings:
     # the deck's names -> what the recogniser reads them as in ordinary English
     # (edu.items.labels: "person", "place", ... or a cut name); empty for preprocessed text
     labels: dict[str, str] = field(default_factory=dict, compare=False)
+    # the deck's names -> "she" or "he" where the document says which (edu.items.sexes)
+    sexes: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class Drop(Exception):
@@ -55,6 +57,7 @@ class Context:
     _pools: DeckPools | None = None
     _articles: dict[str, str] | None = None
     _labels: dict[str, str] | None = None
+    _sexes: dict[str, str] | None = None
     _evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
@@ -73,7 +76,8 @@ class Context:
                 i, j = self.reading.token_range(fact.source)
                 stems = tuple(t.stem for t in self.reading.tokens[i:j])
             found = self._around[fact.id] = Surroundings(stems, self.reference, self.pools,
-                                                         self.articles, self.labels)
+                                                         self.articles, self.labels,
+                                                         self.sexes)
         return found
 
     @property
@@ -90,6 +94,19 @@ class Context:
                 self._labels = name_labels(self.reading.text, entities(self.reading.text),
                                            names)
         return self._labels
+
+    @property
+    def sexes(self) -> dict[str, str]:
+        """Which of the deck's names the document calls "she" or "he" (edu.items.sexes),
+        once per deck; empty for a preprocessed document (its pronouns are gone)."""
+        if self._sexes is None:
+            self._sexes = {}
+            if self.reading is not None and self.reading.raw:
+                from edu.items.sexes import name_sexes
+
+                self._sexes = name_sexes(self.reading.text, [
+                    f.answer for f in self.deck.facts if f.kind == "name"])
+        return self._sexes
 
     @property
     def articles(self) -> dict[str, str]:

@@ -43,6 +43,7 @@ from edu.items.qualifiers import (
 )
 from edu.items.ranges import range_distractors, range_of
 from edu.items.roles import name_roles, same_role
+from edu.items.sexes import same_sex
 from edu.text.names import surnames
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import find_number
@@ -330,7 +331,8 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         pools = where.pools or DeckPools.of(deck)
         eras, roles = name_eras(pools), name_roles(pools)  # people who could have done it
         ordered = [[c for c in tier if same_era(fact.answer, c, eras)
-                    and same_role(fact.answer, c, roles)] for tier in ordered]
+                    and same_role(fact.answer, c, roles)
+                    and same_sex(fact.answer, c, where.sexes)] for tier in ordered]
     return _pick(ordered, fact, rng, n, found.blocked)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from edu.deck.model import Deck, FactStatus
+from edu.deck.model import Deck, FactStatus, topic_of
 from edu.gcpause import no_cycle_collection
 from edu.items import itemcache
 from edu.items.itemcache import Dropped
@@ -73,7 +73,17 @@ def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
     """The items and drops of `request`: kept ones when its key matches, else made (after an
     edit, partly from the parts kept last time) and kept."""
     found = requested_items_and_rows(request)
-    return found.items, found.dropped
+    return with_topic(found.items, request.deck), found.dropped
+
+
+def with_topic(items: list[Item], deck: Deck) -> list[Item]:
+    """The items, each carrying its deck's topic (`topic_of` its title). Set here, on the
+    items as made or read back, and not kept with them: a deck whose title changed keeps
+    its items and shows the new topic."""
+    topic = topic_of(deck.title)
+    for item in items:
+        item.topic = topic
+    return items
 
 
 @dataclass

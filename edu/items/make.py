@@ -42,6 +42,7 @@ from edu.items.grouping import matching_members, tag_counts, takes_part_in_order
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
 from edu.items.referring import as_read, pointed_at_nothing
+from edu.items.standalone import standalone
 from edu.items.wholes import whole_answer
 from edu.text.reading import read_document
 
@@ -233,7 +234,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))
         try:
-            part.items.append(_maker(kind)(fact, ctx))
+            part.items.append(standalone(_maker(kind)(fact, ctx)))
         except Drop as why:
             part.dropped.append((fact.id, kind, str(why)))
             continue
@@ -261,12 +262,13 @@ def _group_part(kind: ItemKind, ctx: Context, label: str, facts: list[Fact], key
         if ctx.reading is not None and ctx.reading.raw:  # whole names, as every kind's
             facts = [whole_answer(f, ctx.evidence(f)) for f in facts]
 
-        return Part(key, None, *matching.make_category(ctx, label, facts))
+        made, lost = matching.make_category(ctx, label, facts)
+        return Part(key, None, [standalone(item) for item in made], lost)
     if kind == ItemKind.ORDERING:
         from edu.items import ordering
 
         made, lost = ordering.make_all(ctx)
-        return Part(key, None, made, lost)
+        return Part(key, None, [standalone(item) for item in made], lost)
     raise ValueError(f"{kind} is not made in groups")
 
 

@@ -70,6 +70,10 @@ class Item:
     # The answers the learner has to know (fact answers and aliases; true/false: the fact's,
     # not "true"): no other item of a worksheet or session may share or state them.
     asked_answers: list[str] = field(default_factory=list)
+    # What the deck is about (edu.deck.model.topic_of its title), set on every item a deck
+    # gives (edu.items.generate): a card, a worksheet line or a CSV row read alone shows it,
+    # since the document's questions name their topic only when their sentence did.
+    topic: str = ""
 
     def __post_init__(self) -> None:
         # Plain strings (from_dict, callers of the Python API) become members here; "" is
@@ -85,6 +89,8 @@ class Item:
             "prompt": self.prompt,
             "answer": self.answer,
         }
+        if self.topic:
+            out["topic"] = self.topic
         for name in ("options", "statement", "true_statement", "pairs", "sequence", "years",
                      "unit", "tolerance", "note"):
             value = getattr(self, name)
@@ -128,6 +134,12 @@ def parse_kinds(kinds: Iterable[str] | str | None) -> list[str]:
     if not wanted:
         raise ValueError(f"no item kinds given; choose from {', '.join(known)}")
     return [kind for kind in known if kind in wanted]
+
+
+def topic_lead(item: Item) -> str:
+    """What a one-line front (a CSV or Quizlet card, a GIFT question) starts with so that it
+    says its topic: "[Mars Pathfinder] " (nothing for an item without one)."""
+    return f"[{' '.join(item.topic.split())}] " if item.topic.strip() else ""
 
 
 def unit_after_answer(item: Item) -> str:

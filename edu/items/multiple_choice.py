@@ -55,7 +55,15 @@ def _said_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
     if sum(titled) in (0, len(titled)):
         return answer, wrong
     if not all(b is not None for b, t in zip(bare, titled, strict=True) if t):
-        return answer, wrong  # a title that cannot go ("King John"): left as it is
+        # a title that cannot go ("King John", "Ms Welsh") stays; the answer's own title, of
+        # no other option, goes all the same: "President George W. Bush" beside "Ms Welsh",
+        # "Donna Dent" and "David Paterson" was chosen by its title alone (blind review)
+        titles = [option.split()[:len(option.split()) - len(untitled(option))]
+                  for option in names]
+        if bare[0] is None or titles.count(titles[0]) > 1 or any(
+                b is not None and b.casefold() == bare[0].casefold() for b in bare[1:]):
+            return answer, wrong
+        return bare[0], wrong
     shown = [b or o for b, o in zip(bare, names, strict=True)]
     if len({s.casefold() for s in shown}) < len(shown):
         return answer, wrong

@@ -24,6 +24,11 @@ STRIDE = 1.5  # a wrong range moves this many of the range's widths, so it never
 LOWEST = 0.25  # a wrong range starts at a quarter of the right one's start or above ("between
 # 7,000 and 80,000" beside "between 227,000 and 300,000" is too plainly wrong)
 _PATTERNS = [(-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-3, -2, -1), (-1, 1, 3), (-3, -1, 1)]
+# Each wrong range's width as a share of the right one's, one each, drawn with the item's
+# seed: options of one width, shifted by one stride, looked patterned ("from 1315 to 2039"
+# beside "215 to 939" and "765 to 1489"; blind review). None exceeds STRIDE - 0.1, so no
+# two ranges a stride apart touch.
+WIDTHS = (0.6, 0.8, 1.0, 1.25, 1.4)
 # the two figures of a range as written: digits with commas and a point, or a number word
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
 
@@ -53,6 +58,17 @@ def _stride(width: float, grain: float) -> float:
     return math.ceil(wide / round_to) * round_to
 
 
+def _width(width: float, share: float, grain: float) -> float:
+    """`share` of a range's width, rounded to a round figure a tenth of its size (at least
+    the grain); the width itself when it is too narrow to vary ("1771 or 1772")."""
+    wide = width * share
+    if width <= 2 * grain or wide <= 0:
+        return width
+    round_to = max(grain, 10.0 ** (math.floor(math.log10(wide)) - 1) if wide >= 1 else grain)
+    rounded = round(wide / round_to) * round_to
+    return rounded if rounded > 0 else width
+
+
 def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     """n ranges written like the answer, none overlapping it (beyond the tolerance) or each
     other; [] when the answer is no range or its figures cannot be rewritten."""
@@ -74,8 +90,11 @@ def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
     tol = tolerance_of(fact) / scale if scale else 0.0
     patterns = list(_PATTERNS)
     rng.shuffle(patterns)
+    widths = rng.sample(WIDTHS, 3)
     for pattern in patterns:
-        moved = [(min(low, high) + k * stride, max(low, high) + k * stride) for k in pattern]
+        moved = [(min(low, high) + k * stride,
+                  min(low, high) + k * stride + _width(abs(high - low), share, grain))
+                 for k, share in zip(pattern, widths, strict=True)]
         if any(lo <= 0 or not found.years and lo < min(low, high) * LOWEST for lo, _ in moved):
             continue  # no count, length or year below one, nor a tiny one beside a big range
         if "%" in fact.answer or "percent" in fact.answer.lower() or "per cent" in \
@@ -84,6 +103,9 @@ def range_distractors(fact: Fact, rng: random.Random, n: int = 3) -> list[str]:
                 continue
         if any(lo <= max(low, high) + tol and hi >= min(low, high) - tol for lo, hi in moved):
             continue
+        ends = sorted(moved)
+        if any(a_hi >= b_lo for (_, a_hi), (b_lo, _) in zip(ends, ends[1:], strict=False)):
+            continue  # two wrong ranges touch ("1926-32", "1932-35")
         out = []
         for lo, hi in moved:
             a, b = (lo, hi) if low <= high else (hi, lo)  # "1772 or 1771" stays in its order

@@ -5,34 +5,27 @@ offered for which scientist) or implausible ("Bidault", a French minister, as th
 administrator). A person's role is the noun the text puts right before the name, past any
 capitalised words ("the Dutch scientist Paul Crutzen", "the former UN Secretary-General Kofi
 Annan", "President Harry S. Truman"), or before a comma and the name ("the foreign
-ministers, Ernest Bevin and ..."), in the evidence of the facts that answer the name. Roles
-fall in families (edu/data/roles.tsv); a person whose role is of another family than the
-answer's is no option nor substitute. A person the text gives no role fits any.
+ministers, Ernest Bevin and ..."), or else in an apposition after it ("Jean-Claude Gallet,
+the commander of the Paris fire brigade"), in the evidence of the facts that answer the
+name. Roles fall in families (the family column of edu/data/person_nouns.tsv); a person
+whose role is of another family than the answer's is no option nor substitute. A person the
+text gives no role fits any.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from edu.items.pools import DeckPools
+from edu.text.names import ROLE_FAMILIES
 from edu.text.normal import key_of
 
 _CAPITALISED_RUN = r"((?:[A-Z][\w.'’-]*\s+)*)"
 
 
-@lru_cache(maxsize=1)
 def role_families() -> dict[str, str]:
-    """Role noun -> its family (edu/data/roles.tsv)."""
-    text = resources.files("edu.data").joinpath("roles.tsv").read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        family, words = line.split("\t", 1)
-        out.update((word, family) for word in words.split())
-    return out
+    """Role noun -> its family (edu/data/person_nouns.tsv, through edu.text.names)."""
+    return ROLE_FAMILIES
 
 
 def _family(word: str) -> str | None:
@@ -58,6 +51,12 @@ def role_of(name: str, text: str) -> str | None:
                 return _family(word)
         if m.group(1) and _family(m.group(1)):
             return _family(m.group(1))
+    after = re.compile(re.escape(name) + r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?)"
+                       r"([a-z][a-z-]+)\b")  # "Jean-Claude Gallet, the commander of ..."
+    for m in after.finditer(text):
+        for word in [*m.group(1).split(), m.group(2)]:
+            if _family(word):
+                return _family(word)
     return None
 
 

@@ -11,6 +11,10 @@ facts. `spread` picks, fact by fact in the deck's order:
   repeats the cloze: the cloze stays);
 - no sentence shown twice as a true/false statement or twice as a cloze in the document
   (three facts of "A tribunal chaired by ... sat for 76 days" give one statement);
+- no item that asks what an item of the same kind of another fact asks: the same answer
+  to a question whose words all stand in the other's (`SAME_QUESTION`), as two drafts of
+  one fact from two sentences give ("When did the lander touch down?" twice; the blind
+  review's "the same fact asked twice");
 - at most `per_fact` items of a fact, its kinds chosen so the set stays mixed: the kind the
   set holds fewest of first, ties broken by the item's own seeded draw (deterministic, and
   an item's id never changes).
@@ -41,6 +45,10 @@ _FIRST_KEPT = [ItemKind.CLOZE, ItemKind.TRUE_FALSE, ItemKind.MULTIPLE_CHOICE,
 # set holds fewer of stays, so that numeric items stay in the set.
 _RANKED_AS = {ItemKind.NUMERIC: ItemKind.SHORT_ANSWER}
 _SPACES = re.compile(r"\W+")
+# rapidfuzz's token_set_ratio at which two questions with one answer ask one thing: every
+# word of one is in the other ("When did the lander touch down?" in "... down on Mars?").
+# Lower lets "How many died in 1889?" stand for "How many died in 1900?", another fact.
+SAME_QUESTION = 100
 
 
 def _plain(text: str) -> str:
@@ -71,6 +79,29 @@ def _shown_text(item: Item) -> str:
     return f"{item.kind}:{_plain(text)}"
 
 
+def _asked_before(item: Item, text: str,
+                  asked: dict[tuple[str, str], list[tuple[str, str]]]) -> str | None:
+    """The fact whose item of this kind asks the same (its answer, a question alike)."""
+    from rapidfuzz.fuzz import token_set_ratio
+
+    for earlier, fact_id in asked.get(_asked_key(item), []):
+        if token_set_ratio(_question(item, text), earlier) >= SAME_QUESTION:
+            return fact_id
+    return None
+
+
+def _asked_key(item: Item) -> tuple[str, str]:
+    """(kind, the fact's answer): a true/false item's is its fact's, not "true"."""
+    answer = item.asked_answers[0] if item.kind == ItemKind.TRUE_FALSE and item.asked_answers \
+        else item.answer
+    return str(item.kind), _plain(answer)
+
+
+def _question(item: Item, text: str) -> str:
+    """What two items of one answer are compared by: a true/false item's true statement."""
+    return shown_sentence(item) or text if item.kind == ItemKind.TRUE_FALSE else text
+
+
 def spread(items: Iterable[Item], seed: int = 0,
            per_fact: int = DEFAULT_PER_FACT) -> tuple[list[Item], list[tuple[str, str, str]]]:
     """The default set (see the module docstring) and what was left out, as
@@ -84,6 +115,7 @@ def spread(items: Iterable[Item], seed: int = 0,
             by_fact.setdefault(item.fact_id, []).append(item)
     kept_kinds: Counter[str] = Counter()
     shown: dict[tuple[str, str], str] = {}  # (kind, sentence) -> the fact that showed it
+    asked: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (kind, answer) -> (text, fact)
     kept: list[Item] = []
     left: list[tuple[str, str, str]] = []
     for fact_id, own in by_fact.items():
@@ -105,6 +137,10 @@ def spread(items: Iterable[Item], seed: int = 0,
                 left.append((fact_id, item.kind, "the same sentence is already shown as "
                              f"{item.kind} for {shown[(item.kind, sentence)]}"))
                 continue
+            same = _asked_before(item, text, asked)
+            if same is not None:
+                left.append((fact_id, item.kind, f"asks what the {item.kind} of {same} asks"))
+                continue
             texts.add(text)
             candidates.append(item)
         if not candidates and second_blank:  # the fact's only way: asked, not left out
@@ -119,6 +155,8 @@ def spread(items: Iterable[Item], seed: int = 0,
                 left.append((fact_id, item.kind, f"the fact is asked {per_fact} ways already"))
                 continue
             kept_kinds[item.kind] += 1
+            asked.setdefault(_asked_key(item), []).append(
+                (_question(item, _shown_text(item)), fact_id))
             sentence = shown_sentence(item)
             if sentence is not None:
                 shown[(item.kind, sentence)] = fact_id

@@ -19,39 +19,52 @@ from edu.text.places import place_names
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
 from edu.text.wordmap import load_wordmap
 
+
+def _person_noun_rows() -> list[tuple[str, frozenset[str], str]]:
+    """(noun, kinds, role family or "-") of edu/data/person_nouns.tsv, in its order: the one
+    table of nouns that name a person by what they are (titles, kin, occupations, roles)."""
+    text = resources.files("edu.data").joinpath("person_nouns.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, kinds, family = line.split("\t")
+            rows.append((noun, frozenset(kinds.split(",")) - {"-"}, family))
+    return rows
+
+
+PERSON_NOUN_ROWS = _person_noun_rows()
+
+
+def _nouns(kind: str) -> list[str]:
+    return [noun for noun, kinds, _family in PERSON_NOUN_ROWS if kind in kinds]
+
+
 # Words before a name that say a person follows ("President Chester Arthur", "the biochemist
-# Ernst Chain", "his son Washington Roebling"): honours and ranks, kin, and occupations.
-HONORIFICS = """mr mrs ms miss dr doctor sir dame lord lady professor prof president governor
-senator general colonel captain major lieutenant admiral commander sergeant king queen prince
-princess emperor empress tsar czar pope bishop archbishop duke duchess earl baron count
-chancellor minister premier mayor judge justice reverend""".split()
-KIN = """father brother sister son daughter wife husband mother uncle aunt nephew niece cousin
-widow""".split()
-# Occupations: "the engineer Harold Young" (also every "-ist": chemist, pathologist).
-OCCUPATIONS = """engineer scientist chemist biochemist physicist biologist astronomer
-mathematician physician surgeon nurse inventor explorer pilot astronaut cosmonaut architect
-surveyor contractor designer author writer poet painter composer founder director chairman
-officer climber mountaineer sherpa navigator botanist geologist economist businessman
-merchant banker lawyer watchmaker glassblower conductor constable photographer archaeologist
-conservator curator lecturer historian commissioner inspector sculptor journalist
-zoologist""".split()
-PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + "student assistant colleague partner".split()
+# Ernst Chain", "his son Washington Roebling"): honours and ranks, kin, and occupations
+# ("the engineer Harold Young"; also every "-ist": chemist, pathologist).
+HONORIFICS = _nouns("honorific")
+KIN = _nouns("kin")
+OCCUPATIONS = _nouns("occupation")
+PERSON_TITLES = HONORIFICS + KIN + OCCUPATIONS + _nouns("companion")
 # More nouns of a person's role that introduce a name in ordinary English ("the expedition's
 # leader, Alexei Treshnikov", "the Belgian teacher Germain Pirloit"); with PERSON_TITLES and
 # every "-ist" (entities.py). Kept apart: the stems' cues (people.py) do not read these.
-ROLE_NOUNS = frozenset("""leader teacher spokesperson spokesman spokeswoman artist manager
-secretary supervisor geographer researcher foreman deputy head""".split())
+ROLE_NOUNS = frozenset(_nouns("role"))
 # Titles and kin that say whether a person is "she" or "he" ("his wife, Marie-Anne Paulze
 # Lavoisier": the "he" of the Lavoisiers is the other one)
-FEMININE = """mrs ms miss dame lady queen princess empress duchess countess baroness sister
-daughter wife mother aunt niece widow""".split()
-MASCULINE = """mr sir lord king prince emperor tsar czar duke earl baron brother son husband
-father uncle nephew""".split()
+FEMININE = _nouns("feminine")
+MASCULINE = _nouns("masculine")
+# Nouns that say a person's sex before the name ("a twelve-year-old girl, Valerie Ambroise"),
+# read with FEMININE and MASCULINE by edu/items/sexes.py only (extraction reads those two).
+FEMININE_NOUNS = _nouns("woman")
+MASCULINE_NOUNS = _nouns("man")
 # Ranks that name a person by a place: "the Duke of York", "the 5th Earl of Carnarvon".
-NOBLE_TITLES = """duke duchess earl countess baron baroness marquess viscount prince
-princess king queen""".split()
+NOBLE_TITLES = _nouns("noble")
 # Titles a regnal number follows ("Tsar Alexander III", "Pope John Paul II").
-REGNAL_TITLES = "king queen emperor empress tsar czar pope prince princess duke".split()
+REGNAL_TITLES = _nouns("regnal")
+# What people do, in families whose members may stand in each other's place in a question
+# (edu/items/roles.py): noun -> family ("science", "ruler", "office", ...).
+ROLE_FAMILIES = {noun: family for noun, _kinds, family in PERSON_NOUN_ROWS if family != "-"}
 # Verbs after which the next words are a name: "a young engineer named Canvass White", "the
 # expedition was led by John Hunt" (the "by" is a stop word, gone from preprocessed text).
 NAMING_VERBS = "named called dubbed led founded discovered invented designed born".split()

@@ -386,4 +386,31 @@ def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
         return None
     return year, month, day
 
+# Words that date a sentence only against the day it was written or told: a news report's
+# "on Monday", "late on Tuesday night", a story's "four days earlier", "the next day".
+# Read alone (a card, a worksheet line) they point at no day; edu/items/standalone.py
+# leaves them out of what an item shows. (Here, not in edu.extract.lexicon: items are made
+# when the trainer opens a document, which must not load the extraction package.)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+RELATIVE_DAYS = ("yesterday", "tomorrow", "tonight", "the next day", "the following day",
+                 "the day before", "the previous day", "the next morning",
+                 "the following morning", "last night", "this week", "last week",
+                 "next week", "this month", "last month", "next month")
+RELATIVE_STEPS = ("earlier", "later")  # "four days earlier": earlier than what?
+STEP_UNITS = ("day", "days", "week", "weeks", "month", "months")
 
+# Units that measure one thing, for telling a conversion ("15 feet (4.6 metres)", "41
+# degrees Fahrenheit, around 5 degrees Celsius") from a second quantity: each family's
+# words, singular and plural, as written after a figure.
+UNIT_FAMILIES = {
+    "temperature": ("celsius", "fahrenheit", "centigrade", "kelvin"),
+    "length": ("metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer",
+               "kilometers", "km", "centimetre", "centimetres", "cm", "millimetre",
+               "millimetres", "mm", "mile", "miles", "foot", "feet", "ft", "inch", "inches",
+               "yard", "yards", "nautical"),
+    "mass": ("kilogram", "kilograms", "kg", "gram", "grams", "g", "tonne", "tonnes", "ton",
+             "tons", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz"),
+    "volume": ("litre", "litres", "liter", "liters", "gallon", "gallons", "pint", "pints"),
+    "area": ("hectare", "hectares", "acre", "acres"),
+}
