@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edu.extract import candidates, extract_candidates
-from edu.extract.asked_in_place import asked_in_place, placed_person
+from edu.extract.asked_in_place import asked_in_place
 from edu.extract.wording import BLANK
 from edu.text.reading import read_document
 
@@ -122,9 +122,3 @@ def test_extraction_asks_the_fill_in_and_keeps_its_score(tmp_path: Path, monkeyp
     prompts = {str(f.answer): f.prompt for f in asked}
     assert prompts["seven"] == "By 1966, how many tips were there above the village?"
     assert BLANK in {str(f.answer): f.prompt for f in plain}["seven"]
-
-
-def test_a_who_lead_in_before_a_place_says_which_place() -> None:
-    assert placed_person("The dead were buried in _____ on a hillside.", "Bryntaf")
-    assert not placed_person("The mill was designed by _____, a Scottish engineer.",
-                             "Robert Leslie")

@@ -9,48 +9,7 @@ import pytest
 
 from edu.extract import extract_candidates
 from edu.extract.clauses import clause_cut
-from edu.extract.wording import without_lead_in
 from edu.text.reading import read_document
-
-
-@pytest.mark.parametrize(("prompt", "kind", "category", "unit", "expected"), [
-    # the unit printed after the blank, or a currency sign before it
-    ("How many hours? The storm lasted about _____ hours.", "number", "", "hours",
-     "The storm lasted about _____ hours."),
-    ("How many pounds? The club offered a prize of £_____ to the winner.", "number", "",
-     "pounds", "The club offered a prize of £_____ to the winner."),
-    # a year after "in", or after a month
-    ("In which year? The mill closed in _____ after a fire.", "date", "year", None,
-     "The mill closed in _____ after a fire."),
-    ("In which year? The mill closed in March _____ after a fire.", "date", "year", None,
-     "The mill closed in March _____ after a fire."),
-    ("On which date? The mill opened on _____ with a parade.", "date", "date", None,
-     "The mill opened on _____ with a parade."),
-    # a person where no place could stand; a place after a preposition of place
-    ("Who? The mill was designed by _____, a Scottish engineer.", "name", "person", None,
-     "The mill was designed by _____, a Scottish engineer."),
-    ("Which place? Some barrels drifted as far away as _____.", "name", "place", None,
-     "Some barrels drifted as far away as _____."),
-    ("Which ship? The crew boarded the steamer _____ at dawn.", "name", "steamer", None,
-     "Which ship? The crew boarded the steamer _____ at dawn."),
-    ("Which steamer? The crew boarded the steamer _____ at dawn.", "name", "steamer", None,
-     "The crew boarded the steamer _____ at dawn."),
-])
-def test_a_lead_in_the_sentence_already_says_goes(prompt, kind, category, unit, expected):
-    assert without_lead_in(prompt, kind, category, unit) == expected
-
-
-@pytest.mark.parametrize(("prompt", "kind", "category", "unit"), [
-    # the lead-in is the one hint of the kind
-    ("How many? The _____ workers left.", "number", "", "miles"),
-    ("In which year? The _____ season was wet.", "date", "year", None),
-    ("In which month and year? The mill closed in _____.", "date", "month", None),
-    ("Who? The flag of _____ flew over the mill.", "name", "person", None),
-    ("Which place? It was the largest mill in the history of the _____.", "name", "place", None),
-    ("At what time? The mill closed at _____ pm.", "number", "", "pm"),
-])
-def test_a_lead_in_that_is_the_one_hint_stays(prompt, kind, category, unit):
-    assert without_lead_in(prompt, kind, category, unit) == prompt
 
 
 def test_a_long_sentence_is_cut_to_the_clause_of_its_blank() -> None:

@@ -81,20 +81,6 @@ def _may_fit(body: str, answer: str, kind: str, category: str) -> bool:
         or after.isalpha() and after.islower() and after not in stop_words()
 
 
-def placed_person(body: str, answer: str) -> bool:
-    """Whether a name the draft calls a person stands where only a place can ("a few miles
-    south of _____", "buried in _____"): its "Who?" lead-in is wrong."""
-    if body.count(BLANK) != 1 or not answer:
-        return False
-    doc, ids = _parsed(body, answer)
-    tops = [t for t in doc if t.i in ids and (t.head.i not in ids or t.head.i == t.i)]
-    if len(tops) != 1 or tops[0].dep_ != "pobj":
-        return False
-    prep = tops[0].head
-    return prep.lower_ in _PLACE_PREPS - {"around"} \
-        or prep.lower_ == "of" and prep.head.lower_ in _COMPASS
-
-
 @lru_cache(maxsize=1024)
 def _parsed(body: str, answer: str) -> tuple[Any, frozenset[int]]:
     """The fill-in's sentence parsed with its answer in place, and the answer's tokens."""

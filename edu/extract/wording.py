@@ -563,13 +563,3 @@ def without_window_lead_in(prompt: str, kind: str, category: str, unit: str | No
     else:
         plain = _kind_plain(lead, text, kind, category, unit)
     return text[:1].upper() + text[1:] if plain else prompt
-
-
-def without_lead_in(prompt: str, kind: str, category: str, unit: str | None) -> str:
-    """A raw English cloze without its question lead-in where the sentence already shows the
-    answer's kind ("How many hours? ... for about _____ hours." -> "... for about _____
-    hours."); the lead-in stays where it is the only hint."""
-    found = _LEAD_IN.match(prompt)
-    if not found or not _kind_plain(found.group(1), found.group(2), kind, category, unit):
-        return prompt
-    return found.group(2)
