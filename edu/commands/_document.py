@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from edu.deck.model import UNREVIEWED
+from edu.deck.model import UNREVIEWED, topic_of
 from edu.errors import EduError, Problem
 
 if TYPE_CHECKING:
@@ -116,8 +116,6 @@ def title_for_students(title: str) -> str:
     """A deck's title without the "(unreviewed drafts)" mark: what a worksheet handed to a
     class is headed with (the teacher is told on standard error that the drafts are
     unreviewed; the class has no use for it)."""
-    from edu.deck.model import topic_of
-
     return topic_of(title)
 
 

@@ -27,6 +27,7 @@ from edu.deck.yamlnodes import FactMarks, problem_at, where
 from edu.errors import EduError, Problem
 from edu.text.pdf import document_text
 from edu.text.preprocess import normalise_words, stop_words
+from edu.text.quantities import OTHER_READINGS
 from edu.text.source import looks_raw, tokenize, tokenize_raw
 from edu.text.stemcache import flush as flush_stems
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # nltk once
@@ -104,11 +105,6 @@ def _index_for(resolved: str, mtime_ns: int, size: int) -> StemIndex:
     return StemIndex.of(document_text(resolved))
 
 
-# " or 6.4", " or minus 8.92": the other readings of a figure whose point was deleted
-# (edu/extract/figures.py); each has the same digits as the first
-_OTHER_READINGS = re.compile(r"\s+or\s+(?:minus\s+)?\d[\d.,:]*")
-
-
 def answer_needles(fact: Fact) -> list[str]:
     """The stem strings that may prove the fact, most complete first; [] if nothing is left.
 
@@ -118,7 +114,7 @@ def answer_needles(fact: Fact) -> list[str]:
     """
     answer = fact.answer
     if fact.kind == FactKind.NUMBER:  # "64 or 6.4 million", a figure whose point preprocessing
-        answer = _OTHER_READINGS.sub("", answer)  # deleted: the first reading with its scale
+        answer = OTHER_READINGS.sub("", answer)  # deleted: the first reading with its scale
     readings = [preprocess_words(answer)]
     spaced = preprocess_words(_DASHES.sub(" ", answer))
     if spaced != readings[0]:

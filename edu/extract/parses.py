@@ -38,8 +38,7 @@ class _Parser:
         if doc is None:
             doc = self._nlp(text)
             self._kept[text] = doc
-            while len(self._kept) > _KEPT:
-                del self._kept[next(iter(self._kept))]
+            self._trim()
         return doc.copy()
 
     def prepare(self, texts: Iterable[str]) -> None:
@@ -49,6 +48,10 @@ class _Parser:
         wanted = [t for t in dict.fromkeys(texts) if t not in self._kept][:_KEPT]
         for text, doc in zip(wanted, self._nlp.pipe(wanted, batch_size=_BATCH), strict=True):
             self._kept[text] = doc
+        self._trim()
+
+    def _trim(self) -> None:
+        """The oldest parses go once more than `_KEPT` are held."""
         while len(self._kept) > _KEPT:
             del self._kept[next(iter(self._kept))]
 

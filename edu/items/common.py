@@ -15,7 +15,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import key_of, tokens_of
 from edu.text.numbers import FRACTION_NOUNS, NUMBER_WORDS, find_number, words_to_number
-from edu.text.quantities import CAPITALISED_UNITS, parse_quantity, parse_range
+from edu.text.quantities import CAPITALISED_UNITS, OTHER_READINGS, parse_quantity, parse_range
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
     from edu.text.reading import Reading
@@ -344,7 +344,7 @@ def _designated_in(evidence: str, answer: str) -> bool:
 
 # "64 or 6.4 million": the answer of a preprocessed draft whose point the recipe deleted names
 # every figure it may have been (edu/extract/figures.py); no item can grade one of them
-_SEVERAL_FIGURES = re.compile(r"\d\s+or\s+(?:minus\s+)?\d")
+_SEVERAL_FIGURES = re.compile(r"\d" + OTHER_READINGS.pattern)  # "64 or 6.4 million"
 
 
 def several_readings(fact: Fact) -> str | None:

@@ -28,14 +28,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from edu.text.quantities import MONTH_NAMES
 from edu.text.restore import form_class, restore_stems
 from edu.text.wordmap import load_wordmap
 
 _NUMBER = re.compile(r"^\d+$")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
-)
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})  # months only when written with a capital
 
 # Runs counted as one, then written by agreement (see `_agree`).

@@ -255,6 +255,10 @@ WHOLE_PERCENT = 100
 # Prose writes a share with two decimals at most ("99.99 per cent", "53.2 per cent"): "9999 per
 # cent" of preprocessed text was 99.99, not 9.999 (round 17n)
 SHARE_DECIMALS = 2
+# " or 6.4", " or minus 89.2": the other readings of a figure whose point preprocessing
+# deleted, as edu/extract/figures.py writes them after the first ("64 or 6.4 million"): the
+# deck's proof checks the first reading, items wait until a reviewer picks one
+OTHER_READINGS = re.compile(r"\s+or\s+(?:minus\s+)?\d[\d.,:]*")
 
 _UNITS: dict[str, tuple[str, float]] = {}
 _UNIT_NAMES: dict[str, dict[tuple[str, ...], float]] = {

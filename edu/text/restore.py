@@ -31,6 +31,7 @@ from edu.text.glossary import Glossary
 from edu.text.numbers import series_text, year_range_text
 from edu.text.places import demonyms, place_glossary
 from edu.text.preprocess import stop_words
+from edu.text.quantities import MONTH_NAMES, WEEKDAYS
 from edu.text.wordmap import Bigrams, WordMap, load_bigrams, load_context, load_wordmap
 
 _RARE_PLURAL = 1.5  # a plural this much rarer than its singular is not used after counts
@@ -156,10 +157,10 @@ def _choices(stem: str, ed_bonus: float = 0.0,
     return best, plural, singular
 
 
+# month names, their short forms and weekdays (edu.text.quantities holds the lists)
 _CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [m.lower() for m in MONTH_NAMES] + [m[:3].lower() for m in MONTH_NAMES if m != "May"]
+    + ["sept"] + [d.lower() for d in WEEKDAYS]
 )
 
 
