@@ -91,3 +91,26 @@ def test_a_raw_cloze_of_a_long_sentence_is_its_question_s_statement_or_none(tmp_
         "On _____, the Thames Barrier was officially opened by Queen Elizabeth II."], dropped
     assert all(word_count(i.prompt) <= CLOZE_WORDS for i in items)
     assert any(fid == "b" and f"over {CLOZE_WORDS} words" in why for fid, _, why in dropped)
+
+
+# -- a bound is asked as the text says it ----------------------------------------------
+
+
+def test_a_bound_of_raw_english_is_asked_as_its_statement_with_the_figure_blanked(
+        tmp_path) -> None:
+    text = ("The Mary Rose sank in 1545. Divers recovered more than 19,000 artefacts, among "
+            "them longbows and arrows.\n")
+    (tmp_path / "notes.txt").write_text(text, encoding="utf-8")
+    start = text.index("Divers")
+    fact = Fact(id="a", kind="number", prompt="More than how many artefacts did divers recover?",
+                answer="19,000", unit="artefacts", source=Span(start, len(text) - 1))
+    deck = Deck(title="t", id="t", source="notes.txt", facts=[fact],
+                path=str(tmp_path / "d.yaml"))
+    items, dropped = generate_items_with_report(deck, ["short_answer", "multiple_choice",
+                                                       "numeric"])
+    assert {i.kind: i.prompt for i in items} == {
+        "short_answer": "Divers recovered more than _____ artefacts.",
+        "multiple_choice": "Divers recovered more than _____ artefacts.",
+        "numeric": "Divers recovered more than _____ artefacts."}, dropped
+    mc = next(i for i in items if i.kind == "multiple_choice")
+    assert all(float(o.replace(",", "")) > 19000 for o in mc.options if o != "19,000")
