@@ -114,3 +114,15 @@ def test_a_bound_of_raw_english_is_asked_as_its_statement_with_the_figure_blanke
         "numeric": "Divers recovered more than _____ artefacts."}, dropped
     mc = next(i for i in items if i.kind == "multiple_choice")
     assert all(float(o.replace(",", "")) > 19000 for o in mc.options if o != "19,000")
+
+
+def test_a_gap_after_its_currency_gets_no_unit_cue(tmp_path) -> None:
+    text = "Freight rates from Buffalo to New York City fell from about $100 a ton to $10.\n"
+    (tmp_path / "notes.txt").write_text(text, encoding="utf-8")
+    fact = Fact(id="a", kind="number", answer="100", unit="tons", source=Span(0, len(text) - 1),
+                prompt="Freight rates from Buffalo to New York City fell from about $_____ a ton "
+                "to $10.")
+    deck = Deck(title="t", id="t", source="notes.txt", facts=[fact],
+                path=str(tmp_path / "d.yaml"))
+    items, dropped = generate_items_with_report(deck, ["numeric"])
+    assert [i.prompt for i in items] == [fact.prompt], dropped  # not "... (in tons)"
