@@ -58,6 +58,10 @@ def test_drafts_that_lean_on_nothing_come_first_each_side_in_rank_order() -> Non
 
 
 def test_a_long_cloze_is_cut_to_the_clause_that_holds_its_blank() -> None:
+    from edu.extract.wording import BLANK
+    from edu.items.short import CUT_BLANK
+
+    assert CUT_BLANK == BLANK  # the blank clause_cut seeks, written apart for start-up
     text = ("Each journey to the surface took roughly _____ minutes, and the whole operation to "
             "bring up all 33 men took just under 23 hours, far faster than officials had "
             "predicted.")

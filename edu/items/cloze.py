@@ -140,12 +140,12 @@ def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
     return None
 
 
-# a sentence opening on one of these points at something said before: its cloze is the
-# fluent statement, which names it ("Sima Qian claimed ..." for "He claimed ...")
 # a word pointing back ("its", "this"): a cut clause may have lost what it points at, and a
 # statement made of a question ("Which critic wrote this?") never had it
 _POINTING = re.compile(r"\b(?:he|she|it|its|his|her|him|they|their|them|this|these|those)\b",
                        re.IGNORECASE)
+# a sentence opening on one of these points at something said before: its cloze is the
+# fluent statement, which names it ("Sima Qian claimed ..." for "He claimed ...")
 _OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|their)\b",
                               re.IGNORECASE)
 

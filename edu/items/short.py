@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from edu.extract.wording import BLANK as CUT_BLANK  # the drafts' blank, which clause_cut seeks
-
 # A matching description a learner reads four to six of at once (the review's longest were
 # 40 words); a true/false statement one claim, not a paragraph: of the blind verdicts on raw
 # true/false items (sets 14-19), 16 of 36 statements of at most 15 words were good, 3 of 11
@@ -29,6 +27,9 @@ OPTION_WORDS = 12
 CLOZE_WORDS = 20
 EVENT_WORDS = 15
 
+# the drafts' blank (edu.extract.wording.BLANK), which clause_cut seeks; written here, not
+# imported, so that making items (the trainer's first question) loads no extraction
+CUT_BLANK = "_____"
 _WORD = re.compile(r"[\w'’-]+")
 
 
