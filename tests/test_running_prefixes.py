@@ -92,3 +92,13 @@ def test_the_flight_named_as_when_the_text_was_read_for_each_draft(pieces: list[
     nouns = frozenset({"plane", "jet"})
     expected = _named_flight_afresh(prompt, text, at, "the Hudson", "", nouns)
     assert named_flight(prompt, text, at, "the Hudson", "", nouns) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FLIGHT_PIECES, max_size=20), st.integers(min_value=0, max_value=200))
+def test_a_flight_cut_at_a_place_read_near_it(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    end = min(at, len(text))
+    if any(m.end() <= end for m in _FLIGHT.finditer(text)):
+        return  # read from the whole text's flights (the test above)
+    assert naming._flight_cut_at(text, end) == (_FLIGHT.search(text, 0, end) is not None)

@@ -356,6 +356,18 @@ def _flights(text: str) -> tuple[frozenset[str], int]:
     return frozenset(m.group(1) for m in found), found[0].end() if found else len(text) + 1
 
 
+def _flight_cut_at(text: str, at: int) -> bool:
+    """Whether text[:at] names a flight that ends at `at` (`_FLIGHT.search(text, 0, at)` where
+    the whole text names none before `at`: any other match would be one of the whole text's),
+    read near `at` only: such a match is "Flight", blanks and the digits before `at`."""
+    k = at
+    while k > 0 and text[k - 1].isdecimal():  # str.isdecimal is the pattern's \d
+        k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return _FLIGHT.search(text, max(0, k - len("Flight")), at) is not None
+
+
 def named_flight(prompt: str, text: str, at: int, answer: str, said: str,
                  nouns: frozenset[str]) -> str:
     """The prompt with its first bare "the aircraft" ("the plane", "the jet", "the
@@ -364,7 +376,7 @@ def named_flight(prompt: str, text: str, at: int, answer: str, said: str,
     put in when the text names two flights, speaks of another aircraft before ("a second
     plane", "other jets"), or the sentence or the answer holds the flight."""
     flights, first_end = _flights(text)
-    if len(flights) != 1 or first_end > at and not _FLIGHT.search(text, 0, at):
+    if len(flights) != 1 or first_end > at and not _flight_cut_at(text, at):
         return prompt  # (a match ending by `at` in the whole text is one in text[:at] too)
     name = f"Flight {next(iter(flights))}"
     if name in said or name in prompt or answer and (name in answer or answer in name):
@@ -591,9 +603,7 @@ def fuller_form(noun: str, text: str) -> str | None:
     none, the text speaks of more than one N ("the main party", "20 aircraft"), or the form
     goes on as a compound ("the Tham Luang cave system": no cave's name)."""
     running = _unquoted(_running_text(text))
-    shape = re.compile(rf"\b[Tt]he((?:{_NAME_SPACE}{_NAME_WORD})+){_NAME_SPACE}{noun}"
-                       rf"(?![-\w'\u2019]\w)(?:{_NAME_SPACE}([a-z]+))?")
-    forms = list(shape.finditer(running))
+    forms = list(_fuller_shape(noun).finditer(running))
     found = {" ".join([*m.group(1).split(), noun]) for m in forms
              if not _ORDINAL.match(m.group(1).split()[0])
              and (not m.group(2) or m.group(2) in stop_words() or is_finite_verb(m.group(2)))}
@@ -604,6 +614,13 @@ def fuller_form(noun: str, text: str) -> str | None:
                                     running, re.IGNORECASE):
         return None  # "the Ross Sea party" of a text with a "main party" too
     return found.pop()
+
+
+@lru_cache(maxsize=256)  # a noun's pattern, compiled once (re's own cache is shared by all)
+def _fuller_shape(noun: str) -> re.Pattern[str]:
+    """"the", capitalised words and the noun: a fuller form of "the N" (`fuller_form`)."""
+    return re.compile(rf"\b[Tt]he((?:{_NAME_SPACE}{_NAME_WORD})+){_NAME_SPACE}{noun}"
+                      rf"(?![-\w'\u2019]\w)(?:{_NAME_SPACE}([a-z]+))?")
 
 
 # a capitalised word and a comma right before a form: the form is apposed to a name
