@@ -27,7 +27,7 @@ from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.figures import answer_of, readings
 from edu.extract.fill_in import restored_cloze
-from edu.extract.keepable import keep_class
+from edu.extract.keepable import Keep, keep_class
 from edu.extract.named_subjects import NameSpan, named_things, thing_date_question, title_spans
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
@@ -2049,15 +2049,14 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     """The first page asks each fact once (fifteenth round), and takes the drafts a teacher
     keeps as written first (round 18r). The first PAGE_REACH drafts not in `held` (those
     `_spread_first_page` put below the page: lost referents, broken figures, range ends)
-    that score RAW_PAGE_FLOOR or more are looked at best keep class first
-    (`keepable.keep_class`: a short question that names something and keeps no pronoun,
-    then a named draft with one flaw, then the rest), in rank order within a class; then
-    the others, in rank order. A draft of the same sentence and the same answer as one
-    placed before it ("In which year did Thomas Birch ... auction ...?" and "In _____ Thomas
-    Birch ... auctioned ...") waits right below the page. One of the same sentence whose
-    prompt prints the other's answer, or is printed by it, or asks its question with
-    another question word (`_asked_alike`), one whose answer a placed draft has already
-    (`_same_answer`), and one brought up from below the page that gives away a
+    that score RAW_PAGE_FLOOR or more are looked at GOOD class first (`keepable.keep_class`:
+    a short question that names something and keeps no pronoun), then the rest of them, in
+    rank order each; then the others, in rank order. A draft of the same sentence and the
+    same answer as one placed before it ("In which year did Thomas Birch ... auction ...?"
+    and "In _____ Thomas Birch ... auctioned ...") waits right below the page. One of the
+    same sentence whose prompt prints the other's answer, or is printed by it, or asks its
+    question with another question word (`_asked_alike`), one whose answer a placed draft
+    has already (`_same_answer`), and one brought up from below the page that gives away a
     placed draft or is given away by one (`_clash`), wait below the page's drafts of a fair
     score (RAW_CLASH_FLOOR and up) but before those marked down as no fact: a short text may
     have nothing better. Done on the final prompts; ids and scores are unchanged, and so is
@@ -2070,8 +2069,12 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     # in `_spread_first_page` already: it stays with them
     ahead = {f.id for f in facts[:reach]
              if f.id not in held and (f.score or 0.0) >= RAW_PAGE_FLOOR}
-    order = sorted((f for f in facts[:reach] if f.id in ahead),
-                   key=lambda f: -keep_class(f.prompt)) \
+    # only the GOOD class goes first: FAIR drafts were kept 19 % of the time, no more than
+    # any raw draft (96 of 494), and a broken fill-in is FAIR too ("Sergei Korolev led the
+    # design _____ burned up in 1958.")
+    first = {f.id for f in facts[:reach] if f.id in ahead and keep_class(f.prompt) == Keep.GOOD}
+    order = [f for f in facts[:reach] if f.id in first] \
+        + [f for f in facts[:reach] if f.id in ahead and f.id not in first] \
         + [f for f in facts[:reach] if f.id not in ahead]
     page: list[Fact] = []
     giving: list[Fact] = []  # give-aways, placed should nothing of a fair score be left

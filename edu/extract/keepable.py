@@ -7,8 +7,9 @@ fill-in (7 %); a capitalised name after the first word (26 %) against none (3 %)
 SHORT_WORDS words (28 %) against longer (8 %); no pronoun (24 %) against one (10 %). A
 question that names something, is short and has no pronoun was kept 62 times of 114 (54 %);
 a named draft with one of the three flaws (a fill-in, long, a pronoun) 17 of 90 (19 %); any
-other 17 of 290 (6 %). `candidates` fills the first page in that order from the drafts the
-top K holds anyway, so recall does not change.
+other 17 of 290 (6 %). FAIR is no better than a raw draft at large (96 of 494, 19 %), so
+`candidates` fills the first page with GOOD drafts first and the rest in rank order, from
+the drafts the top K holds anyway: recall does not change.
 """
 
 from __future__ import annotations
