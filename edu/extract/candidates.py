@@ -2076,6 +2076,7 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     order = [f for f in facts[:reach] if f.id in first] \
         + [f for f in facts[:reach] if f.id in ahead and f.id not in first] \
         + [f for f in facts[:reach] if f.id not in ahead]
+    rank = {f.id: k for k, f in enumerate(facts[:reach])}
     page: list[Fact] = []
     giving: list[Fact] = []  # give-aways, placed should nothing of a fair score be left
     repeated: list[Fact] = []  # one fact asked again: never on the page
@@ -2085,7 +2086,8 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
             break
         looked.add(fact.id)
         if giving and (fact.score or 0.0) < RAW_CLASH_FLOOR:
-            page += giving  # nothing of a fair score is left to take their place
+            # nothing of a fair score is left to take their place: they come as ranked
+            page += sorted(giving, key=lambda f: rank[f.id])
             giving = []
         if any(_same_fact(fact, placed) for placed in page):
             repeated.append(fact)
@@ -2097,7 +2099,6 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
         else:
             page.append(fact)
     left = [f for f in facts[:reach] if f.id not in looked]
-    rank = {f.id: k for k, f in enumerate(facts[:reach])}
     giving.sort(key=lambda f: rank[f.id])  # a short page takes them as ranked, as before
     return page + giving + repeated + left + facts[reach:]
 
