@@ -117,7 +117,7 @@ def test_one_page_asks_a_fact_once():
 
 
 def test_a_give_away_on_a_short_list_waits_only_for_drafts_of_a_fair_score():
-    facts = [_fact("a", "Charles Hutchinson", "Who inspected the line in 1877?", 0, 5.0),
+    facts = [_fact("a", "Charles Hutchinson", "Who inspected the Tay line in 1877?", 0, 5.0),
              _fact("b", "1877", "The line was inspected by Charles Hutchinson in _____.", 0, 4.0),
              _fact("c", "1870", "In the _____s travellers crossed by ferry.", 300, -2.0)]
     assert [f.id for f in _once_on_page(facts)] == ["a", "b", "c"]

@@ -44,11 +44,12 @@ class _Edit:
 
 
 def accept_top(deck: Deck, count: int) -> dict[str, Decision]:
-    """Accept the `count` best-scoring drafts and reject every other draft (for scripts);
-    facts already reviewed are left as they are."""
+    """Accept the first `count` drafts, in the order the draft lists them (the extractor's
+    ranking, the first page first: what `edu quiz` keeps of the same document), and reject
+    every other draft (for scripts); facts already reviewed are left as they are. By score
+    alone, a draft the page holds below for giving another away was accepted (round 18r)."""
     drafts = [f for f in deck.facts if f.status == FactStatus.DRAFT]
-    ranked = sorted(drafts, key=lambda f: -(f.score if f.score is not None else float("-inf")))
-    chosen = {f.id for f in ranked[:count]}
+    chosen = {f.id for f in drafts[:count]}
     return {f.id: Decision(Verdict.ACCEPT if f.id in chosen else Verdict.REJECT)
             for f in drafts}
 

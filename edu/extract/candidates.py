@@ -27,6 +27,7 @@ from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.figures import answer_of, readings
 from edu.extract.fill_in import restored_cloze
+from edu.extract.keepable import Keep, keep_class
 from edu.extract.named_subjects import NameSpan, named_things, thing_date_question, title_spans
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
@@ -938,8 +939,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         # the form of each prompt, then each fact once on the page (fifteenth round)
         person_names = frozenset(a.name_text for a in anchors
                                    if a.features.entity == "PERSON" and a.name_text)
-        return _without_asides(_once_on_page(_fill_ins_as_kept(_mended(placed, fill_ins,
-                                                                        doc.text, person_names))))
+        formed = _without_asides(_fill_ins_as_kept(_mended(placed, fill_ins, doc.text,
+                                                           person_names)))
+        return _once_on_page(formed, lost | broken | range_ends)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
     windows = {f.id for f in facts if BLANK in f.prompt}
@@ -2044,33 +2046,88 @@ def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str,
 PAGE_REACH = 40  # two pages
 
 
-def _once_on_page(facts: list[Fact]) -> list[Fact]:
-    """The first page asks each fact once (fifteenth round). A draft of the same sentence and
-    the same answer as one placed before it ("In which year did Thomas Birch ... auction
-    ...?" and "In _____ Thomas Birch ... auctioned ...") waits right below the page. One of the
-    same sentence whose prompt prints the other's answer, or is printed by it, waits below
-    the page's drafts of a fair score (RAW_CLASH_FLOOR and up) but before those marked down
-    as no fact: a short text may have nothing better. The score floors of
-    `_spread_first_page` only lowered such drafts; on a short list they still reached the
-    page. Done on the final prompts; ids and scores are unchanged, and so is the top K's set
-    for any K from PAGE_REACH on."""
+def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> list[Fact]:
+    """The first page asks each fact once (fifteenth round), and takes the drafts a teacher
+    keeps as written first (round 18r). The first PAGE_REACH drafts not in `held` (those
+    `_spread_first_page` put below the page: lost referents, broken figures, range ends)
+    that score RAW_PAGE_FLOOR or more are looked at GOOD class first (`keepable.keep_class`:
+    a short question that names something and keeps no pronoun), then the rest of them, in
+    rank order each; then the others, in rank order. A draft of the same sentence and the
+    same answer as one placed before it ("In which year did Thomas Birch ... auction ...?"
+    and "In _____ Thomas Birch ... auctioned ...") waits right below the page. One of the
+    same sentence whose prompt prints the other's answer, or is printed by it, or asks its
+    question with another question word (`_asked_alike`), one whose answer a placed draft
+    has already (`_same_answer`), and one brought up from below the page that gives away a
+    placed draft or is given away by one (`_clash`), wait below the page's drafts of a fair
+    score (RAW_CLASH_FLOOR and up) but before those marked down as no fact: a short text may
+    have nothing better. Done on the final prompts; ids and scores are unchanged, and so is
+    the top K's set for any K from PAGE_REACH on."""
+    reach = min(len(facts), PAGE_REACH)
+    # the drafts `_spread_first_page` left below the page: one brought up must not give away
+    # a draft of the page, nor be given away by one (`_clash`, the spread's own test)
+    below = {f.id for f in facts[FIRST_PAGE:reach]}
+    # a draft scoring under RAW_PAGE_FLOOR (a term, a weak cloze) ranked below the held ones
+    # in `_spread_first_page` already: it stays with them
+    ahead = {f.id for f in facts[:reach]
+             if f.id not in held and (f.score or 0.0) >= RAW_PAGE_FLOOR}
+    # only the GOOD class goes first: FAIR drafts were kept 19 % of the time, no more than
+    # any raw draft (96 of 494), and a broken fill-in is FAIR too ("Sergei Korolev led the
+    # design _____ burned up in 1958.")
+    first = {f.id for f in facts[:reach] if f.id in ahead and keep_class(f.prompt) == Keep.GOOD}
+    order = [f for f in facts[:reach] if f.id in first] \
+        + [f for f in facts[:reach] if f.id in ahead and f.id not in first] \
+        + [f for f in facts[:reach] if f.id not in ahead]
+    rank = {f.id: k for k, f in enumerate(facts[:reach])}
     page: list[Fact] = []
     giving: list[Fact] = []  # give-aways, placed should nothing of a fair score be left
     repeated: list[Fact] = []  # one fact asked again: never on the page
-    k = 0
-    while k < min(len(facts), PAGE_REACH) and len(page) < FIRST_PAGE:
-        fact = facts[k]
-        k += 1
+    looked: set[str] = set()
+    for fact in order:
+        if len(page) >= FIRST_PAGE:
+            break
+        looked.add(fact.id)
         if giving and (fact.score or 0.0) < RAW_CLASH_FLOOR:
-            page += giving  # nothing of a fair score is left to take their place
+            # nothing of a fair score is left to take their place: they come as ranked
+            page += sorted(giving, key=lambda f: rank[f.id])
             giving = []
         if any(_same_fact(fact, placed) for placed in page):
             repeated.append(fact)
-        elif any(_one_sentence_clash(fact, placed) for placed in page):
+        elif any(_one_sentence_clash(fact, placed) or _same_answer(fact, placed)
+                 or _asked_alike(fact, placed)
+                 or (fact.id in below or placed.id in below) and _clash(fact, placed)
+                 for placed in page):
             giving.append(fact)
         else:
             page.append(fact)
-    return page + giving + repeated + facts[k:]
+    left = [f for f in facts[:reach] if f.id not in looked]
+    giving.sort(key=lambda f: rank[f.id])  # a short page takes them as ranked, as before
+    return page + giving + repeated + left + facts[reach:]
+
+
+def _same_answer(a: Fact, b: Fact) -> bool:
+    """Whether two drafts of a page have one answer, a name or a count: a page asking "Hahn"
+    four times, or "six" of the crew twice ("How many men waded ashore?", "How many men did
+    the crew number?"), teaches one thing where it could teach four (round 18r). Two events
+    of one year are two facts: dates may share an answer."""
+    return a.kind == b.kind != FactKind.DATE and a.answer.lower() == b.answer.lower()
+
+
+def _asked_alike(a: Fact, b: Fact) -> bool:
+    """Whether two questions of one sentence ask the same thing with two question words:
+    "Who introduced a lighter instrument ...?" (David Littmann) and "Which organisation
+    introduced a lighter instrument ...?" (Harvard, of "the Harvard cardiologist David
+    Littmann"): one question, two answers, the second a wrong one. `_clash` compares the
+    prompts after their first word only ("Who was called ...?", "What was called ...?")."""
+    if not _same_sentence(a, b) or BLANK in a.prompt or BLANK in b.prompt:
+        return False
+    x, y = a.prompt.partition(" ")[2], b.prompt.partition(" ")[2]
+    short, long_ = sorted((x, y), key=len)
+    return len(short.split()) >= ALIKE_WORDS and long_.endswith(" " + short)
+
+
+# the words two questions share at their end when they ask one thing ("introduced a lighter
+# instrument with improved acoustics in the 1960s?"): fewer say too little to be sure
+ALIKE_WORDS = 4
 
 
 def once_each(facts: list[Fact]) -> list[Fact]:
