@@ -285,6 +285,13 @@ CLAUSE_VERBS = frozenset({"say", "claim", "believ", "think", "argu", "suggest", 
 PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "employ", "meet",
                                  "tutor", "succeed"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
+# Round 18p: blind reviewers dropped all 3 preprocessed count questions whose answer was two
+# people or parties ("How many men were directed? two", "How many agencies drew the joint?",
+# "How many sides agreed ...?"), and of raw counts of two to four kept none of 7: a count
+# of people this small is trivial (who they were is the fact), so it stays a window
+TRIVIAL_COUNTS = frozenset({"two", "three", "2", "3"})
+PARTIES = frozenset({"agencies", "sides", "parties", "groups", "teams", "nations",
+                     "countries", "governments", "companies", "partners"})
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
            "archbishop": "archbishop", "ambassador": "ambassador", "consul": "consul"}
@@ -297,6 +304,7 @@ IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds
 DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+LIFE_EVENTS = lx.LIFE_EVENTS  # "thomson knight 1908": see `_life_event`
 PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
 # tokens before "born"/"died" that must hold no one else who could be its subject, for the
@@ -647,6 +655,10 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     count is asked "about how many" (`_round_figure`)."""
     if kind == "number" and any(_ORDINAL.match(stem) for stem in doc.stems[i:j]):
         return None  # "celebr 50th birthday": an ordinal ranks, it counts nothing to ask
+    if kind == "number" and j - i == 1 and doc.stems[i] in TRIVIAL_COUNTS and unit \
+            and _people_or_parties(unit):
+        return None  # "How many men were directed? two": two or three people or parties
+        # are no fact to learn (TRIVIAL_COUNTS); "How many ribs did Yeager break?" still is
     question = _question(doc, kind, category, unit, i, j, person, yearlike)
     if question and kind == "number" and not yearlike and _round_figure(doc, i, j):
         at = question.lower().find("how many")
@@ -661,6 +673,13 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
 _DESCRIBING = frozenset({"loose", "wooden", "dead", "living", "wounded", "injured", "missing",
                         "surviving", "remaining", "single", "separate"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "50th", "3rd" (as the stems write them)
+
+
+def _people_or_parties(unit: str) -> bool:
+    """A count's noun that names people ("men", "engineers") or parties to something
+    ("agencies", "sides"): two or three of them is trivial to ask (TRIVIAL_COUNTS)."""
+    noun = unit.split()[0].lower()
+    return noun in PEOPLE_COUNTED or noun in PARTIES or _occupation(porter_stem(noun))
 
 
 def _round_figure(doc: StemmedText, i: int, j: int) -> bool:
@@ -717,7 +736,7 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
             if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
         if life is not None:  # never "did the days die?"
             return _life(life, i, category, doc)
-        return _born_as(doc, i, category) \
+        return _born_as(doc, i, category) or _life_event(doc, i, category) \
             or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
@@ -1046,6 +1065,20 @@ def _participle(stem: str, base: str) -> str:
     return forms[1] if forms else past_tense(base)
 
 
+def _life_event(doc: StemmedText, i: int, category: str) -> str | None:
+    """ "thomson knight 1908" -> "In which year was Joseph John Thomson knighted?", "john
+    findley wallac resign 1905" -> "In which year did John Findley Wallace resign?": a person,
+    right after them a verb of LIFE_EVENTS that takes no object, and right after it the date,
+    all in one sentence (round 18p; the Reading may write "knights": between a person and
+    a date it is the verb)."""
+    v = i - 1
+    if v < 1 or i in doc.boundaries or v in doc.boundaries or v - 1 not in doc.persons \
+            or maybe_decade(doc, i) \
+            or v in doc.persons or doc.stems[v] not in LIFE_EVENTS:
+        return None
+    return f"{_DATE_WORDS[category]} {LIFE_EVENTS[doc.stems[v]].format(doc.persons[v - 1])}?"
+
+
 def _born_as(doc: StemmedText, i: int, category: str) -> str | None:
     """ "born maria sklodowska warsaw 7 novemb 1867" -> "On which date was Maria Sklodowska
     born?": "born", the person (the name she was born with) and at most PLACE_WORDS of a
@@ -1244,22 +1277,19 @@ def _occupation_word(stem: str) -> str:
 
 
 def _role(doc: StemmedText, i: int, j: int) -> str | None:
-    """"australian pathologist howard florey" -> "Who was the Australian pathologist?": a
-    person right after an occupation the document names once, and an adjective before it;
-    or right before them ("alexand fleme scottish bacteriologist")."""
-    if j + 1 < len(doc.stems) and j not in doc.boundaries and j + 1 not in doc.boundaries \
-            and doc.classes[j + 1] in (lx.WORD, lx.RARE) and j + 1 not in doc.named:
-        after = _role_at(doc, j + 1)
-        if after and j + 2 not in doc.persons:  # "florey germanborn biochemist ernst
-            return after  # chain": the biochemist is Chain, named after the role
+    """"premier new south wale joseph cahil" -> "Who was the premier of New South Wales?",
+    "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": an office
+    of a place or the head of a thing right before the person. A people's adjective and an
+    occupation alone ("Who was the Australian pathologist?") are not asked (round 18p: blind
+    reviewers edited every one of them as vague, 9 of 9 in /work/labels/labels.json)."""
     if i in doc.boundaries:
         return None
     r = i - 1
     if r >= 1 and doc.stems[r] in CALLED | person_titles() - occupations().keys() \
             and doc.stems[r] not in OFFICES:
-        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
-        # led peter hall": a team of architects led by him)
-    return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
+        r -= 1  # "mayor sir thoma bloodworth" (not "architect led peter hall": a team of
+        # architects led by him)
+    return _office(doc, r, i) or _head_of(doc, r)
 
 
 def _chosen_role(doc: StemmedText, k: int) -> tuple[str, int] | None:
@@ -1413,43 +1443,10 @@ def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
     return sorted(run)
 
 
-def _role_at(doc: StemmedText, r: int) -> str | None:
-    """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
-    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE, lx.FOREIGN) or r in doc.named \
-            or not _occupation(doc.stems[r]):
-        return None
-    role = _occupation_word(doc.stems[r])  # one: "pathologist"
-    a = r - 1
-    adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
-    if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
-            or not _describes(adjective) or (a in doc.named and not _people(adjective)) \
-            or doc.stems[a] in person_titles():  # "president archaeologist": a title's
-        # "-ent" is no adjective ("Who was the president archaeologist?")
-        return None  # "Who was the lawyer?" says too little to be asked alone
-    if doc.count(doc.stems[r]) != 1 and not (
-            _people(adjective) and doc.pair_count(a) == 1):
-        return None  # several archaeologists: only "the English archaeologist", said once,
-        # is one of them
-    return f"Who was the {_people_word(adjective)} {role}?"
-
-
-def _describes(word: str) -> bool:
-    """An adjective before an occupation: a people's ("Scottish", "German-born") or any
-    adjective ("young", "chief")."""
-    head = word.split("-")[0]
-    return _people(word) or word.endswith("-born") or head in ADJECTIVES \
-        or head.endswith(_ADJECTIVE_ENDINGS)
-
-
 def _people(word: str) -> bool:
     """A people's adjective: "scottish", "australian", "german-born"."""
     head = word.split("-")[0]
     return head in demonyms() or head in IRREGULAR_DEMONYMS or head.endswith(_PEOPLE_ENDINGS)
-
-
-def _people_word(word: str) -> str:
-    """Capitalised when it names a people or a birthplace ("Scottish", "Welsh-born")."""
-    return word[:1].upper() + word[1:] if _people(word) or word.endswith("-born") else word
 
 
 def _date_starts(k: int, stems: Sequence[str], classes: Sequence[int]) -> bool:
@@ -2827,6 +2824,14 @@ def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
 # The readers other question modules share (edu/extract/named_subjects.py)
 adverb_of = _adverb
 noun_like = _noun_like
+
+
+def maybe_decade(doc: StemmedText, i: int) -> bool:
+    """A year alone that ends in 0 ("complet 1950"): the stop words may have deleted the
+    "the ...s" of a decade ("completed in the 1950s"), so a new shape (round 18p) asks no
+    year of it."""
+    stem = doc.stems[i]
+    return len(stem) == 4 and stem.isdigit() and stem.endswith("0")
 
 
 def date_words(category: str) -> str | None:

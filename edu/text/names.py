@@ -335,6 +335,10 @@ _DERIVATIONS = ("ful", "fully", "ness", "less", "ly", "ment", "ity", "ities", "o
 # A cut name whose last letters no English word ends with: Porter's step 5 took the "e"
 # ("sauvestr" of Sauvestre, "lilljequ"): consonant + r or l, or "qu".
 _CUT_E = re.compile(r"(?:[^aeiouy][rl]|qu)$")
+# A Latin name's "-us" after a vowel, whose "s" Porter's stemmer took ("scherbiu", "myliu",
+# "linnaeu"): no English word and no census surname ends so, and Latin names are common in
+# the history of science; three letters before its vowel at least ("Liu", "Xiu" stay)
+_CUT_US = re.compile(r"^[a-z]{3,}[aeio]u$")
 
 
 # An inflected word is dropped only for a base this frequent, a word of English in its own
@@ -384,7 +388,7 @@ def name_word(stem: str, written: str) -> str:
     Reading's "rules"; "sayl" -> "Sayle", not "Sayles"), else the census surname's form
     ("nobil" -> "Nobile", not "Nobility"; "wist" -> "Wiste", not "Wistful"), else the
     Reading's word `written`, with an "e" Porter's stemmer took back where no English word
-    could end so ("sauvestr" -> "Sauvestre")."""
+    could end so ("sauvestr" -> "Sauvestre"), and a Latin name's "-us" ("Scherbius")."""
     forms = _plain_forms(stem)
     if forms:
         word = forms[0]
@@ -394,4 +398,6 @@ def name_word(stem: str, written: str) -> str:
         word = written if written.isalpha() else stem
         if word.lower() == stem and _CUT_E.search(stem):
             word += "e"
+        elif word.lower() == stem and _CUT_US.search(stem):
+            word += "s"  # "scherbiu" -> "Scherbius" (round 18p)
     return name_case(word[:1].upper() + word[1:])

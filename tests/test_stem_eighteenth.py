@@ -1,0 +1,82 @@
+"""Preprocessed questions a blind reviewer keeps (issue 15, round 18p): no vague role
+question nor trivial count of two or three people, a life's event after a person ("was
+knighted", "resigned"), what was done to a made thing on a date ("was founded"), a Latin
+name's "-us", and a listed person's given name not read as another's third name (each on a
+short text written for it, preprocessed here; each fails on the code before the round)."""
+
+from __future__ import annotations
+
+from edu.extract import extract_candidates
+from edu.text.preprocess import preprocess
+from edu.text.reading import reading_of
+from edu.text.source import Document, tokenize
+
+BLANK = "_____"
+
+
+def _prompts(raw: str) -> dict[str, str]:
+    """Answer -> its best-ranked draft's prompt, of the text preprocessed."""
+    text = preprocess(raw)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    out: dict[str, str] = {}
+    for f in extract_candidates(reading):
+        out.setdefault(f.answer, f.prompt)
+    return out
+
+
+def test_a_role_alone_is_no_question() -> None:
+    # "Who was the Danish explorer?" was edited as vague by every blind reviewer shown one
+    prompts = _prompts("The Ice\n\nThe expedition crossed the ice cap in 1906. The Danish "
+                       "explorer Peter Koldby mapped the coast. The ship returned in 1908.")
+    assert not any(p.startswith("Who was the") for p in prompts.values())
+
+
+def test_two_people_counted_is_no_question() -> None:
+    # "two agenc drew joint plan": "How many agencies drew the joint?" was dropped as trivial
+    prompts = _prompts("The Plan\n\nThe survey began in 1990. Two agencies drew up the joint "
+                       "plan for the survey. The survey ended in 2003.")
+    assert not prompts["two"].startswith("How many")
+
+
+def test_a_knighthood_and_a_resignation_after_the_person() -> None:
+    prompts = _prompts("The Canal Works\n\nThe canal works began in 1881. The chief engineer "
+                       "Walter Fenwick resigned in 1905. His successor Hugh Tallis resigned in "
+                       "1907. The physicist Oscar Brandt was knighted in 1908 for his work on "
+                       "the locks.")
+    assert prompts["1905"] == "In which year did Walter Fenwick resign?"
+    assert prompts["1908"] == "In which year was Oscar Brandt knighted?"
+    assert not any("Resign" in answer for answer in prompts)  # no "Hugh Tallis Resign"
+
+
+def test_a_made_thing_founded_or_completed_on_a_date() -> None:
+    prompts = _prompts("The Lake\n\nThe lake is deep. The Harlow Potash Company, founded in "
+                       "1956, extracts potash from the brine. The Dunmore Hydroelectric Dam, "
+                       "completed in 1964, raised the lake by a metre.")
+    assert prompts["1956"] == "In which year was the Harlow Potash Company founded?"
+    assert prompts["1964"] == "In which year was the Dunmore Hydroelectric Dam completed?"
+
+
+def test_a_decade_is_no_year_a_made_thing_was_completed() -> None:
+    # "complet 1950" may be "completed in the 1950s": no year asked of it
+    prompts = _prompts("The Lake\n\nThe lake is deep. The Dunmore Hydroelectric Dam, "
+                       "completed in the 1950s, raised the lake by a metre.")
+    assert prompts.get("1950", BLANK) != "In which year was the Dunmore Hydroelectric Dam " \
+        "completed?"
+
+
+def test_a_latin_name_keeps_its_us() -> None:
+    # "arthur scherbiu die may 1929": Porter's stemmer took the "s" of "Scherbius"
+    prompts = _prompts("The Cipher\n\nThe cipher machine was patented in 1918. Arthur "
+                       "Scherbius died in May 1929. The army bought the machine in 1930.")
+    assert prompts["May 1929"] == "In which month and year did Arthur Scherbius die?"
+
+
+def test_a_given_name_said_again_before_its_surname_starts_the_next_person() -> None:
+    # "alexand fleme howard florey ernst chain share": Ernst Chain, named before alone
+    prompts = _prompts("The Drug\n\nIn 1939 the pathologist Howard Florey and the biochemist "
+                       "Ernst Chain began a study of the mould. In 1945 Alexander Fleming, "
+                       "Howard Florey and Ernst Chain shared the Nobel Prize in Physiology or "
+                       "Medicine.")
+    assert "Howard Florey Ernst" not in prompts
+    assert prompts["1945"] == ("In which year did Alexander Fleming, Howard Florey and Ernst "
+                               "Chain share the Nobel Prize in Physiology or Medicine?")
