@@ -80,3 +80,10 @@ def test_a_given_name_said_again_before_its_surname_starts_the_next_person() -> 
     assert "Howard Florey Ernst" not in prompts
     assert prompts["1945"] == ("In which year did Alexander Fleming, Howard Florey and Ernst "
                                "Chain share the Nobel Prize in Physiology or Medicine?")
+
+
+def test_a_surname_is_no_verbs_form() -> None:
+    # "william crook": the census surname Crook, not the word map's "Crooked"
+    from edu.text.names import name_word
+    assert name_word("crook", "crook") == "Crook"
+    assert name_word("fleme", "fleme") == "Fleming"  # a census name in "-ing" stays
