@@ -18,9 +18,8 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a birth or death date after the person: "On which date was Frederick Banting born?";
 - a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
   "On which date did Johann Galle receive the letter?";
-- a person beside an adjective and an occupation the document names once: "australian
-  pathologist howard florey", "alexand fleme scottish bacteriologist" -> "Who was the
-  Australian pathologist?", "Who was the Scottish bacteriologist?";
+- (a person beside an adjective and an occupation, "Who was the Australian pathologist?",
+  was asked until round 18p, which dropped it: blind reviewers edited it as vague each time);
 - a first: "leonard thompson becam first person receiv insulin" -> "Who became the first
   person to receive insulin?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
@@ -45,7 +44,7 @@ Seventh round (templates grammatical by construction, each part found with confi
   ("Who designed the new lock?");
 - an age after a death: "At what age did Thomas Whitfield die?";
 - an office of a place: "premier new south wale joseph cahil" -> "Who was the premier of New
-  South Wales?"; a role after "named" ("Who was the French watchmaker?").
+  South Wales?".
 
 Ninth round (say less, but right): "open public 25 march 1843" -> "On which date did the
 tunnel open to the public?"; "46 bodi ever recov" -> "How many bodies were ever recovered?"
@@ -53,8 +52,7 @@ tunnel open to the public?"; "46 bodi ever recov" -> "How many bodies were ever 
 topic's ("In which year did the construction of the bridge begin?", "... did work on the tunnel
 begin?", a place after the verb skipped); "second bridg", "new ... bridg" say which one; a size
 that stands and what it weighs after it ("How many centimetres high was the gold mask?"); a
-comparative or a material opens a subject ("the heavier shield"); a people's adjective and an
-occupation said together once ("Who was the English archaeologist?"). Not asked: a compound
+comparative or a material opens a subject ("the heavier shield"). Not asked: a compound
 object or unit ("iron pier", "divers tunnel"), a title before a verb stem ("chief design": the
 chief designer), an object a verb of no object follows ("construct began", "record becam"), a
 material as a subject, digits after a past verb as the next verb's subject ("climb 354 step
@@ -76,6 +74,11 @@ many Londoners did the epidemic of 1848-1849 kill?"). Not asked: a thing a measu
 compared with ("looks like a large pocket watch, 13 centimetres across"), "from 2,950 to
 2,549 metres" (two measures in a row), waves the Reading counts, "at least 140 people", a
 thing after its measure that builds something ("the tower, 35 metres tall, was built from").
+
+Round 18p (shapes blind reviewers keep, measured on all blind documents): a life's event
+right after the person and right before the date ("thomson knight 1908" -> "In which year was
+Joseph John Thomson knighted?", `_life_event`); no count question of two or three people or
+parties ("How many agencies drew the joint?", dropped as trivial).
 
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
