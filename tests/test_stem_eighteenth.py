@@ -87,3 +87,11 @@ def test_a_surname_is_no_verbs_form() -> None:
     from edu.text.names import name_word
     assert name_word("crook", "crook") == "Crook"
     assert name_word("fleme", "fleme") == "Fleming"  # a census name in "-ing" stays
+
+
+def test_born_as_a_name_after_another_name() -> None:
+    # "born johann mendel 20 juli 1822": "born" is read before the date first; the name he
+    # was born with is the person
+    prompts = _prompts("The Friar\n\nThe friar Gregor Mendel, whose work laid the foundations "
+                       "of genetics, was born Johann Mendel on 20 July 1822 in a village.")
+    assert prompts["20 July 1822"] == "On which date was Johann Mendel born?"

@@ -196,9 +196,12 @@ def _not_a_verb(stem: str) -> bool:
 
 
 def _made(run: tuple[str, ...]) -> bool:
-    """A name of two words or more whose last is a made thing's noun (MADE_HEADS: "irkutsk
-    hydroelectr dam", "arab potash compani", "mari rose museum")."""
-    return len(run) > 1 and run[-1] in MADE_HEADS
+    """A name of two words or more whose last is a made thing's noun (MADE_HEADS) and one of
+    whose words before it is rarer than English's words (NAME_ZIPF): "irkutsk hydroelectr
+    dam", "arab potash compani"; not "kind world institut" (the first school of its kind in
+    the world, the Institution ...: no name)."""
+    return len(run) > 1 and run[-1] in MADE_HEADS \
+        and any(load_wordmap().stem_zipf(st) < NAME_ZIPF for st in run[:-1])
 
 
 def thing_date_question(doc: StemmedText, things: dict[int, Thing], i: int, j: int,

@@ -737,8 +737,9 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
                      if stems[v] in LIFE_VERBS), None) \
             if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
-        if life is not None:  # never "did the days die?"
-            return _life(life, i, category, doc)
+        if life is not None:  # never "did the days die?"; "born johann mendel 20 juli
+            # 1822": born as a name (`_born_as`, round 18p: `_life` read "born" first)
+            return _life(life, i, category, doc) or _born_as(doc, i, category)
         return _born_as(doc, i, category) or _life_event(doc, i, category) \
             or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
