@@ -203,8 +203,7 @@ def test_an_office_of_a_place_and_a_role_after_a_naming_verb() -> None:
                        "Wales Joseph Cahill supported it. A French watchmaker named Robert "
                        "Hubert confessed.")
     assert prompts["Joseph Cahill"] == "Who was the premier of New South Wales?"
-    # a people's adjective and an occupation alone: too vague to ask (round 18p)
-    assert prompts["Robert Hubert"] != "Who was the French watchmaker?"
+    assert prompts["Robert Hubert"] == "Who was the French watchmaker?"
 
 
 def test_the_head_of_a_thing_named_before() -> None:
@@ -623,7 +622,7 @@ def test_a_role_question_yields_the_page_to_what_the_person_did() -> None:
                    f"in 1922. {filler} Many years afterwards Carter died in London in 1939.")
     page = [f.prompt for f in facts[:FIRST_PAGE] if BLANK not in f.prompt]
     assert "In which year did Howard Carter die?" in page
-    assert "Who was the English archaeologist?" not in [f.prompt for f in facts]  # (18p)
+    assert "Who was the English archaeologist?" in [f.prompt for f in facts]
     assert page.index("In which year did Howard Carter die?") == 0
 
 
@@ -671,17 +670,18 @@ def test_a_window_printing_a_date_in_lower_case_gives_it_away() -> None:
     assert shows and shows[-1] == len(page) - 1
 
 
-def test_a_question_naming_several_people_takes_the_page_without_role_questions() -> None:
-    # "1945 fleme florey chain share nobel prize ...": the role questions that it would give
-    # away are no longer asked (round 18p: too vague), so it takes the page
+def test_a_question_naming_several_people_yields_to_their_role_questions() -> None:
+    # "1945 fleme florey chain share nobel prize ...": one question that would give away the
+    # three role questions waits below them
     filler = " ".join("The mould grew slowly on the plates in the warm room." for _ in range(30))
     facts = _facts("The Drug\n\nThe Scottish bacteriologist Alexander Fleming found the mould. "
                    "The Australian pathologist Howard Florey and the German-born biochemist "
                    f"Ernst Chain purified it. {filler} In 1945 Fleming, Florey and Chain shared "
                    "the Nobel Prize in Physiology or Medicine.")
     page = [f.prompt for f in facts[:FIRST_PAGE]]
-    assert any("Nobel Prize" in p and BLANK not in p for p in page)
-    assert not any(p.startswith("Who was the") for p in page)
+    nobel = next(k for k, p in enumerate(page) if "Nobel Prize" in p and BLANK not in p)
+    assert page.index("Who was the Scottish bacteriologist?") < nobel
+    assert page.index("Who was the German-born biochemist?") < nobel
 
 
 def test_the_largest_city_in_the_world_has_no_world_population() -> None:

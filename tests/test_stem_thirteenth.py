@@ -85,10 +85,9 @@ def test_perhaps_before_a_count_asks_no_count() -> None:
     assert BLANK in prompts["three"]
 
 
-def test_an_american_role_is_no_question_alone() -> None:
-    # "american chemist melvin garrow": "Who was the American chemist?" says too little to be
-    # kept (round 18p: blind reviewers edited every such question as vague)
+def test_an_american_role_is_a_peoples_adjective() -> None:
+    # "american chemist melvin garrow": the American chemist, as "the German physicist" is
     prompts = _prompts("The Lamp\n\nThe lamp was first shown in Paris in 1879. The American "
                        "chemist Melvin Garrow tested the filament for two years. The lamp sold "
                        "well.")
-    assert prompts["Melvin Garrow"] != "Who was the American chemist?"
+    assert prompts["Melvin Garrow"] == "Who was the American chemist?"

@@ -115,9 +115,8 @@ def test_direct_questions_from_stems() -> None:
     assert prompts["eighteen"] == "How many ferries carried the workers?"  # not "ferris"
     assert prompts["19 March 1932"] == "On which date did the bridge officially open?"
     assert prompts["Helen Carter"] == "Who led the survey?"  # "by" was deleted
-    # a people's adjective and an occupation alone are too vague to ask (round 18p)
-    assert not prompts["Douglas Reid"].startswith("Who was the")
-    assert not prompts["Edgar Bell"].startswith("Who was the")
+    assert prompts["Douglas Reid"] == "Who was the Scottish surveyor?"  # said once
+    assert prompts["Edgar Bell"] == "Who was the Welsh-born geologist?"  # after the name
     assert prompts["Emma Hart"] == "Who led the trial?"  # a past verb ends the object
     # the object as the Reading restores it ("letter" or "letters": restoration's guess)
     assert prompts["4 July 1890"].startswith("On which date did Helen Carter receive the letter")

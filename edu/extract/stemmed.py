@@ -18,8 +18,9 @@ built from the Reading's words with the verb's forms from the verb tables (edu/t
 - a birth or death date after the person: "On which date was Frederick Banting born?";
 - a date after a person, a past verb and its object: "gall receiv letter 23 septemb 1846" ->
   "On which date did Johann Galle receive the letter?";
-- (a person beside an adjective and an occupation, "Who was the Australian pathologist?",
-  was asked until round 18p, which dropped it: blind reviewers edited it as vague each time);
+- a person beside an adjective and an occupation the document names once: "australian
+  pathologist howard florey", "alexand fleme scottish bacteriologist" -> "Who was the
+  Australian pathologist?", "Who was the Scottish bacteriologist?";
 - a first: "leonard thompson becam first person receiv insulin" -> "Who became the first
   person to receive insulin?";
 - a person after a thing and a verb of making or leading (the agent, "by" deleted):
@@ -44,7 +45,7 @@ Seventh round (templates grammatical by construction, each part found with confi
   ("Who designed the new lock?");
 - an age after a death: "At what age did Thomas Whitfield die?";
 - an office of a place: "premier new south wale joseph cahil" -> "Who was the premier of New
-  South Wales?".
+  South Wales?"; a role after "named" ("Who was the French watchmaker?").
 
 Ninth round (say less, but right): "open public 25 march 1843" -> "On which date did the
 tunnel open to the public?"; "46 bodi ever recov" -> "How many bodies were ever recovered?"
@@ -52,7 +53,8 @@ tunnel open to the public?"; "46 bodi ever recov" -> "How many bodies were ever 
 topic's ("In which year did the construction of the bridge begin?", "... did work on the tunnel
 begin?", a place after the verb skipped); "second bridg", "new ... bridg" say which one; a size
 that stands and what it weighs after it ("How many centimetres high was the gold mask?"); a
-comparative or a material opens a subject ("the heavier shield"). Not asked: a compound
+comparative or a material opens a subject ("the heavier shield"); a people's adjective and an
+occupation said together once ("Who was the English archaeologist?"). Not asked: a compound
 object or unit ("iron pier", "divers tunnel"), a title before a verb stem ("chief design": the
 chief designer), an object a verb of no object follows ("construct began", "record becam"), a
 material as a subject, digits after a past verb as the next verb's subject ("climb 354 step
@@ -1281,19 +1283,22 @@ def _occupation_word(stem: str) -> str:
 
 
 def _role(doc: StemmedText, i: int, j: int) -> str | None:
-    """"premier new south wale joseph cahil" -> "Who was the premier of New South Wales?",
-    "head laboratori sir lawrenc bragg" -> "Who was the head of the laboratory?": an office
-    of a place or the head of a thing right before the person. A people's adjective and an
-    occupation alone ("Who was the Australian pathologist?") are not asked (round 18p: blind
-    reviewers edited every one of them as vague, 9 of 9 in /work/labels/labels.json)."""
+    """"australian pathologist howard florey" -> "Who was the Australian pathologist?": a
+    person right after an occupation the document names once, and an adjective before it;
+    or right before them ("alexand fleme scottish bacteriologist")."""
+    if j + 1 < len(doc.stems) and j not in doc.boundaries and j + 1 not in doc.boundaries \
+            and doc.classes[j + 1] in (lx.WORD, lx.RARE) and j + 1 not in doc.named:
+        after = _role_at(doc, j + 1)
+        if after and j + 2 not in doc.persons:  # "florey germanborn biochemist ernst
+            return after  # chain": the biochemist is Chain, named after the role
     if i in doc.boundaries:
         return None
     r = i - 1
     if r >= 1 and doc.stems[r] in CALLED | person_titles() - occupations().keys() \
             and doc.stems[r] not in OFFICES:
-        r -= 1  # "mayor sir thoma bloodworth" (not "architect led peter hall": a team of
-        # architects led by him)
-    return _office(doc, r, i) or _head_of(doc, r)
+        r -= 1  # "watchmak name robert hubert", "mayor sir thoma bloodworth" (not "architect
+        # led peter hall": a team of architects led by him)
+    return _role_at(doc, r) or _office(doc, r, i) or _head_of(doc, r)
 
 
 def _chosen_role(doc: StemmedText, k: int) -> tuple[str, int] | None:
@@ -1447,10 +1452,43 @@ def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
     return sorted(run)
 
 
+def _role_at(doc: StemmedText, r: int) -> str | None:
+    """"Who was the ADJECTIVE OCCUPATION?" for the occupation at token r."""
+    if r < 0 or doc.classes[r] not in (lx.WORD, lx.RARE, lx.FOREIGN) or r in doc.named \
+            or not _occupation(doc.stems[r]):
+        return None
+    role = _occupation_word(doc.stems[r])  # one: "pathologist"
+    a = r - 1
+    adjective = (doc.words[a] or doc.stems[a]).lower() if a >= 0 else ""
+    if not adjective or r in doc.boundaries or doc.classes[a] not in (lx.FOREIGN, lx.WORD) \
+            or not _describes(adjective) or (a in doc.named and not _people(adjective)) \
+            or doc.stems[a] in person_titles():  # "president archaeologist": a title's
+        # "-ent" is no adjective ("Who was the president archaeologist?")
+        return None  # "Who was the lawyer?" says too little to be asked alone
+    if doc.count(doc.stems[r]) != 1 and not (
+            _people(adjective) and doc.pair_count(a) == 1):
+        return None  # several archaeologists: only "the English archaeologist", said once,
+        # is one of them
+    return f"Who was the {_people_word(adjective)} {role}?"
+
+
+def _describes(word: str) -> bool:
+    """An adjective before an occupation: a people's ("Scottish", "German-born") or any
+    adjective ("young", "chief")."""
+    head = word.split("-")[0]
+    return _people(word) or word.endswith("-born") or head in ADJECTIVES \
+        or head.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _people(word: str) -> bool:
     """A people's adjective: "scottish", "australian", "german-born"."""
     head = word.split("-")[0]
     return head in demonyms() or head in IRREGULAR_DEMONYMS or head.endswith(_PEOPLE_ENDINGS)
+
+
+def _people_word(word: str) -> str:
+    """Capitalised when it names a people or a birthplace ("Scottish", "Welsh-born")."""
+    return word[:1].upper() + word[1:] if _people(word) or word.endswith("-born") else word
 
 
 def _date_starts(k: int, stems: Sequence[str], classes: Sequence[int]) -> bool:
