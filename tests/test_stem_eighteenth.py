@@ -89,3 +89,19 @@ def test_born_as_a_name_after_another_name() -> None:
     prompts = _prompts("The Friar\n\nThe friar Gregor Mendel, whose work laid the foundations "
                        "of genetics, was born Johann Mendel on 20 July 1822 in a village.")
     assert prompts["20 July 1822"] == "On which date was Johann Mendel born?"
+
+
+def test_born_right_after_a_person_is_theirs_though_the_title_named_another() -> None:
+    # "cecilia paynegaposchkin ... cecilia helena payn born 10 may 1900": the title's name
+    # form before it made her birth unsure; "born" right after a person is that person's
+    prompts = _prompts("Cecilia Payne-Gaposchkin and the Stars\n\nCecilia Helena Payne was "
+                       "born on 10 May 1900 in Wendover. She studied botany at first.")
+    assert prompts["10 May 1900"] == "On which date was Cecilia Helena Payne born?"
+
+
+def test_a_given_name_before_a_surname_is_no_other_bearer() -> None:
+    # "augusta ada byron born london 10 decemb 1815": Ada, not her father George Gordon Byron
+    prompts = _prompts("Ada Lovelace\n\nAugusta Ada Byron was born in London on 10 December "
+                       "1815, the only child of the poet George Gordon Byron and his wife. "
+                       "Byron left England in 1816.")
+    assert "George Gordon Byron" not in prompts["10 December 1815"]

@@ -1210,7 +1210,8 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
         if k + 1 in boundaries:
             return None
         if k in persons:
-            if _another_person_before(k, persons, boundaries):
+            if _another_person_before(k, persons, boundaries) \
+                    and not _born_right_after(v, k, doc):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
             return persons[k]
         if stems[k] in given_names() or stems[k] in doc.family_names:
@@ -1221,6 +1222,18 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
                 return None  # "... le flessel ... pilatr de rozier die": not the balloon's
             return title_word(doc.words[k])
     return _title_person_life(v, doc)
+
+
+def _born_right_after(v: int, k: int, doc: StemmedText) -> bool:
+    """ "cecilia helena payn born 10 may 1900" after the title's "cecilia paynegaposchkin":
+    "born" right after a person is that person's birth ("X was born", "X, born"), whoever
+    was named before, unless a kin word stands in the LIFE_REACH tokens before it ("daughter
+    poet lord byron born": the daughter's, perhaps). Not "died": "dalli ... work edison die"
+    was Dally's death (round 18p: three first sentences of a life, all right, were asked
+    nothing)."""
+    kin = _kin_nouns()
+    return doc.stems[v] == "born" and k == v - 1 \
+        and not any(doc.stems[x] in kin for x in range(max(0, k - LIFE_REACH), k))
 
 
 def _title_person_life(v: int, doc: StemmedText) -> str | None:
