@@ -58,8 +58,8 @@ from edu.text.wordmap import load_wordmap
 THING_MENTIONS = 2  # a thing the text says at least this often: not a word misread once
 # Round 18p: nouns of things people make or found, whose name ("the Irkutsk Hydroelectric
 # Dam", "the Arab Potash Company") is sure at one mention, and what is done to them on a date
-# (the 61 blind documents wrote 7 such names right before "completed", "founded" or "opened"
-# and a date, none asked); stems
+# (such a name said once right before "completed" or "founded" and a date was never asked:
+# it was no named thing); stems
 MADE_HEADS = frozenset({"dam", "museum", "compani", "bridg", "canal", "tunnel", "railway",
                         "cathedr", "church", "tower", "librari", "theatr", "stadium",
                         "observatori", "univers", "colleg", "hospit", "institut", "societi",

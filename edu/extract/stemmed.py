@@ -79,8 +79,9 @@ thing after its measure that builds something ("the tower, 35 metres tall, was b
 
 Round 18p (shapes blind reviewers keep, measured on all blind documents): a life's event
 right after the person and right before the date ("thomson knight 1908" -> "In which year was
-Joseph John Thomson knighted?", `_life_event`); no count question of two or three people or
-parties ("How many agencies drew the joint?", dropped as trivial).
+Joseph John Thomson knighted?", `_life_event`); "born" right after a person is that person's
+birth though another was named before (`_born_right_after`); no count question of two or
+three people or parties ("How many agencies drew the joint?", dropped as trivial).
 
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
@@ -289,7 +290,6 @@ CLAUSE_VERBS = frozenset({"say", "claim", "believ", "think", "argu", "suggest", 
 # trained the school?" (round 17p); stems
 PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "employ", "meet",
                                  "tutor", "succeed"})
-# Offices held for a place: "Who was the governor of New York?" (stem -> word)
 # Round 18p: blind reviewers dropped all 3 preprocessed count questions whose answer was two
 # people or parties ("How many men were directed? two", "How many agencies drew the joint?",
 # "How many sides agreed ...?"), and of raw counts of two to four kept none of 7: a count
@@ -297,6 +297,7 @@ PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "em
 TRIVIAL_COUNTS = frozenset({"two", "three", "2", "3"})
 PARTIES = frozenset({"agencies", "sides", "parties", "groups", "teams", "nations",
                      "countries", "governments", "companies", "partners"})
+# Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
            "archbishop": "archbishop", "ambassador": "ambassador", "consul": "consul"}
@@ -1072,8 +1073,8 @@ def _participle(stem: str, base: str) -> str:
 
 
 def _life_event(doc: StemmedText, i: int, category: str) -> str | None:
-    """ "thomson knight 1908" -> "In which year was Joseph John Thomson knighted?", "john
-    findley wallac resign 1905" -> "In which year did John Findley Wallace resign?": a person,
+    """ "thomson knight 1908" -> "In which year was Joseph John Thomson knighted?", "steven
+    resign 1907" -> "In which year did John Frank Stevens resign?": a person,
     right after them a verb of LIFE_EVENTS that takes no object, and right after it the date,
     all in one sentence (round 18p; the Reading may write "knights": between a person and
     a date it is the verb)."""
