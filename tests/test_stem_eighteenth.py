@@ -105,3 +105,11 @@ def test_a_given_name_before_a_surname_is_no_other_bearer() -> None:
                        "1815, the only child of the poet George Gordon Byron and his wife. "
                        "Byron left England in 1816.")
     assert "George Gordon Byron" not in prompts["10 December 1815"]
+
+
+def test_only_a_work_is_asked_when_it_was_published() -> None:
+    # "origin contin ocean publish 1915": the book's title, no ocean that was published
+    prompts = _prompts("The Drift\n\nThe ocean was deep and cold. While recovering he wrote "
+                       "his most famous book, The Origin of Continents and Oceans, published in "
+                       "1915.")
+    assert prompts["1915"] != "In which year was the ocean published?"

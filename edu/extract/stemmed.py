@@ -297,6 +297,14 @@ PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "em
 TRIVIAL_COUNTS = frozenset({"two", "three", "2", "3"})
 PARTIES = frozenset({"agencies", "sides", "parties", "groups", "teams", "nations",
                      "countries", "governments", "companies", "partners"})
+# What is published: a passive "was the X published" of any other noun read the title's noun
+# of a deleted "of" ("origin contin ocean publish 1915"), and "made" after a noun is as often
+# "made by", "made of" or "made up" (round 18p); stems
+PUBLISH, MAKE = "publish", "make"
+WORKS = frozenset({"book", "paper", "report", "articl", "journal", "letter", "treatis",
+                   "translat", "edit", "volum", "memoir", "map", "account", "studi", "novel",
+                   "poem", "dictionari", "catalogu", "atla", "essay", "thesi", "monograph",
+                   "result", "find", "diari", "manual", "textbook", "work"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
@@ -1057,6 +1065,10 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         # "In which month and year was the hospital followed?" (round 17p: six such, all
         # wrong, on the bench's texts); "medal winner first given 1904": given to the
         # winners, who were not given (the thing given and its taker share the stems)
+    if verb[0] == MAKE or verb[0] == PUBLISH and stems[s] not in WORKS:
+        return None  # "In which year was the ocean published?" (The Origin of Continents and
+        # Oceans), "were the neutrons published", "were the sounds made": round 18p, of the
+        # eight such questions on the first pages of the blind and tuning texts, six wrong
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
