@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import attrgetter
 from pathlib import Path
 
@@ -29,12 +30,21 @@ from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
 from edu.extract.localities import wanted_stems as locality_stems
+from edu.extract.naming import bare_nouns
+from edu.extract.parses import parser
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import of_bodies, phrase_anchors
 from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
+from edu.extract.subject_kinds import (
+    leans_on_kind,
+    named_as_subject,
+    named_in_stems,
+    subject_of_stems,
+    subject_of_text,
+)
 from edu.extract.terms import term_anchors
 from edu.extract.years import era_years, lone_year, mark_glued_ranges
 from edu.gcpause import no_cycle_collection
@@ -229,7 +239,42 @@ def _extract(reading: Reading, kinds: tuple[str, ...] | list[str] | None) -> lis
         anchors = [a for a in anchors if a.kind in wanted]
     if doc.raw:  # "between 227,000 and 300,000 people": one answer, not two halves
         anchors = joined_ranges(doc, anchors)
-    return build_facts(reading, stems, classes, anchors, boundaries)
+    facts = build_facts(reading, stems, classes, anchors, boundaries)
+    return _subject_named(reading, facts) if doc.raw \
+        else _subject_named_in_stems(reading, stems, facts)
+
+
+def _subject_named(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """Raw drafts with "the bridge" (or an opening "It") said as the document's subject
+    (`subject_kinds.named_as_subject`), whatever round last wrote the prompt (a fill-in
+    asked as a question after ranking: "On which date was the tower completed?"); the
+    wording only, their order stays."""
+    text = reading.document.text
+    subject = subject_of_text(text)
+    if subject is None:
+        return facts
+    for fact in facts:
+        if leans_on_kind(fact.prompt, subject):
+            said = text[fact.source.start : fact.source.end]
+            fact.prompt = named_as_subject(fact.prompt, subject, text, fact.source.start,
+                                           str(fact.answer), said,
+                                           bare_nouns(parser()(fact.prompt)))
+    return facts
+
+
+def _subject_named_in_stems(reading: Reading, stems: list[str], facts: list[Fact]) -> list[Fact]:
+    """Preprocessed questions with "the bridge" said as the subject the title and the first
+    sentence name ("the Brooklyn Bridge", `subject_kinds.named_in_stems`); the wording
+    only, their order stays."""
+    subject = subject_of_stems(stems, reading.words)
+    if subject is None:
+        return facts
+    out = []
+    for fact in facts:
+        lo, hi = reading.token_range(fact.source)
+        prompt = named_in_stems(fact.prompt, subject, stems, lo, hi)
+        out.append(fact if prompt == fact.prompt else replace(fact, prompt=prompt))
+    return out
 
 
 def _epithet_alone(a: Anchor, stems: list[str], classes: list[int]) -> bool:

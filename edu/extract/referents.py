@@ -5,7 +5,9 @@ A draft's prompt is rebuilt from its sentence with the referent put in (edu/extr
 `_pronoun_fix` and the rules beside it); an item that shows the sentence as written (a cloze,
 the clause under a true/false statement) asks here for the same sentence with the same rules
 applied to every pronoun in it: "His Elementary Treatise ..." -> "Lavoisier's Elementary
-Treatise ...", "Passenger trains travel through it" -> "... through the tunnel". What is left
+Treatise ...", "Passenger trains travel through it" -> "... through the tunnel"; and to a
+kind word the document calls its subject by ("The bridge links ..." -> "The Millennium Bridge
+links ...", round 18t). What is left
 pointing at nothing is named, so the item can be given its context or not be made.
 
 The parse is spaCy's (the pipeline the drafts use), loaded only for a sentence that holds a
@@ -21,6 +23,7 @@ from typing import NamedTuple
 
 from edu.extract.entities import entity_anchors, pipeline_cache_file
 from edu.extract.questions import sentences_referred
+from edu.extract.subject_kinds import leans_on_kind, subject_of_text
 from edu.fileio import keep_cached, read_cached
 from edu.text.markdown import spaced_words
 from edu.text.names import REGNAL_TITLES
@@ -56,7 +59,7 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
     of its pronouns outside `answer` put in where sure. Preprocessed text is returned as it
     reads: it has no pronouns."""
     written = reading.span_text(span)
-    if not reading.raw or not may_refer(written):
+    if not reading.raw or not (may_refer(written) or _leans_on_subject(reading, written)):
         return Referred(written, "")
     lo, hi = reading.written_bounds(*reading.token_range(span))
     text = reading.document.text
@@ -74,6 +77,13 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
         keep_cached(file, known)
     resolved, pointing = known[key]
     return Referred(spaced_words(resolved), pointing)
+
+
+def _leans_on_subject(reading: Reading, written: str) -> bool:
+    """Whether a sentence calls the document's subject by a kind word ("The bridge links
+    ..." of a report on the Millennium Bridge, `subject_kinds`): its cloze says the name."""
+    subject = subject_of_text(reading.document.text)
+    return subject is not None and leans_on_kind(written, subject)
 
 
 def _read(file: Path | None) -> dict[str, list[str]]:
