@@ -1,4 +1,4 @@
-"""A sentence whose span begins inside a quotation ('"The coffee house ... for it," wrote the
+"""A sentence whose span begins inside a quotation ('"The coffee house ... alone," wrote the
 critic Alfred Polgar in 1926.' read from after its opening mark) gets its mark back at the
 start of the cloze and the true/false statement, not a stray one at the end, and its
 evidence shows it."""
@@ -11,8 +11,8 @@ from edu.items.generate import generate_items_with_report
 from edu.text.source import Span
 
 TEXT = ('Vienna has many cafés.\n\n"The coffee house is a place for people who want to be '
-        'alone, but need company for it," wrote the critic Alfred Polgar in 1926. He said '
-        '"nobody hurries a guest there.\n')
+        'alone," wrote the critic Alfred Polgar in 1926. He said "nobody hurries a guest '
+        'there.\n')
 
 
 def test_a_quotation_the_span_opened_inside_gets_its_mark_at_the_start(tmp_path) -> None:
@@ -24,8 +24,8 @@ def test_a_quotation_the_span_opened_inside_gets_its_mark_at_the_start(tmp_path)
                 path=str(tmp_path / "d.yaml"))
     items, dropped = generate_items_with_report(deck, ["cloze", "true_false"])
     cloze = next(i for i in items if i.kind == "cloze")
-    assert cloze.prompt == ('"The coffee house is a place for people who want to be alone, '
-                            'but need company for it," wrote the critic _____ in 1926.'), dropped
+    assert cloze.prompt == ('"The coffee house is a place for people who want to be alone," '
+                            'wrote the critic _____ in 1926.'), dropped
     for item in items:
         assert not item.prompt.endswith('1926."'), item.prompt
         # the source sentence shown after answering (trainer, Anki's evidence field) too

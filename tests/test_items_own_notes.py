@@ -74,21 +74,20 @@ def test_approximate_options_lie_outside_the_band_in_the_numeral_s_scale() -> No
 
 def test_an_evidence_cloze_of_ordinary_english_is_the_sentence_as_written(tmp_path) -> None:
     text = ("Herschel had been born in Hanover in 1738 and had moved to England as a young "
-            "man to make his living from music. Disraeli called the Thames \"a Stygian pool "
+            "man. Disraeli called the Thames \"a Stygian pool "
             "reeking with horror\" in Parliament.\\n")
     (tmp_path / "notes.txt").write_text(text)
     born = text.index("Herschel")
     said = text.index("Disraeli")
     facts = [Fact(id="a", kind="name", prompt="Where was Herschel born in 1738?",
-                  answer="Hanover", source=Span(born, text.index(" music") + 6)),
+                  answer="Hanover", source=Span(born, text.index(" man.") + 5)),
              Fact(id="b", kind="name",
                   prompt="What called the Thames a Stygian pool reeking with horror?",
                   answer="Disraeli", source=Span(said, text.index(" horror") + 7))]
     deck = Deck(title="t", id="t", source="notes.txt", facts=facts, path=str(tmp_path / "d.yaml"))
     items, dropped = generate_items_with_report(deck, ["cloze"])
     assert [i.prompt for i in items] == [
-        "Herschel had been born in _____ in 1738 and had moved to England as a young man to "
-        "make his living from music.",
+        "Herschel had been born in _____ in 1738 and had moved to England as a young man.",
         '_____ called the Thames "a Stygian pool reeking with horror."'], dropped
 
 

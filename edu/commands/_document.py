@@ -78,7 +78,7 @@ def unreviewed_deck(path: str) -> Deck:
 
 # the drafts cache's name for this set of options (each set its own file): what is kept
 # depends on how many drafts a document keeps per content token
-_OPTIONS = f"unreviewed {TOKENS_PER_KEPT_DRAFT} {MIN_KEPT_DRAFTS}"
+_OPTIONS = f"unreviewed {TOKENS_PER_KEPT_DRAFT} {MIN_KEPT_DRAFTS} alone-first"
 
 
 def _best_drafts(path: str, source: Source) -> BestDrafts:
@@ -101,12 +101,16 @@ def _best_drafts(path: str, source: Source) -> BestDrafts:
     found = extract_candidates(reading)
     if not found:
         raise EduError(Problem(path, "no facts (numbers, dates, names) found in this document"))
+    # raw English: each fact once (a question and a fill-in of one sentence and answer are
+    # one item asked twice), those a learner can answer from the card alone first
+    drafts = (once_each(found) if reading.document.raw else found)[
+        : kept_count(len(reading.tokens))]
+    if reading.document.raw:
+        from edu.items.alone import alone_first
+
+        drafts = alone_first(drafts)
     best = draftcache.BestDrafts(draft_title(reading.glossary, reading.text, reading.sections),
-                                 len(found),
-                                 # raw English: each fact once (a question and a fill-in of
-                                 # one sentence and answer are one item asked twice)
-                                 (once_each(found) if reading.document.raw else found)
-                                 [: kept_count(len(reading.tokens))])
+                                 len(found), drafts)
     if file is not None:
         draftcache.keep_best(file, key, best)
     return best

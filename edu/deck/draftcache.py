@@ -50,7 +50,8 @@ FORMAT = 1  # bump when the kept layout changes
 # folders of edu/ whose code shapes drafts, and single files beside them
 _CODE = ("extract", "text", "deck")
 _FILES = ("errors.py", "fileio.py", "gcpause.py", "commands/extract.py", "commands/_vocab.py",
-          "commands/_document.py")
+          # alone.py orders a document's kept drafts
+          "commands/_document.py", "items/alone.py")
 # the head line (title and count) is looked for within this many bytes (a longer title's
 # drafts are not kept)
 _HEAD_MAX = 64 * 1024

@@ -19,6 +19,7 @@ from edu.items.hedges import tolerance_of
 from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
 from edu.items.referring import as_read, pointed_at_nothing
+from edu.items.short import CLOZE_WORDS, short_around
 from edu.text.restore import join_words
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
@@ -139,6 +140,10 @@ def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a word pointing back ("its", "this"): a cut clause may have lost what it points at, and a
+# statement made of a question ("Which critic wrote this?") never had it
+_POINTING = re.compile(r"\b(?:he|she|it|its|his|her|him|they|their|them|this|these|those)\b",
+                       re.IGNORECASE)
 # a sentence opening on one of these points at something said before: its cloze is the
 # fluent statement, which names it ("Sima Qian claimed ..." for "He claimed ...")
 _OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|their)\b",
@@ -172,21 +177,53 @@ def _sentence_as_written(fact: Fact, ctx: Context) -> str | None:
     return found[0] if found is not None else None
 
 
+_TOO_LONG = (f"its sentence has over {CLOZE_WORDS} words and no clause of it as short holds "
+             "the answer")
+
+
+def short_cloze(text: str, answer: str) -> str | None:
+    """A raw English cloze of at most CLOZE_WORDS words: `text` itself, else the clause of it
+    that holds the blank (short.short_around), unless that clause keeps a pronoun whose
+    referent it cut off ("Its northern basin reaches a depth of _____ metres."); None when
+    neither is short."""
+    cut = short_around(text, BLANK, answer, CLOZE_WORDS)
+    if cut is None or cut == text:
+        return cut
+    if _POINTING.search(cut.replace(BLANK, " ").replace(answer, " ")):
+        return None
+    return cut
+
+
 def make(fact: Fact, ctx: Context) -> Item:
     """Blank the answer in ordinary English's sentence as written, else in the fluent
     statement, else in the restored evidence; dropped if the answer cannot be found or too
-    little readable text is left around the blank."""
-    text = _sentence_as_written(fact, ctx)
+    little readable text is left around the blank. Ordinary English's cloze shows at most
+    CLOZE_WORDS words (`short_cloze`): the sentence, its clause holding the answer, or the
+    statement made of the question; else it is not made."""
+    raw = ctx.reading is not None and ctx.reading.raw
+    written = _sentence_as_written(fact, ctx)
+    text = short_cloze(written, fact.answer) if raw and written is not None else written
     if text is None:
         fact, pointing = as_read(fact, ctx)
         if pointing:
             raise Drop(pointed_at_nothing(pointing))
         text = fluent_cloze(fact)
+        if raw and text is not None:
+            text = short_cloze(text, fact.answer)
+            if text is not None and _POINTING.search(text.replace(BLANK, " ")):
+                text = None  # "_____ wrote this in 1926."
+        if raw and text is None and written is not None:
+            raise Drop(_TOO_LONG)
     if text is not None:
         if _words_besides_blank(text) < MIN_FLUENT_WORDS:
             raise Drop("cloze sentence too short to read")
     else:
         text = evidence_cloze(fact, ctx)
+        if raw:
+            short = short_cloze(text, fact.answer)
+            if short is None:
+                raise Drop(_TOO_LONG)
+            text = short
         if _words_besides_blank(text) < MIN_EVIDENCE_WORDS:
             raise Drop("cloze text too short to read (no fluent statement, "
                        f"fewer than {MIN_EVIDENCE_WORDS} evidence words)")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck, Fact
-from edu.items.hedges import asked_prompt, said_right_after
+from edu.items.hedges import asked_prompt, gapped_bound, said_right_after
 from edu.items.model import Item, ItemKind
 from edu.items.pools import DeckPools
 from edu.text.normal import key_of, tokens_of
@@ -205,10 +205,15 @@ def opening_capital(prompt: str) -> str:
 
 def base_item(fact: Fact, kind: ItemKind, ctx: Context, variant: str = "") -> Item:
     """An item of `kind` carrying the fact's answer, section, source and evidence; a figure
-    the document hedges is asked with its hedge ("more than how many ...?")."""
+    the document hedges is asked with its hedge ("about how many ...?"); a bound of raw
+    English as its statement with the figure blanked ("Divers recovered more than _____
+    artefacts.": hedges.gapped_bound)."""
     item_id = f"{fact.id}:{kind}" + (f":{variant}" if variant else "")
+    prompt = asked_prompt(fact)
+    if ctx.reading is not None and ctx.reading.raw:  # "More than how many ...?" reads badly
+        prompt = gapped_bound(prompt, fact.answer) or prompt
     return Item(
-        id=item_id, fact_id=fact.id, kind=kind, prompt=opening_capital(asked_prompt(fact)),
+        id=item_id, fact_id=fact.id, kind=kind, prompt=opening_capital(prompt),
         answer=fact.answer,
         section=fact.section, source=fact.source, aliases=list(fact.aliases),
         evidence=quotes_closed(ctx.evidence(fact)), category=fact.category,

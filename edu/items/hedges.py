@@ -185,6 +185,27 @@ def asked_prompt(fact: Fact) -> str:
     return _HOW_MANY.sub(hedge_it, prompt, count=1)
 
 
+# A question asking for a bound ("More than how many lenses did Leeuwenhoek make?", "Less
+# than how many hours did the operation take?"): blind reviewers marked 10 of 12 such raw
+# items flawed ("clumsy", "broken phrasing", "garbled"); "up to how many" read well (2 of 2)
+_BOUND_ASKED = re.compile(r"\b(?:more|less|fewer) than how many\b", re.IGNORECASE)
+GAP = "_____"
+
+
+def gapped_bound(prompt: str, answer: str) -> str | None:
+    """A question asking for a bound as the statement it asks about with its figure blanked
+    ("Divers recovered more than _____ artefacts."), as the text says it; None for any other
+    question or when no statement is made of it."""
+    if not answer.strip() or not _BOUND_ASKED.search(prompt):
+        return None
+    from edu.items.phrasing import fluent_statement  # lazy: only bounds are asked so
+
+    statement = fluent_statement(prompt, answer)
+    if statement is None or statement.count(answer) != 1:
+        return None
+    return statement.replace(answer, GAP)
+
+
 # "How many percent of the air ...?" opening a question: a teacher asks "What percentage".
 _PERCENT_ASKED = re.compile(r"(^|[.?!]\s+)How many (?:percent|per cent)\b")
 
