@@ -315,6 +315,7 @@ async def test_an_answer_given_the_moment_the_question_shows_is_taken(tmp_path, 
     option clicked) in that frame was dropped and the learner stuck on a locked question,
     as a tmux test on a loaded CI machine showed."""
     from textual import events
+    from textual._context import active_message_pump
 
     from edu.trainer.messages import Answered
 
@@ -324,7 +325,15 @@ async def test_an_answer_given_the_moment_the_question_shows_is_taken(tmp_path, 
         await shown(self)
         assert self.building  # the item is on screen, its focus not yet settled
         if how == "key":
-            self.app.post_message(events.Key("1", "1"))
+            # sent as the terminal driver sends it, from the app: a key whose sender is this
+            # screen stops bubbling at the screen (Textual ends a message at its sender), so
+            # the app never ran the answer's binding and the test, not the trainer, lost it
+            # whenever the focus settled first (a loaded machine)
+            token = active_message_pump.set(self.app)
+            try:
+                self.app.post_message(events.Key("1", "1"))
+            finally:
+                active_message_pump.reset(token)
         else:
             self.answer_widget.post_message(Answered(self.answer_widget.choices[0]))
 

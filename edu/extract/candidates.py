@@ -1362,6 +1362,7 @@ def _country_of(fact: Fact, places: AbstractSet[str]) -> bool:
     # the place, then in one phrase (no comma: "Asia, _____ and South America" is a list)
     # "in"/"of" and the blank
     return any(place != answer and len(place) > 2 and answer not in place
+               and place in said  # (the pattern holds the place as written)
                and re.search(rf"\b{re.escape(place)}\b[^,;.]{{0,60}}\b(?:in|of)\s+(?:the\s+)?"
                              rf"(?:[a-z]+ern\s+)?{re.escape(BLANK)}", said)
                for place in places)

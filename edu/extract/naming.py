@@ -147,7 +147,6 @@ def _names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
     running = _running_text(text)
     if short:
         return _short_names(noun.capitalize(), running)
-    lower = _lower_words(running)
     head = re.escape(noun.capitalize())
     found: dict[str, bool] = {}
     # ... and never goes on past the head ("New York Bridge Company" has no head "bridge")
@@ -165,10 +164,10 @@ def _names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
             own = [w for w in words if w not in ("and", "of", "&")]
             if not own:
                 continue
-            lead = running[: m.start() + m.group(0).find(words[0] if last
-                                                          else noun.capitalize())]
-            the = bool(re.search(r"\b[Tt]he\s+$", lead))
-            if all(w.lower() in lower for w in own) and (len(own) > 1 or not the):
+            the = _the_before(running, m.start() + m.group(0).find(words[0] if last
+                                                                   else noun.capitalize()))
+            if all(w.lower() in _lower_words(running) for w in own) \
+                    and (len(own) > 1 or not the):
                 continue  # ("the Quarry Act" names an act all the same)
             name = " ".join([*words, noun.capitalize()] if last else [noun.capitalize(), *words])
             found[name] = found.get(name, False) or the
@@ -176,6 +175,19 @@ def _names_headed(noun: str, text: str, short: bool = False) -> dict[str, bool]:
         return found  # two names of that head: which one is never sure
     return {name: the for name, the in found.items()
             if the or noun in _HEAD_FIRST or noun in PLACE_HEADS}
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_before(text: str, end: int) -> bool:
+    """Whether text[:end] ends in "the" and a space (`_THE_BEFORE`), read near `end` only: a
+    match holds nothing but blanks after its "the", so it opens three characters before
+    them (a search from the text's start for each name grew with the square of the text)."""
+    k = end
+    while k > 0 and text[k - 1].isspace():  # str.isspace is the pattern's \s
+        k -= 1
+    return k < end and _THE_BEFORE.search(text, max(0, k - 3), end) is not None
 
 
 # A draft's prompt asks for the names of a few nouns in the same text before it: the running
@@ -186,7 +198,48 @@ _TEXTS_REMEMBERED = 4
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def _running_text(text: str) -> str:
     """The text's lines of running text (ending as a sentence does), the others blank."""
-    return "\n".join(line if _SENTENCE_END.search(line) else "" for line in text.split("\n"))
+    return _RUNNING.of(text)
+
+
+class _RunningTexts:
+    """`_running_text` of the texts before a document's drafts, each read from the last one it
+    extends. A draft asks for the running text of the text before its sentence, a longer
+    prefix of the same document each time: reading each prefix whole grew with the square of
+    the document. A line's reading depends on that line alone, so a text that extends a kept
+    one through its last full line reads only its own lines past that (`of` equals the
+    whole reading: tests/test_running_prefixes.py)."""
+
+    _SLOTS = 4  # documents (or a document and its paragraphs) read in turn
+
+    def __init__(self) -> None:
+        # (text's full lines, newline included; their reading, a newline after it)
+        self._kept: list[tuple[str, str]] = []
+
+    def of(self, text: str) -> str:
+        cut = text.rfind("\n") + 1  # past the last full line
+        done = ""
+        for k, (lines, read) in enumerate(self._kept):
+            if len(lines) <= cut and text.startswith(lines):
+                done = read + self._read(text[len(lines) : cut])
+                del self._kept[k]
+                break
+        else:
+            done = self._read(text[:cut])
+        self._kept.insert(0, (text[:cut], done))
+        del self._kept[self._SLOTS :]
+        return done + self._line(text[cut:])
+
+    @staticmethod
+    def _line(line: str) -> str:
+        return line if _SENTENCE_END.search(line) else ""
+
+    @classmethod
+    def _read(cls, lines: str) -> str:
+        """The reading of whole lines (each ending in a newline), each newline kept."""
+        return "".join(cls._line(line) + "\n" for line in lines.split("\n")[:-1])
+
+
+_RUNNING = _RunningTexts()
 
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
@@ -296,6 +349,25 @@ def _speaks_of_two(noun: str, body: str) -> bool:
 _FLIGHT = re.compile(r"(?<![\w-])Flight\s+(\d{1,5})(?![\w-])")
 
 
+@lru_cache(maxsize=4)  # the same for every draft of a document
+def _flights(text: str) -> tuple[frozenset[str], int]:
+    """The flight numbers the text names, and where its first flight's name ends."""
+    found = list(_FLIGHT.finditer(text))
+    return frozenset(m.group(1) for m in found), found[0].end() if found else len(text) + 1
+
+
+def _flight_cut_at(text: str, at: int) -> bool:
+    """Whether text[:at] names a flight that ends at `at` (`_FLIGHT.search(text, 0, at)` where
+    the whole text names none before `at`: any other match would be one of the whole text's),
+    read near `at` only: such a match is "Flight", blanks and the digits before `at`."""
+    k = at
+    while k > 0 and text[k - 1].isdecimal():  # str.isdecimal is the pattern's \d
+        k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return _FLIGHT.search(text, max(0, k - len("Flight")), at) is not None
+
+
 def named_flight(prompt: str, text: str, at: int, answer: str, said: str,
                  nouns: frozenset[str]) -> str:
     """The prompt with its first bare "the aircraft" ("the plane", "the jet", "the
@@ -303,10 +375,10 @@ def named_flight(prompt: str, text: str, at: int, answer: str, said: str,
     sentence at `at` ("Flight 1549"): a report calls the airliner by its flight. Nothing is
     put in when the text names two flights, speaks of another aircraft before ("a second
     plane", "other jets"), or the sentence or the answer holds the flight."""
-    flights = {m.group(1) for m in _FLIGHT.finditer(text)}
-    if len(flights) != 1 or not _FLIGHT.search(text, 0, at):
-        return prompt
-    name = f"Flight {flights.pop()}"
+    flights, first_end = _flights(text)
+    if len(flights) != 1 or first_end > at and not _flight_cut_at(text, at):
+        return prompt  # (a match ending by `at` in the whole text is one in text[:at] too)
+    name = f"Flight {next(iter(flights))}"
     if name in said or name in prompt or answer and (name in answer or answer in name):
         return prompt
     for m in _DEFINITE_NOUN.finditer(prompt):
@@ -392,6 +464,9 @@ class Named(NamedTuple):
     at: int
 
 
+_NOT_READ_BY_DEFINITIONS = ["ner"]
+
+
 def defined_names(nlp: Any, text: str) -> dict[str, Named]:
     """The names the running text defines by a common noun, one name a noun: "The Higgs boson
     is an elementary particle" makes "the particle" the Higgs boson, "William E. Gordon, an
@@ -408,7 +483,10 @@ def defined_names(nlp: Any, text: str) -> dict[str, Named]:
         start = m.end()
     found: dict[str, set[tuple[str, bool]]] = {}
     first: dict[str, int] = {}
-    for (at, _), doc in zip(spans, nlp.pipe(s for _, s in spans), strict=True):
+    # the entity recogniser is left out: a definition is read from tags, the parse and
+    # lemmas, and the recogniser has its own token vectors, so they are the same without it
+    read = nlp.pipe((s for _, s in spans), disable=_NOT_READ_BY_DEFINITIONS)
+    for (at, _), doc in zip(spans, read, strict=True):
         for noun, name in _definitions(doc):
             found.setdefault(noun, set()).add(name)
             first.setdefault(noun, at)
@@ -524,14 +602,12 @@ def fuller_form(noun: str, text: str) -> str | None:
     when there are two forms ("the German army", "the Polish army") or
     none, the text speaks of more than one N ("the main party", "20 aircraft"), or the form
     goes on as a compound ("the Tham Luang cave system": no cave's name)."""
-    running = _unquoted("\n".join(line if _SENTENCE_END.search(line) else ""
-                                   for line in text.split("\n")))
-    shape = re.compile(rf"\b[Tt]he((?:{_NAME_SPACE}{_NAME_WORD})+){_NAME_SPACE}{noun}"
-                       rf"(?![-\w'\u2019]\w)(?:{_NAME_SPACE}([a-z]+))?")
-    found = {" ".join([*m.group(1).split(), noun]) for m in shape.finditer(running)
+    running = _unquoted(_running_text(text))
+    forms = list(_fuller_shape(noun).finditer(running))
+    found = {" ".join([*m.group(1).split(), noun]) for m in forms
              if not _ORDINAL.match(m.group(1).split()[0])
              and (not m.group(2) or m.group(2) in stop_words() or is_finite_verb(m.group(2)))}
-    if any(_APPOSED_TO_NAME.search(running, 0, m.start()) for m in shape.finditer(running)):
+    if any(_apposed_to_name(running, m.start()) for m in forms):
         return None  # "the Marshall Plan, the United States programme of ...": a description
         # of a name, no name of the N ("the programme" is the Marshall Plan)
     if len(found) != 1 or re.search(rf"\b{_SEVERAL}\s+(?:(?!the\b)[\w-]+\s+)?{noun}(?:s|es)?\b",
@@ -540,8 +616,31 @@ def fuller_form(noun: str, text: str) -> str | None:
     return found.pop()
 
 
+@lru_cache(maxsize=256)  # a noun's pattern, compiled once (re's own cache is shared by all)
+def _fuller_shape(noun: str) -> re.Pattern[str]:
+    """"the", capitalised words and the noun: a fuller form of "the N" (`fuller_form`)."""
+    return re.compile(rf"\b[Tt]he((?:{_NAME_SPACE}{_NAME_WORD})+){_NAME_SPACE}{noun}"
+                      rf"(?![-\w'\u2019]\w)(?:{_NAME_SPACE}([a-z]+))?")
+
+
 # a capitalised word and a comma right before a form: the form is apposed to a name
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*,\s*$")
+
+
+def _apposed_to_name(text: str, end: int) -> bool:
+    """Whether text[:end] ends in `_APPOSED_TO_NAME`, read near `end` only: a match holds
+    nothing but blanks after its comma and word characters, apostrophes and hyphens before it,
+    so it opens within that run (a search from the text's start per form grew with the
+    square of the text)."""
+    k = end
+    while k > 0 and text[k - 1].isspace():  # str.isspace is the pattern's \s
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return False
+    k -= 1
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'\u2019-"):  # [\w'\u2019-]
+        k -= 1
+    return _APPOSED_TO_NAME.search(text, k, end) is not None
 
 # words before a noun that say the text speaks of more than one ("the main party", "20
 # aircraft", "other mines"): which one a bare "the N" is, only its sentence's neighbours say
