@@ -1525,7 +1525,12 @@ def _persons(reading: Reading, stems: list[str], anchors: list[Anchor]) -> dict[
     for stem in shared:
         del full[stem]
     if full:
+        given = given_names()
         for k in compress(range(len(stems)), map(full.__contains__, stems)):  # at C speed
+            if k not in out and k > 0 and stems[k - 1] in given \
+                    and stems[k - 1] not in preprocess_words(full[stems[k]]):
+                continue  # "augusta ada byron born": Ada Byron, not George Gordon Byron (a
+                # given name of no bearer before the surname: another person; round 18p)
             out.setdefault(k, full[stems[k]])
     for stem in shared:  # a shared surname alone is the one bearer named before it, if one
         # is: "Roebling died" before his son Washington Roebling is named is John Roebling

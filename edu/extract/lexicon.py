@@ -184,6 +184,12 @@ LABEL_WORDS = frozenset({"number", "platform"})
 # a year the text's other years stand near (years.lone_year: "the first flight 1903" of a text
 # on 1903 stays a year); round 17n: "In which year?" was asked of US Airways Flight 1549
 SERVICE_WORDS = frozenset({"flight", "rout"})
+# Stems of events of a life that take no object, asked of the person said right before them
+# ("thomson knight 1908": In which year was he knighted?, edu/extract/stemmed.py), and so
+# never the last word of that person's name ("steven resign 1907": not "Stevens Resign")
+LIFE_EVENTS = {"knight": "was {} knighted", "resign": "did {} resign",
+               "retir": "did {} retire", "emigr": "did {} emigrate",
+               "abdic": "did {} abdicate"}
 OLD_YEARS = (1500, 1900)  # four-digit numbers here may be years or counts: both are tried
 VERY_RARE_ZIPF = 2.3  # an English-map stem this rare is taken as a name even alone
 RARE_ZIPF = 2.9  # below this an English-map stem may be a proper name

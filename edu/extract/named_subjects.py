@@ -48,6 +48,7 @@ from edu.extract.stemmed import (
     adverb_of,
     clause_span,
     date_words,
+    maybe_decade,
     noun_like,
     verb_of,
 )
@@ -55,6 +56,19 @@ from edu.extract.wording import title_word
 from edu.text.wordmap import load_wordmap
 
 THING_MENTIONS = 2  # a thing the text says at least this often: not a word misread once
+# Round 18p: nouns of things people make or found, whose name ("the Irkutsk Hydroelectric
+# Dam", "the Arab Potash Company") is sure at one mention, and what is done to them on a date
+# (such a name said once right before "completed" or "founded" and a date was never asked:
+# it was no named thing); stems
+MADE_HEADS = frozenset({"dam", "museum", "compani", "bridg", "canal", "tunnel", "railway",
+                        "cathedr", "church", "tower", "librari", "theatr", "stadium",
+                        "observatori", "univers", "colleg", "hospit", "institut", "societi",
+                        "bank", "school", "laboratori", "railroad", "station", "barrier"})
+FOUNDED_HEADS = frozenset({"compani", "museum", "univers", "colleg", "hospit", "institut",
+                           "societi", "bank", "school", "laboratori", "observatori", "librari"})
+FOUND = "found"  # the stem of "founded" and the past of "find"
+MADE_VERBS = {"complete": "completed", "build": "built", "finish": "finished",
+              "establish": "established", "launch": "launched"}  # ("open": it opened)
 CRAFT_REACH = 3  # tokens after a one-word name searched for its craft's noun ("ship")
 THING_WORDS = 4  # the longest name asked as a subject ("North Tower World Trade Center")
 # words this rare (Zipf) are a name's, not English's: "machu" 2.6, "picchu" 2.6; a title's
@@ -111,8 +125,9 @@ def named_things(stems: Sequence[str], spans: Iterable[NameSpan], persons: Conta
     out: dict[int, Thing] = {}
     for run, span in runs.items():
         starts = at.get(run, [])
-        if len(starts) < (1 if span.place else THING_MENTIONS):
-            continue  # (a place of the lists is sure once: it is only ever an object)
+        if len(starts) < (1 if span.place or _made(run) else THING_MENTIONS):
+            continue  # (a place of the lists is sure once: it is only ever an object; a
+            # name of two words or more ending in a made thing's noun is a name once)
         phrase = _phrase(run, span, crafted)
         if phrase is None:
             continue
@@ -163,6 +178,8 @@ def _phrase(run: tuple[str, ...], span: NameSpan, crafted: set[str]) -> str | No
     if span.place:
         return name
     if len(run) > 1 and run[-1].isalpha() and countable(run[-1]) and _not_a_verb(run[-1]):
+        if name.split()[0].endswith("'s"):
+            return name  # "Jordan's Arab Potash Company": the owner is its article
         return f"the {name}"  # "the Empire State Building"
     if len(run) == 1 and run[0] in crafted:
         return f"the {name}"  # "the Mayflower"
@@ -178,15 +195,55 @@ def _not_a_verb(stem: str) -> bool:
     return verb is None or not verb[1]
 
 
+def _made(run: tuple[str, ...]) -> bool:
+    """A name of two words or more whose last is a made thing's noun (MADE_HEADS) and one of
+    whose words before it is rarer than English's words (NAME_ZIPF): "irkutsk hydroelectr
+    dam", "arab potash compani"; not "kind world institut" (the first school of its kind in
+    the world, the Institution ...: no name)."""
+    return len(run) > 1 and run[-1] in MADE_HEADS \
+        and any(load_wordmap().stem_zipf(st) < NAME_ZIPF for st in run[:-1])
+
+
 def thing_date_question(doc: StemmedText, things: dict[int, Thing], i: int, j: int,
                         category: str) -> str | None:
     """A date question of what a named thing did, for a date at tokens [i, j): the thing's
-    clause right before the date, or right after it."""
+    clause right before the date, or right after it; or what was done to a made thing
+    right before the date (`_made_before`)."""
     opening = date_words(category)
     if opening is None:
         return None
+    made = _made_before(doc, things, i, j)
+    if made:
+        return f"{opening} {made}?"
     said = _clause_before(doc, things, i, j) or _clause_after(doc, things, j)
     return f"{opening} did {said}?" if said else None
+
+
+def _made_before(doc: StemmedText, things: dict[int, Thing], i: int, j: int) -> str | None:
+    """ "irkutsk hydroelectr dam complet 1950" -> "was the Irkutsk Hydroelectric Dam
+    completed", "arab potash compani found 1956" -> "was the Arab Potash Company founded":
+    a name ending in a made thing's noun, right after it a verb of MADE_VERBS and right
+    after that the date, in one sentence, the date opening no clause of its own (round
+    18p). "found" after a body is "founded" (FOUNDED_HEADS), never "find"."""
+    v = i - 1
+    if v < 1 or {v, i} & doc.boundaries or maybe_decade(doc, i) \
+            or j < len(doc.stems) and j not in doc.boundaries \
+            and (j in doc.persons or j in things):
+        return None
+    thing = things.get(v - 1)
+    if thing is None or thing.end != v or not thing.subject \
+            or not _made(tuple(doc.stems[thing.start : thing.end])) \
+            or _object_of_verb(doc, thing.start):
+        return None
+    head = doc.stems[v - 1]
+    if doc.stems[v] == FOUND and head in FOUNDED_HEADS:
+        done = "founded"
+    else:
+        verb = verb_of(doc.stems[v])
+        if verb is None or verb[0] not in MADE_VERBS:
+            return None
+        done = MADE_VERBS[verb[0]]
+    return f"was {thing.phrase} {done}"
 
 
 def _clause_before(doc: StemmedText, things: dict[int, Thing], i: int, j: int) -> str | None:

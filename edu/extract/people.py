@@ -30,7 +30,7 @@ names a feature of the land ("trinity bay") is no surname.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -118,6 +118,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
     wordmap = load_wordmap()
     n = len(stems)
     starts = index.positions(given)  # only given names start a person: visit them alone
+    given_at: dict[str, list[int]] = {}  # each given name's tokens (`_next_person`)
+    for k in starts:
+        given_at.setdefault(stems[k], []).append(k)
     # "marieann paulz lavoisi": a hyphenated given name, glued when its hyphen was deleted
     # (any class: "jacquesjoseph" reads as two English-looking pieces, yet no word map holds it)
     glued = {k for k, stem in enumerate(stems) if names.glued_given_name(stem)}
@@ -244,7 +247,7 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 j += 1
             elif not first and not _occupation(stem) \
                     and not (_before_occupation(stems, j) and stem not in surnames) \
-                    and not _next_person(stems, classes, boundaries, j, given) \
+                    and not _next_person(stems, classes, boundaries, j, given, given_at) \
                     and not _surname_of_another(stem, after_given, stems[i:j]) and (
                     classes[j] in (lx.FOREIGN, lx.RARE) and not _past_form(stem)
                     or wordmap.stem_zipf(stem) < LAST_NAME_MAX_ZIPF and recurs(stem)
@@ -268,6 +271,9 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
                 j += 1
             else:
                 break
+        while j > i + 1 and stems[j - 1] in lx.LIFE_EVENTS and j not in boundaries \
+                and j < n and classes[j] in _DATED:
+            j -= 1  # "steven resign 1907": he resigned in 1907 (round 18p)
         while j > i + 2 and numbered[stems[j - 1]] >= NUMBERED_MIN:
             j -= 1  # "jame van allen sputnik 1": the craft after the name, by any path
         if stems[j - 1] in PARTICLES or initial and j == i + 2:
@@ -325,6 +331,7 @@ def _middle_initial(stems: list[str], boundaries: set[int], i: int) -> int:
 
 
 _COUNTING = (lx.NUM, lx.NUM_WORD)
+_DATED = (lx.YEAR, lx.MONTH, lx.NUM)  # what follows a life's event: its date
 _DESIGNATED = (lx.DESIGNATOR, lx.GLUED_NAME)
 _ADJECTIVE_ENDINGS = ("ar", "al", "ic", "ous", "ive", "ful")  # "600 similar tablet"
 
@@ -374,11 +381,16 @@ def _middle_name(stems: list[str], classes: list[int], boundaries: set[int], j: 
 
 
 def _next_person(stems: list[str], classes: list[int], boundaries: set[int], j: int,
-                 given: frozenset[str]) -> bool:
+                 given: frozenset[str], given_at: Mapping[str, list[int]] | None = None) -> bool:
     """A given name before a foreign or rare word starts the next person of a list ("knut
-    haugland torstein raaby"), no third word of this one."""
-    return stems[j] in given and j + 1 < len(stems) and j + 1 not in boundaries \
-        and classes[j + 1] in (lx.FOREIGN, lx.RARE)
+    haugland torstein raaby"), no third word of this one; so does a given name the text says
+    before the same word elsewhere, after another word ("howard florey ernst chain" beside
+    "biochemist ernst chain": Ernst Chain, round 18p)."""
+    if stems[j] not in given or j + 1 >= len(stems) or j + 1 in boundaries:
+        return False
+    return classes[j + 1] in (lx.FOREIGN, lx.RARE) or given_at is not None and any(
+        0 < k < len(stems) - 1 and stems[k + 1] == stems[j + 1] and stems[k - 1] != stems[j - 1]
+        for k in given_at.get(stems[j], ()) if k != j)
 
 
 def _surname_of_another(stem: str, after_given: dict[str, set[str]],

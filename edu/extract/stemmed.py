@@ -77,6 +77,12 @@ compared with ("looks like a large pocket watch, 13 centimetres across"), "from 
 2,549 metres" (two measures in a row), waves the Reading counts, "at least 140 people", a
 thing after its measure that builds something ("the tower, 35 metres tall, was built from").
 
+Round 18p (shapes blind reviewers keep, measured on all blind documents): a life's event
+right after the person and right before the date ("thomson knight 1908" -> "In which year was
+Joseph John Thomson knighted?", `_life_event`); "born" right after a person is that person's
+birth though another was named before (`_born_right_after`); no count question of two or
+three people or parties ("How many agencies drew the joint?", dropped as trivial).
+
 Guards shared by them: a subject is one noun or a pair the books' list holds ("metal frame");
 a noun before it that English does not pair with it means a deleted "of" ("frame mill"), a
 place or name before it a deleted preposition ("toronto gener hospit weigh": he weighed), a
@@ -284,6 +290,21 @@ CLAUSE_VERBS = frozenset({"say", "claim", "believ", "think", "argu", "suggest", 
 # trained the school?" (round 17p); stems
 PERSON_OBJECT_VERBS = frozenset({"train", "teach", "coach", "marri", "hire", "employ", "meet",
                                  "tutor", "succeed"})
+# Round 18p: blind reviewers dropped all 3 preprocessed count questions whose answer was two
+# people or parties ("How many men were directed? two", "How many agencies drew the joint?",
+# "How many sides agreed ...?"), and of raw counts of two to four kept none of 7: a count
+# of people this small is trivial (who they were is the fact), so it stays a window
+TRIVIAL_COUNTS = frozenset({"two", "three", "2", "3"})
+PARTIES = frozenset({"agencies", "sides", "parties", "groups", "teams", "nations",
+                     "countries", "governments", "companies", "partners"})
+# What is published: a passive "was the X published" of any other noun read the title's noun
+# of a deleted "of" ("origin contin ocean publish 1915"), and "made" after a noun is as often
+# "made by", "made of" or "made up" (round 18p); stems
+PUBLISH, MAKE = "publish", "make"
+WORKS = frozenset({"book", "paper", "report", "articl", "journal", "letter", "treatis",
+                   "translat", "edit", "volum", "memoir", "map", "account", "studi", "novel",
+                   "poem", "dictionari", "catalogu", "atla", "essay", "thesi", "monograph",
+                   "result", "find", "diari", "manual", "textbook", "work"})
 # Offices held for a place: "Who was the governor of New York?" (stem -> word)
 OFFICES = {"governor": "governor", "mayor": "mayor", "premier": "premier",
            "presid": "president", "senat": "senator", "bishop": "bishop",
@@ -297,6 +318,7 @@ IMPERIAL_UNITS = frozenset({"feet", "inches", "yards", "miles", "acres", "pounds
 DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across"})
 # Dates of a life: "bant ... born 14 novemb 1891" -> "On which date was Frederick Banting born?"
 LIFE_VERBS = {"born": "was {} born", "die": "did {} die"}
+LIFE_EVENTS = lx.LIFE_EVENTS  # "thomson knight 1908": see `_life_event`
 PLACE_WORDS = 2  # words of a birthplace between a person and the date: "born X in New York on"
 LIFE_REACH = 8  # tokens back to the person a birth or death date belongs to
 # tokens before "born"/"died" that must hold no one else who could be its subject, for the
@@ -647,6 +669,10 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
     count is asked "about how many" (`_round_figure`)."""
     if kind == "number" and any(_ORDINAL.match(stem) for stem in doc.stems[i:j]):
         return None  # "celebr 50th birthday": an ordinal ranks, it counts nothing to ask
+    if kind == "number" and j - i == 1 and doc.stems[i] in TRIVIAL_COUNTS and unit \
+            and _people_or_parties(unit):
+        return None  # "How many men were directed? two": two or three people or parties
+        # are no fact to learn (TRIVIAL_COUNTS); "How many ribs did Yeager break?" still is
     question = _question(doc, kind, category, unit, i, j, person, yearlike)
     if question and kind == "number" and not yearlike and _round_figure(doc, i, j):
         at = question.lower().find("how many")
@@ -661,6 +687,13 @@ def stemmed_question(doc: StemmedText, kind: str, category: str, unit: str | Non
 _DESCRIBING = frozenset({"loose", "wooden", "dead", "living", "wounded", "injured", "missing",
                         "surviving", "remaining", "single", "separate"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "50th", "3rd" (as the stems write them)
+
+
+def _people_or_parties(unit: str) -> bool:
+    """A count's noun that names people ("men", "engineers") or parties to something
+    ("agencies", "sides"): two or three of them is trivial to ask (TRIVIAL_COUNTS)."""
+    noun = unit.split()[0].lower()
+    return noun in PEOPLE_COUNTED or noun in PARTIES or _occupation(porter_stem(noun))
 
 
 def _round_figure(doc: StemmedText, i: int, j: int) -> bool:
@@ -715,9 +748,10 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
         life = next((v for v in range(i - 1, max(-1, i - 1 - LIFE_GAP), -1)
                      if stems[v] in LIFE_VERBS), None) \
             if not LIFE_VERBS.keys().isdisjoint(stems[max(0, i - LIFE_GAP) : i]) else None
-        if life is not None:  # never "did the days die?"
-            return _life(life, i, category, doc)
-        return _born_as(doc, i, category) \
+        if life is not None:  # never "did the days die?"; "born johann mendel 20 juli
+            # 1822": born as a name (`_born_as`, round 18p: `_life` read "born" first)
+            return _life(life, i, category, doc) or _born_as(doc, i, category)
+        return _born_as(doc, i, category) or _life_event(doc, i, category) \
             or _person_date(i, category, stems, classes, words, persons, boundaries) \
             or _date(i, category, stems, classes, words, named, boundaries, doc) \
             or _date_then_person(doc, j, category)
@@ -1031,6 +1065,10 @@ def _date(i: int, category: str, stems: Sequence[str], classes: Sequence[int],
         # "In which month and year was the hospital followed?" (round 17p: six such, all
         # wrong, on the bench's texts); "medal winner first given 1904": given to the
         # winners, who were not given (the thing given and its taker share the stems)
+    if verb[0] == MAKE or verb[0] == PUBLISH and stems[s] not in WORKS:
+        return None  # "In which year was the ocean published?" (The Origin of Continents and
+        # Oceans), "were the neutrons published", "were the sounds made": round 18p, of the
+        # eight such questions on the first pages of the blind and tuning texts, six wrong
     done = _participle(stems[v], verb[0])
     be = "were" if _plural(subject) else "was"
     return f"{_DATE_WORDS[category]} {be} {subject} {adverb + ' ' if adverb else ''}{done}?"
@@ -1044,6 +1082,20 @@ def _participle(stem: str, base: str) -> str:
     if best.endswith("ed") or best in _PAST_IRREGULAR and not (forms and forms[0] == best):
         return best
     return forms[1] if forms else past_tense(base)
+
+
+def _life_event(doc: StemmedText, i: int, category: str) -> str | None:
+    """ "thomson knight 1908" -> "In which year was Joseph John Thomson knighted?", "steven
+    resign 1907" -> "In which year did John Frank Stevens resign?": a person,
+    right after them a verb of LIFE_EVENTS that takes no object, and right after it the date,
+    all in one sentence (round 18p; the Reading may write "knights": between a person and
+    a date it is the verb)."""
+    v = i - 1
+    if v < 1 or i in doc.boundaries or v in doc.boundaries or v - 1 not in doc.persons \
+            or maybe_decade(doc, i) \
+            or v in doc.persons or doc.stems[v] not in LIFE_EVENTS:
+        return None
+    return f"{_DATE_WORDS[category]} {LIFE_EVENTS[doc.stems[v]].format(doc.persons[v - 1])}?"
 
 
 def _born_as(doc: StemmedText, i: int, category: str) -> str | None:
@@ -1171,7 +1223,8 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
         if k + 1 in boundaries:
             return None
         if k in persons:
-            if _another_person_before(k, persons, boundaries):
+            if _another_person_before(k, persons, boundaries) \
+                    and not _born_right_after(v, k, doc):
                 return None  # "dalli glassblow work edison ... die 1904": Dally, with Edison
             return persons[k]
         if stems[k] in given_names() or stems[k] in doc.family_names:
@@ -1182,6 +1235,18 @@ def _life_person(v: int, doc: StemmedText) -> str | None:
                 return None  # "... le flessel ... pilatr de rozier die": not the balloon's
             return title_word(doc.words[k])
     return _title_person_life(v, doc)
+
+
+def _born_right_after(v: int, k: int, doc: StemmedText) -> bool:
+    """ "cecilia helena payn born 10 may 1900" after the title's "cecilia paynegaposchkin":
+    "born" right after a person is that person's birth ("X was born", "X, born"), whoever
+    was named before, unless a kin word stands in the LIFE_REACH tokens before it ("daughter
+    poet lord byron born": the daughter's, perhaps). Not "died": "dalli ... work edison die"
+    was Dally's death (round 18p: three first sentences of a life, all right, were asked
+    nothing)."""
+    kin = _kin_nouns()
+    return doc.stems[v] == "born" and k == v - 1 \
+        and not any(doc.stems[x] in kin for x in range(max(0, k - LIFE_REACH), k))
 
 
 def _title_person_life(v: int, doc: StemmedText) -> str | None:
@@ -2827,6 +2892,14 @@ def _lost(doc: StemmedText, i: int, j: int, unit: str) -> str | None:
 # The readers other question modules share (edu/extract/named_subjects.py)
 adverb_of = _adverb
 noun_like = _noun_like
+
+
+def maybe_decade(doc: StemmedText, i: int) -> bool:
+    """A year alone that ends in 0 ("complet 1950"): the stop words may have deleted the
+    "the ...s" of a decade ("completed in the 1950s"), so a new shape (round 18p) asks no
+    year of it."""
+    stem = doc.stems[i]
+    return len(stem) == 4 and stem.isdigit() and stem.endswith("0")
 
 
 def date_words(category: str) -> str | None:

@@ -334,7 +334,12 @@ _DERIVATIONS = ("ful", "fully", "ness", "less", "ly", "ment", "ity", "ities", "o
                 "ation", "able", "ible", "ism", "ist", "ish")
 # A cut name whose last letters no English word ends with: Porter's step 5 took the "e"
 # ("sauvestr" of Sauvestre, "lilljequ"): consonant + r or l, or "qu".
+_VERB_ENDINGS = ("ed", "ing")  # a verb's forms, which no surname of the census list takes
 _CUT_E = re.compile(r"(?:[^aeiouy][rl]|qu)$")
+# A Latin name's "-us" after a vowel, whose "s" Porter's stemmer took ("scherbiu", "myliu",
+# "linnaeu"): no English word and no census surname ends so, and Latin names are common in
+# the history of science; three letters before its vowel at least ("Liu", "Xiu" stay)
+_CUT_US = re.compile(r"^[a-z]{3,}[aeio]u$")
 
 
 # An inflected word is dropped only for a base this frequent, a word of English in its own
@@ -384,14 +389,21 @@ def name_word(stem: str, written: str) -> str:
     Reading's "rules"; "sayl" -> "Sayle", not "Sayles"), else the census surname's form
     ("nobil" -> "Nobile", not "Nobility"; "wist" -> "Wiste", not "Wistful"), else the
     Reading's word `written`, with an "e" Porter's stemmer took back where no English word
-    could end so ("sauvestr" -> "Sauvestre")."""
+    could end so ("sauvestr" -> "Sauvestre"), and a Latin name's "-us" ("Scherbius")."""
     forms = _plain_forms(stem)
-    if forms:
+    census = _surname_lines().get(stem, ())
+    if forms and forms[0].endswith(_VERB_ENDINGS) and census \
+            and forms[0].capitalize() not in census:
+        word = census[0]  # "crook" -> "Crook", a surname, not "Crooked": a verb's form the
+        # census does not list is no name (round 18p; "Fleming" is listed, and stays)
+    elif forms:
         word = forms[0]
-    elif stem in _surname_lines():
-        word = _surname_lines()[stem][0]
+    elif census:
+        word = census[0]
     else:
         word = written if written.isalpha() else stem
         if word.lower() == stem and _CUT_E.search(stem):
             word += "e"
+        elif word.lower() == stem and _CUT_US.search(stem):
+            word += "s"  # "scherbiu" -> "Scherbius" (round 18p)
     return name_case(word[:1].upper() + word[1:])
