@@ -158,6 +158,12 @@ BLIND_18 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 BLIND_19 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
             for name in ("dead_sea", "leeuwenhoek", "millennium_bridge_reopens",
                          "radiocarbon_dating", "thames_barrier_report")]
+# Set 20: five documents written with their keys at the eighteenth session's start by a
+# helper who never saw the code; measured on main (1feaf16) before any round and once on the
+# merged rounds (2ea7114; docs/EXTRACT.md "Held-out set 20"). No round read them.
+BLIND_20 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("blackout_2003", "dust_bowl", "erasmus_programme", "henrietta_leavitt",
+                         "mekong_river")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -377,6 +383,7 @@ def main() -> None:
                                    ("blind 17", BLIND_17, ("raw", "preprocessed")),
                                    ("blind 18", BLIND_18, ("raw", "preprocessed")),
                                    ("blind 19", BLIND_19, ("raw", "preprocessed")),
+                                   ("blind 20", BLIND_20, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
