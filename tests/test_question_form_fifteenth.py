@@ -95,6 +95,10 @@ def test_clauses_around_the_answer_go(body, answer, expected):
     ("Although the weather was poor, _____ sailed.", "Cook"),
     ("Using Franklin's image, a research report containing her measurements, and _____ rules, "
      "Watson and Crick built a model of two chains winding around each other.", "Chargaff's"),
+    # the main clause after the "which" clause: cut there, a participle's phrase is left
+    # alone, no sentence (set 20's blind reviewers: "Encouraged by laws such as ... of 1909.")
+    ("Founded by monks from Ireland in the year _____, which was a time of raids along the "
+     "coast, the abbey grew into a centre of learning.", "563"),
 ])
 def test_a_clause_that_holds_the_answer_or_names_the_subject_stays(body, answer):
     assert outer_cut(body, answer) == body

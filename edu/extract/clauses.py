@@ -141,9 +141,26 @@ def outer_cut(body: str, answer: str) -> str:
     cut = body
     trailing = _TRAILING_OPENER.search(cut, at + len(BLANK))
     if trailing and not _open_mark(cut[at:trailing.start()]) \
-            and len(cut[: trailing.start()].split()) >= FEWEST_WORDS:
+            and len(cut[: trailing.start()].split()) >= FEWEST_WORDS \
+            and not _no_finite_verb_before(body, answer, trailing.start()):
         cut = cut[: trailing.start()].rstrip(" ,;:") + "."
     return _without_leading(cut, answer)
+
+
+def _no_finite_verb_before(body: str, answer: str, cut_at: int) -> bool:
+    """Whether `body` holds no finite verb before `cut_at` (a position after its blank):
+    then the "trailing" clause holds the main clause and cutting it leaves a fragment
+    ("Encouraged by laws such as the Enlarged Homestead Act of _____." of "Encouraged by
+    laws such as ... 1909, which offered settlers 320 acres, farmers moved onto the
+    plains")."""
+    at = body.find(BLANK)
+    text = body[:at] + answer + body[at + len(BLANK):]
+    where = cut_at + len(answer) - len(BLANK)
+    return not any(t.tag_ in _FINITE_TAGS and t.idx < where for t in parsed(text))
+
+
+# the Penn tags of a verb that makes a clause on its own (past, present, a modal)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _open_mark(text: str) -> bool:
