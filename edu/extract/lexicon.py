@@ -11,6 +11,7 @@ import re
 from edu.text.compounds import split_compound
 from edu.text.glossary import Glossary
 from edu.text.numbers import ORDINAL_WORDS
+from edu.text.pointing import DEMONSTRATIVES, PERSONAL
 from edu.text.preprocess import stop_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import load_wordmap
@@ -443,5 +444,4 @@ MODALS = frozenset({"may", "might", "could", "would", "must", "ought"})
 # Pronouns and demonstratives that lean on a sentence the prompt does not show: a raw draft
 # printing one anywhere was kept as written by blind reviewers 16 times of 154 (10 %), one
 # opening with one never (0 of 25) (`keepable.keep_class`; /work/labels, round 18r)
-DRAFT_PRONOUNS = frozenset({"it", "its", "he", "his", "him", "she", "her", "hers", "they",
-                            "them", "their", "theirs", "this", "these", "those"})
+DRAFT_PRONOUNS = PERSONAL | DEMONSTRATIVES | {"hers", "theirs"}

@@ -27,11 +27,12 @@ from edu.extract.subject_kinds import leans_on_kind, subject_of_text
 from edu.fileio import keep_cached, read_cached
 from edu.text.markdown import spaced_words
 from edu.text.names import REGNAL_TITLES
+from edu.text.pointing import PERSONAL, words_pattern
 from edu.text.reading import Reading
 from edu.text.source import Span
 
 # the words whose referent another sentence may hold
-POINTING = re.compile(r"\b(?:he|she|his|him|her|it|its|they|their|them)\b", re.IGNORECASE)
+POINTING = words_pattern(PERSONAL)
 
 # ... and the bare definites whose referent may be sure: "the king" of one "King ..."
 _BARE = re.compile(r"\b[Tt]he (?:" + "|".join(REGNAL_TITLES) + r")\b")

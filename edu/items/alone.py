@@ -25,14 +25,14 @@ from typing import Any
 
 from edu.deck.model import Fact
 from edu.extract.lexicon import GENERAL_NOUNS
+from edu.text.pointing import PERSONAL, words_pattern
 
 # the longest text a card shows as one claim: of the reviewed items over 20 words, 6 of 111
 # were good (long copied sentences), of those of 16-20 words 12 of 55, of shorter ones 71 of
 # 169 (the labels of blind sets 14-19); the short kinds' own cut (edu/items/short.py) too
 LONGEST_WORDS = 20
 _WORD = re.compile(r"[\w'’-]+")
-_POINTING = re.compile(r"\b(?:he|she|it|its|his|her|him|they|their|them|both)\b",
-                       re.IGNORECASE)
+_POINTING = words_pattern(PERSONAL | {"both"})
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _NAME = re.compile(r"(?<![.?!] )(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence
 # nouns that say a time or a measure, not a thing the text names ("the time", "the end")

@@ -20,6 +20,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.phrasing import fluent_statement
 from edu.items.referring import as_read, pointed_at_nothing
 from edu.items.short import CLOZE_WORDS, short_around
+from edu.text.pointing import DEMONSTRATIVES, PERSONAL, words_pattern
 from edu.text.restore import join_words
 from edu.text.stemcache import preprocess_words_cached as preprocess_words
 
@@ -142,8 +143,7 @@ def written_blank(text: str, forms: list[str]) -> tuple[str, str] | None:
 
 # a word pointing back ("its", "this"): a cut clause may have lost what it points at, and a
 # statement made of a question ("Which critic wrote this?") never had it
-_POINTING = re.compile(r"\b(?:he|she|it|its|his|her|him|they|their|them|this|these|those)\b",
-                       re.IGNORECASE)
+_POINTING = words_pattern(PERSONAL | DEMONSTRATIVES)
 # a sentence opening on one of these points at something said before: its cloze is the
 # fluent statement, which names it ("Sima Qian claimed ..." for "He claimed ...")
 _OPENING_POINTER = re.compile(r"(?:he|she|it|they|this|these|those|his|her|its|their)\b",
