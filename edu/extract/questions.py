@@ -35,6 +35,8 @@ from typing import Any, NamedTuple
 
 from edu.extract import lexicon as lx
 from edu.extract.entities import NAMING_VERBS, pipeline_cache_file
+from edu.extract.inner_clauses import clause_words, inner_subject, passive_be
+from edu.extract.keepable import SHORT_WORDS
 from edu.extract.naming import (
     Named,
     bare_nouns,
@@ -49,6 +51,7 @@ from edu.extract.naming import (
     names_headed,
 )
 from edu.extract.parses import parser
+from edu.extract.question_form import broken
 from edu.extract.subject_kinds import named_as_subject, subject_of_text
 from edu.extract.title_person import TITLE_CUT, title_pair, title_person
 from edu.extract.wording import BLANK, LINK_OPENING
@@ -1677,7 +1680,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         if _measures_object(node, verb):
             return None  # "used a large burning lens, 12 inches across, to focus ...": the
             # measure is the lens's; "How many inches across did he use a lens?" is garbled
-    if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl"):
+    inner = inner_subject(verb) if verb is not None else None
+    if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl") \
+            and inner is None:
         return None
     if moved.dep_ == "prep" and moved.pos_ == "ADJ":
         return None  # "bonds worth 35 million dollars" read as "paid ... worth": no phrase
@@ -1694,20 +1699,25 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl":  # "..., Ali Maow Maalin, a cook, who fell ill on _____"
+    if verb.dep_ == "relcl" and inner is None:  # "..., Ali Maow Maalin, a cook, who fell ill on"
         person = verb.head.head if verb.head.dep_ == "appos" else verb.head
         if [s.lower_ for s in subjects] != ["who"] or person.ent_type_ != "PERSON" \
                 or verb.head.dep_ not in ("appos", "nsubj", "nsubjpass", "dobj", "attr"):
             return None  # only a named person is sure to be the one "who" means
         subjects = [person]
+    if inner is not None:  # "Its report, published in _____, ...": the report (round 19q)
+        if moved.lower_ == "as":
+            return None  # "known in Vietnamese as _____": "As whom is ... known?"
+        subjects = inner.heads
     if not subjects or subjects[0].lower_ in ("who", "which", "that", "what"):
         return None
     # "the English physician Edward Jenner" may parse as two subjects side by side
     if subjects[-1].pos_ in ("ADJ", "NUM", "DET", "ADV"):
         return None  # "the last, in May 2009, was flown": what "the last" is, is elsewhere
+    left_only = verb.dep_ == "relcl" or inner is not None and inner.left_only
     subject = sorted({t for c in subjects for t in c.subtree
-                      if verb.dep_ != "relcl" or t.i <= c.i}, key=lambda t: t.i)
-    if subject[-1].i - subject[0].i + 1 != len(subject):
+                      if not left_only or t.i <= c.i}, key=lambda t: t.i)
+    if subject[-1].i - subject[0].i + 1 != len(subject) or ids & {t.i for t in subject}:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if counted is not None and moved.lower_ == "at" \
@@ -1733,6 +1743,8 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
     joined = [t.i for t in sentence[verb.i + 1 :] if t.dep_ == "cc" and t.head.i == verb.i
               and sentence[t.i - 1].text == ","]
     skip = {t.i for t in moved.subtree} | {t.i for t in subject} | {a.i for a in auxes}
+    if inner is not None:
+        skip |= clause_words(verb)  # "when it opened in 1883": "did the bridge open"
     parts = []
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and c.i not in skip:
@@ -1779,7 +1791,9 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
                     .rstrip(" ,") for c in [*after, *lead]).replace(" , ", ", ")
     subject_text = _plain(subject)
     said = "".join(f" {c.lower_}" for c in adverbs)
-    if auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
+    if inner is not None and inner.passive:  # "was its report published"
+        core = f"{passive_be(verb, subjects[-1], date_word)} {subject_text}{said} {verb.lower_}"
+    elif auxes and [a.lower_ for a in auxes] == ["had"] and verb.tag_ == "VBN" \
             and verb.lower_ != "been" and not _PERFECT_WORDS & set(f"{said} {tail}".split()):
         # "Where had Herschel moved as a young man?": the past perfect said "before the time
         # of the sentence before", which a question does not show
@@ -1805,7 +1819,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         return None
     if named is not None and what is not None:
         question = pronoun(f"{what.format(core=core)} {tail}".strip())
-        return question[:1].upper() + question[1:] + "?"
+        question = question[:1].upper() + question[1:] + "?"
+        if inner is not None and (len(question.split()) > SHORT_WORDS or broken(question)):
+            return None  # a clause's question longer than a kept draft: the fill-in stays
+        return question
     if what is not None:  # "Today, ... the tower reaches a height of 330 metres": today
         when = "".join(f" {c.lower_}" for c in frames)
         return pronoun(f"What is {what.format(subject=subject_text)}{when}?")
@@ -1827,7 +1844,10 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         front = front[len(moved.lower_) + 1 :]
         tail = f"{tail} {moved.lower_}".strip()
     question = pronoun(f"{front} {core} {tail}".strip()).replace(" , ", ", ")
-    return question[:1].upper() + question[1:] + "?"
+    question = question[:1].upper() + question[1:] + "?"
+    if inner is not None and (len(question.split()) > SHORT_WORDS or broken(question)):
+        return None  # (a broken one would go back to the fill-in unnamed: `candidates`)
+    return question
 
 
 def _measures_object(unit: Any, verb: Any) -> bool:
