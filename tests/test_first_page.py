@@ -223,7 +223,7 @@ def test_there_is_lost_only_without_a_place_in_the_question(tmp_path, monkeypatc
                  "name", "Who")
     asked = questions(text, [first, second], ["_____", "_____"])
     assert asked[second] == (
-        "Who walked to Glasgow in 1790 to study bridges there?", QUESTION, None, False)
+        "Who walked to Glasgow in 1790 to study bridges there?", QUESTION, None, False, False)
     assert asked[first].how != QUESTION  # "stay there": where, the question does not say
 
 

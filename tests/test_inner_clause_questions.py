@@ -66,6 +66,13 @@ def test_clause_questions(sentence, answer, kind, word, question):
      "which year"),
     ("The mill was built by Adam Kerr and the engineer John Rae, which opened in 1842.",
      "1842", "date", "which year"),
+    # a clause under a modal: "it may have been this work that first drew ..." is a guess
+    ("It may have been this trade that first drew Walter Grieve to printing in 1840.", "1840",
+     "date", "which year"),
+    # a name in a "which" clause, an "of" phrase of a participle
+    ("The mill signed the Kelso Treaty, which gave the Grieve family control of the weir.",
+     "Grieve", "name", "Which family"),
+    ("The wool had the colour expected of a Cheviot fleece.", "Cheviot", "name", "Which fleece"),
     # "known as _____": no "As whom ...?"
     ("The channel, known locally as Grieve's Gut, was dredged in 1880.", "Grieve's Gut",
      "name", "Who"),
@@ -75,3 +82,26 @@ def test_clause_questions_keep_the_fill_in(sentence, answer, kind, word):
     start = sentence.index(answer)
     assert q.sentence_question(nlp(sentence), start, start + len(answer), kind, word, None,
                                TITLE) is None
+
+
+def test_a_clause_question_keeps_the_fill_ins_rank(tmp_path, monkeypatch):
+    """Only the prompt changes: a question only a clause inside the sentence made keeps the
+    score (and so the rank) its fill-in had, so no key fact leaves the top K."""
+    from edu.extract import extract_candidates
+    from edu.text.reading import read_document
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mill.txt"
+    path.write_text(
+        "The Kelso Mill\n\n"
+        "The Kelso Mill, founded in March 1842, spun wool for a century. "
+        "Its first owner, Walter Grieve, came from Leith. "
+        "The mill closed after the river flooded in November 1903.\n", encoding="utf-8")
+    widened = {f.answer: f for f in extract_candidates(read_document(path))}
+    monkeypatch.setattr("edu.extract.questions.inner_subject", lambda verb: None)
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache2"))
+    plain = {f.answer: f for f in extract_candidates(read_document(path))}
+    assert widened["March 1842"].prompt == \
+        "In which month and year was the Kelso Mill founded?"
+    assert "_____" in plain["March 1842"].prompt
+    assert {a: f.score for a, f in widened.items()} == {a: f.score for a, f in plain.items()}

@@ -793,6 +793,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             range_ends.add(fid)
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     pointing: set[str] = set()  # ... of them, those keeping a pronoun that points at nothing
+    unscored: set[str] = set()
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
         people = frozenset(a.name_text for a in anchors
                            if a.features.entity == "PERSON" and a.name_text)
@@ -802,12 +803,17 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fact = facts[k]
             if doc.raw and rebuilt[request].how == QUESTION:
                 fill_ins[fact.id] = fact.prompt  # should the question read broken
-            fact.prompt, how, counted, _ = rebuilt[request]
+            fact.prompt, how, counted = rebuilt[request][:3]
             if counted is not None and not _measure(fact.unit) and fact.category != "age":
                 _recount(fact, counted)  # (an age counts years: "aged _____" counts nothing)
             # a teacher keeps a real question as written, and no cloze whose "it" is unknown
             # (below the page, but not below the fact's rank)
-            bonus = DIRECT_QUESTION if how == QUESTION else 0.0
+            # (a question only a clause inside the sentence made keeps the fill-in's score:
+            # round 19q changed prompts, not ranks)
+            widened = rebuilt[request].widened
+            if widened:
+                unscored.add(fact.id)
+            bonus = DIRECT_QUESTION if how == QUESTION and not widened else 0.0
             if how == PRONOUN or rebuilt[request].lost:
                 lost.add(fact.id)
             if how == PRONOUN:
@@ -816,7 +822,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         # "In which year? In September _____ the ..." beside "In which month and year did
         # ...?" on the same sentence asks half of it again
         questioned = {(f.source.start, f.source.end) for f in facts
-                      if f.kind == "date" and BLANK not in f.prompt}
+                      if f.kind == "date" and BLANK not in f.prompt and f.id not in unscored}
         for k in year_parts:
             fact = facts[k]
             if BLANK in fact.prompt and (fact.source.start, fact.source.end) in questioned:

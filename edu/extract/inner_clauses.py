@@ -64,7 +64,7 @@ def inner_subject(verb: Any) -> InnerSubject | None:
     if any(c.tag_ == "WRB" and c.lower_ not in _TIME_WORDS for c in verb.children):
         return None  # "where a funeral was held on ...": the place is the sentence's
     if any(c.dep_ == "mark" and c.lower_ in _UNSURE_MARKS for c in verb.children) \
-            or _modal(verb) or verb.dep_ == "advcl" and _modal(verb.head) \
+            or _modal_above(verb) \
             or any(c.dep_ == "neg" for c in verb.children):
         return None  # ("the mill could close once the river flooded in ...": might)
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
@@ -107,7 +107,7 @@ def _relative_subject(verb: Any) -> InnerSubject | None:
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     noun = verb.head
     if [c.lower_ for c in own] not in (["which"], ["that"]) or noun.pos_ not in _NOUNS \
-            or _modal(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or _modal_above(verb) or any(c.dep_ == "neg" for c in verb.children) \
             or any(t.text != "," for t in noun.doc[noun.i + 1 : verb.left_edge.i]):
         return None
     named = _name_before(noun)
@@ -132,6 +132,17 @@ def _name_before(noun: Any) -> Any:
 def _modal(verb: Any) -> bool:
     """Whether a verb is said with a modal ("would open", "could close")."""
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _modal_above(verb: Any) -> bool:
+    """Whether a verb or any verb its clause hangs on is said with a modal ("it may have been
+    this work that first drew ...": the clause's event is a guess too)."""
+    while True:
+        if _modal(verb):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _inside_noun_phrase(noun: Any) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
+from contextvars import ContextVar
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -67,6 +68,8 @@ from edu.text.preprocess import stop_words
 from edu.text.wordmap import load_wordmap
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# off while `_widened` asks whether a question needed a clause inside the sentence
+_INNER_CLAUSES: ContextVar[bool] = ContextVar("inner_clauses", default=True)
 # a subject a present "do" cannot take ("the tunnel do"): a verb the tagger read as "VBP"
 # after one of them is a past form spelled like the present ("cost", "put", "set", "spread")
 _SINGULAR_TAGS = frozenset({"NN", "NNP"})
@@ -411,6 +414,9 @@ class Asked(NamedTuple):
     # a subject the document never introduced ("The column is ...", "the team") or a time
     # pointing back ("in the same period"): ranked below the first page, the score untouched
     lost: bool = False
+    # a question only a clause inside the sentence made (edu/extract/inner_clauses.py, round
+    # 19q): its prompt changes, its score does not (the fill-in's rank, so recall holds)
+    widened: bool = False
 
 
 QUESTION, CLOZE, PRONOUN = "question", "cloze", "pronoun"
@@ -443,7 +449,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
     known: dict[str, list[Any]] = kept if isinstance(kept, dict) else {}
     keys = [_ask_key(a) + ":" + cloze for a, cloze in zip(asks, clozes, strict=True)]
     missing = [(a, cloze, key) for a, cloze, key in zip(asks, clozes, keys, strict=True)
-               if not isinstance(known.get(key), list) or len(known[key]) != 4]
+               if not isinstance(known.get(key), list) or len(known[key]) != 5]
     if missing:
         nlp = parser()
         title = _title_subject(nlp, text)
@@ -462,6 +468,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
             before = partial(before_of, a.start)  # parsed only for a pronoun
             start, end = a.answer_start - opening, a.answer_end - opening
             question = sentence_question(sentence, start, end, a.kind, a.word, before, title)
+            widened = bool(question) and _widened(sentence, start, end, a, before, title)
             if question:  # "In which year did ... see her in Falmouth?": the title's ship
                 question = _title_objects(sentence, {t.i for t in sentence if t.idx < end and
                                                      t.idx + len(t.text) > start},
@@ -513,6 +520,7 @@ def questions(text: str, asks: list[Ask], clozes: list[str],
                               or len(prompt.split()) <= _BARE_QUESTION
                               or prompt.startswith("What ")
                               and len(prompt.split()) <= _BARE_QUESTION + 2)
+            known[key].append(widened and BLANK not in prompt)
         keep_cached(file, known)
     return {a: _asked(known[key]) for a, key in zip(asks, keys, strict=True)}
 
@@ -651,8 +659,18 @@ def _cut_short(sentence: Any, question: str) -> bool:
 
 
 def _asked(kept: list[Any]) -> Asked:
-    prompt, how, counted, lost = kept
-    return Asked(str(prompt), str(how), counted, bool(lost))
+    prompt, how, counted, lost, widened = kept
+    return Asked(str(prompt), str(how), counted, bool(lost), bool(widened))
+
+
+def _widened(sentence: Any, start: int, end: int, a: Ask, before: Any, title: str) -> bool:
+    """Whether only a clause inside the sentence made its question (no question without
+    `inner_clauses`)."""
+    token = _INNER_CLAUSES.set(False)
+    try:
+        return sentence_question(sentence, start, end, a.kind, a.word, before, title) is None
+    finally:
+        _INNER_CLAUSES.reset(token)
 
 
 def _prints(question: str, answer: str) -> bool:
@@ -1680,7 +1698,13 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
         if _measures_object(node, verb):
             return None  # "used a large burning lens, 12 inches across, to focus ...": the
             # measure is the lens's; "How many inches across did he use a lens?" is garbled
-    inner = inner_subject(verb) if verb is not None else None
+    inner = inner_subject(verb) if verb is not None and _INNER_CLAUSES.get() else None
+    if inner is not None and verb is not None and (
+            moved is None or moved.lower_ in ("as", "of")
+            or verb.dep_ == "relcl" and named is not None):
+        return None  # "known in Vietnamese as _____": "As whom ...?"; "the properties
+        # expected of a Higgs boson": "Of which boson were the properties expected?"; a
+        # name in a "which" clause: "... which gave the United States control ..."
     if moved is None or verb is None or verb.dep_ not in ("ROOT", "conj", "relcl") \
             and inner is None:
         return None
@@ -1706,8 +1730,6 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             return None  # only a named person is sure to be the one "who" means
         subjects = [person]
     if inner is not None:  # "Its report, published in _____, ...": the report (round 19q)
-        if moved.lower_ == "as":
-            return None  # "known in Vietnamese as _____": "As whom is ... known?"
         subjects = inner.heads
     if not subjects or subjects[0].lower_ in ("who", "which", "that", "what"):
         return None
