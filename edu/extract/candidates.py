@@ -20,6 +20,7 @@ from itertools import compress
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
+from edu.extract.as_written import dateline_date, range_answer, range_of
 from edu.extract.asides import without_asides
 from edu.extract.asked_in_place import asked_in_place
 from edu.extract.clauses import clause_cut, outer_cut, relative_lift
@@ -540,6 +541,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     misread: set[str] = set()  # names the model read in words that name nothing
     # one end of a range ("Between 227,000 and _____ people"): half a fact, below the page
     range_ends: set[str] = set()
+    # preprocessed text: a range's lower end, a dateline's date: below the page (round 19p)
+    written_held: set[str] = set()
     clocks: dict[str, str] = {}  # fact id -> the clock mark written after its figure
     fill_ins: dict[str, str] = {}  # fact id -> its fill-in, where a question replaced it
     # each fact's cloze length as the sentence reads: the score of a long cloze does not
@@ -791,6 +794,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw and a.kind != "name" and not a.features.figure_range \
                 and range_end(doc.text, tokens[a.i].start, end_of(a.j - 1)):
             range_ends.add(fid)
+        if not doc.raw:  # preprocessed answers as written (round 19p, as_written.py)
+            _answer_as_written(facts[-1], a, stems, classes, name_tokens, boundaries, written_held)
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     pointing: set[str] = set()  # ... of them, those keeping a pronoun that points at nothing
     if asked:  # answers in whole sentences: a direct question from the parse, where it can be
@@ -948,7 +953,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # a figure that may have lost its decimal point ("64 million" of "6.4 million") is no
     # fact to offer: below the page, with a note saying so
     decimal_doubt = {f.id for f in facts if _may_have_lost_a_point(f, doc.text)
-                     or _clock_time(f, doc.text) or _decade_as_year(f, doc.text)}
+                     or _clock_time(f, doc.text) or _decade_as_year(f, doc.text)
+                     or f.id in written_held}
     horizon = page_horizon(n)
     # the questions that may reach the page (a page takes the best, and a few it passes over)
     asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
@@ -970,6 +976,32 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
             fact.prompt = without_window_lead_in(fact.prompt, fact.kind.value,
                                                  fact.category or "", fact.unit)
     return placed
+
+
+def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Sequence[int],
+                named: AbstractSet[int], boundaries: AbstractSet[int], held: set[str]) -> None:
+    """A preprocessed draft's answer as the document wrote it (edu/extract/as_written.py):
+    a range's upper end answers the whole range ("80,000-100,000"), its window no longer
+    printing the lower end before the blank; the lower end and a dateline's date go to
+    `held`, below the first page, with a note."""
+    if a.kind == "number":
+        ends = range_of(stems, classes, named, boundaries, a.i, a.j)
+        if ends is None:
+            return
+        lower, upper, is_upper = ends
+        if not is_upper:
+            held.add(fact.id)
+            fact.note = (f"{lower} is the lower end of a range ({lower} to {upper}): "
+                         "preprocessing deleted the 'to'. Check the original.")
+            return
+        fact.answer = range_answer(fact.answer, lower, upper)
+        fact.prompt = re.sub(rf"\b{lower} {re.escape(BLANK)}", BLANK, fact.prompt)
+        fact.note = (f"The range {lower} to {upper} as written: preprocessing deleted "
+                     "the 'to' (and any 'about' or 'more than'). Check the original.")
+    elif a.kind == "date" and dateline_date(stems, classes, named, a.i, a.j):
+        held.add(fact.id)
+        fact.note = ("A dateline's date: the day the report was written, which may not be "
+                     "the day of what it reports. Check the original.")
 
 
 def page_horizon(tokens: int) -> int:

@@ -1,0 +1,92 @@
+"""Preprocessed answers as written (round 19p, edu/extract/as_written.py): a range the stems
+wrote as two figures in a row is answered whole, its lower end waits below the first page,
+and a dateline's date is never offered there as the day of the event it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edu.extract import extract_candidates
+from edu.extract import lexicon as lx
+from edu.extract.as_written import dateline_date, range_answer, range_of
+from edu.extract.candidates import FIRST_PAGE
+from edu.text.preprocess import preprocess
+from edu.text.reading import read_document
+
+_QUAKE = """The Great Quake of Halvern
+
+The earthquake struck the harbour town of Halvern in the spring of 1906. Fires burned for
+three days across the old town. Soldiers and police were ordered to stop looting. Between
+227,000 and 300,000 people were left homeless, and the army built camps in the parks. The
+rebuilding of the harbour took nine years and cost 40 million dollars. The engineer Marta
+Olsen designed the new sea wall, which was finished in 1911 and still stands today.
+"""
+
+_REPORT = """Storm Closes Every Port on the Coast
+
+LONDON, 22 February 2002 - Every port on the east coast stayed closed today after the worst
+storm in fifty years struck on 20 February. Waves of 12 metres were recorded at Dover, and
+about 300 ships waited at sea. The coastguard said 14 sailors were rescued from two boats.
+The harbour master, Peter Vale, said the ports would reopen on Monday. Repairs to the sea
+walls will cost 5 million pounds. The last storm of this size struck in 1953, when 307
+people died along the coast.
+"""
+
+
+def _drafts(tmp_path: Path, text: str):
+    path = tmp_path / "notes.txt"
+    path.write_text(preprocess(text) + "\n", "utf-8")
+    return extract_candidates(read_document(path))
+
+
+def test_a_range_is_answered_whole_and_its_lower_end_waits_below_the_page(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    facts = _drafts(tmp_path, _QUAKE)
+    homeless = [f for f in facts if f.answer_stems and f.answer_stems.startswith("300000")]
+    assert homeless and homeless[0].answer == "227,000\u2013300,000"
+    assert "227000 _____" not in homeless[0].prompt  # the window prints no end of it
+    assert homeless[0].answer_stems == "300000"  # a key's "300,000" still finds the draft
+    lower = [k for k, f in enumerate(facts) if f.answer_stems == "227000"]
+    assert all(k >= FIRST_PAGE for k in lower) or len(facts) <= FIRST_PAGE
+
+
+def test_the_dateline_date_is_held_below_the_first_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    facts = _drafts(tmp_path, _REPORT)
+    at = [k for k, f in enumerate(facts) if f.answer == "22 February 2002"]
+    assert at, [f.answer for f in facts]
+    page = facts[:FIRST_PAGE]
+    assert all(k >= min(FIRST_PAGE, len(facts) - len(at)) for k in at), \
+        [(f.answer, f.prompt) for f in page]
+    assert "dateline" in (facts[at[0]].note or "")
+    assert any(f.answer == "20 February" or f.answer.startswith("20 February") for f in facts)
+
+
+def test_range_reading_guards():
+    n, y, w, s = lx.NUM, lx.YEAR, lx.WORD, lx.SCALE
+    stems = ["loot", "80000", "100000", "peopl"]
+    assert range_of(stems, [w, n, n, w], set(), set(), 2, 3) == ("80000", "100000", True)
+    assert range_of(stems, [w, n, n, w], set(), set(), 1, 2) == ("80000", "100000", False)
+    # ten times apart or more: two facts ("28000 build ... 500"), no range
+    assert range_of(["x", "50", "700", "y"], [w, n, n, w], set(), set(), 2, 3) is None
+    # a name before the lower figure measures it: "mach 106 700 mile" (Mach 1.06)
+    assert range_of(["mach", "106", "700", "mile"], [w, n, n, w], {0}, set(), 2, 3) is None
+    # two years of two clauses: "zurich 1869 1888 professor"
+    assert range_of(["zurich", "1869", "1888", "x"], [w, n, n, w], set(), set(), 2, 3) is None
+    # three figures in a row are a list
+    assert range_of(["a", "10", "20", "30"], [w, n, n, n], set(), set(), 2, 3) is None
+    # a scale after the upper end: "25 30 million year"
+    assert range_of(["form", "25", "30", "million", "year"], [w, n, n, s, w], set(), set(),
+                    2, 4) == ("25", "30", True)
+    assert range_answer("30 million", "25", "30") == "25\u201330 million"
+    assert range_answer("300,000", "227000", "300000") == "227,000\u2013300,000"
+    assert range_answer("ten", "8", "10") == "ten"
+    # a dateline: a place, then day, month and year, no date before
+    m = lx.MONTH
+    assert dateline_date(["storm", "london", "22", "februari", "2002", "port"],
+                         [w, w, n, m, y, w], {1}, 2, 5)
+    assert not dateline_date(["storm", "1953", "london", "22", "februari", "2002"],
+                             [w, y, w, n, m, y], {2}, 3, 6)
+    assert not dateline_date(["storm", "struck", "22", "februari", "2002"],
+                             [w, w, n, m, y], set(), 2, 5)
