@@ -101,3 +101,24 @@ def test_a_bare_year_ending_in_0_says_it_may_have_been_a_decade(tmp_path, monkey
     dry = [f for f in facts if f.answer == "1930"]
     assert dry and "1930s" in (dry[0].note or "")
     assert not any("decade" in (f.note or "") for f in facts if f.answer == "1935")
+
+
+_LINE = """The Northern Power Line
+
+The Northern Power Line was completed in 1962 after six years of work. Its engineers
+planned a route through the hills. In the end the line linked two nations. Crews built
+1,200 steel towers along the route, and 3,000 workers cleared the land of trees. The line
+carried power across 400 kilometres of forest to the coast. On 9 March 1970 a storm cut
+the line near the border. Repairs cost 8 million dollars.
+"""
+
+
+def test_a_count_of_two_things_waits_below_the_other_drafts(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    facts = _drafts(tmp_path, _LINE)
+    small = [k for k, f in enumerate(facts) if f.answer == "two"]
+    assert small, [(f.answer, f.unit) for f in facts]
+    others = [k for k, f in enumerate(facts) if f.answer in ("1,200", "3000", "400")]
+    assert len(others) == 3 and max(others) < min(small)
+    # a span of time is asked as it is: not held with the counts
+    assert any(f.answer == "six" for f in facts)
