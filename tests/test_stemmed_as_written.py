@@ -122,3 +122,14 @@ def test_a_count_of_two_things_waits_below_the_other_drafts(tmp_path, monkeypatc
     assert len(others) == 3 and max(others) < min(small)
     # a span of time is asked as it is: not held with the counts
     assert any(f.answer == "six" for f in facts)
+
+
+def test_a_life_question_takes_the_page_before_a_who_question_it_gives_away(tmp_path,
+                                                                             monkeypatch):
+    """henrietta_leavitt (blind set 20): "Who measured the university?" (her, read off the
+    title) took the page, and her birth, which prints her name, fell below every window."""
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    text = (Path(__file__).parent / "data" / "blind" / "henrietta_leavitt.txt").read_text()
+    page = [f.prompt for f in _drafts(tmp_path, text)[:FIRST_PAGE]]
+    assert "On which date was Henrietta Swan Leavitt born?" in page
+    assert "Who measured the university?" not in page

@@ -964,6 +964,14 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # questions take the page first, and it yields to them
     crowding = {f.id for f in asking if not _ROLE_QUESTION.match(f.prompt)
                 and sum(_clash(f, role) for role in roles) >= CROWDED} if roles else set()
+    # a question of a named person's life ("On which date was Henrietta Swan Leavitt born?")
+    # takes the page before a "Who ...?" question it gives away ("Who measured the
+    # university?"): the blind reviewers kept 4 of 9 life questions and none of 22 other
+    # "Who" questions (labels.json, form "pre"); the one that yields waits below, as a
+    # crowding question does (round 19p)
+    lives = [f for f in asking if _LIFE_QUESTION.search(f.prompt)]
+    crowding |= {f.id for f in asking if f.prompt.startswith("Who ")
+                 and any(_clash(f, life) for life in lives)}
     placed = _hold_below_page(
         _spread_first_page(facts, windows | decimal_doubt, horizon=horizon,
                            doubtful={f.id for f in roles} | crowding,
@@ -2293,6 +2301,10 @@ WINDOW_CLASH_FLOOR = 0.0
 # counts as this: below the windows that give nothing away, above those beside a question
 WINDOW_BESIDE_WINDOW_FLOOR = 0.5
 _ROLE_QUESTION = re.compile(r"Who was the [^?]+\?$")
+# the life questions of stemmed.py: "was X born?", "did X die?", "At what age did X die?",
+# "Where was X born?", and the events of lexicon.LIFE_EVENTS ("was X knighted?")
+_LIFE_QUESTION = re.compile(r" (?:born|die|" + "|".join(
+    form.rsplit(" ", 1)[1] for form in lx.LIFE_EVENTS.values()) + r")\?$")
 # Preprocessed text: the first page reorders only the first (content tokens / this) drafts,
 # the least K of the recall aim, so which drafts the top K holds does not change
 WINDOW_HORIZON = 10
