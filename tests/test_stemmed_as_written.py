@@ -133,3 +133,20 @@ def test_a_life_question_takes_the_page_before_a_who_question_it_gives_away(tmp_
     page = [f.prompt for f in _drafts(tmp_path, text)[:FIRST_PAGE]]
     assert "On which date was Henrietta Swan Leavitt born?" in page
     assert "Who measured the university?" not in page
+
+
+_POLE = """The Race to the South Pole
+
+Roald Amundsen set up his base, Framheim, on the Ross Ice Shelf in January 1911. The polar
+party left Framheim on 19 October 1911 with four sledges and 52 dogs. They reached the pole on
+14 December 1911 and returned to Framheim on 25 January 1912. Framheim stood empty after the
+expedition sailed home.
+"""
+
+
+def test_a_name_that_ran_into_a_dates_day_is_answered_without_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDU_CACHE_DIR", "off")
+    facts = _drafts(tmp_path, _POLE)
+    assert not any(str(f.answer).startswith("Framheim-") for f in facts)
+    cut = [f for f in facts if "left _____ October" in f.prompt]
+    assert cut and cut[0].answer == "Framheim" and "day" in (cut[0].note or "")

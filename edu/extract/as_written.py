@@ -11,6 +11,9 @@ called both misleading (round 19p, issue 15 deliverable 3).
   first, no third figure around them: the upper end's answer is the range as written
   ("80,000-100,000"; the draft keeps its answer stems, so a key's "100,000" still finds it),
   the lower end is half a fact, held below the first page.
+- `day_swallowed`: a name whose last token is a figure right before a month ("framheim 19
+  octob" -> "Framheim-19", "anaemia 4 juli" -> "Anaemia-4"): the figure is the date's day,
+  the draft waits below the first page with the name alone as its answer.
 - `dateline_date`: a full date among the first DATELINE_REACH tokens, the first date of the
   text, right after a place (a name, or a town of the lists): the day the report was
   written, held below the first page.
@@ -98,3 +101,10 @@ def dateline_date(stems: Sequence[str], classes: Sequence[int], named: Container
     if any(cls in (lx.YEAR, lx.MONTH, lx.YEAR_RANGE) for cls in classes[:i]):
         return False  # a date said before it: the text's own, no dateline
     return i - 1 in named or (stems[i - 1],) in towns()
+
+
+def day_swallowed(stems: Sequence[str], classes: Sequence[int], i: int, j: int) -> bool:
+    """Whether the name at [i, j) ends in a figure that is the day of a month right after it
+    ("left framheim 19 octob 1911": "Framheim-19")."""
+    return j - i >= 2 and j < len(stems) and classes[j - 1] == lx.NUM \
+        and stems[j - 1].isdigit() and classes[j] == lx.MONTH

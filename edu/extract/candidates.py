@@ -20,7 +20,7 @@ from itertools import compress
 from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
-from edu.extract.as_written import dateline_date, range_answer, range_of
+from edu.extract.as_written import dateline_date, day_swallowed, range_answer, range_of
 from edu.extract.asides import without_asides
 from edu.extract.asked_in_place import asked_in_place
 from edu.extract.clauses import clause_cut, outer_cut, relative_lift
@@ -1007,6 +1007,11 @@ def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Seq
         fact.prompt = re.sub(rf"\b{lower} {re.escape(BLANK)}", BLANK, fact.prompt)
         fact.note = (f"The range {lower} to {upper} as written: preprocessing deleted "
                      "the 'to' (and any 'about' or 'more than'). Check the original.")
+    elif a.kind == "name" and day_swallowed(stems, classes, a.i, a.j):
+        held.add(fact.id)
+        fact.answer = re.sub(r"[- ]?\d+$", "", str(fact.answer)) or fact.answer
+        fact.note = ("The name ran on into a date's day ('left Framheim 19 October'): "
+                     "the number is no part of it. Check the original.")
     elif a.kind == "date" and dateline_date(stems, classes, named, a.i, a.j):
         held.add(fact.id)
         fact.note = ("A dateline's date: the day the report was written, which may not be "
