@@ -74,6 +74,9 @@ def test_range_reading_guards():
     assert range_of(["mach", "106", "700", "mile"], [w, n, n, w], {0}, set(), 2, 3) is None
     # two years of two clauses: "zurich 1869 1888 professor"
     assert range_of(["zurich", "1869", "1888", "x"], [w, n, n, w], set(), set(), 2, 3) is None
+    # a decimal point the recipe deleted: "20.005 and 40.002 megahertz", "magnitude 8.5-9.0"
+    assert range_of(["freq", "20005", "40002", "mhz"], [w, n, n, w], set(), set(), 2, 3) is None
+    assert range_of(["magnitud", "85", "90", "x"], [w, n, n, w], set(), set(), 2, 3) is None
     # three figures in a row are a list
     assert range_of(["a", "10", "20", "30"], [w, n, n, n], set(), set(), 2, 3) is None
     # a scale after the upper end: "25 30 million year"

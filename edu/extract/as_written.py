@@ -21,10 +21,13 @@ called both misleading (round 19p, issue 15 deliverable 3).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 
 from edu.extract import lexicon as lx
 from edu.text.names import towns
+from edu.text.quantities import DECIMAL_PRONE_BEFORE
+from edu.text.stemcache import cached_stem
 
 # a range's upper end is at most this many times its lower ("6 10 inch", "227000 300000
 # peopl"); two figures further apart are two facts ("28000 build ... 500 citi block")
@@ -37,6 +40,11 @@ _FIGURE = frozenset({lx.NUM})
 # two figures both in this span may be two years of two clauses ("doctor zurich 1869 1888
 # professor": a doctorate in 1869, a chair in 1888), not a range
 YEARS = range(1000, 2101)
+# a figure with "00" inside and a last digit not 0 is a decimal whose point the recipe
+# deleted ("20005" of 20.005): no end of a range as written
+_POINT_LOST = re.compile(r"[1-9]\d*00\d*[1-9]")
+# a measure whose figures carry a decimal point the recipe deleted ("magnitude 8.5 to 9.0")
+_DECIMAL_BEFORE = frozenset(cached_stem(w) for w in DECIMAL_PRONE_BEFORE)
 
 
 def _figure(stems: Sequence[str], classes: Sequence[int], k: int) -> int | None:
@@ -75,6 +83,9 @@ def _range(stems: Sequence[str], classes: Sequence[int], named: Container[int], 
         return False
     if low in YEARS and high in YEARS:
         return False
+    if any(_POINT_LOST.fullmatch(stems[k]) for k in (lo, hi)) \
+            or lo >= 1 and stems[lo - 1] in _DECIMAL_BEFORE:
+        return False  # "frequenc 20005 40002" (20.005 and 40.002), "magnitud 85 90" (8.5-9.0)
     return _figure(stems, classes, lo - 1) is None and lo - 1 not in named
 
 
