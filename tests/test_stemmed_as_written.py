@@ -95,17 +95,6 @@ def test_range_reading_guards():
                              [w, w, n, m, y], set(), 2, 5)
 
 
-def test_a_bare_year_ending_in_0_says_it_may_have_been_a_decade(tmp_path, monkeypatch):
-    monkeypatch.setenv("EDU_CACHE_DIR", "off")
-    text = ("The Dry Years\n\nDuring the 1930s severe drought struck the southern plains. "
-            "The first dust storm reached Chicago on 9 May 1934, and Congress passed the "
-            "Soil Conservation Act in 1935. Farmers planted 220 million trees.\n")
-    facts = _drafts(tmp_path, text)
-    dry = [f for f in facts if f.answer == "1930"]
-    assert dry and "1930s" in (dry[0].note or "")
-    assert not any("decade" in (f.note or "") for f in facts if f.answer == "1935")
-
-
 _LINE = """The Northern Power Line
 
 The Northern Power Line was completed in 1962 after six years of work. Its engineers

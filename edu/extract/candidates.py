@@ -991,8 +991,7 @@ def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Seq
     """A preprocessed draft's answer as the document wrote it (edu/extract/as_written.py):
     a range's upper end answers the whole range ("80,000-100,000"), its window no longer
     printing the lower end before the blank; the lower end and a dateline's date go to
-    `held`, below the first page, with a note; a bare year ending in 0 gets a note that it
-    may have been a decade."""
+    `held`, below the first page, with a note."""
     if a.kind == "number":
         ends = range_of(stems, classes, named, boundaries, a.i, a.j)
         if ends is None:
@@ -1016,11 +1015,6 @@ def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Seq
         held.add(fact.id)
         fact.note = ("A dateline's date: the day the report was written, which may not be "
                      "the day of what it reports. Check the original.")
-    elif a.kind == "date" and _DECADE_YEAR.fullmatch(fact.answer) and not fact.note:
-        # the recipe writes "the 1930s" as "1930": in the blind texts a third of the years
-        # ending in 0 were decades (43 of 128); which one the stems cannot say
-        fact.note = (f"Preprocessing writes a decade without its 's': {fact.answer} may "
-                     f"have been the {fact.answer}s. Check the original.")
 
 
 # Preprocessed text: a count of one, two or three things ("connected _____ countries", "How
