@@ -107,3 +107,16 @@ def test_a_compound_kind_word_s_head_names_the_subject():
     kind word too."""
     assert _prompts("vasa_warship")["24 April 1961"] \
         == "On which date did the Vasa finally break the surface after 333 years underwater?"
+
+
+def test_a_prompt_still_leaning_on_the_subject_is_marked():
+    """`leans_unnamed` names what a prompt still calls the subject by, for a ranking to read:
+    "the blackout" beside the 1965 one stays unnamed and is marked; a named prompt is not."""
+    from edu.extract.subject_kinds import leans_unnamed
+
+    text = (BLIND / "blackout_2003.txt").read_text("utf-8")
+    assert leans_unnamed("How many people did the blackout leave without power?", text) \
+        == "the blackout"
+    assert leans_unnamed("At about what time did the 2003 blackout strike?", text) == ""
+    assert leans_unnamed("Its basin covers about how many square kilometres?",
+                         (BLIND / "mekong_river.txt").read_text("utf-8")) == "Its"
