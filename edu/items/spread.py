@@ -35,6 +35,10 @@ from edu.items.model import Item, ItemKind
 # without drilling one fact five times; a 30-fact document gives a set of about 75 items.
 DEFAULT_PER_FACT = 3
 
+# The first items of each kind a learner (and a blind reviewer: the first two per kind) meets
+# are the ones spread over distinct facts; LOOK_AHEAD items of a kind are looked at for them.
+LEAD = 2
+_LOOK_AHEAD = 40
 _GROUP_KINDS = frozenset({ItemKind.MATCHING, ItemKind.ORDERING})
 _BLANK = "_____"
 # Of two items showing one text, the one of the kind first here stays: a gapped short answer
@@ -164,4 +168,58 @@ def spread(items: Iterable[Item], seed: int = 0,
     position = {item.id: n for n, item in
                 enumerate([item for own in by_fact.values() for item in own])}
     kept.sort(key=lambda i: position[i.id])  # the order they were made in
-    return [*kept, *groups], left
+    return [*leading_first(kept), *groups], left
+
+
+def leading_first(items: list[Item], lead: int = LEAD) -> list[Item]:
+    """The items with each kind's first `lead` chosen so that no fact (nor answer) leads two
+    kinds, readable ones first, then the rest in their order.
+
+    Why: items come fact by fact, so the first items of every kind asked the deck's first
+    facts again (106 of 210 first items of 21 blind documents asked a fact another kind's
+    first two asked already: one answer met four times). Kinds choose in order of how few
+    items they have (numeric, which only figures have, before true/false), each taking, in
+    the deck's order, an item whose fact and answer no other kind leads with and that leans
+    on nothing (`alone.leans_by_words`: at most 20 words, no pronoun it does not name); else
+    a readable one of a fact already leading; else any of a new fact; else the next."""
+    from edu.items.alone import leans_by_words  # lazy: only the default set reorders
+
+    by_kind: dict[ItemKind, list[Item]] = {}
+    for item in items:
+        by_kind.setdefault(item.kind, []).append(item)
+    used: set[str] = set()
+    chosen: dict[ItemKind, list[Item]] = {}
+    for kind in sorted(by_kind, key=lambda k: (len(by_kind[k]), _FIRST_KEPT.index(k))):
+        own = by_kind[kind]
+        readable = {item.id: not leans_by_words(_shown_words(item), item.answer)
+                    for item in own[:_LOOK_AHEAD]}
+        picked: list[Item] = []
+        for tier in range(4):
+            for item in own[:_LOOK_AHEAD]:
+                if len(picked) >= lead:
+                    break
+                fresh = not (_keys(item) & used)
+                if item in picked or (tier in (0, 2)) != fresh or \
+                        (tier < 2 and not readable[item.id]):
+                    continue
+                picked.append(item)
+        chosen[kind] = picked
+        for item in picked:
+            used |= _keys(item)
+    first = [item for n in range(lead) for kind in sorted(chosen, key=_FIRST_KEPT.index)
+             if n < len(chosen[kind]) for item in [chosen[kind][n]]]
+    ids = {item.id for item in first}
+    return [*first, *(item for item in items if item.id not in ids)]
+
+
+def _keys(item: Item) -> set[str]:
+    """What a learner would meet twice: the fact, and the answer asked."""
+    return {f"fact:{item.fact_id}", f"answer:{_asked_key(item)[1]}"}
+
+
+def _shown_words(item: Item) -> str:
+    """The text a kind shows read for its length and pronouns: a true/false item's true
+    statement, a cloze sentence with its answer."""
+    if item.kind == ItemKind.TRUE_FALSE:
+        return item.true_statement or item.prompt
+    return item.prompt.replace(_BLANK, item.answer, 1)
