@@ -107,6 +107,15 @@ def test_a_long_sentence_of_one_clause_is_trimmed_of_its_asides() -> None:
             "plot at Cambridge Cemetery in Massachusetts.")
     assert short_around(died, "_____", "December 12, 1921", 20) == (
         "Leavitt died of cancer on _____, at the age of 53.")
+    dam = ("The _____, the first dam on the lower main stream, began commercial operation in "
+           "October 2019 with a capacity of 1,285 megawatts, most of which is sold to Thailand.")
+    assert short_around(dam, "_____", "Xayaburi Dam", 20) == (
+        "The _____ began commercial operation in October 2019 with a capacity of 1,285 "
+        "megawatts.")  # both commas of an apposition go
+    series = ("Across parts of Oklahoma, Texas, _____, Colorado and New Mexico, repeated dust "
+              "storms stripped away the topsoil, ruined crops and drove hundreds of thousands "
+              "of families from their homes.")
+    assert short_around(series, "_____", "Kansas", 20) is None  # no member of a series goes
     # a condition stays: struck, the claim would say more than the text
     cond = ("Water in the old pipes of the eastern district of the city froze at _____ degrees "
             "only when the pumps of the station had been switched off for the night.")

@@ -24,6 +24,7 @@ something else: nothing is reworded, and a list's members are never struck.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from edu.items.complete import fragment
@@ -63,13 +64,51 @@ def trimmed(text: str, blank: str, answer: str, limit: int) -> str | None:
         gone |= set(range(lo, hi))
     if _words(doc, gone) > limit or _words(doc, gone) < FEWEST_WORDS or not gone:
         return None
-    kept = "".join(t.text_with_ws for t in doc if t.i not in gone).strip()
-    kept = kept.replace(" ,", ",").replace(",,", ",").replace(" .", ".").replace(",.", ".")
+    kept = _joined(doc, gone)
     kept = kept[:1].upper() + kept[1:]
+    if re.search(r"(?:,|\b(?:and|but|or|while|which|who))$", kept, re.IGNORECASE):
+        return None  # "... opened to traffic on _____, and": the clause after it was struck
+    if not kept.endswith((".", "!", "?", '"', "\u201d", ")")):
+        kept += "."
     if kept.count(answer) != 1 or not _quotes_paired(kept) or fragment(kept):
         return None  # a quotation cut in two ('... was outdated ".') is no sentence
     at = kept.find(answer)
     return kept[:at] + blank + kept[at + len(answer):]
+
+
+def _joined(doc: Any, gone: set[int]) -> str:
+    """The words left, spaced as written; a space where a part was struck, none before a
+    mark; no comma left between the subject and its verb ("Lake Baikal, is ...")."""
+    left = [t for t in doc if t.i not in gone]
+    out = ""
+    for n, t in enumerate(left):
+        after = left[n + 1] if n + 1 < len(left) else None
+        if t.text == "," and (after is None or after.is_punct or after.dep_ == "cc" and n == 0
+                              or _verb_after_subject(doc, left[n - 1] if n else None, after)):
+            continue
+        if out and not t.is_punct and (left[n - 1].i != t.i - 1 or left[n - 1].whitespace_):
+            out += " "
+        elif out and t.is_punct and left[n - 1].i != t.i - 1 and t.text in "([\u201c":
+            out += " "
+        out += t.text
+    return out.strip()
+
+
+def _verb_after_subject(doc: Any, before: Any, after: Any) -> bool:
+    """Whether a comma stands between the subject's last word and the root's verb."""
+    if before is None or after is None:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not (after.i == root.i or after.head.i == root.i
+                            and after.dep_ in ("aux", "auxpass")):
+        return False
+    for c in root.children:
+        words = {w.i for w in c.subtree}
+        if c.dep_ in ("nsubj", "nsubjpass") and before.i in words:
+            # a comma that closes an aside the subject opens stays ("Most geologists,
+            # especially in Europe, rejected ...")
+            return not any(doc[i].text == "," for i in words if i < before.i)
+    return False
 
 
 def _quotes_paired(text: str) -> bool:
@@ -97,7 +136,11 @@ def _parts(doc: Any, held: set[int]) -> list[tuple[int, int]]:
         after = doc[hi] if hi < n else None
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") \
                 and before is not None and before.dep_ == "cc" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and t.head.dep_ != "conj" and not any(
+                    c.dep_ == "conj" for c in list(t.head.children) + list(t.children)
+                    if c.i != t.i):  # a series ("stripped ..., ruined ... and drove ...")
+            # loses no member: what is left would read "stripped ..., ruined crops."
             lo -= 1  # "and buried part of the community below"
             if lo > 0 and doc[lo - 1].text == ",":
                 lo -= 1
@@ -118,6 +161,9 @@ def _parts(doc: Any, held: set[int]) -> list[tuple[int, int]]:
                 # limits the claim; a time ("On the morning of Friday 21 October 1966,")
                 # dates a claim that holds anyway
             found.append((0, hi + 1))  # "On the morning of ..., " with its comma
+        elif opened and closed and t.dep_ in ("appos", "relcl", "acl"):
+            found.append((lo - 1, hi + 1))  # "The Xayaburi Dam, the first dam on ...,
+            # began": both commas go with what a noun is told
         elif opened and closed:
             found.append((lo - 1, hi))  # ", a few miles south of Merthyr Tydfil" (one comma
             # of the two stays)
