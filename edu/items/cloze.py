@@ -186,8 +186,13 @@ def _named_over_written(written: str, fact: Fact, ctx: Context) -> str | None:
     from edu.items.alone import leans_on  # lazy: spaCy's parse, loaded on this path
 
     short = short_cloze(written, fact.answer)
-    if short is None or not leans_on(short.replace(BLANK, fact.answer, 1), fact.answer):
+    if short is None:
         return written
+    filled = short.replace(BLANK, fact.answer, 1)
+    leaning = leans_on(filled, fact.answer)
+    if not leaning or not _in_subject(filled, leaning.split()[-1]):
+        return written  # what it leans on is no subject ("... building the new hall"): the
+        # statement of a shorter question would lose it
     named, pointing = as_read(fact, ctx)
     if pointing:
         return written
@@ -198,6 +203,16 @@ def _named_over_written(written: str, fact: Fact, ctx: Context) -> str | None:
     if fluent is None or leans_on(fluent.replace(BLANK, fact.answer, 1), fact.answer):
         return written
     return None
+
+
+def _in_subject(sentence: str, word: str) -> bool:
+    """Whether `word` ("structure" of "the structure", "its") is the subject of the
+    sentence's verb, or its subject's owner."""
+    from edu.extract.questions import parsed  # lazy: spaCy's parse, loaded on this path
+
+    return any(t.lower_ == word.lower() and (
+        t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss"
+        and t.head.dep_ in ("nsubj", "nsubjpass")) for t in parsed(sentence))
 
 
 _TOO_LONG = (f"its sentence has over {CLOZE_WORDS} words and no clause of it as short holds "
