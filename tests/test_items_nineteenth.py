@@ -116,6 +116,9 @@ def test_a_long_sentence_of_one_clause_is_trimmed_of_its_asides() -> None:
               "storms stripped away the topsoil, ruined crops and drove hundreds of thousands "
               "of families from their homes.")
     assert short_around(series, "_____", "Kansas", 20) is None  # no member of a series goes
+    opened = ("The Tacoma Narrows Bridge opened to traffic on _____, and only four months "
+              "later, on 7 November 1940, its main span tore apart and fell into the water.")
+    assert short_around(opened, "_____", "1 July 1940", 20) is None  # not "..., and."
     # a condition stays: struck, the claim would say more than the text
     cond = ("Water in the old pipes of the eastern district of the city froze at _____ degrees "
             "only when the pumps of the station had been switched off for the night.")

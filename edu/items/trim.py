@@ -62,11 +62,12 @@ def trimmed(text: str, blank: str, answer: str, limit: int) -> str | None:
         if any(i in gone for i in range(lo, hi)):
             continue
         gone |= set(range(lo, hi))
-    if _words(doc, gone) > limit or _words(doc, gone) < FEWEST_WORDS or not gone:
+    if _words(doc, gone) > limit or _words(doc, gone) < FEWEST_WORDS or not gone \
+            or _torn(doc, gone):
         return None
     kept = _joined(doc, gone)
     kept = kept[:1].upper() + kept[1:]
-    if re.search(r"(?:,|\b(?:and|but|or|while|which|who))$", kept, re.IGNORECASE):
+    if re.search(r"(?:,|\b(?:and|but|or|while|which|who))[.;:]?$", kept, re.IGNORECASE):
         return None  # "... opened to traffic on _____, and": the clause after it was struck
     if not kept.endswith((".", "!", "?", '"', "\u201d", ")")):
         kept += "."
@@ -74,6 +75,20 @@ def trimmed(text: str, blank: str, answer: str, limit: int) -> str | None:
         return None  # a quotation cut in two ('... was outdated ".') is no sentence
     at = kept.find(answer)
     return kept[:at] + blank + kept[at + len(answer):]
+
+
+def _torn(doc: Any, gone: set[int]) -> bool:
+    """Whether a word left lost its head, or an "and" left lost what it joins ("opened on
+    1 July 1940, and only four months later.")."""
+    for t in doc:
+        if t.i in gone or t.dep_ == "ROOT":
+            continue
+        if t.head.i in gone:
+            return True
+        if t.dep_ == "cc" and not any(c.dep_ == "conj" and c.i not in gone and c.i > t.i
+                                      for c in t.head.children):
+            return True
+    return False
 
 
 def _joined(doc: Any, gone: set[int]) -> str:
