@@ -122,7 +122,7 @@ def _verb_after_subject(doc: Any, before: Any, after: Any) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and before.i in words:
             # a comma that closes an aside the subject opens stays ("Most geologists,
             # especially in Europe, rejected ...")
-            return not any(doc[i].text == "," for i in words if i < before.i)
+            return not any(doc[i].text == "," for i in range(min(words), before.i))
     return False
 
 
