@@ -7,7 +7,9 @@ validation, progress database, App start-up until the home screen is interactive
 wall time seen from outside, and peak memory (max RSS).
 Children run with bytecode caching on, as an installed copy does (this machine's shell sets
 PYTHONDONTWRITEBYTECODE, which adds compiling every edu module to every start).
-Usage: python bench/bench_startup.py [--runs N]
+Usage: python bench/bench_startup.py [--runs N] [--before DIR]
+(--before: `edu quiz`'s first question alone, this tree's edu and DIR's interleaved, beside
+`edu --version`'s CPU and wall time)
 """
 
 from __future__ import annotations
@@ -95,27 +97,67 @@ print(json.dumps({"first_question": asked - t0, "cpu": cpu}))
 """
 
 
-def first_question(db: Path) -> tuple[float, float]:
+def first_question(db: Path, code: str | None = None) -> tuple[float, float]:
     """Seconds from process start to the quiz screen showing its first question (`edu quiz`),
-    and the CPU seconds the process used until then."""
+    and the CPU seconds the process used until then (`code`: another tree's edu, by
+    PYTHONPATH, run from outside any checkout)."""
+    env = CHILD_ENV if code is None else {**CHILD_ENV, "PYTHONPATH": code}
     out = subprocess.run([sys.executable, "-c", QUIZ_CHILD, str(db)], check=True,
-                         capture_output=True, text=True, env=CHILD_ENV).stdout
+                         capture_output=True, text=True, env=env,
+                         cwd=tempfile.gettempdir()).stdout
     figures = json.loads(out.strip().splitlines()[-1])
     return float(figures["first_question"]), float(figures["cpu"])
 
 
 def version_wall() -> float:
     """Wall time of `edu --version` in a fresh process: the floor any command starts from."""
+    return version_run()[0]
+
+
+def version_run() -> tuple[float, float]:
+    """Wall and CPU seconds (user and system, from the child's rusage) of `edu --version`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "edu", "--version"], check=True, capture_output=True,
                    env=CHILD_ENV)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def compare(before: str, runs: int) -> None:
+    """`edu quiz`'s first question with this tree's edu and `before`'s, interleaved, beside
+    `edu --version` in the same rounds: CPU seconds (less moved by the machine's load)."""
+    mine: list[tuple[float, float]] = []
+    theirs: list[tuple[float, float]] = []
+    floor: list[tuple[float, float]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for k in range(runs):
+            order = [(mine, None), (theirs, before)]
+            for done, code in (order if k % 2 else order[::-1]):
+                done.append(first_question(Path(folder) / f"q{k}{code is None}.sqlite3", code))
+            floor.append(version_run())
+    v_wall = statistics.median(w for w, _ in floor)
+    v_cpu = statistics.median(c for _, c in floor)
+    print(f"edu --version: {v_wall:.3f} s wall, {v_cpu:.3f} s CPU (median of {runs})")
+    for name, done in (("before", theirs), ("after", mine)):
+        cpu = [c for _, c in done]
+        wall = [w for w, _ in done]
+        print(f"  {name:<6} first question: CPU least {min(cpu):.3f} / median "
+              f"{statistics.median(cpu):.3f} s ({statistics.median(cpu) / v_cpu:.1f}x "
+              f"--version's CPU); wall median {statistics.median(wall):.3f} s "
+              f"({statistics.median(wall) / v_wall:.1f}x)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", metavar="DIR",
+                        help="only the first question, this tree's and DIR's edu interleaved")
     args = parser.parse_args()
+    if args.before:
+        compare(args.before, args.runs)
+        return
     with tempfile.TemporaryDirectory() as folder:
         results = [run_once(Path(folder) / "bench.sqlite3") for _ in range(args.runs)]
         quizzes = [first_question(Path(folder) / f"quiz{i}.sqlite3") for i in range(args.runs)]

@@ -192,3 +192,21 @@ def test_anki_package_to_stdout_is_the_same_bytes_as_the_file(tmp_path: Path, ca
     captured = capsysbinary.readouterr()
     assert captured.out == out.read_bytes() and captured.out.startswith(b"PK")
     assert b"notes" in captured.err  # the summary goes to standard error
+
+
+def test_a_command_run_builds_its_own_parser_alone_with_the_same_help() -> None:
+    """`edu anki ...` builds the anki command's parser only (the other command modules are
+    not imported for it); its help and parsed options are the full parser's."""
+    import argparse
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(sub.choices)
+
+    whole = commands(build_parser())
+    for name in ("anki", "quiz", "extract", "stats"):
+        alone = commands(build_parser(only=name))
+        assert list(alone) == [name]
+        assert alone[name].format_help() == whole[name].format_help()
+        argv = {"anki": [name, "-o", "x"], "extract": [name, "doc.txt"]}.get(name, [name])
+        assert vars(build_parser(name).parse_args(argv)) == vars(build_parser().parse_args(argv))

@@ -255,6 +255,53 @@ async def test_items_are_generated_in_the_background_then_the_session_starts(tmp
 
 
 @async_test
+async def test_a_session_asked_at_start_opens_without_home_until_it_is_needed(tmp_path,
+                                                                             monkeypatch):
+    """`edu quiz` opens its session without composing the home screen under it (~0.2 s of
+    a start); leaving the summary makes it. If the items take longer than
+    HOME_AFTER_SECONDS, the home screen shows meanwhile, and the session opens over it."""
+    import threading
+
+    from edu.trainer import app as app_module
+
+    app = make_app(tmp_path / "p.sqlite3", start="quiz", kinds=("short_answer",), count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["QuizScreen"]
+        await pilot.press("escape", "escape", "y")  # end the session: its summary
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["SummaryScreen"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen"]
+
+    release = threading.Event()
+    deck_items = app_module.TrainerState.items
+
+    def slow_items(self, deck):  # the items are still being made
+        release.wait(10)
+        return deck_items(self, deck)
+
+    monkeypatch.setattr(app_module, "HOME_AFTER_SECONDS", 0.05)
+    monkeypatch.setattr(app_module.TrainerState, "items", slow_items)
+    app = TrainerApp([fixture_deck()], SessionOptions(), db_path=tmp_path / "q.sqlite3",
+                     clock=FakeClock(), start="quiz")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, HomeScreen):
+                break
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen"]
+        release.set()
+        await app.workers.wait_for_complete()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, QuizScreen):
+                break
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen", "QuizScreen"]
+
+
+@async_test
 async def test_counts_refreshed_before_the_home_screen_mounts(tmp_path, monkeypatch):
     """The items worker may finish after the home screen is composed and before its
     on_mount ran (seen once under load): the refresh must find the table's columns."""

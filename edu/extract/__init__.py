@@ -30,8 +30,6 @@ from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
 from edu.extract.localities import wanted_stems as locality_stems
-from edu.extract.naming import bare_nouns
-from edu.extract.parses import parser
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import of_bodies, phrase_anchors
@@ -39,11 +37,9 @@ from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
 from edu.extract.subject_kinds import (
-    leans_on_kind,
-    named_as_subject,
     named_in_stems,
+    named_subjects,
     subject_of_stems,
-    subject_of_text,
 )
 from edu.extract.terms import term_anchors
 from edu.extract.years import era_years, lone_year, mark_glued_ranges
@@ -250,15 +246,9 @@ def _subject_named(reading: Reading, facts: list[Fact]) -> list[Fact]:
     asked as a question after ranking: "On which date was the tower completed?"); the
     wording only, their order stays."""
     text = reading.document.text
-    subject = subject_of_text(text)
-    if subject is None:
-        return facts
-    for fact in facts:
-        if leans_on_kind(fact.prompt, subject):
-            said = text[fact.source.start : fact.source.end]
-            fact.prompt = named_as_subject(fact.prompt, subject, text, fact.source.start,
-                                           str(fact.answer), said,
-                                           bare_nouns(parser()(fact.prompt)))
+    for fact in facts:  # the subject, then the event its title names
+        fact.prompt = named_subjects(fact.prompt, text, fact.source.start, str(fact.answer),
+                                     text[fact.source.start : fact.source.end])
     return facts
 
 

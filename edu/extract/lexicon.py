@@ -121,6 +121,21 @@ TITLE_HYPERNYMS = {
     # a made thing that works: "the device" of "The Antikythera Mechanism"
     "device": frozenset({"machine", "mechanism", "engine", "computer"}),
 }
+# Nouns of an event, an undertaking or an attempt that a title may name a text's subject by
+# ("The Aberfan Disaster", "Blackout Leaves 50 Million ...", "The Kon-Tiki Expedition") and
+# that the text goes on calling it by ("the outage", "the disaster", "the programme"):
+# `event_names`. The first group happens on a day, so a name says its year ("the 2003
+# blackout"); the others last for years and are named without one.
+DATED_EVENT_NOUNS = frozenset("""
+blackout outage disaster catastrophe tragedy flood fire earthquake quake eruption explosion
+storm hurricane collapse crash sinking landing ditching accident
+""".split())
+EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
+expedition voyage programme program scheme project experiment rescue mission
+""".split())
+# The heads a compound kind word ends with, which a text calls the same thing by ("The Vasa
+# is a Swedish warship" ... "the ship"; `subject_kinds`): made things a compound narrows
+COMPOUND_KIND_HEADS = frozenset({"ship", "boat", "craft", "plane", "engine", "machine"})
 # Nouns that say which thing they are alone: there is one of each in a text ("the world" is
 # never "the New York World", a newspaper the text named); no name is put in for them, and a
 # bare subject of one leans on nothing (`questions._leaning_subject`)

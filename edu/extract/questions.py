@@ -49,7 +49,7 @@ from edu.extract.naming import (
     names_headed,
 )
 from edu.extract.parses import parser
-from edu.extract.subject_kinds import named_as_subject, subject_of_text
+from edu.extract.subject_kinds import named_as_subject, subjects_of_text
 from edu.extract.title_person import TITLE_CUT, title_pair, title_person
 from edu.extract.wording import BLANK, LINK_OPENING
 from edu.fileio import keep_cached, read_cached
@@ -543,7 +543,9 @@ def _subject_named(prompt: str, text: str, at: int, answer: str, said: str,
     prompt = named_flight(prompt, text, at, answer, said, nouns)
     prompt = named_pair(prompt, title_pair(text), text, at)
     # "the bridge" -> "the Millennium Bridge": the noun the document calls its subject by
-    prompt = named_as_subject(prompt, subject_of_text(text), text, at, answer, said, nouns)
+    for subject in subjects_of_text(text):  # (and "the eruption" -> "the 1883 eruption of
+        # Krakatoa": the event the title names, round 19t)
+        prompt = named_as_subject(prompt, subject, text, at, answer, said, nouns)
     title_line = text.lstrip().split("\n", 1)[0]  # whose family the given names are
     return named_in_whole(prompt, people, answer, title_line)
 

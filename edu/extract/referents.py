@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from edu.extract.entities import entity_anchors, pipeline_cache_file
 from edu.extract.questions import sentences_referred
-from edu.extract.subject_kinds import leans_on_kind, subject_of_text
+from edu.extract.subject_kinds import leans_on_kind, subjects_of_text
 from edu.fileio import keep_cached, read_cached
 from edu.text.markdown import spaced_words
 from edu.text.names import REGNAL_TITLES
@@ -83,8 +83,8 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
 def _leans_on_subject(reading: Reading, written: str) -> bool:
     """Whether a sentence calls the document's subject by a kind word ("The bridge links
     ..." of a report on the Millennium Bridge, `subject_kinds`): its cloze says the name."""
-    subject = subject_of_text(reading.document.text)
-    return subject is not None and leans_on_kind(written, subject)
+    return any(leans_on_kind(written, subject)
+               for subject in subjects_of_text(reading.document.text))
 
 
 def _read(file: Path | None) -> dict[str, list[str]]:

@@ -5,6 +5,8 @@ Tests build it directly with a temporary database and a fixed clock.
 
 Only the App imports screens. The home and help screens load with it; the others (and the
 Textual widgets they use) load when first opened, which shows the home screen ~30 ms sooner.
+`edu quiz` and `edu study` open their session without composing the home screen first: it is
+made when the learner goes back to it, or when the session cannot open at once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from textual import events, work
 from textual.app import App
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -35,6 +38,11 @@ KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are re
 # them (commands/train.py HUNG_UP_WAIT).
 HUNG_UP_EXIT_SECONDS = 2.0
 HUNG_UP_EXIT_KEPT_SECONDS = 45.0
+# `edu quiz` / `edu study` show the home screen (its counts still "…") if their session has
+# not opened this long after start-up: the items are being made (a deck's first start), and
+# a blank screen would look stuck. Why not at once: composing and styling the home screen
+# under a session that opens at once cost ~0.2 s of a ~1 s start (bench/bench_startup.py).
+HOME_AFTER_SECONDS = 0.5
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -74,13 +82,30 @@ class TrainerApp(App[int]):
         self.set_interval(KEPT_RETRY_SECONDS, self.retry_kept)
         if not self.is_headless and terminal_alive():
             self._watch_terminal()
-        self.push_screen(HomeScreen())
         if self.start_mode and self.state.decks:
             self.pending_session = (self.state.decks[0], self.start_mode)
+            self.set_timer(HOME_AFTER_SECONDS, self._home_while_waiting)
+        else:
+            self.push_screen(HomeScreen())
         if all(self.state.ready(deck) for deck in self.state.decks):
             self._items_ready()
         else:
             self.prepare_items()
+
+    def _has_home(self) -> bool:
+        return any(isinstance(screen, HomeScreen) for screen in self.screen_stack)
+
+    def _home_while_waiting(self) -> None:
+        """The session asked for at start-up has not opened yet: show the home screen."""
+        if self.pending_session is not None and not self._has_home():
+            self.push_screen(HomeScreen())
+
+    def pop_screen(self) -> AwaitComplete:
+        """Back from a screen; a session opened at start-up goes back to the home screen,
+        made now (there was none under it)."""
+        if len(self.screen_stack) <= 2 and not self._has_home():
+            return self.switch_screen(HomeScreen())
+        return super().pop_screen()
 
     @property
     def hung_up(self) -> bool:
@@ -122,8 +147,9 @@ class TrainerApp(App[int]):
         if self.pending_session is not None:
             deck, mode = self.pending_session
             self.pending_session = None
-            if self.state.ready(deck):
-                self.start_session(deck, mode)
+            started = self.state.ready(deck) and self.start_session(deck, mode)
+            if not started and not self._has_home():  # nothing to study, or no items:
+                self.push_screen(HomeScreen())  # the notice shows over the home screen
 
     def start_session(self, deck: Deck, mode: str, items: list[Item] | None = None) -> bool:
         """Open a quiz or flashcard session on `deck` (on `items` when given: a retry of
@@ -150,8 +176,8 @@ class TrainerApp(App[int]):
             from edu.trainer.quiz import QuizScreen  # lazy: start-up
 
             screen = QuizScreen(deck, items, seed)
-        if isinstance(self.screen, HomeScreen):
-            self.push_screen(screen)
+        if isinstance(self.screen, HomeScreen) or len(self.screen_stack) == 1:
+            self.push_screen(screen)  # from home, or at start-up (no home screen yet)
         else:  # a retry from the summary: the new session takes the summary's place
             self.switch_screen(screen)
         return True
