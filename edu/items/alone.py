@@ -43,6 +43,12 @@ def leans_on(text: str, answer: str = "") -> str:
     """What `text` (a question, statement or cloze sentence; `answer`: the answer, which may
     stand in it) leans on that it does not say, "" when nothing: "over 20 words", a pronoun,
     "the N"."""
+    return leans_by_words(text, answer) or _bare_noun(text.replace("_____", answer or "it"))
+
+
+def leans_by_words(text: str, answer: str = "") -> str:
+    """`leans_on` without the parse: "over 20 words" or a pronoun outside the answer, ""
+    when neither (what a deck's items can be told by without loading spaCy)."""
     if len(_WORD.findall(text)) > LONGEST_WORDS:
         return f"over {LONGEST_WORDS} words"
     rest = text.replace(answer, " ") if answer.strip() else text
@@ -51,7 +57,7 @@ def leans_on(text: str, answer: str = "") -> str:
         if m.group(0).lower() in _PERSONAL and _NAME.search(rest[: m.start()]):
             continue  # "Libby described the technique in his book": his is Libby's
         return m.group(0)
-    return _bare_noun(text.replace("_____", answer or "it"))
+    return ""
 
 
 def _bare_noun(text: str) -> str:

@@ -21,6 +21,7 @@ every kind imports (the distractors and rapidfuzz, phrasing: ~0.02 s).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -41,11 +42,13 @@ from edu.items.common import (
 from edu.items.grouping import matching_members, tag_counts, takes_part_in_ordering
 from edu.items.itemcache import CacheKeys, Part
 from edu.items.model import Item, ItemKind
+from edu.items.range_ends import unstated_other_end
 from edu.items.referring import as_read, pointed_at_nothing
 from edu.items.standalone import standalone
 from edu.items.wholes import whole_answer
 from edu.text.reading import read_document
 
+BLANK = "_____"  # a cloze's blank (edu.items.cloze.BLANK; not imported: see _maker)
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason)
 # Kinds whose making reads other facts than the item's own (distractors, true/false's share).
 READS_DECK = frozenset({ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE})
@@ -207,7 +210,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         return part
     fact, pointing = as_read(fact, ctx)
     if ctx.reading is not None and ctx.reading.raw:  # a blank never inside a name or date
-        fact = whole_answer(fact, ctx.evidence(fact))
+        fact = _short_gapped(whole_answer(fact, ctx.evidence(fact)))
         adjective = only_qualifies(fact, ctx.evidence(fact)) or _cut_name(fact, ctx)
         if adjective:
             part.dropped.extend((fact.id, k, adjective) for k in wanted if k in PER_FACT)
@@ -234,13 +237,56 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))
         try:
-            part.items.append(standalone(_maker(kind)(fact, ctx)))
+            item = standalone(_maker(kind)(fact, ctx))
+            _check_whole(item, fact, ctx)
         except Drop as why:
             part.dropped.append((fact.id, kind, str(why)))
             continue
+        part.items.append(item)
         if first_only:
             break  # the fact's preferred item is made
     return part
+
+
+def _short_gapped(fact: Fact) -> Fact:
+    """The fact with a gapped question of over CLOZE_WORDS words cut to the clause that holds
+    its gap, as a raw cloze is (cloze.short_cloze): the short answer, multiple choice,
+    numeric item and statement made of it show that clause. The blind verdicts on raw items
+    (labels of sets 14-20): of short answers and multiple choices over 20 words few were
+    good ("long sentence copied with a blank as MC stem"). Kept whole when no clause as
+    short holds the gap without a pronoun whose referent it cut off."""
+    if fact.prompt.count(BLANK) != 1:
+        return fact
+    from edu.items.cloze import short_cloze  # lazy: see _maker
+    from edu.items.short import CLOZE_WORDS, word_count
+
+    if word_count(fact.prompt.replace(BLANK, fact.answer)) <= CLOZE_WORDS:
+        return fact
+    cut = short_cloze(fact.prompt, fact.answer)
+    if cut is None or cut == fact.prompt:
+        return fact
+    return dataclasses.replace(fact, prompt=cut)
+
+
+def _check_whole(item: Item, fact: Fact, ctx: Context) -> None:
+    """Drop an item of ordinary English that asks one end of a range without the other
+    (edu.items.range_ends) or whose statement or cloze sentence is no sentence
+    (edu.items.complete)."""
+    if ctx.reading is None or not ctx.reading.raw:
+        return
+    shown = item.true_statement or item.prompt
+    if item.kind == ItemKind.CLOZE:
+        shown = shown.replace(BLANK, item.answer, 1)
+    other = unstated_other_end(fact, ctx.evidence(fact), shown)
+    if other is not None:
+        raise Drop(f"the answer is one end of a range whose other end ('{other}') the item "
+                   "does not state")
+    if item.kind in (ItemKind.TRUE_FALSE, ItemKind.CLOZE):
+        from edu.items.complete import fragment  # lazy: spaCy's parser
+
+        why = fragment(shown)
+        if why:
+            raise Drop(f"its sentence is no sentence ({why})")
 
 
 def _group_parts(kind: ItemKind, deck: Deck) -> list[tuple[str, list[Fact], Any]]:

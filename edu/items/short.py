@@ -48,7 +48,9 @@ def short_around(text: str, blank: str, answer: str, limit: int) -> str | None:
 
     cut = clause_cut(text.replace(blank, CUT_BLANK), answer)
     if CUT_BLANK not in cut or word_count(cut.replace(CUT_BLANK, answer)) > limit:
-        return None
+        from edu.items.trim import trimmed  # lazy, as clause_cut
+
+        return trimmed(text, blank, answer, limit)  # the parts set off around the answer
     return cut.replace(CUT_BLANK, blank)
 
 
