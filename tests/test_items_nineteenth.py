@@ -11,10 +11,8 @@ from __future__ import annotations
 from edu.deck.model import Deck, Fact
 from edu.items.complete import fragment
 from edu.items.generate import generate_items_with_report
-from edu.items.model import Item, ItemKind
 from edu.items.range_ends import unstated_other_end
 from edu.items.short import short_around
-from edu.items.spread import leading_first
 from edu.text.source import Span
 
 # -- a range's end is asked with the other end, or not at all -----------------------------
@@ -123,33 +121,3 @@ def test_a_long_sentence_of_one_clause_is_trimmed_of_its_asides() -> None:
     cond = ("Water in the old pipes of the eastern district of the city froze at _____ degrees "
             "only when the pumps of the station had been switched off for the night.")
     assert short_around(cond, "_____", "minus five", 20) is None
-
-
-# -- the first items of each kind ask different facts ------------------------------------
-
-
-def _item(fact: str, kind: ItemKind, prompt: str, answer: str) -> Item:
-    return Item(id=f"{fact}:{kind}", fact_id=fact, kind=kind, prompt=prompt, answer=answer,
-                fact_ids=[fact], asked_answers=[answer])
-
-
-def test_the_first_items_of_different_kinds_ask_different_facts() -> None:
-    items = []
-    for n in range(1, 5):
-        for kind in (ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE, ItemKind.CLOZE):
-            prompt = (f"Fact {n} _____ here." if kind == ItemKind.CLOZE
-                      else f"Which thing {n} is meant?")
-            items.append(_item(f"f{n}", kind, prompt, f"answer {n}"))
-    ordered = leading_first(items, lead=1)
-    firsts = {}
-    for item in ordered:
-        firsts.setdefault(item.kind, item.fact_id)
-    assert len(set(firsts.values())) == 3, firsts  # on main: f1 led every kind
-    assert sorted(i.id for i in ordered) == sorted(i.id for i in items)  # none lost
-
-
-def test_a_readable_item_leads_before_a_long_one() -> None:
-    long = "Which " + " ".join(["very"] * 25) + " long thing?"
-    items = [_item("f1", ItemKind.SHORT_ANSWER, long, "a"),
-             _item("f2", ItemKind.SHORT_ANSWER, "Which short thing?", "b")]
-    assert leading_first(items, lead=1)[0].fact_id == "f2"

@@ -35,14 +35,6 @@ from edu.items.model import Item, ItemKind
 # without drilling one fact five times; a 30-fact document gives a set of about 75 items.
 DEFAULT_PER_FACT = 3
 
-# The first items of each kind a learner (and a blind reviewer: the first two per kind) meets
-# are the ones spread over distinct facts; LOOK_AHEAD items of a kind are looked at for them.
-LEAD = 2
-# ... taken from the deck's first HEAD_FACTS facts only (the best drafts: further down, the
-# blind reading of leading_first's versions found more flawed items), each fact leading at
-# most MOST_LEADS kinds while another of them can lead
-HEAD_FACTS = 4
-MOST_LEADS = 2
 _GROUP_KINDS = frozenset({ItemKind.MATCHING, ItemKind.ORDERING})
 _BLANK = "_____"
 # Of two items showing one text, the one of the kind first here stays: a gapped short answer
@@ -172,74 +164,4 @@ def spread(items: Iterable[Item], seed: int = 0,
     position = {item.id: n for n, item in
                 enumerate([item for own in by_fact.values() for item in own])}
     kept.sort(key=lambda i: position[i.id])  # the order they were made in
-    return [*leading_first(kept), *groups], left
-
-
-def leading_first(items: list[Item], lead: int = LEAD) -> list[Item]:
-    """The items with each kind's first `lead` chosen among the deck's first facts so that
-    no fact (nor answer) leads more than MOST_LEADS kinds where another of those facts can,
-    readable ones first; then the rest in their order.
-
-    Why: items come fact by fact, so the first items of every kind asked the deck's first
-    facts again (338 of 660 first items of the 66 blind documents asked a fact another
-    kind's first two asked already: one answer met four or five times). Spreading them
-    over more facts costs: the facts further down are the extraction's weaker drafts (a
-    first version that let every kind lead with a fact of its own, read blind beside main
-    on ten documents: the items it brought forward 32 good / 28 flawed / 2 wrong, those it
-    pushed back 45 good / 16 flawed; with the first 6 facts 20 / 15 / 1 against 23 / 12,
-    with the first 4, as now, 12 / 10 / 1 against 14 / 8). So a kind leads only with items
-    of the first HEAD_FACTS facts, in the deck's order: one whose fact and answer lead no
-    other kind, else one that leads fewer than MOST_LEADS, else the next; an item that leans on
-    something (`alone.leans_by_words`: over 20 words, a pronoun it does not name) only when
-    no readable one is left. Kinds choose in order of how few items they have (numeric,
-    which only figures have, first)."""
-    from edu.items.alone import leans_by_words  # lazy: only the default set reorders
-
-    head: list[str] = []
-    for item in items:
-        if item.fact_id not in head:
-            head.append(item.fact_id)
-    head_facts = set(head[:HEAD_FACTS])
-    by_kind: dict[ItemKind, list[Item]] = {}
-    for item in items:
-        by_kind.setdefault(item.kind, []).append(item)
-    uses: Counter[str] = Counter()
-    chosen: dict[ItemKind, list[Item]] = {}
-    for kind in sorted(by_kind, key=lambda k: (len(by_kind[k]), _FIRST_KEPT.index(k))):
-        own = by_kind[kind]
-        pool = [item for item in own if item.fact_id in head_facts]
-        readable = {item.id: not leans_by_words(_shown_words(item), item.answer)
-                    for item in pool}
-        picked: list[Item] = []
-        for tier in range(4):
-            for item in pool:
-                if len(picked) >= lead:
-                    break
-                most = max(uses[key] for key in _keys(item))
-                if item in picked or tier == 0 and most > 0 or tier < 2 and (
-                        most >= MOST_LEADS or not readable[item.id]) or tier == 2 and \
-                        not readable[item.id]:
-                    continue
-                picked.append(item)
-        picked.extend(item for item in own if item not in picked
-                      and item.fact_id not in head_facts)
-        chosen[kind] = picked[:lead]
-        for item in chosen[kind]:
-            uses.update(_keys(item))
-    first = [item for n in range(lead) for kind in sorted(chosen, key=_FIRST_KEPT.index)
-             if n < len(chosen[kind]) for item in [chosen[kind][n]]]
-    ids = {item.id for item in first}
-    return [*first, *(item for item in items if item.id not in ids)]
-
-
-def _keys(item: Item) -> set[str]:
-    """What a learner would meet twice: the fact, and the answer asked."""
-    return {f"fact:{item.fact_id}", f"answer:{_asked_key(item)[1]}"}
-
-
-def _shown_words(item: Item) -> str:
-    """The text a kind shows read for its length and pronouns: a true/false item's true
-    statement, a cloze sentence with its answer."""
-    if item.kind == ItemKind.TRUE_FALSE:
-        return item.true_statement or item.prompt
-    return item.prompt.replace(_BLANK, item.answer, 1)
+    return [*kept, *groups], left
