@@ -2404,8 +2404,11 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
             # same person along
         if len(subjects) != 1:
             return ""
-        if _of_sex(subjects[0], _OTHER_SEX[sex]):
-            return ""  # "Her father, Edward Payne, was ... she won ...": not her father
+        if _of_sex(subjects[0], _OTHER_SEX[sex]) or any(
+                c.dep_ == "poss" and c.lower_ == _OWNER_FORMS[sex] for c in subjects[0].children):
+            return ""  # "Her father, Edward Payne, was ... she won ...": not her father; nor
+            # "His father, Joseph Jackson Lister, was ... he studied": one owned by "his" is
+            # not "he"
         subject = _apposed_person(_named_by(subjects[0]))
         equated = _equated(subjects[0]) if _person_noun(subjects[0]) else None
         if equated is not None and _is_person(equated, sentence[0].doc, sex):
@@ -2439,6 +2442,7 @@ def _person(sentence: Any, pronoun: Any, before: Any) -> str:
 
 
 _OBJECT_FORMS = {"she": "her", "he": "him"}  # the object of the pronoun's sex
+_OWNER_FORMS = {"she": "her", "he": "his"}  # the possessive of the pronoun's sex
 _OTHER_SEX = {"she": "he", "he": "she"}
 
 
