@@ -17,6 +17,7 @@ from typing import Any
 
 from edu.extract.questions import parsed
 from edu.extract.wording import BLANK
+from edu.text.verbs import FINITE_TAGS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _TRAILING = frozenset({"advcl", "relcl", "acl"})  # "..., setting a world record", ", which ..."
@@ -156,11 +157,7 @@ def _no_finite_verb_before(body: str, answer: str, cut_at: int) -> bool:
     at = body.find(BLANK)
     text = body[:at] + answer + body[at + len(BLANK):]
     where = cut_at + len(answer) - len(BLANK)
-    return not any(t.tag_ in _FINITE_TAGS and t.idx < where for t in parsed(text))
-
-
-# the Penn tags of a verb that makes a clause on its own (past, present, a modal)
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+    return not any(t.tag_ in FINITE_TAGS and t.idx < where for t in parsed(text))
 
 
 def _open_mark(text: str) -> bool:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from edu.text.verbs import FINITE_TAGS
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
@@ -35,7 +36,7 @@ def fragment(text: str) -> str:
     heads = [roots[0], *[t for t in roots[0].children if t.dep_ == "conj"]]
     if any(_finite(h) and _has_subject(h) for h in heads):
         return ""
-    if any(t.tag_ in _FINITE and (t.dep_ != "relcl" or _unmarked_with_subject(t))
+    if any(t.tag_ in FINITE_TAGS and (t.dep_ != "relcl" or _unmarked_with_subject(t))
            or _past_read_as_participle(t) for t in doc):
         return ""  # a finite verb the parse did not make the root: taken as the sentence's
     if not any(_finite(h) for h in heads):
@@ -69,8 +70,8 @@ def _unmarked_with_subject(token: Any) -> bool:
 
 
 def _finite(token: Any) -> bool:
-    return token.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in token.children)
+    return token.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children)
 
 
 def _has_subject(token: Any) -> bool:

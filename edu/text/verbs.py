@@ -157,6 +157,11 @@ def is_participle(word: str) -> bool:
             or (low.endswith("ed") and len(low) > 4))
 
 
+# the Penn tags of a verb that makes a clause on its own (past, present, a modal): read from
+# a parse by extraction (`clauses`) and by items (`complete`) alike
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def is_finite_verb(word: str) -> bool:
     """A past or third-person form that can end a subject ('made', 'docked', 'provides')."""
     low = word.lower()
