@@ -28,6 +28,7 @@ from edu.extract.entities import CATEGORIES as ENTITY_CATEGORIES
 from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, PROPER_NOUN
 from edu.extract.figures import answer_of, readings
 from edu.extract.fill_in import restored_cloze
+from edu.extract.fronted import shortened
 from edu.extract.keepable import Keep, keep_class
 from edu.extract.named_subjects import NameSpan, named_things, thing_date_question, title_spans
 from edu.extract.naming import named_in_full
@@ -950,8 +951,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         # the form of each prompt, then each fact once on the page (fifteenth round)
         person_names = frozenset(a.name_text for a in anchors
                                    if a.features.entity == "PERSON" and a.name_text)
-        formed = _without_asides(_fill_ins_as_kept(_mended(placed, fill_ins, doc.text,
-                                                           person_names)))
+        formed = _shortened(_without_asides(_fill_ins_as_kept(
+            _mended(placed, fill_ins, doc.text, person_names))), person_names)
         return _once_on_page(formed, lost | broken | range_ends)
     # preprocessed text: a word window is no English a teacher keeps, so the first page takes
     # the questions built from stems first, from among the drafts the top K holds anyway
@@ -2078,6 +2079,16 @@ def _without_asides(facts: list[Fact]) -> list[Fact]:
     comma-set asides a teacher strikes out (round 16k); ids, answers, scores unchanged."""
     for fact in facts[:ASIDE_REACH]:
         fact.prompt = tidy_prompt(without_asides(fact.prompt, str(fact.answer)))
+    return facts
+
+
+def _shortened(facts: list[Fact], persons: frozenset[str]) -> list[Fact]:
+    """Raw English prompts of the first ASIDE_REACH drafts that copy a long sentence, or tack
+    the question onto its end, asked as a short fronted question (`fronted.shortened`, round
+    20q); ids, answers, evidence and scores unchanged."""
+    for fact in facts[:ASIDE_REACH]:
+        fact.prompt = shortened(fact.prompt, str(fact.answer), fact.kind.value,
+                                _asked_category(fact, persons), fact.evidence or "")
     return facts
 
 

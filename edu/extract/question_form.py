@@ -49,6 +49,15 @@ _TWO_PREPOSITIONS = re.compile(r"^(?:Under|Over|Within|In|On|At|By|For|From) (?:
 # Building?"): English puts it after the object, and it may be another verb's time (round 17g)
 _TIME_BEFORE_OBJECT = re.compile(r"^Who [a-z]+ (?:in|on|during) (?:\d{4}|[A-Z][a-z]+(?: \d+)?)"
                                  r" (?:the|a|an|his|her|its|their)\b")
+# a count fronted inside another noun's "of" phrase, that noun's own phrase left behind the
+# question word ("After a career of how many years at the company did Kwolek work ...?";
+# round 20q, blind set 21): the noun phrase is split around the question word
+_SPLIT_OF_COUNT = re.compile(r"^[A-Z][a-z]* (?:a|an|the|his|her|its|their) [\w-]+ of (?:about )?"
+                             r"how many [\w-]+ (?:at|in|on|for|from|to|with|by)\b")
+# a distance asked with its route's start fronted and its end left behind ("How many miles
+# from Seattle does Interstate 90 run to Boston?"; round 20q, blind set 21)
+_SPLIT_ROUTE = re.compile(r"^How many (?:miles|kilometres|kilometers|metres|meters|feet|yards|"
+                          r"km) (?:from|between)\b")
 # an abbreviation cut at its first full stop at the question's end ("12.11 a.?" of "a.m.")
 _CUT_ABBREVIATION = re.compile(r"\b[A-Za-z]\.\?$")
 # a question that stops on a word that needs more after it ("... about how many years to?"
@@ -68,7 +77,8 @@ def broken(question: str) -> bool:
     if _ASK_AFTER_ARTICLE.search(question) or _BOUND_FIRST.match(question) \
             or _BARE_QUANTIFIER.match(question) or _TIME_DOER.match(question) \
             or _CUT_ABBREVIATION.search(question) or _WITH_FRONT.match(question) \
-            or _TWO_PREPOSITIONS.match(question) or _TIME_BEFORE_OBJECT.match(question):
+            or _TWO_PREPOSITIONS.match(question) or _TIME_BEFORE_OBJECT.match(question) \
+            or _SPLIT_OF_COUNT.match(question) or _SPLIT_ROUTE.match(question):
         return True
     front = _TIME_FRONT.match(question)
     return front is not None and front.group(1).lower() not in _AUXILIARIES
