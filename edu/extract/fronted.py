@@ -453,6 +453,9 @@ def shortened(prompt: str, answer: str, kind: str, category: str, evidence: str)
         cut = outer_cut(clause_cut(body, answer), answer)
         first = cut.split()[0].lower() if cut.split() else ""
         if cut != body and len(cut.split()) >= FEWEST_WORDS and first not in _POINTING \
-                and cut.count(BLANK) == 1 and _stands_alone(cut, answer):
+                and cut.count(BLANK) == 1 and _stands_alone(cut, answer) \
+                and (names_something(cut) or not names_something(body)) \
+                and not _lost_referent(body, cut):  # "The official death toll was _____." of
+            # "..., and most of the victims were killed by the eruption of Krakatoa": of what?
             return tidy_prompt(lead + _QUOTE_END.sub(r"\1.", cut))
     return prompt
