@@ -68,6 +68,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _DATE_WORDS = (
     (re.compile(r"^\d{3}0s$"), "which decade"),
     (re.compile(r"^(?:1\d|20)\d\d$"), "which year"),
+    (re.compile(r"^\d{1,4} BC$"), "which year"),
     (re.compile(rf"^{_MONTHS},? (?:1\d|20)\d\d$"), "which month and year"),
     (re.compile(rf"^(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}}),? (?:1\d|20)\d\d$"),
      "which date"),
@@ -184,15 +185,33 @@ def _phrase_question(head: Any, ids: set[int], kind: str, category: str, asked: 
             return None
         front = f"{prep.lower_} {opening} {word}" if opening else f"{prep.lower_} {word}"
     else:
-        word = asked or _NAME_WORDS.get(category, "")
+        word = asked or _NAME_WORDS.get(category, "") or _own_kind(answer, category)
         if not word or word.startswith("how"):
             return None
-        front = "where" if word == "which place" and prep.lower_ in ("in", "at") \
-            else f"{prep.lower_} {word}"
+        if word == "which facility" and prep.lower_ not in ("in", "at", "on"):
+            return None  # "From which facility did ... take off?": no English
+        front = "where" if word in ("which place", "which facility") \
+            and prep.lower_ in ("in", "at", "on") else f"{prep.lower_} {word}"
     if prep.i > verb.i and any(t.text in (",", ";") for t in verb.doc[verb.i:prep.i]):
         return None  # "..., the United States programme of ... after which war?": the parse
         # hangs a phrase far past a comma on the verb; it may be a noun's
     return _clause_question(verb, phrase, front[:1].upper() + front[1:])
+
+
+def _own_kind(answer: str, category: str) -> str:
+    """"which laboratory" for "the Northern Regional Research Laboratory": the kind a name's
+    category gives, where the name's own last word says it ("which facility" for a facility,
+    asked "Where" in place)."""
+    if category == "facility":
+        return "which facility"
+    last = answer.split()[-1].lower() if answer.split() else ""
+    return f"which {category}" if category.isalpha() and category.islower() \
+        and last == category and category not in _NOT_KINDS else ""
+
+
+# a name's last word that names a company or a people, not the kind of thing asked ("Bell
+# Aircraft" is a company: round 19q's "To which aircraft did the contract go?")
+_NOT_KINDS = frozenset({"aircraft", "company", "group", "name", "person", "work"})
 
 
 def _object_on_verb(noun: Any) -> bool:
@@ -258,7 +277,10 @@ def _clause_question(verb: Any, asked: set[int], front: str) -> str | None:
         return None
     before, rest = kept_words
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    kept = _kept(named if named is not None and subject.pos_ != "PROPN" else subject)
+    plain = subject.pos_ in ("NOUN", "PRON", "ADJ") and not any(
+        t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i or t.head == subject
+        and t.dep_ in ("compound", "poss"))  # "US Airways Flight 1549, an Airbus A320": named
+    kept = _kept(named if named is not None and plain else subject)
     said = _words(kept)  # "The largest of them, the Selenga, rises ...": "the Selenga"
     if kept and _ordinary(kept[0]):
         said = said[:1].lower() + said[1:]  # "The Erasmus Programme" -> "the Erasmus ..."
@@ -305,7 +327,10 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any] | None]:
     main = verb
     while main.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in main.children):
         main = main.head
-    if main.dep_ != "ROOT" or main.pos_ not in ("VERB", "AUX"):
+    top = main
+    while top.dep_ == "conj":  # "..., and in 1905 he received ...": a main clause of its own
+        top = top.head
+    if top.dep_ != "ROOT" or main.pos_ not in ("VERB", "AUX"):
         return None, None
     subjects = [c for c in main.children if c.dep_ in _SUBJECTS + ("csubj", "expl")]
     if len(subjects) != 1 or subjects[0].dep_ not in _SUBJECTS:
@@ -346,6 +371,9 @@ def _rest(verb: Any, gone: set[int]) -> tuple[list[str], list[str]] | None:
         if child.dep_ == "advmod" and (child.i < verb.i or child.lower_.endswith("ly")):
             before.append(words)  # "first flew", "were partly supplied": before the verb
             continue
+        if child.i > verb.i and child.dep_ != "dobj" and child.left_edge.i > 0 \
+                and verb.doc[child.left_edge.i - 1].text == ",":
+            continue  # "..., at Toronto General Hospital": an afterthought set off
         if child.i < verb.i:
             if child.dep_ != "prep" or len(words.split()) > 4:
                 continue  # a long opening phrase ("In the years after the war,") goes
@@ -408,10 +436,11 @@ _POINTING = DRAFT_PRONOUNS | {"his", "her", "its", "their"}
 _QUOTE_END = re.compile(r",([\"\u201d])\.?$")  # '... as "little short of madness,".'
 
 
-# a "they", "it" or "their" after the verb may have meant a thing the dropped part of the
-# sentence named ("Who proposed ... that they be called "asteroids"?" of "..., who measured
+# a "they", "them" or "it" after the verb may have meant a thing the dropped part of the
+# sentence named (an owner's "their", "its" is most often the subject's: "they published
+# their joint paper") ("Who proposed ... that they be called "asteroids"?" of "..., who measured
 # both objects, ...")
-_THINGS_POINTED = frozenset({"they", "them", "their", "it", "its", "these", "those"})
+_THINGS_POINTED = frozenset({"they", "them", "it", "these", "those"})
 
 
 def _lost_referent(prompt: str, asked: str) -> bool:
