@@ -89,3 +89,17 @@ def test_noun_phrase_split_around_the_question_word_is_broken(question: str) -> 
 ])
 def test_whole_phrases_are_not_broken(question: str) -> None:
     assert not broken(question)
+
+
+@pytest.mark.parametrize(("prompt", "answer", "kind"), [
+    # a fragment asked in place: "agreed" is a participle, not the amendments' own act
+    ("Later amendments, agreed in Geneva in which year?", "1992", "date"),
+    # the cut would drop the condition its clause depends on
+    (f"If the pumps were to fail, the rock would keep the vaults below freezing, at around "
+     f"minus {BLANK} degrees Celsius, for many weeks.", "four", "number"),
+    # the pronoun's person is named only in the part a question or a cut would drop
+    (f"In {BLANK}, while Roebling was surveying the site for the new tower, his foot was "
+     "crushed by a ferry boat arriving at the pier.", "June 1869", "date"),
+])
+def test_drafts_a_short_form_would_change_stay(prompt: str, answer: str, kind: str) -> None:
+    assert shortened(prompt, answer, kind, "", "") == prompt

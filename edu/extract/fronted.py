@@ -32,7 +32,7 @@ from typing import Any
 from edu.extract.clauses import FEWEST_WORDS, clause_cut, outer_cut
 from edu.extract.keepable import SHORT_WORDS, has_pronoun, names_something
 from edu.extract.lexicon import DRAFT_PRONOUNS
-from edu.extract.question_form import asked_right, broken, dangling, in_active
+from edu.extract.question_form import asked_right, broken, dangling, fragment, in_active
 from edu.extract.questions import parsed
 from edu.extract.wording import BLANK, lead_in, tidy_prompt
 from edu.text.preprocess import stop_words
@@ -341,14 +341,22 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any] | None]:
         if verb.tag_ == "VBN":
             auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i < main.i]
             return (subject, auxes) if auxes else (None, None)
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or _reduced_relative(subject, verb) or any(
                 c.dep_ == "auxpass" for c in main.children) and any(
                 c.dep_ in ("acomp", "oprd", "attr") for c in verb.children):
             return None, None  # "was begun ... and declared complete": passive as its first
             # verb, though the tagger read a past tense
-    if not auxes and verb.tag_ in ("VBN", "VBG", "VB"):
+    if not auxes and verb.tag_ in ("VBN", "VBG", "VB") or not auxes and _reduced_relative(
+            subject, verb):
         return None, None
     return subject, auxes
+
+
+def _reduced_relative(subject: Any, verb: Any) -> bool:
+    """"Later amendments, agreed in London in 1990": a participle right after its noun's
+    comma, which the tagger may read as the sentence's past tense."""
+    return verb.i == subject.i + 2 == subject.right_edge.i + 2 \
+        and verb.doc[verb.i - 1].text == ","
 
 
 def _rest(verb: Any, gone: set[int]) -> tuple[list[str], list[str]] | None:
@@ -443,6 +451,11 @@ _QUOTE_END = re.compile(r",([\"\u201d])\.?$")  # '... as "little short of madnes
 _THINGS_POINTED = frozenset({"they", "them", "it", "these", "those"})
 
 
+# a condition the cut would drop ("If the refrigeration plant were to fail, the permafrost
+# would keep ..."): what follows it is no fact alone
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+
+
 def _lost_referent(prompt: str, asked: str) -> bool:
     """Whether the question keeps a pronoun whose person or thing the sentence named before
     it, in words the question dropped ("In _____, while Roebling was surveying ..., his foot
@@ -470,8 +483,8 @@ def shortened(prompt: str, answer: str, kind: str, category: str, evidence: str)
     fronted question, a long fill-in cut to the clause that holds its blank, or the
     prompt as it was. A question `question_form` reads as broken, or would mend, is not
     made."""
-    if not needs_fronting(prompt):
-        return prompt
+    if not needs_fronting(prompt) or BLANK not in prompt and fragment(prompt):
+        return prompt  # "Later amendments, agreed in London in which year?": a fragment
     asked = fronted_question(prompt, answer, kind, category)
     if asked and not broken(asked) and not dangling(asked) and not _lost_referent(prompt, asked) \
             and (names_something(asked) or has_pronoun(asked)) \
@@ -484,7 +497,9 @@ def shortened(prompt: str, answer: str, kind: str, category: str, evidence: str)
         if cut != body and len(cut.split()) >= FEWEST_WORDS and first not in _POINTING \
                 and cut.count(BLANK) == 1 and _stands_alone(cut, answer) \
                 and (names_something(cut) or not names_something(body)) \
-                and not _lost_referent(body, cut):  # "The official death toll was _____." of
-            # "..., and most of the victims were killed by the eruption of Krakatoa": of what?
+                and not _lost_referent(body, cut) \
+                and _CONDITION.findall(body) == _CONDITION.findall(cut):
+            # ("The official death toll was _____." of "..., and most of the victims were
+            # killed by the eruption of Krakatoa": of what?)
             return tidy_prompt(lead + _QUOTE_END.sub(r"\1.", cut))
     return prompt

@@ -161,6 +161,12 @@ _FRAGMENT = re.compile(r"^(?!(?:Which|What|Who|Whom|Where|When|How|In|On|At|By)\
                        r"[A-Z][\w-]*(?: [\w-]+){0,4}, [a-z]+ed\b")
 
 
+def fragment(question: str) -> bool:
+    """Whether an in-place question has no finite verb of its own ("Later amendments, agreed
+    in London in which year?")."""
+    return _FRAGMENT.match(question) is not None
+
+
 def _plain(text: str) -> str:
     """Text without accents ("médiate" as "mediate"), as a question may have lost them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text)
