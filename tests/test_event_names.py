@@ -61,7 +61,10 @@ def test_raw_drafts_name_the_event_the_reviewers_missed():
     assert "The 2003 blackout was far more extensive than the great Northeast blackout of " \
         "November 9, 1965" in blackout["30 million"]
     dust = _prompts("dust_bowl")
-    assert dust["Franklin D. Roosevelt"].startswith("The Dust Bowl brought a vigorous response")
+    # round 20q fronts the question ("Under which president did the Dust Bowl bring ...?");
+    # the event is named either way
+    assert "the dust bowl bring" in dust["Franklin D. Roosevelt"].lower() \
+        or dust["Franklin D. Roosevelt"].startswith("The Dust Bowl brought a vigorous response")
 
 
 def test_an_opening_its_after_sentences_about_it_names_the_subject():

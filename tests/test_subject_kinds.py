@@ -74,7 +74,8 @@ def test_raw_drafts_name_the_subject_the_reviewers_missed():
     assert bridge["12 June 2000"].startswith("On which date was the Millennium Bridge closed")
     assert bridge["10 June 2000"].startswith("The Millennium Bridge opened to the public")
     dating = _drafts(BLIND / "radiocarbon_dating.txt")
-    assert "radiocarbon dating cannot reach back" in dating["50,000"]
+    # (round 20q cuts the prompt to its clause, which opens with the name)
+    assert "radiocarbon dating cannot reach back" in dating["50,000"].lower()
     dead = _drafts(BLIND / "dead_sea.txt")
     assert dead["430"].startswith("The Dead Sea's surface now lies")
 

@@ -63,7 +63,8 @@ def _top(path: Path, n: int = 20) -> list:
 def test_drafts_of_a_life_name_its_subject(tmp_path, monkeypatch):
     monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
     facts = {str(f.answer): f.prompt for f in _top(TUNING / "k16_lise_meitner.txt", 30)}
-    assert "Lise Meitner became" in facts["1926"]
+    # (round 20q fronts it: "In which year did Lise Meitner become ...?")
+    assert "Lise Meitner became" in facts["1926"] or "did Lise Meitner become" in facts["1926"]
     assert "Lise Meitner studied physics" in facts["Ludwig Boltzmann"]
     top = _top(TUNING / "k16_gregor_mendel.txt", 30)
     facts = {str(f.answer): f.prompt for f in top}
