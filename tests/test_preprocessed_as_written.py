@@ -89,3 +89,12 @@ def test_names_the_restorer_split_or_glued() -> None:
     assert not mangled_name("Roebling German-born", "roebl germanborn")
     assert mid_decade("Mid-1970") == "the mid-1970s"
     assert mid_decade("Mid-Atlantic") is None
+
+
+def test_a_temperature_below_absolute_zero_of_any_length_lost_its_point() -> None:
+    text = preprocess("The Cold Magnets\n\nThe magnets of the ring are cooled by liquid helium "
+                      "to minus 271.3 degrees Celsius before each run of the collider.\n")
+    assert "minu 2713 degre celsiu" in text
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    cold = [f for f in extract_candidates(reading) if f.answer_stems == "minu 2713"]
+    assert cold and all("271.3" in f.answer and "2,713" not in f.answer for f in cold)

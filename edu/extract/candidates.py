@@ -1153,8 +1153,9 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
     # no whole figure of four digits is written before a scale word (LONG_BEFORE_SCALE)
     impossible = limit is not None and int(digits) > limit or digits.startswith("0") \
         or scale in _SCALE_AFTER and _long_scaled(digits)
-    if not _FIGURE_DIGITS.fullmatch(digits) and not (impossible and (share or scale)):
-        return False
+    if not _FIGURE_DIGITS.fullmatch(digits) and not impossible:
+        return False  # (an impossible figure lost a point whatever its length: "minu 2713
+        # degre celsiu" was minus 271.3)
     after = scale or (fact.unit or "").partition(" ")[0].lower()
     if impossible:
         pass  # below absolute zero, a share above the whole, 1289 billion: a point was lost
