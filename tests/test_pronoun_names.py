@@ -109,3 +109,18 @@ def test_two_acts_leave_the_act_alone() -> None:
 def test_the_mark_of_a_bare_pronoun() -> None:
     assert leans_on_pronoun("She hoped to become a doctor in which place?", "Buffalo") == "She"
     assert leans_on_pronoun("Kwolek's father died when she was _____.", "ten") == ""
+
+
+def test_its_is_only_the_titled_thing() -> None:
+    # "the Astronomer Royal" opens the sentence before; "Its distance" is the planet's
+    text = ("Herschel and the Discovery of Uranus\n\n"
+            "Herschel saw the new body in 1781. The Astronomer Royal confirmed that it moved. "
+            "Its distance from the Sun was about 19 times that of the Earth.\n")
+    prompt = "Its distance from the Sun was about _____ times that of the Earth."
+    assert _named(prompt, text, "Its distance from the Sun was about 19 times that of the "
+                  "Earth.", "19") == prompt
+    rocket = ("Stephenson's Rocket\n\n"
+              "Rocket was built in Newcastle in 1829. Its boiler held 25 copper tubes.\n")
+    assert _named("Its boiler held how many copper tubes?", rocket,
+                  "Its boiler held 25 copper tubes.", "25") \
+        == "Rocket's boiler held how many copper tubes?"

@@ -14,8 +14,8 @@ kept "she", "the company". Here, over spaCy's parse of the whole document:
   Syme": "he" is someone else), and the name is near (`_NEAR_SENTENCES`, more for the
   document's most named person of that sex); the surname once the text named them in full;
 - "it"/"its" is the subject of the sentence before, through sentences whose subject is "it",
-  when that subject is a proper name of a thing ("Mount Pinatubo", "Ceres") and the pronoun
-  opens its own sentence's subjects;
+  when that subject is the proper name of a thing the title names ("Rocket" under
+  "Stephenson's Rocket") and the pronoun opens its own sentence's subjects;
 - "the <kind>" is the one name the text defines by that noun before the draft ("the chemical
   company DuPont", "Ceres, a dwarf planet"), when no other name is so defined and the text
   does not say "a/another <kind>" between;
@@ -401,6 +401,9 @@ def _thing_meant(read: _Read, pronoun: Any) -> str:
             return ""
         # ("Rocket" of "Stephenson's Rocket": a name of the title the model gave no label)
         first, name = (ent.start, ent.text) if ent is not None else (subject.i, subject.text)
+        if not _holds(title, name):
+            return ""  # only the document's own thing: "the Astronomer Royal ... Its
+            # distance from the Sun" is the planet's
         if name.startswith(("the ", "The ")):
             name = "the " + name[4:]
         elif first > 0 and read.doc[first - 1].lower_ == "the":
