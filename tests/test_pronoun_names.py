@@ -51,8 +51,9 @@ def test_a_name_is_never_the_answer() -> None:
 TWO_MEN = (
     "Joseph Lister\n\n"
     "Joseph Lister was born in 1827 in Essex. His father, Joseph Jackson Lister, was a wine "
-    "merchant. Lister studied in London, where he learned to use a microscope. In 1853 Lister went to Edinburgh to work under James Syme, the finest surgeon "
-    "in Scotland. He married Agnes in 1856. In 1860 he was appointed professor at Glasgow.\n"
+    "merchant. Lister studied in London, where he learned to use a microscope. In 1853 "
+    "Lister went to Edinburgh to work under James Syme, the finest surgeon in Scotland. "
+    "He married Agnes in 1856. In 1860 he was appointed professor at Glasgow.\n"
 )
 
 
