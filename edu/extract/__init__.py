@@ -25,7 +25,7 @@ from pathlib import Path
 from edu.deck.model import Deck, Fact, document_deck
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
-from edu.extract.candidates import build_facts, title_line
+from edu.extract.candidates import FIRST_PAGE, build_facts, title_line
 from edu.extract.entities import entity_anchors
 from edu.extract.lexicon import Classifier
 from edu.extract.localities import cued_places, locality_anchors
@@ -33,6 +33,7 @@ from edu.extract.localities import wanted_stems as locality_stems
 from edu.extract.people import person_anchors
 from edu.extract.people import wanted_stems as people_stems
 from edu.extract.phrases import of_bodies, phrase_anchors
+from edu.extract.pronoun_names import leans_unnamed_draft, named_draft
 from edu.extract.ranges import joined_ranges
 from edu.extract.scan import Scanner, age_anchors
 from edu.extract.stemindex import StemIndex
@@ -249,6 +250,15 @@ def _subject_named(reading: Reading, facts: list[Fact]) -> list[Fact]:
     for fact in facts:  # the subject, then the event its title names
         fact.prompt = named_subjects(fact.prompt, text, fact.source.start, str(fact.answer),
                                      text[fact.source.start : fact.source.end])
+        # then a bare "she", "the company", "that same year" (round 20n)
+        fact.prompt = named_draft(fact.prompt, text, fact.source.start, fact.source.end,
+                                  str(fact.answer))
+    # what still leans on a bare pronoun or kind word goes after the named drafts of the
+    # first page (the page's set, and so recall, stays)
+    page = facts[:FIRST_PAGE]
+    leaning = {f.id for f in page if leans_unnamed_draft(f.prompt, str(f.answer), text)}
+    facts[:FIRST_PAGE] = [f for f in page if f.id not in leaning] \
+        + [f for f in page if f.id in leaning]
     return facts
 
 

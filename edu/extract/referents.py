@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from edu.extract.entities import entity_anchors, pipeline_cache_file
+from edu.extract.pronoun_names import leans_on_pronoun, named_draft
 from edu.extract.questions import sentences_referred
 from edu.extract.subject_kinds import leans_on_kind, subjects_of_text
 from edu.fileio import keep_cached, read_cached
@@ -77,6 +78,10 @@ def referred(reading: Reading, span: Span, answer: str) -> Referred:
         known[key] = [resolved, pointing]
         keep_cached(file, known)
     resolved, pointing = known[key]
+    if pointing:  # a fill-in's "she" named as the drafts name it (`pronoun_names`)
+        named = named_draft(resolved, text, lo, hi, answer)
+        if named != resolved:
+            resolved, pointing = named, leans_on_pronoun(named, answer)
     return Referred(spaced_words(resolved), pointing)
 
 
