@@ -334,9 +334,11 @@ class _FittingTiers:
 def _fitting_tiers(fact: Fact, deck: Deck, where: Surroundings, found: _NameCandidates,
                    n: int, in_sentence: bool) -> _FittingTiers:
     pools = where.pools
-    # n reads only as the family tier's length; a sentence only where articles are known
-    key = (_FittingTiers, fact.id, where.evidence_stems, max(2 * n, 6),
-           in_sentence and bool(where.articles))
+    # n reads only as the family tier's length; a sentence only where articles are known;
+    # the answer and category as given (a kind may pass the fact reworded under its id:
+    # its whole name, edu.items.wholes)
+    key = (_FittingTiers, fact.id, fact.answer, fact.category, where.evidence_stems,
+           max(2 * n, 6), in_sentence and bool(where.articles))
     kept = pools.memo.get(key) if pools is not None else None
     if isinstance(kept, Drop):
         raise Drop(str(kept))
