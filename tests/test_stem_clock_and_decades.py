@@ -48,9 +48,13 @@ def test_a_clock_time_is_no_count_on_the_first_page() -> None:
 
 def test_a_decade_is_not_asked_as_its_year() -> None:
     every = _drafts()
-    years = {f.answer: f for f in every if f.kind == "date"}
+    years = {f.answer_stems: f for f in every if f.kind == "date"}
     assert "1700s" in (years["1700"].note or "") and "early" in (years["1700"].note or "")
     assert "1840s" in (years["1840"].note or "")
+    # asked as the decade it was (round 20p), never as the year
+    for year in ("1700", "1840"):
+        assert years[year].answer in (f"{year}s", f"the {year}s")
+        assert "which year" not in years[year].prompt
     assert sum(1 for f in every if f.note and "decade" in f.note) == 2
     held = {f.id for f in every if f.note}
     others = [f for f in every if f.id not in held]
