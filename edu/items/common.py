@@ -18,6 +18,7 @@ from edu.text.numbers import FRACTION_NOUNS, NUMBER_WORDS, find_number, words_to
 from edu.text.quantities import CAPITALISED_UNITS, OTHER_READINGS, parse_quantity, parse_range
 
 if TYPE_CHECKING:  # the trainer loads this module (leak checks) and needs no Reading: ~30 ms
+    from edu.items.fullnames import NameBook
     from edu.text.reading import Reading
 
 
@@ -58,6 +59,7 @@ class Context:
     _articles: dict[str, str] | None = None
     _labels: dict[str, str] | None = None
     _sexes: dict[str, str] | None = None
+    _names: NameBook | None = None
     _evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
@@ -94,6 +96,18 @@ class Context:
                 self._labels = name_labels(self.reading.text, entities(self.reading.text),
                                            names)
         return self._labels
+
+    @property
+    def names(self) -> NameBook:
+        """The document's short names and kinds of thing (edu.items.fullnames), once per deck;
+        empty for a preprocessed document (its capitals are gone)."""
+        if self._names is None:
+            from edu.items.fullnames import NameBook as Book
+
+            self._names = Book()
+            if self.reading is not None and self.reading.raw:
+                self._names = Book.of(self.reading.text, self.deck.title)
+        return self._names
 
     @property
     def sexes(self) -> dict[str, str]:

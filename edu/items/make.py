@@ -237,7 +237,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))
         try:
-            item = standalone(_maker(kind)(fact, ctx))
+            item = named_in_full(standalone(_maker(kind)(fact, ctx)), ctx)
             _check_whole(item, fact, ctx)
         except Drop as why:
             part.dropped.append((fact.id, kind, str(why)))
@@ -281,12 +281,40 @@ def _check_whole(item: Item, fact: Fact, ctx: Context) -> None:
     if other is not None:
         raise Drop(f"the answer is one end of a range whose other end ('{other}') the item "
                    "does not state")
+    from edu.items.complete import lost_complement  # lazy: spaCy's parser
+
+    lost = lost_complement(shown.replace(BLANK, item.answer, 1), ctx.evidence(fact))
+    if lost:
+        raise Drop(f"{lost}: the item says less than a whole claim")
+    either = ctx.names.ambiguous(shown)
+    if either:
+        raise Drop(f"{either}: read alone, the item could mean either")
     if item.kind in (ItemKind.TRUE_FALSE, ItemKind.CLOZE):
         from edu.items.complete import fragment  # lazy: spaCy's parser
 
         why = fragment(shown)
         if why:
             raise Drop(f"its sentence is no sentence ({why})")
+
+
+def named_in_full(item: Item, ctx: Context) -> Item:
+    """The item with each short name it shows written as the document first wrote it
+    ("Clark" -> "Clark Air Base", edu.items.fullnames); the answer and options as made."""
+    if ctx.reading is None or not ctx.reading.raw:
+        return item
+    book = ctx.names
+    if not book.full:
+        return item
+    keep = item.answer
+
+    def full(text: str | None) -> str | None:
+        return None if text is None else book.in_full(text, keep)
+
+    return dataclasses.replace(
+        item, prompt=book.in_full(item.prompt, keep), statement=full(item.statement),
+        true_statement=full(item.true_statement),
+        pairs=None if item.pairs is None else [[a, book.in_full(b, a)] for a, b in item.pairs],
+        sequence=None if item.sequence is None else [book.in_full(e) for e in item.sequence])
 
 
 def _group_parts(kind: ItemKind, deck: Deck) -> list[tuple[str, list[Fact], Any]]:
@@ -309,12 +337,12 @@ def _group_part(kind: ItemKind, ctx: Context, label: str, facts: list[Fact], key
             facts = [whole_answer(f, ctx.evidence(f)) for f in facts]
 
         made, lost = matching.make_category(ctx, label, facts)
-        return Part(key, None, [standalone(item) for item in made], lost)
+        return Part(key, None, [named_in_full(standalone(item), ctx) for item in made], lost)
     if kind == ItemKind.ORDERING:
         from edu.items import ordering
 
         made, lost = ordering.make_all(ctx)
-        return Part(key, None, [standalone(item) for item in made], lost)
+        return Part(key, None, [named_in_full(standalone(item), ctx) for item in made], lost)
     raise ValueError(f"{kind} is not made in groups")
 
 

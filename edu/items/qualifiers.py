@@ -16,6 +16,7 @@ from importlib import resources
 from edu.text.names import (
     PLACE_HEADS,
     PLACE_OPENERS,
+    THING_OPENERS,
     given_names,
     honorifics,
     person_titles,
@@ -239,6 +240,9 @@ def person_shaped(name: str) -> bool:
         return False
     if len(words) == 1 or cached_stem(words[0].casefold()) in given_names():
         return True  # a word alone is the draft's to say ("Eiffel", the tower's and his)
+    if words[0].casefold() in THING_OPENERS:
+        return False  # a kind opening a name ("Typhoon Yunya", a storm set 21's reviewer
+        # saw swapped for a person: "absurd person-for-typhoon"; "Lake Conemaugh")
     last = words[-1].rstrip(".")
     if len(last) < 2 or not last[:1].isupper():
         return False

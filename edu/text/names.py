@@ -149,6 +149,11 @@ def _stem_lines(name: str) -> frozenset[str]:
                      and not s.startswith("#"))
 
 
+# Kinds that open the name of a thing no person bears ("Typhoon Yunya", "Operation
+# Overlord"): such a name is never a person's, whatever the recogniser says
+THING_OPENERS = frozenset("typhoon hurricane cyclone storm operation project".split())
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Stems of given names that are no common English word (edu/data/given_stems.txt: the
