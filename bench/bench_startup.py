@@ -7,9 +7,10 @@ validation, progress database, App start-up until the home screen is interactive
 wall time seen from outside, and peak memory (max RSS).
 Children run with bytecode caching on, as an installed copy does (this machine's shell sets
 PYTHONDONTWRITEBYTECODE, which adds compiling every edu module to every start).
-Usage: python bench/bench_startup.py [--runs N] [--before DIR]
+Usage: python bench/bench_startup.py [--runs N] [--before DIR [--cold]]
 (--before: `edu quiz`'s first question alone, this tree's edu and DIR's interleaved, beside
-`edu --version`'s CPU and wall time)
+`edu --version`'s CPU and wall time; --cold: each run with a fresh, empty EDU_CACHE_DIR, as a
+user's first `edu quiz`: no Reading, proof, deck, items or stems kept)
 """
 
 from __future__ import annotations
@@ -97,11 +98,14 @@ print(json.dumps({"first_question": asked - t0, "cpu": cpu}))
 """
 
 
-def first_question(db: Path, code: str | None = None) -> tuple[float, float]:
+def first_question(db: Path, code: str | None = None,
+                   cache: Path | None = None) -> tuple[float, float]:
     """Seconds from process start to the quiz screen showing its first question (`edu quiz`),
     and the CPU seconds the process used until then (`code`: another tree's edu, by
-    PYTHONPATH, run from outside any checkout)."""
+    PYTHONPATH, run from outside any checkout; `cache`: the EDU_CACHE_DIR to use)."""
     env = CHILD_ENV if code is None else {**CHILD_ENV, "PYTHONPATH": code}
+    if cache is not None:
+        env = {**env, "EDU_CACHE_DIR": str(cache)}
     out = subprocess.run([sys.executable, "-c", QUIZ_CHILD, str(db)], check=True,
                          capture_output=True, text=True, env=env,
                          cwd=tempfile.gettempdir()).stdout
@@ -125,9 +129,10 @@ def version_run() -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def compare(before: str, runs: int) -> None:
+def compare(before: str, runs: int, cold: bool = False) -> None:
     """`edu quiz`'s first question with this tree's edu and `before`'s, interleaved, beside
-    `edu --version` in the same rounds: CPU seconds (less moved by the machine's load)."""
+    `edu --version` in the same rounds: CPU seconds (less moved by the machine's load).
+    `cold`: every run with its own empty cache folder (a user's first start)."""
     mine: list[tuple[float, float]] = []
     theirs: list[tuple[float, float]] = []
     floor: list[tuple[float, float]] = []
@@ -135,11 +140,14 @@ def compare(before: str, runs: int) -> None:
         for k in range(runs):
             order = [(mine, None), (theirs, before)]
             for done, code in (order if k % 2 else order[::-1]):
-                done.append(first_question(Path(folder) / f"q{k}{code is None}.sqlite3", code))
+                cache = Path(folder) / f"cache{k}{code is None}" if cold else None
+                done.append(first_question(Path(folder) / f"q{k}{code is None}.sqlite3", code,
+                                           cache))
             floor.append(version_run())
     v_wall = statistics.median(w for w, _ in floor)
     v_cpu = statistics.median(c for _, c in floor)
-    print(f"edu --version: {v_wall:.3f} s wall, {v_cpu:.3f} s CPU (median of {runs})")
+    print(f"edu --version: {v_wall:.3f} s wall, {v_cpu:.3f} s CPU (median of {runs})"
+          + ("; every quiz run with its caches cold" if cold else ""))
     for name, done in (("before", theirs), ("after", mine)):
         cpu = [c for _, c in done]
         wall = [w for w, _ in done]
@@ -154,9 +162,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", metavar="DIR",
                         help="only the first question, this tree's and DIR's edu interleaved")
+    parser.add_argument("--cold", action="store_true",
+                        help="with --before: each quiz run with a fresh, empty cache folder")
     args = parser.parse_args()
     if args.before:
-        compare(args.before, args.runs)
+        compare(args.before, args.runs, args.cold)
         return
     with tempfile.TemporaryDirectory() as folder:
         results = [run_once(Path(folder) / "bench.sqlite3") for _ in range(args.runs)]

@@ -18,6 +18,7 @@ import math
 import random
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,6 +193,7 @@ def _pick(tiers: list[list[str]], fact: Fact, rng: random.Random, n: int,
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
 
 
+@lru_cache(maxsize=65_536)  # asked of each candidate once per fact it may serve
 def _titled_form(name: str) -> bool:
     """Whether a name opens with a title ("King John", "Earl of Pembroke")."""
     return len(untitled(name)) < len(name.split())
@@ -303,12 +305,64 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
         return []  # "CO2" and "II" are both 'name's: no kind to share
     count = asked_count(fact.prompt)
     found = _name_candidates(fact, deck, where)
-    ordered = [found.same, found.same_head]
+    combined: list[str] = []
     if count > 1:
         items = _ITEM_SPLIT.split(fact.answer)
         avoid = {key_of(i) for i in items} | {key_of(b) for b in found.blocked}
-        ordered.append(_combinations(found.singles, count, avoid, rng))
-    ordered.append(found.family[: max(2 * n, 6)])
+        combined = _combinations(found.singles, count, avoid, rng)
+    kept = _fitting_tiers(fact, deck, where, found, n, in_sentence)
+    ordered = [kept.same, kept.same_head]
+    if count > 1:
+        ordered.append([c for c in combined if kept.fits(c)])
+    ordered.append(kept.family)
+    return _pick(ordered, fact, rng, n, found.blocked)
+
+
+@dataclass(frozen=True)
+class _FittingTiers:
+    """A name fact's candidates that fit its question, by tier, and the test they passed
+    (for the 'X and Y' options drawn afresh each time). None of it depends on the random
+    choice, so it is kept per fact: the share estimate of true/false, true/false itself and
+    multiple choice all ask for the same fact's options."""
+
+    same: list[str]
+    same_head: list[str]
+    family: list[str]
+    fits: Callable[[str], bool]
+
+
+def _fitting_tiers(fact: Fact, deck: Deck, where: Surroundings, found: _NameCandidates,
+                   n: int, in_sentence: bool) -> _FittingTiers:
+    pools = where.pools
+    # n reads only as the family tier's length; a sentence only where articles are known;
+    # the answer and category as given (a kind may pass the fact reworded under its id:
+    # its whole name, edu.items.wholes)
+    key = (_FittingTiers, fact.id, fact.answer, fact.category, where.evidence_stems,
+           max(2 * n, 6), in_sentence and bool(where.articles))
+    kept = pools.memo.get(key) if pools is not None else None
+    if isinstance(kept, Drop):
+        raise Drop(str(kept))
+    if isinstance(kept, _FittingTiers):
+        return kept
+    try:
+        fits = _option_test(fact, deck, where, in_sentence)
+    except Drop as drop:
+        if pools is not None:
+            pools.memo[key] = drop
+        raise
+    kept = _FittingTiers([c for c in found.same if fits(c)],
+                         [c for c in found.same_head if fits(c)],
+                         [c for c in found.family[: max(2 * n, 6)] if fits(c)], fits)
+    if pools is not None:
+        pools.memo[key] = kept
+    return kept
+
+
+def _option_test(fact: Fact, deck: Deck, where: Surroundings,
+                 in_sentence: bool) -> Callable[[str], bool]:
+    """Whether a candidate fits the fact's question: said like the answer, a place of its
+    kind, of the kind the recogniser reads the answer as, a person of its era, role and sex
+    (Drop when no option can be of the answer's kind)."""
     # a sentence of ordinary English (the document's articles are known) takes a name said
     # like the answer and of its kind; a curated deck's categories already say the kind
     written = in_sentence and bool(where.articles)
@@ -316,24 +370,26 @@ def name_distractors(fact: Fact, deck: Deck, rng: random.Random, n: int = 3,
     kinded = written and ("person" not in category_families(fact.category)  # no kind: surnames
                           or name_kind(fact.answer) == "thing")  # a town drafted as a person
     raw = bool(where.articles)  # ordinary English: its drafts' categories may be wrong
-    ordered = [[c for c in tier if _said_alike(c, fact.answer, articles)
-                and fits_place_kind(fact.answer, c)
-                and (not raw or fits_name_kind(fact.answer, c))
-                and (not kinded or _same_head(c, fact.answer))]
-               for tier in ordered]
     want = None
     if where.labels:  # ordinary English read by the recogniser: options of one kind
         want = wanted_kind(fact.answer, fact.category, where.labels)
-        ordered = [[c for c in tier if fits_kind(want, kind_of(c, where.labels))]
-                   for tier in ordered]
-    if raw and (want == "person" or "person" in category_families(fact.category)
-                or name_kind(fact.answer) == "person"):
+    people = raw and (want == "person" or "person" in category_families(fact.category)
+                      or name_kind(fact.answer) == "person")
+    if people:
         pools = where.pools or DeckPools.of(deck)
         eras, roles = name_eras(pools), name_roles(pools)  # people who could have done it
-        ordered = [[c for c in tier if same_era(fact.answer, c, eras)
-                    and same_role(fact.answer, c, roles)
-                    and same_sex(fact.answer, c, where.sexes)] for tier in ordered]
-    return _pick(ordered, fact, rng, n, found.blocked)
+
+    def fits(c: str) -> bool:
+        if not (_said_alike(c, fact.answer, articles)
+                and fits_place_kind(fact.answer, c)
+                and (not raw or fits_name_kind(fact.answer, c))
+                and (not kinded or _same_head(c, fact.answer))):
+            return False
+        if where.labels and not fits_kind(want, kind_of(c, where.labels)):
+            return False
+        return not people or (same_era(fact.answer, c, eras) and same_role(fact.answer, c, roles)
+                              and same_sex(fact.answer, c, where.sexes))
+    return fits
 
 
 def wanted_kind(answer: str, category: str, labels: dict[str, str]) -> str | None:

@@ -138,6 +138,7 @@ def known_place(name: str) -> bool:
     return _place_kind(name) is not None
 
 
+@lru_cache(maxsize=65_536)  # asked of each candidate once per fact it may serve
 def _place_kind(name: str) -> str | None:
     """'country', 'state' (a state, a province, a nation of the UK), 'local' (a town, a
     valley, a cape); None when no list knows the name."""

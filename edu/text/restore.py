@@ -352,20 +352,27 @@ def _apply_context(stems: list[str], out: list[str], forms: dict[str, str],
         keys[k] = ""  # no row: a heading word says nothing about the text around it
     n = len(stems)
     choosing = {s for s in set(stems) if len(_candidates(s, forms.get(s, ""))) > 1}
+    # A word's choice depends only on its stem and its neighbours' keys, so it is decided
+    # once per distinct (stem, neighbours): None where no neighbour has a row, or the
+    # choice changes nothing. The keys are read from a padded copy ("" beyond either end).
     memo: dict[tuple[str, ...], str | None] = {}
+    reach = max((abs(offset) for _, offset, _ in sides), default=0)
+    padded = [""] * reach + keys + [""] * reach
+    offsets = [reach + offset for _, offset, _ in sides]
     for i in [k for k, s in enumerate(stems) if s in choosing and k not in headings]:
         s = stems[i]
-        found = [(rows[keys[j]], weight) for rows, offset, weight in sides
-                 if 0 <= (j := i + offset) < n and keys[j] in rows]
-        if not found:
-            continue
-        key = (s, *(keys[j] if 0 <= (j := i + o) < n else "" for _, o, _ in sides))
+        key = (s, *[padded[i + o] for o in offsets])
         if key not in memo:
-            lift = [0.0] * len(FORM_CLASSES)
-            for lifts, weight in found:
-                for k, v in enumerate(lifts):
-                    lift[k] += weight * v
-            memo[key] = _context_choice(s, forms.get(s, ""), ed_bonus, lift)
+            found = [(rows[keys[j]], weight) for rows, offset, weight in sides
+                     if 0 <= (j := i + offset) < n and keys[j] in rows]
+            word = None
+            if found:
+                lift = [0.0] * len(FORM_CLASSES)
+                for lifts, weight in found:
+                    for k, v in enumerate(lifts):
+                        lift[k] += weight * v
+                word = _context_choice(s, forms.get(s, ""), ed_bonus, lift)
+            memo[key] = word
         word = memo[key]
         if word is not None:
             out[i] = word

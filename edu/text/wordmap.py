@@ -26,6 +26,7 @@ class WordMap:
         self._text = text
         self._parsed: dict[str, tuple[Candidate, ...]] = {}
         self._zipf: dict[str, float] | None = None
+        self._stem_zipf: dict[str, float] | None = None
 
     def __contains__(self, stem: object) -> bool:
         return stem in self._raw
@@ -66,8 +67,11 @@ class WordMap:
         return self._zipf
 
     def common_stems(self) -> dict[str, float]:
-        """Stems whose most frequent word has Zipf frequency >= 3, with that frequency."""
-        return {s: int(z) / 100 for s, z in _COMMON_FIRST.findall(self._text)}
+        """Stems whose most frequent word has Zipf frequency >= 3, with that frequency (built
+        once: compounds and the items' person names both ask; callers only read it)."""
+        if self._stem_zipf is None:
+            self._stem_zipf = {s: int(z) / 100 for s, z in _COMMON_FIRST.findall(self._text)}
+        return self._stem_zipf
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +138,13 @@ def load_context() -> dict[str, dict[str, Lifts]]:
     expected a word is written in each inflection class, as log10 lifts."""
     data = resources.files("edu.data").joinpath("context.tsv.gz").read_bytes()
     sides: dict[str, dict[str, Lifts]] = {}
+    lift: dict[str, float] = {}  # a cell's lift, computed once per distinct cell (few recur)
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
         side, key, *cells = line.split("\t")
-        sides.setdefault(side, {})[key] = tuple(math.log10(int(c) / 1000) for c in cells)
+        for c in cells:
+            if c not in lift:
+                lift[c] = math.log10(int(c) / 1000)
+        sides.setdefault(side, {})[key] = tuple(map(lift.__getitem__, cells))
     return sides
