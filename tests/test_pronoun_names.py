@@ -125,3 +125,13 @@ def test_its_is_only_the_titled_thing() -> None:
     assert _named("Its boiler held how many copper tubes?", rocket,
                   "Its boiler held 25 copper tubes.", "25") \
         == "Rocket's boiler held how many copper tubes?"
+
+
+def test_a_fronted_question_names_the_sentence_one_pronoun() -> None:
+    # round 20q fronts the question, so the word after "she" is no longer the sentence's;
+    # the sentence's one "she" is still the one the question holds
+    text = ("Mary Kingsley was a British explorer.\n\nKingsley was born in London in 1862. "
+            "She studied physics at home, and travelled to West Africa in 1893.")
+    start = text.index("She")
+    assert named_draft("In which year did she travel to West Africa?", text, start,
+                       len(text), "1893") == "In which year did Kingsley travel to West Africa?"

@@ -239,7 +239,10 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     word = m.group(0).lower()
     pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
     in_said = list(pattern.finditer(said))
-    if not in_said or len(in_said) < len(pattern.findall(prompt)) or _next_word(
+    # a fronted question ("In which year did she graduate?") changes the word after the
+    # pronoun; the one such pronoun of the sentence and of the prompt is still the same one
+    alone = len(in_said) == 1 and len(pattern.findall(prompt)) == 1
+    if not in_said or len(in_said) < len(pattern.findall(prompt)) or not alone and _next_word(
             prompt, m.end()) != _next_word(said, in_said[0].end()):
         return prompt  # the prompt is rebuilt past telling which of the sentence's it is
     token = _token_at(read, start + in_said[0].start())
