@@ -135,3 +135,14 @@ def test_a_fronted_question_names_the_sentence_one_pronoun() -> None:
     start = text.index("She")
     assert named_draft("In which year did she travel to West Africa?", text, start,
                        len(text), "1893") == "In which year did Kingsley travel to West Africa?"
+
+
+def test_the_kind_is_never_said_by_a_name_the_parse_cut_short() -> None:
+    # spaCy's entity holds only "l'Italia" of "Autostrade per l'Italia": held-out set 22's
+    # reviewer dropped three drafts of "l'Italia's chief executive" as garbled
+    text = ("Bridge Falls in Storm\n\nThe viaduct was operated by Autostrade per l'Italia, "
+            "Italy's largest motorway company, which is controlled by the Atlantia group. On "
+            "Saturday the company's chief executive, Marco Rossi, apologised to the families.")
+    prompt = "On Saturday the company's chief executive, _____, apologised to the families."
+    assert named_draft(prompt, text, text.index("On Saturday"), len(text),
+                       "Marco Rossi") == prompt

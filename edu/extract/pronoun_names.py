@@ -431,6 +431,8 @@ def _kinds(doc: Any) -> dict[str, list[tuple[int, str]]]:
         if head.dep_ == "appos" and head.head.tag_ == "NN":
             nouns.append(head.head)
         name = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+        if not name[:1].isupper() or _cut_short(doc, ent.start):
+            continue  # "l'Italia" of "Autostrade per l'Italia": the parse cut the name
         the = ent.text.startswith(("the ", "The ")) or ent.start > 0 \
             and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1] not in nouns \
             and not any(n.i < ent.start for n in nouns)
@@ -438,6 +440,19 @@ def _kinds(doc: Any) -> dict[str, list[tuple[int, str]]]:
         for noun in nouns:  # (a title keeps its own "The": "The Origin of Continents ...")
             kinds.setdefault(noun.lower_, []).append((ent.start_char, said))
     return kinds
+
+
+def _cut_short(doc: Any, at: int) -> bool:
+    """Whether the entity starting at token `at` is the tail of a longer name the parse cut
+    ("Autostrade per | l'Italia"): a capitalised word, or a lower-case linking word after one,
+    stands just before it in its sentence."""
+    if at == 0 or doc[at - 1].is_sent_start and doc[at].is_sent_start:
+        return False
+    before = doc[at - 1]
+    if before.is_sent_start is False and before.text[:1].isupper() and before.pos_ == "PROPN":
+        return True
+    return before.text.islower() and before.pos_ in ("ADP", "DET", "X") and at >= 2 \
+        and doc[at - 2].text[:1].isupper() and doc[at - 2].pos_ == "PROPN"
 
 
 def _named_kinds(prompt: str, start: int, answer: str, read: _Read) -> str:
