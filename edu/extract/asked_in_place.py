@@ -30,6 +30,7 @@ from edu.extract.parses import parser
 from edu.extract.wording import BLANK
 from edu.text.names import PERSON_TITLES
 from edu.text.preprocess import stop_words
+from edu.text.verbs import DO_SUPPORT
 
 # the dependencies on the way from the answer's phrase up to its clause's verb along which
 # a question phrase may stand in place ("carried ... and tipped in mounds on the slope of
@@ -180,7 +181,6 @@ def _date_phrase(doc: Any, head: Any, ids: set[int], category: str) -> tuple[int
     return min(ids), max(ids), wh
 
 
-_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 def _object_count(doc: Any, head: Any, ids: set[int]) -> str | None:
@@ -193,7 +193,7 @@ def _object_count(doc: Any, head: Any, ids: set[int]) -> str | None:
         return None
     verb = noun.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ != "ROOT" or verb.tag_ not in _DO or len(subjects) != 1 \
+    if verb.dep_ != "ROOT" or verb.tag_ not in DO_SUPPORT or len(subjects) != 1 \
             or any(c.dep_ in ("aux", "auxpass", "neg", "prt") for c in verb.children) \
             or any(t.dep_ in ("det", "poss", "amod", "advmod", "quantmod") and t.i < min(ids)
                    for t in noun.children) or min(ids) != verb.i + 1:
@@ -208,7 +208,7 @@ def _object_count(doc: Any, head: Any, ids: set[int]) -> str | None:
     rest = [t for t in _clause_rest(doc, noun.i) if t.i not in {x.i for x in noun.subtree}]
     if rest and rest[0].head.i in {x.i for x in noun.subtree}:
         rest = []
-    return f"How many {noun.text} {_DO[verb.tag_]} {subject_text} {verb.lemma_} " \
+    return f"How many {noun.text} {DO_SUPPORT[verb.tag_]} {subject_text} {verb.lemma_} " \
         f"{_words(rest)}".strip() + "?"
 
 

@@ -33,10 +33,11 @@ from edu.extract.clauses import FEWEST_WORDS, clause_cut, outer_cut
 from edu.extract.keepable import SHORT_WORDS, has_pronoun, names_something
 from edu.extract.lexicon import DRAFT_PRONOUNS
 from edu.extract.question_form import asked_right, broken, dangling, fragment, in_active
-from edu.extract.questions import parsed
+from edu.extract.questions import EVERYDAY_ZIPF, parsed
 from edu.extract.wording import BLANK, lead_in, tidy_prompt
 from edu.text.preprocess import stop_words
-from edu.text.verbs import FINITE_TAGS
+from edu.text.quantities import MONTH_NAMES
+from edu.text.verbs import DO_SUPPORT, FINITE_TAGS, MODAL_VERBS
 from edu.text.wordmap import load_wordmap
 
 # the verbs of a question's own clause: the root, or verbs joined to it by "and" with no
@@ -56,15 +57,11 @@ _LINK_ADVERBS = frozenset({"however", "also", "instead", "then", "meanwhile", "s
                            "further", "moreover", "indeed", "now", "there"})
 # a verb's children that end the question with a clause of its own
 _CLAUSE_HEADS = frozenset({"ccomp", "xcomp"})
-_EVERYDAY_ZIPF = 4.5  # as questions._EVERYDAY_ZIPF: "Later" is an everyday word, "Fleming" not
-_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "must",
-                     "shall", "ought"})
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 # the qualifiers a count may carry that a question keeps ("about how many"); others ("more
 # than", "under") make a comparison no fronted question asks well (question_form)
 _ROUGHLY = frozenset({"about", "around", "some", "nearly", "approximately", "roughly"})
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December)")
+_MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"
 _DATE_WORDS = (
     (re.compile(r"^\d{3}0s$"), "which decade"),
     (re.compile(r"^(?:1\d|20)\d\d$"), "which year"),
@@ -287,7 +284,7 @@ def _clause_question(verb: Any, asked: set[int], front: str) -> str | None:
     if not auxes:
         if verb.lemma_ == "be":
             return _finish([front, verb.text, said] + before + rest)
-        support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        support = DO_SUPPORT.get(verb.tag_)
         if support is None:
             return None
         return _finish([front, support, said] + before + [verb.lemma_] + rest)
@@ -306,7 +303,7 @@ def _ordinary(token: Any) -> bool:
         return True  # "Lifts in the legs were supplied ...": a plural common noun
     return token.pos_ in ("ADJ", "ADV") and not token.ent_type_ and (
         token.lower_ in stop_words()
-        or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF)
+        or load_wordmap().common_words().get(token.lower_, 0.0) >= EVERYDAY_ZIPF)
     # a singular noun stays as written: "Price published his book ..." is a man's name the
     # entity model missed
 
@@ -314,7 +311,7 @@ def _ordinary(token: Any) -> bool:
 def _plain_verb(verb: Any) -> bool:
     """A verb that says its event happened: no negation, no modal (its own or its head's)."""
     for v in (verb, verb.head):
-        if any(c.dep_ == "neg" or c.lower_ in _MODALS and c.dep_ == "aux" for c in v.children):
+        if any(c.dep_ == "neg" or c.lower_ in MODAL_VERBS and c.dep_ == "aux" for c in v.children):
             return False
     return True
 

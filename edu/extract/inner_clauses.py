@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from edu.text.verbs import MODAL_VERBS
+
 # subordinators of a clause that does not say its event happened ("if it had opened in ...")
 _UNSURE_MARKS = frozenset({"if", "unless", "whether", "than", "lest"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "must",
-                     "shall", "ought"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # a noun a "which" clause right after it is surely about: a subject, object or apposition;
@@ -131,7 +131,7 @@ def _name_before(noun: Any) -> Any:
 
 def _modal(verb: Any) -> bool:
     """Whether a verb is said with a modal ("would open", "could close")."""
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_VERBS for c in verb.children)
 
 
 def _modal_above(verb: Any) -> bool:

@@ -65,9 +65,9 @@ from edu.text.names import (
 )
 from edu.text.numbers import CLOCK_MARKS, ERAS_AFTER, ERAS_BEFORE
 from edu.text.preprocess import stop_words
+from edu.text.verbs import DO_SUPPORT
 from edu.text.wordmap import load_wordmap
 
-_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # off while `_widened` asks whether a question needed a clause inside the sentence
 _INNER_CLAUSES: ContextVar[bool] = ContextVar("inner_clauses", default=True)
 # a subject a present "do" cannot take ("the tunnel do"): a verb the tagger read as "VBP"
@@ -83,7 +83,7 @@ def _do(verb: Any, subject: Any) -> str:
     if verb.tag_ == "VBP" and not any(c.dep_ == "conj" for c in subject.children) \
             and (subject.tag_ in _SINGULAR_TAGS or subject.lower_ in _SINGULAR_PRONOUNS):
         return "did"
-    return _DO.get(verb.tag_, "did")
+    return DO_SUPPORT.get(verb.tag_, "did")
 _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
 _SKIPPED_DEPS = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass",
                            "neg", "mark", "advcl", "ccomp", "xcomp", "parataxis", "dep"})
@@ -190,7 +190,7 @@ def count_question(sentence: Any, start: int, end: int) -> str | None:
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if any(c.dep_ in ("aux", "neg") for c in verb.children) or len(passive) > 1 \
             or (verb.tag_ != "VBN" or passive[0].lower_ not in _BE_FORMS if passive
-                else verb.tag_ not in _DO):
+                else verb.tag_ not in DO_SUPPORT):
         return None
     if verb.dep_ == "advcl":
         return None  # "..., when the disease still paralysed 350,000 children": the frame
@@ -657,7 +657,7 @@ def _cut_short(sentence: Any, question: str) -> bool:
     said = {w.lower() for w in re.findall(r"[\w'\u2019-]+", question)}
     verbs = {t.lower_ for t in sentence if t.pos_ in ("VERB", "AUX")} \
         | {str(t.lemma_).lower() for t in sentence if t.pos_ in ("VERB", "AUX")}
-    return not said & (verbs | set(_DO.values()) | _BE_FORMS)
+    return not said & (verbs | set(DO_SUPPORT.values()) | _BE_FORMS)
 
 
 def _asked(kept: list[Any]) -> Asked:
@@ -779,7 +779,7 @@ def _name_word(word: str, n: int) -> bool:
         return False
     lower = plain.lower()
     return bool(n) or lower not in stop_words() \
-        and load_wordmap().common_words().get(lower, 0.0) < _EVERYDAY_ZIPF
+        and load_wordmap().common_words().get(lower, 0.0) < EVERYDAY_ZIPF
 
 
 def _plural_before(words: list[str]) -> bool:
@@ -982,7 +982,7 @@ def _called_question(sentence: Any, head: Any, before: Any, title: str) -> str |
     noun = called.head
     verb = noun.head
     if called.dep_ != "acl" or noun.dep_ != "dobj" or verb.dep_ != "ROOT" \
-            or verb.tag_ not in _DO or any(c.dep_ in ("aux", "neg") for c in verb.children):
+            or verb.tag_ not in DO_SUPPORT or any(c.dep_ in ("aux", "neg") for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or _misparsed(list(sentence)):
@@ -1834,7 +1834,7 @@ def _phrase_question(sentence: Any, node: Any, ids: set[int], date_word: str,
             [*(o.text for o in others), verb.text])
     elif verb.pos_ == "AUX" or verb.lemma_ == "be":
         core = f"{verb.lower_} {subject_text}{said}"
-    elif verb.tag_ in _DO or verb.tag_ == "VBN":  # a past tense misread as a participle
+    elif verb.tag_ in DO_SUPPORT or verb.tag_ == "VBN":  # a past tense misread as a participle
         core = f"{_do(verb, subjects[-1])} {subject_text}{said} {_lemma(verb)}"
     else:
         return None
@@ -2877,12 +2877,12 @@ def _lower_case(token: Any) -> bool:
         return True  # "Preparatory work began", "Passenger trains run ...": a word that
         # describes a common noun names nothing either
     return token.lower_ in seen or token.lower_ in stop_words() \
-        or load_wordmap().common_words().get(token.lower_, 0.0) >= _EVERYDAY_ZIPF
+        or load_wordmap().common_words().get(token.lower_, 0.0) >= EVERYDAY_ZIPF
 
 
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE"})  # entity types written with capitals
-_EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
+EVERYDAY_ZIPF = 4.5  # "Later" (5.6) is an everyday word; "Fleming" (3.6), "Marie" (4.2) not
 _SURNAMES = "edu_surnames"  # Doc.user_data key: last words of the people's full names
 _FAMILY = "edu_family"  # Doc.user_data key: the same, shared by several people too
 _TITLE_SEX = "edu_title_sex"  # Doc.user_data key: "she"/"he" the title's subject is, if plain

@@ -157,6 +157,13 @@ def is_participle(word: str) -> bool:
             or (low.endswith("ed") and len(low) > 4))
 
 
+# the "do" a question puts before a finite verb's base form, by the verb's Penn tag ("did
+# DuPont ask ...?"): extraction's question builders (questions, asked_in_place, fronted)
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# the modal auxiliaries that make a clause say what could or should happen, not what did
+MODAL_VERBS = frozenset({"would", "could", "might", "may", "should", "can", "will", "must",
+                         "shall", "ought"})
+
 # the Penn tags of a verb that makes a clause on its own (past, present, a modal): read from
 # a parse by extraction (`clauses`) and by items (`complete`) alike
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
