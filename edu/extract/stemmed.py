@@ -758,7 +758,8 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
     if kind == "name" and person:
         return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
-            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j)
+            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j) \
+            or _office_held(doc, i, j)
     if kind == "name":
         return _life_place(doc, i, j)
     return None
@@ -1465,6 +1466,33 @@ def _office(doc: StemmedText, r: int, i: int) -> str | None:
         return None
     where = " ".join(title_word(doc.words[k] or stems[k]) for k in place)
     return f"Who was the {OFFICES[stems[office]]} of {where}?"
+
+
+# Round 21p: an office right before a person's full name, with the word English pairs with
+# it to say which ("prime minist giusepp cont", "transport minist danilo toninelli", "mine
+# minist laurenc golborn"), said once in the document: "Who was the transport minister?".
+# A place is not needed as it is for `_office`: the pair names one office of the story.
+MINISTER = "minist"
+HELD_OFFICES = {**OFFICES, MINISTER: "minister", "chancellor": "chancellor",
+                "secretari": "secretary", "commission": "commissioner"}
+
+
+def _office_held(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "transport minist danilo toninelli" -> "Who was the transport minister?"."""
+    stems, classes = doc.stems, doc.classes
+    r, m = i - 1, i - 2
+    if j - i < 2 or m < 0 or i in doc.boundaries or r in doc.boundaries \
+            or stems[r] not in HELD_OFFICES or classes[r] != lx.WORD or classes[m] != lx.WORD \
+            or r in doc.named or m in doc.named or doc.pair_count(m) != 1 \
+            or j in doc.persons or j + 1 in doc.persons \
+            or m > 0 and m not in doc.boundaries and stems[m - 1] in lx.OFFICE_RANKS:
+        return None  # ("foreign minist ernest bevin georg bidault": two ministers, two
+        # answers; "deputi prime minist bori shcherbina": no prime minister)
+    if (stems[m], stems[r]) not in load_bigrams() \
+            and not (stems[r] == MINISTER and _noun_like(stems[m])):
+        return None  # a ministry's noun ("transport minister") names which minister
+    which = (doc.words[m] or stems[m]).lower()
+    return f"Who was the {which} {HELD_OFFICES[stems[r]]}?"
 
 
 def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
