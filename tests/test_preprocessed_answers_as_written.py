@@ -79,3 +79,24 @@ def test_a_question_of_the_titles_thing_names_it() -> None:
     prompts = [f.prompt for f in _drafts() if "_____" not in f.prompt]
     assert any("the Kestrel Harbour Bridge" in p for p in prompts), prompts
     assert not any(p.endswith("the bridge?") for p in prompts), prompts
+
+
+OFFICES = """The Flood at Marrow Falls
+
+The flood struck Marrow Falls in 1911. Mayor Walter Penhallow ordered the town cleared, and
+the health minister Ada Crowther sent doctors. The deputy prime minister Boris Lemming
+visited, and the first chief engineer, Thomas Harding, inspected the dam. The foreign
+ministers Ernest Bowden and Georges Bidault met later.
+"""
+
+
+def test_an_office_right_before_a_full_name_asks_who_held_it() -> None:
+    text = preprocess(OFFICES)
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    asked = {f.prompt: f.answer for f in extract_candidates(reading) if "_____" not in f.prompt}
+    assert asked.get("Who was the mayor?") == "Walter Penhallow", asked
+    assert asked.get("Who was the health minister?") == "Ada Crowther", asked
+    assert "Who was the first chief engineer?" in asked, asked
+    # a deputy prime minister is no prime minister; two foreign ministers are two answers
+    assert "Who was the prime minister?" not in asked and "Who was the foreign minister?" \
+        not in asked, asked

@@ -233,8 +233,9 @@ def counted_unit(unit: str | None, after: Sequence[str], units: dict[str, str]) 
     among its words ("died construction", "new york bridges")."""
     if not unit:
         return unit
-    if after and after[0] in AREA_WORDS and len(after) > 1 and after[1] in units:
-        return f"{AREA_WORDS[after[0]]} {units[after[1]]}"
+    if after and after[0] in AREA_WORDS and len(after) > 1 \
+            and (after[1] in units or after[1] in _MEASURE_WORDS):
+        return f"{AREA_WORDS[after[0]]} {units.get(after[1]) or _MEASURE_WORDS[after[1]]}"
     if after and (after[0] in units or after[0] in _MEASURE_WORDS):  # "72 feet high": the
         return units.get(after[0]) or _MEASURE_WORDS[after[0]]  # unit alone
     words = unit.split()
