@@ -219,18 +219,24 @@ def _plural_noun(word: str) -> bool:
 
 
 def _modifier(word: str) -> bool:
+    if "-" in word:  # "on-duty", "single-track"
+        return all(part.isalpha() for part in word.split("-"))
     return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS) and word.isalpha() \
         and len(word) >= _SHORTEST_DERIVED
 
 
-def counted_unit(unit: str | None, after: Sequence[str], units: dict[str, str]) -> str | None:
+def counted_unit(unit: str | None, after: Sequence[str], units: dict[str, str],
+                 joined: Sequence[bool] = ()) -> str | None:
     """The unit of a preprocessed figure as the document counts it, or None: the stems
     `after` the figure open with it. Kept: a plural noun ("workers", "teeth"), after
-    adjectives only ("galilean moons", "consecutive months"); an area's or a volume's
+    adjectives only ("galilean moons", "consecutive months") or in a compound `joined` says
+    the document or English makes of it and the word after ("launch missions", "research
+    groups": joined[k] for words k and k + 1); an area's or a volume's
     unit in full ("square kilometres", from `units`, the stems' units), a unit of
-    measure without what it measures ("feet", not "feet high"). Dropped: a name
-    ("Italy", "Monday"), a measured quality ("densities"), a quantifier, a verb or a name
-    among its words ("died construction", "new york bridges")."""
+    measure without what it measures ("feet", not "feet high"); a name before the noun
+    ("Long March carrier rockets"). Dropped: a name as the counted word ("Italy",
+    "Monday"), a measured quality ("densities"), a quantifier, a verb or any other word
+    before the noun ("died construction", "response bridges")."""
     if not unit:
         return unit
     if after and after[0] in AREA_WORDS and len(after) > 1 \
@@ -239,10 +245,11 @@ def counted_unit(unit: str | None, after: Sequence[str], units: dict[str, str]) 
     if after and (after[0] in units or after[0] in _MEASURE_WORDS):  # "72 feet high": the
         return units.get(after[0]) or _MEASURE_WORDS[after[0]]  # unit alone
     words = unit.split()
-    if any(not w[:1].islower() for w in words):
+    if not words[-1][:1].islower() or not _plural_noun(words[-1]):
         return None
-    if not _plural_noun(words[-1]) or not all(_modifier(w) for w in words[:-1]):
-        return None
+    if not all(_modifier(w) or w[:1].isupper() or k < len(joined) and joined[k]
+               for k, w in enumerate(words[:-1])):
+        return None  # (a name before the noun is one of it: "Long March carrier rockets")
     return unit
 
 
