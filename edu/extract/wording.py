@@ -563,3 +563,21 @@ def without_window_lead_in(prompt: str, kind: str, category: str, unit: str | No
     else:
         plain = _kind_plain(lead, text, kind, category, unit)
     return text[:1].upper() + text[1:] if plain else prompt
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+)\b")
+
+
+def in_common_case(prompt: str, text: str) -> str:
+    """`prompt` with a word written in lower case again where the document capitalises it
+    only to open a sentence ("By which Swedish chemist was Scandium identified?" of
+    "Scandium was identified ...": the builder moved the sentence's first word; round 21q,
+    blind set 22). A word the document writes capitalised inside a sentence is a name and
+    stays; so does one it never writes in lower case."""
+    def lowered(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if re.search(rf"\b{word.lower()}\b", text) is None \
+                or re.search(rf"(?<![.!?\"\u201c\n]) {word}\b", text) is not None:
+            return word
+        return word.lower()
+    return _CAPITALISED.sub(lowered, prompt)
