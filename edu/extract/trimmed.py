@@ -123,10 +123,19 @@ def _cut(text: str, span: tuple[int, int], question: bool) -> str | None:
         if any(doc[s].lower_ in _KEEPS_CLAUSE for s in sub):
             return None  # a condition, negation or modal would go with it
         gone |= sub | _joiners(t, path, gone)
-    if not gone or not _sentence(clause, gone) or any(doc[i].text in _DASHES for i in gone):
+    if not gone or not _sentence(clause, gone) or any(doc[i].text in _DASHES for i in gone) \
+            or question and any(_asked_verb(doc[i]) for i in gone):
         return None
     cut = _said([t for t in doc if t.i not in gone], text, said_as)
     return cut[:1].upper() + cut[1:]
+
+
+def _asked_verb(t: Any) -> bool:
+    """Whether a token is the base-form verb an inverted "did" asks with ("How many drilling
+    efforts did the government, which took charge ..., order?"): the parse may hang it on an
+    aside; it never goes."""
+    return t.tag_ == "VB" and t.dep_ != "conj" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _clue(t: Any, first: int) -> bool:
