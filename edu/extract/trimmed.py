@@ -134,8 +134,9 @@ def _asked_verb(t: Any) -> bool:
     """Whether a token is the base-form verb an inverted "did" asks with ("How many drilling
     efforts did the government, which took charge ..., order?"): the parse may hang it on an
     aside; it never goes."""
-    return t.tag_ == "VB" and t.dep_ != "conj" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return t.tag_ == "VB" and t.dep_ != "conj" and t.head.pos_ != "VERB" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # (not "to help people
+    # rebuild": another verb's)
 
 
 def _clue(t: Any, first: int) -> bool:
