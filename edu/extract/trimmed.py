@@ -209,6 +209,10 @@ def _goes(t: Any, question: bool, on_path: set[int]) -> bool:
     if not (opened and closed):
         return False  # a restrictive clause, or an aside whose end the parse may have
         # misread ("Mendeleev, the Russian chemist who ..., born in Tobolsk?")
+    if after == "," and hi + 2 < len(doc) and doc[hi + 2].pos_ in _NOUN_LIKE:
+        return False  # after the closing comma a noun phrase goes on: the aside's own
+        # apposition or a list ("named the object _____, after Ceres, the Roman goddess
+        # ..."; "in Lintong District, east of Xi'an ..., China")
     if t.dep_ == "appos":
         return t.pos_ != "PROPN" and not any(c.dep_ == "conj" for c in t.children)
     if t.dep_ in _CLAUSES or t.dep_ == "acl":
@@ -235,6 +239,7 @@ def _opens_itself(t: Any) -> bool:
 
 
 _ENDS = frozenset({".", "?", "!", ""})
+_NOUN_LIKE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 _JOINING = frozenset({"and", "but"})
 
 
