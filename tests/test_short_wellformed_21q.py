@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from edu.deck.model import Fact, FactKind
+from edu.extract.candidates import FIRST_PAGE, PAGE_REACH, _below_the_page, _once_on_page
 from edu.extract.given_away import given_away
 from edu.extract.question_form import (
     asked_right,
@@ -17,6 +19,7 @@ from edu.extract.question_form import (
 )
 from edu.extract.trimmed import trimmed
 from edu.extract.wording import BLANK, in_common_case
+from edu.text.source import Span
 
 
 @pytest.mark.parametrize(("prompt", "answer", "wanted"), [
@@ -183,3 +186,26 @@ def test_answers_the_prompt_gives_away(prompt: str, answer: str, given: bool) ->
 def test_a_phrase_of_the_next_verb_is_not_asked_of_this_one(question: str, evidence: str,
                                                              wanted: str) -> None:
     assert without_next_verbs_phrase(question, evidence) == wanted
+
+
+def _fact(k: int, prompt: str, answer: str, kind: FactKind = FactKind.NAME,
+          score: float = 5.0) -> Fact:
+    return Fact(id=f"f{k}", kind=kind, prompt=prompt, answer=answer,
+                source=Span(200 * k, 200 * k + 100), score=score - k / 100)
+
+
+def test_given_away_broken_and_small_counts_go_below_the_page_inside_the_reach() -> None:
+    facts = [_fact(k, f"Who commanded the trawler Nerine{k} in the war?", f"Captain{k}")
+             for k in range(10)]
+    facts += [_fact(10, "Which engineer designed the Lindqvist bridge?", "Erik Lindqvist"),
+              _fact(11, "How many was a contract?", "20 million", FactKind.NUMBER),
+              _fact(12, "How many ends of the Harbour Arch met over the water?", "two",
+                    FactKind.NUMBER)]
+    facts += [_fact(k, f"Which fisherman caught the fish Coela{k} at night?", f"Fisher{k}")
+              for k in range(13, 30)]
+    foot = {f.id for f in facts if _below_the_page(f)}
+    assert foot == {"f10", "f11", "f12"}
+    placed = _once_on_page(list(facts), foot, foot)
+    page = [f.id for f in placed[:FIRST_PAGE]]
+    assert not foot & set(page)
+    assert {f.id for f in placed[:PAGE_REACH]} == {f.id for f in facts[:PAGE_REACH]}
