@@ -39,6 +39,7 @@ from edu.text.verbs import FINITE_TAGS, MODAL_VERBS
 # the question phrase a question keeps whole ("In which year", "about how many metres")
 _ASKED = re.compile(r"\b(?:(?:about |roughly |nearly )?how (?:many|much)(?: [\w-]+)?|which "
                     r"[\w-]+(?: and [\w-]+)?|whom|who|where|when|what)\b", re.IGNORECASE)
+_OPENING_WORDS = 2  # a fronted question phrase starts within them ("At about what time")
 # a clause of its own, or an aside, hanging off the path to the answer: it goes whole
 _CLAUSES = frozenset({"advcl", "relcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -66,9 +67,13 @@ def trimmed(prompt: str, answer: str) -> str:
         at = body.find(BLANK)
         text, span = body[:at] + answer + body[at + len(BLANK):], (at, at + len(answer))
     else:
-        asked = _ASKED.search(body)
-        if asked is None or not body.rstrip().endswith("?"):
+        found = list(_ASKED.finditer(body))
+        if not found or not body.rstrip().endswith("?"):
             return prompt
+        # fronted, the question phrase opens the question; asked in place, it ends it (a
+        # "which" inside is a relative clause's: "a cement which hardened underwater")
+        asked = found[0] if len(body[:found[0].start()].split()) <= _OPENING_WORDS \
+            else found[-1]
         text, span = body, asked.span()
     cut = _cut(text, span, BLANK not in body)
     if cut is None:
@@ -209,7 +214,8 @@ def _goes(t: Any, question: bool, on_path: set[int]) -> bool:
     if not (opened and closed):
         return False  # a restrictive clause, or an aside whose end the parse may have
         # misread ("Mendeleev, the Russian chemist who ..., born in Tobolsk?")
-    if after == "," and hi + 2 < len(doc) and doc[hi + 2].pos_ in _NOUN_LIKE:
+    if after == "," and hi + 2 < len(doc) and (doc[hi + 2].pos_ in _NOUN_LIKE
+                                               or doc[hi + 2].lower_ in _CONSEQUENCE):
         return False  # after the closing comma a noun phrase goes on: the aside's own
         # apposition or a list ("named the object _____, after Ceres, the Roman goddess
         # ..."; "in Lintong District, east of Xi'an ..., China")
@@ -240,6 +246,8 @@ def _opens_itself(t: Any) -> bool:
 
 _ENDS = frozenset({".", "?", "!", ""})
 _NOUN_LIKE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+# what follows from the aside ("12 frames, each with three cells, so 36 miners could work")
+_CONSEQUENCE = frozenset({"so", "thus", "therefore", "hence"})
 _JOINING = frozenset({"and", "but"})
 
 
