@@ -39,6 +39,7 @@ from edu.extract.entities import DOUBTFUL_PERSON, FEATURE_HEADS, NAMING_VERBS, P
 from edu.extract.figures import answer_of, readings
 from edu.extract.fill_in import restored_cloze
 from edu.extract.fronted import shortened
+from edu.extract.given_away import given_away
 from edu.extract.keepable import Keep, keep_class
 from edu.extract.named_subjects import (
     NameSpan,
@@ -57,7 +58,9 @@ from edu.extract.question_form import (
     dangling,
     in_active,
     lost_quotation,
+    misworded,
     with_quotation,
+    without_next_verbs_phrase,
 )
 from edu.extract.questions import (
     PRONOUN,
@@ -70,6 +73,7 @@ from edu.extract.questions import (
 )
 from edu.extract.scan import GENERIC_HEADS
 from edu.extract.stemmed import TIME_UNITS, TRIVIAL_COUNTS, StemmedText, stemmed_question
+from edu.extract.trimmed import trimmed
 from edu.extract.wording import (
     BLANK,
     aliases,
@@ -80,6 +84,7 @@ from edu.extract.wording import (
     format_date,
     format_name,
     format_number,
+    in_common_case,
     lead_in,
     plural,
     prompt_for,
@@ -991,7 +996,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                                    if a.features.entity == "PERSON" and a.name_text)
         formed = _shortened(_without_asides(_fill_ins_as_kept(
             _mended(placed, fill_ins, doc.text, person_names))), person_names)
-        return _once_on_page(formed, lost | broken | range_ends)
+        for fact in formed[:PAGE_REACH]:
+            fact.prompt = in_common_case(fact.prompt, doc.text)
+            if BLANK not in fact.prompt:
+                fact.prompt = without_next_verbs_phrase(fact.prompt, fact.evidence or "")
+        foot = {f.id for f in formed[:PAGE_REACH] if _below_the_page(f)}
+        return _once_on_page(formed, lost | broken | range_ends | foot, foot)
     # preprocessed text: a count of one, two or three things (no family's: "three children")
     # goes below the top K, not only below the page (round 20p): the blind reviewers dropped
     # most of them (SMALL_COUNTS), and their places go to the names the keys missed
@@ -2257,10 +2267,15 @@ def _without_asides(facts: list[Fact]) -> list[Fact]:
 def _shortened(facts: list[Fact], persons: frozenset[str]) -> list[Fact]:
     """Raw English prompts of the first ASIDE_REACH drafts that copy a long sentence, or tack
     the question onto its end, asked as a short fronted question (`fronted.shortened`, round
-    20q); ids, answers, evidence and scores unchanged."""
+    20q), or cut to the clause that holds the answer (`trimmed`, round 21q); ids, answers,
+    evidence and scores unchanged."""
     for fact in facts[:ASIDE_REACH]:
         fact.prompt = shortened(fact.prompt, str(fact.answer), fact.kind.value,
                                 _asked_category(fact, persons), fact.evidence or "")
+        # whatever builder made it, a draft still long loses its asides (the question just
+        # fronted too) and the clauses off the path to what it asks (round 21q)
+        fact.prompt = tidy_prompt(trimmed(without_asides(fact.prompt, str(fact.answer)),
+                                          str(fact.answer)))
     return facts
 
 
@@ -2302,7 +2317,8 @@ def _mended(facts: list[Fact], fill_ins: dict[str, str], text: str,
 PAGE_REACH = 40  # two pages
 
 
-def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> list[Fact]:
+def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset(),
+                  foot: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The first page asks each fact once (fifteenth round), and takes the drafts a teacher
     keeps as written first (round 18r). The first PAGE_REACH drafts not in `held` (those
     `_spread_first_page` put below the page: lost referents, broken figures, range ends)
@@ -2316,8 +2332,9 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     has already (`_same_answer`), and one brought up from below the page that gives away a
     placed draft or is given away by one (`_clash`), wait below the page's drafts of a fair
     score (RAW_CLASH_FLOOR and up) but before those marked down as no fact: a short text may
-    have nothing better. Done on the final prompts; ids and scores are unchanged, and so is
-    the top K's set for any K from PAGE_REACH on."""
+    have nothing better. The drafts in `foot` (`_below_the_page`: broken or given away) are
+    looked at last of all. Done on the final prompts; ids and scores are unchanged, and so
+    is the top K's set for any K from PAGE_REACH on."""
     reach = min(len(facts), PAGE_REACH)
     # the drafts `_spread_first_page` left below the page: one brought up must not give away
     # a draft of the page, nor be given away by one (`_clash`, the spread's own test)
@@ -2332,7 +2349,8 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     first = {f.id for f in facts[:reach] if f.id in ahead and keep_class(f.prompt) == Keep.GOOD}
     order = [f for f in facts[:reach] if f.id in first] \
         + [f for f in facts[:reach] if f.id in ahead and f.id not in first] \
-        + [f for f in facts[:reach] if f.id not in ahead]
+        + [f for f in facts[:reach] if f.id not in ahead and f.id not in foot] \
+        + [f for f in facts[:reach] if f.id not in ahead and f.id in foot]
     rank = {f.id: k for k, f in enumerate(facts[:reach])}
     page: list[Fact] = []
     giving: list[Fact] = []  # give-aways, placed should nothing of a fair score be left
@@ -2358,6 +2376,19 @@ def _once_on_page(facts: list[Fact], held: AbstractSet[str] = frozenset()) -> li
     left = [f for f in facts[:reach] if f.id not in looked]
     giving.sort(key=lambda f: rank[f.id])  # a short page takes them as ranked, as before
     return page + giving + repeated + left + facts[reach:]
+
+
+def _below_the_page(fact: Fact) -> bool:
+    """A raw draft the first page passes over for the drafts below it in the top
+    PAGE_REACH (round 21q): a question still broken in its final wording (no fill-in to go
+    back to) or saying its sentence's words wrongly (`misworded`), an answer the prompt
+    gives away (`given_away`), or a count of one to three things (SMALL_COUNTS: of the 17
+    raw drafts so asked in labels.json, none was kept, 11 dropped as trivial, "How many
+    ends met over the middle of Sydney Harbour?")."""
+    return BLANK not in fact.prompt and (broken(fact.prompt)
+                                         or misworded(fact.prompt, fact.evidence or "")) \
+        or given_away(fact.prompt, str(fact.answer)) \
+        or _small_count(fact) and not _family_count(fact)
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:

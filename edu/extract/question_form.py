@@ -58,6 +58,23 @@ _SPLIT_OF_COUNT = re.compile(r"^[A-Z][a-z]* (?:a|an|the|his|her|its|their) [\w-]
 # from Seattle does Interstate 90 run to Boston?"; round 20q, blind set 21)
 _SPLIT_ROUTE = re.compile(r"^How many (?:miles|kilometres|kilometers|metres|meters|feet|yards|"
                           r"km) (?:from|between)\b")
+# blind set 22's broken shapes (round 21q): a fronted preposition said again inside the asked
+# time phrase ("Between which years between Chile did disputes ...?": the question word was put
+# into a noun phrase, "between Chile and Bolivia")
+_REPEATED_FRONT = re.compile(r"^(In|On|At|By|Between|From|To|For|With|During|After|Before|"
+                             r"Until|Since|Into|Over|Under) (?:about )?which "
+                             r"(?:years?|dates?|decades?|months?|days?)(?: and year)? \1\b",
+                             re.IGNORECASE)
+# a subject split around a moved name ("Whom did a public consultation Boris Johnson succeed
+# ...?" of "a public consultation ... Boris Johnson, who succeeded ..."): an indefinite noun
+# phrase runs straight into a name after the inverted auxiliary
+_SPLIT_SUBJECT = re.compile(r"^(?:Whom|Who|What|Which [\w-]+) (?:did|does|do) (?:a|an) "
+                            r"(?:[a-z-]+ ){2,3}[A-Z][\w'-]+ [A-Z][\w'-]+ [a-z]+\b")
+# "Of which, about how many rivets were driven by hand?": a question opened by the "of which"
+# of a relative clause, its noun left in the sentence before
+_OF_WHICH = re.compile(r"^Of which\b")
+# "How many was a contract?": a count asked of a singular "was", with no counted noun
+_COUNT_OF_NOTHING = re.compile(r"^(?:About |Roughly |Nearly |Some )?[Hh]ow many (?:was|is)\b")
 # an abbreviation cut at its first full stop at the question's end ("12.11 a.?" of "a.m.")
 _CUT_ABBREVIATION = re.compile(r"\b[A-Za-z]\.\?$")
 # a question that stops on a word that needs more after it ("... about how many years to?"
@@ -78,7 +95,9 @@ def broken(question: str) -> bool:
             or _BARE_QUANTIFIER.match(question) or _TIME_DOER.match(question) \
             or _CUT_ABBREVIATION.search(question) or _WITH_FRONT.match(question) \
             or _TWO_PREPOSITIONS.match(question) or _TIME_BEFORE_OBJECT.match(question) \
-            or _SPLIT_OF_COUNT.match(question) or _SPLIT_ROUTE.match(question):
+            or _SPLIT_OF_COUNT.match(question) or _SPLIT_ROUTE.match(question) \
+            or _REPEATED_FRONT.match(question) or _SPLIT_SUBJECT.match(question) \
+            or _OF_WHICH.match(question) or _COUNT_OF_NOTHING.match(question):
         return True
     front = _TIME_FRONT.match(question)
     return front is not None and front.group(1).lower() not in _AUXILIARIES
@@ -130,6 +149,13 @@ _WH = r"(?:Which \w+(?: \w+)?|What(?: \w+)?|Who|Whom|Where|How many \w+(?: \w+)?
 # European manufacturers ... found in?"): the year goes after the verb
 _YEAR_IN_SUBJECT = re.compile(rf"^({_WH}) (did|does|do|was|were|had) ((?:1\d|20)\d\d) (.+?)"
                               r"( in)?\?$")
+# the categories of a body of people that acts, and the question word that asks for one:
+# "What operates the Very Large Telescope ...?" of the European Southern Observatory (round
+# 21q, blind set 22) is "Which organisation"
+_BODIES = {"organisation": "Which organisation", "company": "Which company",
+           "institute": "Which organisation", "university": "Which university",
+           "observatory": "Which organisation", "laboratory": "Which organisation",
+           "agency": "Which organisation"}
 # a subject question asked with "What" or "Whom" ("What sent a delegation ...?")
 _WHAT_DOER = re.compile(r"^What ([a-z]+) (?!(?:did|does|do|was|were|is|are|had|has)\b)")
 _WHOM = re.compile(r"^Whom (did|does|do|had|has|will|would) ")
@@ -200,8 +226,8 @@ def asked_right(question: str, answer: str, category: str, evidence: str) -> str
     if what and what.group(1) not in _AUXILIARIES:
         if category == "person":
             question = "Who" + question[len("What"):]
-        elif category == "organisation":
-            question = "Which organisation" + question[len("What"):]
+        elif category in _BODIES:
+            question = _BODIES[category] + question[len("What"):]
         elif category == "place":
             return None  # a country or a city as the doer: its government, a fill-in
     if _WHOM.match(question) and (category != "person" or _SECOND_OBJECT.match(question)):
@@ -213,3 +239,54 @@ def asked_right(question: str, answer: str, category: str, evidence: str) -> str
         noun_words = copular.group(1)
         question = f"Who {copular.group(2)} {_an(noun_words)} {noun_words} {copular.group(3)}?"
     return _STRANDED_ADVERB.sub(r"\1 \2?", question)
+
+
+# a description left at a question's end after its object ("In which year did Lecoq de
+# Boisbaudran discover gallium the French chemist?"; round 21q, blind set 22): in the
+# sentence the phrase stood before the name it describes
+_END_DESCRIPTION = re.compile(r"\b[\w-]{3,} (the (?:[A-Z][a-z]+ )?[a-z][\w-]+)\?$")
+# the words of an asked noun phrase before its auxiliary ("By which first elected mayor
+# was ...?")
+_ASKED_WORDS = re.compile(r"\bwhich ((?:[\w'-]+ ){1,4}?)(?:did|does|do|was|were|had|has|is|"
+                          r"are)\b", re.IGNORECASE)
+_EVIDENCE_WORD = re.compile(r"[\w'-]+")
+
+
+def misworded(question: str, evidence: str) -> bool:
+    """Whether a question (no blank) says its sentence's words wrongly (round 21q, blind set
+    22): a description of a name left after the object, at the question's end ("... discover
+    gallium the French chemist?": in the sentence "the French chemist" stood before a name),
+    or an asked noun phrase whose words the sentence says with another word between them
+    ("By which first elected mayor ...?" of "the first directly elected mayor")."""
+    said = " ".join(evidence.split())
+    end = _END_DESCRIPTION.search(question)
+    if end and re.search(rf"\b{re.escape(end.group(1))},? [A-Z]", said):
+        return True
+    asked = _ASKED_WORDS.search(question)
+    if asked is None:
+        return False
+    words = asked.group(1).lower().split()
+    if len(words) < 2:
+        return False
+    plain = _plain(said.lower())
+    present = set(_EVIDENCE_WORD.findall(plain))
+    return all(_plain(w) in present for w in words) \
+        and re.search(r"\b" + re.escape(_plain(" ".join(words))) + r"\b", plain) is None
+
+
+# a phrase set off after "and," in the sentence: it belongs to the verb after it ("graduated in
+# 1855 and, after a period teaching in Crimea, returned to the capital")
+_AFTER_AND = re.compile(r"\band, ([^,]{4,}), (\w+)")
+
+
+def without_next_verbs_phrase(question: str, evidence: str) -> str:
+    """`question` without a phrase its sentence gives to the next verb, not the asked one ("In
+    which year did X graduate after a period teaching in Crimea?" of "X graduated in 1855 and,
+    after a period teaching in Crimea, returned ...": the question would reorder the events;
+    round 21q, blind set 22)."""
+    for m in _AFTER_AND.finditer(" ".join(evidence.split())):
+        phrase, verb = m.group(1), m.group(2)
+        at = question.find(" " + phrase)
+        if at > 0 and verb not in question:
+            question = question[:at] + question[at + 1 + len(phrase):]
+    return question

@@ -11,6 +11,7 @@ import re
 from edu.extract import lexicon as lx
 from edu.text import names
 from edu.text.numbers import CLOCK_MARKS, ORDINAL_WORDS, parse_number
+from edu.text.preprocess import stop_words
 from edu.text.restore import join_words
 from edu.text.stemcache import cached_stem as porter  # no nltk import once cached
 from edu.text.wordmap import WordMap, load_wordmap
@@ -563,3 +564,22 @@ def without_window_lead_in(prompt: str, kind: str, category: str, unit: str | No
     else:
         plain = _kind_plain(lead, text, kind, category, unit)
     return text[:1].upper() + text[1:] if plain else prompt
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]{3,})\b(?! [A-Z])")  # (not a title
+# before a name: "Governor Clinton")
+
+
+def in_common_case(prompt: str, text: str) -> str:
+    """`prompt` with a word written in lower case again where the document capitalises it
+    only to open a sentence ("By which Swedish chemist was Scandium identified?" of
+    "Scandium was identified ...": the builder moved the sentence's first word; round 21q,
+    blind set 22). A word the document writes capitalised inside a sentence is a name and
+    stays; so does one it never writes in lower case."""
+    def lowered(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.lower() in stop_words() or re.search(rf"\b{word.lower()}\b", text) is None \
+                or re.search(rf"(?<![.!?\"\u201c\n]) {word}\b", text) is not None:
+            return word
+        return word.lower()
+    return _CAPITALISED.sub(lowered, prompt)
