@@ -38,6 +38,7 @@ notes, interleaved.
 
     python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3] [--every-kind]
     python bench/bench_anki.py --cold [--sizes 5000] [--repeat 2] [--doc-mb 0.75]
+                               [--before DIR] [--deck-only]
 """
 
 from __future__ import annotations
@@ -167,13 +168,17 @@ print(json.dumps({"imports": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run_child(code: str, *args: str, cache: Path | None = None) -> tuple[float, dict]:
+def run_child(code: str, *args: str, cache: Path | None = None,
+              tree: str | None = None) -> tuple[float, dict]:
     """Wall time of a fresh `python -c code args` and the figures it printed (`cache`: the
-    child's EDU_CACHE_DIR, else the user's)."""
+    child's EDU_CACHE_DIR, else the user's; `tree`: another tree's edu, by PYTHONPATH, run
+    from outside any checkout)."""
     env = CHILD_ENV if cache is None else {**CHILD_ENV, "EDU_CACHE_DIR": str(cache)}
+    if tree is not None:
+        env = {**env, "PYTHONPATH": tree}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          check=True, env=env)
+                          check=True, env=env, cwd=tempfile.gettempdir() if tree else None)
     wall = time.perf_counter() - start
     return wall, json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -199,8 +204,10 @@ print(json.dumps({"code": code, "imports": t1 - t0, "work": t2 - t1, "cpu": c2 -
 """
 
 
-def cold(sizes: list[int], repeat: int, doc_mb: float, extra: list[str]) -> None:
-    """A user's first `edu anki`: every cache cold, on a deck and on a document."""
+def cold(sizes: list[int], repeat: int, doc_mb: float, extra: list[str],
+         before: str | None = None, deck_only: bool = False) -> None:
+    """A user's first `edu anki`: every cache cold, on a deck and on a document (`before`:
+    the deck's export by another tree's edu too, interleaved; `deck_only`: no document)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench.bench_extract_command import corpus
 
@@ -219,24 +226,29 @@ def cold(sizes: list[int], repeat: int, doc_mb: float, extra: list[str]) -> None
             deck_path = write_deck(folder, n)
             out = str(folder / "out.apkg")
             runs: dict[str, list[dict]] = {"deck": [], "memory": [], "doc": [], "extract": [],
-                                           "doc memory": []}
+                                           "doc memory": [], "before": []}
             doc_notes = 0
             for _ in range(repeat):
                 for name, code, args in (
                         ("deck", EDU_CHILD, (str(deck_path), out, *extra)),
                         ("memory", GENANKI_CHILD, (str(folder / "g.apkg"), str(n), "memory")),
+                        ("before", EDU_CHILD, (str(deck_path), out, *extra)),
                         ("doc", EDU_CHILD, (str(doc), out, *extra)),
                         ("extract", EXTRACT_CHILD, (str(doc), str(folder / "draft.yaml"))),
                         ("doc memory", GENANKI_CHILD,
                          (str(folder / "g.apkg"), str(doc_notes or n), "memory"))):
-                    _, figures = run_child(code, *args, cache=cache())
+                    if (name == "before" and before is None) or (
+                            deck_only and name.startswith(("doc", "extract"))):
+                        continue
+                    _, figures = run_child(code, *args, cache=cache(),
+                                           tree=before if name == "before" else None)
                     if figures.get("code", 0) != 0:
                         raise SystemExit(f"{name} failed (exit {figures['code']})")
                     runs[name].append(figures)
                     if name == "doc":
                         doc_notes = figures["notes"]
             best = {name: (min(r["work"] for r in done), min(r["cpu"] for r in done))
-                    for name, done in runs.items()}
+                    for name, done in runs.items() if done}
             notes = runs["deck"][0]["notes"]
             print(f"{n:>6} facts, {notes} notes, every cache cold (best of {repeat} processes):")
             g_work, g_cpu = best["memory"]
@@ -245,6 +257,15 @@ def cold(sizes: list[int], repeat: int, doc_mb: float, extra: list[str]) -> None
             work, cpu = best["deck"]
             print(f"    edu anki DECK, first run  {work:5.2f} s work ({work / g_work:4.1f}x), "
                   f"{cpu:5.2f} s CPU ({cpu / g_cpu:4.1f}x)   target <= 3x")
+            if before is not None:
+                b_work, b_cpu = best["before"]
+                cpus = " / ".join(f"{r['cpu']:.2f}" for r in runs["deck"])
+                b_cpus = " / ".join(f"{r['cpu']:.2f}" for r in runs["before"])
+                print(f"    the same, {before}: {b_work:5.2f} s work ({b_work / g_work:4.1f}x), "
+                      f"{b_cpu:5.2f} s CPU ({b_cpu / g_cpu:4.1f}x); each run's CPU: this tree "
+                      f"{cpus}, before {b_cpus}")
+            if deck_only:
+                continue
             dg_work, dg_cpu = best["doc memory"]
             d_work, d_cpu = best["doc"]
             x_work, x_cpu = best["extract"]
@@ -266,10 +287,15 @@ def main() -> None:
                         help="a first export: every cache cold, a deck and a document")
     parser.add_argument("--doc-mb", type=float, default=0.75,
                         help="the document's size for --cold (0.75 MB: ~5,000 drafts)")
+    parser.add_argument("--before", metavar="DIR",
+                        help="--cold: the deck's export by DIR's edu too (PYTHONPATH), "
+                             "interleaved")
+    parser.add_argument("--deck-only", action="store_true",
+                        help="--cold: the synthetic deck only, no document")
     args = parser.parse_args()
     extra = ["--every-kind"] if args.every_kind else []
     if args.cold:
-        cold(args.sizes, args.repeat, args.doc_mb, extra)
+        cold(args.sizes, args.repeat, args.doc_mb, extra, args.before, args.deck_only)
         return
     results: list[tuple[int, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-anki-") as tmp:

@@ -1,7 +1,7 @@
 """A name fact's fitting options are kept per fact in the deck's pools (the true/false share
 estimate, true/false and multiple choice all ask for them): what the kept ones give equals
 what a fresh reading of the deck gives, for every count and sentence, Drops included, and
-a fact reworded under its own id is not given the fact's."""
+a fact reworded under its own id (another answer or prompt) is not given the fact's."""
 
 from __future__ import annotations
 
@@ -57,9 +57,12 @@ def _check_kept_options(deck: Deck) -> int:
     # then differ from the option's alone, so a key that forgot the sentence would show
     articles = {key_of(f.answer): ("the" if i % 2 else "") for i, f in enumerate(names)}
     drops = 0
-    # a kind may pass a fact reworded under its own id (its whole name: edu.items.wholes);
-    # asked after the fact itself, it must not get the fact's kept options
-    asked = [g for f in names for g in (f, dataclasses.replace(f, answer=f.answer + " II"))]
+    # a kind may pass a fact reworded under its own id (its whole name: edu.items.wholes;
+    # its prompt tidied or cut: edu.items.make); asked after the fact itself, it must not
+    # get the fact's kept options ("Which two ...?" asks for 'X and Y' options)
+    asked = [g for f in names for g in (
+        f, dataclasses.replace(f, answer=f.answer + " II"),
+        dataclasses.replace(f, prompt="Which two planned " + f.prompt[:1].lower() + f.prompt[1:]))]
     for fact in asked:
         for said in ({}, articles):
             kept = Surroundings((), None, pools, said)

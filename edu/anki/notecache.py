@@ -205,7 +205,8 @@ def _part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> st
     records = [[item.id, item.fact_id, str(item.kind), item.section, item.category,
                 item.asked if isinstance(item, KeptItem) else asked(item.prompt)]
                for item in items]
-    return json.dumps([part_key, need, records], ensure_ascii=False, separators=(",", ":"))
+    # as json.dumps(..., ensure_ascii=False, separators=(",", ":")), one encoder for all
+    return _row_json([part_key, need, records])
 
 
 def asked(prompt: str) -> str:

@@ -115,12 +115,16 @@ class FactPart(NamedTuple):
     lines: tuple[bytes, bytes] | None = None
 
     def line(self) -> bytes:
-        return json.dumps([self.digest, *self.near, self.proof_key], ensure_ascii=False,
-                          separators=(",", ":")).encode()
+        return _compact([self.digest, *self.near, self.proof_key]).encode()
+
+
+# json.dumps(value, ensure_ascii=False, separators=(",", ":")) without making an encoder
+# for each of a deck's facts and parts (json.dumps makes one whenever an option is given)
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _json_line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    return _compact(value).encode()
 
 
 def keep(deck: Deck, path: str | Path, key: str, parts: list[FactPart] | None = None,

@@ -334,11 +334,12 @@ class _FittingTiers:
 def _fitting_tiers(fact: Fact, deck: Deck, where: Surroundings, found: _NameCandidates,
                    n: int, in_sentence: bool) -> _FittingTiers:
     pools = where.pools
-    # n reads only as the family tier's length; a sentence only where articles are known;
-    # the answer and category as given (a kind may pass the fact reworded under its id:
-    # its whole name, edu.items.wholes)
-    key = (_FittingTiers, fact.id, fact.answer, fact.category, where.evidence_stems,
-           max(2 * n, 6), in_sentence and bool(where.articles))
+    # n reads only as the family tier's length; a sentence only where articles are known,
+    # and known articles (ordinary English) ask the recogniser's kind too (_option_test);
+    # the candidates as found for this wording of the fact (_asked). The labels, sexes and
+    # articles themselves are the deck's, as its pools are.
+    key = (_FittingTiers, *_asked(fact), where.evidence_stems, max(2 * n, 6),
+           in_sentence and bool(where.articles), bool(where.articles))
     kept = pools.memo.get(key) if pools is not None else None
     if isinstance(kept, Drop):
         raise Drop(str(kept))
@@ -453,11 +454,20 @@ def _name_candidates(fact: Fact, deck: Deck, where: Surroundings) -> _NameCandid
     pools = where.pools
     if pools is None:
         return _find_name_candidates(fact, DeckPools.of(deck), where)
-    key = (fact.id, where.evidence_stems)
+    key = (_NameCandidates, *_asked(fact), where.evidence_stems)
     found = pools.memo.get(key)
     if not isinstance(found, _NameCandidates):
         found = pools.memo[key] = _find_name_candidates(fact, pools, where)
     return found
+
+
+def _asked(fact: Fact) -> tuple[object, ...]:
+    """What of a fact its name candidates read, for the keys of what is kept per fact: a kind
+    may pass the fact reworded under its own id (its prompt tidied or cut, its whole name:
+    edu.items.make, edu.items.wholes) while the true/false share estimate asks the deck's
+    own wording, and which is asked first depends on which parts are made."""
+    return (fact.id, fact.kind, fact.prompt, fact.answer, fact.category, fact.source.start,
+            fact.source.end)
 
 
 @dataclass(frozen=True)

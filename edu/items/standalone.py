@@ -49,6 +49,11 @@ _RELATIVE = re.compile(
     + _OR(RELATIVE_STEPS) + r")(?!\s+than)"
     r"|(?:" + _OR(re.escape(p) for p in RELATIVE_DAYS) + r")"
     r")(?![\w'’-])", re.IGNORECASE)
+# A word every phrase of _RELATIVE holds (weekdays end in "day"; RELATIVE_DAYS and
+# STEP_UNITS say day, week, month, tomorrow, night or morning), matched as it matches them;
+# tests/test_relative_time_words.py checks the lists still hold one of these
+_RELATIVE_WORDS = ("day", "week", "month", "tomorrow", "night", "morning")
+_RELATIVE_WORD = re.compile("|".join(_RELATIVE_WORDS), re.IGNORECASE)
 # "PARIS —", "NEW YORK, 16 January 2009 --": a news report's first words; its place in
 # capitals (or a blank made of it), then at most a short date or state after a comma
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2,}(?:\s+[A-Z.'’-]{2,})+|_{3,})"
@@ -74,6 +79,8 @@ def relative_time(text: str, keep: list[str]) -> list[str]:
     """The phrases of `text` that tell time against the text's own day, none holding a
     form in `keep` (the answer, a blank) and none followed by the date that fixes it
     ("on Monday, 15 April")."""
+    if not _RELATIVE_WORD.search(text):
+        return []  # the one scan of most texts: _RELATIVE tries its branches at each place
     found = []
     for m in _RELATIVE.finditer(text):
         phrase = m.group()

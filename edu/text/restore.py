@@ -383,18 +383,23 @@ _CLASS_INDEX = {c: k for k, c in enumerate(FORM_CLASSES)}
 
 def _context_choice(stem: str, lemma: str, ed_bonus: float, lift: list[float]) -> str | None:
     """The stem's best word with the neighbours' lifts added (None: no choice to make)."""
-    cands = _candidates(stem, lemma)
-    if len(cands) < 2:
+    scored = _scored(stem, lemma, ed_bonus)
+    if len(scored) < 2:
         return None
+    word = max(scored, key=lambda c: c[1] + CONTEXT_WEIGHT * lift[c[2]])[0]
+    return None if word in _CALENDAR else word
+
+
+@lru_cache(maxsize=50_000)
+def _scored(stem: str, lemma: str, ed_bonus: float) -> tuple[tuple[str, float, int], ...]:
+    """Each candidate word of the stem with its score before context (frequency and form
+    bonus) and its context class: the same for every place the stem is re-chosen, while the
+    neighbours' lifts differ (a long document re-chooses a stem at thousands of places)."""
+    cands = _candidates(stem, lemma)
     words = frozenset(w for w, _ in cands)
     bonus = {**_FORM_BONUS, "ed": ed_bonus}
-
-    def score(wz: tuple[str, float]) -> float:
-        return (wz[1] + bonus.get(_form(wz[0], words), 0.0)
-                + CONTEXT_WEIGHT * lift[_CLASS_INDEX[form_class(wz[0], words)]])
-
-    word = max(cands, key=score)[0]
-    return None if word in _CALENDAR else word
+    return tuple((w, z + bonus.get(_form(w, words), 0.0), _CLASS_INDEX[form_class(w, words)])
+                 for w, z in cands)
 
 
 _BIGRAM_WEIGHT = 0.4  # per log10 of the pair's count in books
