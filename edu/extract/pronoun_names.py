@@ -182,10 +182,12 @@ def name_sexes(text: str, names: Sequence[str]) -> dict[str, str]:
     for name in dict.fromkeys(n.strip() for n in names if n.strip()):
         words = [w for w in re.findall(r"[\w'\u2019.-]+", name) if w[:1].isupper()]
         key = keys.get(name) or (name if name in read.sexes else "") \
-            or (words[-1] if words and words[-1] in read.written else "")
-        if key and key in read.sexes and (
-                key == name or name in read.written.get(key, "")
-                or read.written.get(key, "").endswith(" ".join(words[-2:]))):
+            or (words[-1] if words and words[-1] in read.sexes else "")
+        full = read.written.get(key, "")
+        if key and key in read.sexes and (key == name or not full or name in full
+                                          or full.endswith(" ".join(words[-2:]))):
+            # (a surname the text never writes in full with a given name: "René Laennec"
+            # of "René-Théophile-Hyacinthe Laennec" is its one Laennec)
             out[name] = read.sexes[key]
     return out
 

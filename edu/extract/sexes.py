@@ -92,11 +92,13 @@ def _sentence_votes(doc: Any, mentions: Sequence[tuple[int, int, str]]) \
 
 
 def _main_clause(verb: Any) -> bool:
-    """Whether `verb` is its sentence's main verb or one joined to it ("... and she"): the
-    subject of a clause inside ("De Morgan, who thought she had ...") is another's."""
-    while verb.dep_ == "conj":
+    """Whether `verb` lies outside any relative clause ("Herschel assumed that he had found
+    ..." is his; "De Morgan, who thought she had the makings ..." is another's "she")."""
+    while verb.dep_ != "ROOT" and verb.head.i != verb.i:
+        if verb.dep_ in ("relcl", "acl"):
+            return False
         verb = verb.head
-    return bool(verb.dep_ == "ROOT")
+    return True
 
 
 def _word_votes(text: str, written: dict[str, str]) -> Iterable[tuple[str, str]]:

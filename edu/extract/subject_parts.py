@@ -97,8 +97,8 @@ def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], tex
     ("the Sydney Harbour Bridge's arch"), or a bare "construction" as "construction of the
     <subject>"; the prompt as it was when it names anything or nothing fits. The caller
     checks where the sentence is and what is near it."""
-    if not nameless(prompt, answer):
-        return prompt
+    if not nameless(prompt, answer) or name.casefold() in prompt.casefold():
+        return prompt  # ("the supply of penicillin": it names the subject in lower case)
     said = f"the {name}" if article else name
     parts = parts_of(text, name, kinds)
     for m in _PART.finditer(prompt):
@@ -124,7 +124,8 @@ def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
     the lead), and not when it speaks of a thing of the subject's kind ("a replacement
     bridge": another one) or of another ("second", "new")."""
     words = prompt.split()
-    if not prompt.endswith("?") or not _ASKING.match(prompt) \
+    asking = _ASKING.match(prompt)
+    if not prompt.endswith("?") or not asking or prompt[asking.end() :].startswith(",") \
             or any(w.strip("?,.").lower() in kinds or w.lower() in _OTHER_WORDS for w in words):
         return prompt
     return f"For {said}, {prompt[:1].lower()}{prompt[1:]}"

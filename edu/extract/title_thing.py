@@ -99,6 +99,10 @@ def title_thing(nlp: Any, title: str, body: str, offset: int) -> TitleThing | No
         lead = []
     spellings = Counter(" ".join(m.group(2).split()) for m in found)
     written = [*lead, *max(spellings, key=lambda w: (spellings[w], w)).split()]
+    if lead and not re.search(r"\s+".join(re.escape(w) for w in lead) + r"(?:['\u2019]s)?\s+"
+                              + r"\s+".join(map(re.escape, written[len(lead) :])), body,
+                              re.IGNORECASE):
+        written = list(words)  # "Erie" and "the canal" apart: the title's "Erie Canal"
     # the body's own spelling of the run; a word of the title before it keeps its capital
     # unless the body writes it in lower case ("London" of "the congestion charge")
     name = " ".join([*(w if not _lower_in(w, body) else w.lower() for w in lead),
