@@ -72,7 +72,8 @@ def _sentence_votes(doc: Any, mentions: Sequence[tuple[int, int, str]]) \
         # object's pronoun may be whom the next sentence means ("showed her ... She was
         # fascinated"), so none is read there then
         said = [t for t in sent if t.i > subjects[0].i and t.lower_ in SEX_OF
-                and (t.dep_ in _SUBJECTS and _main_clause(t.head) or t.dep_ == "poss")]
+                and (t.dep_ in _SUBJECTS and _main_clause(t.head, mentions)
+                     or t.dep_ == "poss")]
         after = sents[k + 1] if k + 1 < len(sents) else None
         others = [t for t in sent if t.lower_ in SEX_OF and t not in said]
         if after is not None and not others \
@@ -91,11 +92,12 @@ def _sentence_votes(doc: Any, mentions: Sequence[tuple[int, int, str]]) \
             yield person, found.pop()
 
 
-def _main_clause(verb: Any) -> bool:
-    """Whether `verb` lies outside any relative clause ("Herschel assumed that he had found
-    ..." is his; "De Morgan, who thought she had the makings ..." is another's "she")."""
+def _main_clause(verb: Any, mentions: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether `verb` lies outside a relative clause on a person ("De Morgan, who thought she
+    had the makings ..." is another's "she"; "Herschel assumed that he had found ..." and
+    "sent him to Vienna, where he studied ..." are his)."""
     while verb.dep_ != "ROOT" and verb.head.i != verb.i:
-        if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ in ("relcl", "acl") and any(a <= verb.head.idx < b for a, b, _ in mentions):
             return False
         verb = verb.head
     return True
