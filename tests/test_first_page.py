@@ -1499,7 +1499,9 @@ def test_a_house_number_and_a_people_asked_what_wait_below_the_page(tmp_path, mo
     extract_candidates(read_document(path))
     by_answer = {f.answer: f for f in seen["facts"]}
     assert by_answer["19"].id in seen["sunk"]  # "How many Old Mill Street?"
-    swede = [f for f in seen["facts"] if f.answer == "Swede" and f.prompt.startswith("What")]
+    # (a question naming nothing may carry a lead, "For the Hale Crew, what was ...", round 21n)
+    swede = [f for f in seen["facts"] if f.answer == "Swede"
+             and f.prompt.split(", ")[-1].lower().startswith("what")]
     assert swede and all(f.id in seen["lost"] for f in swede), [f.prompt for f in seen["facts"]]
 
 

@@ -73,8 +73,10 @@ def test_a_count_question_reads_as_plain_english(tmp_path, monkeypatch):
     bill come?" is stilted: a total is asked with its "to" after the verb, hedge kept."""
     facts = _drafts(tmp_path, monkeypatch, _QUARRY)
     prompts = {str(f.answer): f.prompt for f in facts}
-    assert prompts["30"] == "How many feet wide was the main shed?"
-    assert prompts["4.2 million"] == "About how many pounds did the final bill come to?"
+    # (a question naming nothing is led by the document's subject, round 21n)
+    assert prompts["30"] == "For the Hollin Quarry, how many feet wide was the main shed?"
+    assert prompts["4.2 million"] == \
+        "For the Hollin Quarry, about how many pounds did the final bill come to?"
 
 
 def test_no_count_of_a_name_or_a_singular_noun_on_the_page(tmp_path, monkeypatch):

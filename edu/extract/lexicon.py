@@ -114,7 +114,8 @@ TITLE_HYPERNYMS = {
     # a thing built across or over something, never a house
     "structure": frozenset({"bridge", "dam", "tower", "barrier", "tunnel", "aqueduct"}),
     # a house of rooms
-    "building": frozenset({"cathedral", "palace", "abbey", "museum", "library", "castle"}),
+    "building": frozenset({"cathedral", "palace", "abbey", "museum", "library", "castle",
+                          "house"}),
     # a ship or boat, as writers vary the word for one
     "vessel": frozenset({"ship", "boat", "submarine", "clipper", "ferry", "liner"}),
     "craft": frozenset({"ship", "boat", "submarine", "aircraft", "spacecraft", "airship"}),
@@ -133,6 +134,9 @@ storm hurricane collapse crash sinking landing ditching accident
 EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
 expedition voyage programme program scheme project experiment rescue mission
 """.split())
+# The nouns of making a built thing, written bare ("construction began"): a draft naming
+# nothing says "construction of the Thames Barrier" (`subject_parts`)
+MAKING_NOUNS = frozenset({"construction"})
 # The heads a compound kind word ends with, which a text calls the same thing by ("The Vasa
 # is a Swedish warship" ... "the ship"; `subject_kinds`): made things a compound narrows
 COMPOUND_KIND_HEADS = frozenset({"ship", "boat", "craft", "plane", "engine", "machine"})

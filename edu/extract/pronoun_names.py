@@ -31,13 +31,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from edu.extract.document_parse import whole_parse
 from edu.extract.parses import parser
+from edu.extract.sexes import SEXED_NOUNS, read_sexes
 from edu.extract.subject_kinds import leans_unnamed
-from edu.text.names import FEMININE, FEMININE_NOUNS, MASCULINE, MASCULINE_NOUNS
 from edu.text.preprocess import stop_words
 
 # sentences back to the person a "she"/"he" means: the text's most named person of that sex
@@ -45,8 +47,6 @@ from edu.text.preprocess import stop_words
 _NEAR_SENTENCES = 3
 _MAIN_SENTENCES = 8
 _THING_SENTENCES = 3  # sentences back through "it" subjects to the thing "it" means
-_SEXED_NOUNS = {"she": frozenset(FEMININE) | frozenset(FEMININE_NOUNS),
-                "he": frozenset(MASCULINE) | frozenset(MASCULINE_NOUNS)}
 _PERSONAL = {"she": ("she", False), "her": ("she", True), "he": ("he", False),
              "his": ("he", True)}
 _THING = {"it": False, "its": True}
@@ -127,10 +127,7 @@ def leans_on_pronoun(prompt: str, answer: str) -> str:
 
 @lru_cache(maxsize=4)
 def _read(text: str) -> _Read:
-    # a title without a stop runs into the first sentence's parse: a stop in place of its
-    # line break (the same length, so every offset holds)
-    title = re.match(r"[^\n.!?]*[^\s.!?:]\n", text)
-    doc = parser()(text[: title.end() - 1] + "." + text[title.end() :] if title else text)
+    doc = whole_parse(text)
     read = _Read(doc, [s.start_char for s in doc.sents], [t.idx for t in doc])
     people: dict[str, str] = {}  # surname -> the first full name of it
     for ent in doc.ents:
@@ -169,50 +166,30 @@ def _read(text: str) -> _Read:
     read.mentions = sorted(x for x in read.mentions if x[0] >= body)
     read.written = {**people, **others}
     read.short = {key: said.most_common(1)[0][0] for key, said in forms.items()}
-    read.sexes = _sexes(read)
+    read.sexes = read_sexes(doc, read.mentions, read.written)
     read.kinds = _kinds(doc)
     return read
 
 
-def _sexes(read: _Read) -> dict[str, str]:
-    """Each person the text says is "she" or "he": the pronouns of a sentence whose one main
-    subject is the person, named alone in it, and of the sentence after when that names
-    nobody ("Kwolek was born ... Her father ..."), all of one sex; and a title or kin word
-    before the name ("Mrs", "his wife Agnes"). A person read both ways is neither."""
-    votes: dict[str, set[str]] = {}
-    doc, text = read.doc, read.doc.text
-    sents = list(doc.sents)
-    for k, sent in enumerate(sents):
-        named = {p for a, _, p in read.mentions if sent.start_char <= a < sent.end_char}
-        subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"]
-        if len(named) != 1 or len(subjects) != 1:
-            continue
-        person = next(iter(named))
-        if not any(a <= subjects[0].idx < b for a, b, _ in read.mentions):
-            continue
-        # a subject or owner, never an object ("Babbage would later call her ...")
-        said = [t for t in sent if t.i > subjects[0].i and t.lower_ in _SEX_OF
-                and (t.dep_ in _SUBJECTS or t.dep_ == "poss")]
-        after = sents[k + 1] if k + 1 < len(sents) else None
-        if after is not None and "\n\n" not in text[sent.end_char : after.start_char] \
-                and not any(after.start_char <= a < after.end_char for a, _, _ in read.mentions):
-            said += [t for t in after if t.lower_ in _SEX_OF and t.head.dep_ in ("ROOT", "nsubj")
-                     and (t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
-                          or t.dep_ == "poss" and t.head.dep_ == "nsubj")]
-        found = {_SEX_OF[t.lower_] for t in said}
-        if len(found) == 1:
-            votes.setdefault(person, set()).update(found)
-    for key, full in read.written.items():
-        for m in re.finditer(rf"\b(\w+)\.?,? (?:[A-Z][\w'-]* )*{re.escape(full)}\b", text):
-            word = m.group(1).lower()
-            for sex in ("she", "he"):
-                if word in _SEXED_NOUNS[sex]:
-                    votes.setdefault(key, set()).add(sex)
-    return {p: next(iter(v)) for p, v in votes.items() if len(v) == 1}
-
-
-_SEX_OF = {"she": "she", "her": "she", "herself": "she", "he": "he", "his": "he", "him": "he",
-           "himself": "he"}
+def name_sexes(text: str, names: Sequence[str]) -> dict[str, str]:
+    """Each of `names` (as a deck writes it: "Charles Babbage", "Babbage", "Mrs Smith") the
+    raw text calls "she" or "he", by the one reader (`sexes.read_sexes`) over the people of
+    this module's reading: the name's person is the one whose full name or key it is, or
+    whose surname it ends with."""
+    read = _read(text)
+    keys = {full: key for key, full in read.written.items()}
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+        words = [w for w in re.findall(r"[\w'\u2019.-]+", name) if w[:1].isupper()]
+        key = keys.get(name) or (name if name in read.sexes else "") \
+            or (words[-1] if words and words[-1] in read.sexes else "")
+        full = read.written.get(key, "")
+        if key and key in read.sexes and (key == name or not full or name in full
+                                          or full.endswith(" ".join(words[-2:]))):
+            # (a surname the text never writes in full with a given name: "René Laennec"
+            # of "René-Théophile-Hyacinthe Laennec" is its one Laennec)
+            out[name] = read.sexes[key]
+    return out
 
 
 def _name_words(ent: Any) -> list[str]:
@@ -336,7 +313,7 @@ def _unnamed_of_sex(read: _Read, lo: int, hi: int, sex: str) -> bool:
     """Whether text[lo:hi] speaks of someone of `sex` by a noun ("a young woman", "his
     wife"), not said of the person named ("the daughter of a miner")."""
     first, last = _token_at(read, lo), _token_at(read, max(lo, hi - 1))
-    return any(t.lower_ in _SEXED_NOUNS[sex] and t.pos_ == "NOUN"
+    return any(t.lower_ in SEXED_NOUNS[sex] and t.pos_ == "NOUN"
                and t.dep_ not in ("appos", "attr") for t in read.doc[first.i : last.i + 1])
 
 

@@ -52,6 +52,7 @@ from edu.extract.naming import (
     names_headed,
 )
 from edu.extract.parses import parser
+from edu.extract.pronoun_names import name_sexes
 from edu.extract.question_form import broken
 from edu.extract.subject_kinds import named_as_subject, subjects_of_text
 from edu.extract.title_person import TITLE_CUT, title_pair, title_person
@@ -2274,41 +2275,36 @@ _PERFECT_WORDS = frozenset({"since", "already", "never", "ever", "yet", "before"
 
 
 def _title_sex(text: str, title: str, people: frozenset[str]) -> str:
-    """"she" or "he" when the text makes plain which the title's subject is ("Mary Anning:
-    ..." and "Mary Anning was ..., yet for much of her life she ...": the pronoun said of it
-    right after it is first named, before anyone else is; "Queen Mary Anning": a title word),
-    "" otherwise: a given name is no sign of sex."""
+    """"she" or "he" when the text makes plain which the title's subject is: for a person,
+    the one reader of the text's pronouns and kin words (`edu.extract.sexes`, round 21n;
+    "Grace Hopper" under the name of her birth, "Grace Brewster Murray was born ...", when
+    the body never opens a sentence with the title's name); for a thing, "she" said of it
+    in the sentence after it is first named ("The Cutty Sark is a sailing ship. She stands
+    ..."); "" otherwise: a given name is no sign of sex."""
     if not title:
         return ""
     body = text.lstrip().split("\n", 1)[1] if "\n" in text.lstrip() else ""
-    name = re.escape(title)
-    # "Grace Hopper" and "Grace Brewster Murray was born ...": the one person of the text
-    # with the title's given name is the title's subject under the name of her birth
     opening = r"(?:\A|[.!?\n])\s*"
-    born = re.search(rf"{opening}({re.escape(title.split()[0])}(?: [A-Z][\w'-]+)+)\b", body) \
-        if len(title.split()) > 1 and title in people else None
-    if born and not re.search(rf"{opening}{name}\b", body):
-        name = re.escape(born.group(1))
-    for pronoun, words in _SEXES.items():
-        if re.search(rf"\b(?:{'|'.join(words)})\b\.?,? {name}\b", body, re.IGNORECASE):
-            return pronoun
-    # the first sentence opening with it as its subject ("Mary Anning was born ...")
-    named = re.search(rf"(?:\A|[.!?\n])\s*{name}\b(?!'s)", body, re.IGNORECASE)
+    if title in people:
+        born = re.search(rf"{opening}({re.escape(title.split()[0])}(?: [A-Z][\w'-]+)+)\b",
+                         body) if len(title.split()) > 1 else None
+        name = born.group(1) if born and not re.search(
+            rf"{opening}{re.escape(title)}\b", body) else title
+        return name_sexes(text, [name]).get(name, "")
+    named = re.search(rf"{opening}{re.escape(title)}\b(?!'s)", body, re.IGNORECASE)
     if not named:
         return ""
     # up to the end of the sentence after the one naming it ("The Great Eastern was launched
-    # in 1858, but she ..."; "The Cutty Sark is a sailing ship. She stands ...")
+    # in 1858, but she ...")
     stops = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", body[named.end() :])]
-    reach = 1  # (a thing: only its "she"/"her" counts, below)
+    reach = 1
     window = body[named.end() : named.end() + stops[reach] if len(stops) > reach else len(body)]
     said = re.search(r"\b(?:she|her|he|his|him|it|its|they|their)\b", window, re.IGNORECASE)
-    if not said or title not in people and said.group().lower() not in ("she", "her"):
-        return ""  # a thing is "he" to no one: only a person's sex is read from "he"
-    others = [p for p in people if p != title and not set(p.split()) & set(title.split())]
-    if any(re.search(rf"\b{re.escape(p)}\b", window[: said.start()]) for p in others):
-        return ""  # "Mary Anning met William Buckland, who ... his": whose is unclear
-    word = said.group().lower()
-    return "she" if word in ("she", "her") else "he" if word in ("he", "his", "him") else ""
+    if not said or said.group().lower() not in ("she", "her"):
+        return ""  # a thing is "he" to no one
+    if any(re.search(rf"\b{re.escape(p)}\b", window[: said.start()]) for p in people):
+        return ""  # another named before the "she": whose is unclear
+    return "she"
 
 
 # Entity types of the model no craft called "she" has: "Cambridge, however, did not award

@@ -58,7 +58,9 @@ from edu.extract.naming import (
     bare_nouns,
 )
 from edu.extract.parses import parser
+from edu.extract.subject_parts import named_part, nameless
 from edu.extract.title_person import TITLE_CUT
+from edu.extract.title_thing import title_thing
 from edu.text.names import PLACE_HEADS
 from edu.text.preprocess import preprocess_words, stop_words
 
@@ -75,7 +77,8 @@ _ANOTHER = re.compile(r"\b(?:another|other|second|two|three|both|several|many)\s
 
 # nouns a definition names its subject by, not what it is ("The Dust Bowl was the name given
 # to a large area ...": no "the name" of a prompt means the Dust Bowl)
-_NAMING_NOUNS = frozenset({"name", "term", "word", "nickname", "title"})
+_NAMING_NOUNS = frozenset({"name", "term", "word", "nickname", "title", "example", "instance",
+                           "case"})  # "one of the clearest examples of ..."
 
 
 class Subject(NamedTuple):
@@ -145,19 +148,29 @@ def document_subject(nlp: Any, text: str) -> Subject | None:
     sentence = first[: cut.start()] if cut else first
     called = called_by(first)
     found = _named_subject(nlp(sentence), title, text)
+    titled = False  # named by the title, not the first sentence: an "it" of the opening
+    # defines other things as often ("Piazzi thought it a comet")
     if found is None:
         event = title_event(title, body, sentence, dateline.group(0) if dateline else "")
-        return None if event is None else \
-            Subject(event.name, True, frozenset({event.noun} | called), at)
+        if event is not None:
+            return Subject(event.name, True, frozenset({event.noun} | called), at)
+        thing = title_thing(nlp, title, body, offset)  # "The Building of the Sydney
+        # Harbour Bridge" over a first sentence about ferries (round 21n)
+        if thing is None:
+            return None
+        found, at, titled = (thing.name, thing.article, thing.head), thing.at, True
+        called = frozenset()  # "the disaster" of a bridge's story is another thing's
     name, article, head = found
     # the head of a name of two words or more ("Millennium Bridge"): "Krakatoa" has none
-    kinds = {head} if head in _common_words() and " " in name \
+    kinds = {head} if head and (head in _common_words() or titled) and " " in name \
         and re.search(rf"\b[Tt]he {re.escape(head)}\b", text) else set()  # (written so: "the
     # Mary Rose" is never "the rose")
     opener = name.split()[0].lower()
     if opener in OPENER_NOUNS:
         kinds.add(OPENER_NOUNS[opener])  # "Lake Baikal": the lake
-    defined, others = _definitions(nlp, paragraphs, name, kinds)
+    kinds |= {general for general, heads in TITLE_HYPERNYMS.items() if kinds & heads
+              and re.search(rf"\b[Tt]he {general}\b", text)}  # "the structure" of a bridge
+    defined, others = _definitions(nlp, paragraphs, name, kinds, it=not titled)
     kinds |= defined - others - _NAMING_NOUNS
     if not kinds or kinds & EVENT_NOUNS:
         kinds |= called  # "the disaster" of the Dust Bowl; "the project" of a tower is
@@ -220,13 +233,13 @@ def _named_subject(doc: Any, title: str, text: str) -> tuple[str, bool, str] | N
 
 
 def _definitions(nlp: Any, paragraphs: list[tuple[int, str]], name: str,
-                 kinds: set[str]) -> tuple[set[str], set[str]]:
-    """The nouns the opening paragraphs define the subject by (copula: "X is a/the ... N";
-    apposition: "X, a/the ... N,"; X the name, "it" or "the <kind>"), and the nouns the
-    whole text defines another name by."""
+                 kinds: set[str], it: bool = True) -> tuple[set[str], set[str]]:
+    """The nouns the opening paragraphs define the subject by (copula: "X is a/the ... N",
+    "X is one of the ... Ns"; apposition: "X, a/the ... N,"; X the name, "it" (unless `it`
+    is False) or "the <kind>"), and the nouns the whole text defines another name by."""
     own: set[str] = set()
     others: set[str] = set()
-    means = {name.casefold(), "it"}
+    means = {name.casefold(), "it"} if it else {name.casefold()}
     for k, (_, paragraph) in enumerate(paragraphs):
         for doc in nlp.pipe(s for s in _sentences(paragraph)
                             if re.search(r"\b(?:is|was|are|were)\b|, (?:a|an|the) ", s)):
@@ -253,8 +266,16 @@ def _defining(doc: Any) -> list[tuple[str, str]]:
     whose noun is singular, common and has an article or a possessive-free determiner."""
     out = []
     for t in doc:
-        if t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
-                                      for c in t.children):
+        noun = t
+        if t.lower_ == "one" and t.dep_ == "attr" and t.head.lemma_ == "be":
+            # "X is one of the longest-running road-pricing schemes": a scheme
+            of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            kinds = [c for o in of for c in o.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+            if len(kinds) != 1 or not any(c.lower_ == "the" for c in kinds[0].children):
+                continue
+            noun = kinds[0]
+        elif t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                        for c in t.children):
             continue
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
@@ -270,6 +291,10 @@ def _defining(doc: Any) -> list[tuple[str, str]]:
             or doc[subject.i + 1].dep_ == "nummod") else subject.i  # "Radiocarbon dating",
         # "Apollo 13"
         said = re.sub(r"^[Tt]he ", "", doc[subject.left_edge.i : last + 1].text)
+        said = re.sub(r"['\u2019]s\b", "", said)  # "London's congestion charge"
+        if noun is not t:
+            out.append((noun.lemma_.lower(), said))
+            continue
         for n in (t, *(c for c in t.children if c.dep_ == "conj" and c.tag_ == "NN")):
             out.append((n.lower_, said))
     return out
@@ -427,12 +452,27 @@ def named_subjects(prompt: str, text: str, at: int, answer: str, said: str) -> s
     writing prompts needs (`named_as_subject` for each of `subjects_of_text`); the prompt as
     it was when nothing is sure."""
     subjects = [s for s in subjects_of_text(text) if leans_on_kind(prompt, s)]
-    if not subjects:
+    if subjects:
+        nouns = bare_nouns(parser()(prompt))
+        for subject in subjects:
+            prompt = named_as_subject(prompt, subject, text, at, answer, said, nouns)
+    return _part_named(prompt, text, at, answer, said)
+
+
+def _part_named(prompt: str, text: str, at: int, answer: str, said: str) -> str:
+    """A prompt naming nothing with the document's subject on a noun the text ties to it
+    (`subject_parts.named_part`), when the sentence comes after the text names the subject,
+    names no other thing of its kind, and no rival of its kind is near (round 21n)."""
+    found = subjects_of_text(text)
+    subject = found[0] if found else None
+    if subject is None or not subject.pronoun or at < subject.at or not nameless(prompt, answer):
         return prompt
-    nouns = bare_nouns(parser()(prompt))
-    for subject in subjects:
-        prompt = named_as_subject(prompt, subject, text, at, answer, said, nouns)
-    return prompt
+    near = _near_before(text, at) + said
+    if any(_rival(k, subject.name, near) or _other_event(k, subject.name, near)
+           for k in subject.kinds) \
+            or any(o.group(1).casefold() in subject.kinds for o in _ANOTHER.finditer(near)):
+        return prompt
+    return named_part(prompt, subject.name, subject.article, subject.kinds, text, answer)
 
 
 def leans_unnamed(prompt: str, text: str) -> str:
