@@ -290,14 +290,14 @@ def _check_whole(item: Item, fact: Fact, ctx: Context) -> None:
     either = ctx.names.ambiguous(shown)
     if either:
         raise Drop(f"{either}: read alone, the item could mean either")
-    from edu.items.premise import misplaced_time  # lazy: spaCy's parser
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
     from edu.items.wellformed import ill_formed
 
     filled = shown.replace(BLANK, item.answer, 1)
-    why = ill_formed(filled)
+    why = ill_formed(filled, statement=item.kind in (ItemKind.TRUE_FALSE, ItemKind.CLOZE))
     if why:
         raise Drop(f"its text is not well-formed: {why}")
-    moved = misplaced_time(filled, ctx.evidence(fact))
+    moved = false_premise(filled, ctx.evidence(fact))
     if moved:
         raise Drop(f"a false premise: {moved}")
 

@@ -112,11 +112,11 @@ def _ill_said(ctx: Context, fact: Fact, desc: str) -> str:
     sentence (edu.items.wellformed: "The German chemist Lothar Meyer produced a very table")
     or hangs a time phrase on another verb than its sentence (edu.items.premise); "" if
     neither."""
-    from edu.items.premise import misplaced_time  # lazy: spaCy's parser
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
     from edu.items.wellformed import ill_formed
 
     said = desc.replace(BLANK, fact.answer, 1)
-    return ill_formed(said) or misplaced_time(said, ctx.evidence(fact))
+    return ill_formed(said) or false_premise(said, ctx.evidence(fact))
 
 
 def _conflict(a: tuple[Fact, str], b: tuple[Fact, str], people: bool = False) -> bool:

@@ -218,13 +218,13 @@ def _well_said(ctx: Context, entries: list[tuple]) -> tuple[list[tuple], list[Dr
     phrase with the verb their sentence gives it (edu.items.premise: "Mendeleev graduated
     after a period teaching ..." of "graduated in 1855 and, after a period teaching ...,
     returned"); the others, dropped with the reason."""
-    from edu.items.premise import misplaced_time  # lazy: spaCy's parser
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
     from edu.items.wellformed import ill_formed
 
     kept: list[tuple] = []
     dropped: list[Dropped] = []
     for entry in entries:
-        why = ill_formed(entry[1]) or misplaced_time(entry[1], ctx.evidence(entry[0]))
+        why = ill_formed(entry[1]) or false_premise(entry[1], ctx.evidence(entry[0]))
         if why:
             dropped.append((entry[0].id, ItemKind.ORDERING, f"the event '{entry[1]}' is not "
                             f"well said: {why}"))
