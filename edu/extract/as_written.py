@@ -26,7 +26,8 @@ from collections.abc import Container, Sequence
 
 from edu.extract import lexicon as lx
 from edu.text.names import towns
-from edu.text.quantities import DECIMAL_PRONE_BEFORE
+from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
+from edu.text.quantities import DECIMAL_PRONE_BEFORE, UNIT_FAMILIES
 from edu.text.stemcache import cached_stem
 
 # a range's upper end is at most this many times its lower ("6 10 inch", "227000 300000
@@ -180,3 +181,133 @@ def mid_decade(answer: str) -> str | None:
     or None."""
     m = _MID_DECADE.match(answer.strip())
     return f"the mid-{m.group(1)}s" if m else None
+
+
+# Counted nouns of preprocessed figures (round 21p). The unit a draft shows in its answer's
+# bracket is whatever the scan took after the figure, and set 22's reviewer called most of
+# what is no plural noun there junk: "43 (Italy)", "1834 (Tobolsk)", "726 (densities)",
+# "dozen (car several lorries)", "16 (died construction)", "21 (squares)".
+# a quality measured, never counted ("atomic weight 72.6, density 5.5": "726 densiti")
+MEASURED_QUALITIES = frozenset({"densiti", "height", "depth", "length", "width", "weight",
+                                "speed", "temperatur", "altitud", "distanc", "mass", "pressur"})
+# a quantifier or "per cent" the stems left after a figure ("25000 gene fewer mani", "cent")
+NOT_COUNTED = frozenset({"mani", "cent", "much", "few", "sever", "more", "less", "us"})
+# a unit of measure's stem -> its plural as written ("centimetr" -> "centimetres")
+_MEASURE_WORDS = {cached_stem(w): w for family in UNIT_FAMILIES.values() for w in family
+                  if len(w) > 3 and (w.endswith("s") and not w.endswith("us") or w == "feet")}
+# plurals English does not write with an "s"
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "feet", "teeth", "mice",
+                               "geese", "personnel", "cattle", "police", "staff", "crew",
+                               "aircraft", "sheep", "fish", "deer", "troops"})
+# an area or volume whose unit the scan cut after its first word ("21 squar kilometr")
+AREA_WORDS = {"squar": "square", "cubic": "cubic"}
+# (no "-ed": "united months", "introduced charles", "published environment agencies" are a
+# verb run on into the count's noun as often as "glazed tiles" is one)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "an", "ern", "ful", "ary", "ing", "ese",
+                      "ish", "less", "able", "ible", "ent", "ant")
+_SHORTEST_DERIVED = 6  # "king", "cent" are no "-ing" or "-ent" adjectives
+_ADJECTIVES = frozenset({"new", "small", "large", "big", "high", "low", "old", "young", "long",
+                         "short", "main", "giant", "great", "major", "minor", "separate",
+                         "different", "several", "whole", "full", "total", "extra"})
+
+
+def _plural_noun(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and cached_stem(word) not in MEASURED_QUALITIES | NOT_COUNTED
+
+
+def _modifier(word: str) -> bool:
+    if "-" in word:  # "on-duty", "single-track"
+        return all(part.isalpha() for part in word.split("-"))
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS) and word.isalpha() \
+        and len(word) >= _SHORTEST_DERIVED
+
+
+def counted_unit(unit: str | None, after: Sequence[str], units: dict[str, str],
+                 joined: Sequence[bool] = ()) -> str | None:
+    """The unit of a preprocessed figure as the document counts it, or None: the stems
+    `after` the figure open with it. Kept: a plural noun ("workers", "teeth"), after
+    adjectives only ("galilean moons", "consecutive months") or in a compound `joined` says
+    the document or English makes of it and the word after ("launch missions", "research
+    groups": joined[k] for words k and k + 1); an area's or a volume's
+    unit in full ("square kilometres", from `units`, the stems' units), a unit of
+    measure without what it measures ("feet", not "feet high"); a name before the noun
+    ("Long March carrier rockets"). Dropped: a name as the counted word ("Italy",
+    "Monday"), a measured quality ("densities"), a quantifier, a verb or any other word
+    before the noun ("died construction", "response bridges")."""
+    if not unit:
+        return unit
+    if after and after[0] in AREA_WORDS and len(after) > 1 \
+            and (after[1] in units or after[1] in _MEASURE_WORDS):
+        return f"{AREA_WORDS[after[0]]} {units.get(after[1]) or _MEASURE_WORDS[after[1]]}"
+    if after and (after[0] in units or after[0] in _MEASURE_WORDS):  # "72 feet high": the
+        return units.get(after[0]) or _MEASURE_WORDS[after[0]]  # unit alone
+    words = unit.split()
+    if not words[-1][:1].islower() or not _plural_noun(words[-1]):
+        return None
+    if not all(_modifier(w) or w[:1].isupper() or k < len(joined) and joined[k]
+               for k, w in enumerate(words[:-1])):
+        return None  # (a name before the noun is one of it: "Long March carrier rockets")
+    return unit
+
+
+# Times of day (round 21p). The recipe deletes colons and "between ... and", so "between
+# 7:00 and 18:30" reads "700 1830", and a draft asked the year 1830 (set 22's reviewer: wrong).
+# Two clock figures in a row, a morning's (one digit of hours, or a leading 0) before an
+# afternoon's or evening's (10-23 hours), on the hour or a quarter past: on the 219 pairs of
+# raw and preprocessed texts 4 of 4 such pairs were times, where a third figure, a unit or
+# an era after them marked the lists and ranges that were not ("500 1000 ad", "150 700
+# metr", "1620 102 passeng"). A figure of such a pair said again beside another clock figure
+# in the same document is that time too ("1200 1800 weekend"), and so is one a few words
+# after "hours" there ("charg hour brought forward 1800").
+QUARTERS = frozenset({"00", "15", "30", "45"})
+HOUR = "hour"  # in a document that writes such pairs, "hours ... extended to 22:00"
+HOUR_REACH = 4
+_CLOCK_DIGITS = re.compile(r"(0?[1-9]|1\d|2[0-3])([0-5]\d)")
+
+
+def _clock(stem: str) -> tuple[int, str] | None:
+    m = _CLOCK_DIGITS.fullmatch(stem)
+    return (int(m.group(1)), m.group(2)) if m and m.group(2) in QUARTERS else None
+
+
+def clock_figures(stems: Sequence[str], classes: Sequence[int],
+                  units: Container[str]) -> dict[int, str]:
+    """Token index -> the time of day its figure is ("700" -> "7:00"), for the pairs above."""
+    def figure(k: int) -> bool:
+        return 0 <= k < len(stems) and classes[k] in _CLOCK_CLASSES
+
+    sure: dict[int, str] = {}
+    for k in range(len(stems) - 1):
+        first, second = _clock(stems[k]), _clock(stems[k + 1])
+        if not (first and second and figure(k) and figure(k + 1)) or figure(k - 1) \
+                or figure(k + 2):
+            continue
+        morning = len(stems[k]) == 3 or stems[k].startswith("0")
+        if not morning or len(stems[k + 1]) != 4 or not first[0] < second[0] >= 10:
+            continue
+        after = stems[k + 2] if k + 2 < len(stems) else ""
+        if after in units or after in ERAS_AFTER or after in ERAS_BEFORE:
+            continue
+        sure[k], sure[k + 1] = _clock_reading(stems[k]), _clock_reading(stems[k + 1])
+    said = {stems[k] for k in sure}
+    out = dict(sure)
+    for k, stem in enumerate(stems):
+        if k not in out and stem in said and figure(k) \
+                and any(figure(n) and _clock(stems[n]) for n in (k - 1, k + 1)):
+            out[k] = _clock_reading(stem)
+    for k in [k for k in range(len(stems)) if k not in out and figure(k) and _clock(stems[k])]:
+        if k - 1 in out or k + 1 in out:  # "1200 1800 weekend": the pair's other end
+            out[k] = _clock_reading(stems[k])
+        elif sure and HOUR in stems[max(0, k - HOUR_REACH) : k]:
+            out[k] = _clock_reading(stems[k])  # "charg hour brought forward 1800"
+    return out
+
+
+_CLOCK_CLASSES = frozenset({lx.NUM, lx.YEAR})
+
+
+def _clock_reading(stem: str) -> str:
+    return f"{int(stem[:-2])}:{stem[-2:]}"

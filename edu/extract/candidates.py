@@ -21,6 +21,8 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.as_written import (
+    clock_figures,
+    counted_unit,
     dateline_date,
     day_swallowed,
     mangled_name,
@@ -43,7 +45,9 @@ from edu.extract.named_subjects import (
     named_after_person,
     named_things,
     thing_date_question,
+    title_named,
     title_spans,
+    title_thing,
 )
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
@@ -134,7 +138,7 @@ from edu.text.sentences import SENTENCE_END, sentence_close, sentence_lead
 from edu.text.source import Document, Span, SplitTokens, Token
 from edu.text.stemcache import cached_stem as porter
 from edu.text.stemcache import preprocess_words_cached as preprocess_words  # no nltk import
-from edu.text.wordmap import load_wordmap
+from edu.text.wordmap import load_bigrams, load_wordmap
 
 # Tokens of evidence kept before / after the answer, by kind.
 WINDOW = {"number": (5, 6), "date": (6, 4), "name": (3, 6)}
@@ -540,12 +544,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     stemmed = StemmedText(stems, classes, words, name_tokens, boundaries, persons, family,
                           heading=set() if doc.raw else _heading_tokens(reading))
     # named things that do what people do in a dated clause ("the Mayflower left Plymouth")
+    title_run = [] if doc.raw else title_spans(stems, words, persons)
     subjects = {} if doc.raw else named_things(stems, (
         NameSpan(a.i, a.j, a.name_text or " ".join(w or "" for w in words[a.i : a.j]),
                  a.features.place)
         for a in anchors if a.kind == "name" and not a.features.term
-        and not a.features.demonym and a.features.entity != "PERSON"), persons,
-        title_spans(stems, words, persons))
+        and not a.features.demonym and a.features.entity != "PERSON"), persons, title_run)
     sec_starts, sec_labels = _section_index(reading)
     starts = doc.token_starts()
     # a token's end, as `SplitTokens` reads it from its columns, without making the Token
@@ -563,6 +567,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
     # preprocessed text: a range's lower end, a dateline's date: below the page (round 19p)
     written_held: set[str] = set()
     clocks: dict[str, str] = {}  # fact id -> the clock mark written after its figure
+    times = {} if doc.raw else clock_figures(stems, classes, lx.UNITS)  # "700 1830"
     fill_ins: dict[str, str] = {}  # fact id -> its fill-in, where a question replaced it
     # each fact's cloze length as the sentence reads: the score of a long cloze does not
     # move when a referent or a link changes its words ("it" -> "the Eiffel Tower")
@@ -753,6 +758,19 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                 elif unit and " " in unit and asked_here.startswith(f"How many {unit.split()[0]} "):
                     unit = unit.split()[0]  # "How many men died during construction?": "27
                     # men", not the scanner's run-on "27 men died construction"
+        if not doc.raw and a.kind == "number" and unit and not a.features.glued \
+                and unit not in _MEASURES and unit != "percent":
+            # "43 (Italy)", "726 (densities)", "16 (died construction)": a unit only where
+            # it is the counted noun right after the figure (as_written.counted_unit)
+            p_lo, p_hi = a.phrase  # a compound the text says twice, or English's own
+            joined = [stemmed.pair_count(k) >= COLLOCATED
+                      or (stems[k], stems[k + 1]) in load_bigrams() for k in range(p_lo, p_hi - 1)
+                      ] if len(unit.split()) == p_hi - p_lo else []
+            counted = counted_unit(unit, stems[a.j : a.j + 2], lx.UNITS, joined)
+            if counted != unit:
+                prompt = re.sub(rf"^((?:About h|H)ow many) {re.escape(unit)}\? ",
+                                rf"\1 {counted}? " if counted else "", prompt)
+                unit = counted
         if whole and word is not None and (BLANK in prompt or a.kind == "number"):
             end = sentence_close(doc, hi)
             stop = end + (doc.text[end : end + 1] in ".!?")
@@ -813,7 +831,9 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
         if doc.raw and a.kind != "name" and not a.features.figure_range \
                 and range_end(doc.text, tokens[a.i].start, end_of(a.j - 1)):
             range_ends.add(fid)
-        if not doc.raw:  # preprocessed answers as written (round 19p, as_written.py)
+        if not doc.raw and _clock_pair(facts[-1], a, times, written_held):
+            pass  # "700 1830" of "between 7:00 and 18:30": times of day, no year (round 21p)
+        elif not doc.raw:  # preprocessed answers as written (round 19p, as_written.py)
             _answer_as_written(facts[-1], a, stems, classes, name_tokens, boundaries, written_held)
     lost: set[str] = set()  # drafts whose referent is in another sentence: below the page
     pointing: set[str] = set()  # ... of them, those keeping a pronoun that points at nothing
@@ -1015,11 +1035,36 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                            crowding=crowding, sunk=decimal_doubt,
                            lost_clash_floor=WINDOW_BESIDE_WINDOW_FLOOR),
         decimal_doubt)
+    title_name = title_thing(subjects, title_run, stems)  # "the bridge": Sydney Harbour Bridge
     for fact in placed:  # the form of each window, once placed (round 16p): ids, answers,
         if BLANK in fact.prompt:  # scores and order are unchanged
             fact.prompt = without_window_lead_in(fact.prompt, fact.kind.value,
                                                  fact.category or "", fact.unit)
+        elif title_name:  # a question of the title's thing says its name (round 21p)
+            fact.prompt = title_named(fact.prompt, title_name)
     return placed
+
+
+_YEAR_CUE = re.compile(r"^In which (?:year|month and year)\? ")
+
+
+def _clock_pair(fact: Fact, a: Anchor, times: dict[int, str], held: set[str]) -> bool:
+    """A figure of two clock times in a row ("700 1830": between 7:00 and 18:30,
+    as_written.clock_figures) answered as the time, or both times for the pair's later
+    end ("7:00–18:30"), never as a year or a count; held below the first page with a
+    note, as a time whose "pm" was kept is (`_clock_time`)."""
+    if a.kind not in ("number", "date") or a.j - a.i != 1 or a.i not in times:
+        return False
+    time = times[a.i]
+    if a.i - 1 in times and a.i + 1 not in times:
+        time = f"{times[a.i - 1]}\u2013{time}"
+    fact.kind, fact.category, fact.unit, fact.answer = FactKind.NUMBER, "time", None, time
+    fact.aliases = []
+    fact.prompt = _YEAR_CUE.sub("", fact.prompt)
+    fact.note = ("Preprocessing deleted every colon: two clock figures in a row are times of "
+                 f"day ({time}), not a year or a count. Check the original.")
+    held.add(fact.id)
+    return True
 
 
 def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Sequence[int],
@@ -1059,6 +1104,8 @@ def _answer_as_written(fact: Fact, a: Anchor, stems: Sequence[str], classes: Seq
 # against 103 of 447 word windows of other answers (labels.json, form "pre"). Measures
 # ("4 metres wide") and spans of time ("nearly three years") are asked as they are.
 SMALL_COUNTS = TRIVIAL_COUNTS | {"one", "1"}
+COLLOCATED = 3  # a pair of stems said this often is a compound of the document ("launch mission";
+# twice let "tips villages", "without powers", "flight operations" through on the blind pages)
 SMALL_COUNT_SINK = 0.01  # below the least other draft: after every other, in their own order
 
 

@@ -463,3 +463,8 @@ MODALS = frozenset({"may", "might", "could", "would", "must", "ought"})
 # printing one anywhere was kept as written by blind reviewers 16 times of 154 (10 %), one
 # opening with one never (0 of 25) (`keepable.keep_class`; /work/labels, round 18r)
 DRAFT_PRONOUNS = PERSONAL | DEMONSTRATIVES | {"hers", "theirs"}
+
+# Stems before an office that make its holder another one ("deputy prime minister Boris
+# Shcherbina" was no prime minister; round 21p, stemmed._office_held)
+OFFICE_RANKS = frozenset({"deputi", "vice", "former", "act", "assist", "junior", "shadow",
+                          "under", "interim", "associ"})

@@ -301,7 +301,10 @@ def person_anchors(stems: list[str], classes: list[int], boundaries: set[int],
         spelled = names.surname_spellings()
         cued_spelled = names.cued_given_spellings()
         for a in out:
-            parts = [_name_word(words[k], stems[k], classes[k]) for k in range(a.i, a.j)]
+            # a given name is never the last word of a longer name: "danilo toninelli" is
+            # Danilo Toninelli, not "Toni-Nelli" (round 21p)
+            parts = [_name_word(words[k], stems[k], classes[k],
+                                glue=k < a.j - 1 or a.j - a.i == 1) for k in range(a.i, a.j)]
             for k in range(a.i + 1, a.j):  # "Guy de Maupassant", "Max von Laue"
                 if stems[k] in PARTICLES:
                     parts[k - a.i] = stems[k]
@@ -485,7 +488,7 @@ def _a_place(stem: str) -> bool:
     return (stem,) in names.states() or (town is not None and town[1] >= BIG_CITY)
 
 
-def _name_word(word: str, stem: str, cls: int) -> str:
+def _name_word(word: str, stem: str, cls: int, glue: bool = True) -> str:
     """A word of a person's name as written: capitalised, an initial with its point, a
     regnal number in capitals. A name has no inflection: the stem's plain word is its
     spelling ("Clinton", not the Reading's "clintons" after "critics mocked"; "Rule", not
@@ -494,7 +497,7 @@ def _name_word(word: str, stem: str, cls: int) -> str:
         return stem.upper() + "."
     if cls == lx.DESIGNATOR:
         return stem.upper()
-    glued = names.glued_given_spelling(stem) if cls in (lx.FOREIGN, lx.RARE) else None
+    glued = names.glued_given_spelling(stem) if glue and cls in (lx.FOREIGN, lx.RARE) else None
     if glued is not None and not load_wordmap().candidates(stem):
         return glued  # "Marie-Ann", not "Marieann"
     return names.name_word(stem, word)  # not "col-lips" for "collip"

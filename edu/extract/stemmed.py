@@ -758,7 +758,8 @@ def _question(doc: StemmedText, kind: str, category: str, unit: str | None, i: i
     if kind == "name" and person:
         return _kin_of(doc, i) or _first(doc, j) or _agent(doc, i, j) or _doer(
             j, stems, classes, words, named, boundaries) or _role(doc, i, j) \
-            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j)
+            or _who_did(doc, i, j) or _chosen(doc, i, j) or _office_after(doc, j) \
+            or _office_held(doc, i, j)
     if kind == "name":
         return _life_place(doc, i, j)
     return None
@@ -1465,6 +1466,55 @@ def _office(doc: StemmedText, r: int, i: int) -> str | None:
         return None
     where = " ".join(title_word(doc.words[k] or stems[k]) for k in place)
     return f"Who was the {OFFICES[stems[office]]} of {where}?"
+
+
+# Round 21p: an office right before a person's full name, with the word English pairs with
+# it to say which ("prime minist giusepp cont", "transport minist danilo toninelli", "mine
+# minist laurenc golborn"), said once in the document: "Who was the transport minister?".
+# A place is not needed as it is for `_office`: the pair names one office of the story, and
+# an office the document says once is the one office of its kind there ("Who was the
+# mayor?"): a question, where the window it replaces was a jumble ("Directly elected mayor
+# _____ used power granted."; the blind reviewers edited 10 of 10 role questions and dropped
+# one word window in four).
+MINISTER = "minist"
+HOLDER_ORDINALS = {"first": "first", "second": "second", "third": "third", "last": "last",
+                   "new": "new"}
+HELD_OFFICES = {**OFFICES, MINISTER: "minister", "chancellor": "chancellor",
+                "secretari": "secretary", "commission": "commissioner", "engin": "engineer",
+                "architect": "architect", "director": "director"}
+
+
+def _office_held(doc: StemmedText, i: int, j: int) -> str | None:
+    """ "transport minist danilo toninelli" -> "Who was the transport minister?", "chief
+    engin john bradfield" -> "Who was the chief engineer?"; an office of OFFICES the document
+    says once, bare: "mayor ken livingston" -> "Who was the mayor?"."""
+    stems, classes = doc.stems, doc.classes
+    r, m = i - 1, i - 2
+    if j - i < 2 or r < 0 or i in doc.boundaries or stems[r] not in HELD_OFFICES \
+            or classes[r] != lx.WORD or r in doc.named or j in doc.persons \
+            or j + 1 in doc.persons:
+        return None  # ("foreign minist ernest bevin georg bidault": two ministers, two answers)
+    paired = m >= 0 and r not in doc.boundaries and classes[m] == lx.WORD \
+        and m not in doc.named and ((stems[m], stems[r]) in load_bigrams()
+                                    or stems[r] == MINISTER and _noun_like(stems[m]))
+    if paired:  # a ministry's noun ("transport minister") names which minister too
+        if doc.pair_count(m) != 1 or m > 0 and m not in doc.boundaries \
+                and stems[m - 1] in lx.OFFICE_RANKS:
+            return None  # ("deputi prime minist bori shcherbina": no prime minister)
+        return f"Who was the {_ordinal_before(doc, m)}{(doc.words[m] or stems[m]).lower()} " \
+            f"{HELD_OFFICES[stems[r]]}?"
+    if stems[r] not in OFFICES or doc.count(stems[r]) != 1 \
+            or m >= 0 and r not in doc.boundaries and stems[m] in lx.OFFICE_RANKS:
+        return None
+    return f"Who was the {_ordinal_before(doc, r)}{OFFICES[stems[r]]}?"
+
+
+def _ordinal_before(doc: StemmedText, k: int) -> str:
+    """ "first " where "first" (or "second", "last", "new") says which holder of the office
+    the person was: "first chief engin john findley wallac" (Panama had three)."""
+    if k < 1 or k in doc.boundaries or doc.stems[k - 1] not in HOLDER_ORDINALS:
+        return ""
+    return f"{HOLDER_ORDINALS[doc.stems[k - 1]]} "
 
 
 def _named_run(doc: StemmedText, k: int, step: int) -> list[int]:
