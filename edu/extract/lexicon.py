@@ -173,6 +173,9 @@ agency airline authority bank brewery carrier charity contractor corporation fir
 magazine manufacturer newspaper operator publisher regulator retailer supplier vessel tug
 liner steamer steamship yacht
 """.split())
+# Words that end a firm's name after it ("Dorman Long and Company", "Vickers Ltd"): the name
+# before them is a body's, never a person's (edu.items.labels; round 21i)
+FIRM_ENDINGS = frozenset("company co ltd limited inc plc corporation sons brothers".split())
 # Of those, the ones that open a name ("Lake Conemaugh", "Mount Everest" is a mountain)
 NAME_KIND_OPENERS = {"river": "river", "lake": "lake", "mount": "mountain", "fort": "fort",
                      "camp": "camp", "cape": "cape", "port": "port", "isle": "island"}

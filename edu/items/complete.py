@@ -37,12 +37,25 @@ def fragment(text: str) -> str:
     heads = [roots[0], *[t for t in roots[0].children if t.dep_ == "conj"]]
     if any(_finite(h) and _has_subject(h) for h in heads):
         return ""
+    if any(_misread_root(h) for h in heads):
+        return ""  # a verb the small model tagged otherwise ("Wegener married/JJ Else ...")
     if any(t.tag_ in FINITE_TAGS and (t.dep_ != "relcl" or _unmarked_with_subject(t))
            or _past_read_as_participle(t) for t in doc):
         return ""  # a finite verb the parse did not make the root: taken as the sentence's
     if not any(_finite(h) for h in heads):
         return "no finite verb"
     return "no subject"
+
+
+def _misread_root(token: Any) -> bool:
+    """A root with a subject and a direct object, or tagged a base form after a plural
+    subject with no auxiliary, is a finite verb whatever its tag ("In 1913 Wegener married
+    Else Köppen." with "married" tagged an adjective; "Some parts ... receive ...")"""
+    deps = {c.dep_ for c in token.children}
+    if "nsubj" in deps and "dobj" in deps:
+        return True
+    return token.tag_ == "VB" and not deps & {"aux", "auxpass"} and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in token.children)
 
 
 def _past_read_as_participle(token: Any) -> bool:

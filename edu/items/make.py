@@ -270,8 +270,9 @@ def _short_gapped(fact: Fact) -> Fact:
 
 def _check_whole(item: Item, fact: Fact, ctx: Context) -> None:
     """Drop an item of ordinary English that asks one end of a range without the other
-    (edu.items.range_ends) or whose statement or cloze sentence is no sentence
-    (edu.items.complete)."""
+    (edu.items.range_ends), whose shown text is not well-formed (edu.items.wellformed: a
+    statement or cloze sentence that is no sentence, a broken question) or hangs a time
+    phrase on another verb than its sentence does (edu.items.premise)."""
     if ctx.reading is None or not ctx.reading.raw:
         return
     shown = item.true_statement or item.prompt
@@ -289,12 +290,16 @@ def _check_whole(item: Item, fact: Fact, ctx: Context) -> None:
     either = ctx.names.ambiguous(shown)
     if either:
         raise Drop(f"{either}: read alone, the item could mean either")
-    if item.kind in (ItemKind.TRUE_FALSE, ItemKind.CLOZE):
-        from edu.items.complete import fragment  # lazy: spaCy's parser
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
+    from edu.items.wellformed import ill_formed
 
-        why = fragment(shown)
-        if why:
-            raise Drop(f"its sentence is no sentence ({why})")
+    filled = shown.replace(BLANK, item.answer, 1)
+    why = ill_formed(filled, statement=item.kind in (ItemKind.TRUE_FALSE, ItemKind.CLOZE))
+    if why:
+        raise Drop(f"its text is not well-formed: {why}")
+    moved = false_premise(filled, ctx.evidence(fact))
+    if moved:
+        raise Drop(f"a false premise: {moved}")
 
 
 def named_in_full(item: Item, ctx: Context) -> Item:

@@ -96,11 +96,27 @@ def _eligible(ctx: Context, facts: list[Fact],
             dropped.append((fact.id, ItemKind.MATCHING, f"its description would be a whole "
                             f"sentence of over {DESCRIPTION_WORDS} words, and no clause of it "
                             "holds the name alone"))
+        elif ctx.reading is not None and ctx.reading.raw \
+                and (bad := _ill_said(ctx, fact, short)):
+            dropped.append((fact.id, ItemKind.MATCHING, f"its description is not well said: "
+                            f"{bad}"))
         else:
             kept.append((fact, short))
             answers.append(key_of(fact.answer))
             descriptions.add(key_of(short))
     return kept, dropped
+
+
+def _ill_said(ctx: Context, fact: Fact, desc: str) -> str:
+    """Why a description of ordinary English, its name in place, is not a well-formed
+    sentence (edu.items.wellformed: "The German chemist Lothar Meyer produced a very table")
+    or hangs a time phrase on another verb than its sentence (edu.items.premise); "" if
+    neither."""
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
+    from edu.items.wellformed import ill_formed
+
+    said = desc.replace(BLANK, fact.answer, 1)
+    return ill_formed(said) or false_premise(said, ctx.evidence(fact))
 
 
 def _conflict(a: tuple[Fact, str], b: tuple[Fact, str], people: bool = False) -> bool:

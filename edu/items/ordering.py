@@ -175,6 +175,8 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
                      f"{EVENT_WORDS} words ('{e[1]}')") for e in entries
                     if word_count(e[1]) > EVENT_WORDS]
         entries = [e for e in entries if word_count(e[1]) <= EVENT_WORDS]
+        entries, lost = _well_said(ctx, entries)
+        dropped += lost
     # Events must read differently, or the learner cannot tell which is which.
     seen: set[str] = set()
     unique: list[tuple] = []
@@ -209,6 +211,26 @@ def make_all(ctx: Context) -> tuple[list[Item], list[Dropped]]:
     dropped += [(e[0].id, ItemKind.ORDERING, "fewer than 4 events of its theme with distinct "
                  "dates") for e in orphans]
     return [_item(ctx, label, group) for label, group in groups], dropped
+
+
+def _well_said(ctx: Context, entries: list[tuple]) -> tuple[list[tuple], list[Dropped]]:
+    """The events that are well-formed sentences (edu.items.wellformed) and keep each time
+    phrase with the verb their sentence gives it (edu.items.premise: "Mendeleev graduated
+    after a period teaching ..." of "graduated in 1855 and, after a period teaching ...,
+    returned"); the others, dropped with the reason."""
+    from edu.items.premise import false_premise  # lazy: spaCy's parser
+    from edu.items.wellformed import ill_formed
+
+    kept: list[tuple] = []
+    dropped: list[Dropped] = []
+    for entry in entries:
+        why = ill_formed(entry[1]) or false_premise(entry[1], ctx.evidence(entry[0]))
+        if why:
+            dropped.append((entry[0].id, ItemKind.ORDERING, f"the event '{entry[1]}' is not "
+                            f"well said: {why}"))
+        else:
+            kept.append(entry)
+    return kept, dropped
 
 
 def _item(ctx: Context, label: str, group: list[tuple]) -> Item:

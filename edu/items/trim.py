@@ -99,7 +99,8 @@ def _joined(doc: Any, gone: set[int]) -> str:
     for n, t in enumerate(left):
         after = left[n + 1] if n + 1 < len(left) else None
         if t.text == "," and (after is None or after.is_punct or after.dep_ == "cc" and n == 0
-                              or _verb_after_subject(doc, left[n - 1] if n else None, after)):
+                              or _verb_after_subject(doc, left[n - 1] if n else None, after)
+                              or _after_struck_conjunction(left, n)):
             continue
         if out and not t.is_punct and (left[n - 1].i != t.i - 1 or left[n - 1].whitespace_):
             out += " "
@@ -107,6 +108,15 @@ def _joined(doc: Any, gone: set[int]) -> str:
             out += " "
         out += t.text
     return out.strip()
+
+
+def _after_struck_conjunction(left: list[Any], n: int) -> bool:
+    """Whether the comma `left[n]` follows an "and"/"but" with a struck part on either side
+    of it ("graduated in 1855 and, [after ...,] returned": no "and, returned")."""
+    if n == 0 or left[n - 1].dep_ != "cc":
+        return False
+    after = left[n + 1] if n + 1 < len(left) else None
+    return left[n - 1].i != left[n].i - 1 or (after is not None and after.i != left[n].i + 1)
 
 
 def _verb_after_subject(doc: Any, before: Any, after: Any) -> bool:
