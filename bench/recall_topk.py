@@ -178,6 +178,9 @@ BLIND_21 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 BLIND_22 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
             for name in ("atacama_desert", "genoa_morandi_collapse", "london_congestion_charge",
                          "mendeleev_periodic_table", "sydney_harbour_bridge")]
+BLIND_23 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("caroline_herschel", "great_green_wall", "key_bridge_collapse",
+                         "oresund_link", "scurvy_vitamin_c")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -400,6 +403,7 @@ def main() -> None:
                                    ("blind 20", BLIND_20, ("raw", "preprocessed")),
                                    ("blind 21", BLIND_21, ("raw", "preprocessed")),
                                    ("blind 22", BLIND_22, ("raw", "preprocessed")),
+                                   ("blind 23", BLIND_23, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
