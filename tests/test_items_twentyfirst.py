@@ -126,7 +126,10 @@ def test_a_broken_question_takes_no_item(tmp_path) -> None:
                 path=str(tmp_path / "d.yaml"))
     items, dropped = generate_items_with_report(deck, ["short_answer", "multiple_choice"])
     assert [i for i in items if i.prompt == "About how many was a contract?"] == []
-    assert any("nothing counted" in why for _, _, why in dropped)
+    # the extraction's broken shapes (round 21q) read it first; the items' own count check
+    # reads it where they do not
+    assert any("nothing counted" in why or "broken question shape" in why
+               for _, _, why in dropped)
 
 
 def test_a_firm_is_no_person() -> None:
