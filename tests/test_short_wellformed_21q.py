@@ -49,6 +49,10 @@ from edu.text.source import Span
     (f"The total cost of the harbour, including the new breakwaters and the lighthouse, was "
      f"about £{BLANK} at the prices of the time.", "4 million",
      f"The total cost of the harbour was about £{BLANK} at the prices of the time."),
+    # a cut after an abbreviation ends on its full stop, not on a second one ("1 a.m..")
+    (f"The ferry, the old steamer Maud, had left the quay at {BLANK} shortly before 2 a.m. "
+     "and was bound for the islands of the north with the mail.", "Kirkwall",
+     f"The ferry, the old steamer Maud, had left the quay at {BLANK} shortly before 2 a.m."),
 ])
 def test_long_drafts_are_cut_to_the_answers_clause(prompt: str, answer: str,
                                                    wanted: str) -> None:

@@ -307,6 +307,8 @@ def _said(tokens: list[Any], text: str, said_as: dict[int, str]) -> str:
     out = re.sub(r"\s+([,.;:?!])", r"\1", out)
     out = re.sub(r"([,;:])\s*(?=[,.;:?!]|$)", "", out)
     out = re.sub(r"^[,;:]\s*", "", out)
+    out = re.sub(r"(?<=\w\.)\.$", "", out)  # "before 1 a.m." cut where its clause went on: the
+    # abbreviation's full stop ends the sentence too ("1 a.m..")
     end = text.rstrip()[-1:]
     if end in ".?!" and not out.endswith(end):
         out = out.rstrip(",;: ") + end
