@@ -31,6 +31,8 @@ MENDELEEV = ("Mendeleev graduated in 1855 and, after a period teaching in Crimea
     "The German chemist Lothar Meyer produced a very table at about the same time.",
     "Which year abandoned the scheme effectively?",
     "Encouraged by laws such as the Enlarged Homestead Act of 1909.",
+    "Everything changed.",  # its "when ..." clause, which said what, was cut
+    "Nothing was the same afterwards.",
 ])
 def test_a_broken_text_is_refused(text: str) -> None:
     assert ill_formed(text)
@@ -50,6 +52,8 @@ def test_a_broken_text_is_refused(text: str) -> None:
     "The machine was invented by ___.",
     "Salvini said that the company owed the people of Genoa an apology.",  # two objects
     "The displacement the experiment recorded was less than a twentieth of the amount.",
+    "The bridge opened.",
+    "It closed in 1972.",
 ])
 def test_a_sound_text_passes(text: str) -> None:
     assert ill_formed(text) == ""

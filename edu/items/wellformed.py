@@ -44,6 +44,8 @@ _INTENSIFIERS = frozenset({"very", "so", "too", "quite", "rather", "extremely", 
 _ARTICLES = frozenset({"a", "an"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _BLANK = re.compile(r"_{3,}")  # a cloze's or a matching clue's blank
+# what a statement must hold to say something: a noun, a name or a number
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def ill_formed(text: str, statement: bool = True) -> str:
@@ -74,7 +76,17 @@ def ill_formed(text: str, statement: bool = True) -> str:
     from edu.items.complete import fragment  # lazy: see above
 
     lack = fragment(text)
-    return f"no sentence ({lack})" if lack else ""
+    if lack:
+        return f"no sentence ({lack})"
+    return _says_nothing(doc)
+
+
+def _says_nothing(doc: Any) -> str:
+    """"Everything changed.": a statement about no named thing, no number and no noun (the
+    clause that said what changed was cut), which a learner can neither order nor judge."""
+    if any(t.pos_ in _CONTENT_POS for t in doc):
+        return ""
+    return "it names nothing: no noun, name or number"
 
 
 def _subject_in_of(doc: Any) -> str:
