@@ -45,10 +45,10 @@ from edu.extract.named_subjects import (
     NameSpan,
     named_after_person,
     named_things,
+    stemmed_title_thing,
     thing_date_question,
     title_named,
     title_spans,
-    title_thing,
 )
 from edu.extract.naming import named_in_full
 from edu.extract.phrases import SINGULAR_HEADS, places
@@ -1045,7 +1045,8 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                            crowding=crowding, sunk=decimal_doubt,
                            lost_clash_floor=WINDOW_BESIDE_WINDOW_FLOOR),
         decimal_doubt)
-    title_name = title_thing(subjects, title_run, stems)  # "the bridge": Sydney Harbour Bridge
+    # "the bridge": the Sydney Harbour Bridge (raw English reads its title in title_thing.py)
+    title_name = stemmed_title_thing(subjects, title_run, stems)
     for fact in placed:  # the form of each window, once placed (round 16p): ids, answers,
         if BLANK in fact.prompt:  # scores and order are unchanged
             fact.prompt = without_window_lead_in(fact.prompt, fact.kind.value,

@@ -347,7 +347,7 @@ def named_after_person(following: Sequence[str]) -> str | None:
 # Bridge, set 22's near-keeps ("How many metres long was the bridge?", edited: "the bridge
 # unnamed"). A word before the kind's noun in the text that picks one of several ("second
 # bridg", "new bridg", stemmed.WHICH_ONE) says the document has two of the kind: not named.
-def title_thing(things: dict[int, Thing], title: Sequence[NameSpan],
+def stemmed_title_thing(things: dict[int, Thing], title: Sequence[NameSpan],
                 stems: Sequence[str]) -> tuple[str, str] | None:
     """(the title's thing as named, the noun it ends with) where the title names one and
     the text knows no other of its kind; else None."""
