@@ -71,7 +71,9 @@ def two_snapshots(tmp_path: Path) -> tuple[Path, Path]:
                     {**shared, "rank": 2, "id": "another-id", "score": 1.0},
                     _draft(3, "Which school did Ada Moss found?", "the Lyceum",
                            "Ada Moss founded the Lyceum.")],
-            "pre": [_draft(1, "Which town? ada moss teach", "Leeds", "ada moss teach leeds")],
+            # two drafts showing the same: one entry, counted at both of its ranks
+            "pre": [_draft(1, "Which town? ada moss teach", "Leeds", "ada moss teach leeds"),
+                    _draft(2, "Which town? ada moss teach", "Leeds", "ada moss teach leeds")],
             "items": [_item(1, "cloze", "Ada Moss founded the _____.", "Lyceum"),
                       _item(2, "true_false", "True or false? Ada Moss taught in York.",
                             "false", true_statement="Ada Moss taught in Leeds.")]}},
@@ -93,7 +95,7 @@ def test_union_holds_each_shown_entry_once_with_its_ranks(two_snapshots, tmp_pat
                    "Whom did Ada Moss marry?": {"after": [1]},
                    "Which school did Ada Moss found?": {"after": [3]}}
     pre = [e for e in mapping["entries"].values() if e["form"] == "pre"]
-    assert [p["ranks"] for p in pre] == [{"before": [1], "after": [1]}]
+    assert [p["ranks"] for p in pre] == [{"before": [1], "after": [1, 2]}]
     items = {e["entry"]["prompt"]: e["ranks"] for e in mapping["entries"].values()
              if e["form"] == "items"}
     assert items == {"Ada Moss founded the _____.": {"before": [1], "after": [1]},
@@ -160,11 +162,11 @@ def test_score_counts_each_version_and_writes_labels(two_snapshots, tmp_path):
     table = br.score(out)
     assert "| raw: key in top K | 10/15 (67 %) | 12/15 (80 %) |" in table
     assert "| raw top 20: keep / edit / drop | 2 / 1 / 0 of 3 | 2 / 0 / 1 of 3 |" in table
-    assert "| preprocessed top 20: keep / edit / drop | 1 / 0 / 0 of 1 | 1 / 0 / 0 of 1 |" \
+    assert "| preprocessed top 20: keep / edit / drop | 1 / 0 / 0 of 1 | 2 / 0 / 0 of 2 |" \
         in table
     assert "good / flawed / wrong | 2 / 0 / 0 of 2 | 1 / 0 / 1 of 2 |" in table
     assert "before c0ffee1" in table and "after badd00d" in table
-    assert "entries new on the page: raw; preprocessed; items shown | | 2 of 3; 0 of 1; 1 of 2" \
+    assert "entries new on the page: raw; preprocessed; items shown | | 2 of 3; 0 of 2; 1 of 2" \
         in table
     assert "- raw drafts: before 1 / 1 / 0 of 2; after 1 / 0 / 1 of 2" in table
     assert "- raw drafts, after: duplicate 1" in table
