@@ -95,3 +95,21 @@ def test_a_figure_no_measure_can_have_names_its_decimal_readings() -> None:
     assert weight and all(f.answer == "72.6 or 7.26" for f in weight)  # no atom weighs 726
     timed = [f for f in drafts if f.answer_stems == "483"]
     assert timed and all("48.3" in f.answer for f in timed)  # seconds are timed to a fraction
+
+
+def test_names_nested_in_a_better_ranked_name_wait_below_the_page() -> None:
+    from edu.deck.model import Fact, FactKind
+    from edu.extract.candidates import _nested_names
+    from edu.text.source import Span
+
+    text = "rift valley border jordan east israel west bank west shore lowest point jordan river"
+
+    def name(answer_stems: str, start: int, end: int) -> Fact:
+        return Fact(id=answer_stems, kind=FactKind.NAME, prompt="_____", answer=answer_stems,
+                    source=Span(start, end), answer_stems=answer_stems)
+
+    whole = name("jordan east israel west bank", 0, 55)
+    inner = name("israel west bank", 10, 65)
+    later = name("jordan", 60, len(text))  # "jordan river": the same word elsewhere
+    assert _nested_names([whole, inner, later], text) == {"israel west bank"}
+    assert _nested_names([inner, whole], text) == {"jordan east israel west bank"}

@@ -1027,6 +1027,7 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                      or _clock_time(f, doc.text) or _decade_as_year(f, doc.text)
                      or f.id in written_held or _small_count(f) or _plural_count(f, doc.text)
                      or _name_not_as_written(f, doc.text)}
+    decimal_doubt |= _nested_names(facts, doc.text)
     # a year ending in 0 the text dates nowhere may have been its decade: asked as the decade,
     # which is true either way, where it ranks (round 22p)
     dated = dated_years(doc.text.split())
@@ -1434,6 +1435,28 @@ def _decade_as_year(fact: Fact, text: str) -> bool:
                  "Check the date in the original.")
     _ask_decade(fact, year)
     return True
+
+
+def _nested_names(facts: Sequence[Fact], text: str) -> set[str]:
+    """Name drafts whose answer shares words of the text with a better-ranked name draft's
+    ("Jordan East Israel West Bank", "East Israel West Bank", "Israel West Bank": three
+    windows round one run of stems; "Sahel" and "Sahel Initial"): one name asked three ways,
+    which set 23's reviewer dropped as duplicates. The later ones wait below the page
+    (round 22p); ranks are kept, so the top K is unchanged."""
+    taken: list[tuple[int, int]] = []
+    nested: set[str] = set()
+    for fact in facts:
+        if fact.kind != FactKind.NAME or not fact.answer_stems:
+            continue
+        found = re.compile(rf"(?<!\S){re.escape(fact.answer_stems)}(?!\S)").search(
+            text, fact.source.start, fact.source.end)
+        if found is None:
+            continue
+        span = found.span()
+        if any(lo < span[1] and span[0] < hi for lo, hi in taken):
+            nested.add(fact.id)
+        taken.append(span)
+    return nested
 
 
 def _year_as_its_decade(fact: Fact, dated: AbstractSet[str]) -> None:
