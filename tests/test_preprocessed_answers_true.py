@@ -113,3 +113,24 @@ def test_names_nested_in_a_better_ranked_name_wait_below_the_page() -> None:
     later = name("jordan", 60, len(text))  # "jordan river": the same word elsewhere
     assert _nested_names([whole, inner, later], text) == {"israel west bank"}
     assert _nested_names([inner, whole], text) == {"jordan east israel west bank"}
+
+
+def test_a_given_name_after_a_person_ends_the_name_before_an_everyday_word() -> None:
+    # "john findley wallac resign": Wallace was the surname; "ernest bevin georg bidault":
+    # George Bidault is the next person
+    assert name_goes_on("wallac", "resign") and not name_goes_on("georg", "bidault")
+    assert not name_goes_on("simon", "de")
+    # a surname English seldom writes as a word: "johann elert bode"
+    assert name_goes_on("bode", "known") and not name_goes_on("buffalo", "")
+
+
+def test_a_unit_right_after_the_figure_counts_where_the_draft_took_none() -> None:
+    # the Reading read "nanometr" as a name, so the draft has no unit: the stem right after
+    # the figure still says that "34" may have been 3.4
+    text = preprocess("The Double Helix\n\nThe helix of the molecule made one complete turn "
+                      "every 3.4 Nanometres, about ten bases along its length. The two chains "
+                      "were held together by bases.\n")
+    assert "everi 34 nanometr" in text
+    reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
+    turns = [f for f in extract_candidates(reading) if f.answer_stems == "34"]
+    assert turns and all("3.4" in f.answer for f in turns), [f.answer for f in turns]

@@ -25,7 +25,14 @@ import re
 from collections.abc import Container, Sequence
 
 from edu.extract import lexicon as lx
-from edu.text.names import cued_given_names, given_names, surnames, towns, world_given_names
+from edu.text.names import (
+    NAME_PARTICLES,
+    cued_given_names,
+    given_names,
+    surnames,
+    towns,
+    world_given_names,
+)
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
 from edu.text.quantities import DECIMAL_PRONE_BEFORE, UNIT_FAMILIES
 from edu.text.stemcache import cached_stem
@@ -364,19 +371,31 @@ def may_be_decade(year: str, dated: Container[str]) -> bool:
 # such answers garbled. On the first pages of the 81 blind documents, a person answer followed
 # by a census surname of this rank or better (the census's commonest: Smith 1, King 30, Scott
 # 34, Price 76, Hughes 88, Wallace 106, Ray 172, Key 780, Thomson 1,436) was cut 9 times of 13;
-# the 4 others stood before "cross", "knight", "king" and "Holland". A given name or a month
-# after a person opens the next name or a date ("Ernest Bevin, George ...", "McClintock in May").
+# the 4 others stood before "cross", "knight", "king" and "Holland". A month after a person
+# opens a date ("McClintock in May"); a given name opens the next person ("Ernest Bevin, George
+# Bidault", "Frick, Andrew Carnegie") unless an everyday word that is no surname follows it:
+# then the given name was the surname ("john findley wallac resign", "dixi lee ray order").
 CUT_SURNAME_RANK = 1_500
+EVERYDAY_AFTER_ZIPF = 3.5  # "resign" 4.0, "order" 5.5; "bidault", "gounod" are no such word
+# A rarer census surname that English seldom writes as a word ("bode" 3.0, "macleod" 3.2 on
+# the Zipf scale) after a person was the name's end 2 of 2 times there ("Johann Elert Bode",
+# "John James Rickard Macleod": three-word names the person scan cut at two surname words)
+RARE_WORD_ZIPF = 3.3
 
 
-def name_goes_on(after: str) -> bool:
+def name_goes_on(after: str, beyond: str = "") -> bool:
     """Whether the stem right `after` a person's name may be the rest of the name: a common
-    census surname, no given name, no month (above)."""
+    census surname, or a rarer one English seldom writes, no month; a given name only when
+    `beyond` it stands an everyday word that is no surname and no particle (above)."""
     rank = surnames().get(after)
-    if rank is None or rank > CUT_SURNAME_RANK or after in lx.MONTHS:
+    if rank is None or after in lx.MONTHS:
         return False
-    return after not in given_names() and after not in world_given_names() \
-        and after not in cued_given_names()
+    if rank > CUT_SURNAME_RANK:
+        return 0.0 < load_wordmap().stem_zipf(after) < RARE_WORD_ZIPF
+    if after in given_names() or after in world_given_names() or after in cued_given_names():
+        return beyond not in surnames() and beyond not in NAME_PARTICLES \
+            and load_wordmap().stem_zipf(beyond) >= EVERYDAY_AFTER_ZIPF
+    return True
 
 
 # A hyphenated word the recipe glued and Porter cut: "African-led" reads "africanl", which the

@@ -1242,8 +1242,10 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
     elif after not in DECIMAL_PRONE_AFTER:
         before, following = _neighbours(fact, text, digits)
         if before.isdisjoint(_DECIMAL_PRONE_BEFORE_STEMS) \
-                and following.isdisjoint(DECIMAL_PRONE_UNIT_STEMS):
-            return False
+                and following.isdisjoint(DECIMAL_PRONE_UNIT_STEMS) \
+                and following.isdisjoint(_DECIMAL_PRONE_AFTER_STEMS):
+            return False  # (the unit's stem right after the figure counts where the draft
+            # took no unit: "everi 34 nanometr 10 base", round 22p)
     options = readings(digits, limit=limit, whole=not impossible, share=share)
     if not options:
         return False  # "1000 per cent": no decimal reading is written so; a whole rise
@@ -1260,6 +1262,7 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
 
 
 _DECIMAL_PRONE_BEFORE_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_BEFORE)
+_DECIMAL_PRONE_AFTER_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_AFTER)
 _SCALE_AFTER = frozenset({"million", "billion", "trillion"})
 
 
@@ -1378,8 +1381,9 @@ def _name_not_as_written(fact: Fact, text: str) -> bool:
     words = stems.split()
     at = next((k for k in range(len(window) - len(words) + 1)
                if words and window[k:k + len(words)] == words), None)
-    after = window[at + len(words)] if at is not None and at + len(words) < len(window) else ""
-    if fact.category == "person" and len(words) > 1 and name_goes_on(after):
+    rest = window[at + len(words) : at + len(words) + 2] if at is not None else []
+    after, beyond = (rest + ["", ""])[:2]
+    if fact.category == "person" and len(words) > 1 and name_goes_on(after, beyond):
         fact.note = (f"'{fact.answer}' may be cut short: '{after}' right after it may be the "
                      "rest of the name. Check the name in the original.")
         return True  # (round 22p: "Charles Glen" of Charles Glen King)
