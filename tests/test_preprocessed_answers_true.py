@@ -134,3 +134,8 @@ def test_a_unit_right_after_the_figure_counts_where_the_draft_took_none() -> Non
     reading = reading_of(Document(path="mem.txt", text=text, tokens=tokenize(text)))
     turns = [f for f in extract_candidates(reading) if f.answer_stems == "34"]
     assert turns and all("3.4" in f.answer for f in turns), [f.answer for f in turns]
+
+
+def test_a_peoples_adjective_after_a_person_is_no_surname() -> None:
+    # "eugen goossen english conductor": who he was, not the rest of his name
+    assert not name_goes_on("english", "conductor") and not name_goes_on("german", "physicist")

@@ -34,6 +34,7 @@ from edu.text.names import (
     world_given_names,
 )
 from edu.text.numbers import ERAS_AFTER, ERAS_BEFORE
+from edu.text.places import IRREGULAR_DEMONYMS, demonyms
 from edu.text.quantities import DECIMAL_PRONE_BEFORE, UNIT_FAMILIES
 from edu.text.stemcache import cached_stem
 from edu.text.wordmap import load_wordmap
@@ -371,10 +372,11 @@ def may_be_decade(year: str, dated: Container[str]) -> bool:
 # such answers garbled. On the first pages of the 81 blind documents, a person answer followed
 # by a census surname of this rank or better (the census's commonest: Smith 1, King 30, Scott
 # 34, Price 76, Hughes 88, Wallace 106, Ray 172, Key 780, Thomson 1,436) was cut 9 times of 13;
-# the 4 others stood before "cross", "knight", "king" and "Holland". A month after a person
-# opens a date ("McClintock in May"); a given name opens the next person ("Ernest Bevin, George
-# Bidault", "Frick, Andrew Carnegie") unless an everyday word that is no surname follows it:
-# then the given name was the surname ("john findley wallac resign", "dixi lee ray order").
+# the 4 others stood before "cross", "knight", "king" and "Holland" (and one before "english",
+# a people's adjective, which no longer counts). A month after a person opens a date
+# ("McClintock in May"); a given name opens the next person ("Ernest Bevin, George Bidault",
+# "Frick, Andrew Carnegie") unless an everyday word that is no surname follows it: then the
+# given name was the surname ("john findley wallac resign", "dixi lee ray order").
 CUT_SURNAME_RANK = 1_500
 EVERYDAY_AFTER_ZIPF = 3.5  # "resign" 4.0, "order" 5.5; "bidault", "gounod" are no such word
 # A rarer census surname that English seldom writes as a word ("bode" 3.0, "macleod" 3.2 on
@@ -383,12 +385,18 @@ EVERYDAY_AFTER_ZIPF = 3.5  # "resign" 4.0, "order" 5.5; "bidault", "gounod" are 
 RARE_WORD_ZIPF = 3.3
 
 
+def _peoples_adjective(stem: str) -> bool:
+    """ "english", "german", "chilean": a people's adjective after a name says who the person
+    was ("Eugene Goossens, the English conductor"), never the rest of the name."""
+    return stem.endswith("ish") or stem in IRREGULAR_DEMONYMS or stem in demonyms()
+
+
 def name_goes_on(after: str, beyond: str = "") -> bool:
     """Whether the stem right `after` a person's name may be the rest of the name: a common
     census surname, or a rarer one English seldom writes, no month; a given name only when
     `beyond` it stands an everyday word that is no surname and no particle (above)."""
     rank = surnames().get(after)
-    if rank is None or after in lx.MONTHS:
+    if rank is None or after in lx.MONTHS or _peoples_adjective(after):
         return False
     if rank > CUT_SURNAME_RANK:
         return 0.0 < load_wordmap().stem_zipf(after) < RARE_WORD_ZIPF
