@@ -87,6 +87,8 @@ def test_a_glued_hyphen_stem_is_no_name_as_written() -> None:
     assert glued and all("may not be written so" in (f.note or "") for f in glued)
     assert glued_stem("Africanl Programme")
     assert not glued_stem("Sunda Strait") and not glued_stem("Swords") and not glued_stem("Tonl")
+    # "maskely" is no word English writes, though its stem "mask" is one
+    assert not glued_stem("Neville Maskelyn")
 
 
 def test_a_figure_no_measure_can_have_names_its_decimal_readings() -> None:

@@ -417,11 +417,15 @@ GLUED_HEAD_ZIPF = 4.0
 def glued_stem(answer: str) -> bool:
     """Whether a word of a name answer is a known word glued to the one letter Porter left of
     a hyphenated ending ("Africanl" of African-led)."""
-    zipf = load_wordmap().stem_zipf
+    words = load_wordmap()
     for word in re.findall(r"[A-Za-z]+", answer):
         low = word.lower()
-        if len(low) > GLUED_HEAD and zipf(cached_stem(low)) == 0.0 \
-                and zipf(cached_stem(low[:-1])) >= GLUED_HEAD_ZIPF:
+        if len(low) <= GLUED_HEAD or words.stem_zipf(cached_stem(low)) > 0.0:
+            continue
+        # the head must be a word English writes as it stands, not one whose stem is a word
+        # ("maskely" of Maskelyne stems to "mask")
+        written = dict(words.candidates(cached_stem(low[:-1])))
+        if written.get(low[:-1], 0.0) >= GLUED_HEAD_ZIPF:
             return True
     return False
 
