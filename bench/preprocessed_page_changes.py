@@ -3,7 +3,8 @@
 Round 21p (issue 15): a rule is worth building when it changes the first pages (top 20) of
 many documents. `dump OUT.json` preprocesses each tests/data/blind/*.txt with the seed's
 recipe, extracts it and writes its top-K drafts (answer, unit, prompt, note) and its
-recall (K = max(3 x the key's facts, content tokens / 10), as bench/recall_topk.py);
+recall (K = max(3 x the key's facts, content tokens / 10), as bench/recall_topk.py) and
+the key facts the first page holds (round 22p);
 `compare BEFORE.json AFTER.json [--list]` prints recall before and after (per document
 where it moved), the templated questions (no blank) on the first pages, how many documents
 and first-page drafts changed, and with --list every first-page draft that changed beside
@@ -43,13 +44,16 @@ def dump(out: Path) -> None:
             reading = read_document(pre)
             facts = extract_candidates(reading)
             key_path = BLIND / f"{doc.stem}_key.yaml"
-            k, found = max(3 * 15, len(reading.tokens) // 10), None
+            k, found, on_page = max(3 * 15, len(reading.tokens) // 10), None, None
             if key_path.exists():
                 key = key_facts(key_path, reading.text, True)
                 k = max(3 * len(key), len(reading.tokens) // 10)
                 share, _missed = recall(key, facts[:k])
                 found = [round(share * len(key)), len(key)]
-            docs.append({"doc": doc.stem, "k": k, "recall": found, "drafts": [
+                page_share, _missed = recall(key, facts[:PAGE])
+                on_page = [round(page_share * len(key)), len(key)]
+            docs.append({"doc": doc.stem, "k": k, "recall": found, "page_recall": on_page,
+                         "drafts": [
                 {"rank": n, "answer": f.answer, "unit": f.unit, "prompt": f.prompt,
                  "note": f.note} for n, f in enumerate(facts[:k])]})
             print(doc.stem, found, flush=True)
@@ -64,10 +68,14 @@ def compare(before_path: Path, after_path: Path, listing: bool) -> None:
     before = {d["doc"]: d for d in json.loads(before_path.read_text("utf-8"))}
     after = {d["doc"]: d for d in json.loads(after_path.read_text("utf-8"))}
     got = [0, 0]
+    on_page = [0, 0]  # key facts on the first page (round 22p; dumps before it have none)
     questions = [0, 0]
     docs_changed, page_docs, page_drafts, rows = 0, 0, 0, []
     for name, b in before.items():
         a = after[name]
+        if b.get("page_recall") and a.get("page_recall"):
+            on_page[0] += b["page_recall"][0]
+            on_page[1] += a["page_recall"][0]
         if b["recall"] and a["recall"]:
             got[0] += b["recall"][0]
             got[1] += a["recall"][0]
@@ -82,7 +90,8 @@ def compare(before_path: Path, after_path: Path, listing: bool) -> None:
         page_drafts += len(new)
         at = {x["rank"]: x for x in b["drafts"][:PAGE]}
         rows += [(name, x, at.get(x["rank"])) for x in new]
-    print(f"recall {got[0]} -> {got[1]}; first-page questions {questions[0]} -> {questions[1]} "
+    print(f"recall {got[0]} -> {got[1]}; key facts on first pages {on_page[0]} -> "
+          f"{on_page[1]}; first-page questions {questions[0]} -> {questions[1]} "
           f"of {PAGE * len(before)}; documents changed (top K) {docs_changed}; first pages "
           f"changed {page_docs} ({page_drafts} drafts)")
     if listing:

@@ -131,7 +131,9 @@ def test_who_did_only_where_the_person_is_the_subject() -> None:
     prompts = _prompts("The Lock\n\nThe old lock failed in 1890. The board asked the engineer "
                        "Thomas Whitfield to examine the lock. Harold Young designed a new lock. "
                        "Thomas Whitfield and Harold Young examined the new lock.")
-    assert prompts["1890"] == "In which year did the lock fail?"  # not "was the locked failed"
+    # not "was the locked failed"; a year ending in 0 said alone is asked as its decade, which
+    # is true whether the text wrote "1890" or "the 1890s" (round 22p)
+    assert prompts["the 1890s"] == "In which decade did the lock fail?"
     assert prompts["Harold Young"] == "Who designed the new lock?"
     # asked to examine it (the object of "asked"), and one of two who examined it
     assert BLANK in prompts["Thomas Whitfield"]

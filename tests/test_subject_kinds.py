@@ -95,8 +95,10 @@ def test_preprocessed_questions_name_the_title_s_thing_and_no_other(tmp_path):
     tunnel = tmp_path / "gotthard_base_tunnel.txt"
     tunnel.write_text(preprocess((BLIND / "gotthard_base_tunnel.txt").read_text("utf-8"))
                       + "\n", "utf-8")
-    drafts = {str(f.answer): f.prompt for f in extract_candidates(read_document(tunnel))}
-    assert drafts["2020"] == "In which year did the tunnel open?"
+    drafts = {f.answer_stems: f.prompt for f in extract_candidates(read_document(tunnel))}
+    # (round 22p asks a year ending in 0 said alone as its decade: "In which decade ...?")
+    assert drafts["2020"] in ("In which year did the tunnel open?",
+                              "In which decade did the tunnel open?")
     reading = read_document(canal)
     subject = subject_of_stems(reading.document.stems(), reading.words)
     assert subject is not None and (subject.name, subject.head) == ("Panama Canal", "canal")

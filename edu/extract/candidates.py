@@ -21,12 +21,17 @@ from edu.deck.model import Fact, FactKind, FactStatus
 from edu.extract import lexicon as lx
 from edu.extract.anchor import Anchor
 from edu.extract.as_written import (
+    clock_before,
     clock_figures,
     counted_unit,
+    dated_years,
     dateline_date,
     day_swallowed,
+    glued_stem,
     mangled_name,
+    may_be_decade,
     mid_decade,
+    name_goes_on,
     plural_count,
     range_answer,
     range_of,
@@ -127,6 +132,7 @@ from edu.text.quantities import (
     DECIMAL_PRONE_BEFORE,
     DECIMAL_PRONE_UNIT_STEMS,
     DENSEST,
+    HEAVIEST_ATOM,
     LONG_BEFORE_SCALE,
     RATE,
     UNITS_BEFORE,
@@ -1021,6 +1027,12 @@ def build_facts(reading: Reading, stems: list[str], classes: list[int], anchors:
                      or _clock_time(f, doc.text) or _decade_as_year(f, doc.text)
                      or f.id in written_held or _small_count(f) or _plural_count(f, doc.text)
                      or _name_not_as_written(f, doc.text)}
+    decimal_doubt |= _nested_names(facts, doc.text)
+    # a year ending in 0 the text dates nowhere may have been its decade: asked as the decade,
+    # which is true either way, where it ranks (round 22p)
+    dated = dated_years(doc.text.split())
+    for fact in facts:
+        _year_as_its_decade(fact, dated)
     horizon = page_horizon(n)
     # the questions that may reach the page (a page takes the best, and a few it passes over)
     asking = [f for f in facts[:horizon] if f.id not in windows][:PAGE_QUESTIONS]
@@ -1186,7 +1198,16 @@ def _figure_bounds(fact: Fact, text: str, digits: str, signed: bool) -> tuple[fl
             return (limits[0] if limits else max(ABSOLUTE_ZERO.values())), False
         if after[:1] == ["gram"] and "cubic" in after:
             return DENSEST, False  # "densiti 144 gram per cubic": no density is above osmium's
+        before = window[max(0, k - len(_ATOMIC_WEIGHT)) : k]
+        if tuple(before) == _ATOMIC_WEIGHT:
+            return HEAVIEST_ATOM, False  # "atom weight 726": 72.6 (round 22p)
+        if before[-1:] == [_DENSITY]:
+            return DENSEST, False  # "densiti 535": 5.35, in grams per cubic centimetre
     return None, False
+
+
+_ATOMIC_WEIGHT = ("atom", "weight")  # the stems of "atomic weight" right before a figure
+_DENSITY = "densiti"  # "density 5.35": a density right before its figure
 
 
 _SHARE_DIGITS = 5  # "99999 per cent" is the longest share a point may have left (999.99 ...)
@@ -1221,8 +1242,10 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
     elif after not in DECIMAL_PRONE_AFTER:
         before, following = _neighbours(fact, text, digits)
         if before.isdisjoint(_DECIMAL_PRONE_BEFORE_STEMS) \
-                and following.isdisjoint(DECIMAL_PRONE_UNIT_STEMS):
-            return False
+                and following.isdisjoint(DECIMAL_PRONE_UNIT_STEMS) \
+                and following.isdisjoint(_DECIMAL_PRONE_AFTER_STEMS):
+            return False  # (the unit's stem right after the figure counts where the draft
+            # took no unit: "everi 34 nanometr 10 base", round 22p)
     options = readings(digits, limit=limit, whole=not impossible, share=share)
     if not options:
         return False  # "1000 per cent": no decimal reading is written so; a whole rise
@@ -1239,6 +1262,7 @@ def _may_have_lost_a_point(fact: Fact, text: str) -> bool:
 
 
 _DECIMAL_PRONE_BEFORE_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_BEFORE)
+_DECIMAL_PRONE_AFTER_STEMS = frozenset(porter(w) for w in DECIMAL_PRONE_AFTER)
 _SCALE_AFTER = frozenset({"million", "billion", "trillion"})
 
 
@@ -1290,7 +1314,8 @@ def _clock_time(fact: Fact, text: str) -> bool:
         return False
     _, after = _neighbours(fact, text, digits)
     said = sorted(_CLOCK_AFTER_STEMS[st] for st in after if st in _CLOCK_AFTER_STEMS)
-    if not said:
+    dated = not said and _dated_clock(fact, text, digits)  # "220 15 april 1912" (round 22p)
+    if not said and not dated:
         return False
     time = clock_reading(digits)
     marks = [w for w in said if w in CLOCK_MARKS]
@@ -1298,10 +1323,19 @@ def _clock_time(fact: Fact, text: str) -> bool:
     if marks:
         _carry_clock_mark(fact, marks[0])
     shown = f"{time}" if len(digits) > 2 else f"{digits} o'clock"
+    cue = "a date or 'local time'" if dated else f"'{said[0]}'"
     fact.note = (f"Preprocessing deleted every colon: {digits} before "
-                 f"'{said[0]}' is a time of day ({shown}), not a "
+                 f"{cue} is a time of day ({shown}), not a "
                  "count. Check the time in the original.")
     return True
+
+
+def _dated_clock(fact: Fact, text: str, digits: str) -> bool:
+    """Whether the figure stands right before a day and a month, or "local time", in the
+    fact's window (as_written.clock_before): a time whose "a.m." the stop list deleted."""
+    window = text[fact.source.start:fact.source.end].split()
+    return any(clock_before(digits, window[k + 1 : k + 3])
+               for k, word in enumerate(window) if word == digits)
 
 
 _WHICH_YEAR = re.compile(r"\b(?:the )?which year\b")  # "In the which year did ...?"
@@ -1339,16 +1373,22 @@ def _name_not_as_written(fact: Fact, text: str) -> bool:
         fact.note = ("The stemmer deleted the 's' of a decade: this was "
                      f"{decade}. Check the original.")
         return True
-    if mangled_name(str(fact.answer), stems):
+    if mangled_name(str(fact.answer), stems) or glued_stem(str(fact.answer)):
         fact.note = (f"'{fact.answer}' may not be written so in the original: "
                      "preprocessing glued or split its words. Check the name.")
         return True
-    if not fact.prompt.startswith("Who"):
-        return False
     window = text[fact.source.start:fact.source.end].split()
     words = stems.split()
     at = next((k for k in range(len(window) - len(words) + 1)
                if words and window[k:k + len(words)] == words), None)
+    rest = window[at + len(words) : at + len(words) + 2] if at is not None else []
+    after, beyond = (rest + ["", ""])[:2]
+    if fact.category == "person" and len(words) > 1 and name_goes_on(after, beyond):
+        fact.note = (f"'{fact.answer}' may be cut short: '{after}' right after it may be the "
+                     "rest of the name. Check the name in the original.")
+        return True  # (round 22p: "Charles Glen" of Charles Glen King)
+    if not fact.prompt.startswith("Who"):
+        return False
     thing = named_after_person(window[at + len(words):at + len(words) + 2]) \
         if at is not None else None
     if thing is None:
@@ -1399,6 +1439,43 @@ def _decade_as_year(fact: Fact, text: str) -> bool:
                  "Check the date in the original.")
     _ask_decade(fact, year)
     return True
+
+
+def _nested_names(facts: Sequence[Fact], text: str) -> set[str]:
+    """Name drafts whose answer shares words of the text with a better-ranked name draft's
+    ("Jordan East Israel West Bank", "East Israel West Bank", "Israel West Bank": three
+    windows round one run of stems; "Sahel" and "Sahel Initial"): one name asked three ways,
+    which set 23's reviewer dropped as duplicates. The later ones wait below the page
+    (round 22p); ranks are kept, so the top K is unchanged."""
+    taken: list[tuple[int, int]] = []
+    nested: set[str] = set()
+    for fact in facts:
+        if fact.kind != FactKind.NAME or not fact.answer_stems:
+            continue
+        found = re.compile(rf"(?<!\S){re.escape(fact.answer_stems)}(?!\S)").search(
+            text, fact.source.start, fact.source.end)
+        if found is None:
+            continue
+        span = found.span()
+        if any(lo < span[1] and span[0] < hi for lo, hi in taken):
+            nested.add(fact.id)
+        taken.append(span)
+    return nested
+
+
+def _year_as_its_decade(fact: Fact, dated: AbstractSet[str]) -> None:
+    """A year ending in 0 asked alone in preprocessed text, which the text dates nowhere with
+    a month (as_written.may_be_decade): "In which year ...? 2010" of "by the 2010s" was wrong
+    one time in four on the pairs, so it is asked as its decade ("In which decade ...? the
+    2010s"), true whether the document wrote the year or the decade, with a note."""
+    if fact.kind != FactKind.DATE or fact.category != "year":
+        return
+    year = str(fact.answer).strip()
+    if year != (fact.answer_stems or "").strip() or not may_be_decade(year, dated):
+        return
+    _ask_decade(fact, year)
+    fact.note = (f"The stemmer deletes the 's' of decades: {year} may have been the year or "
+                 f"the {year}s, so the decade is asked. Check the original for the year.")
 
 
 def _ask_decade(fact: Fact, year: str) -> None:

@@ -250,6 +250,8 @@ DECIMAL_PRONE_BEFORE = frozenset({"magnitude", "mach"})
 DECIMAL_PRONE_UNIT_STEMS = frozenset({"astronom"})
 # No solid or liquid is denser than osmium (22.59 g/cm3): "densiti 144 gram per cubic" was 1.44
 DENSEST = 22.59
+# No atom is heavier than oganesson's (294 daltons): "atom weight 726" was 72.6 (round 22p)
+HEAVIEST_ATOM = 294
 # Prose writes no figure of four digits or more before million, billion or trillion ("1,289
 # billion" is 1.289 trillion): "1289 billion" in stems was $128.9 billion (round 20p: 5 of 5
 # such figures of the 219 blind and tuning texts, not ending in 0, were decimals)
@@ -257,6 +259,10 @@ LONG_BEFORE_SCALE = 4
 # Kelvin figures of prose are mostly cryogenic decimals (2.7 K of the background radiation,
 # 1.9 K of a collider's magnets, 4.2 K of liquid helium): "19 kelvin" in stems may be 1.9.
 DECIMAL_PRONE_AFTER = DECIMAL_PRONE_AFTER | {"kelvin"}
+# Seconds of prose are timed to a fraction (a record, a flight, a delay: "9.58 seconds"): of
+# the two- and three-digit figures not ending in 0 before "seconds" in the 219 blind and
+# tuning texts, 9 of 14 were decimals (round 22p; minutes 0 of 9, days 2 of 33)
+DECIMAL_PRONE_AFTER = DECIMAL_PRONE_AFTER | {"seconds"}
 # Below these no temperature is (absolute zero: -273.15 degrees Celsius, -459.67 Fahrenheit):
 # "minu 892 degre celsiu" was minus 89.2.
 ABSOLUTE_ZERO = {"celsius": 273.15, "centigrade": 273.15, "fahrenheit": 459.67}
