@@ -136,7 +136,7 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
         listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
                              ensure_ascii=False, separators=(",", ":"))[:-1]
                   + ',"parts":[\n' + ",\n".join(
-                      text if text is not None else _part_text(part_key, need, items)
+                      text if text is not None else part_text(part_key, need, items)
                       for part_key, need, items, text in item_parts) + "\n]}")
     try:
         rows_text = ",".join(texts.get(id(row)) or _row_json(row) for row in all_rows) \
@@ -178,6 +178,25 @@ class KeptRows:
         return {id(row): '["' + piece + '"]' for row, piece in zip(self.rows, pieces,
                                                                    strict=True)}
 
+    def replaced(self, changes: dict[int, NoteRow]) -> str | None:
+        """The notes' line with the rows at these places (in the flat list) written anew,
+        every other row's text as it was: what `keep` writes when only those rows
+        changed. None when the rows are not found as one piece each (see `texts`) or a
+        new row does not end with its item's digest (its text would not split so)."""
+        n = len(self.rows)
+        start = self.notes.find(_ROWS)
+        if n == 0 or start < 0 or not self.notes.endswith('"]]}'):
+            return None
+        head = start + len(_ROWS) + 2
+        pieces = self.notes[head: -4].split('"],["')
+        if len(pieces) != n or not self.notes.startswith('["', head - 2):
+            return None
+        for at, row in changes.items():
+            if not 0 <= at < n or len(row) != 7 or type(row[6]) is not str:
+                return None
+            pieces[at] = _row_json(row)[2:-2]
+        return self.notes[:head] + '"],["'.join(pieces) + self.notes[-4:]
+
 
 def _decks(kept: dict[str, Any]) -> list[tuple[Any, Any, Any, Any, list[Any]]]:
     """The kept Anki decks as [id, name, description, note types, rows]."""
@@ -199,7 +218,7 @@ def _decks(kept: dict[str, Any]) -> list[tuple[Any, Any, Any, Any, list[Any]]]:
 KeptPart = tuple[str, Any, Sequence["Item | KeptItem"], str | None]
 
 
-def _part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
+def part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
     """A part as the notes file lists it: its key, its need and what the export reads of
     each of its items (KeptItem's fields but the outcome), on one line."""
     records = [[item.id, item.fact_id, str(item.kind), item.section, item.category,
@@ -284,6 +303,9 @@ class KeptParts:
     parts: dict[str, tuple[Any, list[KeptItem], str]]
     by_digest: dict[str, NoteRow]
     rows: KeptRows | None = None  # every row of the file, as decoded (see keep)
+    keys: list[str] | None = None  # the parts' keys in the file's order
+    notes: dict[str, Any] | None = None  # the notes' line, decoded (recall reads the same)
+    sound: bool = False  # every row of the file as note_rows makes them (`_sound`)
 
 
 def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: str,
@@ -311,6 +333,7 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
         field_count = {model_id: len(model.fields) for model_id, model in models.items()}
         outcomes = iter(listed["outcomes"])
         parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
+        keys: list[str] = []
         for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
             items = []
             for item_id, fact_id, kind, section, category, prompt in records:
@@ -336,11 +359,42 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
                 items.append(KeptItem(item_id, fact_id, _ITEM_KINDS[kind], section, category,
                                       prompt, row, skip, answer))
             parts.setdefault(str(part_key), (need, items, text.removesuffix(",")))
+            keys.append(str(part_key))
         if next(outcomes, None) is not None:
             return None
     except (ValueError, TypeError, KeyError, IndexError, StopIteration):
         return None
-    return KeptParts(parts, by_digest, KeptRows(kept["rows"], found.notes))
+    sound = all(row is not None for rows in decks for row in rows)
+    return KeptParts(parts, by_digest, KeptRows(kept["rows"], found.notes), keys, kept, sound)
+
+
+def recalled_report(kept: dict[str, Any]) -> AnkiExport:
+    """The report kept in a notes' line (decoded); ValueError, TypeError or KeyError when
+    it is not one."""
+    return AnkiExport(notes=int(kept["notes"]), cards=int(kept["cards"]),
+                      subdecks=int(kept["subdecks"]),
+                      notes_by_type=Counter(dict(kept["by_type"])),
+                      skipped=[(str(item), str(why)) for item, why in kept["skipped"]])
+
+
+def recalled_decks(deck: Deck, kept: dict[str, Any], rows: list[NoteRow],
+                   ) -> list[ExportDeck]:
+    """The Anki decks of a notes' line (decoded), holding `rows` (every deck's in turn, as
+    the line counts them) to be written as they are; ValueError when they do not fit."""
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
+    decks = []
+    for deck_id, name, description, model_ids, deck_rows in _decks({**kept, "rows": rows}):
+        target = ExportDeck(deck_id, name, description=description)
+        for model_id in model_ids:
+            target.add_model(models[model_id])
+        target.rows = deck_rows
+        decks.append(target)
+    return decks
+
+
+def keep_text(deck: Deck, variant: str, key: str, text: str) -> None:
+    """Keep a notes file's text as `keep` would have written it (made by the caller)."""
+    keep_sealed(_file(deck, variant), key, text)
 
 
 class EarlierNotes:
