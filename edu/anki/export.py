@@ -454,7 +454,11 @@ def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, c
     made: list[Item] = []
     for part in parts:
         if part.kept:
-            _need, kept_items, text = held.parts[part.key]
+            _need, _records, text = held.parts[part.key]
+            try:
+                kept_items = held.items(part.key)
+            except ValueError:  # a damaged part: made as before
+                return None
             listed.append((part.key, part.need, kept_items, text))
             items.extend(kept_items)
         else:
@@ -514,8 +518,13 @@ def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.
         return None
     made: list[Item] = []
     old: list[KeptItem] = []
+    flat: list[int] = []  # where each old note stands among the kept rows
     for at in changed:
-        kept_items = held.parts[keys[at]][1]
+        try:
+            kept_items = held.items(keys[at])
+            places = held.places(keys[at])
+        except ValueError:
+            return None
         items = parts[at].items
         if len(kept_items) != 1 or len(items) != 1:
             return None
@@ -523,8 +532,13 @@ def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.
         if (before.row is None or before.skip is not None or item.id != before.id
                 or item.fact_id != before.fact_id or item.section != before.section):
             return None
+        place = places[0]
+        if place is None or not 0 <= place < len(held.rows.rows) or (
+                held.rows.rows[place] is not before.row):
+            return None
         made.append(item)
         old.append(before)
+        flat.append(place)
     rows = row_texts(made)  # as _from_kept_parts: an item made again may find its note kept
     earlier = notecache.EarlierNotes(held.by_digest, {id(item): row for item, row in zip(
         made, rows, strict=True)}) if rows is not None else None
@@ -535,9 +549,9 @@ def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.
         return None
     if report.skipped or report.notes != len(made):
         return None
-    place = {id(row): at for at, row in enumerate(held.rows.rows)}
-    changes: dict[int, notecache.NoteRow] = {}
-    for item, before in zip(made, old, strict=True):
+    changes: list[tuple[notecache.NoteRow, notecache.NoteRow]] = []
+    new_rows = list(held.rows.rows)
+    for item, before, place in zip(made, old, flat, strict=True):
         outcome = outcomes.get(id(item))
         if type(outcome) is not tuple:
             return None
@@ -545,10 +559,10 @@ def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.
         row = note_rows([target.notes[index]])[0]
         kept_row = before.row
         assert kept_row is not None
-        flat = place.get(id(kept_row))
-        if flat is None or row[1] != kept_row[1] or len(row[5]) != len(kept_row[5]):
+        if row[1] != kept_row[1] or len(row[5]) != len(kept_row[5]):
             return None
-        changes[flat] = row
+        changes.append((kept_row, row))
+        new_rows[place] = row
     notes_line = held.rows.replaced(changes)
     lines = found.parts.split("\n")
     if notes_line is None or len(lines) != len(parts) + 2:
@@ -557,9 +571,6 @@ def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.
         part = parts[at]
         lines[1 + at] = notecache.part_text(part.key, part.need, part.items) + (
             "," if at < len(parts) - 1 else "")
-    new_rows = list(held.rows.rows)
-    for at, row in changes.items():
-        new_rows[at] = row
     try:
         decks = notecache.recalled_decks(deck, held.notes, new_rows)
         kept_report = notecache.recalled_report(held.notes)
