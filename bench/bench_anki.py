@@ -370,7 +370,7 @@ def warm_before(sizes: list[int], repeat: int, extra: list[str], before: str) ->
     are printed (least and each run), as the machine is shared."""
     with tempfile.TemporaryDirectory(prefix="bench-anki-before-") as tmp:
         for n in sizes:
-            trees = {"after": None, "before": before}
+            trees: dict[str, str | None] = {"after": None, "before": before}
             decks: dict[str, Path] = {}
             caches: dict[str, Path] = {}
             for name, tree in trees.items():
@@ -389,7 +389,9 @@ def warm_before(sizes: list[int], repeat: int, extra: list[str], before: str) ->
             g_cpu: list[float] = []
             notes = 0
 
-            def one(name: str, label: str) -> None:
+            def one(name: str, label: str, decks: dict[str, Path] = decks,
+                    caches: dict[str, Path] = caches, trees: dict[str, str | None] = trees,
+                    cpu: dict[tuple[str, str], list[float]] = cpu) -> None:
                 nonlocal notes
                 out = str(decks[name].parent / "out.apkg")
                 _, figures = run_child(EDU_CHILD, str(decks[name]), out, *extra,

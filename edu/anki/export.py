@@ -29,8 +29,15 @@ from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.library import genanki
 from edu.anki.models import build_models, stable_id
-from edu.anki.notes import (CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, note_rows,
-                            tag_list)
+from edu.anki.notes import (
+    CardMaker,
+    ExportDeck,
+    ExportNote,
+    KeptItem,
+    KeptNote,
+    note_rows,
+    tag_list,
+)
 from edu.anki.report import AnkiExport
 from edu.deck.model import Deck, note_base, sections_under, topic_of
 from edu.fileio import write_output
