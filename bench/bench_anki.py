@@ -36,7 +36,7 @@ corpus, `--doc-mb` MB; extraction included, so `edu extract DOC` is timed beside
 too, and the export's share is the difference), each beside genanki alone writing as many
 notes, interleaved.
 
-    python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3] [--every-kind]
+    python bench/bench_anki.py [--sizes 1000 5000] [--repeat 3] [--every-kind] [--before DIR]
     python bench/bench_anki.py --cold [--sizes 5000] [--repeat 2] [--doc-mb 0.75]
                                [--before DIR] [--deck-only]
 """
@@ -288,14 +288,18 @@ def main() -> None:
     parser.add_argument("--doc-mb", type=float, default=0.75,
                         help="the document's size for --cold (0.75 MB: ~5,000 drafts)")
     parser.add_argument("--before", metavar="DIR",
-                        help="--cold: the deck's export by DIR's edu too (PYTHONPATH), "
-                             "interleaved")
+                        help="the export by DIR's edu too (PYTHONPATH), interleaved "
+                             "(--cold: the first export; else the warm paths, each tree "
+                             "with its own deck copy and cache)")
     parser.add_argument("--deck-only", action="store_true",
                         help="--cold: the synthetic deck only, no document")
     args = parser.parse_args()
     extra = ["--every-kind"] if args.every_kind else []
     if args.cold:
         cold(args.sizes, args.repeat, args.doc_mb, extra, args.before, args.deck_only)
+        return
+    if args.before is not None:
+        warm_before(args.sizes, args.repeat, extra, args.before)
         return
     results: list[tuple[int, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-anki-") as tmp:
@@ -349,6 +353,82 @@ def main() -> None:
         print(f"growth {n0} -> {n1} facts ({n1 / n0:.0f}x), after imports: unchanged deck "
               f"{a1 / a0:.1f}x the time, edited deck {e1 / e0:.1f}x "
               f"(target <= {7 * n1 / n0 / 5:.0f}x)")
+
+
+CHECK_CHILD = r"""
+import contextlib, io, sys
+from edu.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    sys.exit(main(["check", sys.argv[1]]))
+"""
+
+
+def warm_before(sizes: list[int], repeat: int, extra: list[str], before: str) -> None:
+    """The warm paths (unchanged, a comment, a fact and a name reworded) of this tree and of
+    `before` (another tree's edu, by PYTHONPATH), each tree with its own copy of the deck and
+    its own cache folder, interleaved run by run; genanki alone beside them. Only CPU seconds
+    are printed (least and each run), as the machine is shared."""
+    with tempfile.TemporaryDirectory(prefix="bench-anki-before-") as tmp:
+        for n in sizes:
+            trees: dict[str, str | None] = {"after": None, "before": before}
+            decks: dict[str, Path] = {}
+            caches: dict[str, Path] = {}
+            for name, tree in trees.items():
+                folder = Path(tmp) / f"{n}-{name}"
+                folder.mkdir()
+                decks[name] = write_deck(folder, n)
+                caches[name] = Path(tmp) / f"cache-{n}-{name}"
+                out = str(folder / "out.apkg")
+                subprocess.run([sys.executable, "-c", CHECK_CHILD, str(decks[name])],
+                               check=True, env={**CHILD_ENV, "EDU_CACHE_DIR": str(caches[name]),
+                                                **({"PYTHONPATH": tree} if tree else {})},
+                               cwd=tempfile.gettempdir())
+                run_child(EDU_CHILD, str(decks[name]), out, *extra, cache=caches[name],
+                          tree=tree)  # the loaded deck and notes kept
+            cpu: dict[tuple[str, str], list[float]] = {}
+            g_cpu: list[float] = []
+            notes = 0
+
+            def one(name: str, label: str, decks: dict[str, Path] = decks,
+                    caches: dict[str, Path] = caches, trees: dict[str, str | None] = trees,
+                    cpu: dict[tuple[str, str], list[float]] = cpu) -> None:
+                nonlocal notes
+                out = str(decks[name].parent / "out.apkg")
+                _, figures = run_child(EDU_CHILD, str(decks[name]), out, *extra,
+                                       cache=caches[name], tree=trees[name])
+                if figures["code"] != 0:
+                    raise SystemExit(f"{name} {label} failed (exit {figures['code']})")
+                notes = figures["notes"]
+                cpu.setdefault((name, label), []).append(figures["cpu"])
+
+            for k in range(repeat):
+                order = ("after", "before") if k % 2 == 0 else ("before", "after")
+                for name in order:
+                    one(name, "unchanged")
+                g_cpu.append(run_child(GENANKI_CHILD, str(Path(tmp) / "g.apkg"), str(notes),
+                                       "memory")[1]["cpu"])
+                for name in order:
+                    with decks[name].open("a", encoding="utf-8") as f:
+                        f.write(f"# edited {k}\n")
+                    one(name, "comment")
+                for name in order:
+                    edit_a_fact(decks[name], k)
+                    one(name, "fact")
+                for name in order:
+                    edit_a_fact(decks[name], k, nth=2)
+                    one(name, "name")
+                for name in order:  # the edited deck kept again
+                    run_child(EDU_CHILD, str(decks[name]), str(decks[name].parent / "o.apkg"),
+                              *extra, cache=caches[name], tree=trees[name])
+            g = min(g_cpu)
+            print(f"{n:>6} facts, {notes} notes, {repeat} interleaved rounds, CPU seconds "
+                  f"(least, its ratio to genanki alone's least {g:.3f} s; each run):")
+            print(f"    genanki alone, in memory  runs {' / '.join(f'{c:.3f}' for c in g_cpu)}")
+            for label in ("unchanged", "comment", "fact", "name"):
+                for name in ("before", "after"):
+                    runs = cpu[(name, label)]
+                    print(f"    {label:<9} {name:<6}  {min(runs):.3f} s ({min(runs) / g:4.2f}x)  "
+                          f"runs {' / '.join(f'{c:.3f}' for c in runs)}")
 
 
 if __name__ == "__main__":

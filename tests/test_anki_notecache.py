@@ -357,3 +357,47 @@ def test_a_first_export_makes_no_group_set_it_cannot_choose(folder, monkeypatch)
     fact.prompt = fact.prompt.rstrip("?") + " first?"
     assert _export(deck, False, 0, str(cache), monkeypatch, apkg) == _export(
         deck, False, 0, "off", monkeypatch, apkg)
+
+
+def test_a_reworded_prompt_is_written_over_its_kept_note(folder, monkeypatch):
+    """One card per fact, a prompt reworded (twice, then two at once): only the reworded
+    facts' notes are built (`build_package` of those items alone, not of every kept one)
+    and only their kept items read from the notes file,
+    the .apkg is a cold export's, and the notes file kept is byte for byte the one the
+    general path keeps (every note built, the file encoded again)."""
+    built: list[int] = []
+    real = edu.anki.export.build_package
+    monkeypatch.setattr(edu.anki.export, "build_package",
+                        lambda deck, items, *args: built.append(len(items))
+                        or real(deck, items, *args))
+    read_back: list[str] = []  # the kept items made (KeptItem) from the notes file
+    kept_item = notecache.KeptItem.__init__
+    monkeypatch.setattr(notecache.KeptItem, "__init__",
+                        lambda self, item_id, *args: read_back.append(item_id)
+                        or kept_item(self, item_id, *args))
+    deck = _bundled_copy(folder)
+    patched, general = folder / "cache-patched", folder / "cache-general"
+    for cache in (patched, general):
+        shutil.rmtree(cache, ignore_errors=True)
+    apkg = folder / "patched.apkg"
+    for cache in (patched, general):
+        _export(deck, False, 0, str(cache), monkeypatch, apkg)
+    for reworded in ([5], [5], [7, 60]):
+        for n in reworded:
+            deck.facts[n].prompt = deck.facts[n].prompt.rstrip("?") + " then?"
+        built.clear()
+        read_back.clear()
+        kept = _export(deck, False, 0, str(patched), monkeypatch, apkg)
+        assert built == [len(reworded)]  # the reworded facts' notes alone
+        # and only their kept items read (KeptParts.items, lazily)
+        assert len(read_back) == len(reworded) and all(
+            any(item_id.startswith(f"{deck.facts[n].id}:") for n in reworded)
+            for item_id in read_back), read_back
+        monkeypatch.setattr(edu.anki.export, "_PATCHED_PARTS", 0)  # the general path
+        assert _export(deck, False, 0, str(general), monkeypatch, apkg) == kept
+        monkeypatch.setattr(edu.anki.export, "_PATCHED_PARTS", 16)
+        assert built[-1] > 100  # every note built there
+        kept_files = sorted((patched / "anki-notes").iterdir())
+        assert [f.read_bytes() for f in kept_files] == [
+            (general / "anki-notes" / f.name).read_bytes() for f in kept_files]
+        assert kept == _export(deck, False, 0, "off", monkeypatch, apkg)

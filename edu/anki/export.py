@@ -23,13 +23,21 @@ import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from edu.anki import notecache
 from edu.anki.fields import NoteContent, Skip, note_content, tags_for, text_field
 from edu.anki.library import genanki
 from edu.anki.models import build_models, stable_id
-from edu.anki.notes import CardMaker, ExportDeck, ExportNote, KeptItem, KeptNote, tag_list
+from edu.anki.notes import (
+    CardMaker,
+    ExportDeck,
+    ExportNote,
+    KeptItem,
+    KeptNote,
+    note_rows,
+    tag_list,
+)
 from edu.anki.report import AnkiExport
 from edu.deck.model import Deck, note_base, sections_under, topic_of
 from edu.fileio import write_output
@@ -355,9 +363,12 @@ def export_request(request: ItemsRequest, path: str | Path, *, every_kind: bool 
         common = notecache.common_key(deck, request.seed) if key is not None else ""
         parts: tuple[str, list[notecache.KeptPart], dict[int, notecache.Outcome]] | None = None
         rows: notecache.KeptRows | None = None
+        text: str | None = None  # the notes file's text, when made with the package
         if kept is None and keys is not None:
             made = _from_kept_parts(request, found, common, every_kind)
-            if made is not None:
+            if isinstance(made, Patched):
+                package, report, text = made
+            elif made is not None:
                 package, report, parts, rows = made
             else:
                 package, report, parts, rows = _from_items(request, found, common,
@@ -366,7 +377,9 @@ def export_request(request: ItemsRequest, path: str | Path, *, every_kind: bool 
             package, report = kept if kept is not None else _from_items(
                 request, None, "", every_kind, check)[:2]
         data = package_bytes(package, stamp)
-        if kept is None and key is not None:  # the rows as package_bytes wrote them
+        if kept is None and key is not None and text is not None:
+            notecache.keep_text(deck, variant, key, text)
+        elif kept is None and key is not None:  # the rows as package_bytes wrote them
             notecache.keep(deck, variant, key, package, report, common, parts, rows)
     write_output(path, data, inputs=inputs)  # `-`: standard output
     return report
@@ -400,12 +413,21 @@ def _from_items(request: ItemsRequest, found: notecache.KeptNotes | None, common
     return package, report, parts, earlier.kept if earlier is not None else None
 
 
+class Patched(NamedTuple):
+    """An export made by writing a few new notes over the kept ones (`_patched`): the
+    package, its report, and the notes file's text to keep."""
+
+    package: genanki.Package
+    report: AnkiExport
+    text: str
+
+
 def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, common: str,
                      every_kind: bool,
                      ) -> tuple[genanki.Package, AnkiExport,
                                 tuple[str, list[notecache.KeptPart],
                                       dict[int, notecache.Outcome]],
-                                notecache.KeptRows | None] | None:
+                                notecache.KeptRows | None] | Patched | None:
     """The package made from the parts of the items the last export kept (their notes as
     they were) and the parts that changed (made now), and the kept rows it took them from;
     or None when that cannot be: no parts kept under these keys (unless no notes were kept
@@ -430,12 +452,20 @@ def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, c
                             None if every_kind else _groups_chosen(held))
     if parts is None:
         return None
+    if found is not None and not every_kind:
+        patched = _patched(request, found, held, parts)
+        if patched is not None:
+            return patched
     listed: list[notecache.KeptPart] = []
     items: list[Item | KeptItem] = []
     made: list[Item] = []
     for part in parts:
         if part.kept:
-            _need, kept_items, text = held.parts[part.key]
+            _need, _records, text = held.parts[part.key]
+            try:
+                kept_items = held.items(part.key)
+            except ValueError:  # a damaged part: made as before
+                return None
             listed.append((part.key, part.need, kept_items, text))
             items.extend(kept_items)
         else:
@@ -455,6 +485,105 @@ def _from_kept_parts(request: ItemsRequest, found: notecache.KeptNotes | None, c
     except NoteNotKept:
         return None
     return package, report, (keys.common, listed, outcomes), held.rows
+
+
+# Beyond this many parts made again, the general path (every note built in one loop) is
+# about as cheap as finding each changed note's place in the kept rows.
+_PATCHED_PARTS = 16
+
+
+def _patched(request: ItemsRequest, found: notecache.KeptNotes, held: notecache.KeptParts,
+             parts: list[Part]) -> Patched | None:
+    """One card per fact, when the parts made again take the places of the kept parts they
+    replace: the kept notes with the made parts' notes written over their old ones, and the
+    notes file's text with their rows and parts' lines replaced; None when that cannot be
+    known to equal `build_package` of every item (then the general path runs).
+
+    It is when every part is a fact's own (no group set made: `_groups_chosen`), the kept
+    parts stand in the file's order, and each part made again held one item and holds one
+    with the same id, fact and section whose note was made (not skipped) and makes one of
+    the same note type and card count. Then one_per_fact chooses the same items, each note
+    goes to the same deck and place (a fact has one card, so the wording check compares
+    nothing), every kept part's note is its kept row (its tags come from its fact and item,
+    both in its key), and the report, decks and outcomes are the kept ones.
+
+    Why: after a reworded fact, building 5,000 notes from their kept items and encoding the
+    notes file again cost ~0.05 s of a ~0.35 s export (genanki alone ~0.08 s)."""
+    deck = request.deck
+    keys = held.keys
+    if (keys is None or held.notes is None or held.rows is None or not held.sound
+            or len(parts) != len(deck.facts) or len(parts) != len(keys)
+            or len(set(keys)) != len(keys)):
+        return None
+    changed = []
+    for at, (part, key) in enumerate(zip(parts, keys, strict=True)):
+        if not part.kept:
+            changed.append(at)
+        elif part.key != key:
+            return None
+    if not changed or len(changed) > _PATCHED_PARTS:
+        return None
+    made: list[Item] = []
+    old: list[KeptItem] = []
+    flat: list[int] = []  # where each old note stands among the kept rows
+    for at in changed:
+        try:
+            kept_items = held.items(keys[at])
+            places = held.places(keys[at])
+        except ValueError:
+            return None
+        items = parts[at].items
+        if len(kept_items) != 1 or len(items) != 1:
+            return None
+        before, item = kept_items[0], items[0]
+        if (before.row is None or before.skip is not None or item.id != before.id
+                or item.fact_id != before.fact_id or item.section != before.section):
+            return None
+        place = places[0]
+        if place is None or not 0 <= place < len(held.rows.rows) or (
+                held.rows.rows[place] is not before.row):
+            return None
+        made.append(item)
+        old.append(before)
+        flat.append(place)
+    rows = row_texts(made)  # as _from_kept_parts: an item made again may find its note kept
+    earlier = notecache.EarlierNotes(held.by_digest, {id(item): row for item, row in zip(
+        made, rows, strict=True)}) if rows is not None else None
+    outcomes: dict[int, notecache.Outcome] = {}
+    try:
+        _package, report = build_package(deck, made, request.seed, earlier, outcomes)
+    except NoteNotKept:
+        return None
+    if report.skipped or report.notes != len(made):
+        return None
+    changes: list[tuple[notecache.NoteRow, notecache.NoteRow]] = []
+    new_rows = list(held.rows.rows)
+    for item, before, place in zip(made, old, flat, strict=True):
+        outcome = outcomes.get(id(item))
+        if type(outcome) is not tuple:
+            return None
+        target, index = outcome
+        row = note_rows([target.notes[index]])[0]
+        kept_row = before.row
+        assert kept_row is not None
+        if row[1] != kept_row[1] or len(row[5]) != len(kept_row[5]):
+            return None
+        changes.append((kept_row, row))
+        new_rows[place] = row
+    notes_line = held.rows.replaced(changes)
+    lines = found.parts.split("\n")
+    if notes_line is None or len(lines) != len(parts) + 2:
+        return None
+    for at in changed:
+        part = parts[at]
+        lines[1 + at] = notecache.part_text(part.key, part.need, part.items) + (
+            "," if at < len(parts) - 1 else "")
+    try:
+        decks = notecache.recalled_decks(deck, held.notes, new_rows)
+        kept_report = notecache.recalled_report(held.notes)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return Patched(genanki.Package(decks), kept_report, notes_line + "\n" + "\n".join(lines))
 
 
 _GROUP_KINDS = frozenset({ItemKind.MATCHING, ItemKind.ORDERING})

@@ -136,7 +136,7 @@ def keep(deck: Deck, variant: str, key: str, package: genanki.Package,
         listed = (json.dumps({"common": items_common, "outcomes": kept_outcomes},
                              ensure_ascii=False, separators=(",", ":"))[:-1]
                   + ',"parts":[\n' + ",\n".join(
-                      text if text is not None else _part_text(part_key, need, items)
+                      text if text is not None else part_text(part_key, need, items)
                       for part_key, need, items, text in item_parts) + "\n]}")
     try:
         rows_text = ",".join(texts.get(id(row)) or _row_json(row) for row in all_rows) \
@@ -178,6 +178,33 @@ class KeptRows:
         return {id(row): '["' + piece + '"]' for row, piece in zip(self.rows, pieces,
                                                                    strict=True)}
 
+    def replaced(self, changes: list[tuple[NoteRow, NoteRow]]) -> str | None:
+        """The notes' line with each (kept row, new row) of `changes` written anew, every
+        other row's text as it was: what `keep` writes when only those rows changed (it
+        copies a kept row's text, or encodes it again to the same text). None when a kept
+        row's text is not found once in the line.
+
+        A kept row's text is found by its encoding (`keep` wrote it so, and decoding and
+        encoding again gives the same text): it starts with '["', which inside a JSON
+        string would read '[\\"', so it is found only where a row starts."""
+        notes = self.notes
+        spots = []
+        for old, new in changes:
+            text = _row_json(old)
+            at = notes.find(text)
+            if at < 0 or notes.find(text, at + 1) >= 0 or notes[at - 1] not in "[,":
+                return None
+            spots.append((at, at + len(text), _row_json(new)))
+        spots.sort()
+        pieces, done = [], 0
+        for start, stop, text in spots:
+            if start < done:
+                return None
+            pieces += [notes[done:start], text]
+            done = stop
+        pieces.append(notes[done:])
+        return "".join(pieces)
+
 
 def _decks(kept: dict[str, Any]) -> list[tuple[Any, Any, Any, Any, list[Any]]]:
     """The kept Anki decks as [id, name, description, note types, rows]."""
@@ -199,7 +226,7 @@ def _decks(kept: dict[str, Any]) -> list[tuple[Any, Any, Any, Any, list[Any]]]:
 KeptPart = tuple[str, Any, Sequence["Item | KeptItem"], str | None]
 
 
-def _part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
+def part_text(part_key: str, need: Any, items: Sequence[Item | KeptItem]) -> str:
     """A part as the notes file lists it: its key, its need and what the export reads of
     each of its items (KeptItem's fields but the outcome), on one line."""
     records = [[item.id, item.fact_id, str(item.kind), item.section, item.category,
@@ -275,15 +302,95 @@ def recall(deck: Deck, found: KeptNotes | None, key: str,
 _ITEM_KINDS = {str(kind): kind for kind in ItemKind}
 
 
-@dataclass
 class KeptParts:
     """The parts of the items an earlier export was made of, by key (each part's need, its
-    items as KeptItems and its text in the file), and its notes' rows by the digest of the
-    item each was made from."""
+    items' records as kept and its text in the file), and its notes' rows by the digest of
+    the item each was made from. A part's items (KeptItems, with what became of each) are
+    made when asked for (`items`).
 
-    parts: dict[str, tuple[Any, list[KeptItem], str]]
-    by_digest: dict[str, NoteRow]
-    rows: KeptRows | None = None  # every row of the file, as decoded (see keep)
+    Why lazily: after a reworded fact the export asks for the items of the parts made again
+    alone (edu.anki.export._patched); making 5,000 KeptItems it never reads was ~0.015 s."""
+
+    def __init__(self, parts: dict[str, tuple[Any, list[Any], str]],
+                 by_digest: dict[str, NoteRow], rows: KeptRows | None = None,
+                 keys: list[str] | None = None, notes: dict[str, Any] | None = None,
+                 sound: bool = False, outcomes: list[Any] | None = None,
+                 decks: list[list[NoteRow | None]] | None = None,
+                 field_count: dict[int, int] | None = None,
+                 offsets: dict[str, int] | None = None) -> None:
+        self.parts = parts
+        self.by_digest = by_digest
+        self.rows = rows  # every row of the file, as decoded (see keep)
+        self.keys = keys  # the parts' keys in the file's order
+        self.notes = notes  # the notes' line, decoded (recall reads the same)
+        self.sound = sound  # every row of the file as note_rows makes them (`_sound`)
+        self._outcomes = outcomes or []
+        self._decks = decks or []
+        self._field_count = field_count or {}
+        self._offsets = offsets or {}
+        self._made: dict[str, list[KeptItem]] = {}
+
+    def items(self, key: str) -> list[KeptItem]:
+        """The kept items of the part under `key`, each with its note's row, why it was
+        skipped, or the Answer of a note left out as repeating another; ValueError when a
+        record or its outcome is not one (the file is then not used)."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        try:
+            made = self._made[key] = self._items(key)
+        except (TypeError, KeyError, IndexError) as exc:
+            raise ValueError(f"a kept part's items: {exc}") from exc
+        return made
+
+    def places(self, key: str) -> list[int | None]:
+        """Where each of the part's items' note stands among the file's rows (every deck's
+        in turn), None for an item without one; ValueError when the file says otherwise."""
+        starts, at = [], 0
+        try:
+            for _deck_id, _name, _description, _models, count in (self.notes or {})["decks"]:
+                starts.append(at)
+                at += count
+            offset = self._offsets[key]
+            found: list[int | None] = []
+            for outcome in self._outcomes[offset: offset + len(self.parts[key][1])]:
+                if type(outcome) is list:
+                    at_deck, at_row = outcome
+                    found.append(starts[at_deck] + at_row)
+                else:
+                    found.append(None)
+        except (TypeError, KeyError, IndexError) as exc:
+            raise ValueError(f"a kept part's places: {exc}") from exc
+        return found
+
+    def _items(self, key: str) -> list[KeptItem]:
+        decks, field_count = self._decks, self._field_count
+        at = self._offsets[key]
+        items = []
+        for item_id, fact_id, kind, section, category, prompt in self.parts[key][1]:
+            outcome = self._outcomes[at]
+            at += 1
+            row = skip = answer = None
+            if type(outcome) is str:
+                skip = outcome
+            elif type(outcome) is dict:
+                answer = outcome["answer"]
+                if type(answer) is not str:
+                    raise ValueError("an answer")
+            elif outcome is not None:
+                at_deck, at_row = outcome  # ValueError: not a pair
+                if not (type(at_deck) is int and type(at_row) is int
+                        and at_deck >= 0 and at_row >= 0):
+                    raise ValueError("a note's place")
+                row = decks[at_deck][at_row]
+                if row is not None and row[3].count("\x1f") + 1 != field_count[row[1]]:
+                    row = None  # a field holding 0x1f itself: made again
+            if not (type(item_id) is str and type(fact_id) is str and type(section) is str
+                    and type(category) is str and type(prompt) is str):
+                raise ValueError("an item's record")
+            items.append(KeptItem(item_id, fact_id, _ITEM_KINDS[kind], section, category,
+                                  prompt, row, skip, answer))
+        return items
 
 
 def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: str,
@@ -291,7 +398,8 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
     """The parts of the items the export `found` was made of, their notes' rows taken from
     its decks; None when not kept, damaged, or kept under another common key (the code, the
     seed, the deck's id: `common_key`; the items' options, code, document, glossary and the
-    deck's own fields: `items_common`)."""
+    deck's own fields: `items_common`). A part's items are read when asked for
+    (KeptParts.items: ValueError when damaged)."""
     if found is None or not found.parts:
         return None
     models = {model.model_id: model for model in build_models(note_base(deck)).values()}
@@ -309,38 +417,56 @@ def kept_parts(deck: Deck, found: KeptNotes | None, common: str, items_common: s
         by_digest = {row[6]: row for rows in decks for row in rows
                      if row is not None and len(row) == 7}
         field_count = {model_id: len(model.fields) for model_id, model in models.items()}
-        outcomes = iter(listed["outcomes"])
-        parts: dict[str, tuple[Any, list[KeptItem], str]] = {}
+        outcomes = listed["outcomes"]
+        parts: dict[str, tuple[Any, list[Any], str]] = {}
+        offsets: dict[str, int] = {}
+        keys: list[str] = []
+        at = 0
         for (part_key, need, records), text in zip(listed["parts"], texts, strict=True):
-            items = []
-            for item_id, fact_id, kind, section, category, prompt in records:
-                outcome = next(outcomes)
-                row = skip = answer = None
-                if type(outcome) is str:
-                    skip = outcome
-                elif type(outcome) is dict:
-                    answer = outcome["answer"]
-                    if type(answer) is not str:
-                        return None
-                elif outcome is not None:
-                    at_deck, at_row = outcome  # ValueError: not a pair
-                    if not (type(at_deck) is int and type(at_row) is int
-                            and at_deck >= 0 and at_row >= 0):
-                        return None
-                    row = decks[at_deck][at_row]
-                    if row is not None and row[3].count("\x1f") + 1 != field_count[row[1]]:
-                        row = None  # a field holding 0x1f itself: made again
-                if not (type(item_id) is str and type(fact_id) is str and type(section) is str
-                        and type(category) is str and type(prompt) is str):
-                    return None
-                items.append(KeptItem(item_id, fact_id, _ITEM_KINDS[kind], section, category,
-                                      prompt, row, skip, answer))
-            parts.setdefault(str(part_key), (need, items, text.removesuffix(",")))
-        if next(outcomes, None) is not None:
+            if type(records) is not list:
+                return None
+            key = str(part_key)
+            if key not in parts:
+                parts[key] = (need, records, text.removesuffix(","))
+                offsets[key] = at
+            keys.append(key)
+            at += len(records)
+        if type(outcomes) is not list or len(outcomes) != at:
             return None
-    except (ValueError, TypeError, KeyError, IndexError, StopIteration):
+    except (ValueError, TypeError, KeyError, IndexError):
         return None
-    return KeptParts(parts, by_digest, KeptRows(kept["rows"], found.notes))
+    sound = all(row is not None for rows in decks for row in rows)
+    return KeptParts(parts, by_digest, KeptRows(kept["rows"], found.notes), keys, kept, sound,
+                     outcomes, decks, field_count, offsets)
+
+
+def recalled_report(kept: dict[str, Any]) -> AnkiExport:
+    """The report kept in a notes' line (decoded); ValueError, TypeError or KeyError when
+    it is not one."""
+    return AnkiExport(notes=int(kept["notes"]), cards=int(kept["cards"]),
+                      subdecks=int(kept["subdecks"]),
+                      notes_by_type=Counter(dict(kept["by_type"])),
+                      skipped=[(str(item), str(why)) for item, why in kept["skipped"]])
+
+
+def recalled_decks(deck: Deck, kept: dict[str, Any], rows: list[NoteRow],
+                   ) -> list[ExportDeck]:
+    """The Anki decks of a notes' line (decoded), holding `rows` (every deck's in turn, as
+    the line counts them) to be written as they are; ValueError when they do not fit."""
+    models = {model.model_id: model for model in build_models(note_base(deck)).values()}
+    decks = []
+    for deck_id, name, description, model_ids, deck_rows in _decks({**kept, "rows": rows}):
+        target = ExportDeck(deck_id, name, description=description)
+        for model_id in model_ids:
+            target.add_model(models[model_id])
+        target.rows = deck_rows
+        decks.append(target)
+    return decks
+
+
+def keep_text(deck: Deck, variant: str, key: str, text: str) -> None:
+    """Keep a notes file's text as `keep` would have written it (made by the caller)."""
+    keep_sealed(_file(deck, variant), key, text)
 
 
 class EarlierNotes:

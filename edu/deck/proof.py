@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -58,13 +59,16 @@ class StemIndex:
     def of(cls, text: str) -> StemIndex:
         # Same tokens as edu.text.source.document_of, so spans written by `edu extract` on
         # ordinary English (which end at the word, not at its punctuation) prove alike.
-        tokens = tokenize_raw(text)[0] if looks_raw(text) else tokenize(text)
-        stems = [t.stem for t in tokens]
-        offsets = [0]
-        for stem in stems:
-            offsets.append(offsets[-1] + len(stem))
-        return cls(len(text), "".join(stems), offsets, [t.start for t in tokens],
-                   [t.end for t in tokens], text)
+        if looks_raw(text):
+            tokens = tokenize_raw(text)[0]
+            stems = [t.stem for t in tokens]
+            starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+        else:  # its columns as they are (a token ends where its stem does), no Token made:
+            split = tokenize(text)  # ~0.02 s of a 223 KB document's ~40,000 tokens
+            stems, starts = split.stems, list(split.starts)
+            ends = [start + len(stem) for start, stem in zip(starts, stems, strict=True)]
+        offsets = list(accumulate(map(len, stems), initial=0))
+        return cls(len(text), "".join(stems), offsets, starts, ends, text)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens lying wholly inside the characters [start, end)."""
