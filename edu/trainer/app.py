@@ -164,6 +164,13 @@ class TrainerApp(App[int]):
                 self.switch_screen(HomeScreen())  # nothing to study, or no items: the
             elif not started and not self._has_home():  # notice shows over the home screen
                 self.push_screen(HomeScreen())
+        self.call_after_refresh(self.keep_items)  # once the first question is on screen
+
+    @work(thread=True, group="keep")
+    def keep_items(self) -> None:
+        """Keep the items just made (the items cache) after the screen shows them, not
+        before: the rest of a deck's first start, deferred (TrainerState.keep_items)."""
+        self.state.keep_items()
 
     def start_session(self, deck: Deck, mode: str, items: list[Item] | None = None) -> bool:
         """Open a quiz or flashcard session on `deck` (on `items` when given: a retry of
@@ -327,5 +334,6 @@ class TrainerApp(App[int]):
     def on_unmount(self) -> None:
         if self._hangup is not None:
             self._hangup.stop()
+        self.state.keep_items()  # items made but not yet kept (a quit at once): kept now
         if not self.state.kept:  # else `edu` waits for the lock after the screen closes
             self.state.store.close()
