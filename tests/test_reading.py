@@ -28,9 +28,11 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private, empty cache folder and an empty in-memory memo."""
+    """A private, empty cache folder and an empty in-memory memo; no shipped reading (the
+    seed's is shipped: tests/test_shipped_reading.py), so a first read restores."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("EDU_CACHE_DIR", str(folder))
+    monkeypatch.setattr(reading_module, "SHIPPED_READINGS", tmp_path / "no-shipped-readings")
     reading_module._memo.clear()
     yield folder
     reading_module._memo.clear()

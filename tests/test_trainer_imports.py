@@ -41,7 +41,8 @@ def trainer_imports(tree: ast.Module) -> set[str]:
 def test_the_screens_are_found():
     assert SCREENS == {"edu.trainer.home", "edu.trainer.quiz", "edu.trainer.flashcards",
                        "edu.trainer.summary", "edu.trainer.stats_screen", "edu.trainer.help",
-                       "edu.trainer.confirm", "edu.trainer.setup_screen"}
+                       "edu.trainer.confirm", "edu.trainer.setup_screen",
+                       "edu.trainer.waiting"}
 
 
 @pytest.mark.parametrize("path", sorted(p for p in MODULES if p.name != "app.py"),

@@ -259,7 +259,8 @@ async def test_a_session_asked_at_start_opens_without_home_until_it_is_needed(tm
                                                                              monkeypatch):
     """`edu quiz` opens its session without composing the home screen under it (~0.2 s of
     a start); leaving the summary makes it. If the items take longer than
-    HOME_AFTER_SECONDS, the home screen shows meanwhile, and the session opens over it."""
+    WAITING_AFTER_SECONDS, the one-line waiting screen shows meanwhile (not the home screen,
+    ~0.1-0.2 s of a first start: round 22t), and the session takes its place."""
     import threading
 
     from edu.trainer import app as app_module
@@ -275,30 +276,76 @@ async def test_a_session_asked_at_start_opens_without_home_until_it_is_needed(tm
         await pilot.pause()
         assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen"]
 
+    for help_over_it in (False, True):
+        release = threading.Event()
+        deck_items = app_module.TrainerState.items
+
+        def slow_items(self, deck, release=release, deck_items=deck_items):  # still making
+            release.wait(10)
+            return deck_items(self, deck)
+
+        monkeypatch.setattr(app_module, "WAITING_AFTER_SECONDS", 0.05)
+        monkeypatch.setattr(app_module.TrainerState, "items", slow_items)
+        app = TrainerApp([fixture_deck()], SessionOptions(), db_path=tmp_path / "q.sqlite3",
+                         clock=FakeClock(), start="quiz")
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if len(app.screen_stack) > 1:
+                    break
+            assert [type(s).__name__ for s in app.screen_stack[1:]] == ["WaitingScreen"]
+            if help_over_it:  # input is not blocked: help opens, and closes for the session
+                await pilot.press("question_mark")
+                await pilot.pause()
+                assert [type(s).__name__ for s in app.screen_stack[1:]] == [
+                    "WaitingScreen", "HelpScreen"]
+            release.set()
+            await app.workers.wait_for_complete()
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if isinstance(app.screen, QuizScreen):
+                    break
+            assert [type(s).__name__ for s in app.screen_stack[1:]] == ["QuizScreen"]
+            await pilot.press("escape", "escape", "y")  # its summary, then home
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen"]
+        monkeypatch.undo()
+
+
+@async_test
+async def test_nothing_to_study_after_waiting_shows_home(tmp_path, monkeypatch):
+    """The waiting screen gives way to the home screen (with the notice) when the session
+    it waited for cannot open."""
+    import threading
+
+    from edu.trainer import app as app_module
+
     release = threading.Event()
     deck_items = app_module.TrainerState.items
 
-    def slow_items(self, deck):  # the items are still being made
+    def slow_items(self, deck):
         release.wait(10)
         return deck_items(self, deck)
 
-    monkeypatch.setattr(app_module, "HOME_AFTER_SECONDS", 0.05)
+    monkeypatch.setattr(app_module, "WAITING_AFTER_SECONDS", 0.05)
     monkeypatch.setattr(app_module.TrainerState, "items", slow_items)
-    app = TrainerApp([fixture_deck()], SessionOptions(), db_path=tmp_path / "q.sqlite3",
-                     clock=FakeClock(), start="quiz")
+    app = TrainerApp([fixture_deck()], SessionOptions(due_only=True),
+                     db_path=tmp_path / "q.sqlite3", clock=FakeClock(), start="quiz")
     async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if len(app.screen_stack) > 1:
+                break
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["WaitingScreen"]
+        release.set()
+        await app.workers.wait_for_complete()
         for _ in range(100):
             await pilot.pause(0.02)
             if isinstance(app.screen, HomeScreen):
                 break
         assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen"]
-        release.set()
-        await app.workers.wait_for_complete()
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if isinstance(app.screen, QuizScreen):
-                break
-        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["HomeScreen", "QuizScreen"]
 
 
 @async_test

@@ -69,10 +69,15 @@ def generate_items_with_report(deck: Deck, kinds: Iterable[str] | str | None = N
                                          first_of=first_of))
 
 
-def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
+Later = list[Callable[[], object]]  # work a caller runs when it has time (keeping items)
+
+
+def requested_items(request: ItemsRequest, later: Later | None = None,
+                    ) -> tuple[list[Item], list[Dropped]]:
     """The items and drops of `request`: kept ones when its key matches, else made (after an
-    edit, partly from the parts kept last time) and kept."""
-    found = requested_items_and_rows(request)
+    edit, partly from the parts kept last time) and kept (with `later`: the keeping is
+    appended to it for the caller to run)."""
+    found = requested_items_and_rows(request, later=later)
     return with_topic(found.items, request.deck), found.dropped
 
 
@@ -98,10 +103,12 @@ class RequestedItems:
 
 
 def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
-                             ) -> RequestedItems:
+                             later: Later | None = None) -> RequestedItems:
     """requested_items, with each item's row as the items cache keeps it (JSON text of every
     field) when the items were made now and kept, and the parts they were made in (kept or
-    made now) when those are known (items read back whole: only when `parts` is asked)."""
+    made now) when those are known (items read back whole: only when `parts` is asked).
+    `later`: items made now are not kept here; their keeping (and the stems') is appended
+    to it, for a caller with something to show first (the trainer's first question)."""
     deck, wanted, seed, options, keys = (request.deck, request.wanted, request.seed,
                                          request.options, request.keys)
     with no_cycle_collection():  # reading ~100,000 objects back, no cycles among them
@@ -120,12 +127,23 @@ def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
             earlier = itemcache.kept_parts(deck, options, keys)
             items, dropped = make.make_items(deck, wanted, seed, request.first_only,
                                              (keys, earlier, made))
+    if later is not None:
+        later.append(lambda: _keep(request, items, dropped, made))
+        return RequestedItems(items, dropped, None, made if keys is not None else None)
+    rows = _keep(request, items, dropped, made)
+    return RequestedItems(items, dropped, rows, made if keys is not None else None)
+
+
+def _keep(request: ItemsRequest, items: list[Item], dropped: list[Dropped],
+          made: list[itemcache.Part]) -> list[str] | None:
+    """Keep items made now (and the answers stemmed making them); their rows, None when
+    the request is not kept."""
     flush_stems()  # answers stemmed for the cloze and distractor checks: no nltk next time
-    if keys is None:
-        return RequestedItems(items, dropped)
+    if request.keys is None:
+        return None
     with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
-        rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
-    return RequestedItems(items, dropped, rows, made)
+        return itemcache.keep(request.deck, request.options, request.keys.whole, items,
+                              dropped, (request.keys, made))
 
 
 def requested_parts(request: ItemsRequest, held: dict[str, Any],
@@ -154,7 +172,10 @@ def requested_parts(request: ItemsRequest, held: dict[str, Any],
 
 def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
                    seed: int = 0, *, include_drafts: bool = False,
-                   first_of: Sequence[str] | None = None) -> list[Item]:
-    """Items for the deck (see generate_items_with_report for what gets dropped and why)."""
-    return generate_items_with_report(deck, kinds, seed, include_drafts=include_drafts,
-                                      first_of=first_of)[0]
+                   first_of: Sequence[str] | None = None, later: Later | None = None,
+                   ) -> list[Item]:
+    """Items for the deck (see generate_items_with_report for what gets dropped and why;
+    `later`: see requested_items_and_rows)."""
+    request = request_items(deck, kinds, seed, include_drafts=include_drafts,
+                            first_of=first_of)
+    return requested_items(request, later)[0]

@@ -56,6 +56,7 @@ _FILES = ("errors.py", "fileio.py", "gcpause.py", "extract/questions.py", "extra
 _LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf", "spacy")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Item))
 _SOURCE = _FIELDS.index("source")
+_TOPIC = _FIELDS.index("topic")  # not kept: set on the items read back (generate.with_topic)
 
 Dropped = tuple[str, str, str]  # (fact id or group id, kind, reason), as generation reports
 
@@ -195,6 +196,7 @@ def cache_keys(deck: Deck, options: str) -> CacheKeys | None:
 def _row(item: Item) -> list[Any]:
     row = [getattr(item, name) for name in _FIELDS]
     row[_SOURCE] = [item.source.start, item.source.end]
+    row[_TOPIC] = ""  # the trainer keeps its items after they carry it (generate's `later`)
     return row
 
 

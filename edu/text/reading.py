@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gzip
 import hashlib
+import json
 import os
 import re
 import sys
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from edu import fileio
 from edu.fileio import cache_file_for, keep_cached, read_cached
@@ -63,6 +66,9 @@ from edu.text.wordmap import load_wordmap
 CACHE_FORMAT = 5
 _MEMO_SIZE = 4  # readings kept in memory: a process rarely reads more documents than this
 _DATA_FILES = ("wordmap.tsv.gz", "bigrams.tsv.gz", "context.tsv.gz", "stopwords_english.txt")
+# Readings shipped as package data (scripts/build_shipped_readings.py): the bundled deck's
+# document, so that a user's first `edu quiz` does not restore it (~0.25 s of a ~1.2 s start).
+SHIPPED_READINGS = Path(__file__).resolve().parent.parent / "data" / "readings"
 
 
 _FULL_STOPS = (".", "!", "?")  # marks that end a sentence, shown with its evidence
@@ -233,6 +239,19 @@ class Source:
         """The text as its Reading holds it: Markdown's marks blanked, offsets unchanged."""
         return readable_text(self.written, self.markdown)
 
+    @property
+    def content_key(self) -> str:
+        """The key of a shipped reading of this source: the text, the Markdown flag, the
+        glossary and the cache's layout, not the code of restoration. Why not the code: a
+        shipped reading is checked against what the restorer makes by a test
+        (tests/test_shipped_reading.py), not by a digest that any edit of edu/text would
+        change."""
+        h = hashlib.sha256(f"shipped reading {CACHE_FORMAT}".encode())
+        h.update(glossary_digest(self.glossary).encode())
+        h.update((self.written + ("\0markdown" if self.markdown else ""))
+                 .encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
 
 def read_source(path: str | Path, glossary: Glossary | None = None) -> Source:
     """The source file at `path` and the key of its Reading (clear EduError on bad files).
@@ -261,6 +280,8 @@ def source_reading(source: Source) -> Reading:
         return memo
     text = source.text
     reading = _load(path, text, key, glossary)
+    if reading is None:
+        reading = shipped_reading(source)
     if reading is None:
         reading = reading_of(document_of(path, text), glossary, source.written)
         _save(reading, key)
@@ -310,8 +331,13 @@ def _cache_file(path: str | Path) -> Path | None:
 
 def _save(reading: Reading, key: str) -> None:
     """Keep the reading for next time; never fails the caller."""
+    keep_cached(_cache_file(reading.path), payload_of(reading, key))
+
+
+def payload_of(reading: Reading, key: str) -> dict[str, object]:
+    """The reading as JSON keeps it, under `key` (the disk cache and shipped readings)."""
     doc = reading.document
-    payload = {
+    return {
         "key": key,
         "raw": doc.raw,
         # raw English needs NLTK's stemmer: its tokens kept whole
@@ -327,7 +353,24 @@ def _save(reading: Reading, key: str) -> None:
         "sections": [[s.number, s.title, s.start, s.end, s.heading_end, s.level]
                      for s in reading.sections],
     }
-    keep_cached(_cache_file(reading.path), payload)
+
+
+def shipped_file(source: Source) -> Path:
+    """Where a reading of `source` shipped as package data would be (named by its key)."""
+    return SHIPPED_READINGS / f"{source.content_key[:16]}.json.gz"
+
+
+def shipped_reading(source: Source) -> Reading | None:
+    """The reading of `source` shipped as package data, or None when none was shipped for
+    this text and glossary (or it is unusable)."""
+    try:
+        with gzip.open(shipped_file(source), "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError, EOFError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != source.content_key:
+        return None
+    return _reading_from(data, source.path, source.text, source.glossary)
 
 
 def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading | None:
@@ -335,6 +378,12 @@ def _load(path: str | Path, text: str, key: str, glossary: Glossary) -> Reading 
     data = read_cached(_cache_file(path))
     if not isinstance(data, dict) or data.get("key") != key:
         return None
+    return _reading_from(data, path, text, glossary)
+
+
+def _reading_from(data: dict[str, Any], path: str | Path, text: str,
+                  glossary: Glossary) -> Reading | None:
+    """The reading a payload (`payload_of`) holds, or None when it is unusable."""
     try:
         if data["raw"]:
             tokens = [Token(str(s), int(a), int(b)) for s, a, b in data["tokens"]]

@@ -6,7 +6,8 @@ Tests build it directly with a temporary database and a fixed clock.
 Only the App imports screens. The home and help screens load with it; the others (and the
 Textual widgets they use) load when first opened, which shows the home screen ~30 ms sooner.
 `edu quiz` and `edu study` open their session without composing the home screen first: it is
-made when the learner goes back to it, or when the session cannot open at once.
+made when the learner goes back to it, or when the session cannot open; while a deck's first
+items are made, a one-line waiting screen (waiting.py) stands in the session's place.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from edu.trainer.help import HelpScreen, HelpSections
 from edu.trainer.home import HomeScreen
 from edu.trainer.messages import Confirm, EditSetup, SessionEnded, ShowStats, StartSession
 from edu.trainer.state import Clock, TrainerState, system_clock
+from edu.trainer.waiting import WaitingScreen
 
 KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are retried
 # After a hang-up the process ends within this long whatever happens: a moment, or, with
@@ -38,11 +40,14 @@ KEPT_RETRY_SECONDS = 2.0  # how often answers kept from a locked database are re
 # them (commands/train.py HUNG_UP_WAIT).
 HUNG_UP_EXIT_SECONDS = 2.0
 HUNG_UP_EXIT_KEPT_SECONDS = 45.0
-# `edu quiz` / `edu study` show the home screen (its counts still "…") if their session has
-# not opened this long after start-up: the items are being made (a deck's first start), and
-# a blank screen would look stuck. Why not at once: composing and styling the home screen
-# under a session that opens at once cost ~0.2 s of a ~1 s start (bench/bench_startup.py).
-HOME_AFTER_SECONDS = 0.5
+# `edu quiz` / `edu study` show the waiting screen if their session has not opened this long
+# after start-up: the items are being made (a deck's first start), and a blank screen would
+# look stuck. Why not at once: a session that opens at once needs no screen under it.
+WAITING_AFTER_SECONDS = 0.5
+# Items made at start-up are kept (the items cache) this long after the screen that shows
+# them has drawn: keeping them is ~0.03-0.04 s of CPU that would otherwise share the CPU with
+# drawing the first question; the learner reads it meanwhile (and a quit keeps them first).
+KEEP_AFTER_SECONDS = 1.0
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -84,7 +89,7 @@ class TrainerApp(App[int]):
             self._watch_terminal()
         if self.start_mode and self.state.decks:
             self.pending_session = (self.state.decks[0], self.start_mode)
-            self.set_timer(HOME_AFTER_SECONDS, self._home_while_waiting)
+            self.set_timer(WAITING_AFTER_SECONDS, self._show_waiting)
         else:
             self.push_screen(HomeScreen())
         if all(self.state.ready(deck) for deck in self.state.decks):
@@ -95,10 +100,21 @@ class TrainerApp(App[int]):
     def _has_home(self) -> bool:
         return any(isinstance(screen, HomeScreen) for screen in self.screen_stack)
 
-    def _home_while_waiting(self) -> None:
-        """The session asked for at start-up has not opened yet: show the home screen."""
-        if self.pending_session is not None and not self._has_home():
-            self.push_screen(HomeScreen())
+    def _show_waiting(self) -> None:
+        """The session asked for at start-up has not opened yet: say it is being prepared
+        (a line of text: the home screen, its table and counts, cost ~0.1-0.2 s of CPU of a
+        deck's first start, bench/bench_startup.py --cold)."""
+        if self.pending_session is not None and len(self.screen_stack) == 1:
+            self.push_screen(WaitingScreen(self.pending_session[0]))
+
+    def _back_to_waiting(self) -> bool:
+        """Whether the waiting screen is showing, after closing what was opened over it
+        (help): the session or the home screen is about to take its place."""
+        if not any(isinstance(screen, WaitingScreen) for screen in self.screen_stack):
+            return False
+        while not isinstance(self.screen, WaitingScreen):
+            super().pop_screen()
+        return True
 
     def pop_screen(self) -> AwaitComplete:
         """Back from a screen; a session opened at start-up goes back to the home screen,
@@ -148,8 +164,19 @@ class TrainerApp(App[int]):
             deck, mode = self.pending_session
             self.pending_session = None
             started = self.state.ready(deck) and self.start_session(deck, mode)
-            if not started and not self._has_home():  # nothing to study, or no items:
-                self.push_screen(HomeScreen())  # the notice shows over the home screen
+            if not started and self._back_to_waiting():
+                self.switch_screen(HomeScreen())  # nothing to study, or no items: the
+            elif not started and not self._has_home():  # notice shows over the home screen
+                self.push_screen(HomeScreen())
+        # after the screen now on top (the first question) has shown: its own queue, not the
+        # App's (which ran this before the session screen was even mounted)
+        self.screen.call_after_refresh(self.set_timer, KEEP_AFTER_SECONDS, self.keep_items)
+
+    @work(thread=True, group="keep")
+    def keep_items(self) -> None:
+        """Keep the items just made (the items cache) after the screen shows them, not
+        before: the rest of a deck's first start, deferred (TrainerState.keep_items)."""
+        self.state.keep_items()
 
     def start_session(self, deck: Deck, mode: str, items: list[Item] | None = None) -> bool:
         """Open a quiz or flashcard session on `deck` (on `items` when given: a retry of
@@ -176,7 +203,9 @@ class TrainerApp(App[int]):
             from edu.trainer.quiz import QuizScreen  # lazy: start-up
 
             screen = QuizScreen(deck, items, seed)
-        if isinstance(self.screen, HomeScreen) or len(self.screen_stack) == 1:
+        if self._back_to_waiting():
+            self.switch_screen(screen)  # the first items made: the session takes its place
+        elif isinstance(self.screen, HomeScreen) or len(self.screen_stack) == 1:
             self.push_screen(screen)  # from home, or at start-up (no home screen yet)
         else:  # a retry from the summary: the new session takes the summary's place
             self.switch_screen(screen)
@@ -311,5 +340,6 @@ class TrainerApp(App[int]):
     def on_unmount(self) -> None:
         if self._hangup is not None:
             self._hangup.stop()
+        self.state.keep_items()  # items made but not yet kept (a quit at once): kept now
         if not self.state.kept:  # else `edu` waits for the lock after the screen closes
             self.state.store.close()
