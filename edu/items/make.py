@@ -45,6 +45,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.range_ends import unstated_other_end
 from edu.items.referring import as_read, pointed_at_nothing
 from edu.items.standalone import standalone
+from edu.items.subjects import said_by_name
 from edu.items.wholes import whole_answer
 from edu.text.reading import read_document
 
@@ -147,28 +148,45 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     items: list[Item] = []
     dropped: list[Dropped] = []
     held = {key: part.need for key, part in kept.items()}
-    for part in made_parts(deck, wanted, seed, first_only, keys, held):
+    context: list[Context] = []
+    for part in made_parts(deck, wanted, seed, first_only, keys, held, context=context):
         if part.kept:
             part = kept[part.key]
         items.extend(part.items)
         dropped.extend(part.dropped)
         made.append(part)
-    return items, dropped
+    return _in_standing(items, context[0] if context else build_context(deck, seed)), dropped
+
+
+def _in_standing(items: list[Item], ctx: Context) -> list[Item]:
+    """A drafted document's items, each kind's in the order of their own quality
+    (edu.items.standing): the first a learner meets stand alone. Ordinary English only."""
+    reading = ctx.reading
+    if reading is None or not reading.raw or len(items) < 2:
+        return items
+    from edu.extract.subject_kinds import leans_unnamed  # lazy: spaCy, on this path only
+    from edu.items.standing import ONE_FACT, by_standing, shown_text
+
+    unnamed = {item.id: leans_unnamed(shown_text(item), reading.text)
+               for item in items if item.kind in ONE_FACT}
+    return by_standing(items, unnamed)
 
 
 def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
                keys: CacheKeys | None, held: dict[str, Any],
-               groups: Callable[[], bool] | None = None) -> Iterator[Part]:
+               groups: Callable[[], bool] | None = None, *,
+               context: list[Context] | None = None) -> Iterator[Part]:
     """The parts of the deck's items in order (make_items). A part whose key is in `held`
     (key -> the need it was made with) and whose need still holds comes as an empty
     Part(key, need, kept=True), its items being the caller's; every other part is made.
     `groups`, asked once every fact's part has come: whether the group kinds' parts are
-    wanted at all (no: none comes).
+    wanted at all (no: none comes). `context`: a list to hold the deck's Context once
+    made (the caller's, to read it after).
 
     Why: a caller that keeps what it makes of the items (the Anki export's notes) asks
     which parts change without having the kept items read back; and the document is read
     (build_context) only when a part is made or a need asks for the document's date."""
-    context: list[Context] = []
+    context = [] if context is None else context
 
     def ctx() -> Context:
         if not context:
@@ -237,7 +255,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))
         try:
-            item = named_in_full(standalone(_maker(kind)(fact, ctx)), ctx)
+            item = said_by_name(named_in_full(standalone(_maker(kind)(fact, ctx)), ctx), ctx)
             _check_whole(item, fact, ctx)
         except Drop as why:
             part.dropped.append((fact.id, kind, str(why)))
