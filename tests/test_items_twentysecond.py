@@ -110,3 +110,26 @@ def test_the_default_set_keeps_the_order_it_is_given() -> None:
     third = _item(1, ItemKind.CLOZE, "Caroline Herschel listed _____ nebulae.", answer="2,500")
     kept, _ = spread([first, second, third])
     assert [i.id for i in kept] == [first.id, second.id, third.id]
+
+
+def test_the_order_is_the_same_made_or_read_back(tmp_path, monkeypatch) -> None:
+    """The items are kept fact by fact (the Anki export makes its notes from those parts and
+    keeps the facts' order); the order by quality is kept beside them, so a second command
+    shows the same order as the first, without a parse."""
+    from edu.items.generate import request_items, requested_items_and_rows
+
+    monkeypatch.setenv("EDU_CACHE_DIR", str(tmp_path / "cache"))
+    vague = Fact(id="a", kind="number", prompt="How many children did the couple have between "
+                 "1836 and 1839?", answer="three",
+                 source=_span("The couple had three children between 1836 and 1839."))
+    named = Fact(id="b", kind="number", prompt="How many comets did Caroline Herschel find "
+                 "between 1786 and 1797?", answer="eight",
+                 source=_span("Caroline Herschel found eight comets between 1786 and 1797."))
+    deck = _deck(tmp_path, [vague, named])
+    for _ in range(2):  # made, then read back
+        items, _ = generate_items_with_report(deck, ["short_answer", "numeric"])
+        assert [i.fact_id for i in items] == ["b", "b", "a", "a"]
+        found = requested_items_and_rows(request_items(deck, ["short_answer", "numeric"]),
+                                         parts=True)
+        assert [i.fact_id for i in found.items] == ["a", "a", "b", "b"]
+    assert list((tmp_path / "cache").rglob("*item-order*"))

@@ -73,7 +73,32 @@ def requested_items(request: ItemsRequest) -> tuple[list[Item], list[Dropped]]:
     """The items and drops of `request`: kept ones when its key matches, else made (after an
     edit, partly from the parts kept last time) and kept."""
     found = requested_items_and_rows(request)
-    return with_topic(found.items, request.deck), found.dropped
+    return with_topic(in_standing(request, found.items), request.deck), found.dropped
+
+
+def in_standing(request: ItemsRequest, items: list[Item]) -> list[Item]:
+    """The items in the order a learner should meet them: a drafted document's, each kind's
+    by its own quality (edu.items.make.standing_order), else as made (fact by fact). The order
+    is kept beside the items (itemcache.keep_order): read back, it costs no parse.
+
+    Why not in the items as kept: they are kept, and read back, part by part (fact by fact),
+    as the Anki export's notes are made; the export keeps that order (one card per fact, in
+    the facts' order)."""
+    keys = request.keys
+    order = itemcache.recall_order(request.deck, request.options, keys.whole) \
+        if keys is not None else None
+    if order is None:
+        from edu.items import make  # lazy, as in requested_items_and_rows
+
+        order = make.standing_order(request.deck, items) or []
+        if keys is not None:
+            itemcache.keep_order(request.deck, request.options, keys.whole, order)
+    if not order:
+        return items
+    place = {item_id: n for n, item_id in enumerate(order)}
+    if len(place) != len(items) or any(item.id not in place for item in items):
+        return items  # not these items' order (ids not one each): as made
+    return sorted(items, key=lambda item: place[item.id])
 
 
 def with_topic(items: list[Item], deck: Deck) -> list[Item]:
@@ -126,6 +151,7 @@ def requested_items_and_rows(request: ItemsRequest, *, parts: bool = False,
     with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
         rows = itemcache.keep(deck, options, keys.whole, items, dropped, (keys, made))
     return RequestedItems(items, dropped, rows, made)
+
 
 
 def requested_parts(request: ItemsRequest, held: dict[str, Any],

@@ -379,6 +379,23 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
     return texts
 
 
+def keep_order(deck: Deck, options: str, key: str, order: list[str]) -> None:
+    """Keep the order the items kept under `key` are shown in (their ids; [] as made)."""
+    keep_sealed(_file(deck, options, "item-order"), key,
+                json.dumps(order, ensure_ascii=False, separators=(",", ":")))
+
+
+def recall_order(deck: Deck, options: str, key: str) -> list[str] | None:
+    """The order `keep_order` kept under `key`, or None."""
+    text = read_sealed(_file(deck, options, "item-order"), key)
+    try:
+        order = json.loads(text) if text is not None else None
+    except ValueError:
+        return None
+    return order if isinstance(order, list) and all(isinstance(i, str) for i in order) \
+        else None
+
+
 def row_texts(items: list[Item]) -> list[str] | None:
     """Each item's row as `keep` would keep it (JSON text of every field), or None when one
     holds a value JSON cannot carry as it is."""

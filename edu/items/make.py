@@ -148,45 +148,46 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     items: list[Item] = []
     dropped: list[Dropped] = []
     held = {key: part.need for key, part in kept.items()}
-    context: list[Context] = []
-    for part in made_parts(deck, wanted, seed, first_only, keys, held, context=context):
+    for part in made_parts(deck, wanted, seed, first_only, keys, held):
         if part.kept:
             part = kept[part.key]
         items.extend(part.items)
         dropped.extend(part.dropped)
         made.append(part)
-    return _in_standing(items, context[0] if context else build_context(deck, seed)), dropped
+    return items, dropped
 
 
-def _in_standing(items: list[Item], ctx: Context) -> list[Item]:
-    """A drafted document's items, each kind's in the order of their own quality
-    (edu.items.standing): the first a learner meets stand alone. Ordinary English only."""
-    reading = ctx.reading
-    if reading is None or not reading.raw or len(items) < 2:
-        return items
+def standing_order(deck: Deck, items: list[Item]) -> list[str] | None:
+    """The ids of a drafted document's items, each kind's in the order of their own quality
+    (edu.items.standing), the first a learner meets standing alone; None when the deck's
+    document is not ordinary English (or cannot be read): its items keep the deck's order."""
+    try:
+        reading = read_document(deck.source_path)
+    except EduError:
+        return None
+    if not reading.raw or len(items) < 2:
+        return None
     from edu.extract.subject_kinds import leans_unnamed  # lazy: spaCy, on this path only
     from edu.items.standing import ONE_FACT, by_standing, shown_text
 
     unnamed = {item.id: leans_unnamed(shown_text(item), reading.text)
                for item in items if item.kind in ONE_FACT}
-    return by_standing(items, unnamed)
+    return [item.id for item in by_standing(items, unnamed)]
 
 
 def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
                keys: CacheKeys | None, held: dict[str, Any],
-               groups: Callable[[], bool] | None = None, *,
-               context: list[Context] | None = None) -> Iterator[Part]:
+               groups: Callable[[], bool] | None = None) -> Iterator[Part]:
     """The parts of the deck's items in order (make_items). A part whose key is in `held`
     (key -> the need it was made with) and whose need still holds comes as an empty
     Part(key, need, kept=True), its items being the caller's; every other part is made.
     `groups`, asked once every fact's part has come: whether the group kinds' parts are
-    wanted at all (no: none comes). `context`: a list to hold the deck's Context once
-    made (the caller's, to read it after).
+    wanted at all (no: none comes).
 
     Why: a caller that keeps what it makes of the items (the Anki export's notes) asks
     which parts change without having the kept items read back; and the document is read
     (build_context) only when a part is made or a need asks for the document's date."""
-    context = [] if context is None else context
+    context: list[Context] = []
 
     def ctx() -> Context:
         if not context:
