@@ -54,6 +54,12 @@ def test_the_flaws_of_a_shown_text_are_named_and_weighed() -> None:
     assert weights(_item(1, ItemKind.NUMERIC, "Galileo had heard in which year of a Dutch "
                          "device that?", answer="1609")) == [CUT]
     assert weights(_item(1, ItemKind.CLOZE, "and was elected in _____.", answer="1835")) == [CUT]
+    assert weights(_item(1, ItemKind.TRUE_FALSE, "True or false? Which was built in 1883.",
+                         answer="true", true_statement="Which was built in 1883.")) == [CUT]
+    assert weights(_item(1, ItemKind.SHORT_ANSWER, "Who designed the Brooklyn Bridge?",
+                         answer="John Augustus Roebling")) == []
+    assert weights(_item(1, ItemKind.SHORT_ANSWER, "The Brooklyn Bridge crosses which river?",
+                         answer="East River")) == []
     long = ("In 1846 Caroline Herschel received a Gold Medal for Science from the King of "
             "Prussia, presented on the recommendation of _____ in Berlin.")
     assert weights(_item(1, ItemKind.CLOZE, long, answer="Alexander von Humboldt")) == [LONG]
@@ -133,3 +139,12 @@ def test_the_order_is_the_same_made_or_read_back(tmp_path, monkeypatch) -> None:
                                          parts=True)
         assert [i.fact_id for i in found.items] == ["a", "a", "b", "b"]
     assert list((tmp_path / "cache").rglob("*item-order*"))
+
+
+def test_a_noun_named_beside_it_leans_on_nothing() -> None:
+    said = "The 2003 blackout reached Toronto and the capital, Ottawa."
+    assert flaws(_item(1, ItemKind.TRUE_FALSE, f"True or false? {said}", answer="true",
+                       true_statement=said)) == []
+    said = "The 2003 blackout reached Toronto and the capital."
+    assert [f.weight for f in flaws(_item(1, ItemKind.TRUE_FALSE, f"True or false? {said}",
+                                          answer="true", true_statement=said))] == [UNNAMED]

@@ -81,6 +81,9 @@ def flaws(item: Item, unnamed: str = "") -> list[Flaw]:
     text = shown_text(item)
     found: list[Flaw] = []
     leaning = unnamed or leans_on(text, item.answer)
+    if leaning.startswith("the ") and re.search(
+            rf"\b{re.escape(leaning)},? (?:[A-Z][\w'’-]+|{re.escape(_BLANK)})", text):
+        leaning = ""  # named right after it: "the national capital, Ottawa"
     if leaning and not leaning.startswith("over "):
         found.append(Flaw(f"leans on '{leaning}'", UNNAMED))
     cut = _cut(text, item.kind in _CLAIMS)
@@ -99,18 +102,35 @@ def _cut(text: str, claim: bool) -> str:
     body = text.strip()
     if not body:
         return "empty"
-    if body[0].islower() or _JOINED_OPENING.match(body):
+    if body[0].islower() or claim and _JOINED_OPENING.match(body):
         return "opens inside a sentence"
     if _CUT_ENDING.search(body):
         return "ends inside a sentence"
     if claim and not body.endswith((".", "!", '"', "”", ")", "’", "'")):
         return "a claim with no closing stop"
+    if not claim:
+        return _verb_not_finite(body)
     from edu.items.complete import fragment  # lazy: spaCy's parser, loaded only when read
 
-    # a question too: "To restore 100 million hectares ..., to sequester how many tonnes of
-    # carbon?" has no finite verb (a gapped question's sentence after its cue has one)
     why = fragment(body)
     return f"no sentence: {why}" if why else ""
+
+
+def _verb_not_finite(question: str) -> str:
+    """Why a question is no sentence: its parse's root is a verb and no word carries a
+    finite verb's tag ("To restore 100 million hectares ..., to sequester how many tonnes of
+    carbon?"). Only then: the small model misreads many a sound question's verb as a noun
+    ("The Brooklyn Bridge crosses/NNS which river ...?"), so a root that is no verb says
+    nothing."""
+    from edu.extract.questions import parsed  # lazy: spaCy's parser, loaded only when read
+    from edu.text.verbs import FINITE_TAGS
+
+    doc = parsed(question)
+    if any(t.tag_ in FINITE_TAGS for t in doc):
+        return ""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return "a question with no finite verb" if roots and roots[0].tag_ in (
+        "VB", "VBG", "VBN") else ""
 
 
 def weight(found: Sequence[Flaw]) -> int:
