@@ -148,3 +148,14 @@ def test_a_noun_named_beside_it_leans_on_nothing() -> None:
     said = "The 2003 blackout reached Toronto and the capital."
     assert [f.weight for f in flaws(_item(1, ItemKind.TRUE_FALSE, f"True or false? {said}",
                                           answer="true", true_statement=said))] == [UNNAMED]
+
+
+def test_only_a_kinds_first_items_are_read(monkeypatch) -> None:
+    from edu.items import standing
+
+    monkeypatch.setattr(standing, "STANDING_WINDOW", 2)
+    named = [_item(n, ItemKind.CLOZE, f"Caroline Herschel found _____ comets by {1780 + n}.")
+             for n in range(3)]
+    leaning = _item(9, ItemKind.CLOZE, "She found _____ comets.")
+    out = by_standing([leaning, named[0], named[1], named[2]])
+    assert [i.fact_id for i in out] == ["f0", "f9", "f1", "f2"]

@@ -168,10 +168,11 @@ def standing_order(deck: Deck, items: list[Item]) -> list[str] | None:
     if not reading.raw or len(items) < 2:
         return None
     from edu.extract.subject_kinds import leans_unnamed  # lazy: spaCy, on this path only
-    from edu.items.standing import ONE_FACT, by_standing, shown_text
+    from edu.items.standing import by_standing, shown_text
 
-    unnamed = {item.id: leans_unnamed(shown_text(item), reading.text)
-               for item in items if item.kind in ONE_FACT}
+    def unnamed(item: Item) -> str:
+        return leans_unnamed(shown_text(item), reading.text)
+
     return [item.id for item in by_standing(items, unnamed)]
 
 
