@@ -159,3 +159,14 @@ def test_only_a_kinds_first_items_are_read(monkeypatch) -> None:
     leaning = _item(9, ItemKind.CLOZE, "She found _____ comets.")
     out = by_standing([leaning, named[0], named[1], named[2]])
     assert [i.fact_id for i in out] == ["f0", "f9", "f1", "f2"]
+
+
+def test_a_pronoun_after_the_opening_name_and_a_part_noun_lean_on_nothing() -> None:
+    def leaning(said: str) -> list[int]:
+        return [f.weight for f in flaws(_item(1, ItemKind.TRUE_FALSE, f"True or false? {said}",
+                                              answer="true", true_statement=said))]
+
+    assert leaning("Shackleton offered his ship and men to the Admiralty.") == []
+    assert leaning("With antennas added at the top, the Eiffel Tower is 330 metres tall.") == []
+    assert leaning("He offered his ship and men to the Admiralty.") == [UNNAMED]
+    assert leaning("Shackleton offered his ship to the expedition.") == [UNNAMED]  # which?

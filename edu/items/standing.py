@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from edu.items.alone import LONGEST_WORDS, leans_on
+from edu.items.alone import LONGEST_WORDS, bare_noun, leans_on, tied_word
 from edu.items.model import Item, ItemKind
 from edu.items.short import OPTION_WORDS, word_count
 
@@ -48,6 +48,7 @@ LONG_OPTION = 1
 ONE_FACT = (ItemKind.SHORT_ANSWER, ItemKind.MULTIPLE_CHOICE, ItemKind.TRUE_FALSE,
             ItemKind.CLOZE, ItemKind.NUMERIC)
 _CLAIMS = frozenset({ItemKind.TRUE_FALSE, ItemKind.CLOZE})
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _BLANK = "_____"
 # a text opening on a word that joins it to a sentence not shown ("and was ...", "but ...")
 _JOINED_OPENING = re.compile(r"(?:and|but|or|nor|so|yet|which|who|whom|whose|while|whereas)\b",
@@ -80,7 +81,7 @@ def flaws(item: Item, unnamed: str = "") -> list[Flaw]:
     from the document (edu.extract.subject_kinds.leans_unnamed), "" when none."""
     text = shown_text(item)
     found: list[Flaw] = []
-    leaning = unnamed or leans_on(text, item.answer)
+    leaning = unnamed or _leaning(text, item.answer)
     if leaning.startswith("the ") and re.search(
             rf"\b{re.escape(leaning)},? (?:[A-Z][\w'’-]+|{re.escape(_BLANK)})", text):
         leaning = ""  # named right after it: "the national capital, Ottawa"
@@ -94,6 +95,31 @@ def flaws(item: Item, unnamed: str = "") -> list[Flaw]:
     if item.kind == ItemKind.MULTIPLE_CHOICE and any(
             word_count(option) > OPTION_WORDS for option in item.options or []):
         found.append(Flaw(f"an option over {OPTION_WORDS} words", LONG_OPTION))
+    return found
+
+
+# nouns of a part of a thing ("antennas added at the top", "the journey to the surface"):
+# a bare "the top" is the top of what the sentence itself names, not a subject left unsaid
+_PART_NOUNS = frozenset("top bottom surface base edge side middle centre center foot summit "
+                        "front back rear interior".split())
+
+
+def _leaning(text: str, answer: str) -> str:
+    """What `text` leans on that it does not name (edu.items.alone.leans_on), "" when
+    nothing: but a "his" or "she" after a name the text opens with is that person's
+    (alone's word rule reads no name at a text's opening, "Shackleton offered his ship ...";
+    the extraction's rule, pronoun_names.leans_on_pronoun, does), and a part noun names
+    nothing left unsaid."""
+    found = leans_on(text, answer)
+    if found.lower() in _PERSONAL:
+        from edu.extract.pronoun_names import leans_on_pronoun  # lazy: on this path only
+
+        if leans_on_pronoun(text, answer):
+            return found
+        rest = text.replace(answer, " ") if answer.strip() else text
+        found = tied_word(rest) or bare_noun(text.replace(_BLANK, answer or "it"))
+    if found.startswith("the ") and found[4:] in _PART_NOUNS:
+        return ""
     return found
 
 
