@@ -170,3 +170,54 @@ def test_a_pronoun_after_the_opening_name_and_a_part_noun_lean_on_nothing() -> N
     assert leaning("With antennas added at the top, the Eiffel Tower is 330 metres tall.") == []
     assert leaning("He offered his ship and men to the Admiralty.") == [UNNAMED]
     assert leaning("Shackleton offered his ship to the expedition.") == [UNNAMED]  # which?
+
+
+DEAD_SEA = ("The Dead Sea\n\n"
+            "The Dead Sea is a landlocked salt lake lying in the Jordan Rift Valley. "
+            "Its shores are the lowest land on the surface of the Earth. "
+            "In modern times the lake has become a centre of the chemical industry.\n")
+
+
+def _said(tmp_path, statement: str, answer: str) -> Item:
+    from edu.items.common import Context
+    from edu.items.subjects import said_by_name
+    from edu.text.reading import read_document
+
+    (tmp_path / "notes.txt").write_text(DEAD_SEA, encoding="utf-8")
+    sentence = "In modern times the lake has become a centre of the chemical industry."
+    start = DEAD_SEA.index(sentence)
+    ctx = Context(deck=Deck(title="The Dead Sea", id="t", source="notes.txt", facts=[]),
+                  reading=read_document(tmp_path / "notes.txt"))
+    item = _item(1, ItemKind.TRUE_FALSE, f"True or false? {statement}", answer="true",
+                 statement=statement, true_statement=statement, asked_answers=[answer],
+                 source=Span(start, start + len(sentence)))
+    return said_by_name(item, ctx)
+
+
+def test_a_statement_names_the_documents_subject(tmp_path) -> None:
+    said = _said(tmp_path, "In modern times the lake has become a centre of the chemical "
+                 "industry.", "chemical industry")
+    assert said.true_statement == ("In modern times the Dead Sea has become a centre of the "
+                                   "chemical industry.")
+    assert said.statement == said.true_statement
+    assert said.prompt == f"True or false? {said.statement}"
+
+
+def test_a_name_the_item_offers_is_not_put_in(tmp_path) -> None:
+    """An option named in the question would give it away (or make two right)."""
+    from edu.items.common import Context
+    from edu.items.subjects import said_by_name
+    from edu.text.reading import read_document
+
+    (tmp_path / "notes.txt").write_text(DEAD_SEA, encoding="utf-8")
+    sentence = "In modern times the lake has become a centre of the chemical industry."
+    start = DEAD_SEA.index(sentence)
+    ctx = Context(deck=Deck(title="The Dead Sea", id="t", source="notes.txt", facts=[]),
+                  reading=read_document(tmp_path / "notes.txt"))
+    asked = "In modern times the lake has become a centre of which industry?"
+    item = _item(1, ItemKind.MULTIPLE_CHOICE, asked, answer="chemical industry",
+                 source=Span(start, start + len(sentence)))
+    assert said_by_name(item, ctx).prompt == ("In modern times the Dead Sea has become a "
+                                              "centre of which industry?")
+    item.options = ["chemical industry", "the Dead Sea", "tourism", "shipping"]
+    assert said_by_name(item, ctx).prompt == asked
