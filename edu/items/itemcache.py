@@ -51,8 +51,9 @@ from edu.text.source import Span
 FORMAT = 2  # bump when the cached layout changes
 _CODE = ("items", "deck", "text")  # folders of edu/ whose code shapes items
 # ... and the files that say what a raw sentence's pronouns mean (items/referring.py asks)
+# and name a shown sentence's subject (items/subjects.py, items/standing.py ask)
 _FILES = ("errors.py", "fileio.py", "gcpause.py", "extract/questions.py", "extract/referents.py",
-          "extract/entities.py")
+          "extract/entities.py", "extract/pronoun_names.py", "extract/subject_kinds.py")
 _LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf", "spacy")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Item))
 _SOURCE = _FIELDS.index("source")
