@@ -49,7 +49,7 @@ def leans_on(text: str, answer: str = "") -> str:
     """What `text` (a question, statement or cloze sentence; `answer`: the answer, which may
     stand in it) leans on that it does not say, "" when nothing: "over 20 words", a pronoun,
     "the N"."""
-    return leans_by_words(text, answer) or _bare_noun(text.replace("_____", answer or "it"))
+    return leans_by_words(text, answer) or bare_noun(text.replace("_____", answer or "it"))
 
 
 def leans_by_words(text: str, answer: str = "") -> str:
@@ -63,11 +63,19 @@ def leans_by_words(text: str, answer: str = "") -> str:
         if m.group(0).lower() in _PERSONAL and _NAME.search(rest[: m.start()]):
             continue  # "Libby described the technique in his book": his is Libby's
         return m.group(0)
-    tied = _TIED.search(rest)
+    return tied_word(rest)
+
+
+def tied_word(text: str) -> str:
+    """The word tying `text` to a sentence before it ("instead", "then", "the same day"), ""
+    when none."""
+    tied = _TIED.search(text)
     return tied.group(0) if tied else ""
 
 
-def _bare_noun(text: str) -> str:
+def bare_noun(text: str) -> str:
+    """The first bare "the N" of `text` that the text does not introduce itself ("the
+    facility"), "" when none."""
     from edu.extract.questions import parsed  # lazy: spaCy's parser, read only when asked
 
     for noun in _definite_nouns(parsed(text)):

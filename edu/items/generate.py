@@ -78,7 +78,40 @@ def requested_items(request: ItemsRequest, later: Later | None = None,
     edit, partly from the parts kept last time) and kept (with `later`: the keeping is
     appended to it for the caller to run)."""
     found = requested_items_and_rows(request, later=later)
-    return with_topic(found.items, request.deck), found.dropped
+    return with_topic(in_standing(request, found.items, later), request.deck), found.dropped
+
+
+def in_standing(request: ItemsRequest, items: list[Item], later: Later | None = None,
+                ) -> list[Item]:
+    """The items in the order a learner should meet them: a drafted document's, each kind's
+    by its own quality (edu.items.make.standing_order), else as made (fact by fact). The order
+    is kept beside the items (itemcache.keep_order; with `later`, when the caller has time):
+    read back, it costs no parse.
+
+    Why not in the items as kept: they are kept, and read back, part by part (fact by fact),
+    as the Anki export's notes are made; the export keeps that order (one card per fact, in
+    the facts' order)."""
+    keys = request.keys
+    order = itemcache.recall_order(request.deck, request.options, keys.whole) \
+        if keys is not None else None
+    if order is None:
+        from edu.items import make  # lazy, as in requested_items_and_rows
+
+        made_order = make.standing_order(request.deck, items) or []
+        if keys is not None:
+            def keep_order() -> None:
+                itemcache.keep_order(request.deck, request.options, keys.whole, made_order)
+            if later is not None:
+                later.append(keep_order)
+            else:
+                keep_order()
+        order = made_order
+    if not order:
+        return items
+    place = {item_id: n for n, item_id in enumerate(order)}
+    if len(place) != len(items) or any(item.id not in place for item in items):
+        return items  # not these items' order (ids not one each): as made
+    return sorted(items, key=lambda item: place[item.id])
 
 
 def with_topic(items: list[Item], deck: Deck) -> list[Item]:
@@ -144,6 +177,7 @@ def _keep(request: ItemsRequest, items: list[Item], dropped: list[Dropped],
     with no_cycle_collection():  # 5,000 item rows and their JSON: no cycles
         return itemcache.keep(request.deck, request.options, request.keys.whole, items,
                               dropped, (request.keys, made))
+
 
 
 def requested_parts(request: ItemsRequest, held: dict[str, Any],

@@ -51,8 +51,9 @@ from edu.text.source import Span
 FORMAT = 2  # bump when the cached layout changes
 _CODE = ("items", "deck", "text")  # folders of edu/ whose code shapes items
 # ... and the files that say what a raw sentence's pronouns mean (items/referring.py asks)
+# and name a shown sentence's subject (items/subjects.py, items/standing.py ask)
 _FILES = ("errors.py", "fileio.py", "gcpause.py", "extract/questions.py", "extract/referents.py",
-          "extract/entities.py")
+          "extract/entities.py", "extract/pronoun_names.py", "extract/subject_kinds.py")
 _LIBRARIES = ("rapidfuzz", "nltk", "pyyaml", "pypdf", "spacy")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Item))
 _SOURCE = _FIELDS.index("source")
@@ -379,6 +380,23 @@ def keep(deck: Deck, options: str, key: str, items: list[Item],
         keep_sealed(_file(deck, options, "item-parts"), key,
                     json.dumps(listed, ensure_ascii=False, separators=(",", ":")))
     return texts
+
+
+def keep_order(deck: Deck, options: str, key: str, order: list[str]) -> None:
+    """Keep the order the items kept under `key` are shown in (their ids; [] as made)."""
+    keep_sealed(_file(deck, options, "item-order"), key,
+                json.dumps(order, ensure_ascii=False, separators=(",", ":")))
+
+
+def recall_order(deck: Deck, options: str, key: str) -> list[str] | None:
+    """The order `keep_order` kept under `key`, or None."""
+    text = read_sealed(_file(deck, options, "item-order"), key)
+    try:
+        order = json.loads(text) if text is not None else None
+    except ValueError:
+        return None
+    return order if isinstance(order, list) and all(isinstance(i, str) for i in order) \
+        else None
 
 
 def row_texts(items: list[Item]) -> list[str] | None:

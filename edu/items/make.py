@@ -45,6 +45,7 @@ from edu.items.model import Item, ItemKind
 from edu.items.range_ends import unstated_other_end
 from edu.items.referring import as_read, pointed_at_nothing
 from edu.items.standalone import standalone
+from edu.items.subjects import said_by_name
 from edu.items.wholes import whole_answer
 from edu.text.reading import read_document
 
@@ -156,6 +157,25 @@ def make_items(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
     return items, dropped
 
 
+def standing_order(deck: Deck, items: list[Item]) -> list[str] | None:
+    """The ids of a drafted document's items, each kind's in the order of their own quality
+    (edu.items.standing), the first a learner meets standing alone; None when the deck's
+    document is not ordinary English (or cannot be read): its items keep the deck's order."""
+    try:
+        reading = read_document(deck.source_path)
+    except EduError:
+        return None
+    if not reading.raw or len(items) < 2:
+        return None
+    from edu.extract.subject_kinds import leans_unnamed  # lazy: spaCy, on this path only
+    from edu.items.standing import by_standing, shown_text
+
+    def unnamed(item: Item) -> str:
+        return leans_unnamed(shown_text(item), reading.text)
+
+    return [item.id for item in by_standing(items, unnamed)]
+
+
 def made_parts(deck: Deck, wanted: list[ItemKind], seed: int, first_only: bool,
                keys: CacheKeys | None, held: dict[str, Any],
                groups: Callable[[], bool] | None = None) -> Iterator[Part]:
@@ -237,7 +257,7 @@ def _fact_part(fact: Fact, ctx: Context, wanted: list[ItemKind], first_only: boo
         if kind in READS_DECK:
             part.need = needs.widest(part.need, needs.of(fact))
         try:
-            item = named_in_full(standalone(_maker(kind)(fact, ctx)), ctx)
+            item = said_by_name(named_in_full(standalone(_maker(kind)(fact, ctx)), ctx), ctx)
             _check_whole(item, fact, ctx)
         except Drop as why:
             part.dropped.append((fact.id, kind, str(why)))

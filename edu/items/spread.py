@@ -108,6 +108,7 @@ def spread(items: Iterable[Item], seed: int = 0,
     (fact id, kind, reason) like generate_items_with_report's dropped."""
     by_fact: dict[str, list[Item]] = {}
     groups: list[Item] = []
+    items = list(items)
     for item in items:
         if item.kind in _GROUP_KINDS:
             groups.append(item)
@@ -161,7 +162,8 @@ def spread(items: Iterable[Item], seed: int = 0,
             if sentence is not None:
                 shown[(item.kind, sentence)] = fact_id
             kept.append(item)
-    position = {item.id: n for n, item in
-                enumerate([item for own in by_fact.values() for item in own])}
-    kept.sort(key=lambda i: position[i.id])  # the order they were made in
+    position = {id(item): n for n, item in enumerate(items)}
+    # the order they came in: a drafted deck's items are ordered kind by kind by their own
+    # quality (edu.items.standing), not fact by fact
+    kept.sort(key=lambda i: position[id(i)])
     return [*kept, *groups], left
