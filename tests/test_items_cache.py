@@ -197,3 +197,47 @@ def test_fact_rows_split_from_the_whole_key_are_each_rows_json(rows) -> None:
         assert texts == [itemcache._fact_json(row) for row in rows]
     elif rows:  # only a row holding the boundary itself is not split
         assert any("], [" in itemcache._fact_json(row) for row in rows)
+
+
+def test_the_items_code_key_covers_every_module_item_making_imports():
+    """Items read extraction's parse, referents and subject namers, which import more of
+    edu/extract: a change to any module items import (at the top or lazily, followed through
+    the modules they import) must make a new key, or items kept under old code would be served
+    (round 22i found the list of files short)."""
+    import ast
+
+    from edu.fileio import package_files
+
+    edu_root = Path(itemcache.__file__).resolve().parent.parent
+
+    def module_file(name: str) -> Path | None:
+        parts = name.split(".")[1:]
+        if not parts:
+            return None  # edu itself
+        rel = Path(*parts)
+        for candidate in (edu_root / rel.with_suffix(".py"), edu_root / rel / "__init__.py"):
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def imported(path: Path) -> set[Path]:
+        found: set[Path] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("edu"):
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names if a.name.startswith("edu")]
+            found |= {f for f in map(module_file, names) if f is not None}
+        return found
+
+    todo = sorted((edu_root / "items").glob("*.py"))
+    reached: set[Path] = set(todo)
+    while todo:
+        for nxt in imported(todo.pop()) - reached:
+            reached.add(nxt)
+            todo.append(nxt)
+    covered = {p.resolve() for p in package_files(itemcache._FILES, itemcache._CODE, ())}
+    # edu/__init__.py and the package's entry files hold no item logic
+    missed = {p for p in reached - covered if p.name != "__init__.py" or p.parent != edu_root}
+    assert sorted(str(p.relative_to(edu_root)) for p in missed) == []
