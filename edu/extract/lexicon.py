@@ -134,9 +134,10 @@ storm hurricane collapse crash sinking landing ditching accident
 EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
 expedition voyage programme program scheme project experiment rescue mission
 """.split())
-# The nouns of making a built thing, written bare ("construction began"): a draft naming
-# nothing says "construction of the Thames Barrier" (`subject_parts`)
-MAKING_NOUNS = frozenset({"construction"})
+# The nouns of making a built thing, written bare ("construction began", "work began"), with
+# the preposition that names what was made: a draft naming nothing says "construction of the
+# Thames Barrier", "work on the Brooklyn Bridge" (`subject_parts`)
+MAKING_NOUNS = {"construction": "of", "work": "on"}
 # The heads a compound kind word ends with, which a text calls the same thing by ("The Vasa
 # is a Swedish warship" ... "the ship"; `subject_kinds`): made things a compound narrows
 COMPOUND_KIND_HEADS = frozenset({"ship", "boat", "craft", "plane", "engine", "machine"})

@@ -29,6 +29,7 @@ from typing import Any
 
 from edu.extract.document_parse import whole_parse
 from edu.extract.lexicon import DATED_EVENT_NOUNS, EVENT_NOUNS, GENERAL_NOUNS, MAKING_NOUNS
+from edu.extract.parses import parser
 from edu.text.preprocess import stop_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -87,8 +88,9 @@ def _references(doc: Any, name: str, kinds: frozenset[str]) -> set[int]:
 
 # "the main span", "the deck": a definite noun with up to two words before it
 _PART = re.compile(r"\b([Tt]he) ((?:[a-z-]+ ){0,2})([a-z]{3,})\b(?!['\u2019]s\b| of\b)")
-_MAKING = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bof )\b(" + "|".join(sorted(MAKING_NOUNS))
-                     + r")\b(?! of\b| on\b| work)")
+_MAKING = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\bthis )(?<!\bhis )(?<!\bher )"
+                     r"(?<!\btheir )\b(" + "|".join(sorted(MAKING_NOUNS))
+                     + r")\b(?! (?:of|on|in|at|for|to|by|with)\b| work)")
 
 
 def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], text: str,
@@ -112,9 +114,24 @@ def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], tex
         return prompt  # an event: what happened after it is no part of it
     making = _MAKING.search(prompt) if not kinds & EVENT_NOUNS else None  # (a programme is
     # not built)
-    if making and not (answer and making.group(1) in answer):
-        return prompt[: making.end()] + f" of {said}" + prompt[making.end() :]
+    if making and not (answer and making.group(1) in answer) \
+            and _made_by_subject(prompt, making.start()):
+        return prompt[: making.end()] + f" {MAKING_NOUNS[making.group(1)]} {said}" \
+            + prompt[making.end() :]
     return _led(prompt, said, kinds)
+
+
+def _made_by_subject(prompt: str, at: int) -> bool:
+    """Whether the making noun at `at` of `prompt` is a noun the question's verb has as its
+    subject ("did work begin", "construction started"), not a verb ("did they work") or a
+    noun said of something else ("after a day's work")."""
+    token = next((t for t in parser()(prompt) if t.idx == at), None)
+    return token is not None and token.pos_ == "NOUN" and token.dep_ in _MADE_DEPS
+
+
+# a making noun the question's verb has as its subject; the small model reads "did
+# construction start" as an object of "start" too
+_MADE_DEPS = _SUBJECTS | {"dobj"}
 
 
 def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
