@@ -39,9 +39,9 @@ _LIFE = (
     "Edith Marlow was born in Leeds in 1850, the daughter of a printer. She taught herself "
     "Latin and Greek, and she read every book in her father's shop.\n\n"
     "In 1870 Edith Marlow moved to London with her brother Arthur. He found work as a "
-    "clerk, and she began to write for the newspapers. In 1875 Thomas Gale, the editor of "
-    "the Morning Star, gave him a post as a reporter. The paper grew quickly. In 1876 the "
-    "editor offered her a column of her own, and she wrote it for thirty years.\n\n"
+    "clerk. They lodged with Sam Ward in Camden.\n\n"
+    "She began to write for the newspapers. In 1876 the editor of the Morning Star offered "
+    "her a column of her own, and she wrote it for thirty years.\n\n"
     "Her friend Mary Holt, a teacher, ran a school in Camden. She taught there for ten "
     "years.\n")
 
@@ -52,10 +52,11 @@ def _at(text: str, sentence: str) -> tuple[int, int]:
 
 
 def test_a_life_storys_she_is_the_person_the_title_names() -> None:
-    """Her brother, the editor (both "he") and an unnamed paper stand between; the sentence
-    before names no woman: the "her" is Edith Marlow's."""
-    start, end = _at(_LIFE, "In 1876 the editor offered her a column of her own, and she "
-                            "wrote it for thirty years.")
+    """Her brother ("he") and Sam Ward (of a sex the text never says, in the paragraph
+    before) stand between; the nearest-person rule stops at Sam Ward, the life's own does
+    not: the "her" is Edith Marlow's."""
+    start, end = _at(_LIFE, "In 1876 the editor of the Morning Star offered her a column of "
+                            "her own, and she wrote it for thirty years.")
     assert named_draft("In which year did the editor offer her a column of her own?", _LIFE,
                        start, end, "1876") == \
         "In which year did the editor offer Edith Marlow a column of her own?"
@@ -95,6 +96,12 @@ def test_work_began_is_work_on_the_subject() -> None:
     # a verb, or work already said to be on something, stays
     assert named_part("How many hours a day did they work?", "Ravel Bridge", True, kinds, "",
                       "ten") == "How many hours a day did they work?"
+    assert named_part("About how many men died during construction?", "Ravel Bridge", True,
+                      kinds, "", "27") == \
+        "About how many men died during construction of the Ravel Bridge?"
+    assert "see that work finished" in named_part(
+        "Who did not live to see that work finished?", "Ravel Bridge", True, kinds, "",
+        "Clinton")
     assert "work on the foundations begin" in named_part(
         "On which date did work on the foundations begin?", "Ravel Bridge", True, kinds, "",
         "3 May 1870")

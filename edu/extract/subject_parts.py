@@ -89,7 +89,7 @@ def _references(doc: Any, name: str, kinds: frozenset[str]) -> set[int]:
 # "the main span", "the deck": a definite noun with up to two words before it
 _PART = re.compile(r"\b([Tt]he) ((?:[a-z-]+ ){0,2})([a-z]{3,})\b(?!['\u2019]s\b| of\b)")
 _MAKING = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\bthis )(?<!\bhis )(?<!\bher )"
-                     r"(?<!\btheir )\b(" + "|".join(sorted(MAKING_NOUNS))
+                     r"(?<!\btheir )(?<!\bthat )\b(" + "|".join(sorted(MAKING_NOUNS))
                      + r")\b(?! (?:of|on|in|at|for|to|by|with)\b| work)")
 
 
@@ -122,16 +122,19 @@ def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], tex
 
 
 def _made_by_subject(prompt: str, at: int) -> bool:
-    """Whether the making noun at `at` of `prompt` is a noun the question's verb has as its
-    subject ("did work begin", "construction started"), not a verb ("did they work") or a
-    noun said of something else ("after a day's work")."""
+    """Whether the making noun at `at` of `prompt` is a bare noun of the making itself ("did
+    work begin", "during construction"), not a verb ("did they work") or a noun said of
+    something else ("after a day's work", "that work")."""
     token = next((t for t in parser()(prompt) if t.idx == at), None)
-    return token is not None and token.pos_ == "NOUN" and token.dep_ in _MADE_DEPS
+    return token is not None and token.pos_ == "NOUN" and token.dep_ in _MADE_DEPS \
+        and not any(c.dep_ in ("det", "poss") for c in token.children)  # "that work": some
+    # work the text said before
 
 
-# a making noun the question's verb has as its subject; the small model reads "did
-# construction start" as an object of "start" too
-_MADE_DEPS = _SUBJECTS | {"dobj"}
+# a making noun the question's verb has as its subject ("did work begin"; the small model
+# reads "did construction start" as an object of "start") or a preposition's ("during
+# construction")
+_MADE_DEPS = _SUBJECTS | {"dobj", "pobj"}
 
 
 def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
