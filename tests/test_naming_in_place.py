@@ -99,6 +99,11 @@ def test_work_began_is_work_on_the_subject() -> None:
     assert named_part("About how many men died during construction?", "Ravel Bridge", True,
                       kinds, "", "27") == \
         "About how many men died during construction of the Ravel Bridge?"
+    assert named_part("By which year was construction largely complete?", "Ravel Bridge",
+                      True, kinds, "", "1982") == \
+        "By which year was construction of the Ravel Bridge largely complete?"
+    said = "The first stone had been laid on _____, when work began on the northern approach."
+    assert named_part(said, "Ravel Bridge", True, kinds, "", "4 May 1870") == said
     assert "see that work finished" in named_part(
         "Who did not live to see that work finished?", "Ravel Bridge", True, kinds, "",
         "Clinton")

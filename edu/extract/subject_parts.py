@@ -126,15 +126,16 @@ def _made_by_subject(prompt: str, at: int) -> bool:
     work begin", "during construction"), not a verb ("did they work") or a noun said of
     something else ("after a day's work", "that work")."""
     token = next((t for t in parser()(prompt) if t.idx == at), None)
-    return token is not None and token.pos_ == "NOUN" and token.dep_ in _MADE_DEPS \
-        and not any(c.dep_ in ("det", "poss") for c in token.children)  # "that work": some
-    # work the text said before
+    return token is not None and token.pos_ == "NOUN" and token.dep_ not in _DESCRIBING \
+        and not any(c.dep_ in ("det", "poss") for c in token.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in _MADE_ON and c.i > token.i
+                    for c in token.head.children)
+    # ("that work": some work the text said before; "work began on approaches": the verb
+    # says what was made)
 
 
-# a making noun the question's verb has as its subject ("did work begin"; the small model
-# reads "did construction start" as an object of "start") or a preposition's ("during
-# construction")
-_MADE_DEPS = _SUBJECTS | {"dobj", "pobj"}
+_DESCRIBING = frozenset({"compound", "amod", "nmod", "poss"})  # "construction work"
+_MADE_ON = frozenset(MAKING_NOUNS.values())
 
 
 def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
