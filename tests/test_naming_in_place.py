@@ -41,7 +41,8 @@ _LIFE = (
     "In 1870 Edith Marlow moved to London with her brother Arthur. He found work as a "
     "clerk. They lodged with Sam Ward in Camden.\n\n"
     "She began to write for the newspapers. In 1876 the editor of the Morning Star offered "
-    "her a column of her own, and she wrote it for thirty years.\n\n"
+    "her a column of her own, and she wrote it for thirty years. In 1890 the Royal Society "
+    "of Literature gave her its medal.\n\n"
     "Her friend Mary Holt, a teacher, ran a school in Camden. She taught there for ten "
     "years.\n")
 
@@ -60,6 +61,14 @@ def test_a_life_storys_she_is_the_person_the_title_names() -> None:
     assert named_draft("In which year did the editor offer her a column of her own?", _LIFE,
                        start, end, "1876") == \
         "In which year did the editor offer Edith Marlow a column of her own?"
+
+
+def test_a_name_of_no_person_before_the_pronoun_does_not_stop_it() -> None:
+    """"the Royal Society of Literature ... her": capitals that name no person."""
+    start, end = _at(_LIFE, "In 1890 the Royal Society of Literature gave her its medal.")
+    assert named_draft("In which year did the Royal Society of Literature give her its medal?",
+                       _LIFE, start, end, "1890") == \
+        "In which year did the Royal Society of Literature give Edith Marlow its medal?"
 
 
 def test_another_woman_named_near_leaves_the_pronoun() -> None:

@@ -214,9 +214,14 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     """The first bare pronoun of `prompt` (no capitalised name before it) said by name."""
     gap = prompt.replace(answer, " " * len(answer)) if answer else prompt
     m = re.search(r"\b(?:she|he|her|his|him|it|its)\b", gap, re.IGNORECASE)
-    if not m or any(w[:1].isupper() for w in prompt[: m.start()].split()[1:]):
+    if not m:
         return prompt
     word = m.group(0).lower()
+    capitals = [w.strip(",.;:?!\"'()") for w in prompt[: m.start()].split()[1:]
+                if w[:1].isupper()]
+    if capitals and (word not in _PERSONAL or any(w in _person_words(read) for w in capitals)):
+        return prompt  # a name before the pronoun may be what it means; for "she"/"he"
+        # only a person's name ("the Royal Institute ... his death" names no one: round 22n)
     pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
     in_said = list(pattern.finditer(said))
     # a fronted question ("In which year did she graduate?") changes the word after the
@@ -247,6 +252,14 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     elif said_name.startswith("The "):
         said_name = "t" + said_name[1:]
     return prompt[: m.start()] + said_name + prompt[m.end() :]
+
+
+def _person_words(read: _Read) -> frozenset[str]:
+    """Every capitalised word of a person the text names (the entity model's and the
+    surnames found again), and the words of the life's own person."""
+    main = _main_person(read.doc.text)
+    return frozenset(w for a, b, _ in read.mentions for w in re.findall(
+        r"[\w'\u2019-]+", read.doc.text[a:b]) if w[:1].isupper()) | (main.words if main else set())
 
 
 def _next_word(text: str, at: int) -> str:
