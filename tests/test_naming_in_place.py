@@ -71,6 +71,20 @@ def test_a_name_of_no_person_before_the_pronoun_does_not_stop_it() -> None:
         "In which year did the Royal Society of Literature give Edith Marlow its medal?"
 
 
+def test_a_name_opening_the_prompt_stops_the_pronoun() -> None:
+    """"Heinrich Hertz found ... and his assistant": the "his" is the name's before it, not
+    the person named in the sentences before (a name the entity model may miss)."""
+    text = ("The Cathode Rays\n\n"
+            "William Crookes built better tubes in the 1870s. He showed that the rays cast "
+            "shadows. Heinrich Hertz found in 1883 that the rays were not deflected, and his "
+            "assistant Philipp Lenard later sent them through thin foil.\n")
+    start, end = _at(text, "Heinrich Hertz found in 1883 that the rays were not deflected, "
+                           "and his assistant Philipp Lenard later sent them through thin foil.")
+    prompt = "Heinrich Hertz found in 1883 that the rays were not deflected, and his assistant " \
+        "_____ later sent them through thin foil."
+    assert named_draft(prompt, text, start, end, "Philipp Lenard") == prompt
+
+
 def test_another_woman_named_near_leaves_the_pronoun() -> None:
     """"Her friend Mary Holt ... She taught there": the "She" may be Mary Holt's."""
     start, end = _at(_LIFE, "She taught there for ten years.")

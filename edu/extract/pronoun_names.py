@@ -217,11 +217,15 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     if not m:
         return prompt
     word = m.group(0).lower()
-    capitals = [w.strip(",.;:?!\"'()") for w in prompt[: m.start()].split()[1:]
-                if w[:1].isupper()]
-    if capitals and (word not in _PERSONAL or any(w in _person_words(read) for w in capitals)):
+    words = [w.strip(",.;:?!\"'()") for w in prompt[: m.start()].split()]
+    capitals = [w for w in words[1:] if w[:1].isupper()]
+    if capitals and words[0].lower() not in stop_words():
+        capitals.append(words[0])  # "Heinrich Hertz found ...": a name opening the prompt
+    if capitals and (word not in _PERSONAL or not _no_person_words(read) >= set(capitals)):
         return prompt  # a name before the pronoun may be what it means; for "she"/"he"
-        # only a person's name ("the Royal Institute ... his death" names no one: round 22n)
+        # only words the entity model reads as another thing's name and never as a person's
+        # pass ("the Royal Institute ... his death" names no one: round 22n; "Heinrich Hertz
+        # ... his assistant", a name the model missed, stops it)
     pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
     in_said = list(pattern.finditer(said))
     # a fronted question ("In which year did she graduate?") changes the word after the
@@ -254,12 +258,23 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     return prompt[: m.start()] + said_name + prompt[m.end() :]
 
 
-def _person_words(read: _Read) -> frozenset[str]:
-    """Every capitalised word of a person the text names (the entity model's and the
-    surnames found again), and the words of the life's own person."""
+@lru_cache(maxsize=4)
+def _no_person_words_of(text: str) -> frozenset[str]:
+    read = _read(text)
+    people = {w for a, b, _ in read.mentions for w in _WORDS.findall(read.doc.text[a:b])}
     main = _main_person(read.doc.text)
-    return frozenset(w for a, b, _ in read.mentions for w in re.findall(
-        r"[\w'\u2019-]+", read.doc.text[a:b]) if w[:1].isupper()) | (main.words if main else set())
+    things = {w for e in read.doc.ents if e.label_ in _THING_LABELS
+              for w in _WORDS.findall(e.text) if w[:1].isupper()}
+    return frozenset(things - people - (main.words if main else set()))
+
+
+def _no_person_words(read: _Read) -> frozenset[str]:
+    """The capitalised words the entity model reads only as names of things, never of a
+    person the text names (nor of the life's own person): "Royal", "Institute"."""
+    return _no_person_words_of(read.source or read.doc.text)
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
 def _next_word(text: str, at: int) -> str:
