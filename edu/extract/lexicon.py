@@ -104,6 +104,11 @@ CATEGORY_HEADS = {
     "platform": "platform", "facil": "facility", "pad": "launch pad", "clock": "instrument",
     "instrument": "instrument", "radar": "instrument", "camera": "instrument",
 }
+# Stems of the heads that name an institution ("Royal Institute", "Royal Society"): a name
+# of one before a "he"/"she" is not whom the pronoun means (`pronoun_names`)
+INSTITUTION_HEADS = frozenset({stem for stem, kind in CATEGORY_HEADS.items() if kind in (
+    "organisation", "university", "institute", "company", "museum", "laboratory",
+    "observatory")} | {"societi", "academi", "colleg", "council", "board", "administr"})
 # A general noun a text calls its title's thing by, with the heads of names it may stand for
 # (`naming.named_as_title`): "the facility" of "Svalbard Global Seed Vault" is the vault. Only
 # nouns that name the kind of the whole thing, never a part of it ("the site" may be a dig

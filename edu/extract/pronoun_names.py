@@ -37,12 +37,13 @@ from functools import lru_cache
 from typing import Any
 
 from edu.extract.document_parse import whole_parse
+from edu.extract.lexicon import INSTITUTION_HEADS
 from edu.extract.naming import _given
 from edu.extract.parses import parser
 from edu.extract.sexes import SEXED_NOUNS, read_sexes
 from edu.extract.subject_kinds import leans_unnamed, subject_before, subject_of_text
 from edu.extract.title_person import TITLE_CUT
-from edu.text.preprocess import stop_words
+from edu.text.preprocess import preprocess_words, stop_words
 
 # sentences back to the person a "she"/"he" means: the text's most named person of that sex
 # is followed further (a life's account says "she" for paragraphs), anyone else only near
@@ -221,11 +222,9 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     capitals = [w for w in words[1:] if w[:1].isupper()]
     if capitals and words[0].lower() not in stop_words():
         capitals.append(words[0])  # "Heinrich Hertz found ...": a name opening the prompt
-    if capitals and (word not in _PERSONAL or not _no_person_words(read) >= set(capitals)):
-        return prompt  # a name before the pronoun may be what it means; for "she"/"he"
-        # only words the entity model reads as another thing's name and never as a person's
-        # pass ("the Royal Institute ... his death" names no one: round 22n; "Heinrich Hertz
-        # ... his assistant", a name the model missed, stops it)
+    if capitals and (word not in _PERSONAL or not _institutions_only(words, read)):
+        return prompt  # a name before the pronoun may be what it means; for "she"/"he" an
+        # institution's name does not ("the Royal Institute ... his death": round 22n)
     pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
     in_said = list(pattern.finditer(said))
     # a fronted question ("In which year did she graduate?") changes the word after the
@@ -266,6 +265,28 @@ def _no_person_words_of(text: str) -> frozenset[str]:
     things = {w for e in read.doc.ents if e.label_ in _THING_LABELS
               for w in _WORDS.findall(e.text) if w[:1].isupper()}
     return frozenset(things - people - (main.words if main else set()))
+
+
+def _institutions_only(words: list[str], read: _Read) -> bool:
+    """Whether every run of capitalised words in `words` (a prompt up to its pronoun, the
+    opening stop word aside) names an institution: it ends in a head that says so
+    (`lexicon.INSTITUTION_HEADS`: "Royal Institute", "Royal Society") and no word of it is a
+    person's or a word the entity model reads as no thing's name. "Carnarvon arrive in
+    Luxor with his daughter" (a lord the model reads as a town), "Heinrich Hertz found ...
+    and his assistant" (a name it missed) and "the King granted him" stop the pronoun."""
+    runs: list[list[str]] = [[]]
+    for k, w in enumerate(words):
+        if w[:1].isupper() and not (k == 0 and w.lower() in stop_words()):
+            runs[-1].append(w)
+        elif w == "of" and runs[-1] and k + 1 < len(words) and words[k + 1][:1].isupper():
+            runs[-1].append(w)  # "the Geological Society of London": one name
+        elif runs[-1]:
+            runs.append([])
+    allowed = _no_person_words(read) | {"of"}
+    heads = [r[: r.index("of")] if "of" in r else r for r in runs if r]
+    return bool(heads) and all(
+        set(r) <= allowed and any(s in INSTITUTION_HEADS for s in preprocess_words(h[-1]))
+        for r, h in zip([r for r in runs if r], heads, strict=True))
 
 
 def _no_person_words(read: _Read) -> frozenset[str]:
