@@ -125,6 +125,9 @@ def test_work_began_is_work_on_the_subject() -> None:
     assert named_part("By which year was construction largely complete?", "Ravel Bridge",
                       True, kinds, "", "1982") == \
         "By which year was construction of the Ravel Bridge largely complete?"
+    assert named_part("In which year did the main construction start?", "Ravel Bridge", True,
+                      kinds, "", "1999") == \
+        "In which year did the main construction of the Ravel Bridge start?"
     said = "The first stone had been laid on _____, when work began on the northern approach."
     assert named_part(said, "Ravel Bridge", True, kinds, "", "4 May 1870") == said
     assert "see that work finished" in named_part(

@@ -126,15 +126,16 @@ def _made_by_subject(prompt: str, at: int) -> bool:
     work begin", "during construction"), not a verb ("did they work") or a noun said of
     something else ("after a day's work", "that work")."""
     token = next((t for t in parser()(prompt) if t.idx == at), None)
-    return token is not None and token.pos_ == "NOUN" and token.dep_ not in _DESCRIBING \
-        and not any(c.dep_ in ("det", "poss") for c in token.children) \
+    return token is not None and token.pos_ not in ("VERB", "AUX") \
+        and not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in token.children) \
         and not any(c.dep_ == "prep" and c.lower_ in _MADE_ON and c.i > token.i
                     for c in token.head.children)
     # ("that work": some work the text said before; "work began on approaches": the verb
-    # says what was made)
+    # says what was made; the small model's "compound" of "did construction use" or "the
+    # main construction start" is still the noun)
 
 
-_DESCRIBING = frozenset({"compound", "amod", "nmod", "poss"})  # "construction work"
+_POINTING = frozenset({"this", "that", "these", "those"})
 _MADE_ON = frozenset(MAKING_NOUNS.values())
 
 
