@@ -138,6 +138,15 @@ def test_work_began_is_work_on_the_subject() -> None:
         "3 May 1870")
 
 
+def test_no_lead_before_a_question_about_what_did_not_happen() -> None:
+    """"For the Ravel Bridge, which river would a tunnel have flooded?" says it of the bridge."""
+    kinds = frozenset({"bridge"})
+    assert named_part("Which river would a tunnel also have flooded?", "Ravel Bridge", True,
+                      kinds, "", "Ravel") == "Which river would a tunnel also have flooded?"
+    assert named_part("About how many tonnes of steel were used?", "Ravel Bridge", True, kinds,
+                      "", "9,000").startswith("For the Ravel Bridge, ")
+
+
 def test_a_title_of_a_person_and_a_thing_is_no_one_name() -> None:
     text = ("Louis Marlow and the Marlow Reading System\n\n"
             "Louis Marlow was born in 1809. Reading by touch was slow, so at the school for "

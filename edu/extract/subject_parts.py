@@ -148,7 +148,8 @@ def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
     words = prompt.split()
     asking = _ASKING.match(prompt)
     if not prompt.endswith("?") or not asking or prompt[asking.end() :].startswith(",") \
-            or any(w.strip("?,.").lower() in kinds or w.lower() in _OTHER_WORDS for w in words):
+            or any(w.strip("?,.").lower() in kinds or w.lower() in _OTHER_WORDS for w in words) \
+            or any(w.lower() in _HYPOTHETICAL for w in words):
         return prompt
     return f"For {said}, {prompt[:1].lower()}{prompt[1:]}"
 
@@ -159,6 +160,9 @@ def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
 _ASKING = re.compile(r"(?:(?:About|Roughly|Approximately|Nearly|Almost|More than|Fewer than|"
                      r"Some|At least|At most|Up to)\s+how\b|(?:How|What|Which|Who|Whom|Whose|"
                      r"When|Where)\b|(?:[A-Z][a-z]+\s+)(?:which|what|whom|how)\b)")
+# words of a question about what did not happen ("Which strait would a bridge also have
+# obstructed?" of a link built as a tunnel there): a lead would say it of the subject
+_HYPOTHETICAL = frozenset({"would", "could", "might"})
 # words by which a question speaks of another thing than the subject
 _OTHER_WORDS = frozenset("""
 another other second third new replacement rival previous earlier later original first
