@@ -104,6 +104,11 @@ CATEGORY_HEADS = {
     "platform": "platform", "facil": "facility", "pad": "launch pad", "clock": "instrument",
     "instrument": "instrument", "radar": "instrument", "camera": "instrument",
 }
+# Stems of the heads that name an institution ("Royal Institute", "Royal Society"): a name
+# of one before a "he"/"she" is not whom the pronoun means (`pronoun_names`)
+INSTITUTION_HEADS = frozenset({stem for stem, kind in CATEGORY_HEADS.items() if kind in (
+    "organisation", "university", "institute", "company", "museum", "laboratory",
+    "observatory")} | {"societi", "academi", "colleg", "council", "board", "administr"})
 # A general noun a text calls its title's thing by, with the heads of names it may stand for
 # (`naming.named_as_title`): "the facility" of "Svalbard Global Seed Vault" is the vault. Only
 # nouns that name the kind of the whole thing, never a part of it ("the site" may be a dig
@@ -134,9 +139,10 @@ storm hurricane collapse crash sinking landing ditching accident
 EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
 expedition voyage programme program scheme project experiment rescue mission
 """.split())
-# The nouns of making a built thing, written bare ("construction began"): a draft naming
-# nothing says "construction of the Thames Barrier" (`subject_parts`)
-MAKING_NOUNS = frozenset({"construction"})
+# The nouns of making a built thing, written bare ("construction began", "work began"), with
+# the preposition that names what was made: a draft naming nothing says "construction of the
+# Thames Barrier", "work on the Brooklyn Bridge" (`subject_parts`)
+MAKING_NOUNS = {"construction": "of", "work": "on"}
 # The heads a compound kind word ends with, which a text calls the same thing by ("The Vasa
 # is a Swedish warship" ... "the ship"; `subject_kinds`): made things a compound narrows
 COMPOUND_KIND_HEADS = frozenset({"ship", "boat", "craft", "plane", "engine", "machine"})

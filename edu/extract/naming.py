@@ -286,6 +286,9 @@ def named_as_title(prompt: str, title: str, text: str, answer: str,
     words = words[1:] if article else words
     if len(words) < 2 or not words[-1].isalpha() or not words[0][:1].isupper():
         return prompt
+    if "and" in words and _given(words[0]):
+        return prompt  # "Louis Braille and the Braille Writing System": a person and a
+        # thing, no one name ("adopt the Louis Braille and the Braille Writing System")
     head = words[-1].lower()
     kinds = {head} if head in _common_words() else set()
     if words[0].lower() in OPENER_NOUNS:

@@ -37,10 +37,13 @@ from functools import lru_cache
 from typing import Any
 
 from edu.extract.document_parse import whole_parse
+from edu.extract.lexicon import INSTITUTION_HEADS
+from edu.extract.naming import _given
 from edu.extract.parses import parser
 from edu.extract.sexes import SEXED_NOUNS, read_sexes
-from edu.extract.subject_kinds import leans_unnamed
-from edu.text.preprocess import stop_words
+from edu.extract.subject_kinds import leans_unnamed, subject_before, subject_of_text
+from edu.extract.title_person import TITLE_CUT
+from edu.text.preprocess import preprocess_words, stop_words
 
 # sentences back to the person a "she"/"he" means: the text's most named person of that sex
 # is followed further (a life's account says "she" for paragraphs), anyone else only near
@@ -48,7 +51,7 @@ _NEAR_SENTENCES = 3
 _MAIN_SENTENCES = 8
 _THING_SENTENCES = 3  # sentences back through "it" subjects to the thing "it" means
 _PERSONAL = {"she": ("she", False), "her": ("she", True), "he": ("he", False),
-             "his": ("he", True)}
+             "him": ("he", False), "his": ("he", True)}
 _THING = {"it": False, "its": True}
 # entity labels of a thing "it" may name (not a person, a date or a figure)
 _THING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
@@ -84,6 +87,7 @@ class _Read:
     counts: Counter[str] = field(default_factory=Counter)
     kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # noun -> names
     short: dict[str, str] = field(default_factory=dict)  # a person as the text says them alone
+    source: str = ""  # the text as given (the parse's title ends with a stop)
 
 
 def named_draft(prompt: str, text: str, start: int, end: int, answer: str) -> str:
@@ -128,7 +132,7 @@ def leans_on_pronoun(prompt: str, answer: str) -> str:
 @lru_cache(maxsize=4)
 def _read(text: str) -> _Read:
     doc = whole_parse(text)
-    read = _Read(doc, [s.start_char for s in doc.sents], [t.idx for t in doc])
+    read = _Read(doc, [s.start_char for s in doc.sents], [t.idx for t in doc], source=text)
     people: dict[str, str] = {}  # surname -> the first full name of it
     for ent in doc.ents:
         words = _name_words(ent)
@@ -210,10 +214,17 @@ def _token_at(read: _Read, at: int) -> Any:
 def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read) -> str:
     """The first bare pronoun of `prompt` (no capitalised name before it) said by name."""
     gap = prompt.replace(answer, " " * len(answer)) if answer else prompt
-    m = re.search(r"\b(?:she|he|her|his|it|its)\b", gap, re.IGNORECASE)
-    if not m or any(w[:1].isupper() for w in prompt[: m.start()].split()[1:]):
+    m = re.search(r"\b(?:she|he|her|his|him|it|its)\b", gap, re.IGNORECASE)
+    if not m:
         return prompt
     word = m.group(0).lower()
+    words = [w.strip(",.;:?!\"'()") for w in prompt[: m.start()].split()]
+    capitals = [w for w in words[1:] if w[:1].isupper()]
+    if capitals and words[0].lower() not in stop_words():
+        capitals.append(words[0])  # "Heinrich Hertz found ...": a name opening the prompt
+    if capitals and (word not in _PERSONAL or not _institutions_only(words, read)):
+        return prompt  # a name before the pronoun may be what it means; for "she"/"he" an
+        # institution's name does not ("the Royal Institute ... his death": round 22n)
     pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
     in_said = list(pattern.finditer(said))
     # a fronted question ("In which year did she graduate?") changes the word after the
@@ -226,7 +237,8 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     if token.lower_ != word:
         return prompt
     if word in _PERSONAL:
-        name, possessive = _person_meant(read, token), token.dep_ == "poss"
+        name, possessive = _person_meant(read, token) or _main_person_meant(read, token), \
+            token.dep_ == "poss"
     else:
         name, possessive = _thing_meant(read, token), word == "its"
         if possessive and token.dep_ != "poss":
@@ -243,6 +255,47 @@ def _named_pronouns(prompt: str, said: str, start: int, answer: str, read: _Read
     elif said_name.startswith("The "):
         said_name = "t" + said_name[1:]
     return prompt[: m.start()] + said_name + prompt[m.end() :]
+
+
+@lru_cache(maxsize=4)
+def _no_person_words_of(text: str) -> frozenset[str]:
+    read = _read(text)
+    people = {w for a, b, _ in read.mentions for w in _WORDS.findall(read.doc.text[a:b])}
+    main = _main_person(read.doc.text)
+    things = {w for e in read.doc.ents if e.label_ in _THING_LABELS
+              for w in _WORDS.findall(e.text) if w[:1].isupper()}
+    return frozenset(things - people - (main.words if main else set()))
+
+
+def _institutions_only(words: list[str], read: _Read) -> bool:
+    """Whether every run of capitalised words in `words` (a prompt up to its pronoun, the
+    opening stop word aside) names an institution: it ends in a head that says so
+    (`lexicon.INSTITUTION_HEADS`: "Royal Institute", "Royal Society") and no word of it is a
+    person's or a word the entity model reads as no thing's name. "Carnarvon arrive in
+    Luxor with his daughter" (a lord the model reads as a town), "Heinrich Hertz found ...
+    and his assistant" (a name it missed) and "the King granted him" stop the pronoun."""
+    runs: list[list[str]] = [[]]
+    for k, w in enumerate(words):
+        if w[:1].isupper() and not (k == 0 and w.lower() in stop_words()):
+            runs[-1].append(w)
+        elif w == "of" and runs[-1] and k + 1 < len(words) and words[k + 1][:1].isupper():
+            runs[-1].append(w)  # "the Geological Society of London": one name
+        elif runs[-1]:
+            runs.append([])
+    allowed = _no_person_words(read) | {"of"}
+    heads = [r[: r.index("of")] if "of" in r else r for r in runs if r]
+    return bool(heads) and all(
+        set(r) <= allowed and any(s in INSTITUTION_HEADS for s in preprocess_words(h[-1]))
+        for r, h in zip([r for r in runs if r], heads, strict=True))
+
+
+def _no_person_words(read: _Read) -> frozenset[str]:
+    """The capitalised words the entity model reads only as names of things, never of a
+    person the text names (nor of the life's own person): "Royal", "Institute"."""
+    return _no_person_words_of(read.source or read.doc.text)
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
 def _next_word(text: str, at: int) -> str:
@@ -348,6 +401,125 @@ def _nearest(read: _Read, at: int, here: int, sex: str) -> str:
 
 
 _OTHER = {"she": "he", "he": "she"}
+_MAIN_SHARE = 2  # the life's own pronoun is said at least twice as often as the other sex's
+_MAIN_PRONOUNS = 3  # ... and this often: fewer say nothing of whose story it is
+
+
+@dataclass(frozen=True)
+class _MainPerson:
+    """The person a life story's title names: the name a prompt says, the words that
+    name them in the text, and the pronoun the text's story uses for them."""
+
+    name: str
+    words: frozenset[str]
+    given: str
+    sex: str
+
+
+@lru_cache(maxsize=4)
+def _main_person(text: str) -> _MainPerson | None:
+    """The person the title names ("Ada Lovelace", "Caroline Herschel: The Comet Hunter of
+    Slough", "Alfred Wegener and the Drifting Continents"), with their sex when the body's
+    subject pronouns make it plain (`_MAIN_SHARE`, `_MAIN_PRONOUNS`); None otherwise. The
+    name is said in full: "Herschel" alone is her brother too."""
+    stripped = text.lstrip()
+    if "\n" not in stripped:
+        return None
+    title, body = stripped.split("\n", 1)
+    head = TITLE_CUT.split(title.lstrip("#").strip().rstrip("."), 1)[0]  # (`whole_parse`
+    # ends the title with a stop)
+    m = _TITLE_LIFE.match(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not re.search(rf"\b{re.escape(words[-1])}\b", body):
+        return None
+    read = _read(text)
+    if not _given(words[0]) and not any(
+            {words[0], words[-1]} <= set(read.doc.text[a:b].split()) for a, b, _ in read.mentions):
+        return None  # a person: a given name first, or a person the body names so ("Gregor
+        # Johann Mendel"); not "Stephenson's Rocket", "Lake Baikal"
+    said = Counter(t.lower_ for t in read.doc if t.dep_ in _SUBJECTS and t.lower_ in _OTHER
+                   and t.idx >= len(text) - len(body))
+    sex = max(_OTHER, key=lambda p: said[p])
+    if said[sex] < _MAIN_PRONOUNS or said[sex] < _MAIN_SHARE * said[_OTHER[sex]]:
+        return None
+    own = {*words, words[-1].split("-")[0]}  # "Payne" of "Payne-Gaposchkin": her name
+    # before she married ("Gaposchkin" alone is her husband's too)
+    return _MainPerson(" ".join(words), frozenset(own), words[0], sex)
+
+
+# a title opening with a person's name: two to four capitalised words, then the end, "and
+# ...", or nothing more ("Joseph Lister and the Birth of Antiseptic Surgery")
+_PARTICLE = r"(?:van|von|de|da|di|du|del|der|la|le)"  # "Antonie van Leeuwenhoek"
+_TITLE_LIFE = re.compile(rf"\s*(?!The\b)((?:[A-Z][\w'\u2019-]+\s+(?:{_PARTICLE}\s+)?){{1,3}}"
+                         r"[A-Z][\w'\u2019-]+)\s*(?:$|\band\b)")
+
+
+def _is_main(read: _Read, start: int, end: int, main: _MainPerson) -> bool:
+    """Whether the mention text[start:end] names the main person: only words of the title's
+    name, or their given name among others ("Augusta Ada Byron" of "Ada Lovelace")."""
+    words = [w for w in re.findall(r"[\w'\u2019-]+", read.doc.text[start:end])
+             if w[:1].isupper()]
+    return bool(words) and (set(words) <= main.words or len(words) > 1 and main.given in words)
+
+
+def _untold(read: _Read, there: int, here: int, sex: str) -> int:
+    """How many sentences between sentences `there` and `here` say no pronoun of `sex`: a
+    life story carries its person through paragraphs of "she" ("In 1938 she was given ...
+    She retired ... In 1976 the Society awarded her ..."), not through sentences of
+    others."""
+    return sum(1 for k in range(there + 1, here)
+               if not any(t.lower_ in _SAME_SEX_PRONOUNS[sex]
+                          for t in _token_at(read, read.starts[k]).sent))
+
+
+def _someone_of_sex(read: _Read, lo: int, hi: int, sex: str) -> bool:
+    """Whether text[lo:hi] speaks of one person of `sex` by a noun a "she" may mean: "the
+    girl", "her mother", "his wife", "this woman"; not "no woman had received before" or "the
+    first woman to ...", said of the person named (an attribute or apposition)."""
+    first, last = _token_at(read, lo), _token_at(read, max(lo, hi - 1))
+    return any(t.lower_ in SEXED_NOUNS[sex] and t.pos_ == "NOUN" and t.tag_ == "NN"
+               and t.dep_ not in ("appos", "attr")
+               and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE_DETS
+                       for c in t.children)
+               for t in read.doc[first.i : last.i + 1])
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that"})
+
+
+def _main_person_meant(read: _Read, pronoun: Any) -> str:
+    """The life story's own person (`_main_person`) for a "she"/"he" `_person_meant` left
+    unsure, when walking back from the pronoun the first person named who may be meant is
+    that person, with at most `_NEAR_SENTENCES` between that say no "she" (`_untold`),
+    and no one of the same sex spoken of by a noun
+    between ("his wife", "the girl"); people of the other sex are passed, and people whose
+    sex the text never says are passed unless in the pronoun's paragraph: "In 1787 the king
+    granted her a salary" is Caroline Herschel's past her brother William and "Datchet" (a
+    town the entity model calls a person). "" otherwise."""
+    main = _main_person(read.doc.text)
+    sex = _PERSONAL[pronoun.lower_][0]
+    if main is None or sex != main.sex:
+        return ""
+    here = _sentence_of(read, pronoun.idx)
+    text = read.doc.text
+    given = [(m.start(), m.end(), main.given) for m in re.finditer(
+        rf"\b{re.escape(main.given)}\b", text[: pronoun.idx])
+        if not any(a <= m.start() < b for a, b, _ in read.mentions)]  # "Caroline was drawn
+    # into the work": a given name the entity model passed over
+    for a, b, person in reversed(sorted(x for x in [*read.mentions, *given]
+                                        if x[0] < pronoun.idx and x[0] >= text.find("\n"))):
+        if _is_main(read, a, b, main):
+            if _untold(read, _sentence_of(read, a), here, sex) > _NEAR_SENTENCES \
+                    or _someone_of_sex(read, b, pronoun.idx, sex):
+                return ""
+            return main.name
+        known = read.sexes.get(person)
+        if known == sex or known is None and "\n\n" not in text[a : pronoun.idx]:
+            return ""  # someone else of that sex is nearer, or one of a sex the text never
+            # says in the pronoun's paragraph ("Mary Somerville ..., who thought she ...")
+    return ""
 _SAME_SEX_PRONOUNS = {"she": frozenset({"she", "her", "hers"}),
                       "he": frozenset({"he", "his", "him"})}
 
@@ -357,12 +529,18 @@ def _thing_meant(read: _Read, pronoun: Any) -> str:
     sentence = pronoun.sent
     if _EXPLETIVE.search(sentence.text[pronoun.idx - sentence.start_char :][:60]):
         return ""
-    if any(t.dep_ in _SUBJECTS and t.i < pronoun.i and t.lower_ != "it" for t in sentence):
-        return ""  # "The cloud ... and it ...": a subject of its own sentence comes first
+    before = [t for t in sentence if t.dep_ in _SUBJECTS and t.i < pronoun.i and t.lower_ != "it"]
     if pronoun.lower_ == "it" and (pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_ == "be"
                                    and any(c.dep_ == "attr" for c in pronoun.head.children)):
         return ""  # "It was the start of a correspondence": what happened, not a thing
     here = _sentence_of(read, pronoun.idx)
+    if all(t.tag_ in _PLURAL_TAGS for t in before):  # "Scholars date its making": no plural
+        # is an "it"
+        subject = _document_subject_meant(read, here)
+        if subject:
+            return subject
+    if before:
+        return ""  # "The cloud ... and it ...": a subject of its own sentence comes first
     for k in range(here - 1, max(-1, here - 1 - _THING_SENTENCES), -1):
         sent = _token_at(read, read.starts[k]).sent
         subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"]
@@ -390,6 +568,24 @@ def _thing_meant(read: _Read, pronoun: Any) -> str:
             name = "the " + name
         return name
     return ""
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _document_subject_meant(read: _Read, here: int) -> str:
+    """The document's subject (`subject_kinds.subject_of_text`) as a prompt says it, when the
+    sentence before sentence `here` in its paragraph opens with it as its subject, past
+    sentences about "it" (`subject_kinds.subject_before`): "The lake occupies a deep basin
+    ... Its surface now lies ..." -> "The Dead Sea's surface", "Scholars date its making"
+    after "The Antikythera mechanism is ..."; "" otherwise (round 22n: a mid-sentence "its"
+    was left to the proper-name chain, which a kind word like "the lake" does not start)."""
+    subject = subject_of_text(read.source) if read.source else None
+    at = read.starts[here]
+    if subject is None or not subject.pronoun or at <= subject.at \
+            or not subject_before(subject, read.source, at):
+        return ""
+    return f"the {subject.name}" if subject.article else subject.name
 
 
 def _kinds(doc: Any) -> dict[str, list[tuple[int, str]]]:

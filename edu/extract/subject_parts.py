@@ -29,6 +29,7 @@ from typing import Any
 
 from edu.extract.document_parse import whole_parse
 from edu.extract.lexicon import DATED_EVENT_NOUNS, EVENT_NOUNS, GENERAL_NOUNS, MAKING_NOUNS
+from edu.extract.parses import parser
 from edu.text.preprocess import stop_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -87,8 +88,9 @@ def _references(doc: Any, name: str, kinds: frozenset[str]) -> set[int]:
 
 # "the main span", "the deck": a definite noun with up to two words before it
 _PART = re.compile(r"\b([Tt]he) ((?:[a-z-]+ ){0,2})([a-z]{3,})\b(?!['\u2019]s\b| of\b)")
-_MAKING = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bof )\b(" + "|".join(sorted(MAKING_NOUNS))
-                     + r")\b(?! of\b| on\b| work)")
+_MAKING = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\bthis )(?<!\bhis )(?<!\bher )"
+                     r"(?<!\btheir )(?<!\bthat )\b(" + "|".join(sorted(MAKING_NOUNS))
+                     + r")\b(?! (?:of|on|in|at|for|to|by|with)\b| work)")
 
 
 def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], text: str,
@@ -112,9 +114,29 @@ def named_part(prompt: str, name: str, article: bool, kinds: frozenset[str], tex
         return prompt  # an event: what happened after it is no part of it
     making = _MAKING.search(prompt) if not kinds & EVENT_NOUNS else None  # (a programme is
     # not built)
-    if making and not (answer and making.group(1) in answer):
-        return prompt[: making.end()] + f" of {said}" + prompt[making.end() :]
+    if making and not (answer and making.group(1) in answer) \
+            and _made_by_subject(prompt, making.start()):
+        return prompt[: making.end()] + f" {MAKING_NOUNS[making.group(1)]} {said}" \
+            + prompt[making.end() :]
     return _led(prompt, said, kinds)
+
+
+def _made_by_subject(prompt: str, at: int) -> bool:
+    """Whether the making noun at `at` of `prompt` is a bare noun of the making itself ("did
+    work begin", "during construction"), not a verb ("did they work") or a noun said of
+    something else ("after a day's work", "that work")."""
+    token = next((t for t in parser()(prompt) if t.idx == at), None)
+    return token is not None and token.pos_ not in ("VERB", "AUX") \
+        and not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in token.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in _MADE_ON and c.i > token.i
+                    for c in token.head.children)
+    # ("that work": some work the text said before; "work began on approaches": the verb
+    # says what was made; the small model's "compound" of "did construction use" or "the
+    # main construction start" is still the noun)
+
+
+_POINTING = frozenset({"this", "that", "these", "those"})
+_MADE_ON = frozenset(MAKING_NOUNS.values())
 
 
 def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
@@ -126,7 +148,8 @@ def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
     words = prompt.split()
     asking = _ASKING.match(prompt)
     if not prompt.endswith("?") or not asking or prompt[asking.end() :].startswith(",") \
-            or any(w.strip("?,.").lower() in kinds or w.lower() in _OTHER_WORDS for w in words):
+            or any(w.strip("?,.").lower() in kinds or w.lower() in _OTHER_WORDS for w in words) \
+            or any(w.lower() in _HYPOTHETICAL for w in words):
         return prompt
     return f"For {said}, {prompt[:1].lower()}{prompt[1:]}"
 
@@ -137,6 +160,9 @@ def _led(prompt: str, said: str, kinds: frozenset[str]) -> str:
 _ASKING = re.compile(r"(?:(?:About|Roughly|Approximately|Nearly|Almost|More than|Fewer than|"
                      r"Some|At least|At most|Up to)\s+how\b|(?:How|What|Which|Who|Whom|Whose|"
                      r"When|Where)\b|(?:[A-Z][a-z]+\s+)(?:which|what|whom|how)\b)")
+# words of a question about what did not happen ("Which strait would a bridge also have
+# obstructed?" of a link built as a tunnel there): a lead would say it of the subject
+_HYPOTHETICAL = frozenset({"would", "could", "might"})
 # words by which a question speaks of another thing than the subject
 _OTHER_WORDS = frozenset("""
 another other second third new replacement rival previous earlier later original first
