@@ -181,6 +181,9 @@ BLIND_22 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml"
 BLIND_23 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
             for name in ("caroline_herschel", "great_green_wall", "key_bridge_collapse",
                          "oresund_link", "scurvy_vitamin_c")]
+BLIND_25 = [(DATA / "blind" / f"{name}.txt", DATA / "blind" / f"{name}_key.yaml")
+            for name in ("chien_shiung_wu", "cn_tower", "great_kanto_earthquake",
+                         "james_webb_telescope_arrival", "smithsonian_institution")]
 # Written for issue 15's ninth round (raw recall) with their keys, before any extraction on
 # them; measured once on main and on the branch before its last fix (raw 13 and 13 of 15
 # on both), then tuned on (an age written "22-year-old").
@@ -404,6 +407,7 @@ def main() -> None:
                                    ("blind 21", BLIND_21, ("raw", "preprocessed")),
                                    ("blind 22", BLIND_22, ("raw", "preprocessed")),
                                    ("blind 23", BLIND_23, ("raw", "preprocessed")),
+                                   ("blind 25", BLIND_25, ("raw", "preprocessed")),
                                    ("topic twin", TOPIC_TWIN, ("raw", "preprocessed")),
                                    ("tuning 9", TUNING_9, ("raw", "preprocessed")),
                                    ("tuning 9b", TUNING_9B, ("raw", "preprocessed")),
