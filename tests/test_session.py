@@ -256,3 +256,21 @@ def test_the_reveal_rule_can_be_set_aside_to_explain_a_short_session(tmp_path):
     store = new_store(tmp_path)
     assert len(select_items(items, store, DECK_ID, T0)) == 1
     assert len(select_items(items, store, DECK_ID, T0, reveals=True)) == 2
+
+
+def test_a_new_cards_place_does_not_depend_on_which_other_cards_exist(tmp_path):
+    """Round 22u: new (and cram) cards are ranked by a seeded hash of their own key, so a
+    card that cannot be made (a kind drops it) moves no other card: a session may make
+    cards in rank order and stop. A shuffle of every card (before) failed this."""
+    store = new_store(tmp_path)
+    options = SessionOptions(count=None, new_limit=1000)
+    whole = keys(select_items(ITEMS, store, DECK_ID, T0, options))
+    crammed = keys(select_items(ITEMS, store, DECK_ID, T0, SessionOptions(count=None, cram=True)))
+    for gone in (ITEMS[0], ITEMS[17], ITEMS[-1]):  # one card dropped: the others keep their order
+        fewer = [i for i in ITEMS if i is not gone]
+        others = [k for k in keys(select_items(fewer, store, DECK_ID, T0, options))
+                  if k[0] != gone.fact_id]
+        assert others == [k for k in whole if k[0] != gone.fact_id]
+        assert keys(select_items(fewer, store, DECK_ID, T0,
+                                 SessionOptions(count=None, cram=True))) == [
+            k for k in crammed if k != card_key(gone)]

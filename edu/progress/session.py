@@ -5,13 +5,15 @@ cards capped by the daily review limit, learning steps never capped); then new c
 what is left of today's new-card limit. Siblings: a fact is asked at most once per session
 and learner day across its kinds (another card of a fact already asked today waits for
 tomorrow; the same card's learning steps go on), so one card cannot give another away.
-Cram ignores due dates, limits and siblings. Every choice is seeded.
+Cram ignores due dates, limits and siblings. Every choice is seeded: new and cram cards
+come in the order of a seeded hash of each card's own key (card_rank).
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -143,17 +145,18 @@ class _Siblings:
 
 
 def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now: datetime,
-                 options: SessionOptions | None = None, *, reveals: bool = False) -> list[Item]:
+                 options: SessionOptions | None = None, *, reveals: bool = False,
+                 walked: list[CardKey] | None = None) -> list[Item]:
     """The ordered items to present now (see module docstring for the rules). `reveals`:
-    keep items that share or state another's answer (to tell a learner why a session is short)."""
+    keep items that share or state another's answer (to tell a learner why a session is short).
+    `walked` gets the new cards taken, in order (edu.trainer.state's first session: whether
+    the items made so far give the session every item would)."""
     options = options or SessionOptions()
     now = as_utc(now)
     groups = group_by_card(filter_items(items, options))
     cards = store.cards(deck_id)
-    rng = random.Random(f"session\x1f{deck_id}\x1f{options.seed}")
     if options.cram:
-        keys = sorted(groups)
-        rng.shuffle(keys)
+        keys = ranked_keys(groups, deck_id, options.seed)
         if options.due_only:
             keys = [k for k in keys if k in cards and cards[k].due <= now]
     else:
@@ -161,7 +164,10 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
         keys = [k for k in _due_keys(groups, cards, store, deck_id, now, options)
                 if siblings.take(k)]
         if not options.due_only:
-            keys += _new_keys(groups, cards, store, deck_id, now, options, rng, siblings)
+            fresh = _new_keys(groups, cards, store, deck_id, now, options, siblings)
+            keys += fresh
+            if walked is not None:
+                walked.extend(fresh)
     picked = [_pick_variant(k, groups[k], cards.get(k), options.seed) for k in keys]
     if reveals:
         return picked if options.count is None else picked[:max(0, options.count)]
@@ -203,16 +209,37 @@ def _due_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
     return out
 
 
+def card_rank(key: CardKey, deck_id: str, seed: int | str) -> bytes:
+    """A card's place among new (and cram) cards: a seeded hash of its own key, so that it
+    does not depend on which other cards exist. Why: a kind may drop a card, known only
+    once its item is made; with a shuffle of every card (as before round 22u) a session's
+    order needed every item made first, with this rank a session may make cards in rank
+    order and stop when it has enough. blake2b, not `hash()`: the same in every process."""
+    text = f"session\x1f{deck_id}\x1f{seed}\x1f{key[0]}\x1f{key[1]}"
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+
+
+def ranked_keys(keys: Iterable[CardKey], deck_id: str, seed: int | str) -> list[CardKey]:
+    """The keys in card_rank order (ties, never expected, by key: input order never matters)."""
+    return sorted(keys, key=lambda k: (card_rank(k, deck_id, seed), k))
+
+
+def new_order(key: CardKey, deck_id: str, options: SessionOptions) -> tuple[int, bytes]:
+    """Where a new card stands among new cards (before siblings are spread): the preferred
+    kinds first, then card_rank."""
+    prefer = options.prefer_kinds or ()
+    kind = str(key[1])
+    return (prefer.index(kind) if kind in prefer else len(prefer),
+            card_rank(key, deck_id, options.seed))
+
+
 def _new_keys(groups: dict[CardKey, list[Item]], cards: dict[CardKey, CardInfo],
               store: ProgressStore, deck_id: str, now: datetime, options: SessionOptions,
-              rng: random.Random, siblings: _Siblings) -> list[CardKey]:
+              siblings: _Siblings) -> list[CardKey]:
     """Today's new cards: one per fact not yet asked, the preferred kind first."""
-    fresh = sorted(k for k in groups if k not in cards)  # input order must not matter
+    fresh = sorted((k for k in groups if k not in cards),
+                   key=lambda k: (new_order(k, deck_id, options), k))
     left = new_left_today(store, deck_id, now, options.new_limit)
-    rng.shuffle(fresh)
-    if options.prefer_kinds:
-        order = {kind: n for n, kind in enumerate(options.prefer_kinds)}
-        fresh.sort(key=lambda k: order.get(k[1], len(order)))  # stable: shuffled within
     out: list[CardKey] = []
     for key in _spread_siblings(fresh, groups):
         if len(out) >= left:
