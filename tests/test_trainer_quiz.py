@@ -278,14 +278,14 @@ async def test_a_session_asked_at_start_opens_without_home_until_it_is_needed(tm
 
     for help_over_it in (False, True):
         release = threading.Event()
-        deck_items = app_module.TrainerState.items
+        prepare = app_module.TrainerState.prepare_session
 
-        def slow_items(self, deck, release=release, deck_items=deck_items):  # still making
-            release.wait(10)
-            return deck_items(self, deck)
+        def slow_session(self, deck, mode, release=release, prepare=prepare):  # still making
+            release.wait(10)  # (its first session's items: round 22u)
+            return prepare(self, deck, mode)
 
         monkeypatch.setattr(app_module, "WAITING_AFTER_SECONDS", 0.05)
-        monkeypatch.setattr(app_module.TrainerState, "items", slow_items)
+        monkeypatch.setattr(app_module.TrainerState, "prepare_session", slow_session)
         app = TrainerApp([fixture_deck()], SessionOptions(), db_path=tmp_path / "q.sqlite3",
                          clock=FakeClock(), start="quiz")
         async with app.run_test(size=SIZE) as pilot:
@@ -323,14 +323,14 @@ async def test_nothing_to_study_after_waiting_shows_home(tmp_path, monkeypatch):
     from edu.trainer import app as app_module
 
     release = threading.Event()
-    deck_items = app_module.TrainerState.items
+    prepare = app_module.TrainerState.prepare_session
 
-    def slow_items(self, deck):
+    def slow_session(self, deck, mode):  # its first session's items (round 22u)
         release.wait(10)
-        return deck_items(self, deck)
+        return prepare(self, deck, mode)
 
     monkeypatch.setattr(app_module, "WAITING_AFTER_SECONDS", 0.05)
-    monkeypatch.setattr(app_module.TrainerState, "items", slow_items)
+    monkeypatch.setattr(app_module.TrainerState, "prepare_session", slow_session)
     app = TrainerApp([fixture_deck()], SessionOptions(due_only=True),
                      db_path=tmp_path / "q.sqlite3", clock=FakeClock(), start="quiz")
     async with app.run_test(size=SIZE) as pilot:

@@ -213,3 +213,79 @@ def generate_items(deck: Deck, kinds: Iterable[str] | str | None = None,
     request = request_items(deck, kinds, seed, include_drafts=include_drafts,
                             first_of=first_of)
     return requested_items(request, later)[0]
+
+
+class DeckMaking:
+    """A deck's items (every kind, as `generate_items(deck, seed=seed)` gives them) made
+    fact by fact as a session asks for them, the rest when `finish` is called: the parts
+    are the ones `make.make_items` makes, in its order, so the items kept by `finish` are
+    byte-identical to `edu items`'. Why: a deck's first quiz shows its question after
+    ~20 facts' items, not the deck's ~1,000 (round 22u).
+
+    `whole` is set at once (nothing to make lazily) when the items cache has them, the deck
+    was edited (its unchanged parts are reused), it is not kept or fact ids repeat."""
+
+    def __init__(self, deck: Deck, seed: int, later: Later) -> None:
+        self.request = request_items(deck, None, seed)
+        self.later = later
+        self.whole: list[Item] | None = None
+        self._facts: dict[int, itemcache.Part] = {}
+        self._groups: list[itemcache.Part] | None = None
+        keys = self.request.keys
+        if keys is None or len({f.id for f in deck.facts}) != len(deck.facts) or \
+                itemcache.recall(deck, self.request.options, keys.whole) is not None or \
+                itemcache.kept_parts(deck, self.request.options, keys):
+            self.whole = requested_items(self.request, later)[0]
+            return
+        from edu.items import make  # lazy, as in requested_items_and_rows
+
+        self._make = make
+        self._ctx = make.build_context(deck, seed)
+        self._needs = make._Needs(deck, lambda: self._ctx, keys.facts)
+        self._fact_keys = keys.fact_keys()
+
+    @property
+    def facts(self) -> list[Any]:
+        return list(self.request.deck.facts)
+
+    def fact_items(self, index: int) -> list[Item]:
+        """The items of the deck's fact at `index` (made once)."""
+        part = self._facts.get(index)
+        if part is None:
+            with no_cycle_collection():
+                part = self._make._fact_part(self.request.deck.facts[index], self._ctx,
+                                             self.request.wanted, False, self._needs,
+                                             self._fact_keys[index])
+            self._facts[index] = part
+        return with_topic(list(part.items), self.request.deck)
+
+    def group_items(self) -> list[Item]:
+        """The group kinds' items (matching, ordering), made once, all together."""
+        if self._groups is None:
+            deck, keys, make = self.request.deck, self.request.keys, self._make
+            assert keys is not None
+            with no_cycle_collection():
+                self._groups = [
+                    make._group_part(kind, self._ctx, label, facts,
+                                     keys.group_key(kind, label, facts, extra))
+                    for kind in self.request.wanted
+                    for label, facts, extra in make._group_parts(kind, deck)]
+        return with_topic([i for part in self._groups for i in part.items],
+                          self.request.deck)
+
+    def finish(self) -> list[Item]:
+        """Every item of the deck, in `generate_items`' order; their keeping is appended to
+        `later`, as `requested_items` does."""
+        if self.whole is not None:
+            return self.whole
+        for index in range(len(self.request.deck.facts)):
+            self.fact_items(index)
+        self.group_items()
+        assert self._groups is not None
+        made = [self._facts[i] for i in range(len(self.request.deck.facts))] + self._groups
+        items = [i for part in made for i in part.items]
+        dropped = [d for part in made for d in part.dropped]
+        request = self.request
+        self.later.append(lambda: _keep(request, items, dropped, made))
+        self.whole = with_topic(in_standing(request, items, self.later), request.deck)
+        return self.whole

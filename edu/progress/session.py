@@ -149,8 +149,8 @@ def select_items(items: Sequence[Item], store: ProgressStore, deck_id: str, now:
                  walked: list[CardKey] | None = None) -> list[Item]:
     """The ordered items to present now (see module docstring for the rules). `reveals`:
     keep items that share or state another's answer (to tell a learner why a session is short).
-    `walked` gets the new cards taken, in order (edu.trainer.state's first session: whether
-    the items made so far give the session every item would)."""
+    `walked` gets the new cards taken before that rule, in order (edu.trainer.state: whether
+    the items made so far decide the session)."""
     options = options or SessionOptions()
     now = as_utc(now)
     groups = group_by_card(filter_items(items, options))

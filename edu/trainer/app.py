@@ -145,9 +145,13 @@ class TrainerApp(App[int]):
     @work(thread=True, exclusive=True, group="items")
     def prepare_items(self) -> None:
         """Generate every deck's items off the UI thread, so the home screen shows at once."""
+        first = self.pending_session
         for deck in self.state.decks:
             try:
-                self.state.items(deck)
+                if first is not None and first[0] is deck:  # only what its session needs
+                    self.state.prepare_session(deck, first[1])
+                else:
+                    self.state.items(deck)
             except EduError as exc:
                 self.call_from_thread(self._items_failed, deck, exc)
         self.call_from_thread(self._items_ready)

@@ -15,11 +15,20 @@ from typing import TYPE_CHECKING
 
 from edu.deck.model import Deck
 from edu.items.model import Item
-from edu.progress.scheduler import card_key, format_interval
-from edu.progress.session import Counts, SessionOptions, filter_items, select_items, session_counts
+from edu.progress.scheduler import MULTI_FACT_KINDS, CardKey, card_key, format_interval
+from edu.progress.session import (
+    Counts,
+    SessionOptions,
+    filter_items,
+    new_left_today,
+    new_order,
+    select_items,
+    session_counts,
+)
 from edu.progress.store import AnswerResult, DatabaseLocked, ProgressStore
 
 if TYPE_CHECKING:
+    from edu.items.generate import DeckMaking
     from edu.progress.stats import DeckStats  # the module loads at first use (start-up)
 
 Clock = Callable[[], datetime]
@@ -95,6 +104,8 @@ class TrainerState:
         self._items: dict[str, list[Item]] = dict(items or {})
         self._items_lock = threading.Lock()
         self._later: list[Callable[[], object]] = []  # items made, not yet kept (keep_items)
+        self._making: dict[str, DeckMaking] = {}  # decks whose first session made a part
+        self._first: dict[tuple[str, str], list[Item]] = {}  # those sessions, not yet taken
         self.kept: list[KeptAnswer] = []  # answers waiting for a locked database
         self.notice: Callable[[str], None] = lambda message: None  # the App shows these
         self._apply_settings()
@@ -108,22 +119,122 @@ class TrainerState:
                                                  desired_retention=self.options.retention))
 
     def ready(self, deck: Deck) -> bool:
-        """True once the deck's items exist (the App generates them in a worker thread)."""
-        return deck.id in self._items
+        """True once the deck's items exist (the App generates them in a worker thread), or
+        its first session was made (prepare_session)."""
+        return deck.id in self._items or deck.id in self._making
 
     def items(self, deck: Deck) -> list[Item]:
         """Every item of the deck, generated once per app run (deterministic for the seed).
         Items made now are kept on disk by `keep_items`, not before they are returned: a
         deck's first start shows its first question ~0.03-0.04 s of CPU sooner."""
         with self._items_lock:
-            if deck.id not in self._items:
-                self._items[deck.id] = deck_items(deck, self.options.seed, self._later)
-            return self._items[deck.id]
+            return self._whole(deck)
+
+    def _whole(self, deck: Deck) -> list[Item]:
+        """items(), the lock held."""
+        if deck.id not in self._items:
+            making = self._making.pop(deck.id, None)
+            self._items[deck.id] = (making.finish() if making is not None
+                                    else deck_items(deck, self.options.seed, self._later))
+        return self._items[deck.id]
+
+    def prepare_session(self, deck: Deck, mode: str) -> None:
+        """Make the deck's first session of `mode` with as few of its items as that needs
+        (a deck's first start: ~20 facts' items, not ~1,000; round 22u); the rest are made by
+        `keep_items` or the first call that needs every item. The session is the one
+        `session_items` would draw from every item (new cards are ranked by their own
+        key: edu.progress.session.card_rank), and `session_items` returns it once."""
+        from edu.items.generate import DeckMaking  # lazy for start-up: runs in a worker
+
+        with self._items_lock:
+            if deck.id in self._items or deck.id in self._making:
+                return
+            making = DeckMaking(deck, self.options.seed, self._later)
+            if making.whole is not None:
+                self._items[deck.id] = making.whole
+                return
+            self._making[deck.id] = making
+            first = self._first_session(deck, mode, making)
+            if first is not None:
+                self._first[(deck.id, mode)] = first
+
+    def _first_session(self, deck: Deck, mode: str,
+                       making: DeckMaking) -> list[Item] | None:
+        """The session select_items draws from every item, made from as few facts' items as
+        decide it (those of the best-placed facts first, a session's count of them, then a
+        half count more, growing); None for cram and an uncounted session (every item).
+
+        Why it is the same session: due cards' facts are made; new cards are walked in
+        new_order, one per fact (siblings), and a fact not made cannot come before the
+        session's last new card when its best candidate card stands after it."""
+        options = self._options_for(mode)
+        if options.cram or options.count is None:
+            return None
+        facts = making.facts
+        kinds = [k for k in making.request.wanted
+                 if k not in MULTI_FACT_KINDS and (not options.kinds or k in options.kinds)]
+        cards = self.store.cards(deck.id)
+        carded = {key[0] for key in cards}
+        items = making.group_items() if any(k in MULTI_FACT_KINDS
+                                            for k in making.request.wanted) else []
+        waiting = []
+        for index, fact in enumerate(facts):
+            if fact.id in carded:
+                items += making.fact_items(index)
+            elif kinds and not options.due_only:  # only due cards: no new card is asked
+                waiting.append((min(new_order((fact.id, k), deck.id, options) for k in kinds),
+                                index))
+        waiting.sort()
+        now = self.clock()
+        step, more, taken = max(options.count, 1), max(options.count // 2, 1), 0
+        while True:
+            for _order, index in waiting[taken:taken + step]:
+                items += making.fact_items(index)
+            taken = min(len(waiting), taken + step)
+            walked: list[CardKey] = []
+            session = select_items(items, self.store, deck.id, now, options, walked=walked)
+            if taken >= len(waiting) or self._decided(items, session, walked,
+                                                      waiting[taken][0], deck, options):
+                return session
+            step, more = more, more + more // 2 + 1  # each batch half as big again (a deck
+            # of 5,000 facts: tens of selections at most, never thousands)
+
+    def _decided(self, items: list[Item], session: list[Item], walked: list[CardKey],
+                 next_order: object, deck: Deck, options: SessionOptions) -> bool:
+        """Whether no fact not yet made can change `session` (drawn from `items`): it is
+        full, or its walk took as many new cards as the day allows; and each new card that
+        decided it is its fact's first new card among `items`, standing before `next_order`
+        (the best card of any fact not yet made)."""
+        cards = self.store.cards(deck.id)
+        if len(session) >= (options.count or 0):
+            deciding = [card_key(item) for item in session if card_key(item) not in cards]
+        elif len(walked) >= new_left_today(self.store, deck.id, self.clock(),
+                                           options.new_limit):
+            deciding = walked
+        else:
+            return False
+        first: dict[str, tuple[object, CardKey]] = {}
+        for item in filter_items(items, options):
+            key = card_key(item)
+            if key not in cards:
+                order = (new_order(key, deck.id, options), key)
+                if item.fact_id not in first or order < first[item.fact_id]:
+                    first[item.fact_id] = order
+        fact_of = {card_key(item): item.fact_id for item in items}
+        for key in deciding:
+            order = (new_order(key, deck.id, options), key)
+            if order != first.get(fact_of[key]) or not order[0] < next_order:  # type: ignore[operator]
+                return False
+        return True
 
     def keep_items(self) -> None:
         """Keep the items made so far (the items cache, the answers' stems), so that the
-        next start reads them back; never fails the caller (a cache only saves time)."""
+        next start reads them back; never fails the caller (a cache only saves time). A
+        deck whose first session made only its part has the rest made first."""
         with self._items_lock:
+            for deck in self.decks:
+                if deck.id in self._making:
+                    self._whole(deck)
             waiting, self._later = self._later, []
         for keep in waiting:
             keep()
@@ -135,6 +246,9 @@ class TrainerState:
 
     def session_items(self, deck: Deck, mode: str) -> list[Item]:
         """The items of one session: due reviews first, then new cards, capped by --count."""
+        first = self._first.pop((deck.id, mode), None)
+        if first is not None:
+            return first
         return select_items(self.items(deck), self.store, deck.id, self.clock(),
                             self._options_for(mode))
 
