@@ -101,3 +101,28 @@ async def test_the_apps_first_question_comes_before_most_facts_are_made(
         drawn = select_items(generate_items(deck, seed=0), store, deck.id, clock(),
                              SessionOptions(count=8))
     assert asked == [item.to_dict() for item in drawn]
+
+
+@pytest.mark.parametrize("later_by", [{"minutes": 5}, {"days": 2}])
+def test_a_learners_progress_gives_the_same_first_session(
+        cold: Path, monkeypatch: pytest.MonkeyPatch, later_by: dict[str, float]) -> None:
+    """Due cards, learning steps and facts asked today (siblings, the day's new cards) read
+    the store: the session from part of the facts is still the one from every item."""
+    deck = load_deck(bundled_deck_path())
+    clock = FakeClock()
+    with open_store(cold / "p.sqlite3") as store:
+        state = TrainerState([deck], SessionOptions(count=12), store, clock)
+        for n, item in enumerate(state.session_items(deck, "quiz")):
+            store.record_answer(deck.id, item, now=clock(),
+                                verdict="wrong" if n % 3 else "correct")
+        clock.advance(**later_by)
+        monkeypatch.setenv("EDU_CACHE_DIR", str(cold / "again"))  # cold again
+        reading_module._memo.clear()
+        made = _counted(monkeypatch)
+        fresh = TrainerState([deck], SessionOptions(count=12), store, clock)
+        fresh.prepare_session(deck, "quiz")
+        first = fresh.session_items(deck, "quiz")
+        at_first = len(made)
+        drawn = select_items(fresh.items(deck), store, deck.id, clock(), SessionOptions(count=12))
+    assert first and [i.to_dict() for i in first] == [i.to_dict() for i in drawn]
+    assert at_first < len(deck.facts)

@@ -194,13 +194,14 @@ class TrainerState:
             walked: list[CardKey] = []
             session = select_items(items, self.store, deck.id, now, options, walked=walked)
             if taken >= len(waiting) or self._decided(items, session, walked,
-                                                      waiting[taken][0], deck, options):
+                                                      waiting[taken][0], deck, options, now):
                 return session
             step, more = more, more + more // 2 + 1  # each batch half as big again (a deck
             # of 5,000 facts: tens of selections at most, never thousands)
 
     def _decided(self, items: list[Item], session: list[Item], walked: list[CardKey],
-                 next_order: object, deck: Deck, options: SessionOptions) -> bool:
+                 next_order: object, deck: Deck, options: SessionOptions,
+                 now: datetime) -> bool:
         """Whether no fact not yet made can change `session` (drawn from `items`): it is
         full, or its walk took as many new cards as the day allows; and each new card that
         decided it is its fact's first new card among `items`, standing before `next_order`
@@ -208,8 +209,7 @@ class TrainerState:
         cards = self.store.cards(deck.id)
         if len(session) >= (options.count or 0):
             deciding = [card_key(item) for item in session if card_key(item) not in cards]
-        elif len(walked) >= new_left_today(self.store, deck.id, self.clock(),
-                                           options.new_limit):
+        elif len(walked) >= new_left_today(self.store, deck.id, now, options.new_limit):
             deciding = walked
         else:
             return False
