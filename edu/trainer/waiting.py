@@ -1,10 +1,11 @@
-"""Waiting screen: what `edu quiz` / `edu study` show while a deck's first items are made.
+"""Waiting screen: what `edu quiz` / `edu study` show while a deck's first session is made.
 
-A deck's first start makes its items before the session can be drawn (the session is a seeded
-shuffle over every card the items give). Until then a screen must show something, or the
-terminal looks stuck; this one is a line of text, which costs a few milliseconds to compose,
-where the home screen (its table, buttons, footer and counts over every item) cost ~0.1-0.2 s
-of CPU of a first start of ~1 s (bench/bench_startup.py --cold). The session replaces it.
+A deck's first start makes the items its first session needs before it can open (the facts
+whose cards come first: TrainerState.prepare_session). Until then a screen must show
+something, or the terminal looks stuck; this one is a line of text, which costs a few
+milliseconds to compose, where the home screen (its table, buttons, footer and counts over
+every item) cost ~0.1-0.2 s of CPU of a first start of ~1 s (bench/bench_startup.py --cold).
+The session replaces it.
 """
 
 from __future__ import annotations
